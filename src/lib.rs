@@ -1,0 +1,22 @@
+//! leadbooth: offline trade-show lead capture with explicit, per-purpose consent.
+//!
+//! The domain (`lead`, `consent`, `policy`, `badge`, `batch`) knows nothing of the
+//! terminal; the booth TUI (`tui`) and the command line (`cli`) are two thin faces on
+//! the same domain and [`store::Store`]. The product contract is `SPEC.md`.
+#![forbid(unsafe_code)]
+
+pub mod badge;
+pub mod batch;
+pub mod cli;
+pub mod config;
+pub mod consent;
+pub mod fsutil;
+pub mod import;
+pub mod lead;
+pub mod logging;
+pub mod paths;
+pub mod policy;
+pub mod qr;
+pub mod store;
+pub mod text;
+pub mod tui;

@@ -1,0 +1,160 @@
+//! The privacy policy document an attendee is shown before consenting.
+//!
+//! Its version is the lowercase hex SHA-256 of the file's exact bytes (SPEC.md
+//! "Default consent purposes"), so any edit, even of whitespace, is a new version.
+//! Its "Last Updated" date is parsed from the text for display only.
+
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+
+/// The policy that ships with leadbooth and is used when an event names none.
+pub const DEFAULT_POLICY: &str = include_str!("../assets/privacy-policy.md");
+
+/// A loaded privacy policy: its text, version and where the full text lives online.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policy {
+    /// The policy as Markdown, exactly as read (UTF-8).
+    pub text: String,
+    /// Lowercase hex SHA-256 of `text`'s bytes: 64 characters.
+    pub sha256: String,
+    /// The date after "Last Updated" in the text, if one parses.
+    pub last_updated: Option<NaiveDate>,
+    /// The URL the QR code points at (from the event's `[policy] url`).
+    pub url: String,
+}
+
+/// Why a policy file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The file is not UTF-8 text.
+    #[error("policy file is not UTF-8 text (byte {0} is invalid)")]
+    NotUtf8(usize),
+    /// The file is empty or only whitespace.
+    #[error("policy file is empty")]
+    Empty,
+}
+
+impl Policy {
+    /// Builds a policy from the file's bytes and the URL to show in the QR code.
+    ///
+    /// Errors: [`PolicyError::NotUtf8`] with the first bad byte offset,
+    /// [`PolicyError::Empty`] for a blank file.
+    pub fn from_bytes(bytes: &[u8], url: &str) -> Result<Self, PolicyError> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| PolicyError::NotUtf8(e.valid_up_to()))?
+            .to_owned();
+        if text.trim().is_empty() {
+            return Err(PolicyError::Empty);
+        }
+        Ok(Policy {
+            sha256: sha256_hex(bytes),
+            last_updated: parse_last_updated(&text),
+            text,
+            url: url.to_owned(),
+        })
+    }
+
+    /// The built-in default policy with the given URL.
+    pub fn builtin(url: &str) -> Self {
+        Self::from_bytes(DEFAULT_POLICY.as_bytes(), url).expect("built-in policy is valid")
+    }
+
+    /// The first 12 hex digits of the version, for display.
+    pub fn short_version(&self) -> &str {
+        &self.sha256[..12]
+    }
+
+    /// The last-updated date as `YYYY-MM-DD`, if known.
+    pub fn last_updated_iso(&self) -> Option<String> {
+        self.last_updated.map(|d| d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// Lowercase hex SHA-256 of `bytes` (FIPS 180-4).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Finds "Last Updated <date>" (any case, surrounded by Markdown emphasis or not) and
+/// parses the date in the forms policies use: "October 9, 2012", "9 October 2012",
+/// "2012-10-09", "Oct 9, 2012".
+pub fn parse_last_updated(text: &str) -> Option<NaiveDate> {
+    let lower = text.to_lowercase();
+    let start = lower.find("last updated")? + "last updated".len();
+    // The lowercase copy can differ in byte length from the original for some
+    // scripts, so take the rest from `lower`: dates are ASCII either way.
+    let line = lower[start..].lines().next().unwrap_or("");
+    let cleaned: String = line
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == ',' { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|w| *w != "on")
+        .take(3)
+        .collect();
+    const FORMATS: [&str; 6] = [
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%Y-%m-%d",
+        "%B %d %Y",
+    ];
+    for n in (1..=words.len()).rev() {
+        let candidate = words[..n].join(" ");
+        for f in FORMATS {
+            if let Ok(d) = NaiveDate::parse_from_str(&candidate, f) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_version_is_sha256_of_file_bytes() {
+        let p = Policy::builtin("https://example.org/privacy");
+        let expected = hex::encode(Sha256::digest(DEFAULT_POLICY.as_bytes()));
+        assert_eq!(p.sha256, expected);
+        assert_eq!(p.sha256.len(), 64);
+        assert!(p.sha256.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+    }
+
+    #[test]
+    fn builtin_last_updated_is_2012_10_09() {
+        let p = Policy::builtin("u");
+        assert_eq!(p.last_updated_iso().as_deref(), Some("2012-10-09"));
+    }
+
+    #[test]
+    fn last_updated_forms() {
+        for (t, d) in [
+            ("**_Last Updated October 9, 2012_**", "2012-10-09"),
+            ("Last updated: 9 October 2012", "2012-10-09"),
+            ("LAST UPDATED 2024-02-29", "2024-02-29"),
+            ("Last Updated on Oct 1, 2020.", "2020-10-01"),
+        ] {
+            assert_eq!(
+                parse_last_updated(t).map(|x| x.to_string()).as_deref(),
+                Some(d),
+                "{t}"
+            );
+        }
+        assert_eq!(parse_last_updated("no date here"), None);
+        assert_eq!(parse_last_updated("Last Updated soon"), None);
+    }
+
+    #[test]
+    fn non_utf8_and_empty_are_refused() {
+        assert!(matches!(
+            Policy::from_bytes(b"ab\xffcd", "u"),
+            Err(PolicyError::NotUtf8(2))
+        ));
+        assert!(matches!(Policy::from_bytes(b"  \n", "u"), Err(PolicyError::Empty)));
+    }
+}
