@@ -1,1 +1,497 @@
-//! (being written)
+//! Event configuration: the TOML event file of SPEC.md "Event file", resolved into an
+//! [`Event`] with its policy loaded, plus the built-in demo event.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::consent::{Purpose, default_purposes};
+use crate::policy::{Policy, PolicyError};
+
+/// The demo event shipped in the binary (assets/demo-event.toml).
+pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");
+
+/// Default kiosk idle timeout: a half-filled form is cleared after this many seconds.
+pub const DEFAULT_KIOSK_IDLE_SECONDS: u64 = 90;
+
+/// The event file as written (TOML). Unknown keys anywhere are an error.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventFile {
+    event: EventSection,
+    #[serde(default)]
+    policy: PolicySection,
+    #[serde(default, rename = "purpose")]
+    purposes: Option<Vec<Purpose>>,
+    #[serde(default, rename = "question")]
+    questions: Vec<Question>,
+    #[serde(default)]
+    kiosk: KioskSection,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventSection {
+    id: String,
+    name: String,
+    organisation: String,
+    #[serde(default)]
+    default_country: Option<String>,
+    #[serde(default)]
+    staff: Vec<String>,
+    #[serde(default)]
+    retention_days: Option<u32>,
+    #[serde(default)]
+    export_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicySection {
+    #[serde(default)]
+    file: Option<PathBuf>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KioskSection {
+    #[serde(default)]
+    idle_timeout_seconds: Option<u64>,
+}
+
+/// The kind of answer a qualifying question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// Free text on one line.
+    Text,
+    /// Exactly one of `choices` (or none).
+    Single,
+    /// Any subset of `choices`.
+    Multiple,
+}
+
+/// A qualifying question (`[[question]]`), in display order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, the key in a lead's `answers`.
+    pub id: String,
+    /// The question as shown.
+    pub label: String,
+    /// Text, single or multiple choice.
+    pub kind: QuestionKind,
+    /// The choices for `single` and `multiple`; empty for `text`.
+    #[serde(default)]
+    pub choices: Vec<String>,
+}
+
+/// Where the event configuration came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigSource {
+    /// The demo event embedded in the binary.
+    BuiltinDemo,
+    /// An event file on disk.
+    File(PathBuf),
+}
+
+impl std::fmt::Display for ConfigSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigSource::BuiltinDemo => f.write_str("built-in demo event"),
+            ConfigSource::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A fully resolved event: the file's values with defaults applied and the policy
+/// loaded and hashed.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Lowercase letters, digits and `-`; goes into batch names.
+    pub id: String,
+    /// Display name, also the CRM "Lead Source".
+    pub name: String,
+    /// The controller named in consent wording.
+    pub organisation: String,
+    /// ISO 3166-1 alpha-2, uppercase; the phone-number region hint.
+    pub default_country: Option<String>,
+    /// Who may be "captured by"; empty = anyone (the OS user by default).
+    pub staff: Vec<String>,
+    /// Exported leads older than this many days are purged; `None` keeps them.
+    pub retention_days: Option<u32>,
+    /// Default export target; `None` = `exports/` in the data dir.
+    pub export_dir: Option<PathBuf>,
+    /// The privacy policy shown before consent.
+    pub policy: Policy,
+    /// Consent purposes in display order.
+    pub purposes: Vec<Purpose>,
+    /// Qualifying questions in display order.
+    pub questions: Vec<Question>,
+    /// Kiosk idle timeout in seconds.
+    pub kiosk_idle_seconds: u64,
+    /// Where this came from.
+    pub source: ConfigSource,
+}
+
+/// Why an event file cannot be used. Every message names the file; TOML errors also
+/// give the line and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read event file {path}: {source}")]
+    Read {
+        /// The event file.
+        path: PathBuf,
+        /// The IO error.
+        source: std::io::Error,
+    },
+    /// TOML syntax or an unknown / mistyped key.
+    #[error("event file {path}: line {line}: {message}")]
+    Parse {
+        /// The event file.
+        path: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong, naming the key.
+        message: String,
+    },
+    /// A value that parses but breaks a rule.
+    #[error("event file {path}: {key}: {message}")]
+    Invalid {
+        /// The event file.
+        path: String,
+        /// The key, e.g. `event.id` or `purpose[2].id`.
+        key: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The policy file named by `[policy] file`.
+    #[error("policy file {path} (from event file {event_file}): {source}")]
+    Policy {
+        /// The policy file.
+        path: PathBuf,
+        /// The event file naming it.
+        event_file: String,
+        /// What is wrong with it.
+        source: PolicyError,
+    },
+    /// The policy file could not be read.
+    #[error("cannot read policy file {path} (from event file {event_file}): {source}")]
+    PolicyRead {
+        /// The policy file.
+        path: PathBuf,
+        /// The event file naming it.
+        event_file: String,
+        /// The IO error.
+        source: std::io::Error,
+    },
+}
+
+const DEFAULT_POLICY_URL: &str = "https://example.org/privacy";
+
+impl Event {
+    /// The built-in demo event (assets/demo-event.toml with the default policy).
+    pub fn demo() -> Self {
+        parse_event(DEMO_EVENT, ConfigSource::BuiltinDemo, None).expect("demo event is valid")
+    }
+
+    /// Loads an event file; a relative `[policy] file` is resolved against the
+    /// event file's folder.
+    ///
+    /// Errors: unreadable file, TOML errors and unknown keys (with line and key),
+    /// rule violations (with the key), unreadable or invalid policy file.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        parse_event(&text, ConfigSource::File(path.to_owned()), path.parent())
+    }
+
+    /// Resolves the event per SPEC.md "Paths": `explicit` (`--config` or
+    /// `LEADBOOTH_CONFIG`) > `event.toml` in the platform config dir > the demo.
+    pub fn resolve(explicit: Option<&Path>) -> Result<Self, ConfigError> {
+        if let Some(p) = explicit {
+            return Self::load(p);
+        }
+        if let Some(p) = crate::paths::platform_event_file().filter(|p| p.is_file()) {
+            return Self::load(&p);
+        }
+        Ok(Self::demo())
+    }
+
+    /// The purpose with this id.
+    pub fn purpose(&self, id: &str) -> Option<&Purpose> {
+        self.purposes.iter().find(|p| p.id == id)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn parse_event(
+    text: &str,
+    source: ConfigSource,
+    base_dir: Option<&Path>,
+) -> Result<Event, ConfigError> {
+    let name = source.to_string();
+    let file: EventFile = toml::from_str(text).map_err(|e| ConfigError::Parse {
+        path: name.clone(),
+        line: e.span().map(|s| line_of(text, s.start)).unwrap_or(1),
+        message: e.message().trim().to_owned(),
+    })?;
+    let invalid = |key: String, message: String| ConfigError::Invalid {
+        path: name.clone(),
+        key,
+        message,
+    };
+
+    let ev = file.event;
+    if ev.id.is_empty()
+        || !ev
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(invalid(
+            "event.id".into(),
+            format!("{:?} must be lowercase letters, digits and '-'", ev.id),
+        ));
+    }
+    for (key, value) in [
+        ("event.name", &ev.name),
+        ("event.organisation", &ev.organisation),
+    ] {
+        if value.trim().is_empty() || crate::text::first_control(value).is_some() {
+            return Err(invalid(
+                key.into(),
+                "must be non-empty text on one line".into(),
+            ));
+        }
+    }
+    let default_country = match ev.default_country {
+        Some(c) => Some(
+            crate::lead::normalise_country(&c)
+                .map_err(|m| invalid("event.default_country".into(), m))?,
+        ),
+        None => None,
+    };
+    for (i, s) in ev.staff.iter().enumerate() {
+        if s.trim().is_empty() || crate::text::first_control(s).is_some() {
+            return Err(invalid(
+                format!("event.staff[{i}]"),
+                "must be a name on one line".into(),
+            ));
+        }
+    }
+
+    let url = file
+        .policy
+        .url
+        .unwrap_or_else(|| DEFAULT_POLICY_URL.to_owned());
+    if url.trim().is_empty() || crate::text::first_control(&url).is_some() {
+        return Err(invalid(
+            "policy.url".into(),
+            "must be a URL on one line".into(),
+        ));
+    }
+    let policy = match &file.policy.file {
+        None => Policy::builtin(&url),
+        Some(rel) => {
+            let path = match base_dir {
+                Some(dir) if rel.is_relative() => dir.join(rel),
+                _ => rel.clone(),
+            };
+            let bytes = std::fs::read(&path).map_err(|source| ConfigError::PolicyRead {
+                path: path.clone(),
+                event_file: name.clone(),
+                source,
+            })?;
+            Policy::from_bytes(&bytes, &url).map_err(|source| ConfigError::Policy {
+                path,
+                event_file: name.clone(),
+                source,
+            })?
+        }
+    };
+
+    let purposes = file
+        .purposes
+        .unwrap_or_else(|| default_purposes(&ev.organisation));
+    if purposes.is_empty() {
+        return Err(invalid(
+            "purpose".into(),
+            "at least one purpose is needed".into(),
+        ));
+    }
+    for (i, p) in purposes.iter().enumerate() {
+        if !valid_id(&p.id) {
+            return Err(invalid(
+                format!("purpose[{i}].id"),
+                format!("{:?} must be lowercase letters, digits and '_'", p.id),
+            ));
+        }
+        if purposes[..i].iter().any(|q| q.id == p.id) {
+            return Err(invalid(
+                format!("purpose[{i}].id"),
+                format!("{:?} is used twice", p.id),
+            ));
+        }
+        if p.label.trim().is_empty() || crate::text::first_control(&p.label).is_some() {
+            return Err(invalid(
+                format!("purpose[{i}].label"),
+                "must be non-empty text on one line".into(),
+            ));
+        }
+    }
+    for (i, q) in file.questions.iter().enumerate() {
+        if !valid_id(&q.id) {
+            return Err(invalid(
+                format!("question[{i}].id"),
+                format!("{:?} must be lowercase letters, digits and '_'", q.id),
+            ));
+        }
+        if file.questions[..i].iter().any(|o| o.id == q.id) {
+            return Err(invalid(
+                format!("question[{i}].id"),
+                format!("{:?} is used twice", q.id),
+            ));
+        }
+        match q.kind {
+            QuestionKind::Text if !q.choices.is_empty() => {
+                return Err(invalid(
+                    format!("question[{i}].choices"),
+                    "a text question takes no choices".into(),
+                ));
+            }
+            QuestionKind::Single | QuestionKind::Multiple if q.choices.is_empty() => {
+                return Err(invalid(
+                    format!("question[{i}].choices"),
+                    "a single or multiple choice question needs choices".into(),
+                ));
+            }
+            _ => {}
+        }
+    }
+
+    Ok(Event {
+        id: ev.id,
+        name: ev.name,
+        organisation: ev.organisation,
+        default_country,
+        staff: ev.staff,
+        retention_days: ev.retention_days,
+        export_dir: ev.export_dir,
+        policy,
+        purposes,
+        questions: file.questions,
+        kiosk_idle_seconds: file
+            .kiosk
+            .idle_timeout_seconds
+            .unwrap_or(DEFAULT_KIOSK_IDLE_SECONDS),
+        source,
+    })
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_event_uses_default_policy_and_purposes() {
+        let e = Event::demo();
+        assert_eq!(e.id, "demo-2026");
+        assert_eq!(
+            e.policy.sha256,
+            crate::policy::sha256_hex(crate::policy::DEFAULT_POLICY.as_bytes())
+        );
+        assert_eq!(e.purposes, default_purposes("Aspera"));
+        let kinds: Vec<_> = e.questions.iter().map(|q| q.kind).collect();
+        assert!(kinds.contains(&QuestionKind::Text));
+        assert!(kinds.contains(&QuestionKind::Single));
+        assert!(kinds.contains(&QuestionKind::Multiple));
+        assert_eq!(e.default_country.as_deref(), Some("US"));
+    }
+
+    fn parse(text: &str) -> Result<Event, ConfigError> {
+        parse_event(text, ConfigSource::File("/tmp/ev.toml".into()), None)
+    }
+
+    const MINIMAL: &str = "[event]\nid = \"x-1\"\nname = \"X\"\norganisation = \"Org\"\n";
+
+    #[test]
+    fn unknown_key_names_file_line_and_key() {
+        let text = format!("{MINIMAL}\n[[purpose]]\nid = \"a\"\nlabel = \"A\"\nrequierd = true\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("/tmp/ev.toml"), "{err}");
+        assert!(err.contains("line 9"), "{err}");
+        assert!(err.contains("requierd"), "{err}");
+    }
+
+    #[test]
+    fn syntax_error_names_line() {
+        let err = parse("[event]\nid = \"x\"\nname = \n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn rules_name_the_key() {
+        let cases = [
+            (MINIMAL.replace("x-1", "X 1"), "event.id"),
+            (
+                format!("{MINIMAL}default_country = \"ZZ\"\n"),
+                "event.default_country",
+            ),
+            (
+                format!(
+                    "{MINIMAL}[[purpose]]\nid = \"a\"\nlabel = \"A\"\n[[purpose]]\nid = \"a\"\nlabel = \"B\"\n"
+                ),
+                "purpose[1].id",
+            ),
+            (
+                format!("{MINIMAL}[[question]]\nid = \"q\"\nlabel = \"Q\"\nkind = \"single\"\n"),
+                "question[0].choices",
+            ),
+        ];
+        for (text, key) in cases {
+            let err = parse(&text).unwrap_err().to_string();
+            assert!(err.contains(key), "{key}: {err}");
+        }
+    }
+
+    #[test]
+    fn policy_file_is_relative_to_event_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("p.md"), "# P\n\nLast Updated 2020-01-02\n").unwrap();
+        let ev = dir.path().join("event.toml");
+        std::fs::write(
+            &ev,
+            format!("{MINIMAL}[policy]\nfile = \"p.md\"\nurl = \"https://x.test/p\"\n"),
+        )
+        .unwrap();
+        let e = Event::load(&ev).unwrap();
+        assert_eq!(e.policy.last_updated_iso().as_deref(), Some("2020-01-02"));
+        assert_eq!(e.policy.url, "https://x.test/p");
+        std::fs::remove_file(dir.path().join("p.md")).unwrap();
+        let err = Event::load(&ev).unwrap_err().to_string();
+        assert!(err.contains("p.md") && err.contains("event.toml"), "{err}");
+    }
+}

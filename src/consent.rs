@@ -245,7 +245,11 @@ mod tests {
     #[test]
     fn decisions_come_back_in_display_order() {
         let ps = default_purposes("X");
-        let rev: Vec<_> = ps.iter().rev().map(|p| d(&p.id, p.id == "policy_ack" || p.id == "events")).collect();
+        let rev: Vec<_> = ps
+            .iter()
+            .rev()
+            .map(|p| d(&p.id, p.id == "policy_ack" || p.id == "events"))
+            .collect();
         let ordered = check_decisions(&ps, &rev).unwrap();
         assert_eq!(ordered, [true, false, false, false, true, false, false]);
     }

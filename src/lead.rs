@@ -1,1 +1,976 @@
-//! (being written)
+//! The lead record (SPEC.md "Lead record", export schema version 1) and the lead
+//! rules. No IO, no terminal: both the booth form and `leads add` go through
+//! [`build_lead`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::config::{Event, QuestionKind};
+use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, check_decisions};
+
+/// Export schema version of [`Lead`] (SPEC.md "Lead record (JSON, export schema version 1)").
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest accepted single-line field, in characters.
+pub const MAX_LINE_CHARS: usize = 1000;
+/// Longest accepted notes, in characters.
+pub const MAX_NOTES_CHARS: usize = 20_000;
+
+/// Now, in UTC, to whole seconds: the precision of every time leadbooth records.
+pub fn now_utc() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(0)
+}
+
+/// RFC 3339 in UTC with `Z`, fractional seconds only when present.
+pub fn rfc3339(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+}
+
+/// How the lead was entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// Typed by staff in the booth form.
+    Staff,
+    /// Typed by the attendee in kiosk mode.
+    Kiosk,
+    /// Prefilled from a badge scan.
+    Badge,
+    /// Added with `leadbooth leads add`.
+    Cli,
+}
+
+impl Source {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Staff => "staff",
+            Source::Kiosk => "kiosk",
+            Source::Badge => "badge",
+            Source::Cli => "cli",
+        }
+    }
+
+    /// Parses the wire name.
+    pub fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+}
+
+/// The staff member's rating of the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rating {
+    /// Ready to buy.
+    Hot,
+    /// Interested.
+    Warm,
+    /// Not now.
+    Cold,
+}
+
+impl Rating {
+    /// All ratings, in the order the form cycles through them.
+    pub const ALL: [Rating; 3] = [Rating::Hot, Rating::Warm, Rating::Cold];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rating::Hot => "hot",
+            Rating::Warm => "warm",
+            Rating::Cold => "cold",
+        }
+    }
+
+    /// Parses the wire name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// An answer to a qualifying question: one string (text, single choice) or a list
+/// (multiple choice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    /// Text or the chosen option.
+    One(String),
+    /// The chosen options, in the configured order.
+    Many(Vec<String>),
+}
+
+/// The policy version a lead consented under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyRef {
+    /// Lowercase hex SHA-256 of the policy file.
+    pub sha256: String,
+    /// `YYYY-MM-DD`, if the policy states one.
+    pub last_updated: Option<String>,
+    /// The URL the QR code pointed at.
+    pub url: String,
+}
+
+impl PolicyRef {
+    /// The reference to a loaded policy.
+    pub fn of(p: &crate::policy::Policy) -> Self {
+        PolicyRef {
+            sha256: p.sha256.clone(),
+            last_updated: p.last_updated_iso(),
+            url: p.url.clone(),
+        }
+    }
+}
+
+/// One lead as stored and exported; the field order is the stable JSON key order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    /// UUIDv7: sortable by creation time.
+    pub lead_id: Uuid,
+    /// The event's id.
+    pub event_id: String,
+    /// The booth laptop's UUID.
+    pub device_id: Uuid,
+    /// RFC 3339, UTC.
+    pub captured_at: DateTime<Utc>,
+    /// Staff member (or OS user) who captured it.
+    pub captured_by: String,
+    /// How it was entered.
+    pub source: Source,
+    /// Given name, as typed.
+    pub first_name: String,
+    /// Family name, as typed.
+    pub last_name: String,
+    /// Email, trimmed.
+    pub email: String,
+    /// Company, as typed.
+    pub company: String,
+    /// Job title, as typed.
+    pub job_title: String,
+    /// E.164 when the number parsed, else as typed (trimmed).
+    pub phone: String,
+    /// ISO 3166-1 alpha-2, uppercase, or empty.
+    pub country: String,
+    /// Staff notes, any text including newlines.
+    pub notes: String,
+    /// Staff rating.
+    pub rating: Option<Rating>,
+    /// Question id -> answer.
+    pub answers: BTreeMap<String, Answer>,
+    /// The scanned registration ID, when the lead came from a badge scan.
+    #[serde(default)]
+    pub badge_id: Option<String>,
+    /// The policy version shown.
+    pub policy: PolicyRef,
+    /// One record per configured purpose, in display order.
+    pub consents: Vec<ConsentRecord>,
+}
+
+impl Lead {
+    /// "First Last" for lists, falling back to whichever name is present.
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_owned()
+    }
+
+    /// The consent record for `purpose`.
+    pub fn consent(&self, purpose: &str) -> Option<&ConsentRecord> {
+        self.consents.iter().find(|c| c.purpose == purpose)
+    }
+}
+
+/// A field of the lead, as named in messages (`first_name`, `answers.interest`,
+/// `consents.policy_ack`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// `first_name`
+    FirstName,
+    /// `last_name`
+    LastName,
+    /// `email`
+    Email,
+    /// `company`
+    Company,
+    /// `job_title`
+    JobTitle,
+    /// `phone`
+    Phone,
+    /// `country`
+    Country,
+    /// `notes`
+    Notes,
+    /// `captured_by`
+    CapturedBy,
+    /// `answers.<question id>`
+    Answer(String),
+    /// `consents.<purpose id>`
+    Consent(String),
+    /// Any other field of the input, by its JSON name.
+    Other(String),
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::FirstName => f.write_str("first_name"),
+            Field::LastName => f.write_str("last_name"),
+            Field::Email => f.write_str("email"),
+            Field::Company => f.write_str("company"),
+            Field::JobTitle => f.write_str("job_title"),
+            Field::Phone => f.write_str("phone"),
+            Field::Country => f.write_str("country"),
+            Field::Notes => f.write_str("notes"),
+            Field::CapturedBy => f.write_str("captured_by"),
+            Field::Answer(q) => write!(f, "answers.{q}"),
+            Field::Consent(p) => write!(f, "consents.{p}"),
+            Field::Other(n) => f.write_str(n),
+        }
+    }
+}
+
+/// One rule a field breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field.
+    pub field: Field,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+/// Every rule the lead breaks (never empty).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LeadErrors(pub Vec<FieldError>);
+
+impl fmt::Display for LeadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}: {}", e.field, e.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl LeadErrors {
+    /// The message for `field`, if it breaks a rule.
+    pub fn for_field(&self, field: &Field) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| &e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// Something saved as given that a person may want to check (e.g. a phone number
+/// that did not parse).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The field.
+    pub field: Field,
+    /// What to check.
+    pub message: String,
+}
+
+/// Contact fields as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    /// Given name.
+    pub first_name: String,
+    /// Family name.
+    pub last_name: String,
+    /// Email address.
+    pub email: String,
+    /// Company.
+    pub company: String,
+    /// Job title.
+    pub job_title: String,
+    /// Phone number in any common notation.
+    pub phone: String,
+    /// ISO 3166-1 alpha-2, any case.
+    pub country: String,
+}
+
+/// One consent decision as entered; unset parts are filled from the event.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentDecision {
+    /// Purpose id.
+    pub purpose: String,
+    /// Ticked or not.
+    pub granted: bool,
+    /// Wording shown; default: the purpose's configured label.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Decision time; default: the capture time.
+    #[serde(default)]
+    pub at: Option<DateTime<Utc>>,
+    /// Method; default: from the capture context.
+    #[serde(default)]
+    pub method: Option<ConsentMethod>,
+    /// A withdrawal already recorded elsewhere.
+    #[serde(default)]
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+impl ConsentDecision {
+    /// A plain decision with everything else from the event.
+    pub fn new(purpose: &str, granted: bool) -> Self {
+        ConsentDecision {
+            purpose: purpose.to_owned(),
+            granted,
+            text: None,
+            at: None,
+            method: None,
+            withdrawn_at: None,
+        }
+    }
+}
+
+/// Everything a person enters for one lead (form or `leads add`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeadDraft {
+    /// Contact fields.
+    pub contact: Contact,
+    /// Notes (multi-line).
+    pub notes: String,
+    /// Rating, staff only.
+    pub rating: Option<Rating>,
+    /// Question id -> answer; empty answers are left out.
+    pub answers: BTreeMap<String, Answer>,
+    /// Registration ID from a badge scan.
+    pub badge_id: Option<String>,
+    /// One decision per configured purpose.
+    pub consents: Vec<ConsentDecision>,
+}
+
+/// Who, where and how a lead is being captured.
+#[derive(Debug, Clone)]
+pub struct Capture<'a> {
+    /// The current event (purposes, questions, policy, default country).
+    pub event: &'a Event,
+    /// This laptop's id.
+    pub device_id: Uuid,
+    /// Staff member or OS user.
+    pub captured_by: String,
+    /// Staff, kiosk, badge or cli.
+    pub source: Source,
+    /// Staff-assisted or self-service.
+    pub method: ConsentMethod,
+    /// The capture time.
+    pub now: DateTime<Utc>,
+}
+
+/// Overrides that `leads add` may carry from an exported lead.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    /// Keep this id instead of minting a UUIDv7.
+    pub lead_id: Option<Uuid>,
+    /// Keep this event id.
+    pub event_id: Option<String>,
+    /// Keep this device id.
+    pub device_id: Option<Uuid>,
+    /// Keep this capture time.
+    pub captured_at: Option<DateTime<Utc>>,
+    /// Keep this staff name.
+    pub captured_by: Option<String>,
+    /// Keep this source.
+    pub source: Option<Source>,
+    /// Keep this policy version.
+    pub policy: Option<PolicyRef>,
+}
+
+/// Uppercases and checks an ISO 3166-1 alpha-2 code. Errors with a message naming
+/// the value.
+pub fn normalise_country(s: &str) -> Result<String, String> {
+    let up = s.trim().to_ascii_uppercase();
+    if up.len() == 2 && isocountry::CountryCode::for_alpha2(&up).is_ok() {
+        Ok(up)
+    } else {
+        Err(format!(
+            "{:?} is not an ISO 3166-1 alpha-2 country code (like US, DE, GB)",
+            crate::text::sanitize_line(s)
+        ))
+    }
+}
+
+fn single_line(field: Field, value: &str, errors: &mut Vec<FieldError>) {
+    if let Some((pos, c)) = crate::text::first_control(value) {
+        errors.push(FieldError {
+            field,
+            message: format!(
+                "contains control character U+{:04X} at position {}; only printable text is allowed on one line",
+                c as u32,
+                pos + 1
+            ),
+        });
+    } else if value.chars().count() > MAX_LINE_CHARS {
+        errors.push(FieldError {
+            field,
+            message: format!("is longer than {MAX_LINE_CHARS} characters"),
+        });
+    }
+}
+
+/// Normalises and checks contact fields: names, company and title are kept byte for
+/// byte; email is trimmed and syntax-checked; phone becomes E.164 when it parses
+/// (region: the lead's country, else `default_country`), otherwise it is kept
+/// trimmed with a warning; country is uppercased ISO 3166-1 alpha-2.
+pub fn check_contact(
+    contact: &Contact,
+    default_country: Option<&str>,
+) -> (Contact, Vec<FieldError>, Vec<Warning>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut out = contact.clone();
+    for (field, value) in [
+        (Field::FirstName, &contact.first_name),
+        (Field::LastName, &contact.last_name),
+        (Field::Email, &contact.email),
+        (Field::Company, &contact.company),
+        (Field::JobTitle, &contact.job_title),
+        (Field::Phone, &contact.phone),
+        (Field::Country, &contact.country),
+    ] {
+        single_line(field, value, &mut errors);
+    }
+    if contact.first_name.trim().is_empty() && contact.last_name.trim().is_empty() {
+        errors.push(FieldError {
+            field: Field::FirstName,
+            message: "enter a first or last name".into(),
+        });
+    }
+    out.email = contact.email.trim().to_owned();
+    out.phone = contact.phone.trim().to_owned();
+    if out.email.is_empty() && out.phone.is_empty() {
+        errors.push(FieldError {
+            field: Field::Email,
+            message: "enter an email address or a phone number".into(),
+        });
+    }
+    if !out.email.is_empty() && !errors.iter().any(|e| e.field == Field::Email) {
+        let domain_ok = out
+            .email
+            .rsplit_once('@')
+            .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
+        if !email_address::EmailAddress::is_valid(&out.email) || !domain_ok {
+            errors.push(FieldError {
+                field: Field::Email,
+                message: "is not a valid email address (like name@example.com)".into(),
+            });
+        }
+    }
+    out.country = String::new();
+    if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {
+        match normalise_country(&contact.country) {
+            Ok(c) => out.country = c,
+            Err(m) => errors.push(FieldError {
+                field: Field::Country,
+                message: m,
+            }),
+        }
+    }
+    if !out.phone.is_empty() && !errors.iter().any(|e| e.field == Field::Phone) {
+        if !out.phone.chars().any(|c| c.is_ascii_digit()) {
+            errors.push(FieldError {
+                field: Field::Phone,
+                message: "has no digits".into(),
+            });
+        } else {
+            let region = if out.country.is_empty() {
+                default_country
+            } else {
+                Some(out.country.as_str())
+            };
+            match normalise_phone(&out.phone, region) {
+                Some(e164) => out.phone = e164,
+                None => warnings.push(Warning {
+                    field: Field::Phone,
+                    message: format!(
+                        "kept as typed: not a valid number{}",
+                        region.map(|r| format!(" for {r}")).unwrap_or_default()
+                    ),
+                }),
+            }
+        }
+    }
+    (out, errors, warnings)
+}
+
+/// E.164 form of `phone` when it is a valid number (libphonenumber metadata, via the
+/// `phonenumber` crate); `region` is the ISO 3166-1 alpha-2 hint for national forms.
+pub fn normalise_phone(phone: &str, region: Option<&str>) -> Option<String> {
+    let id = region.and_then(|r| r.parse::<phonenumber::country::Id>().ok());
+    let n = phonenumber::parse(id, phone).ok()?;
+    if !phonenumber::is_valid(&n) {
+        return None;
+    }
+    Some(n.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut Vec<FieldError>) {
+    for (id, answer) in answers {
+        let field = Field::Answer(id.clone());
+        let Some(q) = event.question(id) else {
+            errors.push(FieldError {
+                field,
+                message: "is not a question of this event".into(),
+            });
+            continue;
+        };
+        let problem = match (q.kind, answer) {
+            (QuestionKind::Text, Answer::One(s)) => {
+                let mut e = Vec::new();
+                single_line(field.clone(), s, &mut e);
+                e.pop().map(|e| e.message)
+            }
+            (QuestionKind::Single, Answer::One(s)) if q.choices.contains(s) => None,
+            (QuestionKind::Single, Answer::One(s)) => Some(format!(
+                "{:?} is not one of the choices",
+                crate::text::sanitize_line(s)
+            )),
+            (QuestionKind::Multiple, Answer::Many(list)) => {
+                list.iter().enumerate().find_map(|(i, s)| {
+                    if !q.choices.contains(s) {
+                        Some(format!(
+                            "{:?} is not one of the choices",
+                            crate::text::sanitize_line(s)
+                        ))
+                    } else if list[..i].contains(s) {
+                        Some(format!(
+                            "{:?} is chosen twice",
+                            crate::text::sanitize_line(s)
+                        ))
+                    } else {
+                        None
+                    }
+                })
+            }
+            (QuestionKind::Multiple, Answer::One(_)) => Some("takes a list of choices".into()),
+            (_, Answer::Many(_)) => Some("takes one value, not a list".into()),
+        };
+        if let Some(message) = problem {
+            errors.push(FieldError { field, message });
+        }
+    }
+}
+
+/// Applies the lead rules and builds the record: a first or last name; an email or
+/// a phone; valid email syntax; ISO country; no control characters on one-line
+/// fields; answers matching their questions; one consent per configured purpose with
+/// every required purpose granted. Returns the lead and any warnings, or every
+/// broken rule.
+pub fn build_lead(
+    draft: &LeadDraft,
+    ctx: &Capture<'_>,
+    provenance: &Provenance,
+) -> Result<(Lead, Vec<Warning>), LeadErrors> {
+    let event = ctx.event;
+    let (contact, mut errors, warnings) =
+        check_contact(&draft.contact, event.default_country.as_deref());
+    if draft.notes.chars().count() > MAX_NOTES_CHARS {
+        errors.push(FieldError {
+            field: Field::Notes,
+            message: format!("are longer than {MAX_NOTES_CHARS} characters"),
+        });
+    }
+    check_answers(event, &draft.answers, &mut errors);
+    if let Some(b) = &draft.badge_id {
+        single_line(Field::Other("badge_id".into()), b, &mut errors);
+    }
+    let captured_by = provenance
+        .captured_by
+        .clone()
+        .unwrap_or_else(|| ctx.captured_by.clone());
+    single_line(Field::CapturedBy, &captured_by, &mut errors);
+
+    let decisions: Vec<(String, bool)> = draft
+        .consents
+        .iter()
+        .map(|d| (d.purpose.clone(), d.granted))
+        .collect();
+    if let Err(e) = check_decisions(&event.purposes, &decisions) {
+        let (purpose, message) = match &e {
+            ConsentError::RequiredNotGranted(p) => {
+                (p.clone(), "is required: tick it to save".to_owned())
+            }
+            ConsentError::Missing(p) => (
+                p.clone(),
+                "is missing: give granted true or false".to_owned(),
+            ),
+            ConsentError::Unknown(p) => (p.clone(), "is not a purpose of this event".to_owned()),
+            ConsentError::Duplicate(p) => (p.clone(), "appears more than once".to_owned()),
+        };
+        errors.push(FieldError {
+            field: Field::Consent(purpose),
+            message,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(LeadErrors(errors));
+    }
+
+    let captured_at = provenance.captured_at.unwrap_or(ctx.now);
+    let consents = event
+        .purposes
+        .iter()
+        .map(|p| {
+            let d = draft
+                .consents
+                .iter()
+                .find(|d| d.purpose == p.id)
+                .expect("checked above");
+            ConsentRecord {
+                purpose: p.id.clone(),
+                granted: d.granted,
+                text: d.text.clone().unwrap_or_else(|| p.label.clone()),
+                at: d.at.unwrap_or(captured_at),
+                method: d.method.unwrap_or(ctx.method),
+                withdrawn_at: d.withdrawn_at,
+            }
+        })
+        .collect();
+    let lead = Lead {
+        lead_id: provenance.lead_id.unwrap_or_else(Uuid::now_v7),
+        event_id: provenance
+            .event_id
+            .clone()
+            .unwrap_or_else(|| event.id.clone()),
+        device_id: provenance.device_id.unwrap_or(ctx.device_id),
+        captured_at,
+        captured_by,
+        source: provenance.source.unwrap_or(ctx.source),
+        first_name: contact.first_name,
+        last_name: contact.last_name,
+        email: contact.email,
+        company: contact.company,
+        job_title: contact.job_title,
+        phone: contact.phone,
+        country: contact.country,
+        notes: draft.notes.clone(),
+        rating: draft.rating,
+        answers: draft.answers.clone(),
+        badge_id: draft.badge_id.clone(),
+        policy: provenance
+            .policy
+            .clone()
+            .unwrap_or_else(|| PolicyRef::of(&event.policy)),
+        consents,
+    };
+    Ok((lead, warnings))
+}
+
+/// One line of `leads add` input: the export schema with the provenance fields and
+/// the consent details optional (SPEC.md "`leads add` reads the same schema").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadInput {
+    #[serde(default)]
+    lead_id: Option<Uuid>,
+    #[serde(default)]
+    event_id: Option<String>,
+    #[serde(default)]
+    device_id: Option<Uuid>,
+    #[serde(default)]
+    captured_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    captured_by: Option<String>,
+    #[serde(default)]
+    source: Option<Source>,
+    #[serde(default)]
+    first_name: String,
+    #[serde(default)]
+    last_name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    job_title: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    rating: Option<Rating>,
+    #[serde(default)]
+    answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    badge_id: Option<String>,
+    #[serde(default)]
+    policy: Option<PolicyRef>,
+    consents: Vec<ConsentDecision>,
+}
+
+impl LeadInput {
+    /// Splits the input into what a person entered and the provenance to keep.
+    pub fn into_parts(self) -> (LeadDraft, Provenance) {
+        (
+            LeadDraft {
+                contact: Contact {
+                    first_name: self.first_name,
+                    last_name: self.last_name,
+                    email: self.email,
+                    company: self.company,
+                    job_title: self.job_title,
+                    phone: self.phone,
+                    country: self.country,
+                },
+                notes: self.notes,
+                rating: self.rating,
+                answers: self.answers,
+                badge_id: self.badge_id,
+                consents: self.consents,
+            },
+            Provenance {
+                lead_id: self.lead_id,
+                event_id: self.event_id,
+                device_id: self.device_id,
+                captured_at: self.captured_at,
+                captured_by: self.captured_by,
+                source: self.source,
+                policy: self.policy,
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(event: &Event) -> Capture<'_> {
+        Capture {
+            event,
+            device_id: Uuid::nil(),
+            captured_by: "Sam".into(),
+            source: Source::Staff,
+            method: ConsentMethod::StaffAssisted,
+            now: "2026-11-29T10:15:03Z".parse().unwrap(),
+        }
+    }
+
+    fn draft(event: &Event) -> LeadDraft {
+        LeadDraft {
+            contact: Contact {
+                first_name: "Zoë".into(),
+                last_name: "Ōkubo".into(),
+                email: " zoe@example.com ".into(),
+                ..Default::default()
+            },
+            consents: event
+                .purposes
+                .iter()
+                .map(|p| ConsentDecision::new(&p.id, p.required))
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    fn errors(event: &Event, d: &LeadDraft) -> LeadErrors {
+        build_lead(d, &ctx(event), &Provenance::default()).unwrap_err()
+    }
+
+    #[test]
+    fn valid_lead_records_every_purpose_in_order() {
+        let e = Event::demo();
+        let (lead, warnings) = build_lead(&draft(&e), &ctx(&e), &Provenance::default()).unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(lead.email, "zoe@example.com");
+        assert_eq!(lead.first_name, "Zoë");
+        assert_eq!(lead.consents.len(), e.purposes.len());
+        for (c, p) in lead.consents.iter().zip(&e.purposes) {
+            assert_eq!(c.purpose, p.id);
+            assert_eq!(c.text, p.label);
+            assert_eq!(c.granted, p.required);
+            assert_eq!(c.method, ConsentMethod::StaffAssisted);
+        }
+        assert_eq!(lead.policy.sha256, e.policy.sha256);
+        assert_eq!(lead.policy.last_updated.as_deref(), Some("2012-10-09"));
+        assert_eq!(lead.lead_id.get_version_num(), 7);
+    }
+
+    #[test]
+    fn name_and_a_way_to_reach_are_required() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.contact.first_name = "  ".into();
+        d.contact.last_name.clear();
+        d.contact.email.clear();
+        let errs = errors(&e, &d);
+        assert!(errs.for_field(&Field::FirstName).is_some());
+        assert!(errs.for_field(&Field::Email).is_some());
+        d.contact.last_name = "O'Neil".into();
+        d.contact.phone = "+1 415 555 2671".into();
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(lead.phone, "+14155552671");
+    }
+
+    #[test]
+    fn required_consent_unticked_is_refused_beside_it() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.consents[0].granted = false;
+        let errs = errors(&e, &d);
+        assert!(
+            errs.for_field(&Field::Consent("policy_ack".into()))
+                .is_some(),
+            "{errs}"
+        );
+    }
+
+    #[test]
+    fn email_syntax_checked() {
+        let e = Event::demo();
+        for bad in [
+            "zoe",
+            "zoe@",
+            "@example.com",
+            "zoe@@example.com",
+            "zoe@example",
+            "zo e@example.com",
+        ] {
+            let mut d = draft(&e);
+            d.contact.email = bad.into();
+            assert!(errors(&e, &d).for_field(&Field::Email).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_normalised_with_default_or_lead_country_else_kept_with_warning() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.contact.phone = "(415) 555-2671".into();
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(lead.phone, "+14155552671");
+        d.contact.phone = "030 1234567".into();
+        d.contact.country = "de".into();
+        let (lead, w) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(
+            (lead.phone.as_str(), lead.country.as_str()),
+            ("+49301234567", "DE")
+        );
+        assert!(w.is_empty());
+        d.contact.phone = "ext 12".into();
+        let (lead, w) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(lead.phone, "ext 12");
+        assert_eq!(w[0].field, Field::Phone);
+        d.contact.phone = "call me".into();
+        assert!(errors(&e, &d).for_field(&Field::Phone).is_some());
+    }
+
+    #[test]
+    fn country_must_be_iso_alpha2() {
+        let e = Event::demo();
+        for bad in ["USA", "ZZ", "U", "1A"] {
+            let mut d = draft(&e);
+            d.contact.country = bad.into();
+            assert!(errors(&e, &d).for_field(&Field::Country).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn control_characters_refused_on_single_line_fields_only() {
+        let e = Event::demo();
+        for c in [
+            '\u{0}', '\u{7}', '\n', '\r', '\t', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}',
+        ] {
+            let mut d = draft(&e);
+            d.contact.company = format!("Acme{c}Corp");
+            let errs = errors(&e, &d);
+            assert!(
+                errs.for_field(&Field::Company).unwrap().contains("control"),
+                "{c:?}"
+            );
+            let mut d = draft(&e);
+            d.notes = format!("line{c}two");
+            assert!(
+                build_lead(&d, &ctx(&e), &Provenance::default()).is_ok(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unicode_kept_byte_for_byte() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        let name = "  Ω≈ç√ 田中 \u{202e}evil\u{200b} 👩‍👩‍👦 ";
+        d.contact.first_name = name.into();
+        d.contact.company = name.into();
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(lead.first_name, name);
+        assert_eq!(lead.company, name);
+    }
+
+    #[test]
+    fn answers_match_their_questions() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.answers
+            .insert("interest".into(), Answer::One("Just looking".into()));
+        d.answers
+            .insert("products".into(), Answer::Many(vec!["Cloud sync".into()]));
+        d.answers
+            .insert("timeline".into(), Answer::One("Q3".into()));
+        assert!(build_lead(&d, &ctx(&e), &Provenance::default()).is_ok());
+        for (q, a) in [
+            ("interest", Answer::One("Buying a boat".into())),
+            ("products", Answer::One("Cloud sync".into())),
+            (
+                "products",
+                Answer::Many(vec!["Cloud sync".into(), "Cloud sync".into()]),
+            ),
+            ("timeline", Answer::Many(vec![])),
+            ("nope", Answer::One("x".into())),
+        ] {
+            let mut d2 = d.clone();
+            d2.answers.insert(q.into(), a);
+            assert!(
+                errors(&e, &d2)
+                    .for_field(&Field::Answer(q.into()))
+                    .is_some(),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_has_spec_key_order_and_round_trips() {
+        let e = Event::demo();
+        let (lead, _) = build_lead(&draft(&e), &ctx(&e), &Provenance::default()).unwrap();
+        let json = serde_json::to_string(&lead).unwrap();
+        assert!(json.starts_with("{\"lead_id\":"));
+        assert!(
+            json.contains("\"captured_at\":\"2026-11-29T10:15:03Z\""),
+            "{json}"
+        );
+        let keys = [
+            "lead_id",
+            "event_id",
+            "device_id",
+            "captured_at",
+            "captured_by",
+            "source",
+            "first_name",
+            "policy",
+            "consents",
+        ];
+        let positions: Vec<_> = keys
+            .iter()
+            .map(|k| json.find(&format!("\"{k}\"")).unwrap())
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]));
+        let back: Lead = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, lead);
+    }
+}

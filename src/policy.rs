@@ -86,7 +86,13 @@ pub fn parse_last_updated(text: &str) -> Option<NaiveDate> {
     let line = lower[start..].lines().next().unwrap_or("");
     let cleaned: String = line
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == ',' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ',' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     let words: Vec<&str> = cleaned
         .split_whitespace()
@@ -122,7 +128,11 @@ mod tests {
         let expected = hex::encode(Sha256::digest(DEFAULT_POLICY.as_bytes()));
         assert_eq!(p.sha256, expected);
         assert_eq!(p.sha256.len(), 64);
-        assert!(p.sha256.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert!(
+            p.sha256
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
     }
 
     #[test]
@@ -155,6 +165,9 @@ mod tests {
             Policy::from_bytes(b"ab\xffcd", "u"),
             Err(PolicyError::NotUtf8(2))
         ));
-        assert!(matches!(Policy::from_bytes(b"  \n", "u"), Err(PolicyError::Empty)));
+        assert!(matches!(
+            Policy::from_bytes(b"  \n", "u"),
+            Err(PolicyError::Empty)
+        ));
     }
 }
