@@ -1,1 +1,788 @@
-//! (being written)
+//! The booth database: one [`Store`] owns the SQLite connection to
+//! `leadbooth.sqlite3`. Opening sets the durability pragmas (WAL,
+//! `synchronous=FULL`) and runs the numbered migrations in `migrations/`; every
+//! multi-row write is one transaction and appends to the audit log.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite_migration::{M, Migrations};
+use uuid::Uuid;
+
+use crate::consent::{ConsentMethod, ConsentRecord};
+use crate::lead::{Lead, PolicyRef, Rating, Source, now_utc, rfc3339};
+use crate::paths::DataDir;
+use crate::policy::Policy;
+
+/// The booth schema's migrations, in order. Append only; never edit a released one.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_booth.sql"))];
+
+/// How long a writer waits for another process's transaction (the TUI and a CLI
+/// command on the same data dir), in milliseconds.
+pub const BUSY_TIMEOUT_MS: u32 = 10_000;
+
+/// Why the store could not do what was asked. Every message names the file or lead.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The data dir could not be created or used.
+    #[error("cannot use data dir {path}: {source}")]
+    DataDir {
+        /// The data dir.
+        path: PathBuf,
+        /// The IO error.
+        source: std::io::Error,
+    },
+    /// The file is not an SQLite database or is damaged.
+    #[error(
+        "database {path} is damaged or is not a leadbooth database ({detail}); it was left untouched — keep a copy and run `leadbooth doctor`"
+    )]
+    Corrupt {
+        /// The database file.
+        path: PathBuf,
+        /// What SQLite said.
+        detail: String,
+    },
+    /// The database was written by a newer leadbooth.
+    #[error(
+        "database {path} has schema version {found}, newer than this leadbooth knows ({known}); it was left untouched — use a newer leadbooth"
+    )]
+    TooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest this build knows.
+        known: usize,
+    },
+    /// Another booth TUI holds the data dir.
+    #[error(
+        "another leadbooth booth is already running on data dir {path}{pid}; close it first (leadbooth CLI commands still work alongside it)"
+    )]
+    BoothRunning {
+        /// The data dir.
+        path: PathBuf,
+        /// " (pid N)" when known.
+        pid: String,
+    },
+    /// A lead id that does not exist.
+    #[error("no lead with id {0}")]
+    NoSuchLead(String),
+    /// A lead id that already exists.
+    #[error("lead {0} already exists")]
+    DuplicateLead(Uuid),
+    /// An SQLite error, with what was being done.
+    #[error("database {path}: {doing}: {source}")]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// What was being done.
+        doing: &'static str,
+        /// The SQLite error.
+        source: rusqlite::Error,
+    },
+    /// Stored JSON that does not parse (a damaged row).
+    #[error("database {path}: lead {lead}: stored {field} is damaged: {detail}")]
+    BadRow {
+        /// The database file.
+        path: PathBuf,
+        /// The lead id.
+        lead: String,
+        /// The column.
+        field: &'static str,
+        /// What is wrong.
+        detail: String,
+    },
+}
+
+/// Result alias for store operations.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// One row of the append-only audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// Monotonic sequence number.
+    pub seq: i64,
+    /// When (RFC 3339 UTC).
+    pub at: String,
+    /// Who (staff name, OS user or `cli`).
+    pub actor: String,
+    /// What: `lead_saved`, `lead_added`, `lead_edited`, `lead_erased`, `consent_withdrawn`, `batch_exported`, ...
+    pub action: String,
+    /// The lead concerned, if any.
+    pub lead_id: Option<String>,
+    /// Details (field names, batch id), never personal data.
+    pub detail: String,
+}
+
+/// The booth database. Owns the only connection; cheap to open per command.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    device_id: Uuid,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+fn is_corruption(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
+    )
+}
+
+impl Store {
+    /// Opens (creating if needed) the booth database in `data`: the folder 0700, the
+    /// file 0600, WAL, `synchronous=FULL`, foreign keys, busy timeout, migrations,
+    /// and the device id minted on first run.
+    ///
+    /// Errors: [`StoreError::Corrupt`] or [`StoreError::TooNew`] before anything
+    /// is written; IO and SQLite errors naming the path.
+    pub fn open(data: &DataDir) -> Result<Self> {
+        crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
+            path: data.root().to_owned(),
+            source,
+        })?;
+        Self::open_file(&data.database())
+    }
+
+    /// Opens the database at `path` (see [`Store::open`]); its folder must exist.
+    pub fn open_file(path: &Path) -> Result<Self> {
+        if !path.exists() {
+            // Create the file ourselves so it is 0600 from its first byte; SQLite
+            // gives the -wal and -shm files the same mode.
+            crate::fsutil::private_file_options()
+                .create(true)
+                .truncate(false)
+                .open(path)
+                .map_err(|source| StoreError::DataDir {
+                    path: path.to_owned(),
+                    source,
+                })?;
+        }
+        let sql = |doing: &'static str| {
+            let path = path.to_owned();
+            move |source: rusqlite::Error| {
+                if is_corruption(&source) {
+                    StoreError::Corrupt {
+                        path: path.clone(),
+                        detail: source.to_string(),
+                    }
+                } else {
+                    StoreError::Sqlite {
+                        path: path.clone(),
+                        doing,
+                        source,
+                    }
+                }
+            }
+        };
+        let mut conn = Connection::open(path).map_err(sql("opening"))?;
+        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+            .map_err(sql("setting busy timeout"))?;
+        // Read before writing anything: a damaged or newer database is left as it is.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql("reading schema version"))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew {
+                path: path.to_owned(),
+                found: version,
+                known: MIGRATIONS.len(),
+            });
+        }
+        let app_tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(sql("reading schema"))?;
+        if version == 0 && app_tables > 0 {
+            return Err(StoreError::Corrupt {
+                path: path.to_owned(),
+                detail: "it has tables but no leadbooth schema version".into(),
+            });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql("enabling WAL"))?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(sql("setting synchronous=FULL"))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(sql("enabling foreign keys"))?;
+        Migrations::from_slice(MIGRATIONS)
+            .to_latest(&mut conn)
+            .map_err(|e| match e {
+                rusqlite_migration::Error::RusqliteError { err, .. } => sql("migrating")(err),
+                other => StoreError::Corrupt {
+                    path: path.to_owned(),
+                    detail: other.to_string(),
+                },
+            })?;
+        let device_id = Self::ensure_device(&mut conn).map_err(sql("reading device id"))?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+            device_id,
+        })
+    }
+
+    fn ensure_device(conn: &mut Connection) -> rusqlite::Result<Uuid> {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let existing: Option<String> = tx
+            .query_row("SELECT device_id FROM device WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let id = match existing {
+            Some(s) => Uuid::parse_str(&s).unwrap_or_default(),
+            None => {
+                let id = Uuid::new_v4();
+                tx.execute(
+                    "INSERT INTO device (id, device_id, created_at) VALUES (1, ?1, ?2)",
+                    params![id.to_string(), rfc3339(&now_utc())],
+                )?;
+                id
+            }
+        };
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// This laptop's UUID, minted on first open.
+    pub fn device_id(&self) -> Uuid {
+        self.device_id
+    }
+
+    /// The connection, for modules that own their own tables (batch, import).
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Mutable connection, for transactions in modules that own their own tables.
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            doing,
+            source,
+        }
+    }
+
+    /// Records a policy version (hash, URL, date, full text) if new.
+    pub fn record_policy(&self, policy: &Policy) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO policy_versions (sha256, url, last_updated, text, first_seen_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (sha256) DO UPDATE SET text = coalesce(text, excluded.text)",
+                params![
+                    policy.sha256,
+                    policy.url,
+                    policy.last_updated_iso(),
+                    policy.text,
+                    rfc3339(&now_utc())
+                ],
+            )
+            .map(|_| ())
+            .map_err(self.err("recording policy version"))
+    }
+
+    /// Saves one lead and its consent rows in one transaction, durable on return
+    /// (WAL + `synchronous=FULL`: one fsync of the log). `action` goes to the audit
+    /// log (`lead_saved` from the form, `lead_added` from the CLI).
+    pub fn save_lead(&mut self, lead: &Lead, actor: &str, action: &str) -> Result<()> {
+        self.save_leads(std::slice::from_ref(lead), actor, action)
+    }
+
+    /// Saves several leads in one transaction: all or none.
+    pub fn save_leads(&mut self, leads: &[Lead], actor: &str, action: &str) -> Result<()> {
+        let path = self.path.clone();
+        let e = |doing: &'static str| {
+            let path = path.clone();
+            move |source| StoreError::Sqlite {
+                path: path.clone(),
+                doing,
+                source,
+            }
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(e("starting save"))?;
+        for lead in leads {
+            insert_lead(&tx, lead).map_err(|source| {
+                if matches!(
+                    source.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::ConstraintViolation)
+                ) && source.to_string().contains("leads.lead_id")
+                {
+                    StoreError::DuplicateLead(lead.lead_id)
+                } else {
+                    e("saving lead")(source)
+                }
+            })?;
+            audit(&tx, actor, action, Some(&lead.lead_id.to_string()), "")
+                .map_err(e("writing audit log"))?;
+        }
+        tx.commit().map_err(e("committing save"))
+    }
+
+    /// Number of leads (erased ones included: they are tombstones).
+    pub fn count_leads(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM leads", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(self.err("counting leads"))
+    }
+
+    /// One lead by id (full UUID).
+    pub fn lead(&self, id: &str) -> Result<Lead> {
+        let mut found = None;
+        self.query_leads("WHERE l.lead_id = ?1", params![id], |lead| {
+            found = Some(lead);
+            Ok(())
+        })?;
+        found.ok_or_else(|| StoreError::NoSuchLead(id.to_owned()))
+    }
+
+    /// Calls `f` with every lead, oldest first (by capture time, then id), streaming
+    /// from the database so memory stays bounded.
+    pub fn for_each_lead(&self, f: impl FnMut(Lead) -> Result<()>) -> Result<()> {
+        self.query_leads("", params![], f)
+    }
+
+    /// The `limit` most recently captured leads, newest first (for the lead list).
+    pub fn recent_leads(&self, limit: usize) -> Result<Vec<Lead>> {
+        let mut out = Vec::new();
+        self.query_leads(
+            &format!(
+                "WHERE l.lead_id IN (SELECT lead_id FROM leads ORDER BY captured_at DESC, lead_id DESC LIMIT {limit})"
+            ),
+            params![],
+            |l| {
+                out.push(l);
+                Ok(())
+            },
+        )?;
+        out.reverse();
+        Ok(out)
+    }
+
+    /// Streams leads matching `filter` (an SQL `WHERE` clause over `leads l`) with
+    /// their consents, merge-joined in capture order.
+    fn query_leads(
+        &self,
+        filter: &str,
+        args: &[&dyn rusqlite::ToSql],
+        mut f: impl FnMut(Lead) -> Result<()>,
+    ) -> Result<()> {
+        let lead_sql = format!(
+            "SELECT l.lead_id, l.event_id, l.device_id, l.captured_at, l.captured_by, l.source,
+                    l.first_name, l.last_name, l.email, l.company, l.job_title, l.phone, l.country,
+                    l.notes, l.rating, l.answers, l.badge_id, p.sha256, p.last_updated, p.url
+             FROM leads l JOIN policy_versions p ON p.sha256 = l.policy_sha256
+             {filter} ORDER BY l.captured_at, l.lead_id"
+        );
+        let consent_sql = format!(
+            "SELECT c.lead_id, c.purpose, c.granted, c.text, c.at, c.method, c.withdrawn_at
+             FROM consents c JOIN leads l ON l.lead_id = c.lead_id
+             {filter} ORDER BY l.captured_at, l.lead_id, c.position"
+        );
+        let mut ls = self
+            .conn
+            .prepare(&lead_sql)
+            .map_err(self.err("reading leads"))?;
+        let mut cs = self
+            .conn
+            .prepare(&consent_sql)
+            .map_err(self.err("reading consents"))?;
+        let mut lead_rows = ls.query(args).map_err(self.err("reading leads"))?;
+        let mut consent_rows = cs.query(args).map_err(self.err("reading consents"))?;
+        let mut pending: Option<(String, ConsentRecord)> = None;
+        while let Some(r) = lead_rows.next().map_err(self.err("reading leads"))? {
+            let mut lead = self.lead_from_row(r)?;
+            let id = lead.lead_id.to_string();
+            loop {
+                if pending.is_none() {
+                    match consent_rows.next().map_err(self.err("reading consents"))? {
+                        Some(c) => pending = Some(self.consent_from_row(c)?),
+                        None => break,
+                    }
+                }
+                match pending.take() {
+                    Some((lid, rec)) if lid == id => lead.consents.push(rec),
+                    other => {
+                        pending = other;
+                        break;
+                    }
+                }
+            }
+            f(lead)?;
+        }
+        Ok(())
+    }
+
+    fn bad_row(&self, lead: &str, field: &'static str, detail: impl ToString) -> StoreError {
+        StoreError::BadRow {
+            path: self.path.clone(),
+            lead: lead.to_owned(),
+            field,
+            detail: detail.to_string(),
+        }
+    }
+
+    fn lead_from_row(&self, r: &rusqlite::Row<'_>) -> Result<Lead> {
+        let g = |i: usize| -> Result<String> { r.get(i).map_err(self.err("reading lead row")) };
+        let id = g(0)?;
+        let time = |i: usize, field: &'static str| -> Result<DateTime<Utc>> {
+            g(i)?.parse().map_err(|e| self.bad_row(&id, field, e))
+        };
+        let uuid = |i: usize, field: &'static str| -> Result<Uuid> {
+            Uuid::parse_str(&g(i)?).map_err(|e| self.bad_row(&id, field, e))
+        };
+        let rating: Option<String> = r.get(14).map_err(self.err("reading lead row"))?;
+        let answers: BTreeMap<String, crate::lead::Answer> =
+            serde_json::from_str(&g(15)?).map_err(|e| self.bad_row(&id, "answers", e))?;
+        Ok(Lead {
+            lead_id: uuid(0, "lead_id")?,
+            event_id: g(1)?,
+            device_id: uuid(2, "device_id")?,
+            captured_at: time(3, "captured_at")?,
+            captured_by: g(4)?,
+            source: Source::parse(&g(5)?).ok_or_else(|| self.bad_row(&id, "source", "unknown"))?,
+            first_name: g(6)?,
+            last_name: g(7)?,
+            email: g(8)?,
+            company: g(9)?,
+            job_title: g(10)?,
+            phone: g(11)?,
+            country: g(12)?,
+            notes: g(13)?,
+            rating: rating.as_deref().and_then(Rating::parse),
+            answers,
+            badge_id: r.get(16).map_err(self.err("reading lead row"))?,
+            policy: PolicyRef {
+                sha256: g(17)?,
+                last_updated: r.get(18).map_err(self.err("reading lead row"))?,
+                url: g(19)?,
+            },
+            consents: Vec::new(),
+        })
+    }
+
+    fn consent_from_row(&self, r: &rusqlite::Row<'_>) -> Result<(String, ConsentRecord)> {
+        let e = self.err("reading consent row");
+        let lead: String = r.get(0).map_err(&e)?;
+        let at: String = r.get(4).map_err(&e)?;
+        let withdrawn: Option<String> = r.get(6).map_err(&e)?;
+        let method: String = r.get(5).map_err(&e)?;
+        Ok((
+            lead.clone(),
+            ConsentRecord {
+                purpose: r.get(1).map_err(&e)?,
+                granted: r.get(2).map_err(&e)?,
+                text: r.get(3).map_err(&e)?,
+                at: at
+                    .parse()
+                    .map_err(|x| self.bad_row(&lead, "consents.at", x))?,
+                method: ConsentMethod::parse(&method)
+                    .ok_or_else(|| self.bad_row(&lead, "consents.method", method.clone()))?,
+                withdrawn_at: withdrawn
+                    .map(|w| w.parse())
+                    .transpose()
+                    .map_err(|x| self.bad_row(&lead, "consents.withdrawn_at", x))?,
+            },
+        ))
+    }
+
+    /// The audit log, oldest first.
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT seq, at, actor, action, lead_id, detail FROM audit_log ORDER BY seq")
+            .map_err(self.err("reading audit log"))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(AuditEntry {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    lead_id: r.get(4)?,
+                    detail: r.get(5)?,
+                })
+            })
+            .map_err(self.err("reading audit log"))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(self.err("reading audit log"))
+    }
+}
+
+/// Appends one audit-log row inside `tx`.
+pub fn audit(
+    tx: &Transaction<'_>,
+    actor: &str,
+    action: &str,
+    lead_id: Option<&str>,
+    detail: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO audit_log (at, actor, action, lead_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![rfc3339(&now_utc()), actor, action, lead_id, detail],
+    )
+    .map(|_| ())
+}
+
+fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO policy_versions (sha256, url, last_updated, text, first_seen_at)
+         VALUES (?1, ?2, ?3, NULL, ?4) ON CONFLICT (sha256) DO NOTHING",
+        params![
+            lead.policy.sha256,
+            lead.policy.url,
+            lead.policy.last_updated,
+            rfc3339(&now_utc())
+        ],
+    )?;
+    let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
+    tx.execute(
+        "INSERT INTO leads (lead_id, event_id, device_id, captured_at, captured_by, source,
+            first_name, last_name, email, company, job_title, phone, country, notes, rating,
+            answers, badge_id, policy_sha256, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+        params![
+            lead.lead_id.to_string(),
+            lead.event_id,
+            lead.device_id.to_string(),
+            rfc3339(&lead.captured_at),
+            lead.captured_by,
+            lead.source.as_str(),
+            lead.first_name,
+            lead.last_name,
+            lead.email,
+            lead.company,
+            lead.job_title,
+            lead.phone,
+            lead.country,
+            lead.notes,
+            lead.rating.map(Rating::as_str),
+            answers,
+            lead.badge_id,
+            lead.policy.sha256,
+            rfc3339(&now_utc()),
+        ],
+    )?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO consents (lead_id, purpose, position, granted, text, policy_sha256, at,
+            method, captured_by, withdrawn_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for (i, c) in lead.consents.iter().enumerate() {
+        st.execute(params![
+            lead.lead_id.to_string(),
+            c.purpose,
+            i as i64,
+            c.granted,
+            c.text,
+            lead.policy.sha256,
+            rfc3339(&c.at),
+            c.method.as_str(),
+            lead.captured_by,
+            c.withdrawn_at.as_ref().map(rfc3339),
+        ])?;
+    }
+    Ok(())
+}
+
+/// Held by the running booth TUI so a second one on the same data dir is refused.
+/// Released when dropped (or when the process dies: it is an OS file lock).
+#[derive(Debug)]
+pub struct BoothLock {
+    _file: File,
+}
+
+impl BoothLock {
+    /// Takes the booth lock of `data` without waiting.
+    ///
+    /// Errors: [`StoreError::BoothRunning`] naming the data dir (and the holder's
+    /// pid when it wrote one); IO errors naming the lock file.
+    pub fn acquire(data: &DataDir) -> Result<Self> {
+        use std::io::{Read, Seek, Write};
+        crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
+            path: data.root().to_owned(),
+            source,
+        })?;
+        let path = data.booth_lock();
+        let io = |source| StoreError::DataDir {
+            path: path.clone(),
+            source,
+        };
+        let mut file = crate::fsutil::private_file_options()
+            .read(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let pid = holder
+                    .trim()
+                    .parse::<u32>()
+                    .map(|p| format!(" (pid {p})"))
+                    .unwrap_or_default();
+                return Err(StoreError::BoothRunning {
+                    path: data.root().to_owned(),
+                    pid,
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        file.set_len(0).map_err(io)?;
+        file.rewind().map_err(io)?;
+        write!(file, "{}", std::process::id()).map_err(io)?;
+        Ok(BoothLock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Event;
+    use crate::lead::{Capture, ConsentDecision, Contact, LeadDraft, Provenance, build_lead};
+
+    pub(crate) fn sample(event: &Event, device: Uuid, first: &str) -> Lead {
+        let draft = LeadDraft {
+            contact: Contact {
+                first_name: first.into(),
+                email: "a@example.com".into(),
+                ..Default::default()
+            },
+            notes: "line one\nline two".into(),
+            consents: event
+                .purposes
+                .iter()
+                .map(|p| ConsentDecision::new(&p.id, p.required || p.id == "events"))
+                .collect(),
+            ..Default::default()
+        };
+        let ctx = Capture {
+            event,
+            device_id: device,
+            captured_by: "Sam".into(),
+            source: Source::Staff,
+            method: ConsentMethod::StaffAssisted,
+            now: now_utc(),
+        };
+        build_lead(&draft, &ctx, &Provenance::default()).unwrap().0
+    }
+
+    #[test]
+    fn save_and_read_back_identical_with_audit() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path().join("d"));
+        let ev = Event::demo();
+        let mut s = Store::open(&data).unwrap();
+        s.record_policy(&ev.policy).unwrap();
+        let a = sample(&ev, s.device_id(), "Zoë");
+        let b = sample(&ev, s.device_id(), "山田");
+        s.save_lead(&a, "Sam", "lead_saved").unwrap();
+        s.save_lead(&b, "Sam", "lead_saved").unwrap();
+        assert_eq!(s.count_leads().unwrap(), 2);
+        assert_eq!(s.lead(&a.lead_id.to_string()).unwrap(), a);
+        let mut all = Vec::new();
+        s.for_each_lead(|l| {
+            all.push(l);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(all, vec![a.clone(), b.clone()]);
+        assert_eq!(s.recent_leads(1).unwrap(), vec![b.clone()]);
+        let log = s.audit_log().unwrap();
+        assert_eq!(log.len(), 2);
+        assert!(s.conn().execute("DELETE FROM audit_log", []).is_err());
+        assert!(matches!(
+            s.save_lead(&a, "Sam", "lead_saved"),
+            Err(StoreError::DuplicateLead(_))
+        ));
+        assert_eq!(s.count_leads().unwrap(), 2, "failed save left nothing");
+    }
+
+    #[test]
+    fn device_id_is_stable_and_pragmas_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let id = Store::open(&data).unwrap().device_id();
+        let s = Store::open(&data).unwrap();
+        assert_eq!(s.device_id(), id);
+        let mode: String = s
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let sync: i64 = s
+            .conn()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = s
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+        if cfg!(unix) {
+            assert_eq!(
+                crate::fsutil::mode_of(&data.database()).unwrap(),
+                Some(0o600)
+            );
+        }
+    }
+
+    #[test]
+    fn corrupt_and_newer_databases_are_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let junk =
+            b"this is not a database, just some bytes that happen to be here........".repeat(20);
+        std::fs::write(data.database(), &junk).unwrap();
+        let err = Store::open(&data).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+        assert!(err.to_string().contains("leadbooth.sqlite3"));
+        assert_eq!(std::fs::read(data.database()).unwrap(), junk);
+
+        std::fs::remove_file(data.database()).unwrap();
+        drop(Store::open(&data).unwrap());
+        let c = Connection::open(data.database()).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        drop(c);
+        let before = std::fs::read(data.database()).unwrap();
+        let err = Store::open(&data).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+        assert_eq!(std::fs::read(data.database()).unwrap(), before);
+    }
+
+    #[test]
+    fn second_booth_lock_is_refused_and_released_on_drop() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let first = BoothLock::acquire(&data).unwrap();
+        let err = BoothLock::acquire(&data).unwrap_err().to_string();
+        assert!(
+            err.contains("already running") && err.contains(&format!("pid {}", std::process::id())),
+            "{err}"
+        );
+        drop(first);
+        BoothLock::acquire(&data).unwrap();
+    }
+}
