@@ -307,6 +307,27 @@ impl Store {
 
     /// Saves several leads in one transaction: all or none.
     pub fn save_leads(&mut self, leads: &[Lead], actor: &str, action: &str) -> Result<()> {
+        self.save_all(
+            leads.iter().cloned().map(Ok::<_, StoreError>),
+            actor,
+            action,
+        )
+        .map(|_| ())
+    }
+
+    /// Saves a stream of leads in one transaction, all or nothing: the first `Err`
+    /// from the stream (or from the database) rolls everything back and is returned.
+    /// Memory stays bounded however long the stream is. Returns how many were saved.
+    pub fn save_all<I, E>(
+        &mut self,
+        leads: I,
+        actor: &str,
+        action: &str,
+    ) -> std::result::Result<usize, E>
+    where
+        I: IntoIterator<Item = std::result::Result<Lead, E>>,
+        E: From<StoreError>,
+    {
         let path = self.path.clone();
         let e = |doing: &'static str| {
             let path = path.clone();
@@ -320,22 +341,17 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(e("starting save"))?;
+        let mut n = 0;
         for lead in leads {
-            insert_lead(&tx, lead).map_err(|source| {
-                if matches!(
-                    source.sqlite_error_code(),
-                    Some(rusqlite::ErrorCode::ConstraintViolation)
-                ) && source.to_string().contains("leads.lead_id")
-                {
-                    StoreError::DuplicateLead(lead.lead_id)
-                } else {
-                    e("saving lead")(source)
-                }
-            })?;
+            let lead = lead?;
+            insert_lead(&tx, &lead)
+                .map_err(|source| map_insert_error(&lead, source, e("saving lead")))?;
             audit(&tx, actor, action, Some(&lead.lead_id.to_string()), "")
                 .map_err(e("writing audit log"))?;
+            n += 1;
         }
-        tx.commit().map_err(e("committing save"))
+        tx.commit().map_err(e("committing save"))?;
+        Ok(n)
     }
 
     /// Number of leads (erased ones included: they are tombstones).
@@ -542,6 +558,22 @@ pub fn audit(
         params![rfc3339(&now_utc()), actor, action, lead_id, detail],
     )
     .map(|_| ())
+}
+
+fn map_insert_error(
+    lead: &Lead,
+    source: rusqlite::Error,
+    other: impl FnOnce(rusqlite::Error) -> StoreError,
+) -> StoreError {
+    let duplicate = matches!(
+        source.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ConstraintViolation)
+    ) && source.to_string().contains("leads.lead_id");
+    if duplicate {
+        StoreError::DuplicateLead(lead.lead_id)
+    } else {
+        other(source)
+    }
 }
 
 fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {

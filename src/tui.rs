@@ -1,1 +1,6 @@
-//! (being written)
+//! The booth TUI (being written).
+
+/// Runs the booth on the current event.
+pub fn run_booth(_ctx: &crate::cli::Ctx, _kiosk: bool) -> anyhow::Result<std::process::ExitCode> {
+    anyhow::bail!("the booth screen is being built")
+}

@@ -1,0 +1,253 @@
+//! `leadbooth leads ...`: list, show and add leads from the command line.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use clap::Subcommand;
+
+use crate::cli::Ctx;
+use crate::consent::ConsentMethod;
+use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
+use crate::store::{Store, StoreError};
+use crate::text::{sanitize_for_terminal, sanitize_line};
+
+/// `leads` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum LeadsCommand {
+    /// One line per lead, oldest first (--json: one JSON object per line)
+    List {
+        /// JSON Lines in the export schema
+        #[arg(long)]
+        json: bool,
+    },
+    /// One lead in full
+    Show {
+        /// Lead id (the full UUID, or a unique prefix of at least 8 characters)
+        id: String,
+        /// The lead as one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add leads from JSON Lines in the export schema (FILE, or - for stdin); all or nothing
+    Add {
+        /// Input file; `-` or nothing reads standard input
+        #[arg(default_value = "-")]
+        file: PathBuf,
+    },
+}
+
+impl LeadsCommand {
+    /// Runs the subcommand.
+    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+        let event = ctx.event()?;
+        let mut store = ctx.store(&event)?;
+        match self {
+            LeadsCommand::List { json } => list(&store, json),
+            LeadsCommand::Show { id, json } => show(&store, &id, json),
+            LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
+        }
+    }
+}
+
+fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    store
+        .for_each_lead(|lead| {
+            let r = if json {
+                serde_json::to_writer(&mut out, &lead)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| out.write_all(b"\n"))
+            } else {
+                writeln!(out, "{}", summary_line(&lead))
+            };
+            // A closed pipe (`| head`) ends the listing quietly.
+            r.map_err(|e| StoreError::DataDir {
+                path: "standard output".into(),
+                source: e,
+            })
+        })
+        .or_else(|e| match e {
+            StoreError::DataDir { source, .. }
+                if source.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                Ok(())
+            }
+            e => Err(e),
+        })?;
+    out.flush().ok();
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `id  captured_at  name  <email>  company  [granted purposes]`, sanitised.
+pub fn summary_line(lead: &Lead) -> String {
+    let granted: Vec<&str> = lead
+        .consents
+        .iter()
+        .filter(|c| c.is_active())
+        .map(|c| c.purpose.as_str())
+        .collect();
+    sanitize_line(&format!(
+        "{}  {}  {}  <{}>  {}  [{}]",
+        lead.lead_id,
+        rfc3339(&lead.captured_at),
+        lead.display_name(),
+        lead.email,
+        lead.company,
+        granted.join(",")
+    ))
+    .into_owned()
+}
+
+/// Finds a lead by full id or unique prefix (at least 8 characters).
+pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
+    let id = id.trim().to_ascii_lowercase();
+    if id.len() == 36 {
+        return Ok(store.lead(&id)?);
+    }
+    if id.len() < 8 || !id.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        bail!("lead id {id:?}: give the full id or at least its first 8 characters");
+    }
+    let mut found = Vec::new();
+    store.for_each_lead(|l| {
+        if l.lead_id.to_string().starts_with(&id) {
+            found.push(l);
+        }
+        Ok(())
+    })?;
+    match found.len() {
+        0 => bail!("no lead with id starting {id}"),
+        1 => Ok(found.remove(0)),
+        n => bail!("lead id {id} is ambiguous: {n} leads start with it; give more characters"),
+    }
+}
+
+fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let lead = find_lead(store, id)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer(&mut out, &lead)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let l = |s: &str| sanitize_line(s).into_owned();
+    let mut text = format!(
+        "Lead        {}\nEvent       {}\nCaptured    {} by {} ({})\nName        {}\nEmail       {}\nPhone       {}\nCompany     {}\nJob title   {}\nCountry     {}\nRating      {}\n",
+        lead.lead_id,
+        l(&lead.event_id),
+        rfc3339(&lead.captured_at),
+        l(&lead.captured_by),
+        lead.source.as_str(),
+        l(&lead.display_name()),
+        l(&lead.email),
+        l(&lead.phone),
+        l(&lead.company),
+        l(&lead.job_title),
+        l(&lead.country),
+        lead.rating.map(|r| r.as_str()).unwrap_or("-"),
+    );
+    if let Some(b) = &lead.badge_id {
+        text.push_str(&format!("Badge ID    {}\n", l(b)));
+    }
+    for (q, a) in &lead.answers {
+        let v = match a {
+            crate::lead::Answer::One(s) => s.clone(),
+            crate::lead::Answer::Many(v) => v.join("; "),
+        };
+        text.push_str(&format!("Answer      {}: {}\n", l(q), l(&v)));
+    }
+    text.push_str(&format!(
+        "Policy      {} (last updated {}) {}\nConsents\n",
+        lead.policy.sha256,
+        lead.policy.last_updated.as_deref().unwrap_or("unknown"),
+        l(&lead.policy.url)
+    ));
+    for c in &lead.consents {
+        let state = match (c.granted, c.withdrawn_at) {
+            (true, None) => "granted".to_owned(),
+            (true, Some(w)) => format!("withdrawn {}", rfc3339(&w)),
+            (false, _) => "not granted".to_owned(),
+        };
+        text.push_str(&format!(
+            "  {:<18} {:<30} {} {}\n",
+            l(&c.purpose),
+            state,
+            rfc3339(&c.at),
+            c.method.as_str()
+        ));
+    }
+    text.push_str("Notes\n");
+    for line in sanitize_for_terminal(&lead.notes, true).lines() {
+        text.push_str(&format!("  {line}\n"));
+    }
+    out.write_all(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add(
+    ctx: &Ctx,
+    event: &crate::config::Event,
+    store: &mut Store,
+    file: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    let name = if file.as_os_str() == "-" {
+        "standard input".to_owned()
+    } else {
+        file.display().to_string()
+    };
+    let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(file).with_context(|| format!("cannot read {name}"))?,
+        ))
+    };
+    let capture = Capture {
+        event,
+        device_id: store.device_id(),
+        captured_by: ctx.staff_name(),
+        source: Source::Cli,
+        method: ConsentMethod::StaffAssisted,
+        now: now_utc(),
+    };
+    let mut warnings = Vec::new();
+    let leads = reader.split(b'\n').enumerate().filter_map(|(i, line)| {
+        let n = i + 1;
+        let parsed = (|| -> anyhow::Result<Option<Lead>> {
+            let bytes = line.with_context(|| format!("cannot read {name}"))?;
+            let text = std::str::from_utf8(&bytes)
+                .map_err(|e| anyhow::anyhow!("not UTF-8 at byte {}", e.valid_up_to()))?;
+            let text = text.strip_suffix('\r').unwrap_or(text);
+            if text.trim().is_empty() {
+                return Ok(None);
+            }
+            let input: LeadInput = serde_json::from_str(text)?;
+            let (draft, provenance) = input.into_parts();
+            let (lead, w) = build_lead(&draft, &capture, &provenance)?;
+            warnings.extend(
+                w.into_iter()
+                    .map(|w| format!("line {n}: {}: {}", w.field, w.message)),
+            );
+            Ok(Some(lead))
+        })();
+        match parsed {
+            Ok(None) => None,
+            Ok(Some(l)) => Some(Ok(l)),
+            Err(e) => Some(Err(anyhow::anyhow!("{name}: line {n}: {e:#}"))),
+        }
+    });
+    let actor = ctx.staff_name();
+    let count = store
+        .save_all(leads, &actor, "lead_added")
+        .map_err(|e| anyhow::anyhow!("{e:#}; nothing from {name} was saved"))?;
+    for w in &warnings {
+        eprintln!("leadbooth: warning: {}", sanitize_line(w));
+    }
+    eprintln!(
+        "added {count} lead{} from {name}",
+        if count == 1 { "" } else { "s" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
