@@ -12,6 +12,7 @@ use crate::config::Event;
 use crate::paths::DataDir;
 use crate::store::Store;
 
+pub mod attendees;
 pub mod leads;
 pub mod policy;
 
@@ -48,6 +49,9 @@ pub enum Command {
     /// Show the privacy policy or write its QR code
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
+    /// Load the pre-registered attendee list for badge-ID lookup
+    #[command(subcommand)]
+    Attendees(attendees::AttendeesCommand),
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -115,6 +119,7 @@ pub fn main() -> ExitCode {
         None => crate::tui::run_booth(&ctx, cli.kiosk),
         Some(Command::Leads(c)) => c.run(&ctx),
         Some(Command::Policy(c)) => c.run(&ctx),
+        Some(Command::Attendees(c)) => c.run(&ctx),
     };
     match result {
         Ok(code) => code,

@@ -5,6 +5,7 @@
 //! the same domain and [`store::Store`]. The product contract is `SPEC.md`.
 #![forbid(unsafe_code)]
 
+pub mod attendee;
 pub mod badge;
 pub mod batch;
 pub mod cli;

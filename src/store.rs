@@ -18,7 +18,10 @@ use crate::paths::DataDir;
 use crate::policy::Policy;
 
 /// The booth schema's migrations, in order. Append only; never edit a released one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_booth.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_booth.sql")),
+    M::up(include_str!("../migrations/0003_show_floor.sql")),
+];
 
 /// How long a writer waits for another process's transaction (the TUI and a CLI
 /// command on the same data dir), in milliseconds.
@@ -520,6 +523,101 @@ impl Store {
                     .map_err(|x| self.bad_row(&lead, "consents.withdrawn_at", x))?,
             },
         ))
+    }
+
+    /// Loads a pre-registered attendee list in one transaction (all or nothing):
+    /// new badge IDs are added, known ones replaced. Returns (added, replaced).
+    pub fn import_attendees(
+        &mut self,
+        list: &[crate::attendee::Attendee],
+        actor: &str,
+        source: &str,
+    ) -> Result<(usize, usize)> {
+        let path = self.path.clone();
+        let e = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            doing: "importing attendees",
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        let (mut added, mut replaced) = (0, 0);
+        {
+            let mut exists = tx
+                .prepare("SELECT 1 FROM attendees WHERE badge_id = ?1")
+                .map_err(&e)?;
+            let mut put = tx
+                .prepare(
+                    "INSERT OR REPLACE INTO attendees (badge_id, first_name, last_name, email,
+                        company, job_title, phone, country, imported_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .map_err(&e)?;
+            let now = rfc3339(&now_utc());
+            for a in list {
+                if exists.exists([&a.badge_id]).map_err(&e)? {
+                    replaced += 1;
+                } else {
+                    added += 1;
+                }
+                put.execute(params![
+                    a.badge_id,
+                    a.first_name,
+                    a.last_name,
+                    a.email,
+                    a.company,
+                    a.job_title,
+                    a.phone,
+                    a.country,
+                    now
+                ])
+                .map_err(&e)?;
+            }
+        }
+        audit(
+            &tx,
+            actor,
+            "attendees_imported",
+            None,
+            &format!("{added} added, {replaced} replaced from {source}"),
+        )
+        .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        Ok((added, replaced))
+    }
+
+    /// The pre-registered attendee with this badge ID, if imported.
+    pub fn attendee(&self, badge_id: &str) -> Result<Option<crate::attendee::Attendee>> {
+        self.conn
+            .query_row(
+                "SELECT badge_id, first_name, last_name, email, company, job_title, phone, country
+                 FROM attendees WHERE badge_id = ?1",
+                [badge_id],
+                |r| {
+                    Ok(crate::attendee::Attendee {
+                        badge_id: r.get(0)?,
+                        first_name: r.get(1)?,
+                        last_name: r.get(2)?,
+                        email: r.get(3)?,
+                        company: r.get(4)?,
+                        job_title: r.get(5)?,
+                        phone: r.get(6)?,
+                        country: r.get(7)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(self.err("looking up attendee"))
+    }
+
+    /// Number of pre-registered attendees.
+    pub fn attendee_count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM attendees", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(self.err("counting attendees"))
     }
 
     /// The audit log, oldest first.

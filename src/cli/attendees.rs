@@ -1,0 +1,45 @@
+//! `leadbooth attendees import FILE.csv`: the pre-registered attendee list that a
+//! scanned registration ID is looked up in, offline.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Subcommand;
+
+use crate::cli::Ctx;
+
+/// `attendees` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AttendeesCommand {
+    /// Load a registration list (CSV with header: badge_id, first_name, last_name,
+    /// email, company, job_title, phone, country); all or nothing
+    Import {
+        /// The CSV file (UTF-8, RFC 4180)
+        file: PathBuf,
+    },
+}
+
+impl AttendeesCommand {
+    /// Runs the subcommand.
+    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+        let event = ctx.event()?;
+        let mut store = ctx.store(&event)?;
+        match self {
+            AttendeesCommand::Import { file } => {
+                let name = file.display().to_string();
+                let f =
+                    std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
+                let list = crate::attendee::parse_csv(std::io::BufReader::new(f))
+                    .with_context(|| format!("{name}: nothing was imported"))?;
+                let (added, replaced) = store.import_attendees(&list, &ctx.staff_name(), &name)?;
+                eprintln!(
+                    "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
+                    list.len(),
+                    store.attendee_count()?
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
