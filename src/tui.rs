@@ -1,2 +1,3 @@
 //! (being written)
+pub mod markdown;
 pub mod qr_widget;
