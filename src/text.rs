@@ -18,16 +18,26 @@ pub fn first_control(s: &str) -> Option<(usize, char)> {
     s.chars().enumerate().find(|&(_, c)| is_control(c))
 }
 
+/// True for the Unicode bidirectional embedding, override and isolate controls
+/// (U+202A–U+202E, U+2066–U+2069). They are not terminal escapes, but on screen they
+/// reorder the text around them, so one attendee's name could make a list row read
+/// as something else ("Trojan Source", CVE-2021-42574).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Makes stored text safe to draw or print on a terminal.
 ///
-/// Every control character (see [`is_control`]) becomes U+FFFD REPLACEMENT CHARACTER,
-/// except that `keep_newlines` keeps `\n` for multi-line text such as notes. Tabs
-/// become a single space. No escape sequence can survive, because ESC (U+001B) and
-/// CSI (U+009B) are both controls. Borrowed when nothing needed changing.
+/// Every control character (see [`is_control`]) and bidirectional control (see
+/// [`is_bidi_control`]) becomes U+FFFD REPLACEMENT CHARACTER, except that
+/// `keep_newlines` keeps `\n` for multi-line text such as notes. Tabs become a single
+/// space. No escape sequence can survive, because ESC (U+001B) and CSI (U+009B) are
+/// both controls. Borrowed when nothing needed changing. Stored text itself is never
+/// altered: this is for display only.
 pub fn sanitize_for_terminal(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let needs = s
-        .chars()
-        .any(|c| is_control(c) && !(keep_newlines && c == '\n'));
+    let unsafe_char =
+        |c: char| (is_control(c) || is_bidi_control(c)) && !(keep_newlines && c == '\n');
+    let needs = s.chars().any(unsafe_char);
     if !needs {
         return Cow::Borrowed(s);
     }
@@ -36,7 +46,7 @@ pub fn sanitize_for_terminal(s: &str, keep_newlines: bool) -> Cow<'_, str> {
             .map(|c| match c {
                 '\n' if keep_newlines => '\n',
                 '\t' => ' ',
-                c if is_control(c) => '\u{FFFD}',
+                c if is_control(c) || is_bidi_control(c) => '\u{FFFD}',
                 c => c,
             })
             .collect(),
@@ -65,6 +75,11 @@ mod tests {
         assert_eq!(sanitize_for_terminal("a\nb", true), "a\nb");
         assert_eq!(sanitize_for_terminal("a\nb", false), "a\u{FFFD}b");
         assert!(matches!(sanitize_line("Zoë 山田"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn bidi_overrides_are_replaced_for_display() {
+        assert_eq!(sanitize_line("a\u{202e}b\u{2066}c"), "a\u{FFFD}b\u{FFFD}c");
     }
 
     #[test]

@@ -46,15 +46,21 @@ impl PolicyCommand {
                 writeln!(out, "source: {}", event.source)?;
             }
             PolicyCommand::Qr { svg, png } => {
+                let matrix = crate::qr::QrMatrix::encode(&p.url)
+                    .with_context(|| format!("policy url in {}", event.source))?;
+                let size = format!(
+                    "{:.0} mm square at 300 dpi, {} modules with the quiet zone",
+                    matrix.print_width_mm(),
+                    matrix.padded_width()
+                );
+                let url = sanitize_for_terminal(&p.url, false);
                 if let Some(path) = svg {
-                    let text = crate::qr::svg(&p.url)?;
-                    crate::fsutil::write_atomic(&path, text.as_bytes())
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    eprintln!("wrote {} (QR code to {})", path.display(), p.url);
+                    crate::qr::write_svg(&p.url, &path)?;
+                    eprintln!("wrote {} (QR code to {url}; {size})", path.display());
                 }
                 if let Some(path) = png {
-                    crate::qr::write_png(&p.url, &path, crate::qr::PRINT_MODULE_PX)?;
-                    eprintln!("wrote {} (QR code to {})", path.display(), p.url);
+                    crate::qr::write_png(&p.url, &path, matrix.print_module_px())?;
+                    eprintln!("wrote {} (QR code to {url}; {size})", path.display());
                 }
             }
         }
