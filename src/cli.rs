@@ -13,6 +13,7 @@ use crate::paths::DataDir;
 use crate::store::Store;
 
 pub mod attendees;
+pub mod kiosk;
 pub mod leads;
 pub mod policy;
 
@@ -52,6 +53,9 @@ pub enum Command {
     /// Load the pre-registered attendee list for badge-ID lookup
     #[command(subcommand)]
     Attendees(attendees::AttendeesCommand),
+    /// Kiosk settings: the staff PIN
+    #[command(subcommand)]
+    Kiosk(kiosk::KioskCommand),
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -120,6 +124,7 @@ pub fn main() -> ExitCode {
         Some(Command::Leads(c)) => c.run(&ctx),
         Some(Command::Policy(c)) => c.run(&ctx),
         Some(Command::Attendees(c)) => c.run(&ctx),
+        Some(Command::Kiosk(c)) => c.run(&ctx),
     };
     match result {
         Ok(code) => code,

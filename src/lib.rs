@@ -16,6 +16,7 @@ pub mod import;
 pub mod lead;
 pub mod logging;
 pub mod paths;
+pub mod pin;
 pub mod policy;
 pub mod qr;
 pub mod store;

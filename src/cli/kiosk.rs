@@ -1,0 +1,54 @@
+//! `leadbooth kiosk set-pin`: the staff PIN that guards staff-only actions in
+//! kiosk mode, stored only as a salted Argon2id hash.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use clap::Subcommand;
+
+use crate::cli::Ctx;
+
+/// The settings key holding the PIN's PHC hash.
+pub const PIN_SETTING: &str = "kiosk_pin_hash";
+
+/// `kiosk` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KioskCommand {
+    /// Set the staff PIN (asked twice on a terminal; one line from stdin otherwise)
+    SetPin,
+}
+
+impl KioskCommand {
+    /// Runs the subcommand.
+    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+        let event = ctx.event()?;
+        let mut store = ctx.store(&event)?;
+        match self {
+            KioskCommand::SetPin => {
+                let pin = if std::io::stdin().is_terminal() {
+                    let a = rpassword::prompt_password("New kiosk staff PIN: ")
+                        .context("cannot read the PIN from the terminal")?;
+                    crate::pin::check_new_pin(&a)?;
+                    let b = rpassword::prompt_password("Repeat the PIN: ")
+                        .context("cannot read the PIN from the terminal")?;
+                    if a != b {
+                        bail!("the two PINs differ; nothing was changed");
+                    }
+                    a
+                } else {
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .lock()
+                        .read_line(&mut line)
+                        .context("cannot read the PIN from standard input")?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                };
+                let hash = crate::pin::hash_pin(&pin)?;
+                store.set_setting(PIN_SETTING, &hash, &ctx.staff_name(), "kiosk_pin_set")?;
+                eprintln!("kiosk staff PIN set (stored as a salted Argon2id hash)");
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
