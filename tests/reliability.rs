@@ -1,0 +1,261 @@
+//! Reliability harness (issue 7): crash consistency under SIGKILL, a full disk, and
+//! concurrent writers, all through the real binary. Bounded in time; seeded and the
+//! seed printed (`LEADBOOTH_SEED=N` replays a run).
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{Booth, consents};
+use serde_json::json;
+
+/// A small deterministic generator (SplitMix64): enough for seeded test timing.
+struct Rng(u64);
+
+impl Rng {
+    fn from_env(name: &str) -> Self {
+        let seed = std::env::var("LEADBOOTH_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+            });
+        println!("{name}: seed {seed} (replay with LEADBOOTH_SEED={seed})");
+        Rng(seed)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn lead_line(email: &str, notes: &str) -> String {
+    json!({"first_name": "Crash", "last_name": "Test", "email": email, "notes": notes,
+           "consents": consents(&["policy_ack"])})
+    .to_string()
+}
+
+/// `PRAGMA integrity_check` and the emails stored, read through SQLite directly.
+fn check_db(db: &Path) -> (String, BTreeSet<String>) {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .expect("database opens after a kill");
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    let mut st = conn.prepare("SELECT email FROM leads").unwrap();
+    let emails = st
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (integrity, emails)
+}
+
+#[test]
+fn sigkill_at_random_moments_loses_no_confirmed_lead() {
+    const KILLS: usize = 200;
+    let booth = Booth::new();
+    let mut rng = Rng::from_env("crash consistency");
+    booth.ok(&["leads", "list"]); // create the database first
+    let db = booth.data_dir().join("leadbooth.sqlite3");
+    let mut confirmed = BTreeSet::new();
+    let (mut kills, mut runs) = (0, 0);
+    while kills < KILLS && runs < KILLS * 10 {
+        runs += 1;
+        let email = format!("lead{runs}@example.com");
+        let mut child = booth
+            .cmd(&["leads", "add", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = writeln!(stdin, "{}", lead_line(&email, "n"));
+        drop(stdin);
+        std::thread::sleep(Duration::from_micros(rng.below(12_000)));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if status.success() {
+            confirmed.insert(email);
+            continue;
+        }
+        assert_eq!(
+            status.signal(),
+            Some(9),
+            "only SIGKILL may stop it: {status:?}"
+        );
+        kills += 1;
+        let (integrity, stored) = check_db(&db);
+        assert_eq!(integrity, "ok", "after kill {kills}");
+        let lost: Vec<_> = confirmed.difference(&stored).collect();
+        assert!(
+            lost.is_empty(),
+            "confirmed leads lost after kill {kills}: {lost:?}"
+        );
+    }
+    let (_, stored) = check_db(&db);
+    println!(
+        "crash consistency: {runs} runs, {kills} kills, {} confirmed, {} stored, 0 lost",
+        confirmed.len(),
+        stored.len()
+    );
+    assert!(kills >= KILLS, "only {kills} kills in {runs} runs");
+    // The booth still works afterwards.
+    let out = booth.run_with_stdin(
+        &["leads", "add"],
+        Some(lead_line("after@example.com", "").as_bytes()),
+    );
+    assert!(out.status.success());
+}
+
+#[test]
+fn two_writers_lose_and_duplicate_nothing() {
+    let booth = Booth::new();
+    booth.ok(&["leads", "list"]);
+    let per_writer = 60;
+    std::thread::scope(|s| {
+        for w in 0..2 {
+            let booth = &booth;
+            s.spawn(move || {
+                for i in 0..per_writer {
+                    let line = lead_line(&format!("w{w}-{i}@example.com"), "");
+                    let out = booth.run_with_stdin(&["leads", "add"], Some(line.as_bytes()));
+                    assert!(
+                        out.status.success(),
+                        "{}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                }
+            });
+        }
+    });
+    let leads = booth.leads();
+    let emails: BTreeSet<_> = leads
+        .iter()
+        .map(|l| l["email"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(leads.len(), 2 * per_writer);
+    assert_eq!(emails.len(), 2 * per_writer, "no duplicates");
+}
+
+/// A tmpfs of `size` mounted at `dir` for the test's life (root only).
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Option<Self> {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Tmpfs(dir.to_owned()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+#[test]
+fn full_disk_refuses_clearly_keeps_what_was_saved_and_recovers() {
+    if !is_root() {
+        println!("SKIP: mounting a small tmpfs needs root (CI runs as root)");
+        return;
+    }
+    let booth = Booth::new();
+    let mnt = booth.dir.path().join("small");
+    let Some(_fs) = Tmpfs::mount(&mnt, "640k") else {
+        panic!(
+            "running as root but cannot mount a tmpfs at {}",
+            mnt.display()
+        );
+    };
+    let data = mnt.join("data");
+    let run = |email: &str, notes: &str| {
+        let mut c = Command::new(common::bin());
+        c.arg("--data-dir").arg(&data).args(["leads", "add", "-"]);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        writeln!(child.stdin.take().unwrap(), "{}", lead_line(email, notes)).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert!(run("first@example.com", "").status.success());
+    // Room to give back later.
+    let filler = mnt.join("filler");
+    std::fs::write(&filler, vec![0u8; 96 * 1024]).unwrap();
+
+    let notes = "x".repeat(12_000);
+    let mut confirmed = vec!["first@example.com".to_owned()];
+    let mut failure = None;
+    for i in 0..200 {
+        let email = format!("fill{i}@example.com");
+        let out = run(&email, &notes);
+        if out.status.success() {
+            confirmed.push(email);
+        } else {
+            failure = Some(String::from_utf8(out.stderr).unwrap());
+            break;
+        }
+    }
+    let err = failure.expect("the small disk fills up");
+    println!("disk full after {} leads: {err}", confirmed.len());
+    assert_eq!(err.lines().count(), 1, "one clear line: {err}");
+    assert!(
+        err.contains("full") && err.contains("leadbooth.sqlite3"),
+        "{err}"
+    );
+    assert!(
+        err.contains("nothing from standard input was saved"),
+        "{err}"
+    );
+
+    let (integrity, stored) = check_db(&data.join("leadbooth.sqlite3"));
+    assert_eq!(integrity, "ok");
+    for e in &confirmed {
+        assert!(stored.contains(e), "{e} lost when the disk filled");
+    }
+
+    std::fs::remove_file(&filler).unwrap();
+    let out = run("after@example.com", "");
+    assert!(
+        out.status.success(),
+        "works again once space is freed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
