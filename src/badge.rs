@@ -13,6 +13,7 @@
 
 mod fields;
 mod mecard;
+mod vcard;
 
 use serde::{Deserialize, Serialize};
 
@@ -190,6 +191,9 @@ pub fn parse_scan(payload: &str) -> Result<BadgeScan, BadgeError> {
     }
     if starts_with_ignore_case(text, MECARD_START) {
         return mecard::parse(&text[MECARD_START.len()..]).map(BadgeScan::Contact);
+    }
+    if starts_with_ignore_case(text, VCARD_START) {
+        return vcard::parse(text).map(BadgeScan::Contact);
     }
     if is_registration_id(text) {
         return Ok(BadgeScan::RegistrationId(text.to_owned()));
