@@ -15,6 +15,9 @@ mod fields;
 mod mecard;
 mod vcard;
 
+#[cfg(test)]
+mod tests;
+
 use serde::{Deserialize, Serialize};
 
 /// The contact fields a badge can prefill, named as in the lead record
