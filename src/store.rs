@@ -357,6 +357,68 @@ impl Store {
         Ok(n)
     }
 
+    /// Applies a staff edit: contact fields, notes, rating and answers of `edited`
+    /// replace the stored ones (consents change only by withdrawal). One
+    /// transaction; the audit log names each changed field (never its value).
+    /// Returns the changed field names; nothing is written when none changed.
+    pub fn update_lead(&mut self, edited: &Lead, actor: &str) -> Result<Vec<&'static str>> {
+        let id = edited.lead_id.to_string();
+        let old = self.lead(&id)?;
+        let answers = serde_json::to_string(&edited.answers).expect("answers serialise");
+        let pairs: [(&'static str, bool); 11] = [
+            ("first_name", old.first_name != edited.first_name),
+            ("last_name", old.last_name != edited.last_name),
+            ("email", old.email != edited.email),
+            ("company", old.company != edited.company),
+            ("job_title", old.job_title != edited.job_title),
+            ("phone", old.phone != edited.phone),
+            ("country", old.country != edited.country),
+            ("notes", old.notes != edited.notes),
+            ("rating", old.rating != edited.rating),
+            ("answers", old.answers != edited.answers),
+            ("badge_id", old.badge_id != edited.badge_id),
+        ];
+        let changed: Vec<&'static str> = pairs.iter().filter(|p| p.1).map(|p| p.0).collect();
+        if changed.is_empty() {
+            return Ok(changed);
+        }
+        let path = self.path.clone();
+        let e = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            doing: "editing lead",
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        tx.execute(
+            "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
+                job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
+                answers = ?11, badge_id = ?12, updated_at = ?13
+             WHERE lead_id = ?1 AND erased_at IS NULL",
+            params![
+                id,
+                edited.first_name,
+                edited.last_name,
+                edited.email,
+                edited.company,
+                edited.job_title,
+                edited.phone,
+                edited.country,
+                edited.notes,
+                edited.rating.map(Rating::as_str),
+                answers,
+                edited.badge_id,
+                rfc3339(&now_utc()),
+            ],
+        )
+        .map_err(&e)?;
+        audit(&tx, actor, "lead_edited", Some(&id), &changed.join(",")).map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        Ok(changed)
+    }
+
     /// Number of leads (erased ones included: they are tombstones).
     pub fn count_leads(&self) -> Result<u64> {
         self.conn
@@ -383,17 +445,35 @@ impl Store {
 
     /// The `limit` most recently captured leads, newest first (for the lead list).
     pub fn recent_leads(&self, limit: usize) -> Result<Vec<Lead>> {
+        self.search_leads("", limit)
+    }
+
+    /// Up to `limit` leads whose first name, last name, full name, email or company
+    /// contains `query` (case-insensitive for ASCII; SQL `LIKE` with `%` and `_`
+    /// taken literally), newest first. An empty query matches every lead. Erased
+    /// leads (tombstones) never match a non-empty query.
+    pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
+        let pattern = format!(
+            "%{}%",
+            query
+                .trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let filter = format!(
+            "WHERE l.lead_id IN (SELECT lead_id FROM leads
+                WHERE ?1 = '%%' OR (erased_at IS NULL AND (
+                    first_name LIKE ?1 ESCAPE '\\' OR last_name LIKE ?1 ESCAPE '\\'
+                    OR email LIKE ?1 ESCAPE '\\' OR company LIKE ?1 ESCAPE '\\'
+                    OR (first_name || ' ' || last_name) LIKE ?1 ESCAPE '\\'))
+                ORDER BY captured_at DESC, lead_id DESC LIMIT {limit})"
+        );
         let mut out = Vec::new();
-        self.query_leads(
-            &format!(
-                "WHERE l.lead_id IN (SELECT lead_id FROM leads ORDER BY captured_at DESC, lead_id DESC LIMIT {limit})"
-            ),
-            params![],
-            |l| {
-                out.push(l);
-                Ok(())
-            },
-        )?;
+        self.query_leads(&filter, params![pattern], |l| {
+            out.push(l);
+            Ok(())
+        })?;
         out.reverse();
         Ok(out)
     }
@@ -905,6 +985,15 @@ mod tests {
         .unwrap();
         assert_eq!(all, vec![a.clone(), b.clone()]);
         assert_eq!(s.recent_leads(1).unwrap(), vec![b.clone()]);
+        assert_eq!(s.recent_leads(5).unwrap(), vec![b.clone(), a.clone()]);
+        assert_eq!(s.search_leads("zo", 5).unwrap(), vec![a.clone()]);
+        assert_eq!(s.search_leads("田", 5).unwrap(), vec![b.clone()]);
+        assert_eq!(s.search_leads("A@EXAMPLE", 5).unwrap().len(), 2);
+        assert!(
+            s.search_leads("%", 5).unwrap().is_empty(),
+            "LIKE wildcards are literal"
+        );
+        assert!(s.search_leads("nobody", 5).unwrap().is_empty());
         let log = s.audit_log().unwrap();
         assert_eq!(log.len(), 2);
         assert!(s.conn().execute("DELETE FROM audit_log", []).is_err());
@@ -913,6 +1002,30 @@ mod tests {
             Err(StoreError::DuplicateLead(_))
         ));
         assert_eq!(s.count_leads().unwrap(), 2, "failed save left nothing");
+    }
+
+    #[test]
+    fn edit_records_changed_fields_in_the_audit_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let ev = Event::demo();
+        let mut s = Store::open(&DataDir::new(dir.path())).unwrap();
+        let a = sample(&ev, s.device_id(), "Ann");
+        s.save_lead(&a, "Sam", "lead_saved").unwrap();
+        let mut b = a.clone();
+        assert!(s.update_lead(&b, "Sam").unwrap().is_empty());
+        b.company = "Acme".into();
+        b.rating = Some(Rating::Hot);
+        assert_eq!(s.update_lead(&b, "Alex").unwrap(), ["company", "rating"]);
+        assert_eq!(s.lead(&a.lead_id.to_string()).unwrap(), b);
+        let last = s.audit_log().unwrap().pop().unwrap();
+        assert_eq!(
+            (
+                last.actor.as_str(),
+                last.action.as_str(),
+                last.detail.as_str()
+            ),
+            ("Alex", "lead_edited", "company,rating")
+        );
     }
 
     #[test]
