@@ -24,3 +24,7 @@ CREATE TABLE draft (
     content    TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+
+-- Lead-list search: names, email and company lowercased (Unicode) into one column,
+-- written by the store on every insert and edit, blanked on erasure.
+ALTER TABLE leads ADD COLUMN search_key TEXT NOT NULL DEFAULT '';

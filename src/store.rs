@@ -395,7 +395,7 @@ impl Store {
         tx.execute(
             "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
                 job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
-                answers = ?11, badge_id = ?12, updated_at = ?13
+                answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14
              WHERE lead_id = ?1 AND erased_at IS NULL",
             params![
                 id,
@@ -411,6 +411,7 @@ impl Store {
                 answers,
                 edited.badge_id,
                 rfc3339(&now_utc()),
+                search_key(edited),
             ],
         )
         .map_err(&e)?;
@@ -449,31 +450,37 @@ impl Store {
     }
 
     /// Up to `limit` leads whose first name, last name, full name, email or company
-    /// contains `query` (case-insensitive for ASCII; SQL `LIKE` with `%` and `_`
-    /// taken literally), newest first. An empty query matches every lead. Erased
-    /// leads (tombstones) never match a non-empty query.
+    /// contains `query` (Unicode case-insensitive), newest first. An empty query
+    /// matches every lead; erased leads (tombstones) never match a non-empty one.
+    /// Walks the capture-time index newest first and stops at `limit` matches.
     pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
-        let pattern = format!(
-            "%{}%",
-            query
-                .trim()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
-        let filter = format!(
-            "WHERE l.lead_id IN (SELECT lead_id FROM leads
-                WHERE ?1 = '%%' OR (erased_at IS NULL AND (
-                    first_name LIKE ?1 ESCAPE '\\' OR last_name LIKE ?1 ESCAPE '\\'
-                    OR email LIKE ?1 ESCAPE '\\' OR company LIKE ?1 ESCAPE '\\'
-                    OR (first_name || ' ' || last_name) LIKE ?1 ESCAPE '\\'))
-                ORDER BY captured_at DESC, lead_id DESC LIMIT {limit})"
-        );
-        let mut out = Vec::new();
-        self.query_leads(&filter, params![pattern], |l| {
-            out.push(l);
-            Ok(())
-        })?;
+        let needle = query.trim().to_lowercase();
+        let ids: Vec<String> = {
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT lead_id FROM leads WHERE ?1 = '' OR instr(search_key, ?1) > 0
+                     ORDER BY captured_at DESC, lead_id DESC LIMIT ?2",
+                )
+                .map_err(self.err("searching leads"))?;
+            st.query_map(params![needle, limit as i64], |r| r.get(0))
+                .map_err(self.err("searching leads"))?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(self.err("searching leads"))?
+        };
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let json = serde_json::to_string(&ids).expect("ids serialise");
+        let mut out = Vec::with_capacity(ids.len());
+        self.query_leads(
+            "WHERE l.lead_id IN (SELECT value FROM json_each(?1))",
+            params![json],
+            |l| {
+                out.push(l);
+                Ok(())
+            },
+        )?;
         out.reverse();
         Ok(out)
     }
@@ -802,6 +809,15 @@ pub fn audit(
     .map(|_| ())
 }
 
+/// What lead-list search looks in: "first last email company", lowercased.
+fn search_key(lead: &Lead) -> String {
+    format!(
+        "{} {} {} {}",
+        lead.first_name, lead.last_name, lead.email, lead.company
+    )
+    .to_lowercase()
+}
+
 fn map_insert_error(
     lead: &Lead,
     source: rusqlite::Error,
@@ -833,8 +849,8 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO leads (lead_id, event_id, device_id, captured_at, captured_by, source,
             first_name, last_name, email, company, job_title, phone, country, notes, rating,
-            answers, badge_id, policy_sha256, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+            answers, badge_id, policy_sha256, updated_at, search_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             lead.lead_id.to_string(),
             lead.event_id,
@@ -855,6 +871,7 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             lead.badge_id,
             lead.policy.sha256,
             rfc3339(&now_utc()),
+            search_key(lead),
         ],
     )?;
     let mut st = tx.prepare_cached(
