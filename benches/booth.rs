@@ -30,7 +30,7 @@ fn draft(event: &Event, i: usize) -> LeadDraft {
         consents: event
             .purposes
             .iter()
-            .map(|p| ConsentDecision::new(&p.id, p.required || i % 3 == 0))
+            .map(|p| ConsentDecision::new(&p.id, p.required || i.is_multiple_of(3)))
             .collect(),
         ..Default::default()
     }
