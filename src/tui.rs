@@ -33,6 +33,9 @@ pub mod strings;
 pub mod theme;
 pub mod wrap;
 
+#[cfg(test)]
+mod tests;
+
 pub use app::{App, BoothMode, Staffing};
 
 /// How long the loop waits for input before checking signals and message expiry.
