@@ -5,7 +5,7 @@
 //! [`run_booth`] takes the booth lock, opens the store, sets up the terminal and
 //! signals, and runs the [`App`] loop: read every pending event, update, draw once.
 
-use std::io;
+use std::io::{self, IsTerminal as _};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -85,8 +85,8 @@ impl App {
         Ok(())
     }
 
-    /// Waits until something changes the screen (events, an expired message or a
-    /// signal); handles every event already waiting, in order.
+    /// Waits until something may change the screen (events that did something,
+    /// an expired message, a signal); handles every event already waiting, in order.
     fn wait_and_handle(
         &mut self,
         events: &mut impl EventSource,
@@ -94,11 +94,16 @@ impl App {
     ) -> io::Result<()> {
         while signal.load(Ordering::SeqCst) == 0 {
             if events.poll(TICK)? {
+                let mut changed = false;
                 loop {
-                    self.handle_event(events.read()?);
+                    changed |= self.handle_event(events.read()?);
                     if self.should_quit() || !events.poll(Duration::ZERO)? {
-                        return Ok(());
+                        break;
                     }
+                }
+                // Mouse moves and other ignored events need no new frame.
+                if changed || self.should_quit() {
+                    return Ok(());
                 }
             }
             if self.tick(Instant::now()) {
@@ -185,7 +190,18 @@ impl TerminalGuard {
     fn enter() -> anyhow::Result<Self> {
         // ratatui::init installs a panic hook that restores raw mode and the screen;
         // ours runs first and also turns paste and mouse reporting off.
-        let terminal = ratatui::init();
+        // Drawing into a pipe or file helps no one, and raw mode would then grab
+        // the controlling terminal behind the caller's back.
+        if !io::stdout().is_terminal() {
+            anyhow::bail!(strings::NOT_A_TERMINAL);
+        }
+        let terminal = match ratatui::try_init() {
+            Ok(t) => t,
+            Err(e) => {
+                ratatui::restore();
+                return Err(e).context(strings::NOT_A_TERMINAL);
+            }
+        };
         let restore_hook = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);

@@ -336,7 +336,8 @@ impl App {
     }
 
     /// Handles one terminal event: the same path for the real loop and tests.
-    pub fn handle_event(&mut self, event: TermEvent) {
+    /// Returns false when the event was ignored (then nothing needs redrawing).
+    pub fn handle_event(&mut self, event: TermEvent) -> bool {
         let action = match event {
             // Windows reports releases too; only presses and repeats act.
             TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
@@ -347,11 +348,16 @@ impl App {
                 MouseEventKind::ScrollDown => Some(Action::Move(Step::Down)),
                 _ => None,
             },
-            // A resize needs only the redraw that follows every batch of events.
+            // A resize needs only the redraw that follows.
+            TermEvent::Resize(..) => return true,
             _ => None,
         };
-        if let Some(action) = action {
-            self.update(action);
+        match action {
+            Some(action) => {
+                self.update(action);
+                true
+            }
+            None => false,
         }
     }
 

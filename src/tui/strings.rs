@@ -230,6 +230,8 @@ pub mod hints {
 }
 
 // Start-up
+/// The booth was started without a terminal to draw on.
+pub const NOT_A_TERMINAL: &str = "cannot start the booth screen (is this an interactive terminal?)";
 /// `--kiosk` before kiosk mode exists.
 pub const KIOSK_NOT_YET: &str =
     "kiosk mode is not available yet: run `leadbooth` without --kiosk for the staff booth";

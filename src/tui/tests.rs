@@ -349,7 +349,7 @@ fn releases_are_ignored_and_repeats_act() {
     let mut b = booth();
     let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
-    b.app.handle_event(TermEvent::Key(release));
+    assert!(!b.app.handle_event(TermEvent::Key(release)));
     let mut repeat = release;
     repeat.kind = KeyEventKind::Repeat;
     b.app.handle_event(TermEvent::Key(repeat));
@@ -569,8 +569,18 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
         .collect();
     assert_eq!(typed.chars().count(), 2000);
     let done = Arc::new(AtomicUsize::new(0));
+    let mouse_moves = (0..50)
+        .map(|i| {
+            TermEvent::Mouse(MouseEvent {
+                kind: MouseEventKind::Moved,
+                column: i,
+                row: 3,
+                modifiers: KeyModifiers::NONE,
+            })
+        })
+        .collect();
     let mut script = Script {
-        batches: VecDeque::from([typed.chars().map(char_event).collect()]),
+        batches: VecDeque::from([typed.chars().map(char_event).collect(), mouse_moves]),
         current: VecDeque::new(),
         done: Arc::clone(&done),
     };
