@@ -486,7 +486,7 @@ impl App {
             Ok(built) => built,
             Err(errors) => {
                 let elsewhere = self.form.show_errors(&errors, &self.event);
-                let mut text = strings::not_saved(self.form.error_count().max(1));
+                let mut text = strings::not_saved(self.form.error_count());
                 for m in elsewhere {
                     text.push(' ');
                     text.push_str(&m);

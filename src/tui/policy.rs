@@ -116,8 +116,7 @@ impl PolicyView {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
-        let caption_lines = self.caption(qw.max(MIN_TEXT_WIDTH), theme);
-        let column_h = qh + caption_lines.len() as u16;
+        let column_h = qh + self.caption(qw, theme).len() as u16;
 
         let (text_area, qr_area) = if qr.is_some()
             && area.width >= qw + 2 + MIN_TEXT_WIDTH

@@ -60,9 +60,11 @@ pub fn saved(count: u64) -> String {
         format!("Saved. {count} leads captured.")
     }
 }
-/// Status after a refused save.
+/// Status after a refused save: `problems` fields on the form carry a message.
 pub fn not_saved(problems: usize) -> String {
-    if problems == 1 {
+    if problems == 0 {
+        "Not saved.".to_owned()
+    } else if problems == 1 {
         "Not saved: fix the marked field.".to_owned()
     } else {
         format!("Not saved: fix the {problems} marked fields.")

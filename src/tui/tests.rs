@@ -100,8 +100,7 @@ fn screen(app: &App, w: u16, h: u16) -> String {
     t.backend().to_string()
 }
 
-fn consent_index(app: &App, id: &str) -> usize {
-    let _ = app;
+fn consent_index(id: &str) -> usize {
     Event::demo()
         .purposes
         .iter()
@@ -177,13 +176,13 @@ fn snapshot_refused_save_at_the_consent_120x40() {
 fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     let mut b = booth();
     type_zoe(&mut b.app);
-    let marketing = consent_index(&b.app, "marketing_email");
+    let marketing = consent_index("marketing_email");
     focus_on(&mut b.app, Focus::Consent(marketing));
     press(&mut b.app, KeyCode::Char(' '));
     ctrl(&mut b.app, 's');
 
     assert!(leads(&b.app).is_empty());
-    let ack = consent_index(&b.app, "policy_ack");
+    let ack = consent_index("policy_ack");
     assert_eq!(b.app.form().focus(), Focus::Consent(ack));
     assert!(
         b.app
@@ -218,7 +217,7 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
     let mut b = booth();
     type_zoe(&mut b.app);
     for id in ["policy_ack", "marketing_email"] {
-        let i = consent_index(&b.app, id);
+        let i = consent_index(id);
         focus_on(&mut b.app, Focus::Consent(i));
         press(&mut b.app, KeyCode::Char(' '));
     }
@@ -340,6 +339,24 @@ fn staff_picker_records_who_captured() {
     press(&mut b.app, KeyCode::Char(' '));
     ctrl(&mut b.app, 's');
     assert_eq!(leads(&b.app)[0].captured_by, "Alex");
+}
+
+#[test]
+fn confirmations_fade_but_errors_stay() {
+    let mut b = booth();
+    type_zoe(&mut b.app);
+    focus_on(&mut b.app, Focus::Consent(0));
+    press(&mut b.app, KeyCode::Char(' '));
+    ctrl(&mut b.app, 's');
+    let later = std::time::Instant::now() + super::app::MESSAGE_TTL + Duration::from_secs(1);
+    assert_eq!(b.app.message().unwrap().kind, MessageKind::Info);
+    assert!(!b.app.tick(std::time::Instant::now()));
+    assert!(b.app.tick(later));
+    assert!(b.app.message().is_none());
+    b.app.handle_event(TermEvent::Paste("\u{0}".into()));
+    assert_eq!(b.app.message().unwrap().kind, MessageKind::Error);
+    assert!(!b.app.tick(later));
+    assert!(b.app.message().is_some());
 }
 
 // ---------------------------------------------------------------- keys
