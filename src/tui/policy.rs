@@ -150,13 +150,12 @@ impl PolicyView {
                 ..text_area
             },
         );
-        let body = Rect::new(
+        let mut body = Rect::new(
             text_area.x,
             text_area.y + title_h,
             text_area.width,
             text_area.height - title_h,
         );
-        let mut body = body;
         match (qr_area, &qr) {
             (Some(qa), Some(widget)) => {
                 frame.render_widget(widget, Rect::new(qa.x, qa.y, qw, qh.min(qa.height)));

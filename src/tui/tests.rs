@@ -36,8 +36,11 @@ struct Booth {
 }
 
 fn booth_with(staffing: Staffing, theme: Theme) -> Booth {
+    booth_on(Event::demo(), staffing, theme)
+}
+
+fn booth_on(event: Event, staffing: Staffing, theme: Theme) -> Booth {
     let dir = tempfile::tempdir().unwrap();
-    let event = Event::demo();
     let store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
     store.record_policy(&event.policy).unwrap();
     let app = App::new(event, store, BoothMode::Staff, staffing, theme)
@@ -448,6 +451,48 @@ fn policy_title_shows_version_and_date_and_the_qr_code_decodes() {
             "{w}x{h}"
         );
     }
+}
+
+#[test]
+fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
+    let url = format!(
+        "https://events.example.org/privacy/demo-expo-2026/booth-17/policy?lang=en&v={}",
+        "0123456789abcdef".repeat(4)
+    );
+    let mut event = Event::demo();
+    event.policy = crate::policy::Policy::builtin(&url);
+    let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
+    press(&mut b.app, KeyCode::F(1));
+    // Too narrow to sit beside the text, tall enough to sit above it.
+    let buf = buffer(&b.app, 80, 50);
+    assert_eq!(
+        super::qr_widget::decode_qr_from_buffer(&buf).as_deref(),
+        Some(url.as_str())
+    );
+    let text = screen(&b.app, 80, 50);
+    let qr_row = text.lines().position(|l| l.contains('█')).unwrap();
+    let title_row = text
+        .lines()
+        .position(|l| l.contains("Privacy policy"))
+        .unwrap();
+    assert!(qr_row < title_row, "code above the text:\n{text}");
+    // No room for all of it: a note and the URL, never a clipped code.
+    let text = screen(&b.app, 80, 24);
+    assert!(
+        text.contains("Enlarge the window to show the QR code"),
+        "{text}"
+    );
+    assert!(text.contains("https://events.example.org/"), "{text}");
+    assert_eq!(
+        super::qr_widget::decode_qr_from_buffer(&buffer(&b.app, 80, 24)),
+        None
+    );
+    // An unencodable URL says why.
+    let mut event = Event::demo();
+    event.policy = crate::policy::Policy::builtin(&"x".repeat(3000));
+    let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
+    press(&mut b.app, KeyCode::F(1));
+    assert!(screen(&b.app, 120, 40).contains("No QR code: the URL is too long"));
 }
 
 #[test]
