@@ -1,9 +1,222 @@
-//! The booth TUI (being written).
+//! The booth TUI (SPEC.md "The TUI"): the capture form, the policy view with its QR
+//! code, the lead list and the staff picker, on the same domain and store as the
+//! command line.
+//!
+//! [`run_booth`] takes the booth lock, opens the store, sets up the terminal and
+//! signals, and runs the [`App`] loop: read every pending event, update, draw once.
 
+use std::io::{self, IsTerminal as _};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event as TermEvent,
+};
+use ratatui::crossterm::execute;
+
+pub mod app;
+pub mod confirm;
+pub mod form;
+pub mod keys;
+pub mod leads;
 pub mod markdown;
+pub mod policy;
 pub mod qr_widget;
+pub mod staff;
+pub mod strings;
+pub mod theme;
+pub mod wrap;
 
-/// Runs the booth on the current event.
-pub fn run_booth(_ctx: &crate::cli::Ctx, _kiosk: bool) -> anyhow::Result<std::process::ExitCode> {
-    anyhow::bail!("the booth screen is being built")
+#[cfg(test)]
+mod tests;
+
+pub use app::{App, BoothMode, Staffing};
+
+/// How long the loop waits for input before checking signals and message expiry.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Where terminal events come from: the terminal, or a script in tests.
+pub trait EventSource {
+    /// Whether an event is ready within `timeout`.
+    fn poll(&mut self, timeout: Duration) -> io::Result<bool>;
+    /// The next event (blocks until there is one).
+    fn read(&mut self) -> io::Result<TermEvent>;
+}
+
+/// The real terminal's events.
+#[derive(Debug, Default)]
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn poll(&mut self, timeout: Duration) -> io::Result<bool> {
+        event::poll(timeout)
+    }
+
+    fn read(&mut self) -> io::Result<TermEvent> {
+        event::read()
+    }
+}
+
+impl App {
+    /// Runs until the app quits or `signal` becomes non-zero. Each round handles
+    /// every event already waiting, in order, before drawing once: a 200-key
+    /// scanner burst costs one frame, not 200.
+    pub fn run<B>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        events: &mut impl EventSource,
+        signal: &AtomicUsize,
+    ) -> anyhow::Result<()>
+    where
+        B: Backend,
+        B::Error: Send + Sync + 'static,
+    {
+        while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
+            terminal.draw(|frame| self.draw(frame))?;
+            self.draws += 1;
+            self.wait_and_handle(events, signal)?;
+        }
+        Ok(())
+    }
+
+    /// Waits until something may change the screen (events that did something,
+    /// an expired message, a signal); handles every event already waiting, in order.
+    fn wait_and_handle(
+        &mut self,
+        events: &mut impl EventSource,
+        signal: &AtomicUsize,
+    ) -> io::Result<()> {
+        while signal.load(Ordering::SeqCst) == 0 {
+            if events.poll(TICK)? {
+                let mut changed = false;
+                loop {
+                    changed |= self.handle_event(events.read()?);
+                    if self.should_quit() || !events.poll(Duration::ZERO)? {
+                        break;
+                    }
+                }
+                // Mouse moves and other ignored events need no new frame.
+                if changed || self.should_quit() {
+                    return Ok(());
+                }
+            }
+            if self.tick(Instant::now()) {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// Frames drawn so far by [`App::run`].
+    pub fn draws(&self) -> u64 {
+        self.draws
+    }
+}
+
+/// Runs the booth on the current event: staff mode, or kiosk mode (not yet).
+///
+/// Errors: another booth holds the data dir (the store's message), the event or
+/// store cannot be opened, the terminal cannot be set up.
+pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode> {
+    if kiosk {
+        anyhow::bail!(strings::KIOSK_NOT_YET);
+    }
+    let _lock = crate::store::BoothLock::acquire(&ctx.data)?;
+    let event = ctx.event()?;
+    let store = ctx.store(&event)?;
+    let staffing = match &ctx.staff {
+        Some(name) => Staffing::Known(name.clone()),
+        None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
+        None => Staffing::Known(crate::cli::os_user()),
+    };
+    tracing::info!(event = %event.id, "booth starting in staff mode");
+    let mut app = App::new(
+        event,
+        store,
+        BoothMode::Staff,
+        staffing,
+        theme::Theme::new(ctx.no_color),
+    )?;
+
+    let signal = Arc::new(AtomicUsize::new(0));
+    register_signals(&signal)?;
+    let mut terminal = TerminalGuard::enter()?;
+    let result = app.run(&mut terminal.terminal, &mut TerminalEvents, &signal);
+    drop(terminal);
+    result?;
+    match signal.load(Ordering::SeqCst) {
+        0 => {
+            tracing::info!("booth closed");
+            Ok(ExitCode::SUCCESS)
+        }
+        sig => {
+            tracing::info!("booth closed on signal {sig}");
+            Ok(ExitCode::from(128u8.saturating_add(sig as u8)))
+        }
+    }
+}
+
+/// SIGTERM, SIGHUP and SIGINT store their number in `signal`, which the loop
+/// checks at least every [`TICK`], so the terminal is restored before exiting. A
+/// second signal while the first is pending ends the process at once.
+fn register_signals(signal: &Arc<AtomicUsize>) -> anyhow::Result<()> {
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
+    let pending = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        let code = 128 + u32::try_from(sig).unwrap_or(0);
+        signal_hook::flag::register_conditional_shutdown(sig, code as i32, Arc::clone(&pending))
+            .context("cannot install signal handler")?;
+        signal_hook::flag::register(sig, Arc::clone(&pending))
+            .context("cannot install signal handler")?;
+        signal_hook::flag::register_usize(sig, Arc::clone(signal), sig as usize)
+            .context("cannot install signal handler")?;
+    }
+    Ok(())
+}
+
+/// The terminal in raw mode on the alternate screen, with bracketed paste and
+/// mouse capture; everything is undone on drop and on panic.
+struct TerminalGuard {
+    terminal: ratatui::DefaultTerminal,
+}
+
+impl TerminalGuard {
+    fn enter() -> anyhow::Result<Self> {
+        // ratatui::init installs a panic hook that restores raw mode and the screen;
+        // ours runs first and also turns paste and mouse reporting off.
+        // Drawing into a pipe or file helps no one, and raw mode would then grab
+        // the controlling terminal behind the caller's back.
+        if !io::stdout().is_terminal() {
+            anyhow::bail!(strings::NOT_A_TERMINAL);
+        }
+        let terminal = match ratatui::try_init() {
+            Ok(t) => t,
+            Err(e) => {
+                ratatui::restore();
+                return Err(e).context(strings::NOT_A_TERMINAL);
+            }
+        };
+        let restore_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+            restore_hook(info);
+        }));
+        let guard = TerminalGuard { terminal };
+        execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)
+            .context("cannot set up the terminal")?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        ratatui::restore();
+    }
 }

@@ -1,0 +1,601 @@
+//! The booth application: one [`App`] owns all state. The [`Screen`] (and an open
+//! confirmation) decides which keys apply and what is drawn; a key becomes an
+//! [`Action`], the action updates state (and the store), and drawing only reads
+//! state.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::crossterm::event::{
+    Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, MouseEventKind,
+};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::confirm::Confirm;
+use super::form::FormState;
+use super::form::view::FormView;
+use super::keys::{self, Binding, HintBar, KeyCombo};
+use super::leads::LeadList;
+use super::policy::PolicyView;
+use super::staff::StaffPicker;
+use super::strings::{self, hints};
+use super::theme::Theme;
+use crate::config::Event;
+use crate::consent::ConsentMethod;
+use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
+use crate::store::Store;
+use crate::text::sanitize_line;
+
+/// Smallest terminal the booth draws on.
+pub const MIN_WIDTH: u16 = 80;
+/// Smallest terminal the booth draws on.
+pub const MIN_HEIGHT: u16 = 24;
+/// How long a confirmation or warning stays in the message line.
+pub const MESSAGE_TTL: Duration = Duration::from_secs(10);
+
+/// Who drives the booth. Kiosk mode (the attendee at the keyboard) is a later
+/// issue; the differences it needs are asked of this type, not scattered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoothMode {
+    /// Staff type with the attendee present.
+    Staff,
+    /// The attendee types; no rating, notes, lead list or quitting without a PIN.
+    Kiosk,
+}
+
+impl BoothMode {
+    /// Rating and notes are on the form.
+    pub fn has_staff_fields(self) -> bool {
+        self == BoothMode::Staff
+    }
+
+    /// F2 opens the lead list.
+    pub fn has_lead_list(self) -> bool {
+        self == BoothMode::Staff
+    }
+
+    /// Ctrl-Q quits (kiosk mode will ask for the staff PIN instead).
+    pub fn can_quit(self) -> bool {
+        self == BoothMode::Staff
+    }
+
+    /// The lead's source.
+    pub fn source(self) -> Source {
+        match self {
+            BoothMode::Staff => Source::Staff,
+            BoothMode::Kiosk => Source::Kiosk,
+        }
+    }
+
+    /// How consent is collected.
+    pub fn method(self) -> ConsentMethod {
+        match self {
+            BoothMode::Staff => ConsentMethod::StaffAssisted,
+            BoothMode::Kiosk => ConsentMethod::SelfService,
+        }
+    }
+}
+
+/// Who is capturing, as far as known at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Staffing {
+    /// `--staff` or the OS user.
+    Known(String),
+    /// Ask with the picker: the event's staff list (not empty).
+    Pick(Vec<String>),
+}
+
+/// The screen on show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Choosing who captures.
+    PickStaff,
+    /// The capture form.
+    Form,
+    /// The privacy policy.
+    Policy,
+    /// The lead list.
+    Leads,
+}
+
+/// A movement in a list, a scrolled text or among choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// One up.
+    Up,
+    /// One down.
+    Down,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// To the start.
+    Top,
+    /// To the end.
+    Bottom,
+}
+
+/// Everything a key (or paste, or mouse wheel) can ask of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Focus the next field.
+    NextField,
+    /// Focus the previous field.
+    PrevField,
+    /// Tick or untick the focused checkbox (or the highlighted choice).
+    Toggle,
+    /// Cycle a single choice or the rating by this many places.
+    Choose(isize),
+    /// Move within a list, text or multiple choice.
+    Move(Step),
+    /// A key for the focused text field.
+    Edit(KeyEvent),
+    /// Pasted text for the focused text field.
+    Paste(String),
+    /// Save the lead.
+    Save,
+    /// Esc: close the screen, or offer to clear the form.
+    Back,
+    /// Show the policy.
+    OpenPolicy,
+    /// Show the lead list.
+    OpenLeads,
+    /// Quit (asks first when the form has content).
+    Quit,
+    /// "y" in a confirmation.
+    Confirm,
+    /// "n" or Esc in a confirmation.
+    Cancel,
+    /// Enter in the staff picker.
+    PickStaff,
+}
+
+/// How a message in the message line reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    /// Something done.
+    Info,
+    /// Something to check.
+    Warning,
+    /// Something that failed.
+    Error,
+}
+
+/// The message line's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// Sanitised text.
+    pub text: String,
+    /// How it reads.
+    pub kind: MessageKind,
+    /// When it disappears; `None` stays until replaced.
+    pub until: Option<Instant>,
+}
+
+/// The booth.
+pub struct App {
+    event: Event,
+    store: Store,
+    mode: BoothMode,
+    staff: String,
+    screen: Screen,
+    confirm: Option<Confirm>,
+    form: FormState,
+    policy: PolicyView,
+    leads: LeadList,
+    picker: Option<StaffPicker>,
+    lead_count: u64,
+    message: Option<Message>,
+    theme: Theme,
+    clock: fn() -> DateTime<Utc>,
+    quit: bool,
+    /// Frames drawn by [`App::run`](super::App::run): one per batch of events.
+    pub(super) draws: u64,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("screen", &self.screen)
+            .field("mode", &self.mode)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    /// The booth on `event` and `store`, opening on the capture form (or on the
+    /// staff picker when who captures is to be asked).
+    ///
+    /// Errors: the store cannot count its leads.
+    pub fn new(
+        event: Event,
+        store: Store,
+        mode: BoothMode,
+        staffing: Staffing,
+        theme: Theme,
+    ) -> anyhow::Result<Self> {
+        let lead_count = store.count_leads()?;
+        let (staff, picker, screen) = match staffing {
+            Staffing::Known(name) => (name, None, Screen::Form),
+            Staffing::Pick(names) if !names.is_empty() => (
+                String::new(),
+                Some(StaffPicker::new(names)),
+                Screen::PickStaff,
+            ),
+            Staffing::Pick(_) => (crate::cli::os_user(), None, Screen::Form),
+        };
+        Ok(App {
+            form: FormState::new(&event, mode, theme),
+            policy: PolicyView::new(&event.policy),
+            leads: LeadList::default(),
+            event,
+            store,
+            mode,
+            staff,
+            screen,
+            confirm: None,
+            picker,
+            lead_count,
+            message: None,
+            theme,
+            clock: now_utc,
+            quit: false,
+            draws: 0,
+        })
+    }
+
+    /// Uses `clock` for capture times (tests pin it).
+    pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// True once the booth should close.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The screen on show.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The open confirmation, if any.
+    pub fn confirm(&self) -> Option<Confirm> {
+        self.confirm
+    }
+
+    /// The capture form.
+    pub fn form(&self) -> &FormState {
+        &self.form
+    }
+
+    /// The policy view.
+    pub fn policy(&self) -> &PolicyView {
+        &self.policy
+    }
+
+    /// The lead list (as loaded when it was opened).
+    pub fn leads(&self) -> &LeadList {
+        &self.leads
+    }
+
+    /// The message line.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// Who is capturing (empty until picked).
+    pub fn staff(&self) -> &str {
+        &self.staff
+    }
+
+    /// The store (tests read what was saved).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The store, to write to it from tests.
+    #[cfg(test)]
+    pub(super) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// The keys the current screen accepts, most useful first; the hint bar shows
+    /// the hinted ones.
+    pub fn bindings(&self) -> Vec<Binding> {
+        if self.confirm.is_some() {
+            return Confirm::bindings();
+        }
+        let mut b = match self.screen {
+            Screen::PickStaff => StaffPicker::bindings(),
+            Screen::Form => self.form.bindings(),
+            Screen::Policy => PolicyView::bindings(),
+            Screen::Leads => LeadList::bindings(),
+        };
+        if self.mode.can_quit() {
+            b.push(Binding::shown(
+                KeyCombo::ctrl('q'),
+                Action::Quit,
+                strings::keys::CTRL_Q,
+                hints::QUIT,
+            ));
+        }
+        if self.screen == Screen::Form && self.mode.has_lead_list() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(2)),
+                Action::OpenLeads,
+                strings::keys::F2,
+                hints::LEADS,
+            ));
+        }
+        b
+    }
+
+    /// Handles one terminal event: the same path for the real loop and tests.
+    /// Returns false when the event was ignored (then nothing needs redrawing).
+    pub fn handle_event(&mut self, event: TermEvent) -> bool {
+        let action = match event {
+            // Windows reports releases too; only presses and repeats act.
+            TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
+            TermEvent::Key(key) => self.action_for_key(key),
+            TermEvent::Paste(text) => Some(Action::Paste(text)),
+            TermEvent::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollUp => Some(Action::Move(Step::Up)),
+                MouseEventKind::ScrollDown => Some(Action::Move(Step::Down)),
+                _ => None,
+            },
+            // A resize needs only the redraw that follows.
+            TermEvent::Resize(..) => return true,
+            _ => None,
+        };
+        match action {
+            Some(action) => {
+                self.update(action);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn action_for_key(&self, key: KeyEvent) -> Option<Action> {
+        let bindings = self.bindings();
+        keys::action_for(&bindings, &key).or_else(|| {
+            (self.confirm.is_none() && self.screen == Screen::Form).then_some(Action::Edit(key))
+        })
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if self.confirm.is_some() && !matches!(action, Action::Confirm | Action::Cancel) {
+            return; // only y / n / Esc while a confirmation is open
+        }
+        match action {
+            Action::NextField => self.form.next_field(),
+            Action::PrevField => self.form.prev_field(),
+            Action::Toggle => self.form.toggle(),
+            Action::Choose(delta) => self.form.choose(delta, &self.event),
+            Action::Move(step) => match self.screen {
+                Screen::Form => self.form.move_within(step),
+                Screen::Policy => self.policy.step(step),
+                Screen::Leads => self.leads.step(step),
+                Screen::PickStaff => {
+                    if let Some(p) = &mut self.picker {
+                        p.step(step);
+                    }
+                }
+            },
+            Action::Edit(key) => {
+                if self.screen == Screen::Form {
+                    self.form.edit(key);
+                }
+            }
+            Action::Paste(text) => {
+                if self.screen == Screen::Form
+                    && let Err(message) = self.form.paste(&text)
+                {
+                    self.say(MessageKind::Error, message);
+                }
+            }
+            Action::Save => self.save(),
+            Action::Back => self.back(),
+            Action::OpenPolicy => {
+                self.policy.reset();
+                self.screen = Screen::Policy;
+            }
+            Action::OpenLeads => {
+                if self.mode.has_lead_list() {
+                    self.leads = LeadList::load(&self.store);
+                    self.screen = Screen::Leads;
+                }
+            }
+            Action::Quit if !self.mode.can_quit() => {}
+            Action::Quit if self.form.is_blank() => self.quit = true,
+            Action::Quit => self.confirm = Some(Confirm::Quit),
+            Action::Confirm => match self.confirm.take() {
+                Some(Confirm::ClearForm) => {
+                    self.form.clear(&self.event);
+                    self.say(MessageKind::Info, strings::CLEARED.to_owned());
+                }
+                Some(Confirm::Quit) => self.quit = true,
+                None => {}
+            },
+            Action::Cancel => self.confirm = None,
+            Action::PickStaff => {
+                if let Some(p) = self.picker.take() {
+                    self.staff = p.selected().to_owned();
+                    tracing::info!(staff = %self.staff, "staff picked");
+                    self.screen = Screen::Form;
+                }
+            }
+        }
+    }
+
+    fn back(&mut self) {
+        match self.screen {
+            Screen::Policy | Screen::Leads => self.screen = Screen::Form,
+            Screen::Form if self.form.is_blank() => self.message = None,
+            Screen::Form => self.confirm = Some(Confirm::ClearForm),
+            Screen::PickStaff => {}
+        }
+    }
+
+    fn say(&mut self, kind: MessageKind, text: String) {
+        let until = match kind {
+            MessageKind::Error => None,
+            _ => Some(Instant::now() + MESSAGE_TTL),
+        };
+        self.message = Some(Message {
+            text: sanitize_line(&text).into_owned(),
+            kind,
+            until,
+        });
+    }
+
+    /// Clears an expired message; true when something changed on screen.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        if self
+            .message
+            .as_ref()
+            .and_then(|m| m.until)
+            .is_some_and(|t| now >= t)
+        {
+            self.message = None;
+            return true;
+        }
+        false
+    }
+
+    /// Ctrl-S: builds the lead; refused, the form keeps everything and shows each
+    /// message beside its field; saved (durably), the form clears for the next
+    /// attendee and the message line confirms with the count.
+    fn save(&mut self) {
+        let draft = self.form.draft(&self.event);
+        let capture = Capture {
+            event: &self.event,
+            device_id: self.store.device_id(),
+            captured_by: self.staff.clone(),
+            source: self.mode.source(),
+            method: self.mode.method(),
+            now: (self.clock)(),
+        };
+        let (lead, warnings) = match build_lead(&draft, &capture, &Provenance::default()) {
+            Ok(built) => built,
+            Err(errors) => {
+                let elsewhere = self.form.show_errors(&errors, &self.event);
+                let mut text = strings::not_saved(self.form.error_count());
+                for m in elsewhere {
+                    text.push(' ');
+                    text.push_str(&m);
+                }
+                self.say(MessageKind::Warning, text);
+                return;
+            }
+        };
+        if let Err(e) = self.store.save_lead(&lead, &self.staff, "lead_saved") {
+            tracing::error!("saving lead {}: {e}", lead.lead_id);
+            self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
+            return;
+        }
+        tracing::info!("lead {} saved by {}", lead.lead_id, self.staff);
+        self.lead_count = self
+            .store
+            .count_leads()
+            .unwrap_or(self.lead_count.saturating_add(1));
+        self.form.clear(&self.event);
+        let mut text = strings::saved(self.lead_count);
+        for w in &warnings {
+            text.push(' ');
+            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+        }
+        let kind = if warnings.is_empty() {
+            MessageKind::Info
+        } else {
+            MessageKind::Warning
+        };
+        self.say(kind, text);
+    }
+
+    /// Draws the whole screen from state.
+    pub fn draw(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            frame.render_widget(
+                Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
+                area,
+            );
+            return;
+        }
+        let [top, body, message, hint_bar] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.draw_status_line(frame, top);
+        let body = Rect {
+            x: body.x + 1,
+            width: body.width - 1,
+            ..body
+        };
+        match self.screen {
+            Screen::PickStaff => {
+                if let Some(p) = &self.picker {
+                    p.render(frame, body, &self.theme);
+                }
+            }
+            Screen::Form => FormView {
+                form: &self.form,
+                event: &self.event,
+            }
+            .render(frame, body),
+            Screen::Policy => self.policy.render(frame, body, &self.theme),
+            Screen::Leads => self.leads.render(frame, body, &self.theme),
+        }
+        if let Some(m) = &self.message {
+            let style = match m.kind {
+                MessageKind::Info => self.theme.ok,
+                MessageKind::Warning => self.theme.warning,
+                MessageKind::Error => self.theme.error,
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(format!(" {}", m.text), style)),
+                message,
+            );
+        }
+        let hints = keys::hints(&self.bindings());
+        frame.render_widget(
+            HintBar {
+                hints: &hints,
+                theme: &self.theme,
+            },
+            hint_bar,
+        );
+        if let Some(c) = self.confirm {
+            c.render(frame, body, &self.theme);
+        }
+    }
+
+    fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
+        let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
+        if !self.staff.is_empty() {
+            spans.push(Span::raw(format!(
+                "  │  {}: {}",
+                strings::STAFF,
+                sanitize_line(&self.staff)
+            )));
+        }
+        spans.push(Span::raw(format!(
+            "  │  {}",
+            strings::lead_count(self.lead_count)
+        )));
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).style(self.theme.status_bar),
+            area,
+        );
+    }
+}

@@ -1,0 +1,76 @@
+//! The confirmation box asked before typed text would be lost (Esc on a filled
+//! form, Ctrl-Q with unsaved content). Only `y` confirms, so a stray Enter from a
+//! badge scanner cannot wipe a form.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::app::Action;
+use super::keys::{Binding, KeyCombo};
+use super::strings::{self, hints, keys};
+use super::theme::Theme;
+use super::wrap::wrap_str;
+
+/// What is being confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Esc on a form with content: clear it.
+    ClearForm,
+    /// Ctrl-Q with unsaved content: quit.
+    Quit,
+}
+
+impl Confirm {
+    /// The question asked.
+    pub fn question(self) -> &'static str {
+        match self {
+            Confirm::ClearForm => strings::CONFIRM_CLEAR,
+            Confirm::Quit => strings::CONFIRM_QUIT,
+        }
+    }
+
+    /// Keys while the box is open; every other key is ignored.
+    pub fn bindings() -> Vec<Binding> {
+        vec![
+            Binding::shown(KeyCombo::char('y'), Action::Confirm, keys::YES, hints::YES),
+            Binding::new(KeyCombo::char('Y'), Action::Confirm),
+            Binding::shown(KeyCombo::char('n'), Action::Cancel, keys::NO, hints::NO),
+            Binding::new(KeyCombo::char('N'), Action::Cancel),
+            Binding::new(KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+        ]
+    }
+
+    /// Draws the box centred over `area`.
+    pub fn render(self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let width = area.width.min(56);
+        let lines = wrap_str(self.question(), theme.text, width.saturating_sub(4), 0);
+        let mut text: Vec<Line> = lines;
+        text.push(Line::raw(""));
+        text.push(Line::from(vec![
+            ratatui::text::Span::styled(format!(" {} ", keys::YES), theme.key),
+            ratatui::text::Span::raw(format!(" {}   ", hints::YES)),
+            ratatui::text::Span::styled(format!(" {} ", keys::NO), theme.key),
+            ratatui::text::Span::raw(format!(" {}", hints::NO)),
+        ]));
+        let height = (text.len() as u16 + 2).min(area.height);
+        let popup = Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        );
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(text).block(
+                Block::bordered()
+                    .border_type(BorderType::Double)
+                    .title(strings::CONFIRM_TITLE)
+                    .title_style(theme.heading),
+            ),
+            popup,
+        );
+    }
+}

@@ -1,0 +1,812 @@
+//! The capture form: what is typed and ticked for one attendee, which field has
+//! focus, and the messages of a refused save. Drawing is in `form/view.rs`.
+
+use std::cell::Cell;
+
+use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent};
+use ratatui::style::Style;
+use ratatui::widgets::{Block, BorderType};
+use ratatui_textarea::{TextArea, WrapMode};
+use tui_input::backend::crossterm::to_input_request;
+use tui_input::{Input, InputRequest};
+
+use super::app::{Action, BoothMode, Step};
+use super::keys::{Binding, KeyCombo};
+use super::strings::{self, hints, keys};
+use super::theme::Theme;
+use crate::config::{Event, QuestionKind};
+use crate::lead::{Answer, ConsentDecision, Contact, Field, LeadDraft, LeadErrors, Rating};
+
+pub mod view;
+
+/// The contact fields, in form order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactField {
+    /// Given name.
+    FirstName,
+    /// Family name.
+    LastName,
+    /// Email.
+    Email,
+    /// Company.
+    Company,
+    /// Job title.
+    JobTitle,
+    /// Phone.
+    Phone,
+    /// ISO country code.
+    Country,
+}
+
+impl ContactField {
+    /// All, in form order.
+    pub const ALL: [ContactField; 7] = [
+        ContactField::FirstName,
+        ContactField::LastName,
+        ContactField::Email,
+        ContactField::Company,
+        ContactField::JobTitle,
+        ContactField::Phone,
+        ContactField::Country,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The label shown beside the field.
+    pub fn label(self) -> &'static str {
+        strings::CONTACT_LABELS[self.index()]
+    }
+
+    /// The lead field it fills.
+    pub fn field(self) -> Field {
+        match self {
+            ContactField::FirstName => Field::FirstName,
+            ContactField::LastName => Field::LastName,
+            ContactField::Email => Field::Email,
+            ContactField::Company => Field::Company,
+            ContactField::JobTitle => Field::JobTitle,
+            ContactField::Phone => Field::Phone,
+            ContactField::Country => Field::Country,
+        }
+    }
+}
+
+/// Which part of the form has focus. Questions and purposes are counted in their
+/// configured order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A contact field.
+    Contact(ContactField),
+    /// The n-th question.
+    Question(usize),
+    /// The n-th purpose's checkbox.
+    Consent(usize),
+    /// The staff rating.
+    Rating,
+    /// The staff notes.
+    Notes,
+}
+
+/// How many focusable parts the form has: it depends on the event and the mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormShape {
+    /// Number of configured questions.
+    pub questions: usize,
+    /// Number of configured purposes.
+    pub purposes: usize,
+    /// Rating and notes (staff mode only).
+    pub staff_fields: bool,
+}
+
+impl FormShape {
+    /// The shape of `event`'s form in `mode`.
+    pub fn of(event: &Event, mode: BoothMode) -> Self {
+        FormShape {
+            questions: event.questions.len(),
+            purposes: event.purposes.len(),
+            staff_fields: mode.has_staff_fields(),
+        }
+    }
+
+    /// Number of focus stops.
+    pub fn len(&self) -> usize {
+        ContactField::ALL.len()
+            + self.questions
+            + self.purposes
+            + if self.staff_fields { 2 } else { 0 }
+    }
+
+    /// Never empty: the contact fields are always there.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The focus stop at position `i` (taken modulo [`len`](Self::len)).
+    pub fn at(&self, i: usize) -> Focus {
+        let mut i = i % self.len();
+        if i < ContactField::ALL.len() {
+            return Focus::Contact(ContactField::ALL[i]);
+        }
+        i -= ContactField::ALL.len();
+        if i < self.questions {
+            return Focus::Question(i);
+        }
+        i -= self.questions;
+        if i < self.purposes {
+            return Focus::Consent(i);
+        }
+        if i == self.purposes {
+            Focus::Rating
+        } else {
+            Focus::Notes
+        }
+    }
+
+    /// The position of `focus` in the focus order.
+    pub fn index(&self, focus: Focus) -> usize {
+        let contact = ContactField::ALL.len();
+        match focus {
+            Focus::Contact(f) => f.index(),
+            Focus::Question(i) => contact + i,
+            Focus::Consent(i) => contact + self.questions + i,
+            Focus::Rating => contact + self.questions + self.purposes,
+            Focus::Notes => contact + self.questions + self.purposes + 1,
+        }
+    }
+}
+
+impl Focus {
+    /// The first field: where a fresh form starts.
+    pub const FIRST: Focus = Focus::Contact(ContactField::FirstName);
+
+    /// The next stop in Tab order, wrapping to the first.
+    pub fn next(self, shape: &FormShape) -> Focus {
+        shape.at(shape.index(self) + 1)
+    }
+
+    /// The previous stop in Tab order, wrapping to the last.
+    pub fn prev(self, shape: &FormShape) -> Focus {
+        shape.at(shape.index(self) + shape.len() - 1)
+    }
+}
+
+/// The state of one question's answer.
+#[derive(Debug, Clone)]
+pub enum AnswerState {
+    /// A text question.
+    Text(Input),
+    /// A single-choice question: the chosen index, if any.
+    Single(Option<usize>),
+    /// A multiple-choice question: which choices are ticked, and the highlighted one.
+    Multiple {
+        /// Ticked, per choice.
+        ticked: Vec<bool>,
+        /// The choice Space toggles.
+        cursor: usize,
+    },
+}
+
+/// The kind of editor the focused part is: it decides which keys the form takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editor {
+    Line,
+    Notes,
+    Single,
+    Multiple,
+    Checkbox,
+    Rating,
+}
+
+/// Everything on the form for the current attendee.
+#[derive(Debug)]
+pub struct FormState {
+    shape: FormShape,
+    mode: BoothMode,
+    focus: Focus,
+    contact: [Input; 7],
+    answers: Vec<AnswerState>,
+    consents: Vec<bool>,
+    rating: Option<Rating>,
+    notes: TextArea<'static>,
+    /// Messages of the last refused save, beside their fields.
+    errors: Vec<(Focus, String)>,
+    theme: Theme,
+    /// First form row on screen: view state the drawing keeps so the focused
+    /// field stays visible without jumping.
+    scroll: Cell<u16>,
+}
+
+impl FormState {
+    /// A fresh form for `event`: empty fields, every box unticked, first name focused.
+    pub fn new(event: &Event, mode: BoothMode, theme: Theme) -> Self {
+        let answers = event
+            .questions
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::Text => AnswerState::Text(Input::default()),
+                QuestionKind::Single => AnswerState::Single(None),
+                QuestionKind::Multiple => AnswerState::Multiple {
+                    ticked: vec![false; q.choices.len()],
+                    cursor: 0,
+                },
+            })
+            .collect();
+        let mut form = FormState {
+            shape: FormShape::of(event, mode),
+            mode,
+            focus: Focus::FIRST,
+            contact: Default::default(),
+            answers,
+            consents: vec![false; event.purposes.len()],
+            rating: None,
+            notes: new_notes(&theme),
+            errors: Vec::new(),
+            theme,
+            scroll: Cell::new(0),
+        };
+        form.set_focus(Focus::FIRST);
+        form
+    }
+
+    /// Which part has focus.
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The form's focus order.
+    pub fn shape(&self) -> FormShape {
+        self.shape
+    }
+
+    /// Moves focus (also shows or hides the notes' own cursor).
+    pub fn set_focus(&mut self, focus: Focus) {
+        self.focus = focus;
+        let cursor = if focus == Focus::Notes {
+            self.theme.choice_cursor
+        } else {
+            Style::new()
+        };
+        self.notes.set_cursor_style(cursor);
+    }
+
+    fn editor(&self) -> Editor {
+        match self.focus {
+            Focus::Contact(_) => Editor::Line,
+            Focus::Question(i) => match self.answers[i] {
+                AnswerState::Text(_) => Editor::Line,
+                AnswerState::Single(_) => Editor::Single,
+                AnswerState::Multiple { .. } => Editor::Multiple,
+            },
+            Focus::Consent(_) => Editor::Checkbox,
+            Focus::Rating => Editor::Rating,
+            Focus::Notes => Editor::Notes,
+        }
+    }
+
+    /// Whether a text field has focus (then `?` is typed, not a shortcut).
+    pub fn text_has_focus(&self) -> bool {
+        matches!(self.editor(), Editor::Line | Editor::Notes)
+    }
+
+    /// The keys the form takes where focus is now, most useful first. Keys not
+    /// listed go to the focused text field. (Quitting and the lead list are the
+    /// app's: they depend on the booth mode, not on the form.)
+    pub fn bindings(&self) -> Vec<Binding> {
+        use KeyCode::*;
+        let editor = self.editor();
+        let mut b = Vec::new();
+        match editor {
+            Editor::Checkbox => b.push(Binding::shown(
+                KeyCombo::char(' '),
+                Action::Toggle,
+                keys::SPACE,
+                hints::TICK,
+            )),
+            Editor::Multiple => {
+                b.push(Binding::shown(
+                    KeyCombo::char(' '),
+                    Action::Toggle,
+                    keys::SPACE,
+                    hints::TICK,
+                ));
+                b.push(Binding::shown(
+                    KeyCombo::plain(Up),
+                    Action::Move(Step::Up),
+                    keys::UP_DOWN,
+                    hints::MOVE,
+                ));
+                b.push(Binding::new(
+                    KeyCombo::plain(Down),
+                    Action::Move(Step::Down),
+                ));
+                b.push(Binding::new(KeyCombo::plain(Left), Action::Move(Step::Up)));
+                b.push(Binding::new(
+                    KeyCombo::plain(Right),
+                    Action::Move(Step::Down),
+                ));
+            }
+            Editor::Single | Editor::Rating => {
+                b.push(Binding::shown(
+                    KeyCombo::plain(Right),
+                    Action::Choose(1),
+                    keys::LEFT_RIGHT,
+                    hints::CHOOSE,
+                ));
+                b.push(Binding::new(KeyCombo::plain(Left), Action::Choose(-1)));
+                b.push(Binding::new(KeyCombo::char(' '), Action::Choose(1)));
+            }
+            Editor::Notes => b.push(Binding::shown(
+                KeyCombo::plain(Enter),
+                Action::Edit(KeyEvent::from(Enter)),
+                keys::ENTER,
+                hints::NEWLINE,
+            )),
+            Editor::Line => {}
+        }
+        b.push(Binding::shown(
+            KeyCombo::ctrl('s'),
+            Action::Save,
+            keys::CTRL_S,
+            hints::SAVE,
+        ));
+        b.push(Binding::shown(
+            KeyCombo::plain(Tab),
+            Action::NextField,
+            keys::TABS,
+            hints::FIELDS,
+        ));
+        b.push(Binding::new(KeyCombo::plain(BackTab), Action::PrevField));
+        if editor != Editor::Notes {
+            b.push(Binding::new(KeyCombo::plain(Enter), Action::NextField));
+        }
+        if !matches!(editor, Editor::Notes | Editor::Multiple) {
+            b.push(Binding::new(KeyCombo::plain(Down), Action::NextField));
+            b.push(Binding::new(KeyCombo::plain(Up), Action::PrevField));
+        }
+        b.push(Binding::shown(
+            KeyCombo::plain(F(1)),
+            Action::OpenPolicy,
+            keys::F1,
+            hints::POLICY,
+        ));
+        if !self.text_has_focus() {
+            b.push(Binding::new(KeyCombo::char('?'), Action::OpenPolicy));
+        }
+        b.push(Binding::shown(
+            KeyCombo::plain(Esc),
+            Action::Back,
+            keys::ESC,
+            hints::CLEAR,
+        ));
+        b
+    }
+
+    /// Tab: the next field, wrapping.
+    pub fn next_field(&mut self) {
+        self.set_focus(self.focus.next(&self.shape));
+    }
+
+    /// Shift-Tab: the previous field, wrapping.
+    pub fn prev_field(&mut self) {
+        self.set_focus(self.focus.prev(&self.shape));
+    }
+
+    /// Space on a checkbox or multiple-choice question.
+    pub fn toggle(&mut self) {
+        match self.focus {
+            Focus::Consent(i) => self.consents[i] = !self.consents[i],
+            Focus::Question(i) => match &mut self.answers[i] {
+                AnswerState::Multiple { ticked, cursor } => ticked[*cursor] = !ticked[*cursor],
+                _ => return,
+            },
+            _ => return,
+        }
+        self.clear_error();
+    }
+
+    /// Left/Right/Space on a single choice or the rating: cycles through "none"
+    /// and the choices.
+    pub fn choose(&mut self, delta: isize, event: &Event) {
+        let cycle = |current: Option<usize>, n: usize| -> Option<usize> {
+            // Positions 0..=n: 0 is "none", k is choice k-1.
+            let pos = current.map_or(0, |c| c + 1) as isize;
+            let next = (pos + delta).rem_euclid(n as isize + 1) as usize;
+            next.checked_sub(1)
+        };
+        match self.focus {
+            Focus::Question(i) => {
+                if let AnswerState::Single(sel) = &mut self.answers[i] {
+                    *sel = cycle(*sel, event.questions[i].choices.len());
+                }
+            }
+            Focus::Rating => {
+                let current = self
+                    .rating
+                    .and_then(|r| Rating::ALL.iter().position(|x| *x == r));
+                self.rating = cycle(current, Rating::ALL.len()).map(|k| Rating::ALL[k]);
+            }
+            _ => return,
+        }
+        self.clear_error();
+    }
+
+    /// Arrows inside a multiple-choice question: move the highlight; past either
+    /// end, to the neighbouring field.
+    pub fn move_within(&mut self, dir: Step) {
+        let Focus::Question(i) = self.focus else {
+            return;
+        };
+        let AnswerState::Multiple { ticked, cursor } = &mut self.answers[i] else {
+            return;
+        };
+        let last = ticked.len().saturating_sub(1);
+        match dir {
+            Step::Up if *cursor > 0 => *cursor -= 1,
+            Step::Down if *cursor < last => *cursor += 1,
+            Step::Up => self.prev_field(),
+            Step::Down => self.next_field(),
+            _ => {}
+        }
+    }
+
+    /// A key the bindings did not take: typed into the focused text field.
+    pub fn edit(&mut self, key: KeyEvent) {
+        let changed = if self.focus == Focus::Notes {
+            // Control characters never reach a field from the keyboard.
+            !matches!(key.code, KeyCode::Char(c) if c.is_control()) && self.notes.input(key)
+        } else if let Some(input) = self.focus_input() {
+            match to_input_request(&TermEvent::Key(key)) {
+                Some(InputRequest::InsertChar(c)) if c.is_control() => false,
+                Some(req) => input.handle(req).is_some_and(|s| s.value),
+                None => false,
+            }
+        } else {
+            false
+        };
+        if changed {
+            self.clear_error();
+        }
+    }
+
+    /// Bracketed paste into the focused text field.
+    ///
+    /// Line breaks become spaces in a single-line field (a name or address copied
+    /// with its line end should not be refused) and stay line breaks in the notes;
+    /// tabs become spaces. Any other control character (ESC, NUL, C1 ...) refuses
+    /// the whole paste with a message: it is never inserted, and never silently
+    /// dropped. Returns the message.
+    pub fn paste(&mut self, text: &str) -> Result<(), String> {
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(strings::paste_refused(u32::from(c)));
+        }
+        let text = text.replace("\r\n", "\n").replace(['\r'], "\n");
+        let text = text.replace('\t', " ");
+        if let Some(input) = self.focus_input() {
+            let line = text.trim_end_matches('\n').replace('\n', " ");
+            for c in line.chars() {
+                input.handle(InputRequest::InsertChar(c));
+            }
+        } else if self.focus == Focus::Notes {
+            self.notes.insert_str(&text);
+        } else {
+            return Ok(());
+        }
+        self.clear_error();
+        Ok(())
+    }
+
+    fn focus_input(&mut self) -> Option<&mut Input> {
+        match self.focus {
+            Focus::Contact(f) => Some(&mut self.contact[f.index()]),
+            Focus::Question(i) => match &mut self.answers[i] {
+                AnswerState::Text(input) => Some(input),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn clear_error(&mut self) {
+        let focus = self.focus;
+        self.errors.retain(|(f, _)| *f != focus);
+    }
+
+    /// The lead as entered, for [`crate::lead::build_lead`].
+    pub fn draft(&self, event: &Event) -> LeadDraft {
+        let value = |f: ContactField| self.contact[f.index()].value().to_owned();
+        let answers = event
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .filter_map(|(q, a)| {
+                let answer = match a {
+                    AnswerState::Text(input) if !input.value().trim().is_empty() => {
+                        Answer::One(input.value().to_owned())
+                    }
+                    AnswerState::Single(Some(i)) => Answer::One(q.choices[*i].clone()),
+                    AnswerState::Multiple { ticked, .. } if ticked.contains(&true) => Answer::Many(
+                        q.choices
+                            .iter()
+                            .zip(ticked)
+                            .filter(|(_, t)| **t)
+                            .map(|(c, _)| c.clone())
+                            .collect(),
+                    ),
+                    _ => return None,
+                };
+                Some((q.id.clone(), answer))
+            })
+            .collect();
+        LeadDraft {
+            contact: Contact {
+                first_name: value(ContactField::FirstName),
+                last_name: value(ContactField::LastName),
+                email: value(ContactField::Email),
+                company: value(ContactField::Company),
+                job_title: value(ContactField::JobTitle),
+                phone: value(ContactField::Phone),
+                country: value(ContactField::Country),
+            },
+            notes: if self.shape.staff_fields {
+                self.notes.lines().join("\n")
+            } else {
+                String::new()
+            },
+            rating: self.rating.filter(|_| self.shape.staff_fields),
+            answers,
+            badge_id: None,
+            consents: event
+                .purposes
+                .iter()
+                .zip(&self.consents)
+                .map(|(p, ticked)| ConsentDecision::new(&p.id, *ticked))
+                .collect(),
+        }
+    }
+
+    /// True when nothing has been typed, chosen or ticked.
+    pub fn is_blank(&self) -> bool {
+        self.contact.iter().all(|i| i.value().is_empty())
+            && self.answers.iter().all(|a| match a {
+                AnswerState::Text(i) => i.value().is_empty(),
+                AnswerState::Single(sel) => sel.is_none(),
+                AnswerState::Multiple { ticked, .. } => !ticked.contains(&true),
+            })
+            && !self.consents.contains(&true)
+            && self.rating.is_none()
+            && self.notes.is_empty()
+    }
+
+    /// Shows a refused save's messages beside their fields and focuses the first
+    /// of them in form order. Returns the messages that belong to no field on the
+    /// form (they go to the status line).
+    pub fn show_errors(&mut self, errors: &LeadErrors, event: &Event) -> Vec<String> {
+        self.errors.clear();
+        let mut elsewhere = Vec::new();
+        for e in &errors.0 {
+            match self.focus_of(&e.field, event) {
+                Some(f) => self.errors.push((f, e.message.clone())),
+                None => elsewhere.push(strings::other_problem(&e.field.to_string(), &e.message)),
+            }
+        }
+        if let Some(first) = self
+            .errors
+            .iter()
+            .map(|(f, _)| *f)
+            .min_by_key(|f| self.shape.index(*f))
+        {
+            self.set_focus(first);
+        }
+        elsewhere
+    }
+
+    fn focus_of(&self, field: &Field, event: &Event) -> Option<Focus> {
+        match field {
+            Field::Answer(id) => event
+                .questions
+                .iter()
+                .position(|q| &q.id == id)
+                .map(Focus::Question),
+            Field::Consent(id) => event
+                .purposes
+                .iter()
+                .position(|p| &p.id == id)
+                .map(Focus::Consent),
+            Field::Notes if self.shape.staff_fields => Some(Focus::Notes),
+            other => ContactField::ALL
+                .into_iter()
+                .find(|f| &f.field() == other)
+                .map(Focus::Contact),
+        }
+    }
+
+    /// The message beside `focus`, if the last save was refused because of it.
+    pub fn error(&self, focus: Focus) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == focus)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// How many fields carry a message.
+    pub fn error_count(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// Empties the form for the next attendee: every field blank, every box
+    /// unticked, focus on the first name.
+    pub fn clear(&mut self, event: &Event) {
+        *self = FormState::new(event, self.mode, self.theme);
+    }
+
+    /// The text in contact field `f`.
+    pub fn contact(&self, f: ContactField) -> &Input {
+        &self.contact[f.index()]
+    }
+
+    /// The state of question `i`'s answer.
+    pub fn answer(&self, i: usize) -> &AnswerState {
+        &self.answers[i]
+    }
+
+    /// Whether purpose `i` is ticked.
+    pub fn consent(&self, i: usize) -> bool {
+        self.consents[i]
+    }
+
+    /// The rating.
+    pub fn rating(&self) -> Option<Rating> {
+        self.rating
+    }
+
+    /// The notes editor.
+    pub fn notes(&self) -> &TextArea<'static> {
+        &self.notes
+    }
+
+    pub(super) fn scroll(&self) -> &Cell<u16> {
+        &self.scroll
+    }
+
+    pub(super) fn theme(&self) -> &Theme {
+        &self.theme
+    }
+}
+
+fn new_notes(theme: &Theme) -> TextArea<'static> {
+    let mut t = TextArea::default();
+    t.set_wrap_mode(WrapMode::WordOrGlyph);
+    t.set_cursor_line_style(Style::new());
+    t.set_placeholder_text(strings::NOTES_PLACEHOLDER);
+    t.set_placeholder_style(theme.placeholder);
+    t.set_style(theme.text);
+    t.set_block(
+        Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(theme.border),
+    );
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(questions: usize, purposes: usize, staff_fields: bool) -> FormShape {
+        FormShape {
+            questions,
+            purposes,
+            staff_fields,
+        }
+    }
+
+    #[test]
+    fn tab_order_walks_contact_questions_consents_then_staff_fields() {
+        let s = shape(2, 3, true);
+        let mut order = vec![Focus::FIRST];
+        loop {
+            let next = order.last().unwrap().next(&s);
+            if next == Focus::FIRST {
+                break;
+            }
+            order.push(next);
+        }
+        let mut expected: Vec<Focus> = ContactField::ALL.map(Focus::Contact).to_vec();
+        expected.extend([
+            Focus::Question(0),
+            Focus::Question(1),
+            Focus::Consent(0),
+            Focus::Consent(1),
+            Focus::Consent(2),
+            Focus::Rating,
+            Focus::Notes,
+        ]);
+        assert_eq!(order, expected);
+        assert_eq!(s.len(), expected.len());
+    }
+
+    #[test]
+    fn next_and_prev_wrap_both_ways_and_are_inverse() {
+        for s in [
+            shape(0, 1, false),
+            shape(3, 7, true),
+            shape(0, 1, true),
+            shape(5, 2, false),
+        ] {
+            let last = s.at(s.len() - 1);
+            assert_eq!(last.next(&s), Focus::FIRST, "{s:?}");
+            assert_eq!(Focus::FIRST.prev(&s), last, "{s:?}");
+            for i in 0..s.len() {
+                let f = s.at(i);
+                assert_eq!(s.index(f), i);
+                assert_eq!(f.next(&s).prev(&s), f);
+                assert_eq!(f.prev(&s).next(&s), f);
+            }
+        }
+    }
+
+    #[test]
+    fn kiosk_shape_has_no_rating_or_notes() {
+        let s = shape(1, 2, false);
+        assert_eq!(s.at(s.len() - 1), Focus::Consent(1));
+        assert_eq!(Focus::Consent(1).next(&s), Focus::FIRST);
+        assert_eq!(shape(0, 1, false).at(7), Focus::Consent(0));
+    }
+
+    #[test]
+    fn demo_event_order_ends_with_last_purpose_then_rating_and_notes() {
+        let e = Event::demo();
+        let s = FormShape::of(&e, BoothMode::Staff);
+        assert_eq!(s.len(), 7 + e.questions.len() + e.purposes.len() + 2);
+        assert_eq!(Focus::Rating.prev(&s), Focus::Consent(e.purposes.len() - 1));
+        assert_eq!(
+            Focus::Contact(ContactField::Country).next(&s),
+            Focus::Question(0)
+        );
+    }
+
+    #[test]
+    fn choose_cycles_through_none_and_every_choice() {
+        let e = Event::demo();
+        let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
+        f.set_focus(Focus::Rating);
+        let mut seen = Vec::new();
+        for _ in 0..5 {
+            f.choose(1, &e);
+            seen.push(f.rating());
+        }
+        assert_eq!(
+            seen,
+            [
+                Some(Rating::Hot),
+                Some(Rating::Warm),
+                Some(Rating::Cold),
+                None,
+                Some(Rating::Hot)
+            ]
+        );
+        f.choose(-1, &e);
+        assert_eq!(f.rating(), None);
+        f.choose(-1, &e);
+        assert_eq!(f.rating(), Some(Rating::Cold));
+    }
+
+    #[test]
+    fn paste_turns_line_breaks_into_spaces_and_refuses_other_controls() {
+        let e = Event::demo();
+        let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
+        f.paste("Zoë\r\nAnn\tMarie\n").unwrap();
+        assert_eq!(f.contact(ContactField::FirstName).value(), "Zoë Ann Marie");
+        let err = f.paste("x\u{1b}[31m").unwrap_err();
+        assert!(err.contains("U+001B"), "{err}");
+        assert_eq!(f.contact(ContactField::FirstName).value(), "Zoë Ann Marie");
+        f.set_focus(Focus::Notes);
+        f.paste("one\r\ntwo").unwrap();
+        assert_eq!(f.notes().lines(), ["one", "two"]);
+    }
+}

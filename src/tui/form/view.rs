@@ -1,0 +1,471 @@
+//! Drawing the capture form. The form is usually taller than the screen, so it is
+//! laid out as rows of known height, drawn on an off-screen canvas, and the window
+//! that holds the focused field is copied to the frame.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget};
+use tui_input::Input;
+use unicode_width::UnicodeWidthStr;
+
+use super::{AnswerState, ContactField, Focus, FormState};
+use crate::config::Event;
+use crate::lead::Rating;
+use crate::text::sanitize_line;
+use crate::tui::strings;
+use crate::tui::wrap::{wrap_line, wrap_str};
+
+/// Widest the form grows; wider screens keep it readable.
+const MAX_WIDTH: u16 = 110;
+/// Columns of the focus marker.
+const GUTTER: u16 = 2;
+/// Where inputs, choices and messages start.
+const FIELD_X: u16 = 14;
+/// Widest single-line input.
+const MAX_INPUT: u16 = 60;
+/// Height of the notes box, borders included.
+const NOTES_HEIGHT: u16 = 6;
+
+/// One thing drawn on a form row.
+enum Part<'a> {
+    Text(u16, Line<'static>),
+    Input {
+        x: u16,
+        width: u16,
+        input: &'a Input,
+        placeholder: &'static str,
+        focused: bool,
+    },
+    Notes(u16, u16),
+}
+
+impl Part<'_> {
+    fn height(&self) -> u16 {
+        match self {
+            Part::Notes(..) => NOTES_HEIGHT,
+            _ => 1,
+        }
+    }
+}
+
+/// A focus stop (or heading) and the rows it takes.
+struct Item<'a> {
+    focus: Option<Focus>,
+    rows: Vec<Vec<Part<'a>>>,
+}
+
+impl Item<'_> {
+    fn height(&self) -> u16 {
+        self.rows
+            .iter()
+            .map(|r| r.iter().map(Part::height).max().unwrap_or(1))
+            .sum()
+    }
+}
+
+/// The capture form, drawn from its state and the event's questions and purposes.
+pub struct FormView<'a> {
+    /// The form.
+    pub form: &'a FormState,
+    /// The event (labels and choices).
+    pub event: &'a Event,
+}
+
+impl<'a> FormView<'a> {
+    /// Draws the form in `area`, scrolled so the focused field shows, and puts the
+    /// terminal cursor in the focused single-line field.
+    pub fn render(&self, frame: &mut Frame, area: Rect) {
+        if area.width <= FIELD_X + 2 || area.height == 0 {
+            return;
+        }
+        let width = (area.width - 1).min(MAX_WIDTH);
+        let items = self.items(width);
+        let mut tops = Vec::with_capacity(items.len());
+        let mut total = 0u16;
+        for item in &items {
+            tops.push(total);
+            total = total.saturating_add(item.height());
+        }
+
+        let focus = self.form.focus();
+        let height = area.height;
+        let mut scroll = self.form.scroll().get().min(total.saturating_sub(height));
+        if let Some(i) = items.iter().position(|it| it.focus == Some(focus)) {
+            // The heading before a section's first field belongs to that field.
+            let top = if i > 0 && items[i - 1].focus.is_none() {
+                tops[i - 1]
+            } else {
+                tops[i]
+            };
+            let bottom = tops[i] + items[i].height();
+            if top < scroll {
+                scroll = top;
+            } else if bottom > scroll + height {
+                scroll = (bottom - height).min(top);
+            }
+        }
+        self.form.scroll().set(scroll);
+
+        let mut canvas = Buffer::empty(Rect::new(0, 0, width, total.max(1)));
+        let mut cursor = None;
+        for (item, &top) in items.iter().zip(&tops) {
+            let mut y = top;
+            for row in &item.rows {
+                for part in row {
+                    if let Some(c) = self.draw_part(part, y, width, &mut canvas) {
+                        cursor = Some(c);
+                    }
+                }
+                y += row.iter().map(Part::height).max().unwrap_or(1);
+            }
+        }
+
+        let buf = frame.buffer_mut();
+        for y in 0..height.min(total - scroll) {
+            for x in 0..width {
+                buf[(area.x + x, area.y + y)] = canvas[(x, y + scroll)].clone();
+            }
+        }
+        if total > height {
+            let mut state = ScrollbarState::new(usize::from(total - height))
+                .position(usize::from(scroll))
+                .viewport_content_length(usize::from(height));
+            frame.render_stateful_widget(
+                Scrollbar::new(ScrollbarOrientation::VerticalRight),
+                Rect {
+                    width: width + 1,
+                    ..area
+                },
+                &mut state,
+            );
+        }
+        if let Some((x, y)) = cursor
+            && y >= scroll
+            && y < scroll + height
+        {
+            frame.set_cursor_position((area.x + x, area.y + y - scroll));
+        }
+    }
+
+    /// Draws one part on the canvas; returns the cursor position for the focused input.
+    fn draw_part(
+        &self,
+        part: &Part<'_>,
+        y: u16,
+        width: u16,
+        canvas: &mut Buffer,
+    ) -> Option<(u16, u16)> {
+        let theme = self.form.theme();
+        match part {
+            Part::Text(x, line) => {
+                line.render(Rect::new(*x, y, width.saturating_sub(*x), 1), canvas);
+                None
+            }
+            Part::Input {
+                x,
+                width: w,
+                input,
+                placeholder,
+                focused,
+            } => {
+                let rect = Rect::new(*x, y, *w, 1);
+                canvas.set_style(rect, theme.input);
+                let value = sanitize_line(input.value());
+                if value.is_empty() {
+                    Paragraph::new(*placeholder)
+                        .style(theme.input.patch(theme.placeholder))
+                        .render(rect, canvas);
+                } else {
+                    let scroll = input.visual_scroll(usize::from(*w).saturating_sub(1));
+                    Paragraph::new(value.as_ref())
+                        .style(theme.input)
+                        .scroll((0, u16::try_from(scroll).unwrap_or(u16::MAX)))
+                        .render(rect, canvas);
+                }
+                focused.then(|| {
+                    let scroll = input.visual_scroll(usize::from(*w).saturating_sub(1));
+                    let col = input.visual_cursor().saturating_sub(scroll);
+                    (x + u16::try_from(col).unwrap_or(0).min(w - 1), y)
+                })
+            }
+            Part::Notes(x, w) => {
+                self.form
+                    .notes()
+                    .render(Rect::new(*x, y, *w, NOTES_HEIGHT), canvas);
+                None
+            }
+        }
+    }
+
+    fn items(&self, width: u16) -> Vec<Item<'a>> {
+        let form = self.form;
+        let mut items = Vec::new();
+        for f in ContactField::ALL {
+            items.push(self.contact_item(f, width));
+        }
+        for (i, q) in self.event.questions.iter().enumerate() {
+            if i == 0 {
+                items.push(self.heading(strings::QUESTIONS_HEADING, width));
+            }
+            items.push(self.question_item(i, &q.label, &q.choices, width));
+        }
+        for i in 0..self.event.purposes.len() {
+            if i == 0 {
+                items.push(self.heading(strings::CONSENT_HEADING, width));
+            }
+            items.push(self.consent_item(i, width));
+        }
+        if form.shape().staff_fields {
+            items.push(self.heading(strings::STAFF_HEADING, width));
+            items.push(self.rating_item(width));
+            items.push(self.notes_item(width));
+        }
+        items
+    }
+
+    fn theme(&self) -> &crate::tui::theme::Theme {
+        self.form.theme()
+    }
+
+    /// A blank line and a heading; not a focus stop.
+    fn heading(&self, text: &str, width: u16) -> Item<'a> {
+        let mut rows = vec![vec![]];
+        for line in wrap_str(text, self.theme().heading, width, 0) {
+            rows.push(vec![Part::Text(0, line)]);
+        }
+        Item { focus: None, rows }
+    }
+
+    /// The focus marker and a label, as the start of a row.
+    fn label(&self, focus: Focus, text: &str) -> Line<'static> {
+        let focused = self.form.focus() == focus;
+        let theme = self.theme();
+        let (marker, style) = if focused {
+            ("▶ ", theme.focus)
+        } else {
+            ("  ", theme.label)
+        };
+        Line::from(vec![
+            Span::styled(marker, theme.focus),
+            Span::styled(sanitize_line(text).into_owned(), style),
+        ])
+    }
+
+    /// The message beside a field that broke a rule, wrapped under it at `x`.
+    fn error_rows(&self, focus: Focus, x: u16, width: u16, rows: &mut Vec<Vec<Part<'a>>>) {
+        if let Some(message) = self.form.error(focus) {
+            let text = format!("↑ {}", sanitize_line(message));
+            for line in wrap_str(&text, self.theme().error, width.saturating_sub(x), 2) {
+                rows.push(vec![Part::Text(x, line)]);
+            }
+        }
+    }
+
+    fn input_part(
+        &self,
+        focus: Focus,
+        input: &'a Input,
+        placeholder: &'static str,
+        width: u16,
+    ) -> Part<'a> {
+        Part::Input {
+            x: FIELD_X,
+            width: width.saturating_sub(FIELD_X).clamp(1, MAX_INPUT),
+            input,
+            placeholder,
+            focused: self.form.focus() == focus,
+        }
+    }
+
+    fn contact_item(&self, f: ContactField, width: u16) -> Item<'a> {
+        let focus = Focus::Contact(f);
+        let placeholder = if f == ContactField::Country {
+            strings::COUNTRY_HINT
+        } else {
+            ""
+        };
+        let mut rows = vec![vec![
+            Part::Text(0, self.label(focus, f.label())),
+            self.input_part(focus, self.form.contact(f), placeholder, width),
+        ]];
+        self.error_rows(focus, FIELD_X, width, &mut rows);
+        Item {
+            focus: Some(focus),
+            rows,
+        }
+    }
+
+    fn question_item(&self, i: usize, label: &str, choices: &[String], width: u16) -> Item<'a> {
+        let focus = Focus::Question(i);
+        let focused = self.form.focus() == focus;
+        let theme = self.theme();
+        let mut rows: Vec<Vec<Part<'a>>> = wrap_line(&self.label(focus, label), width, GUTTER)
+            .into_iter()
+            .map(|l| vec![Part::Text(0, l)])
+            .collect();
+        let field_width = width.saturating_sub(FIELD_X);
+        match self.form.answer(i) {
+            AnswerState::Text(input) => {
+                rows.push(vec![self.input_part(focus, input, "", width)]);
+            }
+            AnswerState::Single(selected) => {
+                let options = choices.iter().enumerate().map(|(k, c)| {
+                    let chosen = *selected == Some(k);
+                    let style = if chosen && focused {
+                        theme.choice_cursor
+                    } else {
+                        theme.text
+                    };
+                    (radio(chosen, c), style)
+                });
+                for line in pack(options, field_width) {
+                    rows.push(vec![Part::Text(FIELD_X, line)]);
+                }
+            }
+            AnswerState::Multiple { ticked, cursor } => {
+                for (k, c) in choices.iter().enumerate() {
+                    let style = if focused && *cursor == k {
+                        theme.choice_cursor
+                    } else {
+                        theme.text
+                    };
+                    let text = format!("{} {}", checkbox(ticked[k]), sanitize_line(c));
+                    for line in wrap_str(&text, style, field_width, 4) {
+                        rows.push(vec![Part::Text(FIELD_X, line)]);
+                    }
+                }
+            }
+        }
+        self.error_rows(focus, FIELD_X, width, &mut rows);
+        Item {
+            focus: Some(focus),
+            rows,
+        }
+    }
+
+    fn consent_item(&self, i: usize, width: u16) -> Item<'a> {
+        let focus = Focus::Consent(i);
+        let focused = self.form.focus() == focus;
+        let theme = self.theme();
+        let purpose = &self.event.purposes[i];
+        let mut spans = vec![
+            Span::styled(if focused { "▶ " } else { "  " }, theme.focus),
+            Span::styled(
+                checkbox(self.form.consent(i)),
+                if focused {
+                    theme.choice_cursor
+                } else {
+                    theme.text
+                },
+            ),
+            Span::raw(" "),
+            Span::styled(
+                sanitize_line(&purpose.label).into_owned(),
+                if focused { theme.focus } else { theme.text },
+            ),
+        ];
+        if purpose.required {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(strings::REQUIRED, theme.required));
+        }
+        let mut rows: Vec<Vec<Part<'a>>> = wrap_line(&Line::from(spans), width, GUTTER + 4)
+            .into_iter()
+            .map(|l| vec![Part::Text(0, l)])
+            .collect();
+        self.error_rows(focus, GUTTER + 4, width, &mut rows);
+        Item {
+            focus: Some(focus),
+            rows,
+        }
+    }
+
+    fn rating_item(&self, width: u16) -> Item<'a> {
+        let focus = Focus::Rating;
+        let focused = self.form.focus() == focus;
+        let theme = self.theme();
+        let selected = self
+            .form
+            .rating()
+            .and_then(|r| Rating::ALL.iter().position(|x| *x == r))
+            .map_or(0, |k| k + 1);
+        let options = strings::RATING_CHOICES.iter().enumerate().map(|(k, c)| {
+            let style = if k == selected && focused {
+                theme.choice_cursor
+            } else {
+                theme.text
+            };
+            (radio(k == selected, c), style)
+        });
+        let mut lines = pack(options, width.saturating_sub(FIELD_X)).into_iter();
+        let mut rows = vec![vec![
+            Part::Text(0, self.label(focus, strings::RATING)),
+            Part::Text(FIELD_X, lines.next().unwrap_or_default()),
+        ]];
+        rows.extend(lines.map(|l| vec![Part::Text(FIELD_X, l)]));
+        self.error_rows(focus, FIELD_X, width, &mut rows);
+        Item {
+            focus: Some(focus),
+            rows,
+        }
+    }
+
+    fn notes_item(&self, width: u16) -> Item<'a> {
+        let focus = Focus::Notes;
+        let mut rows = vec![
+            vec![Part::Text(0, self.label(focus, strings::NOTES))],
+            vec![Part::Notes(GUTTER, width.saturating_sub(GUTTER))],
+        ];
+        self.error_rows(focus, FIELD_X, width, &mut rows);
+        Item {
+            focus: Some(focus),
+            rows,
+        }
+    }
+}
+
+fn checkbox(ticked: bool) -> &'static str {
+    if ticked { "[x]" } else { "[ ]" }
+}
+
+fn radio(chosen: bool, label: &str) -> String {
+    let mark = if chosen { "(•)" } else { "( )" };
+    format!("{mark} {}", sanitize_line(label))
+}
+
+/// Lays out choices left to right, two spaces apart, starting a new line when the
+/// next one does not fit (one wider than a line is wrapped on its own).
+fn pack(options: impl Iterator<Item = (String, Style)>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(1));
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut cur: Vec<Span<'static>> = Vec::new();
+    let mut used = 0usize;
+    for (text, style) in options {
+        let w = text.width();
+        let sep = if cur.is_empty() { 0 } else { 2 };
+        if used + sep + w > width && !cur.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut cur)));
+            used = 0;
+        }
+        if w > width {
+            let mut wrapped = wrap_str(&text, style, width as u16, 4);
+            let last = wrapped.pop().unwrap_or_default();
+            lines.extend(wrapped);
+            used = last.width();
+            cur = last.spans;
+            continue;
+        }
+        if !cur.is_empty() {
+            cur.push(Span::raw("  "));
+            used += 2;
+        }
+        cur.push(Span::styled(text, style));
+        used += w;
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(Line::from(cur));
+    }
+    lines
+}

@@ -1,0 +1,226 @@
+//! The policy view: the whole privacy policy, scrollable, with its version, its
+//! last-updated date and a QR code to its URL beside the text (or above it when
+//! the screen is narrow).
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::app::{Action, Step};
+use super::keys::{Binding, KeyCombo};
+use super::markdown::render_markdown;
+use super::qr_widget::QrWidget;
+use super::strings::{self, hints, keys};
+use super::theme::Theme;
+use super::wrap::{wrap_str, wrap_text};
+use crate::policy::Policy;
+use crate::qr::QrMatrix;
+use crate::text::sanitize_line;
+
+/// Narrowest the text column gets before the QR code moves above it.
+const MIN_TEXT_WIDTH: u16 = 36;
+/// Fewest text rows left under a QR code drawn above the text.
+const MIN_TEXT_ROWS: u16 = 4;
+
+/// The policy view's state: the rendered text (made once) and the scroll position.
+#[derive(Debug)]
+pub struct PolicyView {
+    text: Text<'static>,
+    title: String,
+    url: String,
+    qr: Result<QrMatrix, String>,
+    scroll: u16,
+    /// Largest useful scroll and the page height at the last draw.
+    max_scroll: Cell<u16>,
+    page: Cell<u16>,
+}
+
+impl PolicyView {
+    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
+    pub fn new(policy: &Policy) -> Self {
+        PolicyView {
+            text: render_markdown(&policy.text),
+            title: strings::policy_title(
+                policy.short_version(),
+                policy.last_updated_iso().as_deref(),
+            ),
+            url: sanitize_line(&policy.url).into_owned(),
+            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
+            scroll: 0,
+            max_scroll: Cell::new(u16::MAX),
+            page: Cell::new(10),
+        }
+    }
+
+    /// Keys of the policy view.
+    pub fn bindings() -> Vec<Binding> {
+        use KeyCode::*;
+        vec![
+            Binding::shown(
+                KeyCombo::plain(Down),
+                Action::Move(Step::Down),
+                keys::UP_DOWN,
+                hints::SCROLL,
+            ),
+            Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
+            Binding::shown(
+                KeyCombo::plain(PageDown),
+                Action::Move(Step::PageDown),
+                keys::PAGE,
+                hints::PAGE,
+            ),
+            Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
+            Binding::new(KeyCombo::char(' '), Action::Move(Step::PageDown)),
+            Binding::shown(
+                KeyCombo::plain(Home),
+                Action::Move(Step::Top),
+                keys::HOME_END,
+                hints::ENDS,
+            ),
+            Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
+            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
+            Binding::new(KeyCombo::plain(F(1)), Action::Back),
+            Binding::new(KeyCombo::char('?'), Action::Back),
+        ]
+    }
+
+    /// Back to the top (each attendee starts reading from the beginning).
+    pub fn reset(&mut self) {
+        self.scroll = 0;
+    }
+
+    /// Scrolls by a line, a page, or to either end.
+    pub fn step(&mut self, step: Step) {
+        let page = self.page.get().saturating_sub(1).max(1);
+        self.scroll = match step {
+            Step::Up => self.scroll.saturating_sub(1),
+            Step::Down => self.scroll.saturating_add(1),
+            Step::PageUp => self.scroll.saturating_sub(page),
+            Step::PageDown => self.scroll.saturating_add(page),
+            Step::Top => 0,
+            Step::Bottom => u16::MAX,
+        }
+        .min(self.max_scroll.get());
+    }
+
+    /// The first text row shown.
+    pub fn scroll(&self) -> u16 {
+        self.scroll
+    }
+
+    /// Draws the view in `area`.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let qr = self.qr.as_ref().ok().map(QrWidget::new);
+        let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
+        let column_h = qh + self.caption(qw, theme).len() as u16;
+
+        let (text_area, qr_area) = if qr.is_some()
+            && area.width >= qw + 2 + MIN_TEXT_WIDTH
+            && area.height >= qh
+        {
+            // Beside: QR at the top right, the text and its title on the left.
+            let qr_area = Rect::new(area.right() - qw, area.y, qw, area.height);
+            let text_area = Rect::new(area.x, area.y, area.width - qw - 2, area.height);
+            (text_area, Some(qr_area))
+        } else if qr.is_some() && area.width >= qw && area.height >= column_h + 1 + MIN_TEXT_ROWS {
+            // Above: centred, the text below.
+            let x = area.x + (area.width - qw) / 2;
+            let qr_area = Rect::new(x, area.y, qw, column_h);
+            let text_area = Rect::new(
+                area.x,
+                area.y + column_h,
+                area.width,
+                area.height - column_h,
+            );
+            (text_area, Some(qr_area))
+        } else {
+            (area, None)
+        };
+
+        let title = wrap_str(&self.title, theme.heading, text_area.width, 2);
+        let title_h = (title.len() as u16).min(text_area.height);
+        frame.render_widget(
+            Paragraph::new(title),
+            Rect {
+                height: title_h,
+                ..text_area
+            },
+        );
+        let mut body = Rect::new(
+            text_area.x,
+            text_area.y + title_h,
+            text_area.width,
+            text_area.height - title_h,
+        );
+        match (qr_area, &qr) {
+            (Some(qa), Some(widget)) => {
+                frame.render_widget(widget, Rect::new(qa.x, qa.y, qw, qh.min(qa.height)));
+                let cap = Rect::new(qa.x, qa.y + qh, qa.width, qa.height.saturating_sub(qh));
+                frame.render_widget(Paragraph::new(self.caption(qw, theme)), cap);
+            }
+            _ => {
+                // No room for a readable code (or no code): say so above the text.
+                let note = match &self.qr {
+                    Ok(_) => strings::QR_TOO_SMALL.to_owned(),
+                    Err(e) => strings::qr_failed(e),
+                };
+                let mut lines = wrap_str(&note, theme.warning, body.width, 2);
+                lines.extend(wrap_str(&self.url, theme.text, body.width, 0));
+                let h = (lines.len() as u16).min(body.height / 2);
+                frame.render_widget(
+                    Paragraph::new(lines),
+                    Rect::new(body.x, body.y, body.width, h),
+                );
+                body = Rect::new(body.x, body.y + h, body.width, body.height - h);
+            }
+        }
+        self.render_text(frame, body);
+    }
+
+    /// "Scan ..." and the URL, wrapped to the code's width.
+    fn caption(&self, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+        let mut lines = wrap_str(strings::QR_CAPTION, theme.text, width, 0);
+        lines.extend(wrap_str(&self.url, theme.heading, width, 0));
+        for l in &mut lines {
+            l.alignment = Some(Alignment::Center);
+        }
+        lines
+    }
+
+    fn render_text(&self, frame: &mut Frame, area: Rect) {
+        if area.width < 2 || area.height == 0 {
+            return;
+        }
+        let lines = wrap_text(&self.text, area.width - 1);
+        let max = (lines.len() as u16).saturating_sub(area.height);
+        self.max_scroll.set(max);
+        self.page.set(area.height);
+        let scroll = self.scroll.min(max);
+        let visible: Vec<Line> = lines
+            .into_iter()
+            .skip(usize::from(scroll))
+            .take(usize::from(area.height))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(visible),
+            Rect {
+                width: area.width - 1,
+                ..area
+            },
+        );
+        if max > 0 {
+            let mut state = ScrollbarState::new(usize::from(max))
+                .position(usize::from(scroll))
+                .viewport_content_length(usize::from(area.height));
+            frame.render_stateful_widget(
+                Scrollbar::new(ScrollbarOrientation::VerticalRight),
+                area,
+                &mut state,
+            );
+        }
+    }
+}
