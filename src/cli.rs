@@ -12,8 +12,11 @@ use crate::config::Event;
 use crate::paths::DataDir;
 use crate::store::Store;
 
+pub mod export;
+pub mod keys;
 pub mod leads;
 pub mod policy;
+pub mod verify;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
 #[derive(Debug, Parser)]
@@ -48,6 +51,13 @@ pub enum Command {
     /// Show the privacy policy or write its QR code
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
+    /// Write a signed batch of the leads that are new since the last batch
+    Export(export::ExportArgs),
+    /// Check a batch: exit 0 only if signature, checksums and manifest hold
+    Verify(verify::VerifyArgs),
+    /// The device signing key: init, show, pubkey
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -115,6 +125,9 @@ pub fn main() -> ExitCode {
         None => crate::tui::run_booth(&ctx, cli.kiosk),
         Some(Command::Leads(c)) => c.run(&ctx),
         Some(Command::Policy(c)) => c.run(&ctx),
+        Some(Command::Export(c)) => c.run(&ctx),
+        Some(Command::Verify(c)) => c.run(&ctx),
+        Some(Command::Keys(c)) => c.run(&ctx),
     };
     match result {
         Ok(code) => code,
