@@ -29,8 +29,8 @@ pub use manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, default_target,
-    export,
+    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, check_target,
+    default_target, export,
 };
 
 /// The batch format this build writes and accepts.

@@ -46,14 +46,14 @@ pub enum KeyError {
         key_id: String,
     },
     /// A file could not be read or written.
-    #[error("cannot {doing} {path}: {source}")]
+    #[error("cannot {doing} {path}: {error}")]
     Io {
         /// What was being done ("read", "write", "create").
         doing: &'static str,
         /// The file or folder.
         path: PathBuf,
-        /// The IO error.
-        source: std::io::Error,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
     },
     /// A file that is not a minisign key of the expected kind.
     #[error("{path} is not a minisign {what}: {detail}")]
@@ -146,7 +146,7 @@ fn read_small(path: &Path) -> Result<String, KeyError> {
     let io = |source| KeyError::Io {
         doing: "read",
         path: path.to_owned(),
-        source,
+        error: source,
     };
     let len = std::fs::metadata(path).map_err(io)?.len();
     if len > MAX_KEY_FILE_BYTES {
@@ -323,14 +323,14 @@ impl DeviceKey {
         crate::fsutil::create_private_dir(&self.dir).map_err(|source| KeyError::Io {
             doing: "create",
             path: self.dir.clone(),
-            source,
+            error: source,
         })?;
         restrict_dir(&self.dir)?;
         for (path, bytes) in [(self.public_path(), pk_text), (self.secret_path(), sk_text)] {
             crate::fsutil::write_atomic(&path, &bytes).map_err(|source| KeyError::Io {
                 doing: "write",
                 path,
-                source,
+                error: source,
             })?;
         }
         self.info()
@@ -434,7 +434,7 @@ fn restrict_dir(dir: &Path) -> Result<(), KeyError> {
             |source| KeyError::Io {
                 doing: "restrict",
                 path: dir.to_owned(),
-                source,
+                error: source,
             },
         )?;
     }

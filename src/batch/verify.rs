@@ -56,12 +56,12 @@ pub struct VerifiedBatch {
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
     /// The batch folder cannot be listed.
-    #[error("cannot read batch folder {path}: {source}")]
+    #[error("cannot read batch folder {path}: {error}")]
     Folder {
         /// The folder.
         path: PathBuf,
-        /// The IO error.
-        source: std::io::Error,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
     },
     /// A batch file is missing.
     #[error("{path} is missing")]
@@ -82,12 +82,12 @@ pub enum VerifyError {
         path: PathBuf,
     },
     /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {error}")]
     Read {
         /// The file.
         path: PathBuf,
-        /// The IO error.
-        source: std::io::Error,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
     },
     /// A small file that is far too big.
     #[error("{path} is {size} bytes, more than the {limit} a batch's {what} can be")]
@@ -355,7 +355,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
 fn check_listing(dir: &Path) -> Result<()> {
     let folder = |source| VerifyError::Folder {
         path: dir.to_owned(),
-        source,
+        error: source,
     };
     let mut extra: Vec<String> = Vec::new();
     let mut present: Vec<String> = Vec::new();
@@ -387,7 +387,7 @@ fn check_listing(dir: &Path) -> Result<()> {
 fn read_small(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
-        source,
+        error: source,
     };
     let file = File::open(path).map_err(read)?;
     let mut bytes = Vec::new();
@@ -561,7 +561,7 @@ fn scan_lines(
 ) -> Result<LinesScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
-        source,
+        error: source,
     };
     let file = File::open(path).map_err(read)?;
     let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
@@ -640,7 +640,7 @@ struct CsvScan {
 fn scan_csv(path: &Path) -> Result<CsvScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
-        source,
+        error: source,
     };
     let file = File::open(path).map_err(read)?;
     let mut rdr = csv::ReaderBuilder::new()

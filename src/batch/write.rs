@@ -46,14 +46,14 @@ pub enum BatchError {
         path: PathBuf,
     },
     /// A file or folder could not be created, written, synced or renamed.
-    #[error("cannot {doing} {path}: {source}")]
+    #[error("cannot {doing} {path}: {error}")]
     Io {
         /// What was being done.
         doing: &'static str,
         /// The file or folder.
         path: PathBuf,
-        /// The IO error.
-        source: std::io::Error,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
     },
     /// A folder with the batch's name is already there but is not recorded here.
     #[error(
@@ -108,7 +108,7 @@ fn io(doing: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BatchE
     move |source| BatchError::Io {
         doing,
         path,
-        source,
+        error: source,
     }
 }
 
@@ -306,7 +306,7 @@ pub fn export(
             BatchError::Io {
                 doing: "rename the finished batch into place as",
                 path: folder,
-                source: e,
+                error: e,
             },
             &partial,
         ));
@@ -351,8 +351,9 @@ pub fn export(
     }))
 }
 
-/// The absolute target folder, which must exist.
-fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
+/// The absolute form of the export target, which must exist and be a folder.
+/// [`export`] checks this itself; callers may check first (before creating a key).
+pub fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => std::fs::canonicalize(dir).map_err(io("open export target", dir)),
         Ok(_) => Err(BatchError::TargetNotDir {

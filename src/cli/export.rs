@@ -47,6 +47,8 @@ impl ExportArgs {
             crate::fsutil::create_private_dir(&target)
                 .with_context(|| format!("cannot create {}", target.display()))?;
         }
+        // Before a key is created: a missing USB stick should change nothing.
+        batch::check_target(&target).map_err(failed)?;
         let key = DeviceKey::of(&ctx.data);
         if !key.exists() {
             let info =
@@ -80,9 +82,7 @@ impl ExportArgs {
             },
         );
         bar.finish_and_clear();
-        let written = match outcome
-            .with_context(|| "export failed; nothing was marked exported".to_string())?
-        {
+        let written = match outcome.map_err(failed)? {
             ExportOutcome::NothingNew { .. } => {
                 writeln!(out, "{}", nothing_new(&store)?)?;
                 return Ok(ExitCode::SUCCESS);
@@ -105,6 +105,10 @@ impl ExportArgs {
         )?;
         Ok(ExitCode::SUCCESS)
     }
+}
+
+fn failed(e: batch::BatchError) -> anyhow::Error {
+    anyhow::anyhow!("export failed: {e}; nothing was marked exported")
 }
 
 fn nothing_new(store: &crate::store::Store) -> anyhow::Result<String> {
