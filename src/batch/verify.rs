@@ -593,7 +593,12 @@ fn scan_lines(
         } else if line.is_empty() {
             Some("is empty".into())
         } else {
-            parse(&line).err().map(|e| e.to_string())
+            parse(&line).err().map(|e| {
+                // serde_json counts lines within the slice: keep only the column.
+                let text = e.to_string();
+                let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
+                format!("{what} (column {})", e.column())
+            })
         };
         scan.error = problem.map(|p| (n, p));
     }
