@@ -94,6 +94,7 @@ impl Setup {
     fn export(&mut self, all: bool) -> ExportedBatch {
         match self.export_with(all, &mut |_, _| {}) {
             ExportOutcome::Written(b) => {
+                let b = *b;
                 let v = batch::verify(&b.folder, self.signer.public_key()).unwrap();
                 assert_eq!(v.manifest, b.manifest);
                 assert_eq!(v.sums_sha256, b.sums_sha256);
@@ -142,7 +143,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
 
     let mut calls = Vec::new();
     let b1 = match s.export_with(false, &mut |d, t| calls.push((d, t))) {
-        ExportOutcome::Written(b) => b,
+        ExportOutcome::Written(b) => *b,
         other => panic!("{other:?}"),
     };
     assert_eq!(calls.first(), Some(&(0, 3)));
@@ -195,7 +196,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     }
     let b3 = s.export(false);
     assert_eq!(names(&b3), ["Ben"]);
-    assert_eq!(erasures(&b3), [withdrawal.clone()]);
+    assert_eq!(erasures(&b3), std::slice::from_ref(&withdrawal));
     assert_eq!(b3.manifest.erasure_count, 1);
     let csv = std::fs::read_to_string(b3.folder.join("leads.csv")).unwrap();
     let row = csv.lines().nth(1).unwrap();
@@ -223,7 +224,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     }
     let b4 = s.export(false);
     assert_eq!(names(&b4), Vec::<String>::new());
-    assert_eq!(erasures(&b4), [erasure.clone()]);
+    assert_eq!(erasures(&b4), std::slice::from_ref(&erasure));
     assert_eq!(b4.manifest.captured_at, None);
     assert_eq!(std::fs::read(b4.folder.join("leads.jsonl")).unwrap(), b"");
 
@@ -280,7 +281,7 @@ fn changes_made_while_an_export_runs_go_out_in_the_next_batch() {
             late = Some(l);
         }
     }) {
-        ExportOutcome::Written(b) => b,
+        ExportOutcome::Written(b) => *b,
         other => panic!("{other:?}"),
     };
     assert_eq!(

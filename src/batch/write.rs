@@ -144,8 +144,8 @@ pub enum ExportOutcome {
         /// The latest batch's seq, if any.
         last_seq: Option<u64>,
     },
-    /// A batch was written.
-    Written(ExportedBatch),
+    /// A batch was written (boxed: it is much larger than `NothingNew`).
+    Written(Box<ExportedBatch>),
 }
 
 /// `<event id>-<first 8 hex digits of the device id>-<seq, 6 digits>`.
@@ -344,11 +344,11 @@ pub fn export(
         });
     }
     ledger::clear_selection(store.conn());
-    Ok(ExportOutcome::Written(ExportedBatch {
+    Ok(ExportOutcome::Written(Box::new(ExportedBatch {
         folder,
         manifest,
         sums_sha256,
-    }))
+    })))
 }
 
 /// The absolute form of the export target, which must exist and be a folder.
@@ -524,7 +524,7 @@ impl<'a> LeadSink<'a> {
         let w = self
             .csv
             .into_inner()
-            .map_err(|e| io("write", &path)(e.into_error().into()))?;
+            .map_err(|e| io("write", &path)(e.into_error()))?;
         let csv = BatchFile {
             path,
             name: LEADS_CSV,
