@@ -14,8 +14,11 @@ use crate::store::Store;
 
 pub mod attendees;
 pub mod kiosk;
+pub mod export;
+pub mod keys;
 pub mod leads;
 pub mod policy;
+pub mod verify;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
 #[derive(Debug, Parser)]
@@ -56,6 +59,13 @@ pub enum Command {
     /// Kiosk settings: the staff PIN
     #[command(subcommand)]
     Kiosk(kiosk::KioskCommand),
+    /// Write a signed batch of the leads that are new since the last batch
+    Export(export::ExportArgs),
+    /// Check a batch: exit 0 only if signature, checksums and manifest hold
+    Verify(verify::VerifyArgs),
+    /// The device signing key: init, show, pubkey
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -125,6 +135,9 @@ pub fn main() -> ExitCode {
         Some(Command::Policy(c)) => c.run(&ctx),
         Some(Command::Attendees(c)) => c.run(&ctx),
         Some(Command::Kiosk(c)) => c.run(&ctx),
+        Some(Command::Export(c)) => c.run(&ctx),
+        Some(Command::Verify(c)) => c.run(&ctx),
+        Some(Command::Keys(c)) => c.run(&ctx),
     };
     match result {
         Ok(code) => code,

@@ -20,6 +20,7 @@ use crate::policy::Policy;
 /// The booth schema's migrations, in order. Append only; never edit a released one.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_booth.sql")),
+    M::up(include_str!("../migrations/0002_batches.sql")),
     M::up(include_str!("../migrations/0003_show_floor.sql")),
 ];
 
@@ -442,6 +443,21 @@ impl Store {
     /// from the database so memory stays bounded.
     pub fn for_each_lead(&self, f: impl FnMut(Lead) -> Result<()>) -> Result<()> {
         self.query_leads("", params![], f)
+    }
+
+    /// Like [`Store::for_each_lead`], but only the leads whose ids are in the
+    /// `lead_id` column of `id_table` (a table the caller filled, e.g. the batch
+    /// export's temporary selection), oldest first, streaming.
+    pub fn for_each_lead_in(
+        &self,
+        id_table: &'static str,
+        f: impl FnMut(Lead) -> Result<()>,
+    ) -> Result<()> {
+        self.query_leads(
+            &format!("WHERE l.lead_id IN (SELECT lead_id FROM {id_table})"),
+            params![],
+            f,
+        )
     }
 
     /// The `limit` most recently captured leads, newest first (for the lead list).
