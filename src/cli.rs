@@ -13,6 +13,9 @@ use crate::paths::DataDir;
 use crate::store::Store;
 
 pub mod attendees;
+pub mod docs;
+pub mod doctor;
+pub mod init_event;
 pub mod leads;
 pub mod policy;
 
@@ -52,6 +55,14 @@ pub enum Command {
     /// Load the pre-registered attendee list for badge-ID lookup
     #[command(subcommand)]
     Attendees(attendees::AttendeesCommand),
+    /// Check this laptop is ready: data dir, database, free space, key, event, terminal
+    Doctor(doctor::DoctorArgs),
+    /// Write a commented example event file to start a show's configuration
+    InitEvent(init_event::InitEventArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff)
+    Manpage,
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -104,11 +115,28 @@ pub fn no_color(flag: bool) -> bool {
 /// on stderr with exit code 1.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let result = match cli.command {
+        // These need no data dir and must not create one (they run on build machines).
+        Some(Command::InitEvent(a)) => a.run(),
+        Some(Command::Completions(a)) => a.run(),
+        Some(Command::Manpage) => docs::manpage(),
+        command => return run_with_data(Cli { command, ..cli }),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    }
+}
+
+fn run_with_data(cli: Cli) -> ExitCode {
     let data = match DataDir::resolve(cli.data_dir.as_deref()) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::logging::init(&data.logs());
+    // Doctor only looks: it must not create the data dir it reports on.
+    if !matches!(cli.command, Some(Command::Doctor(_))) {
+        crate::logging::init(&data.logs());
+    }
     let ctx = Ctx {
         data,
         config: cli.config.clone(),
@@ -120,6 +148,10 @@ pub fn main() -> ExitCode {
         Some(Command::Leads(c)) => c.run(&ctx),
         Some(Command::Policy(c)) => c.run(&ctx),
         Some(Command::Attendees(c)) => c.run(&ctx),
+        Some(Command::Doctor(a)) => a.run(&ctx),
+        Some(Command::InitEvent(_) | Command::Completions(_) | Command::Manpage) => {
+            unreachable!("handled before the data dir is resolved")
+        }
     };
     match result {
         Ok(code) => code,
