@@ -659,7 +659,15 @@ fn check_terminal(no_color: bool) -> Check {
         );
     }
     let (min_w, min_h) = MIN_TERMINAL;
-    match ratatui::crossterm::terminal::size() {
+    // A pseudo-terminal nobody sized reports 0x0: as good as unknown.
+    let size = ratatui::crossterm::terminal::size().and_then(|(w, h)| {
+        if w == 0 || h == 0 {
+            Err(std::io::Error::other("it reports 0x0"))
+        } else {
+            Ok((w, h))
+        }
+    });
+    match size {
         Err(e) => Check::warn(
             ID,
             format!("cannot read the terminal size ({e}); {colours}"),
