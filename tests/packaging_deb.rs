@@ -3,8 +3,9 @@
 //! `dpkg-deb -x` unpacks it into a temporary root, and the packaged binary, man
 //! page, completions and desktop entry are checked there.
 //!
-//! Needs cargo-deb, dpkg-deb and desktop-file-validate; without them the test
-//! prints "SKIP: <tool> missing" and passes, unless LEADBOOTH_REQUIRE_TOOLS=1.
+//! Needs cargo-deb, dpkg-deb, dpkg-shlibdeps (dpkg-dev) and desktop-file-validate
+//! (desktop-file-utils); without them the test prints "SKIP: <tool> missing" and
+//! passes, unless LEADBOOTH_REQUIRE_TOOLS=1.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -58,7 +59,14 @@ fn target_dir() -> PathBuf {
 
 #[test]
 fn deb_builds_unpacks_and_runs() {
-    if !(tool("cargo-deb") && tool("dpkg-deb") && tool("desktop-file-validate")) {
+    // dpkg-shlibdeps (package dpkg-dev) is how cargo-deb fills in Depends.
+    let tools = [
+        "cargo-deb",
+        "dpkg-deb",
+        "dpkg-shlibdeps",
+        "desktop-file-validate",
+    ];
+    if !tools.iter().all(|t| tool(t)) {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
