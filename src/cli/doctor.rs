@@ -456,17 +456,14 @@ fn check_keys(keys: &Path) -> [Check; 2] {
     const PUBLIC: &str = "public_key";
     let sk_path = keys.join(SECRET_KEY_FILE);
     let pk_path = keys.join(PUBLIC_KEY_FILE);
-    let init = "run `leadbooth keys init`";
+    let init = "run `leadbooth keys init` and give the central team the public key (`leadbooth keys pubkey`) before the show, so they can trust this laptop's batches";
 
     // Some(key id) when the secret key could be read without a password.
     let mut secret_id: Option<String> = None;
     let secret = if !sk_path.exists() {
         Check::warn(
             SECRET,
-            format!(
-                "no device signing key ({}): export cannot sign batches",
-                sk_path.display()
-            ),
+            format!("no device signing key yet ({})", sk_path.display()),
             init,
         )
     } else if let Some(p) = mode_problem(keys, 0o700) {
