@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::config::Event;
@@ -13,9 +12,12 @@ use crate::paths::DataDir;
 use crate::store::Store;
 
 pub mod attendees;
-pub mod kiosk;
+pub mod docs;
+pub mod doctor;
 pub mod export;
+pub mod init_event;
 pub mod keys;
+pub mod kiosk;
 pub mod leads;
 pub mod policy;
 pub mod verify;
@@ -66,6 +68,14 @@ pub enum Command {
     /// The device signing key: init, show, pubkey
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// Check this laptop is ready: data dir, database, free space, key, event, terminal
+    Doctor(doctor::DoctorArgs),
+    /// Write a commented example event file to start a show's configuration
+    InitEvent(init_event::InitEventArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff)
+    Manpage,
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -118,11 +128,28 @@ pub fn no_color(flag: bool) -> bool {
 /// on stderr with exit code 1.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let result = match cli.command {
+        // These need no data dir and must not create one (they run on build machines).
+        Some(Command::InitEvent(a)) => a.run(),
+        Some(Command::Completions(a)) => a.run(),
+        Some(Command::Manpage) => docs::manpage(),
+        command => return run_with_data(Cli { command, ..cli }),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    }
+}
+
+fn run_with_data(cli: Cli) -> ExitCode {
     let data = match DataDir::resolve(cli.data_dir.as_deref()) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::logging::init(&data.logs());
+    // Doctor only looks: it must not create the data dir it reports on.
+    if !matches!(cli.command, Some(Command::Doctor(_))) {
+        crate::logging::init(&data.logs());
+    }
     let ctx = Ctx {
         data,
         config: cli.config.clone(),
@@ -138,6 +165,10 @@ pub fn main() -> ExitCode {
         Some(Command::Export(c)) => c.run(&ctx),
         Some(Command::Verify(c)) => c.run(&ctx),
         Some(Command::Keys(c)) => c.run(&ctx),
+        Some(Command::Doctor(a)) => a.run(&ctx),
+        Some(Command::InitEvent(_) | Command::Completions(_) | Command::Manpage) => {
+            unreachable!("handled before the data dir is resolved")
+        }
     };
     match result {
         Ok(code) => code,
@@ -152,18 +183,4 @@ fn fail(e: &anyhow::Error) -> ExitCode {
         crate::text::sanitize_line(&format!("{e:#}"))
     );
     ExitCode::from(1)
-}
-
-/// Reads a whole input file, `-` meaning stdin, naming the file on failure.
-pub fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    use std::io::Read;
-    if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-        Ok(buf)
-    } else {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
-    }
 }
