@@ -80,6 +80,10 @@ impl App {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
             terminal.draw(|frame| self.draw(frame))?;
             self.draws += 1;
+            if self.draws == 1 && std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
+                // Hidden hook for the terminal-restoration tests (tests/tui_terminal.rs).
+                panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
+            }
             self.wait_and_handle(events, signal)?;
         }
         Ok(())
@@ -129,7 +133,12 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
     }
     let _lock = crate::store::BoothLock::acquire(&ctx.data)?;
     let event = ctx.event()?;
-    let store = ctx.store(&event)?;
+    let mut store = ctx.store(&event)?;
+    // Retention: leads exported more than `retention_days` ago become tombstones.
+    let purged = crate::cli::leads::retention_purge(&mut store, &event, "booth")?;
+    if purged > 0 {
+        tracing::info!(purged, "retention purge at booth start");
+    }
     let staffing = match &ctx.staff {
         Some(name) => Staffing::Known(name.clone()),
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
