@@ -118,6 +118,13 @@ pub fn os_user() -> String {
         .unwrap_or_else(|| "staff".to_owned())
 }
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since [`main`] started (the benchmarks' "process start").
+pub fn since_start() -> std::time::Duration {
+    STARTED.get_or_init(std::time::Instant::now).elapsed()
+}
+
 /// True when colours must be off: `--no-color` or a non-empty `NO_COLOR`
 /// (<https://no-color.org>).
 pub fn no_color(flag: bool) -> bool {
@@ -127,6 +134,7 @@ pub fn no_color(flag: bool) -> bool {
 /// Parses the command line, runs it, and turns any error into one sanitised line
 /// on stderr with exit code 1.
 pub fn main() -> ExitCode {
+    let _ = STARTED.set(std::time::Instant::now());
     let cli = Cli::parse();
     let result = match cli.command {
         // These need no data dir and must not create one (they run on build machines).
