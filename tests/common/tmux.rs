@@ -1,0 +1,98 @@
+//! A tmux session running the real booth, as a person would use it (the pattern
+//! of `tests/tui_tmux.rs`): keys with `send-keys`, the screen with `capture-pane`.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux session running one command; killed when dropped.
+pub struct Tmux {
+    name: String,
+}
+
+impl Tmux {
+    pub fn start(name: &str, width: u16, height: u16, cmd: &str) -> Self {
+        let name = format!("{name}-{}", std::process::id());
+        let ok = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+            ])
+            .arg(cmd)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "tmux starts");
+        Tmux { name }
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name])
+            .args(keys)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    pub fn type_text(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name, "-l", text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    pub fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `text` (10 s at most), returning the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "waited for {text:?}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+/// The shell command a tmux session runs: the booth on `booth`'s data dir with
+/// the demo event (or `config`) and `args`, then its exit status, then a pause so
+/// the status can be read.
+pub fn booth_command(booth: &super::Booth, config: Option<&std::path::Path>, args: &str) -> String {
+    let config = match config {
+        Some(c) => format!("LEADBOOTH_CONFIG={}", c.display()),
+        None => "-u LEADBOOTH_CONFIG".to_owned(),
+    };
+    format!(
+        "env -u LEADBOOTH_DATA_DIR {config} XDG_CONFIG_HOME={} {} --data-dir {} {args}; echo EXITED $?; sleep 30",
+        booth.dir.path().join("xdg").display(),
+        super::bin().display(),
+        booth.data_dir().display()
+    )
+}
