@@ -1,6 +1,6 @@
 //! The booth TUI (SPEC.md "The TUI"): the capture form, the policy view with its QR
 //! code, the lead list and the staff picker, on the same domain and store as the
-//! command line.
+//! command line; kiosk mode (attract screen, staff PIN); drafts of the staff form.
 //!
 //! [`run_booth`] takes the booth lock, opens the store, sets up the terminal and
 //! signals, and runs the [`App`] loop: read every pending event, update, draw once.
@@ -21,11 +21,15 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 pub mod app;
+pub mod attract;
 pub mod confirm;
+pub mod draft;
 pub mod form;
 pub mod keys;
+pub mod kiosk;
 pub mod leads;
 pub mod markdown;
+pub mod pin;
 pub mod policy;
 pub mod qr_widget;
 pub mod staff;
@@ -125,14 +129,17 @@ impl App {
     }
 }
 
-/// Runs the booth on the current event: staff mode, or kiosk mode (not yet).
+/// Runs the booth on the current event: staff mode, or kiosk mode.
 ///
 /// Errors: another booth holds the data dir (the store's message), the event or
-/// store cannot be opened, the terminal cannot be set up.
+/// store cannot be opened, kiosk mode without a staff PIN, the terminal cannot be
+/// set up.
 pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode> {
-    if kiosk {
-        anyhow::bail!(strings::KIOSK_NOT_YET);
-    }
+    let mode = if kiosk {
+        BoothMode::Kiosk
+    } else {
+        BoothMode::Staff
+    };
     let _lock = crate::store::BoothLock::acquire(&ctx.data)?;
     let event = ctx.event()?;
     let mut store = ctx.store(&event)?;
@@ -146,11 +153,11 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
         None => Staffing::Known(crate::cli::os_user()),
     };
-    tracing::info!(event = %event.id, "booth starting in staff mode");
+    tracing::info!(event = %event.id, ?mode, "booth starting");
     let mut app = App::new(
         event,
         store,
-        BoothMode::Staff,
+        mode,
         staffing,
         theme::Theme::new(ctx.no_color),
     )?;
@@ -160,6 +167,9 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
     let mut terminal = TerminalGuard::enter()?;
     let result = app.run(&mut terminal.terminal, &mut TerminalEvents, &signal);
     drop(terminal);
+    if signal.load(Ordering::SeqCst) != 0 {
+        app.flush_draft();
+    }
     result?;
     match signal.load(Ordering::SeqCst) {
         0 => {
