@@ -212,87 +212,38 @@ pub fn export(
     let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
     create_private_dir(&partial).map_err(io("create folder", &partial))?;
 
-    let written = (|| {
-        let mut manifest = Manifest {
-            format: FORMAT.to_owned(),
-            batch_id: Uuid::now_v7(),
-            event: EventRef {
-                id: req.event.id.clone(),
-                name: req.event.name.clone(),
-            },
-            device_id,
-            key_id: signer.key_id().to_owned(),
-            seq,
-            created_at: now_utc(),
-            scope: if req.all {
-                Scope::All
-            } else {
-                Scope::Incremental
-            },
-            lead_count: 0,
-            erasure_count: 0,
-            captured_at: None,
-            policy_versions: Vec::new(),
-            previous: last.as_ref().map(|b| b.sums_sha256.clone()),
-            lead_schema_version: SCHEMA_VERSION,
-        };
-        let total = lead_total + erasure_total;
-        progress(0, total);
-        let mut leads = LeadSink::create(&partial, req.event)?;
-        let mut failed: Option<BatchError> = None;
-        let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
-            if let Err(e) = leads.push(&lead) {
-                failed = Some(e);
-                // Any error stops the stream; the real one is in `failed`.
-                return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
-            }
-            if leads.count % PROGRESS_EVERY == 0 {
-                progress(leads.count, total);
-            }
-            Ok(())
-        });
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        streamed?;
-        manifest.lead_count = leads.count;
-        manifest.captured_at = leads.range;
-        manifest.policy_versions = std::mem::take(&mut leads.policies);
-        let mut sums = leads.finish()?;
-
-        let mut erasures = BatchFile::create(&partial, ERASURES_JSONL)?;
-        let mut st = store
-            .conn()
-            .prepare(ledger::SELECTED_ERASURES)
-            .map_err(&sel)?;
-        let mut rows = st.query([]).map_err(&sel)?;
-        while let Some(row) = rows.next().map_err(&sel)? {
-            let rec: ErasureRecord =
-                erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
-                    lead_id: row.get::<_, String>(1).unwrap_or_default(),
-                    detail,
-                })?;
-            erasures.json_line(&rec)?;
-            manifest.erasure_count += 1;
-            progress(manifest.lead_count + manifest.erasure_count, total);
-        }
-        sums.push(erasures.finish()?);
-        progress(total, total);
-
-        let mut file = BatchFile::create(&partial, MANIFEST)?;
-        file.write(&manifest.to_bytes())?;
-        sums.insert(0, file.finish()?);
-        let sums_bytes = format_sums(&sums).into_bytes();
-        let mut file = BatchFile::create(&partial, SHA256SUMS)?;
-        file.write(&sums_bytes)?;
-        let sums_sha256 = file.finish()?.sha256;
-        let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
-        let mut file = BatchFile::create(&partial, SIGNATURE)?;
-        file.write(signature.as_bytes())?;
-        file.finish()?;
-        crate::fsutil::sync_dir(&partial).map_err(io("sync folder", &partial))?;
-        Ok((manifest, sums_sha256))
-    })();
+    let manifest = Manifest {
+        format: FORMAT.to_owned(),
+        batch_id: Uuid::now_v7(),
+        event: EventRef {
+            id: req.event.id.clone(),
+            name: req.event.name.clone(),
+        },
+        device_id,
+        key_id: signer.key_id().to_owned(),
+        seq,
+        created_at: now_utc(),
+        scope: if req.all {
+            Scope::All
+        } else {
+            Scope::Incremental
+        },
+        lead_count: 0,
+        erasure_count: 0,
+        captured_at: None,
+        policy_versions: Vec::new(),
+        previous: last.as_ref().map(|b| b.sums_sha256.clone()),
+        lead_schema_version: SCHEMA_VERSION,
+    };
+    let written = write_files(
+        store,
+        req.event,
+        signer,
+        &partial,
+        manifest,
+        lead_total + erasure_total,
+        progress,
+    );
     // The read snapshot ends here; the temp selection it filled stays for `record`.
     let ended = snapshot
         .commit()
@@ -350,6 +301,76 @@ pub fn export(
         manifest,
         sums_sha256,
     })))
+}
+
+/// Writes the six files into `partial` (streaming the selected leads and
+/// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
+/// Returns the manifest and the SHA-256 of `SHA256SUMS`.
+fn write_files(
+    store: &Store,
+    event: &Event,
+    signer: &Signer,
+    partial: &Path,
+    mut manifest: Manifest,
+    total: u64,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<(Manifest, String), BatchError> {
+    let sel = ledger::sql_err(store, "reading what to export");
+    progress(0, total);
+    let mut leads = LeadSink::create(partial, event)?;
+    let mut failed: Option<BatchError> = None;
+    let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
+        if let Err(e) = leads.push(&lead) {
+            failed = Some(e);
+            // Any error stops the stream; the real one is in `failed`.
+            return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
+        }
+        if leads.count % PROGRESS_EVERY == 0 {
+            progress(leads.count, total);
+        }
+        Ok(())
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    streamed?;
+    manifest.lead_count = leads.count;
+    manifest.captured_at = leads.range;
+    manifest.policy_versions = std::mem::take(&mut leads.policies);
+    let mut sums = leads.finish()?;
+
+    let mut erasures = BatchFile::create(partial, ERASURES_JSONL)?;
+    let mut st = store
+        .conn()
+        .prepare(ledger::SELECTED_ERASURES)
+        .map_err(&sel)?;
+    let mut rows = st.query([]).map_err(&sel)?;
+    while let Some(row) = rows.next().map_err(&sel)? {
+        let rec: ErasureRecord =
+            erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
+                lead_id: row.get::<_, String>(1).unwrap_or_default(),
+                detail,
+            })?;
+        erasures.json_line(&rec)?;
+        manifest.erasure_count += 1;
+        progress(manifest.lead_count + manifest.erasure_count, total);
+    }
+    sums.push(erasures.finish()?);
+    progress(total, total);
+
+    let mut file = BatchFile::create(partial, MANIFEST)?;
+    file.write(&manifest.to_bytes())?;
+    sums.insert(0, file.finish()?);
+    let sums_bytes = format_sums(&sums).into_bytes();
+    let mut file = BatchFile::create(partial, SHA256SUMS)?;
+    file.write(&sums_bytes)?;
+    let sums_sha256 = file.finish()?.sha256;
+    let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
+    let mut file = BatchFile::create(partial, SIGNATURE)?;
+    file.write(signature.as_bytes())?;
+    file.finish()?;
+    crate::fsutil::sync_dir(partial).map_err(io("sync folder", partial))?;
+    Ok((manifest, sums_sha256))
 }
 
 /// The absolute form of the export target, which must exist and be a folder.
