@@ -4,10 +4,11 @@
 //! In order, stopping at the first failure: exactly the six batch files are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
 //! prehashed minisign signature by the given key over the exact bytes of
-//! `SHA256SUMS`, with an intact trusted comment; every file matches its checksum;
-//! the manifest is `leadbooth-batch/1`, names the signing key and agrees with the
-//! trusted comment; every line of `leads.jsonl` is a lead and of `erasures.jsonl`
-//! an erasure record, and their numbers (and the CSV's rows) match the manifest.
+//! `SHA256SUMS`, with an intact trusted comment; `manifest.json` matches its
+//! checksum, is `leadbooth-batch/1`, names the signing key and agrees with the
+//! trusted comment; `leads.jsonl`, `erasures.jsonl` and `leads.csv` match their
+//! checksums; every line of `leads.jsonl` is a lead and of `erasures.jsonl` an
+//! erasure record; their numbers (and the CSV's data rows) match the manifest.
 //! Files are streamed, so memory stays bounded whatever their size.
 
 use std::fs::File;
@@ -281,7 +282,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
 
-    // The CSV is hashed on a second thread while this one parses the JSON Lines.
+    // The CSV is hashed and read on its own thread while the JSON Lines are parsed.
     let csv_path = dir.join(LEADS_CSV);
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
