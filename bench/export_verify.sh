@@ -5,8 +5,9 @@
 #   (a) leadbooth export                  vs  sqlite3 -json dump + sha256sum + minisign -S
 #   (b) leadbooth verify                  vs  minisign -V + sha256sum -c (same batch)
 #
-# Prints wall times, ratios (leadbooth / pipeline; below 1 = leadbooth faster) and the
-# peak RSS of leadbooth, at N leads and at N/10 (bounded memory = about the same).
+# Prints wall and CPU times, ratios (leadbooth / pipeline; below 1 = leadbooth
+# faster) and the peak RSS of leadbooth, at N/10 and N leads (bounded memory = about
+# the same at both). Wall times on a shared machine follow its load, printed too.
 #
 # Usage: bench/export_verify.sh            (N=100000; release build)
 #        N=20000 bench/export_verify.sh
@@ -29,11 +30,13 @@ trap 'rm -rf "$work"' EXIT
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/xdg USER=bench
 unset LEADBOOTH_CONFIG LEADBOOTH_KEY_PASSPHRASE
 
-# Runs "$@" and sets $secs (wall) and $rss_kb (peak resident set of the command).
+# Runs "$@" and sets $secs (wall), $cpu (user + system seconds of all its threads
+# and children: the steadier figure on a busy machine) and $rss_kb (peak RSS).
 measure() {
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/cmd.out" 2>"$work/cmd.err"
-        read -r secs rss_kb <"$work/time"
+        /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$work/cmd.out" 2>"$work/cmd.err"
+        read -r secs rss_kb user sys <"$work/time"
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     else
         python3 - "$work/cmd.out" "$work/cmd.err" "$@" >"$work/time" <<'PY'
 import resource, subprocess, sys, time
@@ -43,9 +46,10 @@ with open(out, "wb") as o, open(err, "wb") as e:
     r = subprocess.run(cmd, stdout=o, stderr=e)
 if r.returncode:
     sys.exit(r.returncode)
-print(f"{time.monotonic() - t:.2f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{time.monotonic() - t:.2f} {u.ru_maxrss} {u.ru_utime + u.ru_stime:.2f}")
 PY
-        read -r secs rss_kb <"$work/time"
+        read -r secs rss_kb cpu <"$work/time"
     fi
 }
 
@@ -73,7 +77,7 @@ run_size() {
     minisign -G -W -f -p "$dir/pipe.pub" -s "$dir/pipe.key" >/dev/null
 
     measure "$bin" export --out "$dir/out"
-    exp_s=$secs exp_rss=$rss_kb
+    exp_s=$secs exp_cpu=$cpu exp_rss=$rss_kb
     batch=$(sed -n 's/^Batch .* written to //p' "$work/cmd.out")
     db=$dir/data/leadbooth.sqlite3
     measure sh -c '
@@ -82,22 +86,32 @@ run_size() {
         sqlite3 -json "$2" "SELECT * FROM consents ORDER BY lead_id, position" >consents.json &&
         sha256sum leads.json consents.json >SHA256SUMS &&
         minisign -S -s "$3" -m SHA256SUMS' sh "$dir/pipe" "$db" "$dir/pipe.key"
-    pipe_exp_s=$secs
+    pipe_exp_s=$secs pipe_exp_cpu=$cpu
 
     measure "$bin" verify "$batch" --pubkey "$dir/data/keys/device.pub"
-    ver_s=$secs ver_rss=$rss_kb
+    ver_s=$secs ver_cpu=$cpu ver_rss=$rss_kb
     measure sh -c 'cd "$1" && minisign -q -Vm SHA256SUMS -p "$2" && sha256sum --quiet -c SHA256SUMS' \
         sh "$batch" "$dir/data/keys/device.pub"
-    pipe_ver_s=$secs
+    pipe_ver_s=$secs pipe_ver_cpu=$cpu
 
     local mb
     mb=$(du -sm "$batch" | cut -f1)
-    awk -v n="$n" -v mb="$mb" -v e="$exp_s" -v pe="$pipe_exp_s" -v v="$ver_s" -v pv="$pipe_ver_s" \
-        -v er="$exp_rss" -v vr="$ver_rss" 'BEGIN {
-        printf "\n%d leads (batch %d MB)\n", n, mb
-        printf "  export   leadbooth %6.2f s   pipeline (sqlite3 -json + sha256sum + minisign -S) %6.2f s   ratio %.2f\n", e, pe, (pe > 0 ? e / pe : 0)
-        printf "  verify   leadbooth %6.2f s   pipeline (minisign -V + sha256sum -c)              %6.2f s   ratio %.2f\n", v, pv, (pv > 0 ? v / pv : 0)
-        printf "  peak RSS leadbooth export %.1f MB, verify %.1f MB\n", er / 1024, vr / 1024
+    local load
+    load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo unknown)
+    awk -v n="$n" -v mb="$mb" -v load="$load" \
+        -v e="$exp_s" -v pe="$pipe_exp_s" -v v="$ver_s" -v pv="$pipe_ver_s" \
+        -v ec="$exp_cpu" -v pec="$pipe_exp_cpu" -v vc="$ver_cpu" -v pvc="$pipe_ver_cpu" \
+        -v er="$exp_rss" -v vr="$ver_rss" '
+    function ratio(a, b) { return b > 0 ? a / b : 0 }
+    BEGIN {
+        printf "\n%d leads (batch %d MB, load average %s)       wall s   cpu s\n", n, mb, load
+        printf "  export  leadbooth                                  %6.2f  %6.2f\n", e, ec
+        printf "          sqlite3 -json + sha256sum + minisign -S    %6.2f  %6.2f\n", pe, pec
+        printf "          ratio                                      %6.2f  %6.2f\n", ratio(e, pe), ratio(ec, pec)
+        printf "  verify  leadbooth                                  %6.2f  %6.2f\n", v, vc
+        printf "          minisign -V + sha256sum -c                 %6.2f  %6.2f\n", pv, pvc
+        printf "          ratio                                      %6.2f  %6.2f\n", ratio(v, pv), ratio(vc, pvc)
+        printf "  peak RSS of leadbooth: export %.1f MB, verify %.1f MB\n", er / 1024, vr / 1024
     }'
 }
 
