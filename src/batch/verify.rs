@@ -4,15 +4,18 @@
 //! In order, stopping at the first failure: exactly the six batch files are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
 //! prehashed minisign signature by the given key over the exact bytes of
-//! `SHA256SUMS`, with an intact trusted comment; every file matches its checksum;
-//! the manifest is `leadbooth-batch/1`, names the signing key and agrees with the
-//! trusted comment; every line of `leads.jsonl` is a lead and of `erasures.jsonl`
-//! an erasure record, and their numbers (and the CSV's rows) match the manifest.
+//! `SHA256SUMS`, with an intact trusted comment; `manifest.json` matches its
+//! checksum, is `leadbooth-batch/1`, names the signing key and agrees with the
+//! trusted comment; `leads.jsonl`, `erasures.jsonl` and `leads.csv` match their
+//! checksums; every line of `leads.jsonl` is a lead and of `erasures.jsonl` an
+//! erasure record; their numbers (and the CSV's data rows) match the manifest.
 //! Files are streamed, so memory stays bounded whatever their size.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 
 use minisign::{PublicKey, SignatureBox};
 
@@ -33,6 +36,8 @@ const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
 /// longest notes and fields is well under this.
 const MAX_LINE_BYTES: usize = 1024 * 1024;
 const READ_BUFFER: usize = 256 * 1024;
+/// Bytes of lines handed to a parser thread at a time.
+const PARSE_BLOCK: usize = 1024 * 1024;
 
 /// A batch that passed every check.
 #[derive(Debug, Clone)]
@@ -277,7 +282,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
 
-    // The CSV is hashed on a second thread while this one parses the JSON Lines.
+    // The CSV is hashed and read on its own thread while the JSON Lines are parsed.
     let csv_path = dir.join(LEADS_CSV);
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
@@ -553,83 +558,143 @@ impl LinesScan {
     }
 }
 
-/// Hashes a JSON Lines file while checking each line with `parse`: every line
-/// non-empty, `\n`-terminated, at most [`MAX_LINE_BYTES`].
+/// Hashes a JSON Lines file while checking each line: every line non-empty,
+/// `\n`-terminated, at most [`MAX_LINE_BYTES`], and accepted by `parse`. This
+/// thread reads, hashes and cuts the file into blocks of whole lines; parser
+/// threads check the lines (parsing is most of the work). The queue between them
+/// is bounded, so memory stays bounded.
 fn scan_lines(
     path: &Path,
-    mut parse: impl FnMut(&[u8]) -> serde_json::Result<()>,
+    parse: impl Fn(&[u8]) -> serde_json::Result<()> + Sync,
 ) -> Result<LinesScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
         error: source,
     };
     let file = File::open(path).map_err(read)?;
-    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
-    let mut line = Vec::new();
-    let mut scan = LinesScan {
-        sha256: String::new(),
-        lines: 0,
-        error: None,
-        crlf: false,
-    };
-    loop {
-        line.clear();
-        let (ended, too_long) = read_line(&mut r, &mut line).map_err(read)?;
-        if line.is_empty() && !ended {
-            break;
-        }
-        scan.lines += 1;
-        let n = scan.lines;
-        if line.ends_with(b"\r") {
-            scan.crlf = true;
-        }
-        if scan.error.is_some() {
-            continue;
-        }
-        let problem = if too_long {
-            Some(format!("is longer than {MAX_LINE_BYTES} bytes"))
-        } else if !ended {
-            Some("does not end with a newline (trailing garbage?)".into())
-        } else if line.is_empty() {
-            Some("is empty".into())
-        } else {
-            parse(&line).err().map(|e| {
-                // serde_json counts lines within the slice: keep only the column.
-                let text = e.to_string();
-                let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
-                format!("{what} (column {})", e.column())
-            })
+    let parsers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
+    let (to_parsers, blocks) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(parsers * 2);
+    let blocks = Mutex::new(blocks);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..parsers)
+            .map(|_| s.spawn(|| parse_blocks(&blocks, &parse)))
+            .collect();
+        let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
+        let mut pending: Vec<u8> = Vec::with_capacity(PARSE_BLOCK + READ_BUFFER);
+        let mut sent = 0;
+        // The problem of the line after the last one sent, found here.
+        let mut tail_problem: Option<String> = None;
+        let mut send_whole_lines = |pending: &mut Vec<u8>| {
+            if let Some(end) = pending.iter().rposition(|&b| b == b'\n') {
+                let rest = pending.split_off(end + 1);
+                // Parsers only stop when this side hangs up.
+                let _ = to_parsers.send((sent, std::mem::replace(pending, rest)));
+                sent += 1;
+            }
         };
-        scan.error = problem.map(|p| (n, p));
-    }
-    scan.sha256 = r.into_inner().finish();
-    Ok(scan)
+        loop {
+            let chunk = r.fill_buf().map_err(read)?;
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len();
+            if tail_problem.is_none() {
+                pending.extend_from_slice(chunk);
+                if pending.len() >= PARSE_BLOCK {
+                    send_whole_lines(&mut pending);
+                    if pending.len() > MAX_LINE_BYTES {
+                        tail_problem = Some(format!("is longer than {MAX_LINE_BYTES} bytes"));
+                    }
+                }
+            }
+            r.consume(n);
+        }
+        if tail_problem.is_none() {
+            send_whole_lines(&mut pending);
+            if !pending.is_empty() {
+                tail_problem = Some("does not end with a newline (trailing garbage?)".into());
+            }
+        }
+        drop(to_parsers);
+        let mut reports: Vec<BlockReport> = workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a parser does not panic"))
+            .collect();
+        reports.sort_by_key(|b| b.index);
+        let mut scan = LinesScan {
+            sha256: r.into_inner().finish(),
+            lines: 0,
+            error: None,
+            crlf: reports.iter().any(|b| b.crlf),
+        };
+        for b in reports {
+            if let (None, Some((n, p))) = (&scan.error, b.error) {
+                scan.error = Some((scan.lines + n, p));
+            }
+            scan.lines += b.lines;
+        }
+        if let Some(p) = tail_problem {
+            scan.lines += 1;
+            scan.error.get_or_insert((scan.lines, p));
+        }
+        Ok(scan)
+    })
 }
 
-/// Reads one line without its `\n` into `buf`, keeping at most
-/// [`MAX_LINE_BYTES`] (the rest is read and dropped). Returns (ended with `\n`,
-/// was too long).
-fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(bool, bool)> {
-    let mut too_long = false;
+/// What a parser found in one block of lines.
+struct BlockReport {
+    /// The block's place in the file.
+    index: usize,
+    /// Lines in it.
+    lines: u64,
+    /// Its first bad line (numbered from 1 within the block) and why.
+    error: Option<(u64, String)>,
+    /// Some line ends in CR.
+    crlf: bool,
+}
+
+/// A parser thread: checks the lines of each block it takes (whole lines, each
+/// ending in `\n`). Once it has seen a bad line it only counts lines: blocks
+/// arrive in file order, so its later blocks cannot hold an earlier bad line.
+fn parse_blocks(
+    blocks: &Mutex<Receiver<(usize, Vec<u8>)>>,
+    parse: &(impl Fn(&[u8]) -> serde_json::Result<()> + Sync),
+) -> Vec<BlockReport> {
+    let mut reports = Vec::new();
+    let mut failed = false;
     loop {
-        let chunk = r.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok((false, too_long));
-        }
-        let (part, found) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (&chunk[..i], Some(i + 1)),
-            None => (chunk, None),
+        let next = blocks.lock().expect("no parser panics").recv();
+        let Ok((index, block)) = next else {
+            return reports;
         };
-        if buf.len() + part.len() > MAX_LINE_BYTES {
-            too_long = true;
-        } else {
-            buf.extend_from_slice(part);
+        let mut report = BlockReport {
+            index,
+            lines: 0,
+            error: None,
+            crlf: false,
+        };
+        for line in block[..block.len() - 1].split(|&b| b == b'\n') {
+            report.lines += 1;
+            report.crlf |= line.ends_with(b"\r");
+            if failed {
+                continue;
+            }
+            let problem = if line.is_empty() {
+                Some("is empty".to_owned())
+            } else {
+                parse(line).err().map(|e| {
+                    // serde_json counts lines within the slice: keep only the column.
+                    let text = e.to_string();
+                    let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
+                    format!("{what} (column {})", e.column())
+                })
+            };
+            if let Some(p) = problem {
+                report.error = Some((report.lines, p));
+                failed = true;
+            }
         }
-        let used = found.unwrap_or(chunk.len());
-        r.consume(used);
-        if found.is_some() {
-            return Ok((true, too_long));
-        }
+        reports.push(report);
     }
 }
 
@@ -677,4 +742,41 @@ fn scan_csv(path: &Path) -> Result<CsvScan> {
         records,
         error,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_line_scan_reports_the_first_bad_line_and_hashes_everything() {
+        let t = tempfile::tempdir().unwrap();
+        let path = t.path().join("x.jsonl");
+        let mut text = String::new();
+        for i in 1..=30_000u64 {
+            if i == 21_000 || i == 25_000 || i == 29_000 {
+                text.push_str("not json\n");
+            } else {
+                text.push_str(&format!("{{\"n\":{i},\"pad\":\"{}\"}}\n", "p".repeat(60)));
+            }
+        }
+        assert!(text.len() > 2 * PARSE_BLOCK, "several blocks");
+        std::fs::write(&path, &text).unwrap();
+        let scan = scan_lines(&path, |l| {
+            serde_json::from_slice::<serde_json::Value>(l).map(drop)
+        })
+        .unwrap();
+        assert_eq!(scan.lines, 30_000);
+        assert_eq!(scan.sha256, crate::policy::sha256_hex(text.as_bytes()));
+        let (line, msg) = scan.error.unwrap();
+        assert_eq!(line, 21_000, "{msg}");
+        assert!(msg.contains("column"), "{msg}");
+
+        std::fs::write(&path, format!("{text}tail")).unwrap();
+        let scan = scan_lines(&path, |_| Ok(())).unwrap();
+        assert_eq!(scan.lines, 30_001);
+        let (line, msg) = scan.error.unwrap();
+        assert_eq!(line, 30_001);
+        assert!(msg.contains("does not end with a newline"), "{msg}");
+    }
 }
