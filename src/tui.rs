@@ -28,6 +28,7 @@ pub mod leads;
 pub mod markdown;
 pub mod policy;
 pub mod qr_widget;
+pub mod scan;
 pub mod staff;
 pub mod strings;
 pub mod theme;
@@ -87,16 +88,24 @@ impl App {
 
     /// Waits until something may change the screen (events that did something,
     /// an expired message, a signal); handles every event already waiting, in order.
+    ///
+    /// Every event of one drained batch gets the time the batch was found, so a
+    /// batch is one burst to the scan detector however long handling it takes;
+    /// and the detector's clock restarts when the loop starts listening after a
+    /// frame, so only time spent waiting for input separates two keys, never our
+    /// own handling or drawing.
     fn wait_and_handle(
         &mut self,
         events: &mut impl EventSource,
         signal: &AtomicUsize,
     ) -> io::Result<()> {
+        self.listening(Instant::now());
         while signal.load(Ordering::SeqCst) == 0 {
-            if events.poll(TICK)? {
+            if events.poll(self.poll_timeout(Instant::now()))? {
+                let found = Instant::now();
                 let mut changed = false;
                 loop {
-                    changed |= self.handle_event(events.read()?);
+                    changed |= self.handle_event_at(events.read()?, found);
                     if self.should_quit() || !events.poll(Duration::ZERO)? {
                         break;
                     }
@@ -111,6 +120,13 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// How long to wait for input: [`TICK`], or less when a scanner burst must be
+    /// ended on time.
+    fn poll_timeout(&self, now: Instant) -> Duration {
+        self.scan_deadline()
+            .map_or(TICK, |d| d.saturating_duration_since(now).min(TICK))
     }
 
     /// Frames drawn so far by [`App::run`].

@@ -20,6 +20,7 @@ use super::form::view::FormView;
 use super::keys::{self, Binding, HintBar, KeyCombo};
 use super::leads::LeadList;
 use super::policy::PolicyView;
+use super::scan::ScanDetector;
 use super::staff::StaffPicker;
 use super::strings::{self, hints};
 use super::theme::Theme;
@@ -28,6 +29,8 @@ use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
+
+mod scanning;
 
 /// Smallest terminal the booth draws on.
 pub const MIN_WIDTH: u16 = 80;
@@ -151,6 +154,8 @@ pub enum Action {
     Cancel,
     /// Enter in the staff picker.
     PickStaff,
+    /// F3: take the next burst or paste as a badge scan.
+    ScanBadge,
 }
 
 /// How a message in the message line reads.
@@ -187,6 +192,7 @@ pub struct App {
     policy: PolicyView,
     leads: LeadList,
     picker: Option<StaffPicker>,
+    scan: ScanDetector<FormState>,
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,
@@ -238,6 +244,7 @@ impl App {
             screen,
             confirm: None,
             picker,
+            scan: ScanDetector::default(),
             lead_count,
             message: None,
             theme,
@@ -307,8 +314,16 @@ impl App {
     /// The keys the current screen accepts, most useful first; the hint bar shows
     /// the hinted ones.
     pub fn bindings(&self) -> Vec<Binding> {
-        if self.confirm.is_some() {
-            return Confirm::bindings();
+        if let Some(c) = self.confirm {
+            return c.bindings();
+        }
+        if self.screen == Screen::Form && self.scan.armed() {
+            return vec![Binding::shown(
+                KeyCombo::plain(KeyCode::Esc),
+                Action::Back,
+                strings::keys::ESC,
+                hints::CANCEL_SCAN,
+            )];
         }
         let mut b = match self.screen {
             Screen::PickStaff => StaffPicker::bindings(),
@@ -332,17 +347,37 @@ impl App {
                 hints::LEADS,
             ));
         }
+        if self.screen == Screen::Form {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(3)),
+                Action::ScanBadge,
+                strings::keys::F3,
+                hints::SCAN,
+            ));
+        }
         b
     }
 
-    /// Handles one terminal event: the same path for the real loop and tests.
-    /// Returns false when the event was ignored (then nothing needs redrawing).
+    /// Handles one terminal event as if typed at a person's pace (never part of a
+    /// scanner burst). Returns false when the event was ignored (then nothing
+    /// needs redrawing).
     pub fn handle_event(&mut self, event: TermEvent) -> bool {
+        self.handle(event, None)
+    }
+
+    /// Handles one terminal event that arrived at `at`: the real loop's path.
+    /// Arrival times tell a scanner's burst from a person's typing (see
+    /// [`super::scan`]); tests pass their own clock.
+    pub fn handle_event_at(&mut self, event: TermEvent, at: Instant) -> bool {
+        self.handle(event, Some(at))
+    }
+
+    fn handle(&mut self, event: TermEvent, at: Option<Instant>) -> bool {
         let action = match event {
             // Windows reports releases too; only presses and repeats act.
             TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
-            TermEvent::Key(key) => self.action_for_key(key),
-            TermEvent::Paste(text) => Some(Action::Paste(text)),
+            TermEvent::Key(key) => return self.key_event(key, at),
+            TermEvent::Paste(text) => return self.paste_event(text),
             TermEvent::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollUp => Some(Action::Move(Step::Up)),
                 MouseEventKind::ScrollDown => Some(Action::Move(Step::Down)),
@@ -431,6 +466,11 @@ impl App {
                     self.screen = Screen::Form;
                 }
             }
+            Action::ScanBadge => {
+                if self.screen == Screen::Form {
+                    self.scan.arm();
+                }
+            }
         }
     }
 
@@ -455,8 +495,10 @@ impl App {
         });
     }
 
-    /// Clears an expired message; true when something changed on screen.
+    /// Ends a scanner burst that has gone quiet and clears an expired message;
+    /// true when something changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
+        let scanned = self.scan_tick(now);
         if self
             .message
             .as_ref()
@@ -466,7 +508,7 @@ impl App {
             self.message = None;
             return true;
         }
-        false
+        scanned
     }
 
     /// Ctrl-S: builds the lead; refused, the form keeps everything and shows each
@@ -478,7 +520,11 @@ impl App {
             event: &self.event,
             device_id: self.store.device_id(),
             captured_by: self.staff.clone(),
-            source: self.mode.source(),
+            source: if self.form.scanned() {
+                Source::Badge
+            } else {
+                self.mode.source()
+            },
             method: self.mode.method(),
             now: (self.clock)(),
         };
@@ -556,7 +602,17 @@ impl App {
             Screen::Policy => self.policy.render(frame, body, &self.theme),
             Screen::Leads => self.leads.render(frame, body, &self.theme),
         }
-        if let Some(m) = &self.message {
+        if self.screen == Screen::Form && self.scan.capturing() {
+            let text = if self.scan.armed() {
+                strings::SCAN_ARMED
+            } else {
+                strings::SCAN_READING
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
+                message,
+            );
+        } else if let Some(m) = &self.message {
             let style = match m.kind {
                 MessageKind::Info => self.theme.ok,
                 MessageKind::Warning => self.theme.warning,

@@ -33,7 +33,7 @@ impl Confirm {
     }
 
     /// Keys while the box is open; every other key is ignored.
-    pub fn bindings() -> Vec<Binding> {
+    pub fn bindings(self) -> Vec<Binding> {
         vec![
             Binding::shown(KeyCombo::char('y'), Action::Confirm, keys::YES, hints::YES),
             Binding::new(KeyCombo::char('Y'), Action::Confirm),

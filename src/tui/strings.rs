@@ -89,6 +89,64 @@ pub fn paste_refused(code: u32) -> String {
     format!("Paste refused: it contains the control character U+{code:04X}.")
 }
 
+// Badge scans
+/// Beside a field filled from a badge scan.
+pub const FROM_BADGE: &str = "◆ badge";
+/// Message line after the scan key, until the scan arrives.
+pub const SCAN_ARMED: &str =
+    "Scan the badge now, or type its registration ID and press Enter. Esc cancels.";
+/// Message line while a scan is arriving.
+pub const SCAN_READING: &str = "Reading the badge…";
+/// The scan key was cancelled.
+pub const SCAN_CANCELLED: &str = "Badge scan cancelled.";
+/// Contact field names in messages, in [`super::form::ContactField`] order.
+pub const CONTACT_NAMES: [&str; 7] = [
+    "first name",
+    "last name",
+    "email",
+    "company",
+    "job title",
+    "phone",
+    "country",
+];
+/// After a scan filled `filled` fields; `replaced` names fields whose typed
+/// content the badge's value replaced; `who` names the attendee found for a
+/// registration ID.
+pub fn scan_filled(who: Option<(&str, &str)>, filled: usize, replaced: &[&str]) -> String {
+    let mut s = match who {
+        Some((id, name)) => format!("Badge {id}: {name}, {filled} fields from the attendee list"),
+        None => format!("Badge read: {filled} fields filled"),
+    };
+    s.push_str(&format!(", marked {FROM_BADGE}."));
+    if !replaced.is_empty() {
+        s.push_str(&format!(
+            " It replaced what was typed in {}.",
+            replaced.join(", ")
+        ));
+    }
+    s.push_str(" Other fields are as they were; tick only the consents given.");
+    s
+}
+/// A registration ID that is not in the imported attendee list.
+pub fn scan_unknown_id(id: &str) -> String {
+    format!(
+        "Badge {id} is not in the attendee list: type the details. \
+         The badge ID is kept with the lead so the central team can match it."
+    )
+}
+/// The attendee list could not be read for a registration ID.
+pub fn scan_lookup_failed(id: &str, error: &str) -> String {
+    format!("Badge {id} kept with the lead, but the attendee list cannot be read: {error}")
+}
+/// A scan that could not be read.
+pub fn scan_failed(error: &str) -> String {
+    format!("Badge not read, the form is unchanged: {error}.")
+}
+/// Characters that followed a complete badge in the same scan.
+pub fn scan_ignored(count: usize) -> String {
+    format!("{count} characters after the badge's end were ignored.")
+}
+
 // Confirmations
 /// Asked before Esc clears a form with content.
 pub const CONFIRM_CLEAR: &str = "Clear the form? What was typed for this attendee will be lost.";
@@ -161,6 +219,8 @@ pub mod keys {
     pub const F1: &str = "F1";
     /// F2.
     pub const F2: &str = "F2";
+    /// F3.
+    pub const F3: &str = "F3";
     /// ?.
     pub const QUESTION: &str = "?";
     /// Up and down arrows.
@@ -203,6 +263,10 @@ pub mod hints {
     pub const POLICY: &str = "policy";
     /// Open the lead list.
     pub const LEADS: &str = "leads";
+    /// Capture the next scan explicitly.
+    pub const SCAN: &str = "scan badge";
+    /// Cancel the scan key.
+    pub const CANCEL_SCAN: &str = "cancel scan";
     /// Clear the form (Esc on the form).
     pub const CLEAR: &str = "clear";
     /// Quit.
