@@ -21,17 +21,17 @@ fn main() {
         .unwrap_or_else(|| "unknown commit".to_owned());
     println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
     println!("cargo:rerun-if-env-changed=LEADBOOTH_GIT_COMMIT");
-    // Rebuild when HEAD moves; only name files that exist, or cargo reruns always.
-    if let Some(dir) = git(&["rev-parse", "--git-dir"]) {
-        let head = Path::new(&dir).join("HEAD");
-        if head.exists() {
-            println!("cargo:rerun-if-changed={}", head.display());
-        }
-        if let Some(r) = git(&["symbolic-ref", "-q", "HEAD"]) {
-            let reference = Path::new(&dir).join(r);
-            if reference.exists() {
-                println!("cargo:rerun-if-changed={}", reference.display());
-            }
+    // Rebuild when HEAD moves. `--git-path` resolves worktrees and packed refs;
+    // only name files that exist, or cargo reruns this script on every build.
+    let mut watch = vec!["HEAD".to_owned(), "packed-refs".to_owned()];
+    if let Some(r) = git(&["symbolic-ref", "-q", "HEAD"]) {
+        watch.push(r);
+    }
+    for name in watch {
+        if let Some(p) = git(&["rev-parse", "--git-path", &name])
+            && Path::new(&p).exists()
+        {
+            println!("cargo:rerun-if-changed={p}");
         }
     }
 }

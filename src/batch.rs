@@ -1,1 +1,61 @@
-//! (being written)
+//! The signed batch (SPEC.md "Signed batch", format `leadbooth-batch/1`): what
+//! `leadbooth export` writes and `leadbooth verify` (and later the central import)
+//! checks. No terminal here: the CLI and the TUI's export screen are thin faces on
+//! [`export`] and [`verify`].
+//!
+//! A batch is one folder `<event_id>-<device short id>-<seq 6 digits>/` holding
+//! exactly [`FILES`]: `manifest.json`, `leads.jsonl`, `leads.csv`, `erasures.jsonl`,
+//! `SHA256SUMS` (`sha256sum -c` lines for the first four, in that order) and
+//! `SHA256SUMS.minisig` (a prehashed minisign signature of the exact bytes of
+//! `SHA256SUMS` by the device key, whose trusted comment names the batch).
+
+mod crm_csv;
+mod erasure;
+mod keys;
+mod ledger;
+mod manifest;
+mod sums;
+mod verify;
+mod write;
+
+pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
+pub use erasure::{ErasureRecord, record_erasure};
+pub use keys::{
+    DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, key_id_hex,
+    read_public_key,
+};
+pub use ledger::{BatchRecord, Pending, batches, pending};
+pub use manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
+pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
+pub use verify::{VerifiedBatch, VerifyError, verify};
+pub use write::{
+    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, check_target,
+    default_target, export,
+};
+
+/// The batch format this build writes and accepts.
+pub const FORMAT: &str = "leadbooth-batch/1";
+
+/// `manifest.json`: what the batch is (see [`Manifest`]).
+pub const MANIFEST: &str = "manifest.json";
+/// `leads.jsonl`: one lead per line, exactly `serde_json::to_string(&lead)`.
+pub const LEADS_JSONL: &str = "leads.jsonl";
+/// `leads.csv`: CRM-ready flat columns (see [`csv_header`]).
+pub const LEADS_CSV: &str = "leads.csv";
+/// `erasures.jsonl`: one [`ErasureRecord`] per line.
+pub const ERASURES_JSONL: &str = "erasures.jsonl";
+/// `SHA256SUMS`: `sha256sum -c` lines for [`SUMMED_FILES`].
+pub const SHA256SUMS: &str = "SHA256SUMS";
+/// `SHA256SUMS.minisig`: the device key's signature of `SHA256SUMS`.
+pub const SIGNATURE: &str = "SHA256SUMS.minisig";
+
+/// Every file of a batch, in the order they are described; nothing else may be in
+/// the folder.
+pub const FILES: [&str; 6] = [
+    MANIFEST,
+    LEADS_JSONL,
+    LEADS_CSV,
+    ERASURES_JSONL,
+    SHA256SUMS,
+    SIGNATURE,
+];

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::config::Event;
@@ -13,9 +12,15 @@ use crate::paths::DataDir;
 use crate::store::Store;
 
 pub mod attendees;
+pub mod docs;
+pub mod doctor;
+pub mod export;
+pub mod init_event;
+pub mod keys;
 pub mod kiosk;
 pub mod leads;
 pub mod policy;
+pub mod verify;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
 #[derive(Debug, Parser)]
@@ -56,6 +61,21 @@ pub enum Command {
     /// Kiosk settings: the staff PIN
     #[command(subcommand)]
     Kiosk(kiosk::KioskCommand),
+    /// Write a signed batch of the leads that are new since the last batch
+    Export(export::ExportArgs),
+    /// Check a batch: exit 0 only if signature, checksums and manifest hold
+    Verify(verify::VerifyArgs),
+    /// The device signing key: init, show, pubkey
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
+    /// Check this laptop is ready: data dir, database, free space, key, event, terminal
+    Doctor(doctor::DoctorArgs),
+    /// Write a commented example event file to start a show's configuration
+    InitEvent(init_event::InitEventArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff)
+    Manpage,
 }
 
 /// What every subcommand needs: where the data lives and which event is on.
@@ -98,6 +118,13 @@ pub fn os_user() -> String {
         .unwrap_or_else(|| "staff".to_owned())
 }
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since [`main`] started (the benchmarks' "process start").
+pub fn since_start() -> std::time::Duration {
+    STARTED.get_or_init(std::time::Instant::now).elapsed()
+}
+
 /// True when colours must be off: `--no-color` or a non-empty `NO_COLOR`
 /// (<https://no-color.org>).
 pub fn no_color(flag: bool) -> bool {
@@ -107,12 +134,30 @@ pub fn no_color(flag: bool) -> bool {
 /// Parses the command line, runs it, and turns any error into one sanitised line
 /// on stderr with exit code 1.
 pub fn main() -> ExitCode {
+    let _ = STARTED.set(std::time::Instant::now());
     let cli = Cli::parse();
+    let result = match cli.command {
+        // These need no data dir and must not create one (they run on build machines).
+        Some(Command::InitEvent(a)) => a.run(),
+        Some(Command::Completions(a)) => a.run(),
+        Some(Command::Manpage) => docs::manpage(),
+        command => return run_with_data(Cli { command, ..cli }),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    }
+}
+
+fn run_with_data(cli: Cli) -> ExitCode {
     let data = match DataDir::resolve(cli.data_dir.as_deref()) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::logging::init(&data.logs());
+    // Doctor only looks: it must not create the data dir it reports on.
+    if !matches!(cli.command, Some(Command::Doctor(_))) {
+        crate::logging::init(&data.logs());
+    }
     let ctx = Ctx {
         data,
         config: cli.config.clone(),
@@ -125,6 +170,13 @@ pub fn main() -> ExitCode {
         Some(Command::Policy(c)) => c.run(&ctx),
         Some(Command::Attendees(c)) => c.run(&ctx),
         Some(Command::Kiosk(c)) => c.run(&ctx),
+        Some(Command::Export(c)) => c.run(&ctx),
+        Some(Command::Verify(c)) => c.run(&ctx),
+        Some(Command::Keys(c)) => c.run(&ctx),
+        Some(Command::Doctor(a)) => a.run(&ctx),
+        Some(Command::InitEvent(_) | Command::Completions(_) | Command::Manpage) => {
+            unreachable!("handled before the data dir is resolved")
+        }
     };
     match result {
         Ok(code) => code,
@@ -139,18 +191,4 @@ fn fail(e: &anyhow::Error) -> ExitCode {
         crate::text::sanitize_line(&format!("{e:#}"))
     );
     ExitCode::from(1)
-}
-
-/// Reads a whole input file, `-` meaning stdin, naming the file on failure.
-pub fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    use std::io::Read;
-    if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-        Ok(buf)
-    } else {
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
-    }
 }

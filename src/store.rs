@@ -20,6 +20,7 @@ use crate::policy::Policy;
 /// The booth schema's migrations, in order. Append only; never edit a released one.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_booth.sql")),
+    M::up(include_str!("../migrations/0002_batches.sql")),
     M::up(include_str!("../migrations/0003_show_floor.sql")),
 ];
 
@@ -73,6 +74,24 @@ pub enum StoreError {
     /// A lead id that does not exist.
     #[error("no lead with id {0}")]
     NoSuchLead(String),
+    /// The lead is a tombstone: its personal data was erased.
+    #[error("lead {lead} was erased at {at}; nothing is left to change")]
+    Erased {
+        /// The lead id.
+        lead: String,
+        /// When it was erased.
+        at: String,
+    },
+    /// A withdrawal that does not apply.
+    #[error("lead {lead}: consent {purpose:?} {problem}")]
+    NotWithdrawable {
+        /// The lead id.
+        lead: String,
+        /// The purpose.
+        purpose: String,
+        /// Why: "was not granted", "was already withdrawn at ...", "is not recorded on this lead".
+        problem: String,
+    },
     /// A lead id that already exists.
     #[error("lead {0} already exists")]
     DuplicateLead(Uuid),
@@ -215,6 +234,9 @@ impl Store {
             .map_err(sql("setting synchronous=FULL"))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sql("enabling foreign keys"))?;
+        // Erased personal data must not linger in freed pages of the file.
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(sql("enabling secure_delete"))?;
         Migrations::from_slice(MIGRATIONS)
             .to_latest(&mut conn)
             .map_err(|e| match e {
@@ -420,6 +442,203 @@ impl Store {
         Ok(changed)
     }
 
+    fn erased_at(&self, lead_id: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT erased_at FROM leads WHERE lead_id = ?1",
+                [lead_id],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()
+            .map_err(self.err("reading lead"))?
+            .ok_or_else(|| StoreError::NoSuchLead(lead_id.to_owned()))
+    }
+
+    /// Right to erasure: blanks every personal field of the lead (names, email,
+    /// phone, company, title, country, notes, answers, badge ID) and keeps a
+    /// tombstone (id, capture time, consent decisions, `erased_at`, `erased_by`).
+    /// One transaction, which also queues the erasure for the next batch's
+    /// `erasures.jsonl` and appends `lead_erased` to the audit log.
+    ///
+    /// Errors: [`StoreError::NoSuchLead`], [`StoreError::Erased`] when already erased.
+    pub fn erase_lead(&mut self, lead_id: &str, actor: &str) -> Result<()> {
+        let lead =
+            Uuid::parse_str(lead_id).map_err(|_| StoreError::NoSuchLead(lead_id.to_owned()))?;
+        self.tombstone(&[lead], actor, "lead_erased", true)
+            .map(|_| ())
+    }
+
+    fn tombstone(
+        &mut self,
+        leads: &[Uuid],
+        actor: &str,
+        action: &str,
+        propagate: bool,
+    ) -> Result<usize> {
+        for lead in leads {
+            if let Some(at) = self.erased_at(&lead.to_string())? {
+                return Err(StoreError::Erased {
+                    lead: lead.to_string(),
+                    at,
+                });
+            }
+        }
+        let path = self.path.clone();
+        let e = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            doing: "erasing lead",
+            source,
+        };
+        let now = now_utc();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        for lead in leads {
+            let id = lead.to_string();
+            tx.execute(
+                "UPDATE leads SET first_name = '', last_name = '', email = '', company = '',
+                    job_title = '', phone = '', country = '', notes = '', answers = '{}',
+                    badge_id = NULL, search_key = '', erased_at = ?2, erased_by = ?3, updated_at = ?2
+                 WHERE lead_id = ?1 AND erased_at IS NULL",
+                params![id, rfc3339(&now), actor],
+            )
+            .map_err(&e)?;
+            if propagate {
+                crate::batch::record_erasure(
+                    &tx,
+                    &crate::batch::ErasureRecord::Erasure {
+                        lead_id: *lead,
+                        at: now,
+                        by: actor.to_owned(),
+                    },
+                )
+                .map_err(&e)?;
+            }
+            audit(&tx, actor, action, Some(&id), "").map_err(&e)?;
+        }
+        tx.commit().map_err(&e)?;
+        // Push the blanked pages out of the WAL into the (secure_delete) main file.
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        Ok(leads.len())
+    }
+
+    /// Records the withdrawal of a granted consent: `withdrawn_at` is set, the
+    /// original grant stays. One transaction, which also queues the withdrawal for
+    /// the next batch (and makes the lead export again with the new state) and
+    /// appends `consent_withdrawn` to the audit log. Returns the withdrawal time.
+    ///
+    /// Errors: [`StoreError::NoSuchLead`], [`StoreError::Erased`],
+    /// [`StoreError::NotWithdrawable`] (not recorded, not granted, already withdrawn).
+    pub fn withdraw_consent(
+        &mut self,
+        lead_id: &str,
+        purpose: &str,
+        actor: &str,
+    ) -> Result<DateTime<Utc>> {
+        let lead =
+            Uuid::parse_str(lead_id).map_err(|_| StoreError::NoSuchLead(lead_id.to_owned()))?;
+        if let Some(at) = self.erased_at(lead_id)? {
+            return Err(StoreError::Erased {
+                lead: lead_id.to_owned(),
+                at,
+            });
+        }
+        let state: Option<(bool, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT granted, withdrawn_at FROM consents WHERE lead_id = ?1 AND purpose = ?2",
+                params![lead_id, purpose],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(self.err("reading consent"))?;
+        let problem = match state {
+            None => Some("is not recorded on this lead".to_owned()),
+            Some((false, _)) => Some("was not granted".to_owned()),
+            Some((true, Some(at))) => Some(format!("was already withdrawn at {at}")),
+            Some((true, None)) => None,
+        };
+        if let Some(problem) = problem {
+            return Err(StoreError::NotWithdrawable {
+                lead: lead_id.to_owned(),
+                purpose: purpose.to_owned(),
+                problem,
+            });
+        }
+        let path = self.path.clone();
+        let e = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            doing: "withdrawing consent",
+            source,
+        };
+        let now = now_utc();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        tx.execute(
+            "UPDATE consents SET withdrawn_at = ?3, withdrawn_by = ?4
+             WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",
+            params![lead_id, purpose, rfc3339(&now), actor],
+        )
+        .map_err(&e)?;
+        tx.execute(
+            "UPDATE leads SET updated_at = ?2 WHERE lead_id = ?1",
+            params![lead_id, rfc3339(&now)],
+        )
+        .map_err(&e)?;
+        crate::batch::record_erasure(
+            &tx,
+            &crate::batch::ErasureRecord::Withdrawal {
+                lead_id: lead,
+                purpose: purpose.to_owned(),
+                at: now,
+                by: actor.to_owned(),
+            },
+        )
+        .map_err(&e)?;
+        audit(&tx, actor, "consent_withdrawn", Some(lead_id), purpose).map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        Ok(now)
+    }
+
+    /// Leads that retention allows to purge: exported (in their current revision)
+    /// in a batch created more than `days` days before `now`, and not yet erased.
+    pub fn purgeable_leads(&self, days: u32, now: DateTime<Utc>) -> Result<Vec<Uuid>> {
+        let cutoff = rfc3339(&(now - chrono::Duration::days(i64::from(days))));
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT l.lead_id FROM leads l
+                 JOIN lead_exports x ON x.lead_id = l.lead_id
+                 JOIN batches b ON b.seq = x.seq
+                 LEFT JOIN lead_revisions r ON r.lead_id = l.lead_id
+                 WHERE l.erased_at IS NULL AND x.revision = coalesce(r.revision, 0)
+                   AND b.created_at < ?1
+                 ORDER BY l.captured_at, l.lead_id",
+            )
+            .map_err(self.err("finding leads past retention"))?;
+        let ids: Vec<String> = st
+            .query_map([cutoff], |r| r.get(0))
+            .map_err(self.err("finding leads past retention"))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(self.err("finding leads past retention"))?;
+        ids.iter()
+            .map(|s| Uuid::parse_str(s).map_err(|e| self.bad_row(s, "lead_id", e)))
+            .collect()
+    }
+
+    /// Retention: turns the given leads into tombstones locally, like an erasure,
+    /// but without queueing erasure records (the central side keeps its copy under
+    /// its own retention). Audited as `lead_purged`. Returns how many.
+    pub fn purge_leads(&mut self, leads: &[Uuid], actor: &str) -> Result<usize> {
+        if leads.is_empty() {
+            return Ok(0);
+        }
+        self.tombstone(leads, actor, "lead_purged", false)
+    }
+
     /// Number of leads (erased ones included: they are tombstones).
     pub fn count_leads(&self) -> Result<u64> {
         self.conn
@@ -429,7 +648,15 @@ impl Store {
     }
 
     /// One lead by id (full UUID).
+    ///
+    /// Errors: [`StoreError::NoSuchLead`]; [`StoreError::Erased`] for a tombstone.
     pub fn lead(&self, id: &str) -> Result<Lead> {
+        if let Some(at) = self.erased_at(id)? {
+            return Err(StoreError::Erased {
+                lead: id.to_owned(),
+                at,
+            });
+        }
         let mut found = None;
         self.query_leads("WHERE l.lead_id = ?1", params![id], |lead| {
             found = Some(lead);
@@ -439,9 +666,37 @@ impl Store {
     }
 
     /// Calls `f` with every lead, oldest first (by capture time, then id), streaming
-    /// from the database so memory stays bounded.
+    /// from the database so memory stays bounded. Tombstones of erased leads are
+    /// left out (see [`Store::erased_count`]).
     pub fn for_each_lead(&self, f: impl FnMut(Lead) -> Result<()>) -> Result<()> {
-        self.query_leads("", params![], f)
+        self.query_leads("WHERE l.erased_at IS NULL", params![], f)
+    }
+
+    /// Number of tombstones (erased or purged leads).
+    pub fn erased_count(&self) -> Result<u64> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM leads WHERE erased_at IS NOT NULL",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
+            .map_err(self.err("counting erased leads"))
+    }
+
+    /// Like [`Store::for_each_lead`], but only the leads whose ids are in the
+    /// `lead_id` column of `id_table` (a table the caller filled, e.g. the batch
+    /// export's temporary selection), oldest first, streaming.
+    pub fn for_each_lead_in(
+        &self,
+        id_table: &'static str,
+        f: impl FnMut(Lead) -> Result<()>,
+    ) -> Result<()> {
+        self.query_leads(
+            &format!("WHERE l.lead_id IN (SELECT lead_id FROM {id_table})"),
+            params![],
+            f,
+        )
     }
 
     /// The `limit` most recently captured leads, newest first (for the lead list).
@@ -451,7 +706,7 @@ impl Store {
 
     /// Up to `limit` leads whose first name, last name, full name, email or company
     /// contains `query` (Unicode case-insensitive), newest first. An empty query
-    /// matches every lead; erased leads (tombstones) never match a non-empty one.
+    /// matches every lead; erased leads (tombstones) never match.
     /// Walks the capture-time index newest first and stops at `limit` matches.
     pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
         let needle = query.trim().to_lowercase();
@@ -459,7 +714,7 @@ impl Store {
             let mut st = self
                 .conn
                 .prepare_cached(
-                    "SELECT lead_id FROM leads WHERE ?1 = '' OR instr(search_key, ?1) > 0
+                    "SELECT lead_id FROM leads WHERE erased_at IS NULL AND (?1 = '' OR instr(search_key, ?1) > 0)
                      ORDER BY captured_at DESC, lead_id DESC LIMIT ?2",
                 )
                 .map_err(self.err("searching leads"))?;
@@ -947,6 +1202,77 @@ impl BoothLock {
         write!(file, "{}", std::process::id()).map_err(io)?;
         Ok(BoothLock { _file: file })
     }
+}
+
+// --- Read-only health check, for `leadbooth doctor` (added by the packaging issue) ---
+
+/// The schema version this build migrates a database to (the number of migrations).
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// What a read-only look at a database file found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbHealth {
+    /// `PRAGMA user_version`: the schema version the file was last migrated to.
+    pub schema_version: i64,
+    /// `PRAGMA integrity_check` findings; empty when the check said `ok`.
+    pub problems: Vec<String>,
+    /// Leads on file (erased ones included), when the table can be read.
+    pub leads: Option<u64>,
+}
+
+/// Opens the database at `path` read-only and runs `PRAGMA integrity_check`. Never
+/// creates, migrates, checkpoints or repairs anything, so it is safe on a damaged
+/// file and alongside a running booth.
+///
+/// Errors: [`StoreError::Corrupt`] when the file is not an SQLite database or is
+/// too damaged to read at all; other SQLite errors naming the path.
+pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
+    use rusqlite::OpenFlags;
+    let sql = |doing: &'static str| {
+        move |source: rusqlite::Error| {
+            if is_corruption(&source) {
+                StoreError::Corrupt {
+                    path: path.to_owned(),
+                    detail: source.to_string(),
+                }
+            } else {
+                StoreError::Sqlite {
+                    path: path.to_owned(),
+                    doing,
+                    source,
+                }
+            }
+        }
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sql("opening read-only"))?;
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+        .map_err(sql("setting busy timeout"))?;
+    let schema_version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(sql("reading schema version"))?;
+    let mut stmt = conn
+        .prepare("PRAGMA integrity_check(20)")
+        .map_err(sql("checking integrity"))?;
+    let problems = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(sql("checking integrity"))?
+        .into_iter()
+        .filter(|line| line != "ok")
+        .collect();
+    let leads = conn
+        .query_row("SELECT count(*) FROM leads", [], |r| r.get::<_, i64>(0))
+        .ok()
+        .and_then(|n| u64::try_from(n).ok());
+    Ok(DbHealth {
+        schema_version,
+        problems,
+        leads,
+    })
 }
 
 #[cfg(test)]

@@ -81,6 +81,12 @@ impl App {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
             terminal.draw(|frame| self.draw(frame))?;
             self.draws += 1;
+            if self.draws == 1 {
+                first_frame_hooks();
+                if std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME").is_some() {
+                    break;
+                }
+            }
             self.wait_and_handle(events, signal)?;
         }
         Ok(())
@@ -145,7 +151,12 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
     }
     let _lock = crate::store::BoothLock::acquire(&ctx.data)?;
     let event = ctx.event()?;
-    let store = ctx.store(&event)?;
+    let mut store = ctx.store(&event)?;
+    // Retention: leads exported more than `retention_days` ago become tombstones.
+    let purged = crate::cli::leads::retention_purge(&mut store, &event, "booth")?;
+    if purged > 0 {
+        tracing::info!(purged, "retention purge at booth start");
+    }
     let staffing = match &ctx.staff {
         Some(name) => Staffing::Known(name.clone()),
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
@@ -175,6 +186,32 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
             tracing::info!("booth closed on signal {sig}");
             Ok(ExitCode::from(128u8.saturating_add(sig as u8)))
         }
+    }
+}
+
+/// Hidden hooks for tests and benchmarks, run once after the first frame:
+/// `LEADBOOTH_TEST_PANIC` panics (tests/tui_terminal.rs checks the terminal is
+/// restored); `LEADBOOTH_BENCH_FIRST_FRAME=FILE` writes the time from process start
+/// to the first frame and the peak RSS so far to FILE, and the booth then quits
+/// (benches/startup.rs).
+fn first_frame_hooks() {
+    if std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
+        panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
+    }
+    if let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") {
+        let ms = crate::cli::since_start().as_secs_f64() * 1e3;
+        let rss = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1).map(str::to_owned))
+            })
+            .unwrap_or_else(|| "unknown".into());
+        let _ = std::fs::write(
+            path,
+            format!("first_frame_ms={ms:.2}\npeak_rss_kib={rss}\n"),
+        );
     }
 }
 

@@ -259,3 +259,135 @@ fn full_disk_refuses_clearly_keeps_what_was_saved_and_recovers() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn full_export_target_leaves_no_half_batch_marks_nothing_and_recovers() {
+    if !is_root() {
+        println!("SKIP: mounting a small tmpfs needs root (CI runs as root)");
+        return;
+    }
+    let booth = Booth::new();
+    let mut input = String::new();
+    for i in 0..20 {
+        input.push_str(&lead_line(
+            &format!("usb{i}@example.com"),
+            &"n".repeat(10_000),
+        ));
+        input.push('\n');
+    }
+    assert!(
+        booth
+            .run_with_stdin(&["leads", "add"], Some(input.as_bytes()))
+            .status
+            .success()
+    );
+    booth.ok(&["keys", "init"]);
+
+    let usb = booth.dir.path().join("usb");
+    let Some(_fs) = Tmpfs::mount(&usb, "512k") else {
+        panic!(
+            "running as root but cannot mount a tmpfs at {}",
+            usb.display()
+        );
+    };
+    let filler = usb.join("holiday-photos.jpg");
+    std::fs::write(&filler, vec![0u8; 300 * 1024]).unwrap();
+
+    let out = booth.run(&["export", "--out", usb.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "export to a full stick fails");
+    let err = String::from_utf8(out.stderr).unwrap();
+    println!("full export target: {err}");
+    assert_eq!(err.lines().count(), 1, "one clear line: {err}");
+    assert!(err.contains(usb.to_str().unwrap()), "names where: {err}");
+    let left: Vec<_> = std::fs::read_dir(&usb)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        [std::ffi::OsString::from("holiday-photos.jpg")],
+        "no half batch, no partial folder"
+    );
+
+    // Nothing was marked exported: once space is freed the same 20 leads go out.
+    std::fs::remove_file(&filler).unwrap();
+    let out = booth.run(&["export", "--out", usb.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let batch = std::fs::read_dir(&usb)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let lines = std::fs::read_to_string(batch.join("leads.jsonl"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(lines, 20);
+    let pubkey = booth.data_dir().join("keys/device.pub");
+    let v = booth.run(&[
+        "verify",
+        batch.to_str().unwrap(),
+        "--pubkey",
+        pubkey.to_str().unwrap(),
+    ]);
+    assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+}
+
+#[test]
+fn personal_data_and_secrets_are_private_on_disk() {
+    let booth = Booth::new();
+    assert!(
+        booth
+            .run_with_stdin(
+                &["leads", "add"],
+                Some(lead_line("m@example.com", "").as_bytes())
+            )
+            .status
+            .success()
+    );
+    booth.ok(&["keys", "init"]);
+    let out_dir = booth.dir.path().join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    booth.ok(&["export", "--out", out_dir.to_str().unwrap()]);
+    let mode = |p: &Path| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    };
+    let data = booth.data_dir();
+    // Hold a reader open so the WAL file exists while we look at it.
+    let conn = rusqlite::Connection::open(data.join("leadbooth.sqlite3")).unwrap();
+    conn.query_row("SELECT count(*) FROM leads", [], |r| r.get::<_, i64>(0))
+        .unwrap();
+    for f in [
+        "leadbooth.sqlite3",
+        "leadbooth.sqlite3-wal",
+        "keys/device.key",
+        "logs/leadbooth.log",
+    ] {
+        let p = data.join(f);
+        if p.exists() {
+            assert_eq!(mode(&p), 0o600, "{f}");
+        } else {
+            assert!(f.ends_with("-wal"), "{f} missing");
+        }
+    }
+    for d in ["", "keys", "logs"] {
+        assert_eq!(mode(&data.join(d)), 0o700, "{d:?}");
+    }
+    let batch = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&batch), 0o700, "batch folder");
+    for f in std::fs::read_dir(&batch).unwrap() {
+        let p = f.unwrap().path();
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
+}

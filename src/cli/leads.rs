@@ -36,6 +36,26 @@ pub enum LeadsCommand {
         #[arg(default_value = "-")]
         file: PathBuf,
     },
+    /// Right to erasure: remove the lead's personal data, keep a tombstone, send the
+    /// erasure with the next batch
+    Erase {
+        /// Lead id (full, or a unique prefix of at least 8 characters)
+        id: String,
+    },
+    /// Record that the attendee withdrew a consent (kept in history, sent with the next batch)
+    Withdraw {
+        /// Lead id (full, or a unique prefix of at least 8 characters)
+        id: String,
+        /// The purpose withdrawn, e.g. marketing_email
+        #[arg(long, value_name = "P")]
+        purpose: String,
+    },
+    /// Retention: erase leads exported more than the event's retention_days ago
+    Purge {
+        /// Only say what would be purged
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 impl LeadsCommand {
@@ -47,6 +67,38 @@ impl LeadsCommand {
             LeadsCommand::List { json } => list(&store, json),
             LeadsCommand::Show { id, json } => show(&store, &id, json),
             LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
+            LeadsCommand::Erase { id } => {
+                let lead = find_lead(&store, &id)?;
+                store.erase_lead(&lead.lead_id.to_string(), &ctx.staff_name())?;
+                eprintln!(
+                    "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
+                    lead.lead_id
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            LeadsCommand::Withdraw { id, purpose } => {
+                let lead = find_lead(&store, &id)?;
+                if event.purpose(&purpose).is_none() && lead.consent(&purpose).is_none() {
+                    let known: Vec<&str> = event.purposes.iter().map(|p| p.id.as_str()).collect();
+                    bail!(
+                        "--purpose {:?} is not a purpose of this event ({})",
+                        sanitize_line(&purpose),
+                        known.join(", ")
+                    );
+                }
+                let at = store.withdraw_consent(
+                    &lead.lead_id.to_string(),
+                    &purpose,
+                    &ctx.staff_name(),
+                )?;
+                eprintln!(
+                    "withdrew consent {purpose} of lead {} at {}; the withdrawal goes out with the next export",
+                    lead.lead_id,
+                    rfc3339(&at)
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            LeadsCommand::Purge { dry_run } => purge(ctx, &event, &mut store, dry_run),
         }
     }
 }
@@ -78,7 +130,49 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
             e => Err(e),
         })?;
     out.flush().ok();
+    let erased = store.erased_count()?;
+    if erased > 0 && !json {
+        eprintln!(
+            "({erased} erased lead{} not shown)",
+            if erased == 1 { "" } else { "s" }
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Retention purge (also run when the booth starts): see [`retention_purge`].
+fn purge(
+    ctx: &Ctx,
+    event: &crate::config::Event,
+    store: &mut Store,
+    dry_run: bool,
+) -> anyhow::Result<ExitCode> {
+    let Some(days) = event.retention_days else {
+        eprintln!("the event sets no retention_days: nothing is purged");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if dry_run {
+        let n = store.purgeable_leads(days, now_utc())?.len();
+        eprintln!("{n} lead(s) were exported more than {days} days ago and would be purged");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let n = retention_purge(store, event, &ctx.staff_name())?;
+    eprintln!("purged {n} lead(s) exported more than {days} days ago (tombstones kept)");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Erases, locally, the leads exported more than the event's `retention_days` ago
+/// (tombstones kept; no erasure is sent centrally). Returns how many.
+pub fn retention_purge(
+    store: &mut Store,
+    event: &crate::config::Event,
+    actor: &str,
+) -> anyhow::Result<usize> {
+    let Some(days) = event.retention_days else {
+        return Ok(0);
+    };
+    let ids = store.purgeable_leads(days, now_utc())?;
+    Ok(store.purge_leads(&ids, &format!("{actor} (retention {days} days)"))?)
 }
 
 /// `id  captured_at  name  <email>  company  [granted purposes]`, sanitised.

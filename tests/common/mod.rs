@@ -1,6 +1,8 @@
 //! Helpers for whole-binary tests: run the real `leadbooth` on a temporary data dir.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -1,0 +1,680 @@
+//! Verifying a batch: the checks `leadbooth verify` runs and the central import
+//! runs before it imports anything.
+//!
+//! In order, stopping at the first failure: exactly the six batch files are there
+//! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
+//! prehashed minisign signature by the given key over the exact bytes of
+//! `SHA256SUMS`, with an intact trusted comment; every file matches its checksum;
+//! the manifest is `leadbooth-batch/1`, names the signing key and agrees with the
+//! trusted comment; every line of `leads.jsonl` is a lead and of `erasures.jsonl`
+//! an erasure record, and their numbers (and the CSV's rows) match the manifest.
+//! Files are streamed, so memory stays bounded whatever their size.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use minisign::{PublicKey, SignatureBox};
+
+use super::erasure::ErasureRecord;
+use super::keys::key_id_hex;
+use super::manifest::{Manifest, trusted_comment};
+use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
+use super::{
+    ERASURES_JSONL, FILES, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE,
+};
+use crate::lead::{Lead, SCHEMA_VERSION};
+
+/// A signature file is four short lines.
+const MAX_SIGNATURE_BYTES: u64 = 4096;
+/// A manifest is a few hundred bytes plus one entry per policy version.
+const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
+/// Longest accepted line of `leads.jsonl` / `erasures.jsonl`: a lead with the
+/// longest notes and fields is well under this.
+const MAX_LINE_BYTES: usize = 1024 * 1024;
+const READ_BUFFER: usize = 256 * 1024;
+
+/// A batch that passed every check.
+#[derive(Debug, Clone)]
+pub struct VerifiedBatch {
+    /// The batch folder.
+    pub dir: PathBuf,
+    /// The parsed manifest.
+    pub manifest: Manifest,
+    /// The lines of `SHA256SUMS`.
+    pub sums: Vec<SumsLine>,
+    /// Lowercase hex SHA-256 of the `SHA256SUMS` bytes: what the next batch of
+    /// this device names as `previous`.
+    pub sums_sha256: String,
+    /// The signing key's id (16 uppercase hex).
+    pub key_id: String,
+    /// The signature's trusted comment.
+    pub trusted_comment: String,
+}
+
+/// Why a batch failed verification. Each names the file and what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    /// The batch folder cannot be listed.
+    #[error("cannot read batch folder {path}: {error}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
+    },
+    /// A batch file is missing.
+    #[error("{path} is missing")]
+    Missing {
+        /// The missing file.
+        path: PathBuf,
+    },
+    /// Something other than the six batch files is in the folder.
+    #[error("{path} does not belong in a batch folder (only the six batch files may be there)")]
+    Extra {
+        /// The extra entry.
+        path: PathBuf,
+    },
+    /// A batch file that is a folder, symlink or device.
+    #[error("{path} is not a regular file")]
+    NotAFile {
+        /// The entry.
+        path: PathBuf,
+    },
+    /// A file could not be read.
+    #[error("cannot read {path}: {error}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
+    },
+    /// A small file that is far too big.
+    #[error("{path} is {size} bytes, more than the {limit} a batch's {what} can be")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+        /// What the file is.
+        what: &'static str,
+    },
+    /// `SHA256SUMS` is not in the exact format.
+    #[error("{path} {problem}")]
+    Sums {
+        /// `SHA256SUMS`.
+        path: PathBuf,
+        /// What is wrong.
+        problem: SumsProblem,
+    },
+    /// The signature file does not parse.
+    #[error("{path} is not a minisign signature: {detail}")]
+    SignatureFormat {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A legacy (not prehashed) signature.
+    #[error(
+        "{path} is a legacy minisign signature (not prehashed); leadbooth batches are signed prehashed and legacy signatures are refused"
+    )]
+    LegacySignature {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+    },
+    /// Signed by a key other than the one given.
+    #[error("{path} was made by key {signed_by}, not by the given public key {expected}")]
+    WrongKey {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+        /// The key id in the signature.
+        signed_by: String,
+        /// The given public key's id.
+        expected: String,
+    },
+    /// The signature does not match `SHA256SUMS`.
+    #[error(
+        "{path} does not verify: SHA256SUMS was altered, or the signature belongs to another batch"
+    )]
+    BadSignature {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+    },
+    /// The trusted comment was altered.
+    #[error("{path}: the trusted comment was altered (its signature does not verify)")]
+    BadTrustedComment {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+    },
+    /// A file does not match its checksum.
+    #[error("{path} does not match its checksum in SHA256SUMS: it was altered or damaged{hint}")]
+    Checksum {
+        /// The file.
+        path: PathBuf,
+        /// A likely cause, if one is recognisable.
+        hint: &'static str,
+    },
+    /// The manifest does not parse.
+    #[error("{path} is not a valid manifest: {detail}")]
+    Manifest {
+        /// `manifest.json`.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// Another batch format.
+    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT}")]
+    Format {
+        /// `manifest.json`.
+        path: PathBuf,
+        /// The format found.
+        found: String,
+    },
+    /// A manifest field with an impossible value.
+    #[error("{path}: {field} {detail}")]
+    ManifestField {
+        /// `manifest.json`.
+        path: PathBuf,
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        detail: String,
+    },
+    /// The manifest names another key than the one that signed.
+    #[error("{path} names key {manifest} but the batch is signed by key {signature}")]
+    KeyId {
+        /// `manifest.json`.
+        path: PathBuf,
+        /// `key_id` in the manifest.
+        manifest: String,
+        /// The signature's key id.
+        signature: String,
+    },
+    /// The trusted comment does not describe this manifest.
+    #[error(
+        "{path}: trusted comment {found:?} does not match manifest.json (expected {expected:?})"
+    )]
+    TrustedComment {
+        /// `SHA256SUMS.minisig`.
+        path: PathBuf,
+        /// The signed comment.
+        found: String,
+        /// What the manifest implies.
+        expected: String,
+    },
+    /// A line of a JSON Lines file that is not a record.
+    #[error("{path} line {line}: {detail}")]
+    Line {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A count in the manifest that does not match the file.
+    #[error("{manifest} says {field} {expected} but {path} has {found}")]
+    Count {
+        /// `manifest.json`.
+        manifest: PathBuf,
+        /// `lead_count` or `erasure_count`.
+        field: &'static str,
+        /// The manifest's number.
+        expected: u64,
+        /// The file.
+        path: PathBuf,
+        /// What the file holds ("3 leads").
+        found: String,
+    },
+}
+
+type Result<T> = std::result::Result<T, VerifyError>;
+
+/// Runs every check on the batch folder `dir` against the device's public key;
+/// see the module documentation for the order. Nothing is written.
+pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
+    check_listing(dir)?;
+    let sums_path = dir.join(SHA256SUMS);
+    let sums_bytes = read_small(&sums_path, MAX_SUMS_BYTES, "SHA256SUMS")?;
+    let sums = parse_sums(&sums_bytes).map_err(|problem| VerifyError::Sums {
+        path: sums_path.clone(),
+        problem,
+    })?;
+    let sig_path = dir.join(SIGNATURE);
+    let (key_id, comment) = check_signature(&sig_path, &sums_bytes, public_key)?;
+    let expected = |name: &str| {
+        sums.iter()
+            .find(|l| l.name == name)
+            .map(|l| l.sha256.clone())
+            .expect("parse_sums lists every file")
+    };
+
+    let manifest_path = dir.join(MANIFEST);
+    let manifest_bytes = read_small(&manifest_path, MAX_MANIFEST_BYTES, "manifest")?;
+    if crate::policy::sha256_hex(&manifest_bytes) != expected(MANIFEST) {
+        return Err(VerifyError::Checksum {
+            path: manifest_path,
+            hint: "",
+        });
+    }
+    let manifest = parse_manifest(&manifest_path, &manifest_bytes)?;
+    if manifest.key_id != key_id {
+        return Err(VerifyError::KeyId {
+            path: manifest_path,
+            manifest: manifest.key_id,
+            signature: key_id,
+        });
+    }
+    let implied = trusted_comment(&manifest);
+    if comment != implied {
+        return Err(VerifyError::TrustedComment {
+            path: sig_path,
+            found: comment,
+            expected: implied,
+        });
+    }
+
+    // The CSV is hashed on a second thread while this one parses the JSON Lines.
+    let csv_path = dir.join(LEADS_CSV);
+    let (leads, erasures, csv) = std::thread::scope(|s| {
+        let csv = s.spawn(|| scan_csv(&csv_path));
+        let leads = scan_lines(&dir.join(LEADS_JSONL), |l| {
+            serde_json::from_slice::<Lead>(l).map(drop)
+        });
+        let erasures = scan_lines(&dir.join(ERASURES_JSONL), |l| {
+            serde_json::from_slice::<ErasureRecord>(l).map(drop)
+        });
+        let csv = csv.join().expect("CSV scan does not panic");
+        (leads, erasures, csv)
+    });
+    let (leads, erasures, csv) = (leads?, erasures?, csv?);
+    for (name, scan) in [(LEADS_JSONL, &leads), (ERASURES_JSONL, &erasures)] {
+        scan.check(&dir.join(name), &expected(name))?;
+    }
+    if csv.sha256 != expected(LEADS_CSV) {
+        return Err(VerifyError::Checksum {
+            path: csv_path,
+            hint: "",
+        });
+    }
+    let count = |field, expected, path: PathBuf, found: u64, what: &str| {
+        if expected == found {
+            Ok(())
+        } else {
+            Err(VerifyError::Count {
+                manifest: manifest_path.clone(),
+                field,
+                expected,
+                path,
+                found: format!("{found} {what}"),
+            })
+        }
+    };
+    count(
+        "lead_count",
+        manifest.lead_count,
+        dir.join(LEADS_JSONL),
+        leads.lines,
+        "leads",
+    )?;
+    count(
+        "erasure_count",
+        manifest.erasure_count,
+        dir.join(ERASURES_JSONL),
+        erasures.lines,
+        "records",
+    )?;
+    if let Some(e) = csv.error {
+        return Err(VerifyError::Line {
+            path: csv_path,
+            line: csv.records,
+            detail: e,
+        });
+    }
+    count(
+        "lead_count",
+        manifest.lead_count,
+        csv_path,
+        csv.records.saturating_sub(1),
+        "data rows",
+    )?;
+    Ok(VerifiedBatch {
+        dir: dir.to_owned(),
+        manifest,
+        sums,
+        sums_sha256: crate::policy::sha256_hex(&sums_bytes),
+        key_id,
+        trusted_comment: comment,
+    })
+}
+
+/// Exactly the six batch files, each a regular file (not followed if a symlink).
+fn check_listing(dir: &Path) -> Result<()> {
+    let folder = |source| VerifyError::Folder {
+        path: dir.to_owned(),
+        error: source,
+    };
+    let mut extra: Vec<String> = Vec::new();
+    let mut present: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(folder)? {
+        let entry = entry.map_err(folder)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if FILES.contains(&name.as_str()) {
+            let ty = entry.file_type().map_err(folder)?;
+            if !ty.is_file() {
+                return Err(VerifyError::NotAFile { path: entry.path() });
+            }
+            present.push(name);
+        } else {
+            extra.push(name);
+        }
+    }
+    if let Some(missing) = FILES.iter().find(|f| !present.iter().any(|p| p == *f)) {
+        return Err(VerifyError::Missing {
+            path: dir.join(missing),
+        });
+    }
+    extra.sort();
+    if let Some(e) = extra.first() {
+        return Err(VerifyError::Extra { path: dir.join(e) });
+    }
+    Ok(())
+}
+
+fn read_small(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>> {
+    let read = |source| VerifyError::Read {
+        path: path.to_owned(),
+        error: source,
+    };
+    let file = File::open(path).map_err(read)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(read)?;
+    if bytes.len() as u64 > limit {
+        let size = std::fs::metadata(path).map_or(limit + 1, |m| m.len());
+        return Err(VerifyError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit,
+            what,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Checks the signature of `sums` and returns the signing key id and the trusted
+/// comment. The file must be exactly the four `\n`-terminated lines minisign
+/// writes.
+fn check_signature(path: &Path, sums: &[u8], pk: &PublicKey) -> Result<(String, String)> {
+    let bytes = read_small(path, MAX_SIGNATURE_BYTES, "signature")?;
+    let format = |detail: String| VerifyError::SignatureFormat {
+        path: path.to_owned(),
+        detail,
+    };
+    let text = std::str::from_utf8(&bytes).map_err(|_| format("it is not UTF-8 text".into()))?;
+    if text.contains('\r') {
+        return Err(format(
+            "it has CR LF (Windows) line endings; it must keep its \\n line ends".into(),
+        ));
+    }
+    let lines = text.split_inclusive('\n').count();
+    if !text.ends_with('\n') || lines != 4 {
+        return Err(format(format!(
+            "it must be exactly 4 lines ending in a newline, it has {lines}{}",
+            if text.ends_with('\n') {
+                ""
+            } else {
+                " and no final newline"
+            }
+        )));
+    }
+    let sig = SignatureBox::from_string(text).map_err(|e| format(e.to_string()))?;
+    let signed_by = key_id_hex(sig.keynum());
+    let expected = key_id_hex(pk.keynum());
+    if signed_by != expected {
+        return Err(VerifyError::WrongKey {
+            path: path.to_owned(),
+            signed_by,
+            expected,
+        });
+    }
+    if !sig.is_prehashed() {
+        return Err(VerifyError::LegacySignature {
+            path: path.to_owned(),
+        });
+    }
+    minisign::verify(pk, &sig, std::io::Cursor::new(sums), true, false, false).map_err(|e| {
+        // minisign reports both failures as ErrorKind::Verify; only the text differs.
+        if e.to_string().starts_with("Comment signature") {
+            VerifyError::BadTrustedComment {
+                path: path.to_owned(),
+            }
+        } else {
+            VerifyError::BadSignature {
+                path: path.to_owned(),
+            }
+        }
+    })?;
+    let comment = sig.trusted_comment().map_err(|e| format(e.to_string()))?;
+    Ok((signed_by, comment))
+}
+
+fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
+    let invalid = |detail: String| VerifyError::Manifest {
+        path: path.to_owned(),
+        detail,
+    };
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(VerifyError::Format {
+                path: path.to_owned(),
+                found: crate::text::sanitize_line(other).into_owned(),
+            });
+        }
+        None => return Err(invalid("it has no \"format\"".into())),
+    }
+    let m: Manifest = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let field = |field, detail: String| VerifyError::ManifestField {
+        path: path.to_owned(),
+        field,
+        detail,
+    };
+    if m.lead_schema_version != SCHEMA_VERSION {
+        return Err(field(
+            "lead_schema_version",
+            format!(
+                "is {}; this leadbooth reads lead schema {SCHEMA_VERSION}",
+                m.lead_schema_version
+            ),
+        ));
+    }
+    if m.seq == 0 {
+        return Err(field("seq", "is 0; batches count from 1".into()));
+    }
+    match (&m.previous, m.seq) {
+        (None, 1) => {}
+        (None, n) => return Err(field("previous", format!("is null but seq is {n}"))),
+        (Some(_), 1) => return Err(field("previous", "is set but seq is 1".into())),
+        (Some(p), _) if !is_sha256_hex(p) => {
+            return Err(field("previous", "is not 64 lowercase hex digits".into()));
+        }
+        (Some(_), _) => {}
+    }
+    if (m.lead_count == 0) != m.captured_at.is_none() {
+        return Err(field(
+            "captured_at",
+            format!("does not fit lead_count {}", m.lead_count),
+        ));
+    }
+    Ok(m)
+}
+
+fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// What streaming a JSON Lines file found.
+struct LinesScan {
+    sha256: String,
+    lines: u64,
+    /// The first bad line and why.
+    error: Option<(u64, String)>,
+    /// Some line ended in CR LF: the likely reason for a checksum mismatch.
+    crlf: bool,
+}
+
+impl LinesScan {
+    /// The checksum first (a damaged file is reported as damaged, not as its first
+    /// unparsable line), then the first bad line.
+    fn check(&self, path: &Path, expected: &str) -> Result<()> {
+        if self.sha256 != expected {
+            return Err(VerifyError::Checksum {
+                path: path.to_owned(),
+                hint: if self.crlf {
+                    " (its line endings were changed to CR LF)"
+                } else {
+                    ""
+                },
+            });
+        }
+        match &self.error {
+            Some((line, detail)) => Err(VerifyError::Line {
+                path: path.to_owned(),
+                line: *line,
+                detail: detail.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Hashes a JSON Lines file while checking each line with `parse`: every line
+/// non-empty, `\n`-terminated, at most [`MAX_LINE_BYTES`].
+fn scan_lines(
+    path: &Path,
+    mut parse: impl FnMut(&[u8]) -> serde_json::Result<()>,
+) -> Result<LinesScan> {
+    let read = |source| VerifyError::Read {
+        path: path.to_owned(),
+        error: source,
+    };
+    let file = File::open(path).map_err(read)?;
+    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
+    let mut line = Vec::new();
+    let mut scan = LinesScan {
+        sha256: String::new(),
+        lines: 0,
+        error: None,
+        crlf: false,
+    };
+    loop {
+        line.clear();
+        let (ended, too_long) = read_line(&mut r, &mut line).map_err(read)?;
+        if line.is_empty() && !ended {
+            break;
+        }
+        scan.lines += 1;
+        let n = scan.lines;
+        if line.ends_with(b"\r") {
+            scan.crlf = true;
+        }
+        if scan.error.is_some() {
+            continue;
+        }
+        let problem = if too_long {
+            Some(format!("is longer than {MAX_LINE_BYTES} bytes"))
+        } else if !ended {
+            Some("does not end with a newline (trailing garbage?)".into())
+        } else if line.is_empty() {
+            Some("is empty".into())
+        } else {
+            parse(&line).err().map(|e| {
+                // serde_json counts lines within the slice: keep only the column.
+                let text = e.to_string();
+                let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
+                format!("{what} (column {})", e.column())
+            })
+        };
+        scan.error = problem.map(|p| (n, p));
+    }
+    scan.sha256 = r.into_inner().finish();
+    Ok(scan)
+}
+
+/// Reads one line without its `\n` into `buf`, keeping at most
+/// [`MAX_LINE_BYTES`] (the rest is read and dropped). Returns (ended with `\n`,
+/// was too long).
+fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(bool, bool)> {
+    let mut too_long = false;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok((false, too_long));
+        }
+        let (part, found) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], Some(i + 1)),
+            None => (chunk, None),
+        };
+        if buf.len() + part.len() > MAX_LINE_BYTES {
+            too_long = true;
+        } else {
+            buf.extend_from_slice(part);
+        }
+        let used = found.unwrap_or(chunk.len());
+        r.consume(used);
+        if found.is_some() {
+            return Ok((true, too_long));
+        }
+    }
+}
+
+/// What hashing and reading `leads.csv` found.
+struct CsvScan {
+    sha256: String,
+    /// Records including the header.
+    records: u64,
+    /// The first CSV error.
+    error: Option<String>,
+}
+
+fn scan_csv(path: &Path) -> Result<CsvScan> {
+    let read = |source| VerifyError::Read {
+        path: path.to_owned(),
+        error: source,
+    };
+    let file = File::open(path).map_err(read)?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .buffer_capacity(READ_BUFFER)
+        .from_reader(HashReader::new(file));
+    let mut record = csv::ByteRecord::new();
+    let mut records = 0;
+    let mut error = None;
+    loop {
+        match rdr.read_byte_record(&mut record) {
+            Ok(true) => records += 1,
+            Ok(false) => break,
+            Err(e) if e.is_io_error() => match e.into_kind() {
+                csv::ErrorKind::Io(io) => return Err(read(io)),
+                _ => unreachable!("is_io_error"),
+            },
+            Err(e) => {
+                error.get_or_insert_with(|| e.to_string());
+                records += 1;
+            }
+        }
+    }
+    // Drain what the CSV reader did not need, so the hash covers the whole file.
+    let mut inner = rdr.into_inner();
+    std::io::copy(&mut inner, &mut std::io::sink()).map_err(read)?;
+    Ok(CsvScan {
+        sha256: inner.finish(),
+        records,
+        error,
+    })
+}

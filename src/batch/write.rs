@@ -1,0 +1,559 @@
+//! Writing a batch: select what is new, stream it into a hidden partial folder next
+//! to the target while hashing, sign, fsync, rename into place, and only then mark
+//! the leads exported, in one transaction.
+//!
+//! A failure at any step leaves no folder under the batch's name (the partial
+//! folder is removed), marks nothing exported, and names the file or folder that
+//! failed; running the export again starts afresh.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::erasure::{self, ErasureRecord};
+use super::keys::{KeyError, Signer};
+use super::ledger::{self, BatchRecord};
+use super::manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
+use super::sums::{HashWriter, SumsLine, format_sums};
+use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
+use crate::config::Event;
+use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
+use crate::paths::DataDir;
+use crate::store::{Store, StoreError};
+
+/// Buffer between the serialisers and the file: large writes keep hashing and
+/// syscalls cheap.
+const WRITE_BUFFER: usize = 256 * 1024;
+/// Progress is reported every this many records (and at the start and end).
+const PROGRESS_EVERY: u64 = 500;
+
+/// Why an export failed. Every message names the file or folder; none of these
+/// leaves a folder under the batch's name or marks anything exported.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    /// The target folder is not there (an unmounted USB stick).
+    #[error("export target {path} does not exist (is the USB stick mounted?)")]
+    TargetMissing {
+        /// The target.
+        path: PathBuf,
+    },
+    /// The target is a file.
+    #[error("export target {path} is not a folder")]
+    TargetNotDir {
+        /// The target.
+        path: PathBuf,
+    },
+    /// A file or folder could not be created, written, synced or renamed.
+    #[error("cannot {doing} {path}: {error}")]
+    Io {
+        /// What was being done.
+        doing: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
+    },
+    /// A folder with the batch's name is already there but is not recorded here.
+    #[error(
+        "batch folder {path} already exists but this booth's database has no record of it (an export was interrupted right after writing it, or the database was restored from a backup); move that folder away and export again — its leads will be exported again"
+    )]
+    FolderExists {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// Another export holds the data dir's export lock.
+    #[error("another export is running on {path}; wait for it to finish")]
+    Busy {
+        /// The lock file.
+        path: PathBuf,
+    },
+    /// Another export recorded this seq first.
+    #[error("batch seq {seq} was recorded by another export meanwhile (latest is {latest})")]
+    SeqTaken {
+        /// The seq this export wanted.
+        seq: u64,
+        /// The latest recorded.
+        latest: u64,
+    },
+    /// A stored erasure row does not parse.
+    #[error("database: stored erasure of lead {lead_id} is damaged: {detail}")]
+    BadErasure {
+        /// The lead id as stored.
+        lead_id: String,
+        /// What is wrong.
+        detail: String,
+    },
+    /// Reading the database.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Signing.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The export failed and its partial folder could not be removed either.
+    #[error("{cause}; the incomplete folder {partial} could not be removed ({cleanup}): delete it")]
+    PartialLeft {
+        /// The original failure.
+        cause: Box<BatchError>,
+        /// The partial folder.
+        partial: PathBuf,
+        /// Why removing it failed.
+        cleanup: std::io::Error,
+    },
+}
+
+fn io(doing: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BatchError {
+    let path = path.to_owned();
+    move |source| BatchError::Io {
+        doing,
+        path,
+        error: source,
+    }
+}
+
+/// What to export and where.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportRequest<'a> {
+    /// The current event: only its leads go into the batch.
+    pub event: &'a Event,
+    /// The folder the batch folder is created in; it must exist.
+    pub target_dir: &'a Path,
+    /// Every lead of the event again, not only new and changed ones.
+    pub all: bool,
+    /// Who exports, for the audit log.
+    pub actor: &'a str,
+}
+
+/// A batch that was written and recorded.
+#[derive(Debug, Clone)]
+pub struct ExportedBatch {
+    /// The batch folder (absolute).
+    pub folder: PathBuf,
+    /// Its manifest.
+    pub manifest: Manifest,
+    /// SHA-256 of its `SHA256SUMS`: the next batch's `previous`.
+    pub sums_sha256: String,
+}
+
+/// The result of [`export`].
+#[derive(Debug, Clone)]
+pub enum ExportOutcome {
+    /// Nothing new since the previous batch: nothing was written.
+    NothingNew {
+        /// The latest batch's seq, if any.
+        last_seq: Option<u64>,
+    },
+    /// A batch was written (boxed: it is much larger than `NothingNew`).
+    Written(Box<ExportedBatch>),
+}
+
+/// `<event id>-<first 8 hex digits of the device id>-<seq, 6 digits>`.
+pub fn batch_folder_name(event_id: &str, device_id: Uuid, seq: u64) -> String {
+    format!("{}{seq:06}", folder_prefix(event_id, device_id))
+}
+
+/// `<event id>-<device short id>-`: what all of one device's batch folders for one
+/// event start with.
+fn folder_prefix(event_id: &str, device_id: Uuid) -> String {
+    let short = device_id.simple().to_string();
+    format!("{event_id}-{}-", &short[..8])
+}
+
+/// Where a batch goes when no `--out` is given: the event's `export_dir`, else
+/// `exports/` in the data dir. The second value says whether leadbooth may create
+/// the folder (only its own `exports/`: creating a missing USB mount point would
+/// write onto the laptop's disk instead).
+pub fn default_target(event: &Event, data: &DataDir) -> (PathBuf, bool) {
+    match &event.export_dir {
+        Some(d) => (d.clone(), false),
+        None => (data.exports(), true),
+    }
+}
+
+/// Exports what is new (or, with `req.all`, every lead of the event) as one signed
+/// batch folder in `req.target_dir`. `progress(done, total)` is called as leads
+/// and erasures are written.
+///
+/// Errors: see [`BatchError`]; on any error nothing is marked exported and no
+/// folder is left under the batch's name.
+pub fn export(
+    store: &mut Store,
+    req: &ExportRequest<'_>,
+    signer: &Signer,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ExportOutcome, BatchError> {
+    let _lock = ExportLock::acquire(store.path())?;
+    let target = check_target(req.target_dir)?;
+
+    // One read snapshot for the selection, the rows streamed and the chain head.
+    let snapshot = store
+        .conn()
+        .unchecked_transaction()
+        .map_err(ledger::sql_err(store, "starting the export"))?;
+    let sel = ledger::sql_err(store, "selecting leads to export");
+    let last = ledger::last(store.conn()).map_err(&sel)?;
+    let (lead_total, erasure_total) =
+        ledger::select(store.conn(), &req.event.id, req.all).map_err(&sel)?;
+    if lead_total == 0 && erasure_total == 0 {
+        return Ok(ExportOutcome::NothingNew {
+            last_seq: last.map(|b| b.seq),
+        });
+    }
+    let device_id = store.device_id();
+    let seq = last.as_ref().map_or(1, |b| b.seq + 1);
+    let name = batch_folder_name(&req.event.id, device_id, seq);
+    let folder = target.join(&name);
+    if folder.symlink_metadata().is_ok() {
+        return Err(BatchError::FolderExists { path: folder });
+    }
+    remove_stale_partials(&target, &folder_prefix(&req.event.id, device_id));
+    let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
+    create_private_dir(&partial).map_err(io("create folder", &partial))?;
+
+    let written = (|| {
+        let mut manifest = Manifest {
+            format: FORMAT.to_owned(),
+            batch_id: Uuid::now_v7(),
+            event: EventRef {
+                id: req.event.id.clone(),
+                name: req.event.name.clone(),
+            },
+            device_id,
+            key_id: signer.key_id().to_owned(),
+            seq,
+            created_at: now_utc(),
+            scope: if req.all {
+                Scope::All
+            } else {
+                Scope::Incremental
+            },
+            lead_count: 0,
+            erasure_count: 0,
+            captured_at: None,
+            policy_versions: Vec::new(),
+            previous: last.as_ref().map(|b| b.sums_sha256.clone()),
+            lead_schema_version: SCHEMA_VERSION,
+        };
+        let total = lead_total + erasure_total;
+        progress(0, total);
+        let mut leads = LeadSink::create(&partial, req.event)?;
+        let mut failed: Option<BatchError> = None;
+        let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
+            if let Err(e) = leads.push(&lead) {
+                failed = Some(e);
+                // Any error stops the stream; the real one is in `failed`.
+                return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
+            }
+            if leads.count % PROGRESS_EVERY == 0 {
+                progress(leads.count, total);
+            }
+            Ok(())
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        streamed?;
+        manifest.lead_count = leads.count;
+        manifest.captured_at = leads.range;
+        manifest.policy_versions = std::mem::take(&mut leads.policies);
+        let mut sums = leads.finish()?;
+
+        let mut erasures = BatchFile::create(&partial, ERASURES_JSONL)?;
+        let mut st = store
+            .conn()
+            .prepare(ledger::SELECTED_ERASURES)
+            .map_err(&sel)?;
+        let mut rows = st.query([]).map_err(&sel)?;
+        while let Some(row) = rows.next().map_err(&sel)? {
+            let rec: ErasureRecord =
+                erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
+                    lead_id: row.get::<_, String>(1).unwrap_or_default(),
+                    detail,
+                })?;
+            erasures.json_line(&rec)?;
+            manifest.erasure_count += 1;
+            progress(manifest.lead_count + manifest.erasure_count, total);
+        }
+        sums.push(erasures.finish()?);
+        progress(total, total);
+
+        let mut file = BatchFile::create(&partial, MANIFEST)?;
+        file.write(&manifest.to_bytes())?;
+        sums.insert(0, file.finish()?);
+        let sums_bytes = format_sums(&sums).into_bytes();
+        let mut file = BatchFile::create(&partial, SHA256SUMS)?;
+        file.write(&sums_bytes)?;
+        let sums_sha256 = file.finish()?.sha256;
+        let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
+        let mut file = BatchFile::create(&partial, SIGNATURE)?;
+        file.write(signature.as_bytes())?;
+        file.finish()?;
+        crate::fsutil::sync_dir(&partial).map_err(io("sync folder", &partial))?;
+        Ok((manifest, sums_sha256))
+    })();
+    // The read snapshot ends here; the temp selection it filled stays for `record`.
+    let ended = snapshot
+        .commit()
+        .map_err(ledger::sql_err(store, "ending the export snapshot"));
+    let (manifest, sums_sha256) = match written.and_then(|w| ended.map(|_| w).map_err(Into::into)) {
+        Ok(w) => w,
+        Err(e) => return Err(remove_partial(e, &partial)),
+    };
+
+    if let Err(e) = std::fs::rename(&partial, &folder) {
+        return Err(remove_partial(
+            BatchError::Io {
+                doing: "rename the finished batch into place as",
+                path: folder,
+                error: e,
+            },
+            &partial,
+        ));
+    }
+    let recorded = crate::fsutil::sync_dir(&target)
+        .map_err(io("sync folder", &target))
+        .and_then(|_| {
+            ledger::record(
+                store,
+                &BatchRecord {
+                    seq,
+                    batch_id: manifest.batch_id,
+                    folder: name.clone(),
+                    target: target.display().to_string(),
+                    event_id: req.event.id.clone(),
+                    key_id: manifest.key_id.clone(),
+                    created_at: manifest.created_at,
+                    scope: manifest.scope,
+                    sums_sha256: sums_sha256.clone(),
+                    lead_count: manifest.lead_count,
+                    erasure_count: manifest.erasure_count,
+                },
+                req.actor,
+            )
+        });
+    if let Err(e) = recorded {
+        // Unrecorded, the folder would fork the chain: the next export reuses its seq.
+        return Err(match std::fs::remove_dir_all(&folder) {
+            Ok(()) => e,
+            Err(cleanup) => BatchError::PartialLeft {
+                cause: Box::new(e),
+                partial: folder,
+                cleanup,
+            },
+        });
+    }
+    ledger::clear_selection(store.conn());
+    Ok(ExportOutcome::Written(Box::new(ExportedBatch {
+        folder,
+        manifest,
+        sums_sha256,
+    })))
+}
+
+/// The absolute form of the export target, which must exist and be a folder.
+/// [`export`] checks this itself; callers may check first (before creating a key).
+pub fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => std::fs::canonicalize(dir).map_err(io("open export target", dir)),
+        Ok(_) => Err(BatchError::TargetNotDir {
+            path: dir.to_owned(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(BatchError::TargetMissing {
+            path: dir.to_owned(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Err(BatchError::TargetMissing {
+            path: dir.to_owned(),
+        }),
+        Err(e) => Err(io("open export target", dir)(e)),
+    }
+}
+
+/// Creates one folder (not its parents) with mode 0700.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// Removes the partial folder after `cause`; if that fails too, says so.
+fn remove_partial(cause: BatchError, partial: &Path) -> BatchError {
+    match std::fs::remove_dir_all(partial) {
+        Ok(()) => cause,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => cause,
+        Err(cleanup) => BatchError::PartialLeft {
+            cause: Box::new(cause),
+            partial: partial.to_owned(),
+            cleanup,
+        },
+    }
+}
+
+/// Removes `.<prefix><6 digits>.partial-<pid>` folders left by an export of this
+/// device that was killed. Safe because the export lock is held: no other export
+/// of this data dir is running. Best effort: they are hidden and incomplete.
+fn remove_stale_partials(target: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(target) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix('.')) else {
+            continue;
+        };
+        let Some((batch, pid)) = rest
+            .strip_prefix(prefix)
+            .and_then(|r| r.split_once(".partial-"))
+        else {
+            continue;
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if digits(batch) && digits(pid) {
+            tracing::warn!("removing stale partial batch folder {name:?}");
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// One batch file being written: 0600, created new, hashed as written.
+struct BatchFile {
+    path: PathBuf,
+    name: &'static str,
+    w: BufWriter<HashWriter<File>>,
+}
+
+impl BatchFile {
+    fn create(dir: &Path, name: &'static str) -> Result<Self, BatchError> {
+        let path = dir.join(name);
+        let file = crate::fsutil::private_file_options()
+            .create_new(true)
+            .open(&path)
+            .map_err(io("create", &path))?;
+        Ok(BatchFile {
+            path,
+            name,
+            w: BufWriter::with_capacity(WRITE_BUFFER, HashWriter::new(file)),
+        })
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
+        self.w.write_all(bytes).map_err(io("write", &self.path))
+    }
+
+    fn json_line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), BatchError> {
+        serde_json::to_writer(&mut self.w, value)
+            .map_err(std::io::Error::from)
+            .and_then(|_| self.w.write_all(b"\n"))
+            .map_err(io("write", &self.path))
+    }
+
+    /// Flushes and fsyncs; the file's `SHA256SUMS` line.
+    fn finish(self) -> Result<SumsLine, BatchError> {
+        let path = self.path;
+        let hashing = self
+            .w
+            .into_inner()
+            .map_err(|e| io("write", &path)(e.into_error()))?;
+        let (file, sha256) = hashing.finish();
+        file.sync_all().map_err(io("sync", &path))?;
+        Ok(SumsLine {
+            sha256,
+            name: self.name.to_owned(),
+        })
+    }
+}
+
+/// `leads.jsonl` and `leads.csv`, written row by row, plus what the manifest
+/// needs to know about the leads.
+struct LeadSink<'a> {
+    event: &'a Event,
+    jsonl: BatchFile,
+    csv: csv::Writer<BufWriter<HashWriter<File>>>,
+    csv_path: PathBuf,
+    count: u64,
+    range: Option<CapturedRange>,
+    policies: Vec<PolicyRef>,
+}
+
+impl<'a> LeadSink<'a> {
+    fn create(dir: &Path, event: &'a Event) -> Result<Self, BatchError> {
+        let jsonl = BatchFile::create(dir, LEADS_JSONL)?;
+        let csv_file = BatchFile::create(dir, LEADS_CSV)?;
+        let csv_path = csv_file.path;
+        let mut csv = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(csv_file.w);
+        csv.write_record(super::csv_header(event).iter().map(|c| c.as_bytes()))
+            .map_err(|e| io("write", &csv_path)(e.into()))?;
+        Ok(LeadSink {
+            event,
+            jsonl,
+            csv,
+            csv_path,
+            count: 0,
+            range: None,
+            policies: Vec::new(),
+        })
+    }
+
+    fn push(&mut self, lead: &Lead) -> Result<(), BatchError> {
+        self.jsonl.json_line(lead)?;
+        self.csv
+            .write_record(
+                super::csv_row(lead, self.event)
+                    .iter()
+                    .map(|c| c.as_bytes()),
+            )
+            .map_err(|e| io("write", &self.csv_path)(e.into()))?;
+        self.count += 1;
+        self.range = CapturedRange::include(self.range, lead.captured_at);
+        if !self.policies.contains(&lead.policy) {
+            self.policies.push(lead.policy.clone());
+        }
+        Ok(())
+    }
+
+    /// Finishes both files: their `SHA256SUMS` lines (jsonl, csv).
+    fn finish(self) -> Result<Vec<SumsLine>, BatchError> {
+        let jsonl = self.jsonl.finish()?;
+        let path = self.csv_path;
+        let w = self
+            .csv
+            .into_inner()
+            .map_err(|e| io("write", &path)(e.into_error()))?;
+        let csv = BatchFile {
+            path,
+            name: LEADS_CSV,
+            w,
+        }
+        .finish()?;
+        Ok(vec![jsonl, csv])
+    }
+}
+
+/// Held while an export runs, so two exports of one data dir (the booth's F5 and
+/// a CLI `export`) cannot both take the next seq. An OS lock: released on drop or
+/// when the process dies.
+struct ExportLock {
+    _file: File,
+}
+
+impl ExportLock {
+    fn acquire(database: &Path) -> Result<Self, BatchError> {
+        let path = database.with_file_name("export.lock");
+        let file = crate::fsutil::private_file_options()
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io("open lock file", &path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(ExportLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(BatchError::Busy { path }),
+            Err(std::fs::TryLockError::Error(e)) => Err(io("lock", &path)(e)),
+        }
+    }
+}

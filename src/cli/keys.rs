@@ -1,0 +1,108 @@
+//! `leadbooth keys ...`: the device signing key (minisign format).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::batch::{DeviceKey, KeyInfo, KeyProtection, PASSPHRASE_ENV};
+use crate::cli::Ctx;
+use crate::lead::rfc3339;
+use crate::store::Store;
+
+/// `keys` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create the device signing key pair in keys/ (refuses to replace one without --force)
+    Init {
+        /// Encrypt the secret key with a passphrase (from LEADBOOTH_KEY_PASSPHRASE, else typed twice);
+        /// export then needs it too
+        #[arg(long)]
+        passphrase: bool,
+        /// Replace an existing key: the old device.pub will no longer verify new batches
+        #[arg(long)]
+        force: bool,
+    },
+    /// Key id, creation time, protection and where the public key is
+    Show,
+    /// Print the public key file (minisign format) to hand to the central team
+    Pubkey,
+}
+
+impl KeysCommand {
+    /// Runs the subcommand.
+    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+        let key = DeviceKey::of(&ctx.data);
+        let mut out = std::io::stdout().lock();
+        match self {
+            KeysCommand::Init { passphrase, force } => {
+                let protection = if passphrase {
+                    std::env::var(PASSPHRASE_ENV)
+                        .map(KeyProtection::Passphrase)
+                        .unwrap_or(KeyProtection::AskPassphrase)
+                } else {
+                    KeyProtection::FileMode
+                };
+                let mut store = Store::open(&ctx.data)?;
+                let old = key.info().ok();
+                let info = create_key(ctx, &mut store, &key, protection, force)?;
+                writeln!(out, "{}", describe(&info))?;
+                if let Some(old) = old {
+                    eprintln!(
+                        "leadbooth: warning: replaced device key {} with {}: the old public key will no longer verify new batches; give the new {} to the central team",
+                        old.key_id,
+                        info.key_id,
+                        info.public_path.display()
+                    );
+                } else {
+                    eprintln!(
+                        "Give {} to the central team: it is how they check your batches.",
+                        info.public_path.display()
+                    );
+                }
+            }
+            KeysCommand::Show => writeln!(out, "{}", describe(&key.info()?))?,
+            KeysCommand::Pubkey => out.write_all(key.public_key_text()?.as_bytes())?,
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Creates (or with `force` replaces) the device key and records it in the audit
+/// log. Shared by `keys init` and the first `export`.
+pub fn create_key(
+    ctx: &Ctx,
+    store: &mut Store,
+    key: &DeviceKey,
+    protection: KeyProtection,
+    force: bool,
+) -> anyhow::Result<KeyInfo> {
+    let replaced = key.info().ok().map(|i| i.key_id);
+    let info = key.init(store.device_id(), protection, force)?;
+    let detail = match replaced {
+        Some(old) => format!("key id {} replaces {old}", info.key_id),
+        None => format!("key id {}", info.key_id),
+    };
+    let tx = store.conn_mut().transaction()?;
+    crate::store::audit(&tx, &ctx.staff_name(), "device_key_created", None, &detail)?;
+    tx.commit()?;
+    Ok(info)
+}
+
+fn describe(info: &KeyInfo) -> String {
+    format!(
+        "key id      {}\ncreated     {}\nprotection  {}\npublic key  {}\nsecret key  {}",
+        info.key_id,
+        info.created_at
+            .as_ref()
+            .map(rfc3339)
+            .unwrap_or_else(|| "unknown".into()),
+        if info.encrypted {
+            "passphrase (export reads LEADBOOTH_KEY_PASSPHRASE or asks)"
+        } else {
+            "file mode 0600, unencrypted (unattended export)"
+        },
+        info.public_path.display(),
+        info.secret_path.display(),
+    )
+}
