@@ -6,9 +6,9 @@
 mod common;
 mod tui_support;
 
+use common::tmux::Tmux;
 use common::{Booth, have_tool};
 use tui_support::badges;
-use tui_support::tmux::Tmux;
 
 #[test]
 fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
