@@ -22,8 +22,10 @@ use ratatui::crossterm::execute;
 
 pub mod app;
 pub mod confirm;
+pub mod edit;
 pub mod form;
 pub mod keys;
+pub mod lead_detail;
 pub mod leads;
 pub mod markdown;
 pub mod policy;

@@ -246,7 +246,7 @@ fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
     let m = b.app.message().unwrap();
     assert!(
         m.text
-            .contains("replaced what was typed in first name, company"),
+            .contains("replacing what was typed in first name, company;"),
         "{}",
         m.text
     );

@@ -30,6 +30,7 @@ use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
 
+mod lead_screens;
 mod scanning;
 
 /// Smallest terminal the booth draws on.
@@ -156,6 +157,16 @@ pub enum Action {
     PickStaff,
     /// F3: take the next burst or paste as a badge scan.
     ScanBadge,
+    /// `/` in the lead list: focus the search box.
+    Search,
+    /// Enter in the lead list: show the highlighted lead.
+    OpenLead,
+    /// `e` on a lead's details: edit it.
+    EditLead,
+    /// `x` on a lead's details: erase it (asks first).
+    EraseLead,
+    /// `w` on a lead's details: pick a consent to withdraw (asks first).
+    WithdrawConsent,
 }
 
 /// How a message in the message line reads.
@@ -329,7 +340,7 @@ impl App {
             Screen::PickStaff => StaffPicker::bindings(),
             Screen::Form => self.form.bindings(),
             Screen::Policy => PolicyView::bindings(),
-            Screen::Leads => LeadList::bindings(),
+            Screen::Leads => self.leads.bindings(),
         };
         if self.mode.can_quit() {
             b.push(Binding::shown(
@@ -399,7 +410,8 @@ impl App {
     fn action_for_key(&self, key: KeyEvent) -> Option<Action> {
         let bindings = self.bindings();
         keys::action_for(&bindings, &key).or_else(|| {
-            (self.confirm.is_none() && self.screen == Screen::Form).then_some(Action::Edit(key))
+            (self.confirm.is_none() && matches!(self.screen, Screen::Form | Screen::Leads))
+                .then_some(Action::Edit(key))
         })
     }
 
@@ -407,6 +419,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if self.confirm.is_some() && !matches!(action, Action::Confirm | Action::Cancel) {
             return; // only y / n / Esc while a confirmation is open
+        }
+        if self.screen == Screen::Leads
+            && !matches!(action, Action::Confirm | Action::Cancel | Action::Quit)
+        {
+            return self.update_leads(action);
         }
         match action {
             Action::NextField => self.form.next_field(),
@@ -448,7 +465,9 @@ impl App {
                 }
             }
             Action::Quit if !self.mode.can_quit() => {}
-            Action::Quit if self.form.is_blank() => self.quit = true,
+            Action::Quit if self.form.is_blank() && !self.leads.has_unsaved_edit() => {
+                self.quit = true
+            }
             Action::Quit => self.confirm = Some(Confirm::Quit),
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
@@ -456,6 +475,7 @@ impl App {
                     self.say(MessageKind::Info, strings::CLEARED.to_owned());
                 }
                 Some(Confirm::Quit) => self.quit = true,
+                Some(c) => self.confirm_leads(c),
                 None => {}
             },
             Action::Cancel => self.confirm = None,
@@ -471,6 +491,12 @@ impl App {
                     self.scan.arm();
                 }
             }
+            // The lead screens' own actions (routed to them above).
+            Action::Search
+            | Action::OpenLead
+            | Action::EditLead
+            | Action::EraseLead
+            | Action::WithdrawConsent => {}
         }
     }
 

@@ -109,22 +109,22 @@ pub const CONTACT_NAMES: [&str; 7] = [
     "phone",
     "country",
 ];
-/// After a scan filled `filled` fields; `replaced` names fields whose typed
-/// content the badge's value replaced; `who` names the attendee found for a
-/// registration ID.
+/// After a scan filled `filled` fields (marked); `replaced` names fields whose
+/// typed content the badge's value replaced; `who` is the registration ID and
+/// the attendee's name when the badge carried only an ID.
 pub fn scan_filled(who: Option<(&str, &str)>, filled: usize, replaced: &[&str]) -> String {
     let mut s = match who {
-        Some((id, name)) => format!("Badge {id}: {name}, {filled} fields from the attendee list"),
-        None => format!("Badge read: {filled} fields filled"),
+        Some((id, name)) => format!("Badge {id}, {name}: {filled} fields filled ({FROM_BADGE})"),
+        None => format!("Badge read: {filled} fields filled ({FROM_BADGE})"),
     };
-    s.push_str(&format!(", marked {FROM_BADGE}."));
-    if !replaced.is_empty() {
+    if replaced.is_empty() {
+        s.push_str("; fields it does not carry are kept.");
+    } else {
         s.push_str(&format!(
-            " It replaced what was typed in {}.",
+            ", replacing what was typed in {}; other fields are kept.",
             replaced.join(", ")
         ));
     }
-    s.push_str(" Other fields are as they were; tick only the consents given.");
     s
 }
 /// A registration ID that is not in the imported attendee list.
@@ -156,6 +156,12 @@ pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be 
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
 pub const CLEARED: &str = "Form cleared.";
+/// Asked before erasing a lead.
+pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
+/// Asked before withdrawing a consent.
+pub const CONFIRM_WITHDRAW: &str = "Withdraw the highlighted consent? The withdrawal is recorded with the time; it cannot be undone.";
+/// Asked before leaving an edit with changes.
+pub const CONFIRM_DISCARD: &str = "Discard the changes to this lead?";
 
 // Policy view
 /// Title of the policy view.
@@ -191,6 +197,92 @@ pub const NO_LEADS: &str = "No leads captured yet.";
 pub fn leads_failed(error: &str) -> String {
     format!("Cannot read the leads: {error}")
 }
+/// Label before the lead list's search box.
+pub const SEARCH: &str = "Search";
+/// Placeholder in the empty search box.
+pub const SEARCH_HINT: &str = "type to find a name, email or company";
+/// Beside the search box: how many leads match (`page` is the most loaded).
+pub fn search_count(shown: usize, page: usize) -> String {
+    match shown {
+        0 => "no match".to_owned(),
+        1 => "1 match".to_owned(),
+        n if n >= page => format!("the newest {n} matches; type more to narrow"),
+        n => format!("{n} matches"),
+    }
+}
+/// Shown when no lead matches the search.
+pub const NO_MATCH: &str = "No lead matches. Esc clears the search.";
+
+// Lead details
+/// Title of a lead's details.
+pub fn lead_title(name: &str) -> String {
+    format!("Lead: {name}")
+}
+/// Labels of the details, in display order.
+pub mod detail {
+    /// Name.
+    pub const NAME: &str = "Name";
+    /// Captured: when, by whom, how.
+    pub const CAPTURED: &str = "Captured";
+    /// Badge registration ID.
+    pub const BADGE_ID: &str = "Badge ID";
+    /// Rating.
+    pub const RATING: &str = "Rating";
+    /// Lead id.
+    pub const LEAD_ID: &str = "Lead ID";
+    /// Policy version shown.
+    pub const POLICY: &str = "Policy";
+    /// Heading of the answers.
+    pub const ANSWERS: &str = "Answers";
+    /// Heading of the consents.
+    pub const CONSENTS: &str = "Consents";
+    /// Heading of the notes.
+    pub const NOTES: &str = "Notes";
+    /// No notes.
+    pub const NO_NOTES: &str = "(none)";
+    /// A granted consent.
+    pub const GRANTED: &str = "granted";
+    /// A consent not given.
+    pub const NOT_GRANTED: &str = "not given";
+}
+/// "2026-11-29 10:15 UTC by Sam (badge)".
+pub fn captured(at: &str, by: &str, source: &str) -> String {
+    format!("{at} by {by} ({source})")
+}
+/// A granted consent's details: when and how.
+pub fn consent_given(at: &str, method: &str) -> String {
+    format!("{at}, {method}")
+}
+/// A withdrawn consent.
+pub fn consent_withdrawn(at: &str) -> String {
+    format!("withdrawn {at}")
+}
+/// Title of the withdrawal picker.
+pub const WITHDRAW_TITLE: &str = "Withdraw which consent?";
+/// 'w' on a lead with no consent left to withdraw.
+pub const NOTHING_TO_WITHDRAW: &str = "This lead has no granted consent left to withdraw.";
+/// After a withdrawal.
+pub fn withdrawn(purpose: &str, at: &str) -> String {
+    format!("Consent {purpose} withdrawn at {at}; it goes out with the next export.")
+}
+/// After an erasure.
+pub const ERASED: &str = "Lead erased: personal data removed, a tombstone kept; the erasure goes out with the next export.";
+/// A lead that could not be opened, erased or changed.
+pub fn lead_failed(error: &str) -> String {
+    format!("Cannot do that: {error}")
+}
+
+// Editing a lead
+/// Title of the edit form.
+pub fn edit_title(name: &str) -> String {
+    format!("Editing {name}: consents change only by withdrawal")
+}
+/// After an edit was saved: the changed fields.
+pub fn edit_saved(fields: &[&str]) -> String {
+    format!("Changes saved ({}).", fields.join(", "))
+}
+/// Ctrl-S on an edit with no change.
+pub const EDIT_UNCHANGED: &str = "Nothing changed.";
 
 // Staff picker
 /// Title of the staff picker.
@@ -221,6 +313,14 @@ pub mod keys {
     pub const F2: &str = "F2";
     /// F3.
     pub const F3: &str = "F3";
+    /// Slash.
+    pub const SLASH: &str = "/";
+    /// E.
+    pub const E: &str = "e";
+    /// W.
+    pub const W: &str = "w";
+    /// X.
+    pub const X: &str = "x";
     /// ?.
     pub const QUESTION: &str = "?";
     /// Up and down arrows.
@@ -267,6 +367,20 @@ pub mod hints {
     pub const SCAN: &str = "scan badge";
     /// Cancel the scan key.
     pub const CANCEL_SCAN: &str = "cancel scan";
+    /// Focus the search box.
+    pub const SEARCH: &str = "search";
+    /// Open the highlighted lead.
+    pub const OPEN: &str = "open";
+    /// Edit the lead.
+    pub const EDIT: &str = "edit";
+    /// Withdraw a consent.
+    pub const WITHDRAW: &str = "withdraw consent";
+    /// Erase the lead.
+    pub const ERASE: &str = "erase";
+    /// Leave without saving.
+    pub const CANCEL: &str = "cancel";
+    /// Clear the search.
+    pub const CLEAR_SEARCH: &str = "clear search";
     /// Clear the form (Esc on the form).
     pub const CLEAR: &str = "clear";
     /// Quit.

@@ -4,8 +4,6 @@
 //! real loop, and the screen drawn on a `TestBackend`.
 #![allow(dead_code)]
 
-pub mod tmux;
-
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,6 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use leadbooth::config::Event;
+use leadbooth::consent::ConsentMethod;
+use leadbooth::lead::{
+    Capture, ConsentDecision, Contact, Lead, LeadDraft, Provenance, Source, build_lead,
+};
 use leadbooth::paths::DataDir;
 use leadbooth::store::Store;
 use leadbooth::tui::theme::Theme;
@@ -52,6 +54,16 @@ impl TuiBooth {
         Self::with(|booth| {
             let csv = badges().join("attendees.csv");
             booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
+        })
+    }
+
+    /// A booth holding `leads` (saved straight to the store, unchecked, so they
+    /// may carry anything).
+    pub fn with_leads(leads: &[Lead]) -> Self {
+        Self::with(|booth| {
+            let mut store = Store::open(&DataDir::new(booth.data_dir())).unwrap();
+            store.record_policy(&Event::demo().policy).unwrap();
+            store.save_leads(leads, "test", "lead_added").unwrap();
         })
     }
 
@@ -123,6 +135,49 @@ impl TuiBooth {
         t.draw(|f| self.app.draw(f)).unwrap();
         t.backend().to_string()
     }
+}
+
+/// A valid lead captured `minutes` after 2026-11-29 09:00 UTC, granting
+/// `granted` (policy_ack is always granted).
+pub fn lead(
+    first: &str,
+    last: &str,
+    email: &str,
+    company: &str,
+    granted: &[&str],
+    minutes: i64,
+) -> Lead {
+    let event = Event::demo();
+    let draft = LeadDraft {
+        contact: Contact {
+            first_name: first.into(),
+            last_name: last.into(),
+            email: email.into(),
+            company: company.into(),
+            ..Default::default()
+        },
+        consents: event
+            .purposes
+            .iter()
+            .map(|p| ConsentDecision::new(&p.id, p.required || granted.contains(&p.id.as_str())))
+            .collect(),
+        ..Default::default()
+    };
+    let now = "2026-11-29T09:00:00Z"
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .unwrap()
+        + chrono::Duration::minutes(minutes);
+    let capture = Capture {
+        event: &event,
+        device_id: uuid::Uuid::nil(),
+        captured_by: "Sam".into(),
+        source: Source::Staff,
+        method: ConsentMethod::StaffAssisted,
+        now,
+    };
+    build_lead(&draft, &capture, &Provenance::default())
+        .unwrap()
+        .0
 }
 
 /// Key events for `text` as a keyboard (or a keyboard-wedge scanner) sends it:
