@@ -24,14 +24,17 @@ pub mod app;
 pub mod attract;
 pub mod confirm;
 pub mod draft;
+pub mod edit;
 pub mod form;
 pub mod keys;
 pub mod kiosk;
+pub mod lead_detail;
 pub mod leads;
 pub mod markdown;
 pub mod pin;
 pub mod policy;
 pub mod qr_widget;
+pub mod scan;
 pub mod staff;
 pub mod strings;
 pub mod theme;
@@ -97,16 +100,24 @@ impl App {
 
     /// Waits until something may change the screen (events that did something,
     /// an expired message, a signal); handles every event already waiting, in order.
+    ///
+    /// Every event of one drained batch gets the time the batch was found, so a
+    /// batch is one burst to the scan detector however long handling it takes;
+    /// and the detector's clock restarts when the loop starts listening after a
+    /// frame, so only time spent waiting for input separates two keys, never our
+    /// own handling or drawing.
     fn wait_and_handle(
         &mut self,
         events: &mut impl EventSource,
         signal: &AtomicUsize,
     ) -> io::Result<()> {
+        self.listening(Instant::now());
         while signal.load(Ordering::SeqCst) == 0 {
-            if events.poll(TICK)? {
+            if events.poll(self.poll_timeout(Instant::now()))? {
+                let found = Instant::now();
                 let mut changed = false;
                 loop {
-                    changed |= self.handle_event(events.read()?);
+                    changed |= self.handle_event_at(events.read()?, found);
                     if self.should_quit() || !events.poll(Duration::ZERO)? {
                         break;
                     }
@@ -121,6 +132,13 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// How long to wait for input: [`TICK`], or less when a scanner burst must be
+    /// ended on time.
+    fn poll_timeout(&self, now: Instant) -> Duration {
+        self.scan_deadline()
+            .map_or(TICK, |d| d.saturating_duration_since(now).min(TICK))
     }
 
     /// Frames drawn so far by [`App::run`].
@@ -164,6 +182,7 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
 
     let signal = Arc::new(AtomicUsize::new(0));
     register_signals(&signal)?;
+    exit_when_terminal_hangs_up();
     let mut terminal = TerminalGuard::enter()?;
     let result = app.run(&mut terminal.terminal, &mut TerminalEvents, &signal);
     drop(terminal);
@@ -180,6 +199,31 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
             tracing::info!("booth closed on signal {sig}");
             Ok(ExitCode::from(128u8.saturating_add(sig as u8)))
         }
+    }
+}
+
+/// Ends the process when its terminal goes away without a SIGHUP reaching us (a
+/// tmux session killed, a terminal window closed while only the shell gets the
+/// signal). A hung-up terminal reads as end-of-file forever, and crossterm's
+/// reader then spins inside `poll` without returning, so the event loop cannot
+/// notice; a watchdog thread checks `isatty(0)` (false once hung up) twice a
+/// second. Saved leads are durable and the draft is at most about a second old,
+/// as after a kill; there is no terminal left to restore.
+fn exit_when_terminal_hangs_up() {
+    use std::io::IsTerminal;
+    let spawned = std::thread::Builder::new()
+        .name("tty-watchdog".into())
+        .spawn(|| {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                if !std::io::stdin().is_terminal() {
+                    tracing::warn!("the terminal went away: closing as on SIGHUP");
+                    std::process::exit(128 + signal_hook::consts::signal::SIGHUP);
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!("no terminal watchdog: {e}");
     }
 }
 

@@ -24,6 +24,7 @@ use super::kiosk::Kiosk;
 use super::leads::LeadList;
 use super::pin::PinDialog;
 use super::policy::PolicyView;
+use super::scan::ScanDetector;
 use super::staff::StaffPicker;
 use super::strings::{self, hints};
 use super::theme::Theme;
@@ -35,6 +36,8 @@ use crate::text::sanitize_line;
 
 mod drafting;
 mod kiosk_mode;
+mod lead_screens;
+mod scanning;
 
 /// Smallest terminal the booth draws on.
 pub const MIN_WIDTH: u16 = 80;
@@ -172,6 +175,18 @@ pub enum Action {
     RecoverDraft,
     /// Throw away the draft offered at start.
     DiscardDraft,
+    /// F3: take the next burst or paste as a badge scan.
+    ScanBadge,
+    /// `/` in the lead list: focus the search box.
+    Search,
+    /// Enter in the lead list: show the highlighted lead.
+    OpenLead,
+    /// `e` on a lead's details: edit it.
+    EditLead,
+    /// `x` on a lead's details: erase it (asks first).
+    EraseLead,
+    /// `w` on a lead's details: pick a consent to withdraw (asks first).
+    WithdrawConsent,
 }
 
 /// How a message in the message line reads.
@@ -208,6 +223,7 @@ pub struct App {
     policy: PolicyView,
     leads: LeadList,
     picker: Option<StaffPicker>,
+    scan: ScanDetector<FormState>,
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,
@@ -274,6 +290,7 @@ impl App {
             screen,
             confirm: None,
             picker,
+            scan: ScanDetector::default(),
             lead_count,
             message: None,
             theme,
@@ -356,14 +373,22 @@ impl App {
         if self.pin_dialog().is_some() {
             return PinDialog::bindings();
         }
-        if self.confirm.is_some() {
-            return Confirm::bindings();
+        if let Some(c) = self.confirm {
+            return c.bindings();
+        }
+        if self.screen == Screen::Form && self.scan.armed() {
+            return vec![Binding::shown(
+                KeyCombo::plain(KeyCode::Esc),
+                Action::Back,
+                strings::keys::ESC,
+                hints::CANCEL_SCAN,
+            )];
         }
         let mut b = match self.screen {
             Screen::PickStaff => StaffPicker::bindings(),
             Screen::Form => self.form.bindings(),
             Screen::Policy => PolicyView::bindings(),
-            Screen::Leads => LeadList::bindings(),
+            Screen::Leads => self.leads.bindings(),
             Screen::Attract => Attract::bindings(),
             Screen::ThankYou => Attract::thanks_bindings(),
         };
@@ -384,24 +409,39 @@ impl App {
                 hints::LEADS,
             ));
         }
+        if self.screen == Screen::Form {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(3)),
+                Action::ScanBadge,
+                strings::keys::F3,
+                hints::SCAN,
+            ));
+        }
         b
     }
 
-    /// Handles one terminal event: the same path for the real loop and tests.
-    /// Returns false when the event was ignored (then nothing needs redrawing).
+    /// Handles one terminal event as if typed at a person's pace (never part of a
+    /// scanner burst). Returns false when the event was ignored (then nothing
+    /// needs redrawing).
     pub fn handle_event(&mut self, event: TermEvent) -> bool {
-        self.handle_event_at(event, Instant::now())
+        self.handle(event, None, Instant::now())
     }
 
-    /// [`handle_event`](Self::handle_event) at `now` (tests drive the clock).
-    pub fn handle_event_at(&mut self, event: TermEvent, now: Instant) -> bool {
+    /// Handles one terminal event that arrived at `at`: the real loop's path.
+    /// Arrival times tell a scanner's burst from a person's typing (see
+    /// [`super::scan`]) and drive the kiosk's idle timer; tests pass their own clock.
+    pub fn handle_event_at(&mut self, event: TermEvent, at: Instant) -> bool {
+        self.handle(event, Some(at), at)
+    }
+
+    fn handle(&mut self, event: TermEvent, at: Option<Instant>, now: Instant) -> bool {
         self.now = now;
         self.note_input(&event);
         let action = match event {
             // Windows reports releases too; only presses and repeats act.
             TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
-            TermEvent::Key(key) => self.action_for_key(key),
-            TermEvent::Paste(text) => Some(Action::Paste(text)),
+            TermEvent::Key(key) => return self.key_event(key, at),
+            TermEvent::Paste(text) => return self.paste_event(text),
             TermEvent::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollUp => Some(Action::Move(Step::Up)),
                 MouseEventKind::ScrollDown => Some(Action::Move(Step::Down)),
@@ -431,7 +471,7 @@ impl App {
                 return Some(Action::Edit(key));
             }
             match self.screen {
-                Screen::Form => Some(Action::Edit(key)),
+                Screen::Form | Screen::Leads => Some(Action::Edit(key)),
                 // Kiosk: any key moves on from the attract and thank-you screens.
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
@@ -460,6 +500,13 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
+        // The lead screens route their own keys, unless the PIN dialog is up.
+        if self.screen == Screen::Leads
+            && self.pin_dialog().is_none()
+            && !matches!(action, Action::Confirm | Action::Cancel | Action::Quit)
+        {
+            return self.update_leads(action);
+        }
         match action {
             Action::NextField => self.form.next_field(),
             Action::PrevField => self.form.prev_field(),
@@ -505,7 +552,9 @@ impl App {
                 }
             }
             Action::Quit if !self.mode.can_quit() => self.ask_pin(super::pin::Guarded::Quit),
-            Action::Quit if self.form.is_blank() => self.quit = true,
+            Action::Quit if self.form.is_blank() && !self.leads.has_unsaved_edit() => {
+                self.quit = true
+            }
             Action::Quit => self.confirm = Some(Confirm::Quit),
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
@@ -517,6 +566,7 @@ impl App {
                     self.forget_draft();
                     self.quit = true;
                 }
+                Some(c) => self.confirm_leads(c),
                 None => {}
             },
             Action::Cancel => {
@@ -535,6 +585,17 @@ impl App {
             Action::SubmitPin => self.submit_pin(),
             Action::RecoverDraft => self.recover_draft(),
             Action::DiscardDraft => self.discard_draft(),
+            Action::ScanBadge => {
+                if self.screen == Screen::Form {
+                    self.scan.arm();
+                }
+            }
+            // The lead screens' own actions (routed to them above).
+            Action::Search
+            | Action::OpenLead
+            | Action::EditLead
+            | Action::EraseLead
+            | Action::WithdrawConsent => {}
         }
     }
 
@@ -561,10 +622,11 @@ impl App {
         });
     }
 
-    /// Clears an expired message, writes a due draft, runs the kiosk's timers;
-    /// true when something changed on screen.
+    /// Ends a scanner burst that has gone quiet, clears an expired message, writes
+    /// a due draft, runs the kiosk's timers; true when something changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
         self.now = now;
+        let scanned = self.scan_tick(now);
         let drafted = self.tick_draft();
         if self.tick_kiosk() {
             return true;
@@ -578,7 +640,7 @@ impl App {
             self.message = None;
             return true;
         }
-        drafted
+        drafted || scanned
     }
 
     /// Ctrl-S: builds the lead; refused, the form keeps everything and shows each
@@ -590,7 +652,11 @@ impl App {
             event: &self.event,
             device_id: self.store.device_id(),
             captured_by: self.staff.clone(),
-            source: self.mode.source(),
+            source: if self.form.scanned() {
+                Source::Badge
+            } else {
+                self.mode.source()
+            },
             method: self.mode.method(),
             now: (self.clock)(),
         };
@@ -675,7 +741,17 @@ impl App {
             Screen::Attract => self.attract.render(frame, body, &self.theme),
             Screen::ThankYou => Attract::render_thanks(frame, body, &self.theme),
         }
-        if let Some(m) = &self.message {
+        if self.screen == Screen::Form && self.scan.capturing() {
+            let text = if self.scan.armed() {
+                strings::SCAN_ARMED
+            } else {
+                strings::SCAN_READING
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
+                message,
+            );
+        } else if let Some(m) = &self.message {
             let style = match m.kind {
                 MessageKind::Info => self.theme.ok,
                 MessageKind::Warning => self.theme.warning,

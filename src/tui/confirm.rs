@@ -21,6 +21,12 @@ pub enum Confirm {
     ClearForm,
     /// Ctrl-Q with unsaved content: quit.
     Quit,
+    /// `x` on a lead's details: erase it (right to erasure).
+    EraseLead,
+    /// Enter in the withdrawal picker: withdraw the highlighted consent.
+    WithdrawConsent,
+    /// Esc on an edited lead with changes: drop them.
+    DiscardEdit,
 }
 
 impl Confirm {
@@ -29,18 +35,31 @@ impl Confirm {
         match self {
             Confirm::ClearForm => strings::CONFIRM_CLEAR,
             Confirm::Quit => strings::CONFIRM_QUIT,
+            Confirm::EraseLead => strings::CONFIRM_ERASE,
+            Confirm::WithdrawConsent => strings::CONFIRM_WITHDRAW,
+            Confirm::DiscardEdit => strings::CONFIRM_DISCARD,
         }
     }
 
-    /// Keys while the box is open; every other key is ignored.
-    pub fn bindings() -> Vec<Binding> {
-        vec![
-            Binding::shown(KeyCombo::char('y'), Action::Confirm, keys::YES, hints::YES),
-            Binding::new(KeyCombo::char('Y'), Action::Confirm),
+    /// Keys while the box is open; every other key is ignored. What cannot be
+    /// undone (erasure, withdrawal) takes a lower-case `y` only: registration IDs
+    /// are upper case, so a scanned badge cannot start with the answer.
+    pub fn bindings(self) -> Vec<Binding> {
+        let mut b = vec![Binding::shown(
+            KeyCombo::char('y'),
+            Action::Confirm,
+            keys::YES,
+            hints::YES,
+        )];
+        if !matches!(self, Confirm::EraseLead | Confirm::WithdrawConsent) {
+            b.push(Binding::new(KeyCombo::char('Y'), Action::Confirm));
+        }
+        b.extend([
             Binding::shown(KeyCombo::char('n'), Action::Cancel, keys::NO, hints::NO),
             Binding::new(KeyCombo::char('N'), Action::Cancel),
             Binding::new(KeyCombo::plain(KeyCode::Esc), Action::Cancel),
-        ]
+        ]);
+        b
     }
 
     /// Draws the box centred over `area`.

@@ -242,10 +242,8 @@ impl FormDraft {
         }
         form.set_rating(self.rating);
         form.set_notes(&self.notes);
-        if self.badge_id.is_some() {
-            // The form cannot hold a badge id yet (badge scanning in the form is
-            // another branch's work); say so rather than drop it silently.
-            lost.push("badge_id".to_owned());
+        if let Some(id) = &self.badge_id {
+            form.restore_badge_id(id);
         }
         lost
     }

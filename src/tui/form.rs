@@ -17,6 +17,7 @@ use super::theme::Theme;
 use crate::config::{Event, QuestionKind};
 use crate::lead::{Answer, ConsentDecision, Contact, Field, LeadDraft, LeadErrors, Rating};
 
+pub mod prefill;
 pub mod view;
 
 /// The contact fields, in form order.
@@ -200,7 +201,7 @@ enum Editor {
 }
 
 /// Everything on the form for the current attendee.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FormState {
     shape: FormShape,
     mode: BoothMode,
@@ -212,6 +213,8 @@ pub struct FormState {
     notes: TextArea<'static>,
     /// Messages of the last refused save, beside their fields.
     errors: Vec<(Focus, String)>,
+    /// What badge scans put on the form (see `form/prefill.rs`).
+    badge: Option<prefill::BadgeFill>,
     theme: Theme,
     /// First form row on screen: view state the drawing keeps so the focused
     /// field stays visible without jumping.
@@ -243,6 +246,7 @@ impl FormState {
             rating: None,
             notes: new_notes(&theme),
             errors: Vec::new(),
+            badge: None,
             theme,
             scroll: Cell::new(0),
         };
@@ -467,6 +471,7 @@ impl FormState {
         };
         if changed {
             self.clear_error();
+            self.badge_edited();
         }
     }
 
@@ -497,6 +502,7 @@ impl FormState {
             return Ok(());
         }
         self.clear_error();
+        self.badge_edited();
         Ok(())
     }
 
@@ -559,7 +565,7 @@ impl FormState {
             },
             rating: self.rating.filter(|_| self.shape.staff_fields),
             answers,
-            badge_id: None,
+            badge_id: self.badge_id(),
             consents: event
                 .purposes
                 .iter()
@@ -569,7 +575,7 @@ impl FormState {
         }
     }
 
-    /// True when nothing has been typed, chosen or ticked.
+    /// True when nothing has been typed, chosen, ticked or scanned.
     pub fn is_blank(&self) -> bool {
         self.contact.iter().all(|i| i.value().is_empty())
             && self.answers.iter().all(|a| match a {
@@ -580,6 +586,7 @@ impl FormState {
             && !self.consents.contains(&true)
             && self.rating.is_none()
             && self.notes.is_empty()
+            && self.badge.is_none()
     }
 
     /// Shows a refused save's messages beside their fields and focuses the first

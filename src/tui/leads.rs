@@ -1,30 +1,44 @@
-//! The lead list (staff mode): the latest leads, newest first, in a table. The rows
-//! are read from the store when the screen opens and kept here already sanitised,
-//! so drawing never touches the database.
+//! The lead list (staff mode): the newest leads in a table with a search box;
+//! Enter shows a lead's details (`lead_detail.rs`), from where it can be edited
+//! (`edit.rs`), erased, or have a consent withdrawn.
+//!
+//! The store is read in the update step (opening the list, each change of the
+//! search, opening a lead), never in drawing; what is kept here is already
+//! sanitised. A search loads only the first [`PAGE`] matches, newest first, so
+//! it stays quick however many leads the booth holds.
 
 use std::cell::Cell;
 
 use chrono::Local;
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Table, TableState};
+use tui_input::backend::crossterm::to_input_request;
+use tui_input::{Input, InputRequest};
 
-use super::app::{Action, Step};
+use super::app::{Action, MessageKind, Step};
+use super::confirm::Confirm;
+use super::edit::LeadEdit;
+use super::form::FormState;
 use super::keys::{Binding, KeyCombo};
+use super::lead_detail::LeadDetail;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use crate::config::Event;
 use crate::lead::Lead;
 use crate::store::Store;
 use crate::text::sanitize_line;
 
-/// Most leads the list loads.
-pub const LIMIT: usize = 1000;
+/// Most leads a list or search loads.
+pub const PAGE: usize = 200;
 
 /// One row of the table, every cell safe to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeadRow {
+    /// The lead's id (to open it).
+    pub id: String,
     /// Local capture time, `MM-DD HH:MM`.
     pub time: String,
     /// First and last name.
@@ -47,6 +61,7 @@ impl LeadRow {
             .map(|c| c.purpose.as_str())
             .collect();
         LeadRow {
+            id: lead.lead_id.to_string(),
             time: lead
                 .captured_at
                 .with_timezone(&Local)
@@ -60,45 +75,112 @@ impl LeadRow {
     }
 }
 
+/// What the lead screens need from the app to act.
+pub struct Ctx<'a> {
+    /// The booth's store.
+    pub store: &'a mut Store,
+    /// The event (questions, purposes, lead rules).
+    pub event: &'a Event,
+    /// Who acts (recorded in the audit log).
+    pub staff: &'a str,
+    /// Styles for a new edit form.
+    pub theme: Theme,
+}
+
+/// What the app does after the lead screens acted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing more.
+    Nothing,
+    /// Back to the capture form.
+    Close,
+    /// Ask before going on.
+    Ask(Confirm),
+    /// Show a message.
+    Say(MessageKind, String),
+}
+
+/// Which of the lead screens is shown.
+#[derive(Debug, Default)]
+enum View {
+    #[default]
+    List,
+    Detail(Box<LeadDetail>),
+    Edit(Box<LeadEdit>),
+}
+
 /// The lead list's state.
 #[derive(Debug, Default)]
 pub struct LeadList {
     rows: Vec<LeadRow>,
+    /// Leads on file (tombstones of erased leads not counted).
     total: u64,
     error: Option<String>,
     selected: usize,
+    query: Input,
+    /// The search box has focus (typing always goes there).
+    searching: bool,
+    view: View,
     /// First row on screen and rows per page at the last draw (view state).
     offset: Cell<usize>,
     page: Cell<usize>,
 }
 
 impl LeadList {
-    /// Reads the latest [`LIMIT`] leads and the total count; a read error is kept
-    /// to be shown in place of the table.
+    /// The newest [`PAGE`] leads and the count; a read error is kept to be shown
+    /// in place of the table.
     pub fn load(store: &Store) -> Self {
+        let mut list = LeadList::default();
+        list.refresh(store);
+        list
+    }
+
+    /// Reads the matches of the current search again.
+    fn refresh(&mut self, store: &Store) {
         let read = store
-            .recent_leads(LIMIT)
-            .and_then(|leads| Ok((leads, store.count_leads()?)));
+            .search_leads(self.query.value(), PAGE)
+            .and_then(|leads| {
+                let total = store.count_leads()?.saturating_sub(store.erased_count()?);
+                Ok((leads, total))
+            });
         match read {
-            Ok((leads, total)) => LeadList {
-                rows: leads.iter().map(LeadRow::of).collect(),
-                total,
-                ..Default::default()
-            },
+            Ok((leads, total)) => {
+                self.rows = leads.iter().map(LeadRow::of).collect();
+                self.total = total;
+                self.error = None;
+            }
             Err(e) => {
                 tracing::error!("lead list: {e}");
-                LeadList {
-                    error: Some(strings::leads_failed(&sanitize_line(&e.to_string()))),
-                    ..Default::default()
-                }
+                self.rows.clear();
+                self.error = Some(strings::leads_failed(&sanitize_line(&e.to_string())));
             }
+        }
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Keys of the screen on show.
+    pub fn bindings(&self) -> Vec<Binding> {
+        match &self.view {
+            View::List => self.list_bindings(),
+            View::Detail(d) => d.bindings(),
+            View::Edit(e) => e.bindings(),
         }
     }
 
-    /// Keys of the lead list.
-    pub fn bindings() -> Vec<Binding> {
+    fn list_bindings(&self) -> Vec<Binding> {
         use KeyCode::*;
+        let esc = if self.query.value().is_empty() {
+            hints::BACK
+        } else {
+            hints::CLEAR_SEARCH
+        };
         vec![
+            Binding::shown(
+                KeyCombo::plain(Enter),
+                Action::OpenLead,
+                keys::ENTER,
+                hints::OPEN,
+            ),
             Binding::shown(
                 KeyCombo::plain(Down),
                 Action::Move(Step::Down),
@@ -106,6 +188,13 @@ impl LeadList {
                 hints::MOVE,
             ),
             Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
+            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, esc),
+            Binding::shown(
+                KeyCombo::char('/'),
+                Action::Search,
+                keys::SLASH,
+                hints::SEARCH,
+            ),
             Binding::shown(
                 KeyCombo::plain(PageDown),
                 Action::Move(Step::PageDown),
@@ -120,14 +209,220 @@ impl LeadList {
                 hints::ENDS,
             ),
             Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
-            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
-            Binding::new(KeyCombo::plain(F(2)), Action::Back),
+            Binding::new(KeyCombo::plain(F(2)), Action::OpenLeads),
         ]
     }
 
-    /// The rows loaded.
+    /// The rows loaded (the first [`PAGE`] matches of the search).
     pub fn rows(&self) -> &[LeadRow] {
         &self.rows
+    }
+
+    /// The search as typed.
+    pub fn query(&self) -> &str {
+        self.query.value()
+    }
+
+    /// The lead on show, when its details are open.
+    pub fn detail(&self) -> Option<&LeadDetail> {
+        match &self.view {
+            View::Detail(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The edit form, when a lead is being edited.
+    pub fn editing(&self) -> Option<&FormState> {
+        match &self.view {
+            View::Edit(e) => Some(e.form()),
+            _ => None,
+        }
+    }
+
+    /// An edit with changes not saved yet.
+    pub fn has_unsaved_edit(&self) -> bool {
+        matches!(&self.view, View::Edit(e) if e.changed())
+    }
+
+    /// Applies one action to the screen on show.
+    pub fn update(&mut self, action: Action, ctx: &mut Ctx<'_>) -> Outcome {
+        match &mut self.view {
+            View::List => self.update_list(action, ctx),
+            View::Detail(d) => match action {
+                Action::Back if d.picking() => {
+                    d.stop_picking();
+                    Outcome::Nothing
+                }
+                Action::Back => {
+                    self.view = View::List;
+                    self.refresh(ctx.store);
+                    Outcome::Nothing
+                }
+                Action::Move(step) => {
+                    d.step(step);
+                    Outcome::Nothing
+                }
+                Action::EditLead => {
+                    let edit = LeadEdit::new(d.lead().clone(), ctx.event, ctx.theme);
+                    self.view = View::Edit(Box::new(edit));
+                    Outcome::Nothing
+                }
+                Action::EraseLead => Outcome::Ask(Confirm::EraseLead),
+                Action::WithdrawConsent if d.picking() => Outcome::Ask(Confirm::WithdrawConsent),
+                Action::WithdrawConsent => {
+                    if d.start_picking() {
+                        Outcome::Nothing
+                    } else {
+                        Outcome::Say(MessageKind::Warning, strings::NOTHING_TO_WITHDRAW.into())
+                    }
+                }
+                _ => Outcome::Nothing,
+            },
+            View::Edit(e) => match action {
+                Action::Back if e.changed() => Outcome::Ask(Confirm::DiscardEdit),
+                Action::Back => self.discard_edit(ctx),
+                Action::Save => match e.save(ctx) {
+                    Ok(message) => {
+                        let id = e.lead_id();
+                        let out = self.open(&id, ctx);
+                        match out {
+                            Outcome::Nothing => Outcome::Say(MessageKind::Info, message),
+                            other => other,
+                        }
+                    }
+                    Err((kind, message)) => Outcome::Say(kind, message),
+                },
+                other => match e.update(other) {
+                    Some(refused) => Outcome::Say(MessageKind::Error, refused),
+                    None => Outcome::Nothing,
+                },
+            },
+        }
+    }
+
+    fn update_list(&mut self, action: Action, ctx: &mut Ctx<'_>) -> Outcome {
+        match action {
+            Action::Move(step) => self.step(step),
+            Action::Search => self.searching = true,
+            Action::Edit(key) => self.type_in_search(key, ctx.store),
+            Action::Paste(text) => {
+                let line: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                for c in line.trim().chars() {
+                    self.query.handle(InputRequest::InsertChar(c));
+                }
+                self.searching = true;
+                self.selected = 0;
+                self.refresh(ctx.store);
+            }
+            Action::OpenLead => {
+                if let Some(row) = self.rows.get(self.selected) {
+                    let id = row.id.clone();
+                    return self.open(&id, ctx);
+                }
+            }
+            Action::Back if !self.query.value().is_empty() => {
+                self.query.reset();
+                self.searching = false;
+                self.selected = 0;
+                self.refresh(ctx.store);
+            }
+            Action::Back | Action::OpenLeads => return Outcome::Close,
+            _ => {}
+        }
+        Outcome::Nothing
+    }
+
+    /// A key the list's bindings did not take: it edits the search (and focuses
+    /// it); a changed search is run at once.
+    fn type_in_search(&mut self, key: KeyEvent, store: &Store) {
+        let changed = match to_input_request(&TermEvent::Key(key)) {
+            Some(InputRequest::InsertChar(c)) if c.is_control() => false,
+            Some(req) => self.query.handle(req).is_some_and(|s| s.value),
+            None => false,
+        };
+        self.searching = true;
+        if changed {
+            self.selected = 0;
+            self.refresh(store);
+        }
+    }
+
+    /// Shows lead `id`'s details, read afresh.
+    fn open(&mut self, id: &str, ctx: &mut Ctx<'_>) -> Outcome {
+        match ctx.store.lead(id) {
+            Ok(lead) => {
+                self.view = View::Detail(Box::new(LeadDetail::new(lead, ctx.event)));
+                Outcome::Nothing
+            }
+            Err(e) => {
+                tracing::error!("opening lead {id}: {e}");
+                self.view = View::List;
+                self.refresh(ctx.store);
+                Outcome::Say(MessageKind::Error, strings::lead_failed(&e.to_string()))
+            }
+        }
+    }
+
+    /// `y` to [`Confirm::EraseLead`]: erases the lead on show.
+    pub fn erase(&mut self, ctx: &mut Ctx<'_>) -> Outcome {
+        let View::Detail(d) = &self.view else {
+            return Outcome::Nothing;
+        };
+        let id = d.lead().lead_id.to_string();
+        match ctx.store.erase_lead(&id, ctx.staff) {
+            Ok(()) => {
+                tracing::info!("lead {id} erased by {}", ctx.staff);
+                self.view = View::List;
+                self.refresh(ctx.store);
+                Outcome::Say(MessageKind::Info, strings::ERASED.into())
+            }
+            Err(e) => {
+                tracing::error!("erasing lead {id}: {e}");
+                Outcome::Say(MessageKind::Error, strings::lead_failed(&e.to_string()))
+            }
+        }
+    }
+
+    /// `y` to [`Confirm::WithdrawConsent`]: withdraws the purpose highlighted in
+    /// the picker.
+    pub fn withdraw(&mut self, ctx: &mut Ctx<'_>) -> Outcome {
+        let View::Detail(d) = &mut self.view else {
+            return Outcome::Nothing;
+        };
+        let Some(purpose) = d.picked().map(str::to_owned) else {
+            return Outcome::Nothing;
+        };
+        let id = d.lead().lead_id.to_string();
+        match ctx.store.withdraw_consent(&id, &purpose, ctx.staff) {
+            Ok(at) => {
+                tracing::info!("consent {purpose} of lead {id} withdrawn by {}", ctx.staff);
+                let at = at.format("%Y-%m-%d %H:%M UTC").to_string();
+                match self.open(&id, ctx) {
+                    Outcome::Nothing => Outcome::Say(
+                        MessageKind::Info,
+                        strings::withdrawn(&sanitize_line(&purpose), &at),
+                    ),
+                    other => other,
+                }
+            }
+            Err(e) => {
+                tracing::error!("withdrawing {purpose} of lead {id}: {e}");
+                d.stop_picking();
+                Outcome::Say(MessageKind::Error, strings::lead_failed(&e.to_string()))
+            }
+        }
+    }
+
+    /// Leaves the edit form without saving, back to the lead's details.
+    pub fn discard_edit(&mut self, ctx: &mut Ctx<'_>) -> Outcome {
+        let View::Edit(e) = &self.view else {
+            return Outcome::Nothing;
+        };
+        let id = e.lead_id();
+        self.open(&id, ctx)
     }
 
     /// Moves the highlighted row.
@@ -145,31 +440,47 @@ impl LeadList {
         .min(last);
     }
 
-    /// Draws the table (or the empty / error message) in `area`.
+    /// Draws the screen on show in `area`.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let title = Line::styled(
-            strings::leads_title(self.rows.len(), self.total),
-            theme.heading,
-        );
-        let [title_area, body] = [
-            Rect {
-                height: area.height.min(1),
-                ..area
-            },
-            Rect::new(
-                area.x,
-                area.y + area.height.min(1),
-                area.width,
-                area.height.saturating_sub(1),
-            ),
-        ];
-        frame.render_widget(Paragraph::new(title), title_area);
+        match &self.view {
+            View::List => self.render_list(frame, area, theme),
+            View::Detail(d) => d.render(frame, area, theme),
+            View::Edit(e) => e.render(frame, area, theme),
+        }
+    }
+
+    fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if area.height < 3 {
+            return;
+        }
+        let searching = !self.query.value().is_empty();
+        // While searching, the title counts the leads on file; the count of
+        // matches is beside the search box.
+        let shown = if searching {
+            usize::try_from(self.total).unwrap_or(usize::MAX)
+        } else {
+            self.rows.len()
+        };
+        let title = Line::styled(strings::leads_title(shown, self.total), theme.heading);
+        frame.render_widget(Paragraph::new(title), Rect { height: 1, ..area });
+        let search_row = Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        };
+        self.render_search(frame, search_row, theme);
+        let body = Rect::new(area.x, area.y + 2, area.width, area.height - 2);
         if let Some(e) = &self.error {
             frame.render_widget(Paragraph::new(Line::styled(e.clone(), theme.error)), body);
             return;
         }
         if self.rows.is_empty() {
-            frame.render_widget(Paragraph::new(strings::NO_LEADS), body);
+            let text = if searching {
+                strings::NO_MATCH
+            } else {
+                strings::NO_LEADS
+            };
+            frame.render_widget(Paragraph::new(text), body);
             return;
         }
         let header = Row::new(strings::LEADS_COLUMNS).style(theme.table_header);
@@ -200,5 +511,61 @@ impl LeadList {
         frame.render_stateful_widget(table, body, &mut state);
         self.offset.set(state.offset());
         self.page.set(usize::from(body.height.saturating_sub(1)));
+    }
+
+    /// `Search [query]  12 matches`, with the cursor in the box while it has focus.
+    fn render_search(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let label = format!("{}: ", strings::SEARCH);
+        let label_w = label.chars().count() as u16;
+        let width = area.width.saturating_sub(label_w).min(40);
+        if width < 2 {
+            return;
+        }
+        let value = sanitize_line(self.query.value());
+        let scroll = self.query.visual_scroll(usize::from(width - 1));
+        let shown: Span = if value.is_empty() {
+            Span::styled(strings::SEARCH_HINT, theme.input.patch(theme.placeholder))
+        } else {
+            Span::styled(value.into_owned(), theme.input)
+        };
+        let style = if self.searching {
+            theme.focus
+        } else {
+            theme.label
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(label, style)),
+            Rect {
+                width: label_w,
+                ..area
+            },
+        );
+        let input = Rect {
+            x: area.x + label_w,
+            width,
+            ..area
+        };
+        frame.buffer_mut().set_style(input, theme.input);
+        frame.render_widget(
+            Paragraph::new(Line::from(shown))
+                .scroll((0, u16::try_from(scroll).unwrap_or(u16::MAX))),
+            input,
+        );
+        if !self.query.value().is_empty() {
+            let count = format!("  {}", strings::search_count(self.rows.len(), PAGE));
+            frame.render_widget(
+                Paragraph::new(Line::styled(count, theme.text)),
+                Rect {
+                    x: input.right(),
+                    width: area.right().saturating_sub(input.right()),
+                    ..area
+                },
+            );
+        }
+        if self.searching {
+            let col = self.query.visual_cursor().saturating_sub(scroll);
+            let col = u16::try_from(col).unwrap_or(0).min(width - 1);
+            frame.set_cursor_position((input.x + col, input.y));
+        }
     }
 }

@@ -89,6 +89,64 @@ pub fn paste_refused(code: u32) -> String {
     format!("Paste refused: it contains the control character U+{code:04X}.")
 }
 
+// Badge scans
+/// Beside a field filled from a badge scan.
+pub const FROM_BADGE: &str = "◆ badge";
+/// Message line after the scan key, until the scan arrives.
+pub const SCAN_ARMED: &str =
+    "Scan the badge now, or type its registration ID and press Enter. Esc cancels.";
+/// Message line while a scan is arriving.
+pub const SCAN_READING: &str = "Reading the badge…";
+/// The scan key was cancelled.
+pub const SCAN_CANCELLED: &str = "Badge scan cancelled.";
+/// Contact field names in messages, in [`super::form::ContactField`] order.
+pub const CONTACT_NAMES: [&str; 7] = [
+    "first name",
+    "last name",
+    "email",
+    "company",
+    "job title",
+    "phone",
+    "country",
+];
+/// After a scan filled `filled` fields (marked); `replaced` names fields whose
+/// typed content the badge's value replaced; `who` is the registration ID and
+/// the attendee's name when the badge carried only an ID.
+pub fn scan_filled(who: Option<(&str, &str)>, filled: usize, replaced: &[&str]) -> String {
+    let mut s = match who {
+        Some((id, name)) => format!("Badge {id}, {name}: {filled} fields filled ({FROM_BADGE})"),
+        None => format!("Badge read: {filled} fields filled ({FROM_BADGE})"),
+    };
+    if replaced.is_empty() {
+        s.push_str("; fields it does not carry are kept.");
+    } else {
+        s.push_str(&format!(
+            ", replacing what was typed in {}; other fields are kept.",
+            replaced.join(", ")
+        ));
+    }
+    s
+}
+/// A registration ID that is not in the imported attendee list.
+pub fn scan_unknown_id(id: &str) -> String {
+    format!(
+        "Badge {id} is not in the attendee list: type the details. \
+         The badge ID is kept with the lead so the central team can match it."
+    )
+}
+/// The attendee list could not be read for a registration ID.
+pub fn scan_lookup_failed(id: &str, error: &str) -> String {
+    format!("Badge {id} kept with the lead, but the attendee list cannot be read: {error}")
+}
+/// A scan that could not be read.
+pub fn scan_failed(error: &str) -> String {
+    format!("Badge not read, the form is unchanged: {error}.")
+}
+/// Characters that followed a complete badge in the same scan.
+pub fn scan_ignored(count: usize) -> String {
+    format!("{count} characters after the badge's end were ignored.")
+}
+
 // Confirmations
 /// Asked before Esc clears a form with content.
 pub const CONFIRM_CLEAR: &str = "Clear the form? What was typed for this attendee will be lost.";
@@ -98,6 +156,12 @@ pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be 
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
 pub const CLEARED: &str = "Form cleared.";
+/// Asked before erasing a lead.
+pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
+/// Asked before withdrawing a consent.
+pub const CONFIRM_WITHDRAW: &str = "Withdraw the highlighted consent? The withdrawal is recorded with the time; it cannot be undone.";
+/// Asked before leaving an edit with changes.
+pub const CONFIRM_DISCARD: &str = "Discard the changes to this lead?";
 
 // Policy view
 /// Title of the policy view.
@@ -133,6 +197,92 @@ pub const NO_LEADS: &str = "No leads captured yet.";
 pub fn leads_failed(error: &str) -> String {
     format!("Cannot read the leads: {error}")
 }
+/// Label before the lead list's search box.
+pub const SEARCH: &str = "Search";
+/// Placeholder in the empty search box.
+pub const SEARCH_HINT: &str = "type to find a name, email or company";
+/// Beside the search box: how many leads match (`page` is the most loaded).
+pub fn search_count(shown: usize, page: usize) -> String {
+    match shown {
+        0 => "no match".to_owned(),
+        1 => "1 match".to_owned(),
+        n if n >= page => format!("the newest {n} matches; type more to narrow"),
+        n => format!("{n} matches"),
+    }
+}
+/// Shown when no lead matches the search.
+pub const NO_MATCH: &str = "No lead matches. Esc clears the search.";
+
+// Lead details
+/// Title of a lead's details.
+pub fn lead_title(name: &str) -> String {
+    format!("Lead: {name}")
+}
+/// Labels of the details, in display order.
+pub mod detail {
+    /// Name.
+    pub const NAME: &str = "Name";
+    /// Captured: when, by whom, how.
+    pub const CAPTURED: &str = "Captured";
+    /// Badge registration ID.
+    pub const BADGE_ID: &str = "Badge ID";
+    /// Rating.
+    pub const RATING: &str = "Rating";
+    /// Lead id.
+    pub const LEAD_ID: &str = "Lead ID";
+    /// Policy version shown.
+    pub const POLICY: &str = "Policy";
+    /// Heading of the answers.
+    pub const ANSWERS: &str = "Answers";
+    /// Heading of the consents.
+    pub const CONSENTS: &str = "Consents";
+    /// Heading of the notes.
+    pub const NOTES: &str = "Notes";
+    /// No notes.
+    pub const NO_NOTES: &str = "(none)";
+    /// A granted consent.
+    pub const GRANTED: &str = "granted";
+    /// A consent not given.
+    pub const NOT_GRANTED: &str = "not given";
+}
+/// "2026-11-29 10:15 UTC by Sam (badge)".
+pub fn captured(at: &str, by: &str, source: &str) -> String {
+    format!("{at} by {by} ({source})")
+}
+/// A granted consent's details: when and how.
+pub fn consent_given(at: &str, method: &str) -> String {
+    format!("{at}, {method}")
+}
+/// A withdrawn consent.
+pub fn consent_withdrawn(at: &str) -> String {
+    format!("withdrawn {at}")
+}
+/// Title of the withdrawal picker.
+pub const WITHDRAW_TITLE: &str = "Withdraw which consent?";
+/// 'w' on a lead with no consent left to withdraw.
+pub const NOTHING_TO_WITHDRAW: &str = "This lead has no granted consent left to withdraw.";
+/// After a withdrawal.
+pub fn withdrawn(purpose: &str, at: &str) -> String {
+    format!("Consent {purpose} withdrawn at {at}; it goes out with the next export.")
+}
+/// After an erasure.
+pub const ERASED: &str = "Lead erased: personal data removed, a tombstone kept; the erasure goes out with the next export.";
+/// A lead that could not be opened, erased or changed.
+pub fn lead_failed(error: &str) -> String {
+    format!("Cannot do that: {error}")
+}
+
+// Editing a lead
+/// Title of the edit form.
+pub fn edit_title(name: &str) -> String {
+    format!("Editing {name}: consents change only by withdrawal")
+}
+/// After an edit was saved: the changed fields.
+pub fn edit_saved(fields: &[&str]) -> String {
+    format!("Changes saved ({}).", fields.join(", "))
+}
+/// Ctrl-S on an edit with no change.
+pub const EDIT_UNCHANGED: &str = "Nothing changed.";
 
 // Staff picker
 /// Title of the staff picker.
@@ -161,6 +311,16 @@ pub mod keys {
     pub const F1: &str = "F1";
     /// F2.
     pub const F2: &str = "F2";
+    /// F3.
+    pub const F3: &str = "F3";
+    /// Slash.
+    pub const SLASH: &str = "/";
+    /// E.
+    pub const E: &str = "e";
+    /// W.
+    pub const W: &str = "w";
+    /// X.
+    pub const X: &str = "x";
     /// ?.
     pub const QUESTION: &str = "?";
     /// Up and down arrows.
@@ -209,6 +369,24 @@ pub mod hints {
     pub const POLICY: &str = "policy";
     /// Open the lead list.
     pub const LEADS: &str = "leads";
+    /// Capture the next scan explicitly.
+    pub const SCAN: &str = "scan badge";
+    /// Cancel the scan key.
+    pub const CANCEL_SCAN: &str = "cancel scan";
+    /// Focus the search box.
+    pub const SEARCH: &str = "search";
+    /// Open the highlighted lead.
+    pub const OPEN: &str = "open";
+    /// Edit the lead.
+    pub const EDIT: &str = "edit";
+    /// Withdraw a consent.
+    pub const WITHDRAW: &str = "withdraw consent";
+    /// Erase the lead.
+    pub const ERASE: &str = "erase";
+    /// Leave without saving.
+    pub const CANCEL: &str = "cancel";
+    /// Clear the search.
+    pub const CLEAR_SEARCH: &str = "clear search";
     /// Clear the form (Esc on the form).
     pub const CLEAR: &str = "clear";
     /// Quit.
@@ -241,8 +419,6 @@ pub mod hints {
     pub const CONTINUE: &str = "continue";
     /// Check the PIN.
     pub const UNLOCK: &str = "unlock";
-    /// Close a dialog.
-    pub const CANCEL: &str = "cancel";
     /// Recover the draft.
     pub const RECOVER: &str = "recover";
     /// Discard the draft.

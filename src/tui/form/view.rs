@@ -28,6 +28,9 @@ const FIELD_X: u16 = 14;
 const MAX_INPUT: u16 = 60;
 /// Height of the notes box, borders included.
 const NOTES_HEIGHT: u16 = 6;
+/// Columns kept after the inputs for the "from the badge" marker once a badge
+/// was scanned.
+const BADGE_TAG: u16 = 9;
 
 /// One thing drawn on a form row.
 enum Part<'a> {
@@ -273,11 +276,16 @@ impl<'a> FormView<'a> {
     ) -> Part<'a> {
         Part::Input {
             x: FIELD_X,
-            width: width.saturating_sub(FIELD_X).clamp(1, MAX_INPUT),
+            width: self.input_width(width),
             input,
             placeholder,
             focused: self.form.focus() == focus,
         }
+    }
+
+    fn input_width(&self, width: u16) -> u16 {
+        let tag = if self.form.scanned() { BADGE_TAG } else { 0 };
+        width.saturating_sub(FIELD_X + tag).clamp(1, MAX_INPUT)
     }
 
     fn contact_item(&self, f: ContactField, width: u16) -> Item<'a> {
@@ -291,6 +299,10 @@ impl<'a> FormView<'a> {
             Part::Text(0, self.label(focus, f.label())),
             self.input_part(focus, self.form.contact(f), placeholder, width),
         ]];
+        if self.form.from_badge(f) {
+            let tag = Line::styled(strings::FROM_BADGE, self.theme().ok);
+            rows[0].push(Part::Text(FIELD_X + self.input_width(width) + 1, tag));
+        }
         self.error_rows(focus, FIELD_X, width, &mut rows);
         Item {
             focus: Some(focus),

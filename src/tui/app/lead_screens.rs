@@ -1,0 +1,50 @@
+//! The app's side of the lead screens: actions on the lead list, a lead's
+//! details and its edit form go to [`LeadList`](crate::tui::leads::LeadList)
+//! with what it needs from the app, and its outcome becomes a message, a
+//! question or a change of screen.
+
+use super::{Action, App, Screen};
+use crate::tui::confirm::Confirm;
+use crate::tui::leads::{Ctx, Outcome};
+
+impl App {
+    /// An action while the lead screens are on show.
+    pub(super) fn update_leads(&mut self, action: Action) {
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            event: &self.event,
+            staff: &self.staff,
+            theme: self.theme,
+        };
+        let outcome = self.leads.update(action, &mut ctx);
+        self.leads_outcome(outcome);
+    }
+
+    /// `y` to a question the lead screens asked.
+    pub(super) fn confirm_leads(&mut self, question: Confirm) {
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            event: &self.event,
+            staff: &self.staff,
+            theme: self.theme,
+        };
+        let outcome = match question {
+            Confirm::EraseLead => self.leads.erase(&mut ctx),
+            Confirm::WithdrawConsent => self.leads.withdraw(&mut ctx),
+            Confirm::DiscardEdit => self.leads.discard_edit(&mut ctx),
+            Confirm::ClearForm | Confirm::Quit => Outcome::Nothing,
+        };
+        self.leads_outcome(outcome);
+    }
+
+    fn leads_outcome(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing => {}
+            // Kiosk: leaving the list locks it again (rows dropped, attract or form).
+            Outcome::Close if self.kiosk.is_some() => self.leave_lead_list(),
+            Outcome::Close => self.screen = Screen::Form,
+            Outcome::Ask(question) => self.confirm = Some(question),
+            Outcome::Say(kind, text) => self.say(kind, text),
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! One lead's details (staff mode): every field, the answers, each consent with
+//! its wording, time, method and any withdrawal, and the notes. The text is built
+//! from the lead once, sanitised (no terminal escape or bidi control survives),
+//! and wrapped to the screen when drawn. `w` opens a picker of the consents that
+//! can still be withdrawn.
+
+use std::cell::Cell;
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
+
+use super::app::{Action, Step};
+use super::keys::{Binding, KeyCombo};
+use super::strings::{self, detail, hints, keys};
+use super::theme::Theme;
+use super::wrap::{wrap_line, wrap_str};
+use crate::config::Event;
+use crate::lead::{Answer, Lead};
+use crate::text::{sanitize_for_terminal, sanitize_line};
+
+/// Where values start, after their label.
+const VALUE_X: u16 = 12;
+
+/// A line of the details and the hanging indent its wrapped continuation takes.
+#[derive(Debug, Clone)]
+struct DetailLine {
+    line: Line<'static>,
+    indent: u16,
+}
+
+/// The consents that can be withdrawn, and the highlighted one.
+#[derive(Debug, Clone)]
+struct Picker {
+    /// `(purpose id, label)`, sanitised.
+    purposes: Vec<(String, String)>,
+    selected: usize,
+}
+
+/// A lead's details.
+#[derive(Debug)]
+pub struct LeadDetail {
+    lead: Lead,
+    title: String,
+    lines: Vec<DetailLine>,
+    picker: Option<Picker>,
+    scroll: u16,
+    /// Largest useful scroll and page height at the last draw (view state).
+    max_scroll: Cell<u16>,
+    page: Cell<u16>,
+}
+
+fn time(t: &DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+impl LeadDetail {
+    /// The details of `lead`; `event` names its questions.
+    pub fn new(lead: Lead, event: &Event) -> Self {
+        let mut d = LeadDetail {
+            title: strings::lead_title(&sanitize_line(&lead.display_name())),
+            lines: Vec::new(),
+            picker: None,
+            scroll: 0,
+            max_scroll: Cell::new(u16::MAX),
+            page: Cell::new(10),
+            lead,
+        };
+        d.build(event);
+        d
+    }
+
+    fn field(&mut self, label: &str, value: &str, style: Style) {
+        let label = format!("{label:<width$}", width = usize::from(VALUE_X));
+        self.lines.push(DetailLine {
+            line: Line::from(vec![
+                Span::styled(label, Style::new()),
+                Span::styled(sanitize_line(value).into_owned(), style),
+            ]),
+            indent: VALUE_X,
+        });
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.lines.push(DetailLine {
+            line: Line::raw(""),
+            indent: 0,
+        });
+        self.lines.push(DetailLine {
+            line: Line::raw(text.to_owned()),
+            indent: 0,
+        });
+    }
+
+    fn build(&mut self, event: &Event) {
+        let l = self.lead.clone();
+        let plain = Style::new();
+        self.field(detail::NAME, &l.display_name(), plain);
+        let labels = strings::CONTACT_LABELS;
+        for (label, value) in [
+            (labels[2], &l.email),
+            (labels[3], &l.company),
+            (labels[4], &l.job_title),
+            (labels[5], &l.phone),
+            (labels[6], &l.country),
+        ] {
+            self.field(label, value, plain);
+        }
+        self.field(
+            detail::CAPTURED,
+            &strings::captured(&time(&l.captured_at), &l.captured_by, l.source.as_str()),
+            plain,
+        );
+        if let Some(id) = &l.badge_id {
+            self.field(detail::BADGE_ID, id, plain);
+        }
+        let rating = l.rating.map_or(strings::RATING_CHOICES[0], |r| r.as_str());
+        self.field(detail::RATING, rating, plain);
+        self.field(detail::LEAD_ID, &l.lead_id.to_string(), plain);
+        let version: String = l.policy.sha256.chars().take(12).collect();
+        let policy = match &l.policy.last_updated {
+            Some(d) => format!("{version} ({d})"),
+            None => version,
+        };
+        self.field(detail::POLICY, &policy, plain);
+
+        if !l.answers.is_empty() {
+            self.heading(detail::ANSWERS);
+            for (id, answer) in &l.answers {
+                let question = event.question(id).map_or(id.as_str(), |q| q.label.as_str());
+                let value = match answer {
+                    Answer::One(v) => v.clone(),
+                    Answer::Many(list) => list.join(", "),
+                };
+                self.lines.push(DetailLine {
+                    line: Line::from(vec![
+                        Span::raw(format!("  {}: ", sanitize_line(question))),
+                        Span::raw(sanitize_line(&value).into_owned()),
+                    ]),
+                    indent: 4,
+                });
+            }
+        }
+
+        self.heading(detail::CONSENTS);
+        for c in &l.consents {
+            let mark = if c.granted { "[x]" } else { "[ ]" };
+            let state = if c.granted {
+                format!(
+                    "{}, {}",
+                    detail::GRANTED,
+                    strings::consent_given(&time(&c.at), c.method.as_str())
+                )
+            } else {
+                detail::NOT_GRANTED.to_owned()
+            };
+            let mut spans = vec![
+                Span::raw(format!("  {mark} ")),
+                Span::raw(sanitize_line(&c.purpose).into_owned()),
+                Span::raw(format!(": {state}")),
+            ];
+            if let Some(w) = &c.withdrawn_at {
+                spans.push(Span::raw(format!(
+                    "; {}",
+                    strings::consent_withdrawn(&time(w))
+                )));
+            }
+            self.lines.push(DetailLine {
+                line: Line::from(spans),
+                indent: 6,
+            });
+            self.lines.push(DetailLine {
+                line: Line::raw(format!("      “{}”", sanitize_line(&c.text))),
+                indent: 7,
+            });
+        }
+
+        self.heading(detail::NOTES);
+        if l.notes.is_empty() {
+            self.lines.push(DetailLine {
+                line: Line::raw(format!("  {}", detail::NO_NOTES)),
+                indent: 2,
+            });
+        }
+        for line in sanitize_for_terminal(&l.notes, true).lines() {
+            self.lines.push(DetailLine {
+                line: Line::raw(format!("  {line}")),
+                indent: 2,
+            });
+        }
+    }
+
+    /// The lead as read when the details were opened.
+    pub fn lead(&self) -> &Lead {
+        &self.lead
+    }
+
+    /// The details as text, one string per (unwrapped) line: for tests.
+    pub fn text(&self) -> Vec<String> {
+        self.lines.iter().map(|l| l.line.to_string()).collect()
+    }
+
+    /// Keys of the details (or of the withdrawal picker when it is open).
+    pub fn bindings(&self) -> Vec<Binding> {
+        use KeyCode::*;
+        if self.picker.is_some() {
+            return vec![
+                Binding::shown(
+                    KeyCombo::plain(Enter),
+                    Action::WithdrawConsent,
+                    keys::ENTER,
+                    hints::WITHDRAW,
+                ),
+                Binding::shown(
+                    KeyCombo::plain(Down),
+                    Action::Move(Step::Down),
+                    keys::UP_DOWN,
+                    hints::MOVE,
+                ),
+                Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
+                Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::CANCEL),
+            ];
+        }
+        vec![
+            Binding::shown(KeyCombo::char('e'), Action::EditLead, keys::E, hints::EDIT),
+            Binding::shown(
+                KeyCombo::char('w'),
+                Action::WithdrawConsent,
+                keys::W,
+                hints::WITHDRAW,
+            ),
+            Binding::shown(
+                KeyCombo::char('x'),
+                Action::EraseLead,
+                keys::X,
+                hints::ERASE,
+            ),
+            Binding::shown(
+                KeyCombo::plain(Down),
+                Action::Move(Step::Down),
+                keys::UP_DOWN,
+                hints::SCROLL,
+            ),
+            Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
+            Binding::new(KeyCombo::plain(PageDown), Action::Move(Step::PageDown)),
+            Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
+            Binding::new(KeyCombo::plain(Home), Action::Move(Step::Top)),
+            Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
+            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
+        ]
+    }
+
+    /// Opens the withdrawal picker; false when no consent is granted and not
+    /// yet withdrawn.
+    pub fn start_picking(&mut self) -> bool {
+        let purposes: Vec<(String, String)> = self
+            .lead
+            .consents
+            .iter()
+            .filter(|c| c.is_active())
+            .map(|c| (c.purpose.clone(), sanitize_line(&c.text).into_owned()))
+            .collect();
+        if purposes.is_empty() {
+            return false;
+        }
+        self.picker = Some(Picker {
+            purposes,
+            selected: 0,
+        });
+        true
+    }
+
+    /// Whether the withdrawal picker is open.
+    pub fn picking(&self) -> bool {
+        self.picker.is_some()
+    }
+
+    /// Closes the withdrawal picker.
+    pub fn stop_picking(&mut self) {
+        self.picker = None;
+    }
+
+    /// The purpose highlighted in the picker.
+    pub fn picked(&self) -> Option<&str> {
+        self.picker
+            .as_ref()
+            .map(|p| p.purposes[p.selected].0.as_str())
+    }
+
+    /// Scrolls the details, or moves the picker's highlight.
+    pub fn step(&mut self, step: Step) {
+        if let Some(p) = &mut self.picker {
+            let last = p.purposes.len() - 1;
+            p.selected = match step {
+                Step::Up => p.selected.saturating_sub(1),
+                Step::Down => (p.selected + 1).min(last),
+                Step::PageUp | Step::Top => 0,
+                Step::PageDown | Step::Bottom => last,
+            };
+            return;
+        }
+        let page = self.page.get().saturating_sub(1).max(1);
+        self.scroll = match step {
+            Step::Up => self.scroll.saturating_sub(1),
+            Step::Down => self.scroll.saturating_add(1),
+            Step::PageUp => self.scroll.saturating_sub(page),
+            Step::PageDown => self.scroll.saturating_add(page),
+            Step::Top => 0,
+            Step::Bottom => u16::MAX,
+        }
+        .min(self.max_scroll.get());
+    }
+
+    /// Draws the details (and the picker over them) in `area`.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if area.height < 2 || area.width < 4 {
+            return;
+        }
+        frame.render_widget(
+            Paragraph::new(Line::styled(self.title.clone(), theme.heading)),
+            Rect { height: 1, ..area },
+        );
+        let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+        let width = body.width - 1;
+        let lines: Vec<Line> = self
+            .lines
+            .iter()
+            .flat_map(|l| wrap_line(&l.line, width, l.indent))
+            .collect();
+        let max = (lines.len() as u16).saturating_sub(body.height);
+        self.max_scroll.set(max);
+        self.page.set(body.height);
+        let scroll = self.scroll.min(max);
+        let visible: Vec<Line> = lines
+            .into_iter()
+            .skip(usize::from(scroll))
+            .take(usize::from(body.height))
+            .collect();
+        frame.render_widget(Paragraph::new(visible), Rect { width, ..body });
+        if max > 0 {
+            let mut state = ScrollbarState::new(usize::from(max))
+                .position(usize::from(scroll))
+                .viewport_content_length(usize::from(body.height));
+            frame.render_stateful_widget(
+                Scrollbar::new(ScrollbarOrientation::VerticalRight),
+                body,
+                &mut state,
+            );
+        }
+        if let Some(p) = &self.picker {
+            render_picker(p, frame, body, theme);
+        }
+    }
+}
+
+fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let width = area.width.min(70);
+    let inner = width.saturating_sub(4);
+    let mut lines = Vec::new();
+    for (i, (id, label)) in p.purposes.iter().enumerate() {
+        let style = if i == p.selected {
+            theme.selected
+        } else {
+            theme.text
+        };
+        let text = format!("{id}: {label}");
+        lines.extend(wrap_str(&text, style, inner, 2));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_type(BorderType::Double)
+                .title(strings::WITHDRAW_TITLE)
+                .title_style(theme.heading),
+        ),
+        popup,
+    );
+}
