@@ -18,6 +18,7 @@ use std::sync::Mutex;
 use std::sync::mpsc::Receiver;
 
 use minisign::{PublicKey, SignatureBox};
+use serde::de::DeserializeOwned;
 
 use super::erasure::ErasureRecord;
 use super::keys::key_id_hex;
@@ -286,12 +287,8 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     let csv_path = dir.join(LEADS_CSV);
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
-        let leads = scan_lines(&dir.join(LEADS_JSONL), |l| {
-            serde_json::from_slice::<Lead>(l).map(drop)
-        });
-        let erasures = scan_lines(&dir.join(ERASURES_JSONL), |l| {
-            serde_json::from_slice::<ErasureRecord>(l).map(drop)
-        });
+        let leads = scan_lines::<Lead>(&dir.join(LEADS_JSONL));
+        let erasures = scan_lines::<ErasureRecord>(&dir.join(ERASURES_JSONL));
         let csv = csv.join().expect("CSV scan does not panic");
         (leads, erasures, csv)
     });
@@ -559,14 +556,11 @@ impl LinesScan {
 }
 
 /// Hashes a JSON Lines file while checking each line: every line non-empty,
-/// `\n`-terminated, at most [`MAX_LINE_BYTES`], and accepted by `parse`. This
+/// `\n`-terminated, at most [`MAX_LINE_BYTES`], and exactly one `T`. This
 /// thread reads, hashes and cuts the file into blocks of whole lines; parser
 /// threads check the lines (parsing is most of the work). The queue between them
 /// is bounded, so memory stays bounded.
-fn scan_lines(
-    path: &Path,
-    parse: impl Fn(&[u8]) -> serde_json::Result<()> + Sync,
-) -> Result<LinesScan> {
+fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
         error: source,
@@ -577,7 +571,7 @@ fn scan_lines(
     let blocks = Mutex::new(blocks);
     std::thread::scope(|s| {
         let workers: Vec<_> = (0..parsers)
-            .map(|_| s.spawn(|| parse_blocks(&blocks, &parse)))
+            .map(|_| s.spawn(|| parse_blocks::<T>(&blocks)))
             .collect();
         let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
         let mut pending: Vec<u8> = Vec::with_capacity(PARSE_BLOCK + READ_BUFFER);
@@ -656,9 +650,8 @@ struct BlockReport {
 /// A parser thread: checks the lines of each block it takes (whole lines, each
 /// ending in `\n`). Once it has seen a bad line it only counts lines: blocks
 /// arrive in file order, so its later blocks cannot hold an earlier bad line.
-fn parse_blocks(
+fn parse_blocks<T: DeserializeOwned>(
     blocks: &Mutex<Receiver<(usize, Vec<u8>)>>,
-    parse: &(impl Fn(&[u8]) -> serde_json::Result<()> + Sync),
 ) -> Vec<BlockReport> {
     let mut reports = Vec::new();
     let mut failed = false;
@@ -667,35 +660,72 @@ fn parse_blocks(
         let Ok((index, block)) = next else {
             return reports;
         };
-        let mut report = BlockReport {
-            index,
-            lines: 0,
-            error: None,
-            crlf: false,
+        let report = if failed {
+            BlockReport {
+                index,
+                lines: count_lines(&block),
+                error: None,
+                crlf: false,
+            }
+        } else {
+            check_block::<T>(index, &block)
         };
-        for line in block[..block.len() - 1].split(|&b| b == b'\n') {
-            report.lines += 1;
-            report.crlf |= line.ends_with(b"\r");
-            if failed {
-                continue;
-            }
-            let problem = if line.is_empty() {
-                Some("is empty".to_owned())
-            } else {
-                parse(line).err().map(|e| {
-                    // serde_json counts lines within the slice: keep only the column.
-                    let text = e.to_string();
-                    let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
-                    format!("{what} (column {})", e.column())
-                })
-            };
-            if let Some(p) = problem {
-                report.error = Some((report.lines, p));
-                failed = true;
-            }
-        }
+        failed |= report.error.is_some();
         reports.push(report);
     }
+}
+
+fn count_lines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+/// Checks that each line of `block` is exactly one `T`. The records are read as
+/// one stream (no separate pass to split lines); after each, the next byte must
+/// be the line's `\n`.
+fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
+    let mut report = BlockReport {
+        index,
+        lines: 0,
+        error: None,
+        crlf: false,
+    };
+    let mut records = serde_json::Deserializer::from_slice(block).into_iter::<T>();
+    let mut start = 0;
+    while start < block.len() {
+        report.lines += 1;
+        let problem = match block[start] {
+            b'\n' => Some("is empty".to_owned()),
+            b' ' | b'\t' | b'\r' => Some("starts with white space".to_owned()),
+            _ => match records.next() {
+                Some(Ok(_)) => {
+                    let end = records.byte_offset();
+                    if block[end] == b'\n' {
+                        start = end + 1;
+                        None
+                    } else {
+                        report.crlf = block[end] == b'\r';
+                        Some(
+                            "has more after its record (a second record, white space or CR)".into(),
+                        )
+                    }
+                }
+                // serde_json counts lines within the block: keep only the column.
+                Some(Err(e)) => {
+                    let text = e.to_string();
+                    let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
+                    Some(format!("{what} (column {})", e.column()))
+                }
+                None => Some("is not a record".into()),
+            },
+        };
+        if let Some(p) = problem {
+            report.error = Some((report.lines, p));
+            // The bad line and those after it: the newlines from its start on.
+            report.lines += count_lines(&block[start..]) - 1;
+            break;
+        }
+    }
+    report
 }
 
 /// What hashing and reading `leads.csv` found.
@@ -749,6 +779,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_line_holds_exactly_one_record() {
+        let cases = [
+            ("{}\n{}\n\n{}\n", 3, "is empty"),
+            ("{}\n {}\n{}\n", 2, "starts with white space"),
+            ("{}\n{} {}\n{}\n", 2, "has more after its record"),
+            ("{}\r\n{}\r\n", 1, "has more after its record"),
+            ("{}\n{\"a\":\n{}\n", 2, "(column"),
+            ("{}\ngarbage\n", 2, "expected value (column 1)"),
+        ];
+        for (block, line, message) in cases {
+            let r = check_block::<serde_json::Map<String, serde_json::Value>>(0, block.as_bytes());
+            assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
+            let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
+            assert_eq!(n, line, "{block:?}: {m}");
+            assert!(m.contains(message), "{block:?}: {m}");
+            assert_eq!(r.crlf, block.contains('\r'), "{block:?}");
+        }
+        let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n");
+        assert_eq!((fine.lines, fine.error), (3, None));
+    }
+
+    #[test]
     fn parallel_line_scan_reports_the_first_bad_line_and_hashes_everything() {
         let t = tempfile::tempdir().unwrap();
         let path = t.path().join("x.jsonl");
@@ -762,18 +814,15 @@ mod tests {
         }
         assert!(text.len() > 2 * PARSE_BLOCK, "several blocks");
         std::fs::write(&path, &text).unwrap();
-        let scan = scan_lines(&path, |l| {
-            serde_json::from_slice::<serde_json::Value>(l).map(drop)
-        })
-        .unwrap();
+        let scan = scan_lines::<serde_json::Value>(&path).unwrap();
         assert_eq!(scan.lines, 30_000);
         assert_eq!(scan.sha256, crate::policy::sha256_hex(text.as_bytes()));
         let (line, msg) = scan.error.unwrap();
         assert_eq!(line, 21_000, "{msg}");
         assert!(msg.contains("column"), "{msg}");
 
-        std::fs::write(&path, format!("{text}tail")).unwrap();
-        let scan = scan_lines(&path, |_| Ok(())).unwrap();
+        std::fs::write(&path, format!("{}tail", text.replace("not json", "{}"))).unwrap();
+        let scan = scan_lines::<serde::de::IgnoredAny>(&path).unwrap();
         assert_eq!(scan.lines, 30_001);
         let (line, msg) = scan.error.unwrap();
         assert_eq!(line, 30_001);
