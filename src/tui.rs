@@ -25,6 +25,7 @@ pub mod attract;
 pub mod confirm;
 pub mod draft;
 pub mod edit;
+pub mod export;
 pub mod form;
 pub mod keys;
 pub mod kiosk;

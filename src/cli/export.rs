@@ -51,8 +51,13 @@ impl ExportArgs {
         batch::check_target(&target).map_err(failed)?;
         let key = DeviceKey::of(&ctx.data);
         if !key.exists() {
-            let info =
-                super::keys::create_key(ctx, &mut store, &key, KeyProtection::FileMode, false)?;
+            let info = super::keys::create_key(
+                &ctx.staff_name(),
+                &mut store,
+                &key,
+                KeyProtection::FileMode,
+                false,
+            )?;
             eprintln!(
                 "Created the device signing key {} (first export). Give {} to the central team: it is how they check this laptop's batches.",
                 info.key_id,
@@ -93,18 +98,27 @@ impl ExportArgs {
         let pubkey = std::path::absolute(key.public_path())?;
         writeln!(
             out,
-            "Batch {} written to {}\n  leads: {}  erasures: {}  seq: {}  key: {}\nCheck it with standard tools:\n  cd {} && minisign -Vm SHA256SUMS -p {} && sha256sum -c SHA256SUMS",
+            "Batch {} written to {}\n  leads: {}  erasures: {}  seq: {}  key: {}\nCheck it with standard tools:\n  {}",
             m.batch_id,
             written.folder.display(),
             m.lead_count,
             m.erasure_count,
             m.seq,
             m.key_id,
-            shell_quote(&written.folder),
-            shell_quote(&pubkey),
+            check_command(&written.folder, &pubkey),
         )?;
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// The one-line shell command that checks a batch with standard tools:
+/// `cd FOLDER && minisign -Vm SHA256SUMS -p PUBKEY && sha256sum -c SHA256SUMS`.
+pub fn check_command(folder: &Path, public_key: &Path) -> String {
+    format!(
+        "cd {} && minisign -Vm SHA256SUMS -p {} && sha256sum -c SHA256SUMS",
+        shell_quote(folder),
+        shell_quote(public_key)
+    )
 }
 
 fn failed(e: batch::BatchError) -> anyhow::Error {

@@ -45,7 +45,7 @@ impl KeysCommand {
                 };
                 let mut store = Store::open(&ctx.data)?;
                 let old = key.info().ok();
-                let info = create_key(ctx, &mut store, &key, protection, force)?;
+                let info = create_key(&ctx.staff_name(), &mut store, &key, protection, force)?;
                 writeln!(out, "{}", describe(&info))?;
                 if let Some(old) = old {
                     eprintln!(
@@ -71,7 +71,7 @@ impl KeysCommand {
 /// Creates (or with `force` replaces) the device key and records it in the audit
 /// log. Shared by `keys init` and the first `export`.
 pub fn create_key(
-    ctx: &Ctx,
+    actor: &str,
     store: &mut Store,
     key: &DeviceKey,
     protection: KeyProtection,
@@ -84,7 +84,7 @@ pub fn create_key(
         None => format!("key id {}", info.key_id),
     };
     let tx = store.conn_mut().transaction()?;
-    crate::store::audit(&tx, &ctx.staff_name(), "device_key_created", None, &detail)?;
+    crate::store::audit(&tx, actor, "device_key_created", None, &detail)?;
     tx.commit()?;
     Ok(info)
 }

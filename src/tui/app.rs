@@ -17,6 +17,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::attract::Attract;
 use super::confirm::Confirm;
 use super::draft::{DraftKeeper, RecoverOffer};
+use super::export::ExportScreen;
 use super::form::FormState;
 use super::form::view::FormView;
 use super::keys::{self, Binding, HintBar, KeyCombo};
@@ -113,6 +114,8 @@ pub enum Screen {
     Attract,
     /// Kiosk mode: thanks after a save.
     ThankYou,
+    /// Writing a signed batch (F5, staff mode).
+    Export,
 }
 
 /// A movement in a list, a scrolled text or among choices.
@@ -177,6 +180,10 @@ pub enum Action {
     DiscardDraft,
     /// F3: take the next burst or paste as a badge scan.
     ScanBadge,
+    /// F5: open the export screen.
+    OpenExport,
+    /// Enter on the export screen: write the batch.
+    StartExport,
     /// `/` in the lead list: focus the search box.
     Search,
     /// Enter in the lead list: show the highlighted lead.
@@ -222,6 +229,7 @@ pub struct App {
     form: FormState,
     policy: PolicyView,
     leads: LeadList,
+    export: Option<ExportScreen>,
     picker: Option<StaffPicker>,
     scan: ScanDetector<FormState>,
     lead_count: u64,
@@ -283,6 +291,7 @@ impl App {
             form: FormState::new(&event, mode, theme),
             policy: PolicyView::new(&event.policy),
             leads: LeadList::default(),
+            export: None,
             event,
             store,
             mode,
@@ -391,6 +400,11 @@ impl App {
             Screen::Leads => self.leads.bindings(),
             Screen::Attract => Attract::bindings(),
             Screen::ThankYou => Attract::thanks_bindings(),
+            Screen::Export => self
+                .export
+                .as_ref()
+                .map(ExportScreen::bindings)
+                .unwrap_or_default(),
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
@@ -407,6 +421,14 @@ impl App {
                 Action::OpenLeads,
                 strings::keys::F2,
                 hints::LEADS,
+            ));
+        }
+        if self.screen == Screen::Form && self.mode.has_lead_list() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(5)),
+                Action::OpenExport,
+                strings::keys::F5,
+                hints::EXPORT,
             ));
         }
         if self.screen == Screen::Form {
@@ -521,7 +543,7 @@ impl App {
                         p.step(step);
                     }
                 }
-                Screen::Attract | Screen::ThankYou => {}
+                Screen::Attract | Screen::ThankYou | Screen::Export => {}
             },
             Action::Edit(key) => {
                 if self.pin_dialog().is_some() {
@@ -552,6 +574,9 @@ impl App {
                 }
             }
             Action::Quit if !self.mode.can_quit() => self.ask_pin(super::pin::Guarded::Quit),
+            Action::Quit if self.export.as_ref().is_some_and(ExportScreen::running) => {
+                self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
+            }
             Action::Quit if self.form.is_blank() && !self.leads.has_unsaved_edit() => {
                 self.quit = true
             }
@@ -585,6 +610,22 @@ impl App {
             Action::SubmitPin => self.submit_pin(),
             Action::RecoverDraft => self.recover_draft(),
             Action::DiscardDraft => self.discard_draft(),
+            Action::OpenExport => {
+                if self.mode.has_lead_list() {
+                    self.export = Some(ExportScreen::open(
+                        &self.store,
+                        &self.event,
+                        &self.data_dir(),
+                    ));
+                    self.screen = Screen::Export;
+                }
+            }
+            Action::StartExport => {
+                let data = self.data_dir();
+                if let Some(e) = &mut self.export {
+                    e.start(&self.event, &data, &self.staff);
+                }
+            }
             Action::ScanBadge => {
                 if self.screen == Screen::Form {
                     self.scan.arm();
@@ -606,8 +647,25 @@ impl App {
             Screen::Form if self.form.is_blank() && self.kiosk.is_some() => self.back_to_attract(),
             Screen::Form if self.form.is_blank() => self.message = None,
             Screen::Form => self.confirm = Some(Confirm::ClearForm),
+            Screen::Export if self.export.as_ref().is_some_and(ExportScreen::running) => {
+                self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
+            }
+            Screen::Export => {
+                self.export = None;
+                self.screen = Screen::Form;
+            }
             Screen::PickStaff | Screen::Attract | Screen::ThankYou => {}
         }
+    }
+
+    /// The data dir: the folder of the booth database.
+    fn data_dir(&self) -> crate::paths::DataDir {
+        crate::paths::DataDir::new(
+            self.store
+                .path()
+                .parent()
+                .unwrap_or(std::path::Path::new(".")),
+        )
     }
 
     fn say(&mut self, kind: MessageKind, text: String) {
@@ -626,7 +684,8 @@ impl App {
     /// a due draft, runs the kiosk's timers; true when something changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
         self.now = now;
-        let scanned = self.scan_tick(now);
+        let exported = self.export.as_mut().is_some_and(ExportScreen::poll);
+        let scanned = self.scan_tick(now) || exported;
         let drafted = self.tick_draft();
         if self.tick_kiosk() {
             return true;
@@ -740,6 +799,11 @@ impl App {
             Screen::Leads => self.leads.render(frame, body, &self.theme),
             Screen::Attract => self.attract.render(frame, body, &self.theme),
             Screen::ThankYou => Attract::render_thanks(frame, body, &self.theme),
+            Screen::Export => {
+                if let Some(e) = &self.export {
+                    e.render(frame, body, &self.theme);
+                }
+            }
         }
         if self.screen == Screen::Form && self.scan.capturing() {
             let text = if self.scan.armed() {

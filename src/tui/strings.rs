@@ -292,6 +292,44 @@ pub const PICK_STAFF_HELP: &str = "Choose your name; it is recorded with every l
 
 // Key hints: (key, description) pairs, as shown in the bottom bar.
 /// Key names.
+/// Export screen: its heading.
+pub const EXPORT_TITLE: &str = "Export a signed batch of what is new";
+/// Export screen: before the target folder.
+pub const EXPORT_TARGET: &str = "Target folder: ";
+/// Export screen: how to start.
+pub const EXPORT_PRESS_ENTER: &str = "Press Enter to write the batch, Esc to go back.";
+/// Export screen: while writing.
+pub const EXPORT_RUNNING: &str = "Writing the batch...";
+/// Export screen: before the failure.
+pub const EXPORT_FAILED: &str = "Export failed, nothing was marked exported: ";
+/// Export screen: the worker thread ended without a result.
+pub const EXPORT_WORKER_DIED: &str = "Export failed: the export stopped unexpectedly; nothing was marked exported. See logs/leadbooth.log.";
+/// Export screen: the key needs a passphrase the booth cannot ask for.
+pub const EXPORT_NEEDS_PASSPHRASE: &str = "The signing key is passphrase-protected: set LEADBOOTH_KEY_PASSPHRASE before starting the booth, or run `leadbooth export` in a shell.";
+/// Export screen: nothing new.
+pub const EXPORT_NOTHING_NEW: &str = "Nothing new since the last batch; nothing was written.";
+/// Export screen: before the folder written.
+pub const EXPORT_WRITTEN: &str = "Batch written to ";
+/// Export screen: before the check command.
+pub const EXPORT_CHECK: &str = "Check it with standard tools:";
+/// Export screen: a busy export is running.
+pub const EXPORT_BUSY: &str = "An export is running: wait for it to finish.";
+
+/// Export screen: what the next batch holds.
+pub fn export_pending(leads: u64, erasures: u64) -> String {
+    format!("New since the last batch: {leads} lead(s), {erasures} erasure(s) or withdrawal(s).")
+}
+
+/// Export screen: the counts of a written batch.
+pub fn export_counts(leads: u64, erasures: u64, seq: u64) -> String {
+    format!("{leads} lead(s), {erasures} erasure(s) or withdrawal(s), batch number {seq}.")
+}
+
+/// Export screen: the key was created by this first export.
+pub fn export_key_created(key_id: &str, public: &str) -> String {
+    format!("Created the device signing key {key_id}; give {public} to the central team.")
+}
+
 pub mod keys {
     /// Tab.
     pub const TAB: &str = "Tab";
@@ -313,6 +351,8 @@ pub mod keys {
     pub const F2: &str = "F2";
     /// F3.
     pub const F3: &str = "F3";
+    /// F5.
+    pub const F5: &str = "F5";
     /// Slash.
     pub const SLASH: &str = "/";
     /// E.
@@ -369,6 +409,10 @@ pub mod hints {
     pub const POLICY: &str = "policy";
     /// Open the lead list.
     pub const LEADS: &str = "leads";
+    /// Open the export screen.
+    pub const EXPORT: &str = "export";
+    /// Write the batch now.
+    pub const EXPORT_NOW: &str = "export now";
     /// Capture the next scan explicitly.
     pub const SCAN: &str = "scan badge";
     /// Cancel the scan key.

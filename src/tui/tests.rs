@@ -803,3 +803,60 @@ fn hint_bar_follows_the_focused_field() {
     assert!(last_line(&policy).contains("PgUp/PgDn"));
     assert!(!last_line(&policy).contains("Ctrl-S"));
 }
+
+#[test]
+fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
+    let mut b = booth();
+    type_str(&mut b.app, "Zoë");
+    focus_on(&mut b.app, Focus::Contact(ContactField::Email));
+    type_str(&mut b.app, "zoe@example.com");
+    focus_on(&mut b.app, Focus::Consent(consent_index("policy_ack")));
+    press(&mut b.app, KeyCode::Char(' '));
+    ctrl(&mut b.app, 's');
+    assert_eq!(leads(&b.app).len(), 1);
+
+    assert!(screen(&b.app, 100, 30).contains("F5 export"));
+    press(&mut b.app, KeyCode::F(5));
+    assert_eq!(b.app.screen(), Screen::Export);
+    let text = screen(&b.app, 100, 30);
+    assert!(text.contains("1 lead(s), 0 erasure(s)"), "{text}");
+    assert!(
+        text.contains("exports"),
+        "default target in the data dir: {text}"
+    );
+    press(&mut b.app, KeyCode::Enter);
+    let start = std::time::Instant::now();
+    let mut text = screen(&b.app, 120, 30);
+    while !text.contains("Batch written to") {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "export finishes: {text}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        b.app.tick(std::time::Instant::now());
+        text = screen(&b.app, 120, 30);
+    }
+    assert!(text.contains("batch number 1"), "{text}");
+    assert!(text.contains("minisign -Vm SHA256SUMS -p"), "{text}");
+    let exports = b._dir.path().join("data/exports");
+    let folders: Vec<_> = std::fs::read_dir(&exports).unwrap().collect();
+    assert_eq!(folders.len(), 1);
+    assert!(
+        b._dir.path().join("data/keys/device.pub").exists(),
+        "key made on first use"
+    );
+
+    // Back to the form; a second export has nothing new and writes nothing.
+    press(&mut b.app, KeyCode::Esc);
+    assert_eq!(b.app.screen(), Screen::Form);
+    press(&mut b.app, KeyCode::F(5));
+    assert!(screen(&b.app, 100, 30).contains("0 lead(s), 0 erasure(s)"));
+    press(&mut b.app, KeyCode::Enter);
+    let start = std::time::Instant::now();
+    while !screen(&b.app, 120, 30).contains("Nothing new") {
+        assert!(start.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(20));
+        b.app.tick(std::time::Instant::now());
+    }
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
+}

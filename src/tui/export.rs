@@ -1,0 +1,263 @@
+//! The export screen (F5, staff mode): where the batch goes and how much is new,
+//! then a progress gauge while the batch is written on a worker thread, then the
+//! result: folder, lead count, seq and the one-line command that checks the batch
+//! with standard tools. The worker opens its own database connection, so the
+//! booth keeps drawing (and SQLite serialises it with the booth's own writes).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Gauge, Paragraph, Wrap};
+
+use super::app::Action;
+use super::keys::{Binding, KeyCombo};
+use super::strings::{self, hints, keys};
+use super::theme::Theme;
+use crate::batch::{self, DeviceKey, ExportOutcome, ExportRequest, KeyProtection, PASSPHRASE_ENV};
+use crate::config::Event;
+use crate::paths::DataDir;
+use crate::store::Store;
+use crate::text::sanitize_line;
+
+/// What the worker reports.
+#[derive(Debug)]
+enum Report {
+    Progress(u64, u64),
+    Finished(Result<Vec<String>, String>),
+}
+
+#[derive(Debug)]
+enum Phase {
+    Ready,
+    Running {
+        done: u64,
+        total: u64,
+        rx: Receiver<Report>,
+    },
+    Done(Result<Vec<String>, String>),
+}
+
+/// State of the export screen.
+#[derive(Debug)]
+pub struct ExportScreen {
+    target: PathBuf,
+    ours: bool,
+    /// "12 new leads, 1 erasure" or why it cannot be counted.
+    pending: Result<(u64, u64), String>,
+    phase: Phase,
+}
+
+impl ExportScreen {
+    /// Opens the screen: the default target (the event's `export_dir`, else
+    /// `exports/` in the data dir) and what the next batch would hold.
+    pub fn open(store: &Store, event: &Event, data: &DataDir) -> Self {
+        let (target, ours) = batch::default_target(event, data);
+        let pending = batch::pending(store, &event.id, false)
+            .map(|p| (p.leads, p.erasures))
+            .map_err(|e| e.to_string());
+        ExportScreen {
+            target,
+            ours,
+            pending,
+            phase: Phase::Ready,
+        }
+    }
+
+    /// True while the worker is writing the batch.
+    pub fn running(&self) -> bool {
+        matches!(self.phase, Phase::Running { .. })
+    }
+
+    /// Enter: starts the export on a worker thread (once).
+    pub fn start(&mut self, event: &Event, data: &DataDir, actor: &str) {
+        if !matches!(self.phase, Phase::Ready) {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let (event, data, actor) = (event.clone(), data.clone(), actor.to_owned());
+        let (target, ours) = (self.target.clone(), self.ours);
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = run(&event, &data, &actor, &target, ours, &tx);
+                let _ = tx.send(Report::Finished(result));
+            });
+        self.phase = match spawned {
+            Ok(_) => Phase::Running {
+                done: 0,
+                total: 0,
+                rx,
+            },
+            Err(e) => Phase::Done(Err(format!("cannot start the export: {e}"))),
+        };
+    }
+
+    /// Takes the worker's reports; true when something on screen changed.
+    pub fn poll(&mut self) -> bool {
+        let Phase::Running { done, total, rx } = &mut self.phase else {
+            return false;
+        };
+        let mut changed = false;
+        loop {
+            match rx.try_recv() {
+                Ok(Report::Progress(d, t)) => {
+                    (*done, *total) = (d, t);
+                    changed = true;
+                }
+                Ok(Report::Finished(result)) => {
+                    self.phase = Phase::Done(result);
+                    return true;
+                }
+                Err(mpsc::TryRecvError::Empty) => return changed,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.phase = Phase::Done(Err(strings::EXPORT_WORKER_DIED.to_owned()));
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// The keys this screen accepts.
+    pub fn bindings(&self) -> Vec<Binding> {
+        let mut b = Vec::new();
+        if matches!(self.phase, Phase::Ready) {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::Enter),
+                Action::StartExport,
+                keys::ENTER,
+                hints::EXPORT_NOW,
+            ));
+        }
+        if !self.running() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::Esc),
+                Action::Back,
+                keys::ESC,
+                hints::BACK,
+            ));
+        }
+        b
+    }
+
+    /// Draws the screen.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let [head, gauge, result] = Layout::vertical([
+            Constraint::Length(5),
+            Constraint::Length(2),
+            Constraint::Min(0),
+        ])
+        .areas(area);
+        let pending = match &self.pending {
+            Ok((leads, erasures)) => strings::export_pending(*leads, *erasures),
+            Err(e) => e.clone(),
+        };
+        let lines = vec![
+            Line::styled(strings::EXPORT_TITLE, theme.heading),
+            Line::from(format!(
+                "{}{}",
+                strings::EXPORT_TARGET,
+                sanitize_line(&self.target.display().to_string())
+            )),
+            Line::from(sanitize_line(&pending).into_owned()),
+            Line::from(match self.phase {
+                Phase::Ready => strings::EXPORT_PRESS_ENTER,
+                Phase::Running { .. } => strings::EXPORT_RUNNING,
+                Phase::Done(_) => "",
+            }),
+        ];
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
+        if let Phase::Running { done, total, .. } = self.phase {
+            let ratio = if total == 0 {
+                0.0
+            } else {
+                (done as f64 / total as f64).clamp(0.0, 1.0)
+            };
+            frame.render_widget(
+                Gauge::default()
+                    .gauge_style(theme.ok)
+                    .ratio(ratio)
+                    .label(format!("{done} / {total}")),
+                Rect { height: 1, ..gauge },
+            );
+        }
+        if let Phase::Done(outcome) = &self.phase {
+            let (lines, style) = match outcome {
+                Ok(lines) => (lines.clone(), theme.ok),
+                Err(e) => (vec![e.clone()], theme.error),
+            };
+            let text: Vec<Line> = lines
+                .iter()
+                .map(|l| Line::styled(sanitize_line(l).into_owned(), style))
+                .collect();
+            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), result);
+        }
+    }
+}
+
+/// The worker: opens the store, makes the key on first use, writes the batch.
+/// Returns the result lines to show, or one line saying what failed and where.
+fn run(
+    event: &Event,
+    data: &DataDir,
+    actor: &str,
+    target: &std::path::Path,
+    ours: bool,
+    tx: &Sender<Report>,
+) -> Result<Vec<String>, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{}{e}", strings::EXPORT_FAILED);
+    let mut store = Store::open(data).map_err(|e| fail(&e))?;
+    if ours {
+        crate::fsutil::create_private_dir(target)
+            .map_err(|e| fail(&format!("cannot create {}: {e}", target.display())))?;
+    }
+    batch::check_target(target).map_err(|e| fail(&e))?;
+    let key = DeviceKey::of(data);
+    let mut lines = Vec::new();
+    if !key.exists() {
+        let info =
+            crate::cli::keys::create_key(actor, &mut store, &key, KeyProtection::FileMode, false)
+                .map_err(|e| fail(&crate::cli::error_line(&e)))?;
+        lines.push(strings::export_key_created(
+            &info.key_id,
+            &info.public_path.display().to_string(),
+        ));
+    }
+    let passphrase = std::env::var(PASSPHRASE_ENV).ok();
+    // An encrypted key would make the minisign crate prompt on the terminal the
+    // booth is drawing on; the booth never asks.
+    if passphrase.is_none() && key.info().is_ok_and(|i| i.encrypted) {
+        return Err(strings::EXPORT_NEEDS_PASSPHRASE.to_owned());
+    }
+    let signer = key.signer(passphrase).map_err(|e| fail(&e))?;
+    let outcome = batch::export(
+        &mut store,
+        &ExportRequest {
+            event,
+            target_dir: target,
+            all: false,
+            actor,
+        },
+        &signer,
+        &mut |done, total| {
+            let _ = tx.send(Report::Progress(done, total));
+        },
+    )
+    .map_err(|e| fail(&e))?;
+    match outcome {
+        ExportOutcome::NothingNew { .. } => lines.push(strings::EXPORT_NOTHING_NEW.to_owned()),
+        ExportOutcome::Written(w) => {
+            let m = &w.manifest;
+            let public =
+                std::path::absolute(key.public_path()).unwrap_or_else(|_| key.public_path());
+            lines.push(format!("{}{}", strings::EXPORT_WRITTEN, w.folder.display()));
+            lines.push(strings::export_counts(m.lead_count, m.erasure_count, m.seq));
+            lines.push(strings::EXPORT_CHECK.to_owned());
+            lines.push(crate::cli::export::check_command(&w.folder, &public));
+        }
+    }
+    Ok(lines)
+}
