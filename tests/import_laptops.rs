@@ -24,43 +24,109 @@ fn show() -> Show {
     let c = Laptop::new("Kim");
 
     a.add(&[
-        lead(&id(0xa1), "Ann", "Lee", "ann.lee@example.com", "09:00",
+        lead(
+            &id(0xa1),
+            "Ann",
+            "Lee",
+            "ann.lee@example.com",
+            "09:00",
             &["policy_ack", "marketing_email"],
             json!({"company": "Acme", "notes": "Wants pricing", "rating": "warm",
-                   "answers": {"interest": "Evaluating a purchase"}})),
-        lead(&id(0xa2), "Bob", "Kim", "bob@example.com", "09:10", &["policy_ack"],
-            json!({"notes": "Bob from A"})),
-        lead(&id(0xa3), "Erin", "Ross", "erin@example.com", "09:20",
+                   "answers": {"interest": "Evaluating a purchase"}}),
+        ),
+        lead(
+            &id(0xa2),
+            "Bob",
+            "Kim",
+            "bob@example.com",
+            "09:10",
+            &["policy_ack"],
+            json!({"notes": "Bob from A"}),
+        ),
+        lead(
+            &id(0xa3),
+            "Erin",
+            "Ross",
+            "erin@example.com",
+            "09:20",
             &["policy_ack", "marketing_email"],
-            json!({"company": "ErinCo", "notes": "erin secret note"})),
-        lead(&id(0xa5), "Zed", "Only", "zed@example.com", "09:30", &["policy_ack"],
-            json!({"notes": "zed note"})),
+            json!({"company": "ErinCo", "notes": "erin secret note"}),
+        ),
+        lead(
+            &id(0xa5),
+            "Zed",
+            "Only",
+            "zed@example.com",
+            "09:30",
+            &["policy_ack"],
+            json!({"notes": "zed note"}),
+        ),
     ]);
     let a1 = a.export();
     a.erase(&id(0xa3));
     a.erase(&id(0xa5));
-    a.add(&[lead(&id(0xa4), "Phoebe", "Nomail", "", "10:00", &["policy_ack"],
-        json!({"phone": "+1 415 555 0199", "notes": "no email"}))]);
+    a.add(&[lead(
+        &id(0xa4),
+        "Phoebe",
+        "Nomail",
+        "",
+        "10:00",
+        &["policy_ack"],
+        json!({"phone": "+1 415 555 0199", "notes": "no email"}),
+    )]);
     let a2 = a.export();
 
     b.add(&[
-        lead(&id(0xb1), "Ann", "Lee-Smith", "  ANN.LEE@Example.COM ", "11:00",
+        lead(
+            &id(0xb1),
+            "Ann",
+            "Lee-Smith",
+            "  ANN.LEE@Example.COM ",
+            "11:00",
             &["policy_ack", "marketing_email", "events"],
-            json!({"job_title": "CTO", "notes": "Met at demo", "rating": "hot"})),
-        lead(&id(0xb2), "Erin", "", "erin@example.com", "11:30", &["policy_ack"],
-            json!({"notes": "erin at B"})),
+            json!({"job_title": "CTO", "notes": "Met at demo", "rating": "hot"}),
+        ),
+        lead(
+            &id(0xb2),
+            "Erin",
+            "",
+            "erin@example.com",
+            "11:30",
+            &["policy_ack"],
+            json!({"notes": "erin at B"}),
+        ),
     ]);
     let b1 = b.export();
-    b.add(&[lead(&id(0xb3), "Phoebe", "Nomail", "", "12:00", &["policy_ack"],
-        json!({"phone": "+1 415 555 0199"}))]);
+    b.add(&[lead(
+        &id(0xb3),
+        "Phoebe",
+        "Nomail",
+        "",
+        "12:00",
+        &["policy_ack"],
+        json!({"phone": "+1 415 555 0199"}),
+    )]);
     let b2 = b.export();
 
     c.add(&[
-        lead(&id(0xc1), "Ann", "Lee", "ann.lee@example.com", "14:00",
+        lead(
+            &id(0xc1),
+            "Ann",
+            "Lee",
+            "ann.lee@example.com",
+            "14:00",
             &["policy_ack", "marketing_email"],
-            json!({"company": "Acme Corp", "notes": "Asked about API"})),
-        lead(&id(0xc2), "Bob", "Kim", "Bob@Example.com", "13:00", &["policy_ack", "events"],
-            json!({"phone": "+14155550132"})),
+            json!({"company": "Acme Corp", "notes": "Asked about API"}),
+        ),
+        lead(
+            &id(0xc2),
+            "Bob",
+            "Kim",
+            "Bob@Example.com",
+            "13:00",
+            &["policy_ack", "events"],
+            json!({"phone": "+14155550132"}),
+        ),
     ]);
     let c1 = c.export();
     c.withdraw(&id(0xc1), "marketing_email");
@@ -103,7 +169,10 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         out.contains("Summary: 6 batches imported, 0 skipped (already imported), 0 refused"),
         "{out}"
     );
-    assert!(out.contains("erasures applied: 2, withdrawals applied: 1"), "{out}");
+    assert!(
+        out.contains("erasures applied: 2, withdrawals applied: 1"),
+        "{out}"
+    );
     assert!(out.contains("5 contacts in"), "{out}");
 
     let conn = one.conn();
@@ -123,7 +192,11 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
     assert_eq!(ann.field("company"), "Acme Corp");
     assert_eq!(ann.field("job_title"), "CTO", "only B had a title");
     assert_eq!(ann.field("email"), "ann.lee@example.com");
-    assert_eq!(ann.rating.as_deref(), Some("hot"), "B's rating is the latest");
+    assert_eq!(
+        ann.rating.as_deref(),
+        Some("hot"),
+        "B's rating is the latest"
+    );
     assert_eq!(ann.field("first_captured_at"), "2026-03-10T09:00:00Z");
     assert_eq!(ann.field("last_captured_at"), "2026-03-10T14:00:00Z");
     assert_eq!(ann.consent("policy_ack"), "granted");
@@ -132,7 +205,10 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         "withdrawn",
         "withdrawn on laptop C after A and B granted it"
     );
-    assert_eq!(ann.consents["marketing_email"]["lead_id"], id(0xc1).as_str());
+    assert_eq!(
+        ann.consents["marketing_email"]["lead_id"],
+        id(0xc1).as_str()
+    );
     assert_eq!(
         ann.consent("events"),
         "denied",
@@ -155,7 +231,11 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
     let erin = one.contact("erin@example.com").unwrap();
     assert_eq!(erin.source_count, 1);
     assert_eq!(erin.sources[0].0, id(0xb2));
-    assert_eq!(erin.field("company"), "", "only the erased lead had a company");
+    assert_eq!(
+        erin.field("company"),
+        "",
+        "only the erased lead had a company"
+    );
     assert_eq!(erin.field("last_name"), "");
     assert_eq!(erin.notes(), ["erin at B"]);
     assert_eq!(erin.consent("marketing_email"), "denied");
@@ -176,7 +256,11 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
     // Leads without email stay separate contacts.
     let nomail: Vec<_> = all.iter().filter(|c| c.email_key.is_none()).collect();
     assert_eq!(nomail.len(), 2);
-    assert!(nomail.iter().all(|c| c.source_count == 1 && c.field("first_name") == "Phoebe"));
+    assert!(
+        nomail
+            .iter()
+            .all(|c| c.source_count == 1 && c.field("first_name") == "Phoebe")
+    );
 
     // Devices, batches and the chain are recorded.
     let batches: i64 = conn
@@ -216,13 +300,24 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
     // No trace of the erased leads' personal data in the central files.
     for f in [one.db(), one.db().with_extension("sqlite3-wal")] {
         for needle in ["erin secret note", "ErinCo", "zed note", "zed@example.com"] {
-            assert!(!file_contains(&f, needle), "{} holds {needle:?}", f.display());
+            assert!(
+                !file_contains(&f, needle),
+                "{} holds {needle:?}",
+                f.display()
+            );
         }
     }
 
     // A later batch bringing an erased lead back: the lead is ignored and reported.
-    show.b.add(&[lead(&id(0xa5), "Zed", "Again", "zed@example.com", "15:00",
-        &["policy_ack"], json!({}))]);
+    show.b.add(&[lead(
+        &id(0xa5),
+        "Zed",
+        "Again",
+        "zed@example.com",
+        "15:00",
+        &["policy_ack"],
+        json!({}),
+    )]);
     let b3 = show.b.export();
     let out = one.import_ok(&[&b3], &[]);
     assert!(

@@ -38,9 +38,13 @@ impl Laptop {
     /// `export --out usb`, returning the new batch folder.
     pub fn export(&self) -> PathBuf {
         let before = listing(&self.usb);
-        let out = self
-            .booth
-            .run(&["--staff", self.staff, "export", "--out", self.usb.to_str().unwrap()]);
+        let out = self.booth.run(&[
+            "--staff",
+            self.staff,
+            "export",
+            "--out",
+            self.usb.to_str().unwrap(),
+        ]);
         assert_ok(&out, "export");
         listing(&self.usb)
             .into_iter()
@@ -57,7 +61,13 @@ impl Laptop {
 
     pub fn withdraw(&self, id: &str, purpose: &str) {
         let out = self.booth.run(&[
-            "--staff", self.staff, "leads", "withdraw", id, "--purpose", purpose,
+            "--staff",
+            self.staff,
+            "leads",
+            "withdraw",
+            id,
+            "--purpose",
+            purpose,
         ]);
         assert_ok(&out, "leads withdraw");
     }
@@ -88,7 +98,15 @@ pub fn assert_ok(out: &Output, what: &str) {
 
 /// A lead for `leads add`: names, email, capture time (`HH:MM` on 2026-03-10),
 /// the purposes granted, plus any extra fields.
-pub fn lead(id: &str, first: &str, last: &str, email: &str, at: &str, granted: &[&str], extra: Value) -> Value {
+pub fn lead(
+    id: &str,
+    first: &str,
+    last: &str,
+    email: &str,
+    at: &str,
+    granted: &[&str],
+    extra: Value,
+) -> Value {
     let captured_at = format!("2026-03-10T{at}:00Z");
     let mut v = json!({
         "lead_id": id,
