@@ -138,7 +138,11 @@ fn main() {
                 .arg(&usb)
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             batches.extend(list(&usb).into_iter().filter(|p| !before.contains(p)));
         }
         std::fs::copy(
@@ -163,16 +167,14 @@ fn main() {
         if i == 0 {
             script.push_str(&format!(".import --csv {} leads\n", csv.display()));
         } else {
-            script.push_str(&format!(
-                ".import --csv --skip 1 {} leads\n",
-                csv.display()
-            ));
+            script.push_str(&format!(".import --csv --skip 1 {} leads\n", csv.display()));
         }
     }
     let script_path = tmp.path().join("import.sql");
     std::fs::write(&script_path, script).unwrap();
     let mut raw = Command::new("sqlite3");
-    raw.arg(&raw_db).arg(format!(".read {}", script_path.display()));
+    raw.arg(&raw_db)
+        .arg(format!(".read {}", script_path.display()));
     let (raw_time, raw_rss) = measure(raw);
     let raw_rows: String = String::from_utf8(
         Command::new("sqlite3")

@@ -205,10 +205,20 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         "withdrawn",
         "withdrawn on laptop C after A and B granted it"
     );
-    assert_eq!(
-        ann.consents["marketing_email"]["lead_id"],
-        id(0xc1).as_str()
+    assert!(
+        ann.decided_at("marketing_email") > "2026-03-10T14:00:00Z",
+        "the withdrawal's time is the decision's"
     );
+    assert_eq!(ann.decided_at("policy_ack"), "2026-03-10T14:00:00Z");
+    let text: String = one
+        .conn()
+        .query_row(
+            "SELECT text FROM source_consents WHERE lead_id = ?1 AND purpose = 'marketing_email'",
+            [id(0xc1)],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(text, "Send me marketing information from Aspera by email.");
     assert_eq!(
         ann.consent("events"),
         "denied",

@@ -64,7 +64,7 @@ CREATE TABLE contacts (
     country           TEXT NOT NULL,
     rating            TEXT,                    -- hot | warm | cold
     event_name        TEXT NOT NULL,           -- the event of the most recent source
-    consents          TEXT NOT NULL,           -- JSON: purpose -> {state, at, lead_id}
+    consents          TEXT NOT NULL,           -- JSON: {purpose: [state, decided at]}
     first_captured_at TEXT NOT NULL,
     last_captured_at  TEXT NOT NULL,
     source_count      INTEGER NOT NULL,
@@ -95,10 +95,20 @@ CREATE TABLE source_leads (
     answers        TEXT NOT NULL,              -- JSON object, as in the lead record
     badge_id       TEXT,
     policy_sha256  TEXT NOT NULL,
-    consents       TEXT NOT NULL               -- JSON array, as in the lead record,
-                                               -- with known withdrawals applied
+    consents       TEXT NOT NULL               -- JSON: [[purpose, granted, at, method,
+                                               --   withdrawn_at, text_id], ...] in the lead's
+                                               --   order, known withdrawals applied
 );
 CREATE INDEX source_leads_contact ON source_leads (contact_id);
+
+-- The consent wording shown, once per distinct (purpose, text): every lead of
+-- an event carries the same few labels, so source leads refer to them by id.
+CREATE TABLE consent_texts (
+    text_id  INTEGER PRIMARY KEY,
+    purpose  TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    UNIQUE (purpose, text)
+);
 
 -- Erasures received: the lead's personal data is gone (its source row deleted,
 -- secure_delete on) and it is never imported again.
@@ -131,8 +141,19 @@ CREATE TABLE purposes (
 -- The merged consent decisions as rows, for SQL users.
 CREATE VIEW contact_consents AS
 SELECT c.contact_id,
-       j.key                              AS purpose,
-       json_extract(j.value, '$.state')   AS state,
-       json_extract(j.value, '$.at')      AS decided_at,
-       json_extract(j.value, '$.lead_id') AS lead_id
+       j.key                          AS purpose,
+       json_extract(j.value, '$[0]')  AS state,
+       json_extract(j.value, '$[1]')  AS decided_at
 FROM contacts AS c, json_each(c.consents) AS j;
+
+-- Every source lead's consent records as rows, with the wording shown.
+CREATE VIEW source_consents AS
+SELECT s.lead_id,
+       json_extract(j.value, '$[0]')  AS purpose,
+       json_extract(j.value, '$[1]')  AS granted,
+       json_extract(j.value, '$[2]')  AS at,
+       json_extract(j.value, '$[3]')  AS method,
+       json_extract(j.value, '$[4]')  AS withdrawn_at,
+       t.text                         AS text
+FROM source_leads AS s, json_each(s.consents) AS j
+LEFT JOIN consent_texts AS t ON t.text_id = json_extract(j.value, '$[5]');

@@ -2,11 +2,12 @@
 //! check, the leads, the erasures and withdrawals, the re-hash of what was read,
 //! and the recomputed contacts. Any refusal rolls it all back.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::chain::{self, Place, Stop};
@@ -18,11 +19,28 @@ use crate::consent::ConsentRecord;
 use crate::lead::{Lead, now_utc, rfc3339};
 use crate::store::StoreError;
 
-/// Contacts touched are recomputed at the end of the batch, or sooner when this
-/// many are pending, so memory stays bounded whatever a batch's size.
+/// Contacts touched by erasures and withdrawals are recomputed at the end of the
+/// batch, or sooner when this many are pending, so memory stays bounded whatever
+/// a batch's size. (A lead's contact is recomputed as the lead is imported.)
 const FLUSH_AT: usize = 20_000;
 /// How often (in leads) progress is reported.
 const TICK_EVERY: u64 = 500;
+
+/// Most consent wordings remembered per batch (an event has a handful; more is
+/// looked up in the database).
+const MAX_TEXT_CACHE: usize = 1000;
+
+/// One consent record as stored in `source_leads.consents`: purpose, granted,
+/// at, method, withdrawn_at, text id (see `consent_texts`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredConsent(
+    String,
+    bool,
+    DateTime<Utc>,
+    String,
+    Option<DateTime<Utc>>,
+    i64,
+);
 
 /// What [`import_batch`] did.
 pub(super) enum Applied {
@@ -60,6 +78,7 @@ pub(super) fn import_batch(
         batch_id: v.manifest.batch_id.to_string(),
         dirty: BTreeSet::new(),
         purposes: Vec::new(),
+        texts: HashMap::new(),
         stats: BatchStats {
             gap_recorded: gap,
             gap_filled: fills,
@@ -107,6 +126,8 @@ struct Batch<'a> {
     dirty: BTreeSet<String>,
     /// Purposes seen, in order of first appearance.
     purposes: Vec<String>,
+    /// (purpose, wording) -> `consent_texts.text_id`.
+    texts: HashMap<(String, String), i64>,
     stats: BatchStats,
 }
 
@@ -216,9 +237,6 @@ impl<'a> Batch<'a> {
             if n % TICK_EVERY == 0 {
                 tick(n);
             }
-            if self.dirty.len() >= FLUSH_AT {
-                self.flush()?;
-            }
         }
         if lines.finish().map_err(read)? != self.expected(LEADS_JSONL) {
             return Err(Refusal::Changed { path });
@@ -269,17 +287,39 @@ impl<'a> Batch<'a> {
         (m.created_at, self.batch_id.as_str()) > (theirs, ex.batch_id.as_str())
     }
 
+    /// Inserts a new contact whose only source is `lead` (computed directly: no
+    /// read back, no second write of the row).
     fn new_contact(&self, email_key: Option<&str>, lead: &Lead) -> Result<String, Refusal> {
         let id = Uuid::now_v7().to_string();
-        let at = rfc3339(&lead.captured_at);
+        let mut merged = Merged::default();
+        merged.add(&facts_of(lead, &self.v.manifest.event.name));
+        let (first, last) = merged.captured_range().expect("one source");
         self.tx
             .prepare_cached(
                 "INSERT INTO contacts (contact_id, email_key, first_name, last_name, email,
                     company, job_title, phone, country, rating, event_name, consents,
                     first_captured_at, last_captured_at, source_count, created_at)
-                 VALUES (?1, ?2, '', '', '', '', '', '', '', NULL, '', '{}', ?3, ?3, 0, ?4)",
+                 VALUES (?1, ?2, ?3, ?4, coalesce(?2, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+                    ?13, 1, ?14)",
             )
-            .and_then(|mut st| st.execute(params![id, email_key, at, self.now]))
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    email_key,
+                    merged.field(0),
+                    merged.field(1),
+                    merged.field(2),
+                    merged.field(3),
+                    merged.field(4),
+                    merged.field(5),
+                    merged.rating(),
+                    merged.event_name(),
+                    merged.consents_json(),
+                    rfc3339(&first),
+                    rfc3339(&last),
+                    self.now,
+                ])
+            })
             .map_err(self.err("creating a contact"))?;
         Ok(id)
     }
@@ -309,36 +349,39 @@ impl<'a> Batch<'a> {
                 .filter(|ex| ex.email_key.is_none())
                 .map(|ex| ex.contact_id.clone()),
         };
+        if existing.is_some() {
+            self.stats.leads_updated += 1;
+        }
+        self.apply_known_withdrawals(&id, &mut lead.consents)?;
+        for c in &lead.consents {
+            if !self.purposes.contains(&c.purpose) {
+                self.purposes.push(c.purpose.clone());
+            }
+        }
+        // The contact is brought up to date now, while its pages are in the cache.
         let contact_id = match found {
             Some(c) => {
                 if existing.is_none() {
                     self.stats.leads_merged += 1;
                 }
+                self.upsert_source(&id, &c, &lead)?;
+                self.recompute(&c)?;
                 c
             }
             None => {
                 if existing.is_none() {
                     self.stats.leads_new += 1;
                 }
-                self.new_contact(key.as_deref(), &lead)?
+                let c = self.new_contact(key.as_deref(), &lead)?;
+                self.upsert_source(&id, &c, &lead)?;
+                c
             }
         };
-        if existing.is_some() {
-            self.stats.leads_updated += 1;
-        }
-        self.apply_known_withdrawals(&id, &mut lead.consents)?;
-        self.upsert_source(&id, &contact_id, &lead)?;
-        for c in &lead.consents {
-            if !self.purposes.contains(&c.purpose) {
-                self.purposes.push(c.purpose.clone());
-            }
-        }
         if let Some(ex) = existing
             && ex.contact_id != contact_id
         {
-            self.dirty.insert(ex.contact_id);
+            self.recompute(&ex.contact_id)?;
         }
-        self.dirty.insert(contact_id);
         Ok(())
     }
 
@@ -366,9 +409,51 @@ impl<'a> Batch<'a> {
         Ok(())
     }
 
-    fn upsert_source(&self, lead_id: &str, contact_id: &str, lead: &Lead) -> Result<(), Refusal> {
+    /// The id of a consent wording, recorded on first sight.
+    fn text_id(&mut self, purpose: &str, text: &str) -> Result<i64, Refusal> {
+        let key = (purpose.to_owned(), text.to_owned());
+        if let Some(id) = self.texts.get(&key) {
+            return Ok(*id);
+        }
+        self.tx
+            .prepare_cached("INSERT OR IGNORE INTO consent_texts (purpose, text) VALUES (?1, ?2)")
+            .and_then(|mut st| st.execute([purpose, text]))
+            .map_err(self.err("recording consent wording"))?;
+        let id: i64 = self
+            .tx
+            .prepare_cached("SELECT text_id FROM consent_texts WHERE purpose = ?1 AND text = ?2")
+            .and_then(|mut st| st.query_row([purpose, text], |r| r.get(0)))
+            .map_err(self.err("recording consent wording"))?;
+        if self.texts.len() < MAX_TEXT_CACHE {
+            self.texts.insert(key, id);
+        }
+        Ok(id)
+    }
+
+    /// `source_leads.consents` for a lead's consent records.
+    fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<String, Refusal> {
+        let mut stored = Vec::with_capacity(consents.len());
+        for c in consents {
+            stored.push(StoredConsent(
+                c.purpose.clone(),
+                c.granted,
+                c.at,
+                c.method.as_str().to_owned(),
+                c.withdrawn_at,
+                self.text_id(&c.purpose, &c.text)?,
+            ));
+        }
+        Ok(serde_json::to_string(&stored).expect("consents serialise"))
+    }
+
+    fn upsert_source(
+        &mut self,
+        lead_id: &str,
+        contact_id: &str,
+        lead: &Lead,
+    ) -> Result<(), Refusal> {
         let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
-        let consents = serde_json::to_string(&lead.consents).expect("consents serialise");
+        let consents = self.stored_consents(&lead.consents)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
@@ -441,6 +526,9 @@ impl<'a> Batch<'a> {
                     at,
                     by,
                 } => self.withdrawal(lead_id, &purpose, at, &by)?,
+            }
+            if self.dirty.len() >= FLUSH_AT {
+                self.flush()?;
             }
         }
         if lines.finish().map_err(read)? != self.expected(ERASURES_JSONL) {
@@ -515,9 +603,13 @@ impl<'a> Batch<'a> {
         }
         self.stats.withdrawals_applied += 1;
         if let Some((contact_id, json)) = self.source_contact(&id)? {
-            let mut consents: Vec<ConsentRecord> =
+            let mut consents: Vec<StoredConsent> =
                 serde_json::from_str(&json).map_err(|e| self.bad_row(&id, e))?;
-            if withdraw(&mut consents, purpose, at) {
+            let found = consents
+                .iter_mut()
+                .find(|c| c.0 == purpose && c.1 && c.4.is_none_or(|w| at < w));
+            if let Some(c) = found {
+                c.4 = Some(at);
                 let json = serde_json::to_string(&consents).expect("consents serialise");
                 self.tx
                     .execute(
@@ -663,6 +755,34 @@ fn withdraw(consents: &mut [ConsentRecord], purpose: &str, at: DateTime<Utc>) ->
     }
 }
 
+/// What the merge needs of a lead just read from a batch.
+fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {
+    SourceFacts {
+        lead_id: lead.lead_id,
+        captured_at: lead.captured_at,
+        event_name: event_name.to_owned(),
+        fields: [
+            lead.first_name.clone(),
+            lead.last_name.clone(),
+            lead.company.clone(),
+            lead.job_title.clone(),
+            lead.phone.clone(),
+            lead.country.clone(),
+        ],
+        rating: lead.rating.map(|r| r.as_str().to_owned()),
+        consents: lead
+            .consents
+            .iter()
+            .map(|c| ConsentFacts {
+                purpose: c.purpose.clone(),
+                granted: c.granted,
+                at: c.at,
+                withdrawn_at: c.withdrawn_at,
+            })
+            .collect(),
+    }
+}
+
 fn source_facts(r: &rusqlite::Row<'_>) -> Result<SourceFacts, (String, String)> {
     let text = |i: usize| r.get::<_, String>(i).map_err(|e| e.to_string());
     let lead = text(0).unwrap_or_default();
@@ -672,8 +792,17 @@ fn source_facts(r: &rusqlite::Row<'_>) -> Result<SourceFacts, (String, String)> 
         .map_err(&fail)?
         .parse::<DateTime<Utc>>()
         .map_err(|e| fail(format!("captured_at: {e}")))?;
-    let consents: Vec<ConsentFacts> = serde_json::from_str(&text(10).map_err(&fail)?)
+    let consents: Vec<StoredConsent> = serde_json::from_str(&text(10).map_err(&fail)?)
         .map_err(|e| fail(format!("consents: {e}")))?;
+    let consents = consents
+        .into_iter()
+        .map(|c| ConsentFacts {
+            purpose: c.0,
+            granted: c.1,
+            at: c.2,
+            withdrawn_at: c.4,
+        })
+        .collect();
     Ok(SourceFacts {
         lead_id,
         captured_at,

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::CentralDb;
-use super::merge::{ConsentState, Decision};
+use chrono::{DateTime, Utc};
+
+use super::merge::{ConsentState, parse_consents_json};
 use crate::batch::{is_e164, neutralise_cell};
 use crate::store::StoreError;
 
@@ -127,7 +129,7 @@ struct Contact {
     cols: [String; 7], // first, last, email, company, title, phone, country
     rating: Option<String>,
     event_name: String,
-    consents: std::collections::BTreeMap<String, Decision>,
+    consents: std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>,
     first: String,
     last: String,
     sources: Vec<Source>,
@@ -274,7 +276,7 @@ fn contact_from(r: &rusqlite::Row<'_>, id: String) -> rusqlite::Result<Contact> 
         event_name: r.get(9)?,
         // Written by this module's merge; unreadable JSON would be a damaged row,
         // shown as no decisions rather than a guessed one.
-        consents: serde_json::from_str(&consents).unwrap_or_default(),
+        consents: parse_consents_json(&consents).unwrap_or_default(),
         first: r.get(11)?,
         last: r.get(12)?,
         sources: Vec::new(),
@@ -294,7 +296,7 @@ fn source_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Source> {
 }
 
 fn state(c: &Contact, purpose: &str) -> Option<ConsentState> {
-    c.consents.get(purpose).map(|d| d.state)
+    c.consents.get(purpose).map(|d| d.0)
 }
 
 /// Rating as the CRMs spell it: `Hot`, `Warm`, `Cold`.
@@ -387,7 +389,7 @@ fn row(c: &Contact, profile: Profile, purposes: &[String], out: &mut Vec<String>
             let marketing_consent = c
                 .consents
                 .iter()
-                .any(|(p, d)| p.starts_with("marketing_") && d.state == ConsentState::Granted);
+                .any(|(p, d)| p.starts_with("marketing_") && d.0 == ConsentState::Granted);
             let subscription = match state(c, MARKETING_EMAIL) {
                 Some(ConsentState::Granted) => "Subscribed",
                 Some(ConsentState::Withdrawn) => "Unsubscribed",

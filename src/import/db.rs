@@ -24,7 +24,7 @@ pub const CENTRAL_APPLICATION_ID: i32 = 0x4c42_4331;
 
 /// Page cache for the import, in KiB (SQLite's negative `cache_size`): enough for
 /// the indexes of a few hundred thousand contacts, and a fixed bound on memory.
-const CACHE_KIB: i64 = 32 * 1024;
+const CACHE_KIB: i64 = 64 * 1024;
 
 /// The central database. Owns the only connection.
 pub struct CentralDb {

@@ -48,9 +48,8 @@ impl ConsentState {
     }
 }
 
-/// The winning decision for one purpose of a contact (stored as JSON in
-/// `contacts.consents`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The winning decision for one purpose of a contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     /// Granted, denied or withdrawn.
     pub state: ConsentState,
@@ -66,8 +65,16 @@ impl Decision {
     }
 }
 
-/// The parts of a consent record the merge reads (other keys are ignored).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// Reads `contacts.consents` (written by [`Merged::consents_json`]): purpose ->
+/// (state, decided at).
+pub fn parse_consents_json(
+    json: &str,
+) -> serde_json::Result<BTreeMap<String, (ConsentState, DateTime<Utc>)>> {
+    serde_json::from_str(json)
+}
+
+/// The parts of a consent record the merge reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentFacts {
     /// The purpose id.
     pub purpose: String,
@@ -76,7 +83,6 @@ pub struct ConsentFacts {
     /// When decided.
     pub at: DateTime<Utc>,
     /// When withdrawn, if it was.
-    #[serde(default)]
     pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
@@ -191,9 +197,15 @@ impl Merged {
         &self.consents
     }
 
-    /// The consents as stored in `contacts.consents`.
+    /// The consents as stored in `contacts.consents`:
+    /// `{"purpose": ["state", "decided at"], ...}` (see [`parse_consents_json`]).
     pub fn consents_json(&self) -> String {
-        serde_json::to_string(&self.consents).expect("decisions serialise")
+        let compact: BTreeMap<&str, (ConsentState, DateTime<Utc>)> = self
+            .consents
+            .iter()
+            .map(|(p, d)| (p.as_str(), (d.state, d.at)))
+            .collect();
+        serde_json::to_string(&compact).expect("decisions serialise")
     }
 
     /// Earliest and latest capture time (`None` with no sources).
@@ -306,6 +318,11 @@ mod tests {
         );
         m.add(&regranted);
         assert_eq!(m.consents()["marketing_email"].state, ConsentState::Granted);
+        let stored = parse_consents_json(&m.consents_json()).unwrap();
+        assert_eq!(
+            stored["marketing_email"],
+            (ConsentState::Granted, t("13:00:00"))
+        );
     }
 
     #[test]

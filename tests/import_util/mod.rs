@@ -262,9 +262,14 @@ impl ContactView {
         &self.fields[i]
     }
 
+    /// When the winning decision on a purpose was made.
+    pub fn decided_at(&self, purpose: &str) -> &str {
+        self.consents[purpose][1].as_str().unwrap()
+    }
+
     /// The state of a purpose: granted, denied, withdrawn.
     pub fn consent(&self, purpose: &str) -> &str {
-        self.consents[purpose]["state"].as_str().unwrap()
+        self.consents[purpose][0].as_str().unwrap()
     }
 
     /// The notes of the sources, in lead id order.
