@@ -228,10 +228,11 @@ pub struct Options {
 
 /// Verifies and imports the batch folders `dirs` into `db` (see the module
 /// documentation). Returns one result per folder, in the order they were
-/// finished: verification refusals first, then the rest in (device, seq) order.
-///
-/// Errors: only what stops everything (the database failing to commit is a
-/// [`Refusal::Database`] of that batch, and the rest are still tried).
+/// finished: folders without a readable manifest first, then (device, seq)
+/// order. A batch's refusal (a database failure included, as
+/// [`Refusal::Database`]) does not stop the others. Progress: `Verifying` as
+/// each batch comes out of verification, `Leads` while it is imported,
+/// `Finished` after.
 pub fn import(
     db: &mut CentralDb,
     dirs: &[PathBuf],
@@ -239,70 +240,93 @@ pub fn import(
     options: Options,
     on_progress: &mut dyn FnMut(Progress<'_>),
 ) -> Vec<BatchResult> {
-    let mut results = Vec::with_capacity(dirs.len());
-    let mut verified: Vec<VerifiedBatch> = Vec::with_capacity(dirs.len());
+    // (device, seq) order makes "any order the chain allows" work. The order is
+    // taken from a first look at each manifest; what is imported is only ever
+    // the verified batch.
+    let mut order: Vec<(Option<(Uuid, u64)>, u64, &Path)> = dirs
+        .iter()
+        .map(|d| {
+            let m = peek_manifest(d);
+            (
+                m.as_ref().map(|m| (m.device_id, m.seq)),
+                m.map_or(0, |m| m.lead_count),
+                d.as_path(),
+            )
+        })
+        .collect();
+    order.sort();
     let total = dirs.len() as u64;
-    for (i, dir) in dirs.iter().enumerate() {
-        on_progress(Progress::Verifying {
-            done: i as u64,
-            total,
+    let lead_total: u64 = order.iter().map(|o| o.1).sum();
+    let mut results = Vec::with_capacity(dirs.len());
+    // Verification (CPU) of the next batch overlaps the import (mostly waiting on
+    // the disk) of this one; the channel holds one verified batch, so memory stays
+    // bounded however many batches are given.
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for (_, _, dir) in order {
+                if send.send((dir, verify_one(dir, trust))).is_err() {
+                    break;
+                }
+            }
         });
-        match verify_one(dir, trust) {
-            Ok(v) => verified.push(v),
-            Err(refusal) => {
-                let r = BatchResult {
-                    dir: dir.clone(),
+        let mut lead_done = 0u64;
+        for (i, (dir, verified)) in receive.into_iter().enumerate() {
+            on_progress(Progress::Verifying {
+                done: i as u64 + 1,
+                total,
+            });
+            let r = match verified {
+                Err(refusal) => BatchResult {
+                    dir: dir.to_owned(),
                     place: None,
                     outcome: Outcome::Refused(refusal),
-                };
-                on_progress(Progress::Finished(&r));
-                results.push(r);
-            }
-        }
-    }
-    // (device, seq) order makes "any order the chain allows" work; the hash
-    // breaks ties so that the same set always runs the same way.
-    verified.sort_by(|a, b| {
-        (a.manifest.device_id, a.manifest.seq, &a.sums_sha256).cmp(&(
-            b.manifest.device_id,
-            b.manifest.seq,
-            &b.sums_sha256,
-        ))
-    });
-    let lead_total: u64 = verified.iter().map(|v| v.manifest.lead_count).sum();
-    let mut lead_done = 0u64;
-    for v in verified {
-        let place = Some((v.manifest.device_id, v.manifest.seq));
-        let count = v.manifest.lead_count;
-        let outcome = {
-            let mut tick = |n: u64| {
-                on_progress(Progress::Leads {
-                    done: lead_done + n,
-                    total: lead_total,
-                })
-            };
-            match apply::import_batch(db, &v, options, &mut tick) {
-                Ok(apply::Applied::Imported(stats)) => Outcome::Imported(stats),
-                Ok(apply::Applied::AlreadyImported { imported_at }) => {
-                    Outcome::Skipped { imported_at }
+                },
+                Ok(v) => {
+                    let outcome = {
+                        let mut tick = |n: u64| {
+                            on_progress(Progress::Leads {
+                                done: lead_done + n,
+                                total: lead_total,
+                            })
+                        };
+                        match apply::import_batch(db, &v, options, &mut tick) {
+                            Ok(apply::Applied::Imported(stats)) => Outcome::Imported(stats),
+                            Ok(apply::Applied::AlreadyImported { imported_at }) => {
+                                Outcome::Skipped { imported_at }
+                            }
+                            Err(refusal) => Outcome::Refused(refusal),
+                        }
+                    };
+                    lead_done += v.manifest.lead_count;
+                    on_progress(Progress::Leads {
+                        done: lead_done,
+                        total: lead_total,
+                    });
+                    BatchResult {
+                        dir: v.dir.clone(),
+                        place: Some((v.manifest.device_id, v.manifest.seq)),
+                        outcome,
+                    }
                 }
-                Err(refusal) => Outcome::Refused(refusal),
-            }
-        };
-        lead_done += count;
-        on_progress(Progress::Leads {
-            done: lead_done,
-            total: lead_total,
-        });
-        let r = BatchResult {
-            dir: v.dir.clone(),
-            place,
-            outcome,
-        };
-        on_progress(Progress::Finished(&r));
-        results.push(r);
-    }
+            };
+            on_progress(Progress::Finished(&r));
+            results.push(r);
+        }
+    });
     results
+}
+
+/// The manifest as it reads now, unverified: only to order the batches.
+fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(dir.join(batch::MANIFEST))
+        .ok()?
+        .take(1024 * 1024)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
 }
 
 fn verify_one(dir: &Path, trust: &Trust) -> Result<VerifiedBatch, Refusal> {
