@@ -15,6 +15,7 @@ pub mod attendees;
 pub mod docs;
 pub mod doctor;
 pub mod export;
+pub mod import;
 pub mod init_event;
 pub mod keys;
 pub mod kiosk;
@@ -65,6 +66,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Check a batch: exit 0 only if signature, checksums and manifest hold
     Verify(verify::VerifyArgs),
+    /// Central side: verify batches from trusted laptops and merge them into one database
+    Import(import::ImportArgs),
     /// The device signing key: init, show, pubkey
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -172,6 +175,7 @@ fn run_with_data(cli: Cli) -> ExitCode {
         Some(Command::Kiosk(c)) => c.run(&ctx),
         Some(Command::Export(c)) => c.run(&ctx),
         Some(Command::Verify(c)) => c.run(&ctx),
+        Some(Command::Import(c)) => c.run(&ctx),
         Some(Command::Keys(c)) => c.run(&ctx),
         Some(Command::Doctor(a)) => a.run(&ctx),
         Some(Command::InitEvent(_) | Command::Completions(_) | Command::Manpage) => {

@@ -1,1 +1,335 @@
-//! (being written)
+//! The central import (SPEC.md "Central import"): verify batches from trusted
+//! booth laptops, check each device's hash chain, and merge the leads into one
+//! contact per normalised email in the central SQLite database.
+//!
+//! [`import`] verifies every batch folder first (exactly [`batch::verify`], with
+//! the trusted key its signature names), then imports the good ones in
+//! (device, seq) order, each in one transaction: the chain check, the leads, the
+//! erasures and withdrawals, a re-hash of the bytes actually read against the
+//! verified `SHA256SUMS` (a batch that changed since verification is refused and
+//! nothing of it is written), the contacts touched recomputed from their sources.
+//! A batch already imported is skipped; a refused batch does not stop the others.
+//!
+//! The merge rules are in [`merge`]; the database in [`CentralDb`]; the CRM files
+//! in [`write_csv`].
+
+mod apply;
+mod chain;
+mod crm;
+mod db;
+mod lines;
+pub mod merge;
+mod trust;
+
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use crate::batch::{self, VerifiedBatch, VerifyError};
+use crate::store::StoreError;
+
+pub use crm::{CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv};
+pub use db::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, CentralDb};
+pub use trust::Trust;
+
+/// Most missing batches a single jump in a device's chain may skip, even with
+/// `--allow-gaps`: a bigger jump is a wrong device or a damaged manifest, not a
+/// lost USB stick.
+pub const MAX_GAP: u64 = 10_000;
+
+/// What stops the whole import (not one batch).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The trust dir is unusable.
+    #[error("trust dir {dir} {detail}")]
+    TrustDir {
+        /// The dir.
+        dir: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A `*.pub` file in the trust dir is not a public key.
+    #[error("{0}")]
+    Key(batch::KeyError),
+    /// The central database could not be opened or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Why one batch was refused. Nothing from a refused batch is written.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    /// It failed verification.
+    #[error("failed verification: {0}")]
+    Verify(VerifyError),
+    /// Signed by a key not in the trust dir.
+    #[error(
+        "it is signed by key {key_id}, which is not trusted: no *.pub file in {trust_dir} has that key id (if this laptop is yours, add its keys/device.pub there)"
+    )]
+    UntrustedKey {
+        /// The signing key's id.
+        key_id: String,
+        /// The trust dir.
+        trust_dir: PathBuf,
+    },
+    /// Batches of this device are missing before it.
+    #[error(
+        "GAP in the chain of device {device}: batch seq {seq} arrived but {} {from}..={to} {} not been imported; import the missing batch first, or pass --allow-gaps to import it now and record the gap",
+        if from == to { "seq" } else { "seqs" },
+        if from == to { "has" } else { "have" }
+    )]
+    Gap {
+        /// The device.
+        device: Uuid,
+        /// This batch's seq.
+        seq: u64,
+        /// First missing seq.
+        from: u64,
+        /// Last missing seq.
+        to: u64,
+    },
+    /// A jump too big to record as a gap.
+    #[error(
+        "device {device}: batch seq {seq} would leave {missing} batches missing (more than {MAX_GAP}); refused even with --allow-gaps — check the batch's device and seq"
+    )]
+    GapTooBig {
+        /// The device.
+        device: Uuid,
+        /// This batch's seq.
+        seq: u64,
+        /// How many are missing.
+        missing: u64,
+    },
+    /// Two different batches claim the same place in a device's chain.
+    #[error(
+        "FORK in the chain of device {device} at seq {seq}: {detail}. This device's history exists in two versions (a restored backup, a copied data dir, or tampering); nothing from this batch was imported — find out which laptop wrote it before going on"
+    )]
+    Fork {
+        /// The device.
+        device: Uuid,
+        /// This batch's seq.
+        seq: u64,
+        /// What conflicts with what.
+        detail: String,
+    },
+    /// A file no longer has the bytes that were verified.
+    #[error(
+        "{path} changed after it was verified (its SHA-256 no longer matches SHA256SUMS); nothing from this batch was imported — copy the batch again and retry"
+    )]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A line that no longer parses (so the file changed after verification).
+    #[error(
+        "{path} line {line} changed after it was verified: {detail}; nothing from this batch was imported"
+    )]
+    Line {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A file could not be read during the import.
+    #[error("cannot read {path}: {error}; nothing from this batch was imported")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The IO error.
+        error: std::io::Error,
+    },
+    /// The database failed while importing this batch (rolled back).
+    #[error("{0}; nothing from this batch was imported")]
+    Database(StoreError),
+}
+
+/// What importing one batch did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    /// Leads that started a new contact.
+    pub leads_new: u64,
+    /// New leads merged into an existing contact (duplicates across laptops).
+    pub leads_merged: u64,
+    /// Newer versions of leads imported before (a re-export after an edit, or
+    /// `export --all`): they replace the earlier version.
+    pub leads_updated: u64,
+    /// Older versions of leads already imported in a newer version (ignored).
+    pub leads_stale: u64,
+    /// Leads erased earlier that came back: ignored, never imported again.
+    pub leads_erased: Vec<Uuid>,
+    /// Erasures applied (new ones; repeats are no-ops).
+    pub erasures_applied: u64,
+    /// Withdrawals applied.
+    pub withdrawals_applied: u64,
+    /// Contacts deleted because an erasure removed their only source: delete them
+    /// in the CRM too.
+    pub contacts_removed: Vec<String>,
+    /// Missing seqs recorded as a gap (with `--allow-gaps`).
+    pub gap_recorded: Option<(u64, u64)>,
+    /// This batch filled a recorded gap.
+    pub gap_filled: bool,
+}
+
+/// The result for one batch folder.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Imported (committed).
+    Imported(BatchStats),
+    /// Imported before, on this date: nothing done.
+    Skipped {
+        /// When it was imported.
+        imported_at: String,
+    },
+    /// Refused: nothing from it written.
+    Refused(Refusal),
+}
+
+/// One batch folder and what happened to it.
+#[derive(Debug)]
+pub struct BatchResult {
+    /// The folder as given.
+    pub dir: PathBuf,
+    /// Device and seq, when the batch verified.
+    pub place: Option<(Uuid, u64)>,
+    /// What happened.
+    pub outcome: Outcome,
+}
+
+/// Progress reports from [`import`], for a progress bar and per-batch lines.
+#[derive(Debug)]
+pub enum Progress<'a> {
+    /// Verifying batch `done + 1` of `total`.
+    Verifying {
+        /// Batches verified so far.
+        done: u64,
+        /// Batches given.
+        total: u64,
+    },
+    /// Leads processed so far, of the total in the verified batches.
+    Leads {
+        /// Processed.
+        done: u64,
+        /// Total.
+        total: u64,
+    },
+    /// A batch is finished (imported, skipped or refused).
+    Finished(&'a BatchResult),
+}
+
+/// Import options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Import a batch even when earlier batches of its device are missing
+    /// (the gap is recorded and filled when they arrive).
+    pub allow_gaps: bool,
+}
+
+/// Verifies and imports the batch folders `dirs` into `db` (see the module
+/// documentation). Returns one result per folder, in the order they were
+/// finished: folders without a readable manifest first, then (device, seq)
+/// order. A batch's refusal (a database failure included, as
+/// [`Refusal::Database`]) does not stop the others. Progress: `Verifying` as
+/// each batch comes out of verification, `Leads` while it is imported,
+/// `Finished` after.
+pub fn import(
+    db: &mut CentralDb,
+    dirs: &[PathBuf],
+    trust: &Trust,
+    options: Options,
+    on_progress: &mut dyn FnMut(Progress<'_>),
+) -> Vec<BatchResult> {
+    // (device, seq) order makes "any order the chain allows" work. The order is
+    // taken from a first look at each manifest; what is imported is only ever
+    // the verified batch.
+    let mut order: Vec<(Option<(Uuid, u64)>, u64, &Path)> = dirs
+        .iter()
+        .map(|d| {
+            let m = peek_manifest(d);
+            (
+                m.as_ref().map(|m| (m.device_id, m.seq)),
+                m.map_or(0, |m| m.lead_count),
+                d.as_path(),
+            )
+        })
+        .collect();
+    order.sort();
+    let total = dirs.len() as u64;
+    let lead_total: u64 = order.iter().map(|o| o.1).sum();
+    let mut results = Vec::with_capacity(dirs.len());
+    // Verification (CPU) of the next batch overlaps the import (mostly waiting on
+    // the disk) of this one; the channel holds one verified batch, so memory stays
+    // bounded however many batches are given.
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for (_, _, dir) in order {
+                if send.send((dir, verify_one(dir, trust))).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut lead_done = 0u64;
+        for (i, (dir, verified)) in receive.into_iter().enumerate() {
+            on_progress(Progress::Verifying {
+                done: i as u64 + 1,
+                total,
+            });
+            let r = match verified {
+                Err(refusal) => BatchResult {
+                    dir: dir.to_owned(),
+                    place: None,
+                    outcome: Outcome::Refused(refusal),
+                },
+                Ok(v) => {
+                    let outcome = {
+                        let mut tick = |n: u64| {
+                            on_progress(Progress::Leads {
+                                done: lead_done + n,
+                                total: lead_total,
+                            })
+                        };
+                        match apply::import_batch(db, &v, options, &mut tick) {
+                            Ok(apply::Applied::Imported(stats)) => Outcome::Imported(stats),
+                            Ok(apply::Applied::AlreadyImported { imported_at }) => {
+                                Outcome::Skipped { imported_at }
+                            }
+                            Err(refusal) => Outcome::Refused(refusal),
+                        }
+                    };
+                    lead_done += v.manifest.lead_count;
+                    on_progress(Progress::Leads {
+                        done: lead_done,
+                        total: lead_total,
+                    });
+                    BatchResult {
+                        dir: v.dir.clone(),
+                        place: Some((v.manifest.device_id, v.manifest.seq)),
+                        outcome,
+                    }
+                }
+            };
+            on_progress(Progress::Finished(&r));
+            results.push(r);
+        }
+    });
+    results
+}
+
+/// The manifest as it reads now, unverified: only to order the batches.
+fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(dir.join(batch::MANIFEST))
+        .ok()?
+        .take(1024 * 1024)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+fn verify_one(dir: &Path, trust: &Trust) -> Result<VerifiedBatch, Refusal> {
+    let key = trust.key_for(dir)?;
+    batch::verify(dir, key).map_err(Refusal::Verify)
+}

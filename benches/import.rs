@@ -1,0 +1,263 @@
+//! Central import benchmark (issue 4): 10 batches x 10,000 leads from 5 laptops
+//! (2 batches each), 20 % of the leads duplicates of an attendee on another laptop
+//! (the email in another case), made with the real `leads add` and `export`.
+//! Timed in the same run against `sqlite3 .import` of the same rows (the batches'
+//! leads.csv files) into a fresh database: both times, the ratio, peak RSS.
+//! Prints figures, asserts nothing. Run with `cargo bench --bench import`
+//! (needs `sqlite3` on PATH); results also go to bench/results/import.txt.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const LAPTOPS: usize = 5;
+const BATCHES_PER_LAPTOP: usize = 2;
+const LEADS_PER_BATCH: usize = 10_000;
+const PURPOSES: [&str; 7] = [
+    "policy_ack",
+    "marketing_email",
+    "marketing_phone",
+    "marketing_mail",
+    "events",
+    "share_affiliates",
+    "share_partners",
+];
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_leadbooth"))
+}
+
+fn leadbooth(data: &Path) -> Command {
+    let mut c = Command::new(bin());
+    c.arg("--data-dir")
+        .arg(data)
+        .env_remove("LEADBOOTH_CONFIG")
+        .env_remove("LEADBOOTH_DATA_DIR")
+        .env("XDG_CONFIG_HOME", data.join("xdg"))
+        .env("USER", "bench");
+    c
+}
+
+/// One lead line. Lead `n` of the show; every fifth lead (j = 0, 5, ...) is the
+/// attendee at the next position (j + 1, never itself a duplicate) of the previous
+/// laptop's batch, the email typed in another case.
+fn lead_line(laptop: usize, batch: usize, j: usize) -> String {
+    let person = |l: usize, j: usize| (l * BATCHES_PER_LAPTOP + batch) * LEADS_PER_BATCH + j;
+    let email = if j % 5 == 0 {
+        let other = (laptop + LAPTOPS - 1) % LAPTOPS;
+        format!("Person{}@Example.COM", person(other, j + 1))
+    } else {
+        format!("person{}@example.com", person(laptop, j))
+    };
+    let n = person(laptop, j);
+    let consents: Vec<String> = PURPOSES
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "{{\"purpose\":\"{p}\",\"granted\":{}}}",
+                i == 0 || (n + i) % 3 == 0
+            )
+        })
+        .collect();
+    format!(
+        "{{\"first_name\":\"First{n}\",\"last_name\":\"Last{n}\",\"email\":\"{email}\",\"company\":\"Company {}\",\"job_title\":\"Engineer\",\"notes\":\"met at the booth, lead {n}\",\"rating\":\"warm\",\"answers\":{{\"interest\":\"Researching options\"}},\"consents\":[{}]}}\n",
+        n % 997,
+        consents.join(",")
+    )
+}
+
+/// Runs `cmd` to completion; wall time and peak RSS (VmHWM, polled every 5 ms).
+fn measure(mut cmd: Command) -> (Duration, u64) {
+    cmd.stdout(Stdio::null()).stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = cmd.spawn().expect("command runs");
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0u64;
+    loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path)
+            && let Some(line) = s.lines().find(|l| l.starts_with("VmHWM:"))
+        {
+            let kib: u64 = line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            peak_kib = peak_kib.max(kib);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            let elapsed = start.elapsed();
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                use std::io::Read;
+                e.read_to_string(&mut err).ok();
+            }
+            assert!(status.success(), "command failed: {err}");
+            return (elapsed, peak_kib);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn main() {
+    if Command::new("sqlite3").arg("-version").output().is_err() {
+        eprintln!("SKIP: sqlite3 is not installed (it is the baseline)");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let usb = tmp.path().join("usb");
+    let trust = tmp.path().join("trust");
+    std::fs::create_dir_all(&usb).unwrap();
+    std::fs::create_dir_all(&trust).unwrap();
+
+    let gen_start = Instant::now();
+    let mut batches: Vec<PathBuf> = Vec::new();
+    for laptop in 0..LAPTOPS {
+        let data = tmp.path().join(format!("laptop{laptop}"));
+        for batch in 0..BATCHES_PER_LAPTOP {
+            let mut child = leadbooth(&data)
+                .args(["leads", "add"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            {
+                let mut stdin = std::io::BufWriter::new(child.stdin.take().unwrap());
+                for j in 0..LEADS_PER_BATCH {
+                    stdin
+                        .write_all(lead_line(laptop, batch, j).as_bytes())
+                        .unwrap();
+                }
+            }
+            assert!(child.wait().unwrap().success(), "leads add failed");
+            let before: Vec<PathBuf> = list(&usb);
+            let out = leadbooth(&data)
+                .args(["export", "--out"])
+                .arg(&usb)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            batches.extend(list(&usb).into_iter().filter(|p| !before.contains(p)));
+        }
+        std::fs::copy(
+            data.join("keys/device.pub"),
+            trust.join(format!("laptop{laptop}.pub")),
+        )
+        .unwrap();
+    }
+    let generated = gen_start.elapsed();
+    let total_leads = LAPTOPS * BATCHES_PER_LAPTOP * LEADS_PER_BATCH;
+    let bytes: u64 = batches
+        .iter()
+        .flat_map(|b| ["leads.jsonl", "leads.csv"].map(|f| b.join(f)))
+        .map(|f| std::fs::metadata(f).unwrap().len())
+        .sum();
+
+    // Baseline: the same rows as CSV into a fresh database with the sqlite3 shell.
+    let raw_db = tmp.path().join("raw.sqlite3");
+    let mut script = String::new();
+    for (i, b) in batches.iter().enumerate() {
+        let csv = b.join("leads.csv");
+        if i == 0 {
+            script.push_str(&format!(".import --csv {} leads\n", csv.display()));
+        } else {
+            script.push_str(&format!(".import --csv --skip 1 {} leads\n", csv.display()));
+        }
+    }
+    let script_path = tmp.path().join("import.sql");
+    std::fs::write(&script_path, script).unwrap();
+    let mut raw = Command::new("sqlite3");
+    raw.arg(&raw_db)
+        .arg(format!(".read {}", script_path.display()));
+    let (raw_time, raw_rss) = measure(raw);
+    let raw_rows: String = String::from_utf8(
+        Command::new("sqlite3")
+            .arg(&raw_db)
+            .arg("SELECT count(*) FROM leads")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+
+    // Ours: verify + chain + merge into a fresh central database.
+    let central = tmp.path().join("central.sqlite3");
+    let mut ours = leadbooth(&tmp.path().join("central-data"));
+    ours.arg("import")
+        .args(&batches)
+        .arg("--trust")
+        .arg(&trust)
+        .arg("--into")
+        .arg(&central);
+    let (ours_time, ours_rss) = measure(ours);
+    let contacts: String = String::from_utf8(
+        Command::new("sqlite3")
+            .arg(&central)
+            .arg("SELECT count(*) FROM contacts")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+
+    // And the same set again: every batch is skipped after verification.
+    let mut again = leadbooth(&tmp.path().join("central-data"));
+    again
+        .arg("import")
+        .args(&batches)
+        .arg("--trust")
+        .arg(&trust)
+        .arg("--into")
+        .arg(&central);
+    let (again_time, again_rss) = measure(again);
+
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
+    let lines = [
+        "leadbooth central import benchmark (cargo bench --bench import)".to_owned(),
+        format!(
+            "cores: {cores}; input: {} batches x {LEADS_PER_BATCH} leads = {total_leads} leads from {LAPTOPS} laptops, 20 % duplicates across laptops; {:.1} MB of leads.jsonl + leads.csv; generated with leads add + export in {:.1} s",
+            batches.len(),
+            bytes as f64 / 1e6,
+            generated.as_secs_f64()
+        ),
+        format!(
+            "raw baseline  sqlite3 .import of the 10 leads.csv into a fresh db: {:>7.3} s, peak RSS {:>6.1} MiB ({} rows)",
+            raw_time.as_secs_f64(),
+            raw_rss as f64 / 1024.0,
+            raw_rows.trim()
+        ),
+        format!(
+            "leadbooth import (verify, chain, merge) into a fresh db:         {:>7.3} s, peak RSS {:>6.1} MiB ({} contacts)",
+            ours_time.as_secs_f64(),
+            ours_rss as f64 / 1024.0,
+            contacts.trim()
+        ),
+        format!("ratio import / raw: {ratio:.2}x (aim: within 2x)"),
+        format!(
+            "re-import of the same 10 batches (all skipped after verification): {:.3} s, peak RSS {:.1} MiB",
+            again_time.as_secs_f64(),
+            again_rss as f64 / 1024.0
+        ),
+    ];
+    let text = lines.join("\n") + "\n";
+    print!("{text}");
+    let results = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/results");
+    std::fs::create_dir_all(&results).unwrap();
+    std::fs::write(results.join("import.txt"), text).unwrap();
+}
+
+fn list(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}

@@ -1,0 +1,226 @@
+//! `leadbooth import BATCH_DIR... --trust DIR --into FILE [--allow-gaps]
+//! [--csv OUT [--profile hubspot|salesforce]]`: the central merge.
+//!
+//! Every good batch is committed on its own; refused ones are listed on stderr
+//! and nothing from them is written; the exit code is 1 when any was refused
+//! (after the others were imported and the CSV, if asked for, was written).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::Ctx;
+use crate::import::{self, BatchResult, CentralDb, Options, Outcome, Profile, Progress, Trust};
+use crate::text::sanitize_line;
+
+/// `--profile`: which CRM's column names the CSV uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvProfile {
+    /// HubSpot contact import
+    Hubspot,
+    /// Salesforce Data Import Wizard (leads)
+    Salesforce,
+}
+
+/// `import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Batch folders, in any order (imported in device and seq order)
+    #[arg(required = true, value_name = "BATCH_DIR")]
+    batches: Vec<PathBuf>,
+    /// Folder of trusted public keys (*.pub, minisign format), one per booth laptop
+    #[arg(long, value_name = "DIR")]
+    trust: PathBuf,
+    /// The central database (SQLite), created if missing
+    #[arg(long, value_name = "FILE")]
+    into: PathBuf,
+    /// Import batches even when earlier ones of their laptop are missing; the gap is
+    /// recorded and checked against both neighbours when the missing batch arrives
+    #[arg(long)]
+    allow_gaps: bool,
+    /// Also write the merged contacts as a CRM import file (atomically)
+    #[arg(long, value_name = "OUT")]
+    csv: Option<PathBuf>,
+    /// Column names of the CSV
+    #[arg(long, value_enum, default_value_t = CsvProfile::Hubspot, requires = "csv")]
+    profile: CsvProfile,
+}
+
+/// Totals over all batches.
+#[derive(Debug, Default)]
+struct Totals {
+    imported: u64,
+    skipped: u64,
+    refused: u64,
+    new: u64,
+    merged: u64,
+    updated: u64,
+    ignored: u64,
+    erasures: u64,
+    withdrawals: u64,
+}
+
+impl ImportArgs {
+    /// Runs the import; needs no data dir or event.
+    pub fn run(self, _ctx: &Ctx) -> anyhow::Result<ExitCode> {
+        if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            anyhow::bail!(
+                "--into {}: folder {} does not exist",
+                self.into.display(),
+                parent.display()
+            );
+        }
+        let trust = Trust::load(&self.trust)?;
+        let mut db = CentralDb::open(&self.into)?;
+
+        let bar = if std::io::stderr().is_terminal() {
+            let b = ProgressBar::new(0);
+            b.set_style(
+                ProgressStyle::with_template("{msg} {bar:30} {pos}/{len}").expect("valid template"),
+            );
+            b
+        } else {
+            ProgressBar::hidden()
+        };
+        let mut totals = Totals::default();
+        let mut stdout = std::io::stdout().lock();
+        let mut write_error = None;
+        let options = Options {
+            allow_gaps: self.allow_gaps,
+        };
+        import::import(&mut db, &self.batches, &trust, options, &mut |p| match p {
+            Progress::Verifying { done, total } => {
+                bar.set_message("verifying");
+                bar.set_length(total);
+                bar.set_position(done);
+            }
+            Progress::Leads { done, total } => {
+                bar.set_message("importing leads");
+                bar.set_length(total);
+                bar.set_position(done);
+            }
+            Progress::Finished(r) => {
+                let (out, err) = report(r, &mut totals);
+                bar.suspend(|| {
+                    if let Some(e) = err {
+                        eprintln!("leadbooth: {}", sanitize_line(&e));
+                    }
+                    if !out.is_empty()
+                        && let Err(e) = stdout.write_all(out.as_bytes())
+                    {
+                        write_error.get_or_insert(e);
+                    }
+                });
+            }
+        });
+        bar.finish_and_clear();
+        if let Some(e) = write_error {
+            return Err(e).context("writing to standard output");
+        }
+        let t = &totals;
+        writeln!(
+            stdout,
+            "Summary: {} batch{} imported, {} skipped (already imported), {} refused; leads: {} new, {} merged, {} updated, {} ignored; erasures applied: {}, withdrawals applied: {}; {} contacts in {}",
+            t.imported,
+            if t.imported == 1 { "" } else { "es" },
+            t.skipped,
+            t.refused,
+            t.new,
+            t.merged,
+            t.updated,
+            t.ignored,
+            t.erasures,
+            t.withdrawals,
+            db.contact_count()?,
+            db.path().display()
+        )?;
+        if let Some(out) = &self.csv {
+            let profile = match self.profile {
+                CsvProfile::Hubspot => Profile::Hubspot,
+                CsvProfile::Salesforce => Profile::Salesforce,
+            };
+            let s = import::write_csv(&db, out, profile)?;
+            writeln!(
+                stdout,
+                "CSV for {} written to {}: {} contacts",
+                s.profile.as_str(),
+                s.path.display(),
+                s.contacts
+            )?;
+        }
+        Ok(if t.refused > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+}
+
+/// The stdout lines and the stderr line for one batch, adding to `t`.
+fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
+    let name = r.dir.display();
+    match &r.outcome {
+        Outcome::Refused(why) => {
+            t.refused += 1;
+            (String::new(), Some(format!("refused batch {name}: {why}")))
+        }
+        Outcome::Skipped { imported_at } => {
+            t.skipped += 1;
+            (
+                format!("skipped  {name}: already imported at {imported_at}\n"),
+                None,
+            )
+        }
+        Outcome::Imported(s) => {
+            t.imported += 1;
+            t.new += s.leads_new;
+            t.merged += s.leads_merged;
+            t.updated += s.leads_updated;
+            let ignored = s.leads_stale + s.leads_erased.len() as u64;
+            t.ignored += ignored;
+            t.erasures += s.erasures_applied;
+            t.withdrawals += s.withdrawals_applied;
+            let (device, seq) = r.place.expect("an imported batch verified");
+            let mut out = format!(
+                "imported {name} (device {device}, seq {seq}): {} new, {} merged, {} updated, {} ignored; {} erasures, {} withdrawals\n",
+                s.leads_new,
+                s.leads_merged,
+                s.leads_updated,
+                ignored,
+                s.erasures_applied,
+                s.withdrawals_applied
+            );
+            if let Some((from, to)) = s.gap_recorded {
+                out.push_str(&format!(
+                    "  gap recorded: seq {from}..={to} of device {device} not imported yet (--allow-gaps)\n"
+                ));
+            }
+            if s.gap_filled {
+                out.push_str(&format!("  filled the recorded gap at seq {seq}\n"));
+            }
+            for lead in &s.leads_erased {
+                out.push_str(&format!(
+                    "  ignored lead {lead}: it was erased and is never imported again\n"
+                ));
+            }
+            if s.leads_stale > 0 {
+                out.push_str(&format!(
+                    "  ignored {} older version(s) of leads already imported in a newer version\n",
+                    s.leads_stale
+                ));
+            }
+            for c in &s.contacts_removed {
+                out.push_str(&format!(
+                    "  contact {c} has no source lead left (erased): delete it in the CRM too\n"
+                ));
+            }
+            (out, None)
+        }
+    }
+}

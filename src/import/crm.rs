@@ -1,0 +1,464 @@
+//! `--csv OUT`: the merged contacts as a CRM import file, in HubSpot's or
+//! Salesforce's column names (the mapping is documented in README.md, "Central
+//! import"). RFC 4180 with CR LF, UTF-8 without BOM; every free-text cell is
+//! neutralised against formula injection like `leads.csv` (a valid E.164 phone is
+//! exempt). Streamed from the database and written atomically: a temporary file
+//! beside OUT, fsynced, renamed over it.
+
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::CentralDb;
+use chrono::{DateTime, Utc};
+
+use super::merge::{ConsentState, parse_consents_json};
+use crate::batch::{is_e164, neutralise_cell};
+use crate::store::StoreError;
+
+/// Which CRM's column names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Profile {
+    /// HubSpot's contact import (the default).
+    #[default]
+    Hubspot,
+    /// Salesforce's Data Import Wizard, lead fields.
+    Salesforce,
+}
+
+impl Profile {
+    /// The name on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Hubspot => "hubspot",
+            Profile::Salesforce => "salesforce",
+        }
+    }
+}
+
+/// HubSpot's value of "Legal basis for processing contact's data" for a contact
+/// who granted a marketing purpose.
+pub const HUBSPOT_CONSENT_BASIS: &str = "Freely given consent from contact";
+
+const HUBSPOT_LEADING: [&str; 15] = [
+    "First Name",
+    "Last Name",
+    "Email",
+    "Phone Number",
+    "Company Name",
+    "Job Title",
+    "Country/Region",
+    "Legal basis for processing contact's data",
+    "Marketing email subscription status",
+    "Leadbooth Rating",
+    "Leadbooth Notes",
+    "Leadbooth Events",
+    "Leadbooth First Captured At",
+    "Leadbooth Last Captured At",
+    "Leadbooth Source Count",
+];
+
+const SALESFORCE_LEADING: [&str; 11] = [
+    "First Name",
+    "Last Name",
+    "Email",
+    "Company",
+    "Title",
+    "Phone",
+    "Country",
+    "Lead Source",
+    "Rating",
+    "Email Opt Out",
+    "Description",
+];
+
+const TRAILING: [&str; 2] = ["Leadbooth Contact ID", "Leadbooth Lead IDs"];
+
+const MARKETING_EMAIL: &str = "marketing_email";
+
+/// The header row of `profile` for the consent purposes `purposes`.
+pub fn csv_header(profile: Profile, purposes: &[String]) -> Vec<String> {
+    let leading: &[&str] = match profile {
+        Profile::Hubspot => &HUBSPOT_LEADING,
+        Profile::Salesforce => &SALESFORCE_LEADING,
+    };
+    leading
+        .iter()
+        .map(|h| (*h).to_owned())
+        .chain(
+            purposes
+                .iter()
+                .map(|p| neutralise_cell(&format!("Consent {p}")).into_owned()),
+        )
+        .chain(TRAILING.iter().map(|h| (*h).to_owned()))
+        .collect()
+}
+
+/// What [`write_csv`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvSummary {
+    /// The file.
+    pub path: PathBuf,
+    /// The profile.
+    pub profile: Profile,
+    /// Data rows (contacts).
+    pub contacts: u64,
+}
+
+/// Why the CSV could not be written (the previous file, if any, is untouched).
+#[derive(Debug, thiserror::Error)]
+pub enum CsvError {
+    /// Writing failed.
+    #[error("cannot write CSV {path}: {error}")]
+    Io {
+        /// The target (or its temporary sibling).
+        path: PathBuf,
+        /// The IO error.
+        error: std::io::Error,
+    },
+    /// Reading the database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// One contact row with its sources, gathered from the joined query.
+#[derive(Default)]
+struct Contact {
+    id: String,
+    cols: [String; 7], // first, last, email, company, title, phone, country
+    rating: Option<String>,
+    event_name: String,
+    consents: std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>,
+    first: String,
+    last: String,
+    sources: Vec<Source>,
+}
+
+struct Source {
+    lead_id: String,
+    event_id: String,
+    event_name: String,
+    captured_at: String,
+    captured_by: String,
+    notes: String,
+    answers: String,
+}
+
+/// Writes every contact of `db` to `out` (atomically) in `profile`'s columns.
+pub fn write_csv(db: &CentralDb, out: &Path, profile: Profile) -> Result<CsvSummary, CsvError> {
+    let sql = |doing: &'static str| {
+        move |source| {
+            CsvError::Store(StoreError::Sqlite {
+                path: db.path().to_owned(),
+                doing,
+                source,
+            })
+        }
+    };
+    let purposes: Vec<String> = db
+        .conn()
+        .prepare("SELECT purpose FROM purposes ORDER BY position")
+        .and_then(|mut st| {
+            st.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()
+        })
+        .map_err(sql("reading purposes"))?;
+
+    let dir = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = out.file_name().map_or_else(
+        || "contacts.csv".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |error| CsvError::Io {
+            path: path.clone(),
+            error,
+        }
+    };
+    let file = crate::fsutil::private_file_options()
+        .create(true)
+        .truncate(true)
+        .open(&tmp)
+        .map_err(io(&tmp))?;
+    let result = (|| {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(BufWriter::with_capacity(256 * 1024, file));
+        let csv_err = |e: csv::Error| CsvError::Io {
+            path: tmp.clone(),
+            error: e.into(),
+        };
+        w.write_record(csv_header(profile, &purposes))
+            .map_err(csv_err)?;
+        let mut st = db
+            .conn()
+            .prepare(
+                "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
+                    c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
+                    c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
+                    s.captured_by, s.notes, s.answers
+                 FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                 ORDER BY c.contact_id",
+            )
+            .map_err(sql("reading contacts"))?;
+        let mut rows = st.query([]).map_err(sql("reading contacts"))?;
+        let mut current = Contact::default();
+        let mut count = 0u64;
+        let mut record: Vec<String> = Vec::new();
+        while let Some(r) = rows.next().map_err(sql("reading contacts"))? {
+            let id: String = r.get(0).map_err(sql("reading contacts"))?;
+            if id != current.id {
+                if !current.id.is_empty() {
+                    row(&current, profile, &purposes, &mut record);
+                    w.write_record(&record).map_err(csv_err)?;
+                    count += 1;
+                }
+                current = contact_from(r, id).map_err(sql("reading contacts"))?;
+            }
+            current
+                .sources
+                .push(source_from(r).map_err(sql("reading contacts"))?);
+        }
+        if !current.id.is_empty() {
+            row(&current, profile, &purposes, &mut record);
+            w.write_record(&record).map_err(csv_err)?;
+            count += 1;
+        }
+        let file = w
+            .into_inner()
+            .map_err(|e| CsvError::Io {
+                path: tmp.clone(),
+                error: e.into_error(),
+            })?
+            .into_inner()
+            .map_err(|e| CsvError::Io {
+                path: tmp.clone(),
+                error: e.into_error(),
+            })?;
+        file.sync_all().map_err(io(&tmp))?;
+        std::fs::rename(&tmp, out).map_err(io(out))?;
+        crate::fsutil::sync_dir(dir).map_err(io(dir))?;
+        Ok(count)
+    })();
+    match result {
+        Ok(contacts) => Ok(CsvSummary {
+            path: out.to_owned(),
+            profile,
+            contacts,
+        }),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+fn contact_from(r: &rusqlite::Row<'_>, id: String) -> rusqlite::Result<Contact> {
+    let consents: String = r.get(10)?;
+    Ok(Contact {
+        id,
+        cols: [
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+        ],
+        rating: r.get(8)?,
+        event_name: r.get(9)?,
+        // Written by this module's merge; unreadable JSON would be a damaged row,
+        // shown as no decisions rather than a guessed one.
+        consents: parse_consents_json(&consents).unwrap_or_default(),
+        first: r.get(11)?,
+        last: r.get(12)?,
+        sources: Vec::new(),
+    })
+}
+
+fn source_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Source> {
+    Ok(Source {
+        lead_id: r.get(13)?,
+        event_id: r.get(14)?,
+        event_name: r.get(15)?,
+        captured_at: r.get(16)?,
+        captured_by: r.get(17)?,
+        notes: r.get(18)?,
+        answers: r.get(19)?,
+    })
+}
+
+fn state(c: &Contact, purpose: &str) -> Option<ConsentState> {
+    c.consents.get(purpose).map(|d| d.0)
+}
+
+/// Rating as the CRMs spell it: `Hot`, `Warm`, `Cold`.
+fn rating_word(r: Option<&str>) -> &'static str {
+    match r {
+        Some("hot") => "Hot",
+        Some("warm") => "Warm",
+        Some("cold") => "Cold",
+        _ => "",
+    }
+}
+
+/// Every source's notes and answers, oldest first, each tagged
+/// `[event id, captured at, staff]`.
+fn notes(c: &Contact) -> String {
+    let mut sources: Vec<&Source> = c.sources.iter().collect();
+    sources.sort_by(|a, b| (&a.captured_at, &a.lead_id).cmp(&(&b.captured_at, &b.lead_id)));
+    let mut out = String::new();
+    for s in sources {
+        let answers = answers_text(&s.answers);
+        if s.notes.trim().is_empty() && answers.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&format!(
+            "[{}, {}, {}]",
+            s.event_id, s.captured_at, s.captured_by
+        ));
+        if !s.notes.trim().is_empty() {
+            out.push(' ');
+            out.push_str(s.notes.trim_end());
+        }
+        if !answers.is_empty() {
+            out.push_str("\nAnswers: ");
+            out.push_str(&answers);
+        }
+    }
+    out
+}
+
+/// `question: answer; question: a, b` from the stored answers JSON.
+fn answers_text(json: &str) -> String {
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else {
+        return String::new();
+    };
+    map.iter()
+        .map(|(q, a)| {
+            let value = match a {
+                Value::String(s) => s.clone(),
+                Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_str().unwrap_or_default())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            };
+            format!("{q}: {value}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The distinct event names of the sources, in order of first capture.
+fn events(c: &Contact) -> String {
+    let mut sources: Vec<&Source> = c.sources.iter().collect();
+    sources.sort_by(|a, b| a.captured_at.cmp(&b.captured_at));
+    let mut names: Vec<&str> = Vec::new();
+    for s in sources {
+        if !names.contains(&s.event_name.as_str()) {
+            names.push(&s.event_name);
+        }
+    }
+    names.join("; ")
+}
+
+fn row(c: &Contact, profile: Profile, purposes: &[String], out: &mut Vec<String>) {
+    out.clear();
+    let cell = |s: &str| neutralise_cell(s).into_owned();
+    let phone = if is_e164(&c.cols[5]) {
+        c.cols[5].clone()
+    } else {
+        cell(&c.cols[5])
+    };
+    let [first, last, email, company, title, _, country] = &c.cols;
+    let email_granted = state(c, MARKETING_EMAIL) == Some(ConsentState::Granted);
+    match profile {
+        Profile::Hubspot => {
+            let marketing_consent = c
+                .consents
+                .iter()
+                .any(|(p, d)| p.starts_with("marketing_") && d.0 == ConsentState::Granted);
+            let subscription = match state(c, MARKETING_EMAIL) {
+                Some(ConsentState::Granted) => "Subscribed",
+                Some(ConsentState::Withdrawn) => "Unsubscribed",
+                _ => "Not specified",
+            };
+            out.extend([
+                cell(first),
+                cell(last),
+                cell(email),
+                phone,
+                cell(company),
+                cell(title),
+                cell(country),
+                if marketing_consent {
+                    HUBSPOT_CONSENT_BASIS.to_owned()
+                } else {
+                    String::new()
+                },
+                subscription.to_owned(),
+                rating_word(c.rating.as_deref()).to_owned(),
+                cell(&notes(c)),
+                cell(&events(c)),
+                c.first.clone(),
+                c.last.clone(),
+                c.sources.len().to_string(),
+            ]);
+        }
+        Profile::Salesforce => out.extend([
+            cell(first),
+            cell(last),
+            cell(email),
+            cell(company),
+            cell(title),
+            phone,
+            cell(country),
+            cell(&c.event_name),
+            rating_word(c.rating.as_deref()).to_owned(),
+            if email_granted { "0" } else { "1" }.to_owned(),
+            cell(&notes(c)),
+        ]),
+    }
+    out.extend(
+        purposes
+            .iter()
+            .map(|p| state(c, p).map_or("", ConsentState::as_str).to_owned()),
+    );
+    let mut lead_ids: Vec<&str> = c.sources.iter().map(|s| s.lead_id.as_str()).collect();
+    lead_ids.sort_unstable();
+    out.extend([c.id.clone(), lead_ids.join(" ")]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_read_as_text() {
+        assert_eq!(
+            answers_text(r#"{"interest":"Pricing","products":["A","B"]}"#),
+            "interest: Pricing; products: A, B"
+        );
+        assert_eq!(answers_text("{}"), "");
+    }
+
+    #[test]
+    fn headers_name_the_consent_purposes() {
+        let h = csv_header(Profile::Salesforce, &["marketing_email".into()]);
+        assert_eq!(h[0], "First Name");
+        assert_eq!(h[11], "Consent marketing_email");
+        assert_eq!(h.last().unwrap(), "Leadbooth Lead IDs");
+    }
+}

@@ -1,0 +1,92 @@
+//! The trust dir: the only public keys whose batches are imported.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use minisign::{PublicKey, SignatureBox};
+
+use super::{ImportError, Refusal};
+use crate::batch::{self, SIGNATURE};
+
+/// The `*.pub` files (minisign public keys) of a trust dir, by key id.
+#[derive(Debug)]
+pub struct Trust {
+    dir: PathBuf,
+    keys: BTreeMap<String, (PublicKey, PathBuf)>,
+}
+
+impl Trust {
+    /// Reads every `*.pub` file in `dir`. A file that is not a minisign public key
+    /// is an error naming it (a typo must not silently drop a laptop); a dir with
+    /// no keys is an error too.
+    pub fn load(dir: &Path) -> Result<Self, ImportError> {
+        let io = |error| ImportError::TrustDir {
+            dir: dir.to_owned(),
+            detail: format!("cannot be read: {error}"),
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()
+            .map_err(io)?;
+        files.retain(|p| p.extension().is_some_and(|e| e == "pub") && p.is_file());
+        files.sort();
+        let mut keys = BTreeMap::new();
+        for path in files {
+            let key = batch::read_public_key(&path).map_err(ImportError::Key)?;
+            let id = batch::key_id_hex(key.keynum());
+            keys.entry(id).or_insert((key, path));
+        }
+        if keys.is_empty() {
+            return Err(ImportError::TrustDir {
+                dir: dir.to_owned(),
+                detail: "holds no *.pub public key files: put each booth laptop's keys/device.pub there (renamed, e.g. laptop-1.pub)".into(),
+            });
+        }
+        Ok(Trust {
+            dir: dir.to_owned(),
+            keys,
+        })
+    }
+
+    /// The trust dir.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The trusted key ids, sorted.
+    pub fn key_ids(&self) -> impl Iterator<Item = &str> {
+        self.keys.keys().map(String::as_str)
+    }
+
+    /// The key to verify the batch in `batch_dir` with: the trusted key its
+    /// signature names. A signature by any other key is refused, naming the key id.
+    /// When the signature cannot even be read, any trusted key is returned so that
+    /// [`batch::verify`] reports exactly what is wrong with it.
+    pub(super) fn key_for(&self, batch_dir: &Path) -> Result<&PublicKey, Refusal> {
+        let fallback = &self.keys.values().next().expect("never empty").0;
+        let Some(key_id) = signature_key_id(&batch_dir.join(SIGNATURE)) else {
+            return Ok(fallback);
+        };
+        match self.keys.get(&key_id) {
+            Some((key, _)) => Ok(key),
+            None => Err(Refusal::UntrustedKey {
+                key_id,
+                trust_dir: self.dir.clone(),
+            }),
+        }
+    }
+}
+
+/// The key id a signature file names, if it parses as a minisign signature.
+fn signature_key_id(path: &Path) -> Option<String> {
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(4096)
+        .read_to_string(&mut text)
+        .ok()?;
+    let sig = SignatureBox::from_string(&text).ok()?;
+    Some(batch::key_id_hex(sig.keynum()))
+}
