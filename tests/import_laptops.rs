@@ -260,7 +260,10 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(erased.len(), 2);
-    assert_eq!((erased[0].0.as_str(), erased[0].2), (id(0xa3).as_str(), 0));
+    // Erin's erased lead removed her contact only if laptop B's lead of her had not
+    // arrived yet: that depends on the device order (random device ids), and the
+    // final contact (from B alone, checked above) is the same either way.
+    assert_eq!(erased[0].0, id(0xa3));
     assert_eq!((erased[1].0.as_str(), erased[1].2), (id(0xa5).as_str(), 1));
 
     // Leads without email stay separate contacts.
