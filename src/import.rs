@@ -226,6 +226,10 @@ pub struct Options {
     pub allow_gaps: bool,
 }
 
+/// A batch folder to import: its (device, seq) from a first look at the
+/// manifest (None when unreadable), its lead count, and the folder.
+type PlannedBatch<'a> = (Option<(Uuid, u64)>, u64, &'a Path);
+
 /// Verifies and imports the batch folders `dirs` into `db` (see the module
 /// documentation). Returns one result per folder, in the order they were
 /// finished: folders without a readable manifest first, then (device, seq)
@@ -243,7 +247,7 @@ pub fn import(
     // (device, seq) order makes "any order the chain allows" work. The order is
     // taken from a first look at each manifest; what is imported is only ever
     // the verified batch.
-    let mut order: Vec<(Option<(Uuid, u64)>, u64, &Path)> = dirs
+    let mut order: Vec<PlannedBatch<'_>> = dirs
         .iter()
         .map(|d| {
             let m = peek_manifest(d);
