@@ -185,10 +185,25 @@ fn run_with_data(cli: Cli) -> ExitCode {
 }
 
 fn fail(e: &anyhow::Error) -> ExitCode {
-    tracing::error!("{e:#}");
-    eprintln!(
-        "leadbooth: error: {}",
-        crate::text::sanitize_line(&format!("{e:#}"))
-    );
+    let line = error_line(e);
+    tracing::error!("{line}");
+    eprintln!("leadbooth: error: {}", crate::text::sanitize_line(&line));
     ExitCode::from(1)
+}
+
+/// The error and its causes on one line, `: `-separated, leaving out a cause whose
+/// text the line already holds (many error types repeat their source's message).
+pub fn error_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }

@@ -1,6 +1,6 @@
 //! The booth TUI (SPEC.md "The TUI"): the capture form, the policy view with its QR
 //! code, the lead list and the staff picker, on the same domain and store as the
-//! command line.
+//! command line; kiosk mode (attract screen, staff PIN); drafts of the staff form.
 //!
 //! [`run_booth`] takes the booth lock, opens the store, sets up the terminal and
 //! signals, and runs the [`App`] loop: read every pending event, update, draw once.
@@ -21,13 +21,17 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 pub mod app;
+pub mod attract;
 pub mod confirm;
+pub mod draft;
 pub mod edit;
 pub mod form;
 pub mod keys;
+pub mod kiosk;
 pub mod lead_detail;
 pub mod leads;
 pub mod markdown;
+pub mod pin;
 pub mod policy;
 pub mod qr_widget;
 pub mod scan;
@@ -143,14 +147,17 @@ impl App {
     }
 }
 
-/// Runs the booth on the current event: staff mode, or kiosk mode (not yet).
+/// Runs the booth on the current event: staff mode, or kiosk mode.
 ///
 /// Errors: another booth holds the data dir (the store's message), the event or
-/// store cannot be opened, the terminal cannot be set up.
+/// store cannot be opened, kiosk mode without a staff PIN, the terminal cannot be
+/// set up.
 pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode> {
-    if kiosk {
-        anyhow::bail!(strings::KIOSK_NOT_YET);
-    }
+    let mode = if kiosk {
+        BoothMode::Kiosk
+    } else {
+        BoothMode::Staff
+    };
     let _lock = crate::store::BoothLock::acquire(&ctx.data)?;
     let event = ctx.event()?;
     let mut store = ctx.store(&event)?;
@@ -164,20 +171,24 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
         None => Staffing::Known(crate::cli::os_user()),
     };
-    tracing::info!(event = %event.id, "booth starting in staff mode");
+    tracing::info!(event = %event.id, ?mode, "booth starting");
     let mut app = App::new(
         event,
         store,
-        BoothMode::Staff,
+        mode,
         staffing,
         theme::Theme::new(ctx.no_color),
     )?;
 
     let signal = Arc::new(AtomicUsize::new(0));
     register_signals(&signal)?;
+    exit_when_terminal_hangs_up();
     let mut terminal = TerminalGuard::enter()?;
     let result = app.run(&mut terminal.terminal, &mut TerminalEvents, &signal);
     drop(terminal);
+    if signal.load(Ordering::SeqCst) != 0 {
+        app.flush_draft();
+    }
     result?;
     match signal.load(Ordering::SeqCst) {
         0 => {
@@ -188,6 +199,31 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
             tracing::info!("booth closed on signal {sig}");
             Ok(ExitCode::from(128u8.saturating_add(sig as u8)))
         }
+    }
+}
+
+/// Ends the process when its terminal goes away without a SIGHUP reaching us (a
+/// tmux session killed, a terminal window closed while only the shell gets the
+/// signal). A hung-up terminal reads as end-of-file forever, and crossterm's
+/// reader then spins inside `poll` without returning, so the event loop cannot
+/// notice; a watchdog thread checks `isatty(0)` (false once hung up) twice a
+/// second. Saved leads are durable and the draft is at most about a second old,
+/// as after a kill; there is no terminal left to restore.
+fn exit_when_terminal_hangs_up() {
+    use std::io::IsTerminal;
+    let spawned = std::thread::Builder::new()
+        .name("tty-watchdog".into())
+        .spawn(|| {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                if !std::io::stdin().is_terminal() {
+                    tracing::warn!("the terminal went away: closing as on SIGHUP");
+                    std::process::exit(128 + signal_hook::consts::signal::SIGHUP);
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!("no terminal watchdog: {e}");
     }
 }
 

@@ -399,7 +399,7 @@ fn export_failing_mid_write_leaves_no_partial_folder() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
         err.contains("cannot write")
-            && err.contains("leads.jsonl")
+            && (err.contains("leads.jsonl") || err.contains("leads.csv"))
             && err.contains("File too large"),
         "{err}"
     );

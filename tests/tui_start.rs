@@ -12,18 +12,6 @@ fn stderr(out: &std::process::Output) -> String {
 }
 
 #[test]
-fn kiosk_mode_is_refused_for_now_with_a_clear_message() {
-    let b = Booth::new();
-    let out = b.run(&["--kiosk"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("kiosk mode is not available yet"),
-        "{}",
-        stderr(&out)
-    );
-}
-
-#[test]
 fn a_second_booth_on_the_same_data_dir_is_refused() {
     let b = Booth::new();
     let _held = BoothLock::acquire(&DataDir::new(b.data_dir())).unwrap();

@@ -126,3 +126,27 @@ fn resizing_down_to_20x5_and_back_never_brings_it_down() {
 fn unicode_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s.trim_end())
 }
+
+#[test]
+fn a_closed_terminal_ends_the_booth_instead_of_leaving_it_spinning() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let t = start(&booth, "lb-gone", "");
+    t.wait_for("Demo Expo 2026");
+    let pid = booth_pid(&booth);
+    drop(t); // kill-session: the pty closes; only the shell gets a SIGHUP
+    let start = Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        if stat.split_whitespace().nth(2) == Some("Z") {
+            break; // exited, waiting to be reaped
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "booth {pid} still running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

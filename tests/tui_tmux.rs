@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::tmux::Tmux;
+use common::tmux::{Tmux, booth_command};
 use common::{Booth, have_tool};
 
 #[test]
@@ -13,12 +13,7 @@ fn staff_captures_a_lead_with_consent_in_tmux() {
         return;
     }
     let booth = Booth::new();
-    let cmd = format!(
-        "env -u LEADBOOTH_CONFIG XDG_CONFIG_HOME={} {} --data-dir {} --staff Sam; echo EXITED $?; sleep 30",
-        booth.dir.path().join("xdg").display(),
-        common::bin().display(),
-        booth.data_dir().display()
-    );
+    let cmd = booth_command(&booth, None, "--staff Sam");
     let t = Tmux::start("leadbooth-e2e", 100, 32, &cmd);
     t.wait_for("Demo Expo 2026");
     t.type_text("Zoë");

@@ -103,7 +103,10 @@ pub fn csv_row<'a>(lead: &'a Lead, event: &'a Event) -> Vec<Cow<'a, str>> {
         Cow::Borrowed(lead.rating.map(|r| r.as_str()).unwrap_or("")),
         neutralise_cell(&lead.notes),
         neutralise_cell(&event.name),
-        Cow::Owned(lead.captured_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        Cow::Owned(
+            lead.captured_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ),
         neutralise_cell(&lead.captured_by),
     ]);
     row.extend(event.purposes.iter().map(|p| flag(active(&p.id))));

@@ -4,17 +4,21 @@
 //! In order, stopping at the first failure: exactly the six batch files are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
 //! prehashed minisign signature by the given key over the exact bytes of
-//! `SHA256SUMS`, with an intact trusted comment; every file matches its checksum;
-//! the manifest is `leadbooth-batch/1`, names the signing key and agrees with the
-//! trusted comment; every line of `leads.jsonl` is a lead and of `erasures.jsonl`
-//! an erasure record, and their numbers (and the CSV's rows) match the manifest.
+//! `SHA256SUMS`, with an intact trusted comment; `manifest.json` matches its
+//! checksum, is `leadbooth-batch/1`, names the signing key and agrees with the
+//! trusted comment; `leads.jsonl`, `erasures.jsonl` and `leads.csv` match their
+//! checksums; every line of `leads.jsonl` is a lead and of `erasures.jsonl` an
+//! erasure record; their numbers (and the CSV's data rows) match the manifest.
 //! Files are streamed, so memory stays bounded whatever their size.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::mpsc::Receiver;
 
 use minisign::{PublicKey, SignatureBox};
+use serde::de::DeserializeOwned;
 
 use super::erasure::ErasureRecord;
 use super::keys::key_id_hex;
@@ -33,6 +37,8 @@ const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
 /// longest notes and fields is well under this.
 const MAX_LINE_BYTES: usize = 1024 * 1024;
 const READ_BUFFER: usize = 256 * 1024;
+/// Bytes of lines handed to a parser thread at a time.
+const PARSE_BLOCK: usize = 1024 * 1024;
 
 /// A batch that passed every check.
 #[derive(Debug, Clone)]
@@ -277,16 +283,12 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
 
-    // The CSV is hashed on a second thread while this one parses the JSON Lines.
+    // The CSV is hashed and read on its own thread while the JSON Lines are parsed.
     let csv_path = dir.join(LEADS_CSV);
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
-        let leads = scan_lines(&dir.join(LEADS_JSONL), |l| {
-            serde_json::from_slice::<Lead>(l).map(drop)
-        });
-        let erasures = scan_lines(&dir.join(ERASURES_JSONL), |l| {
-            serde_json::from_slice::<ErasureRecord>(l).map(drop)
-        });
+        let leads = scan_lines::<Lead>(&dir.join(LEADS_JSONL));
+        let erasures = scan_lines::<ErasureRecord>(&dir.join(ERASURES_JSONL));
         let csv = csv.join().expect("CSV scan does not panic");
         (leads, erasures, csv)
     });
@@ -553,84 +555,177 @@ impl LinesScan {
     }
 }
 
-/// Hashes a JSON Lines file while checking each line with `parse`: every line
-/// non-empty, `\n`-terminated, at most [`MAX_LINE_BYTES`].
-fn scan_lines(
-    path: &Path,
-    mut parse: impl FnMut(&[u8]) -> serde_json::Result<()>,
-) -> Result<LinesScan> {
+/// Hashes a JSON Lines file while checking each line: every line non-empty,
+/// `\n`-terminated, at most [`MAX_LINE_BYTES`], and exactly one `T`. This
+/// thread reads, hashes and cuts the file into blocks of whole lines; parser
+/// threads check the lines (parsing is most of the work). The queue between them
+/// is bounded, so memory stays bounded.
+fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
         error: source,
     };
     let file = File::open(path).map_err(read)?;
-    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
-    let mut line = Vec::new();
-    let mut scan = LinesScan {
-        sha256: String::new(),
+    let parsers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
+    let (to_parsers, blocks) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(parsers * 2);
+    let blocks = Mutex::new(blocks);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..parsers)
+            .map(|_| s.spawn(|| parse_blocks::<T>(&blocks)))
+            .collect();
+        let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
+        let mut pending: Vec<u8> = Vec::with_capacity(PARSE_BLOCK + READ_BUFFER);
+        let mut sent = 0;
+        // The problem of the line after the last one sent, found here.
+        let mut tail_problem: Option<String> = None;
+        let mut send_whole_lines = |pending: &mut Vec<u8>| {
+            if let Some(end) = pending.iter().rposition(|&b| b == b'\n') {
+                let rest = pending.split_off(end + 1);
+                // Parsers only stop when this side hangs up.
+                let _ = to_parsers.send((sent, std::mem::replace(pending, rest)));
+                sent += 1;
+            }
+        };
+        loop {
+            let chunk = r.fill_buf().map_err(read)?;
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len();
+            if tail_problem.is_none() {
+                pending.extend_from_slice(chunk);
+                if pending.len() >= PARSE_BLOCK {
+                    send_whole_lines(&mut pending);
+                    if pending.len() > MAX_LINE_BYTES {
+                        tail_problem = Some(format!("is longer than {MAX_LINE_BYTES} bytes"));
+                    }
+                }
+            }
+            r.consume(n);
+        }
+        if tail_problem.is_none() {
+            send_whole_lines(&mut pending);
+            if !pending.is_empty() {
+                tail_problem = Some("does not end with a newline (trailing garbage?)".into());
+            }
+        }
+        drop(to_parsers);
+        let mut reports: Vec<BlockReport> = workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a parser does not panic"))
+            .collect();
+        reports.sort_by_key(|b| b.index);
+        let mut scan = LinesScan {
+            sha256: r.into_inner().finish(),
+            lines: 0,
+            error: None,
+            crlf: reports.iter().any(|b| b.crlf),
+        };
+        for b in reports {
+            if let (None, Some((n, p))) = (&scan.error, b.error) {
+                scan.error = Some((scan.lines + n, p));
+            }
+            scan.lines += b.lines;
+        }
+        if let Some(p) = tail_problem {
+            scan.lines += 1;
+            scan.error.get_or_insert((scan.lines, p));
+        }
+        Ok(scan)
+    })
+}
+
+/// What a parser found in one block of lines.
+struct BlockReport {
+    /// The block's place in the file.
+    index: usize,
+    /// Lines in it.
+    lines: u64,
+    /// Its first bad line (numbered from 1 within the block) and why.
+    error: Option<(u64, String)>,
+    /// Some line ends in CR.
+    crlf: bool,
+}
+
+/// A parser thread: checks the lines of each block it takes (whole lines, each
+/// ending in `\n`). Once it has seen a bad line it only counts lines: blocks
+/// arrive in file order, so its later blocks cannot hold an earlier bad line.
+fn parse_blocks<T: DeserializeOwned>(
+    blocks: &Mutex<Receiver<(usize, Vec<u8>)>>,
+) -> Vec<BlockReport> {
+    let mut reports = Vec::new();
+    let mut failed = false;
+    loop {
+        let next = blocks.lock().expect("no parser panics").recv();
+        let Ok((index, block)) = next else {
+            return reports;
+        };
+        let report = if failed {
+            BlockReport {
+                index,
+                lines: count_lines(&block),
+                error: None,
+                crlf: false,
+            }
+        } else {
+            check_block::<T>(index, &block)
+        };
+        failed |= report.error.is_some();
+        reports.push(report);
+    }
+}
+
+fn count_lines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+/// Checks that each line of `block` is exactly one `T`. The records are read as
+/// one stream (no separate pass to split lines); after each, the next byte must
+/// be the line's `\n`.
+fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
+    let mut report = BlockReport {
+        index,
         lines: 0,
         error: None,
         crlf: false,
     };
-    loop {
-        line.clear();
-        let (ended, too_long) = read_line(&mut r, &mut line).map_err(read)?;
-        if line.is_empty() && !ended {
+    let mut records = serde_json::Deserializer::from_slice(block).into_iter::<T>();
+    let mut start = 0;
+    while start < block.len() {
+        report.lines += 1;
+        let problem = match block[start] {
+            b'\n' => Some("is empty".to_owned()),
+            b' ' | b'\t' | b'\r' => Some("starts with white space".to_owned()),
+            _ => match records.next() {
+                Some(Ok(_)) => {
+                    let end = records.byte_offset();
+                    if block[end] == b'\n' {
+                        start = end + 1;
+                        None
+                    } else {
+                        report.crlf = block[end] == b'\r';
+                        Some(
+                            "has more after its record (a second record, white space or CR)".into(),
+                        )
+                    }
+                }
+                // serde_json counts lines within the block: keep only the column.
+                Some(Err(e)) => {
+                    let text = e.to_string();
+                    let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
+                    Some(format!("{what} (column {})", e.column()))
+                }
+                None => Some("is not a record".into()),
+            },
+        };
+        if let Some(p) = problem {
+            report.error = Some((report.lines, p));
+            // The bad line and those after it: the newlines from its start on.
+            report.lines += count_lines(&block[start..]) - 1;
             break;
         }
-        scan.lines += 1;
-        let n = scan.lines;
-        if line.ends_with(b"\r") {
-            scan.crlf = true;
-        }
-        if scan.error.is_some() {
-            continue;
-        }
-        let problem = if too_long {
-            Some(format!("is longer than {MAX_LINE_BYTES} bytes"))
-        } else if !ended {
-            Some("does not end with a newline (trailing garbage?)".into())
-        } else if line.is_empty() {
-            Some("is empty".into())
-        } else {
-            parse(&line).err().map(|e| {
-                // serde_json counts lines within the slice: keep only the column.
-                let text = e.to_string();
-                let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
-                format!("{what} (column {})", e.column())
-            })
-        };
-        scan.error = problem.map(|p| (n, p));
     }
-    scan.sha256 = r.into_inner().finish();
-    Ok(scan)
-}
-
-/// Reads one line without its `\n` into `buf`, keeping at most
-/// [`MAX_LINE_BYTES`] (the rest is read and dropped). Returns (ended with `\n`,
-/// was too long).
-fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(bool, bool)> {
-    let mut too_long = false;
-    loop {
-        let chunk = r.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok((false, too_long));
-        }
-        let (part, found) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (&chunk[..i], Some(i + 1)),
-            None => (chunk, None),
-        };
-        if buf.len() + part.len() > MAX_LINE_BYTES {
-            too_long = true;
-        } else {
-            buf.extend_from_slice(part);
-        }
-        let used = found.unwrap_or(chunk.len());
-        r.consume(used);
-        if found.is_some() {
-            return Ok((true, too_long));
-        }
-    }
+    report
 }
 
 /// What hashing and reading `leads.csv` found.
@@ -677,4 +772,60 @@ fn scan_csv(path: &Path) -> Result<CsvScan> {
         records,
         error,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_line_holds_exactly_one_record() {
+        let cases = [
+            ("{}\n{}\n\n{}\n", 3, "is empty"),
+            ("{}\n {}\n{}\n", 2, "starts with white space"),
+            ("{}\n{} {}\n{}\n", 2, "has more after its record"),
+            ("{}\r\n{}\r\n", 1, "has more after its record"),
+            ("{}\n{\"a\":\n{}\n", 2, "(column"),
+            ("{}\ngarbage\n", 2, "expected value (column 1)"),
+        ];
+        for (block, line, message) in cases {
+            let r = check_block::<serde_json::Map<String, serde_json::Value>>(0, block.as_bytes());
+            assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
+            let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
+            assert_eq!(n, line, "{block:?}: {m}");
+            assert!(m.contains(message), "{block:?}: {m}");
+            assert_eq!(r.crlf, block.contains('\r'), "{block:?}");
+        }
+        let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n");
+        assert_eq!((fine.lines, fine.error), (3, None));
+    }
+
+    #[test]
+    fn parallel_line_scan_reports_the_first_bad_line_and_hashes_everything() {
+        let t = tempfile::tempdir().unwrap();
+        let path = t.path().join("x.jsonl");
+        let mut text = String::new();
+        for i in 1..=30_000u64 {
+            if i == 21_000 || i == 25_000 || i == 29_000 {
+                text.push_str("not json\n");
+            } else {
+                text.push_str(&format!("{{\"n\":{i},\"pad\":\"{}\"}}\n", "p".repeat(60)));
+            }
+        }
+        assert!(text.len() > 2 * PARSE_BLOCK, "several blocks");
+        std::fs::write(&path, &text).unwrap();
+        let scan = scan_lines::<serde_json::Value>(&path).unwrap();
+        assert_eq!(scan.lines, 30_000);
+        assert_eq!(scan.sha256, crate::policy::sha256_hex(text.as_bytes()));
+        let (line, msg) = scan.error.unwrap();
+        assert_eq!(line, 21_000, "{msg}");
+        assert!(msg.contains("column"), "{msg}");
+
+        std::fs::write(&path, format!("{}tail", text.replace("not json", "{}"))).unwrap();
+        let scan = scan_lines::<serde::de::IgnoredAny>(&path).unwrap();
+        assert_eq!(scan.lines, 30_001);
+        let (line, msg) = scan.error.unwrap();
+        assert_eq!(line, 30_001);
+        assert!(msg.contains("does not end with a newline"), "{msg}");
+    }
 }

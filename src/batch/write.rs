@@ -7,7 +7,11 @@
 //! failed; running the export again starts afresh.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
+use std::sync::mpsc::SyncSender;
+use std::thread::JoinHandle;
+
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
@@ -16,16 +20,13 @@ use super::erasure::{self, ErasureRecord};
 use super::keys::{KeyError, Signer};
 use super::ledger::{self, BatchRecord};
 use super::manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
-use super::sums::{HashWriter, SumsLine, format_sums};
+use super::sums::{SumsLine, format_sums};
 use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
 use crate::store::{Store, StoreError};
 
-/// Buffer between the serialisers and the file: large writes keep hashing and
-/// syscalls cheap.
-const WRITE_BUFFER: usize = 256 * 1024;
 /// Progress is reported every this many records (and at the start and end).
 const PROGRESS_EVERY: u64 = 500;
 
@@ -211,87 +212,38 @@ pub fn export(
     let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
     create_private_dir(&partial).map_err(io("create folder", &partial))?;
 
-    let written = (|| {
-        let mut manifest = Manifest {
-            format: FORMAT.to_owned(),
-            batch_id: Uuid::now_v7(),
-            event: EventRef {
-                id: req.event.id.clone(),
-                name: req.event.name.clone(),
-            },
-            device_id,
-            key_id: signer.key_id().to_owned(),
-            seq,
-            created_at: now_utc(),
-            scope: if req.all {
-                Scope::All
-            } else {
-                Scope::Incremental
-            },
-            lead_count: 0,
-            erasure_count: 0,
-            captured_at: None,
-            policy_versions: Vec::new(),
-            previous: last.as_ref().map(|b| b.sums_sha256.clone()),
-            lead_schema_version: SCHEMA_VERSION,
-        };
-        let total = lead_total + erasure_total;
-        progress(0, total);
-        let mut leads = LeadSink::create(&partial, req.event)?;
-        let mut failed: Option<BatchError> = None;
-        let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
-            if let Err(e) = leads.push(&lead) {
-                failed = Some(e);
-                // Any error stops the stream; the real one is in `failed`.
-                return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
-            }
-            if leads.count % PROGRESS_EVERY == 0 {
-                progress(leads.count, total);
-            }
-            Ok(())
-        });
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        streamed?;
-        manifest.lead_count = leads.count;
-        manifest.captured_at = leads.range;
-        manifest.policy_versions = std::mem::take(&mut leads.policies);
-        let mut sums = leads.finish()?;
-
-        let mut erasures = BatchFile::create(&partial, ERASURES_JSONL)?;
-        let mut st = store
-            .conn()
-            .prepare(ledger::SELECTED_ERASURES)
-            .map_err(&sel)?;
-        let mut rows = st.query([]).map_err(&sel)?;
-        while let Some(row) = rows.next().map_err(&sel)? {
-            let rec: ErasureRecord =
-                erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
-                    lead_id: row.get::<_, String>(1).unwrap_or_default(),
-                    detail,
-                })?;
-            erasures.json_line(&rec)?;
-            manifest.erasure_count += 1;
-            progress(manifest.lead_count + manifest.erasure_count, total);
-        }
-        sums.push(erasures.finish()?);
-        progress(total, total);
-
-        let mut file = BatchFile::create(&partial, MANIFEST)?;
-        file.write(&manifest.to_bytes())?;
-        sums.insert(0, file.finish()?);
-        let sums_bytes = format_sums(&sums).into_bytes();
-        let mut file = BatchFile::create(&partial, SHA256SUMS)?;
-        file.write(&sums_bytes)?;
-        let sums_sha256 = file.finish()?.sha256;
-        let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
-        let mut file = BatchFile::create(&partial, SIGNATURE)?;
-        file.write(signature.as_bytes())?;
-        file.finish()?;
-        crate::fsutil::sync_dir(&partial).map_err(io("sync folder", &partial))?;
-        Ok((manifest, sums_sha256))
-    })();
+    let manifest = Manifest {
+        format: FORMAT.to_owned(),
+        batch_id: Uuid::now_v7(),
+        event: EventRef {
+            id: req.event.id.clone(),
+            name: req.event.name.clone(),
+        },
+        device_id,
+        key_id: signer.key_id().to_owned(),
+        seq,
+        created_at: now_utc(),
+        scope: if req.all {
+            Scope::All
+        } else {
+            Scope::Incremental
+        },
+        lead_count: 0,
+        erasure_count: 0,
+        captured_at: None,
+        policy_versions: Vec::new(),
+        previous: last.as_ref().map(|b| b.sums_sha256.clone()),
+        lead_schema_version: SCHEMA_VERSION,
+    };
+    let written = write_files(
+        store,
+        req.event,
+        signer,
+        &partial,
+        manifest,
+        lead_total + erasure_total,
+        progress,
+    );
     // The read snapshot ends here; the temp selection it filled stays for `record`.
     let ended = snapshot
         .commit()
@@ -349,6 +301,76 @@ pub fn export(
         manifest,
         sums_sha256,
     })))
+}
+
+/// Writes the six files into `partial` (streaming the selected leads and
+/// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
+/// Returns the manifest and the SHA-256 of `SHA256SUMS`.
+fn write_files(
+    store: &Store,
+    event: &Event,
+    signer: &Signer,
+    partial: &Path,
+    mut manifest: Manifest,
+    total: u64,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<(Manifest, String), BatchError> {
+    let sel = ledger::sql_err(store, "reading what to export");
+    progress(0, total);
+    let mut leads = LeadSink::create(partial, event)?;
+    let mut failed: Option<BatchError> = None;
+    let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
+        if let Err(e) = leads.push(&lead) {
+            failed = Some(e);
+            // Any error stops the stream; the real one is in `failed`.
+            return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
+        }
+        if leads.count % PROGRESS_EVERY == 0 {
+            progress(leads.count, total);
+        }
+        Ok(())
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    streamed?;
+    manifest.lead_count = leads.count;
+    manifest.captured_at = leads.range;
+    manifest.policy_versions = std::mem::take(&mut leads.policies);
+    let mut sums = leads.finish()?;
+
+    let mut erasures = BatchFile::create(partial, ERASURES_JSONL)?;
+    let mut st = store
+        .conn()
+        .prepare(ledger::SELECTED_ERASURES)
+        .map_err(&sel)?;
+    let mut rows = st.query([]).map_err(&sel)?;
+    while let Some(row) = rows.next().map_err(&sel)? {
+        let rec: ErasureRecord =
+            erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
+                lead_id: row.get::<_, String>(1).unwrap_or_default(),
+                detail,
+            })?;
+        erasures.json_line(&rec)?;
+        manifest.erasure_count += 1;
+        progress(manifest.lead_count + manifest.erasure_count, total);
+    }
+    sums.push(erasures.finish()?);
+    progress(total, total);
+
+    let mut file = BatchFile::create(partial, MANIFEST)?;
+    file.write(&manifest.to_bytes())?;
+    sums.insert(0, file.finish()?);
+    let sums_bytes = format_sums(&sums).into_bytes();
+    let mut file = BatchFile::create(partial, SHA256SUMS)?;
+    file.write(&sums_bytes)?;
+    let sums_sha256 = file.finish()?.sha256;
+    let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
+    let mut file = BatchFile::create(partial, SIGNATURE)?;
+    file.write(signature.as_bytes())?;
+    file.finish()?;
+    crate::fsutil::sync_dir(partial).map_err(io("sync folder", partial))?;
+    Ok((manifest, sums_sha256))
 }
 
 /// The absolute form of the export target, which must exist and be a folder.
@@ -419,51 +441,138 @@ fn remove_stale_partials(target: &Path, prefix: &str) {
     }
 }
 
-/// One batch file being written: 0600, created new, hashed as written.
+/// Bytes handed to a file's writer thread at a time.
+const CHUNK: usize = 256 * 1024;
+/// Chunks queued per file: memory stays about 1 MiB per file, whatever the batch.
+const CHUNKS_IN_FLIGHT: usize = 4;
+/// A writer thread flushes its file to disk every this many bytes, so disk time
+/// overlaps the serialisation and the final fsync has little left to do.
+const SYNC_EVERY: u64 = 32 * 1024 * 1024;
+
+/// One batch file being written: created new with mode 0600; the bytes are
+/// hashed, written and fsynced on a thread of its own while the caller goes on
+/// reading the database and serialising.
 struct BatchFile {
     path: PathBuf,
     name: &'static str,
-    w: BufWriter<HashWriter<File>>,
+    buf: Vec<u8>,
+    to_writer: Option<SyncSender<Vec<u8>>>,
+    writer: Option<JoinHandle<std::io::Result<String>>>,
 }
 
 impl BatchFile {
     fn create(dir: &Path, name: &'static str) -> Result<Self, BatchError> {
         let path = dir.join(name);
-        let file = crate::fsutil::private_file_options()
+        let mut file = crate::fsutil::private_file_options()
             .create_new(true)
             .open(&path)
             .map_err(io("create", &path))?;
+        let (to_writer, chunks) = std::sync::mpsc::sync_channel::<Vec<u8>>(CHUNKS_IN_FLIGHT);
+        let writer = std::thread::Builder::new()
+            .name(format!("write {name}"))
+            .spawn(move || {
+                let mut hasher = Sha256::new();
+                let mut unsynced = 0;
+                for chunk in chunks {
+                    hasher.update(&chunk);
+                    file.write_all(&chunk)?;
+                    unsynced += chunk.len() as u64;
+                    if unsynced >= SYNC_EVERY {
+                        file.sync_data()?;
+                        unsynced = 0;
+                    }
+                }
+                file.sync_all()?;
+                Ok(hex::encode(hasher.finalize()))
+            })
+            .map_err(io("start writing", &path))?;
         Ok(BatchFile {
             path,
             name,
-            w: BufWriter::with_capacity(WRITE_BUFFER, HashWriter::new(file)),
+            buf: Vec::with_capacity(CHUNK),
+            to_writer: Some(to_writer),
+            writer: Some(writer),
         })
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
-        self.w.write_all(bytes).map_err(io("write", &self.path))
+        self.write_all(bytes).map_err(io("write", &self.path))
     }
 
     fn json_line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), BatchError> {
-        serde_json::to_writer(&mut self.w, value)
+        serde_json::to_writer(&mut *self, value)
             .map_err(std::io::Error::from)
-            .and_then(|_| self.w.write_all(b"\n"))
+            .and_then(|_| self.write_all(b"\n"))
             .map_err(io("write", &self.path))
     }
 
-    /// Flushes and fsyncs; the file's `SHA256SUMS` line.
-    fn finish(self) -> Result<SumsLine, BatchError> {
-        let path = self.path;
-        let hashing = self
-            .w
-            .into_inner()
-            .map_err(|e| io("write", &path)(e.into_error()))?;
-        let (file, sha256) = hashing.finish();
-        file.sync_all().map_err(io("sync", &path))?;
+    /// Hands the buffer to the writer thread; if it stopped, its error.
+    fn send(&mut self) -> std::io::Result<()> {
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        let sent = match &self.to_writer {
+            Some(w) => w.send(chunk).is_ok(),
+            None => false,
+        };
+        if sent {
+            return Ok(());
+        }
+        // The writer only stops early on an error: report that one.
+        Err(self
+            .join()
+            .err()
+            .unwrap_or_else(|| std::io::Error::other("the writer thread stopped")))
+    }
+
+    /// Ends the writer thread: the file's SHA-256, or why writing failed.
+    fn join(&mut self) -> std::io::Result<String> {
+        drop(self.to_writer.take());
+        match self.writer.take() {
+            Some(w) => w
+                .join()
+                .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread panicked"))),
+            None => Err(std::io::Error::other("the file was already closed")),
+        }
+    }
+
+    /// Writes the rest and waits until it is on disk (fsync); the file's
+    /// `SHA256SUMS` line.
+    fn finish(mut self) -> Result<SumsLine, BatchError> {
+        let done = if self.buf.is_empty() {
+            Ok(())
+        } else {
+            self.send()
+        };
+        let sha256 = done
+            .and_then(|_| self.join())
+            .map_err(io("write", &self.path))?;
         Ok(SumsLine {
             sha256,
             name: self.name.to_owned(),
         })
+    }
+}
+
+impl Write for BatchFile {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= CHUNK {
+            self.send()?;
+        }
+        Ok(bytes.len())
+    }
+
+    /// Nothing to do: [`BatchFile::finish`] writes and syncs everything.
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for BatchFile {
+    /// After a failure, stop the writer before the partial folder is removed.
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = self.join();
+        }
     }
 }
 
@@ -472,8 +581,7 @@ impl BatchFile {
 struct LeadSink<'a> {
     event: &'a Event,
     jsonl: BatchFile,
-    csv: csv::Writer<BufWriter<HashWriter<File>>>,
-    csv_path: PathBuf,
+    csv: csv::Writer<BatchFile>,
     count: u64,
     range: Option<CapturedRange>,
     policies: Vec<PolicyRef>,
@@ -482,18 +590,16 @@ struct LeadSink<'a> {
 impl<'a> LeadSink<'a> {
     fn create(dir: &Path, event: &'a Event) -> Result<Self, BatchError> {
         let jsonl = BatchFile::create(dir, LEADS_JSONL)?;
-        let csv_file = BatchFile::create(dir, LEADS_CSV)?;
-        let csv_path = csv_file.path;
         let mut csv = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
-            .from_writer(csv_file.w);
-        csv.write_record(super::csv_header(event).iter().map(|c| c.as_bytes()))
-            .map_err(|e| io("write", &csv_path)(e.into()))?;
+            .from_writer(BatchFile::create(dir, LEADS_CSV)?);
+        let header = super::csv_header(event);
+        csv.write_record(header.iter().map(|c| c.as_bytes()))
+            .map_err(|e| io("write", &dir.join(LEADS_CSV))(e.into()))?;
         Ok(LeadSink {
             event,
             jsonl,
             csv,
-            csv_path,
             count: 0,
             range: None,
             policies: Vec::new(),
@@ -502,13 +608,10 @@ impl<'a> LeadSink<'a> {
 
     fn push(&mut self, lead: &Lead) -> Result<(), BatchError> {
         self.jsonl.json_line(lead)?;
-        self.csv
-            .write_record(
-                super::csv_row(lead, self.event)
-                    .iter()
-                    .map(|c| c.as_bytes()),
-            )
-            .map_err(|e| io("write", &self.csv_path)(e.into()))?;
+        let row = super::csv_row(lead, self.event);
+        if let Err(e) = self.csv.write_record(row.iter().map(|c| c.as_bytes())) {
+            return Err(io("write", &self.csv.get_ref().path)(e.into()));
+        }
         self.count += 1;
         self.range = CapturedRange::include(self.range, lead.captured_at);
         if !self.policies.contains(&lead.policy) {
@@ -520,17 +623,12 @@ impl<'a> LeadSink<'a> {
     /// Finishes both files: their `SHA256SUMS` lines (jsonl, csv).
     fn finish(self) -> Result<Vec<SumsLine>, BatchError> {
         let jsonl = self.jsonl.finish()?;
-        let path = self.csv_path;
-        let w = self
+        let csv_path = self.csv.get_ref().path.clone();
+        let csv = self
             .csv
             .into_inner()
-            .map_err(|e| io("write", &path)(e.into_error()))?;
-        let csv = BatchFile {
-            path,
-            name: LEADS_CSV,
-            w,
-        }
-        .finish()?;
+            .map_err(|e| io("write", &csv_path)(e.into_error()))?
+            .finish()?;
         Ok(vec![jsonl, csv])
     }
 }

@@ -329,13 +329,19 @@ fn add(
         match parsed {
             Ok(None) => None,
             Ok(Some(l)) => Some(Ok(l)),
-            Err(e) => Some(Err(anyhow::anyhow!("{name}: line {n}: {e:#}"))),
+            Err(e) => Some(Err(anyhow::anyhow!(
+                "{name}: line {n}: {}",
+                crate::cli::error_line(&e)
+            ))),
         }
     });
     let actor = ctx.staff_name();
-    let count = store
-        .save_all(leads, &actor, "lead_added")
-        .map_err(|e| anyhow::anyhow!("{e:#}; nothing from {name} was saved"))?;
+    let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
+        anyhow::anyhow!(
+            "{}; nothing from {name} was saved",
+            crate::cli::error_line(&e)
+        )
+    })?;
     for w in &warnings {
         eprintln!("leadbooth: warning: {}", sanitize_line(w));
     }

@@ -14,11 +14,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::attract::Attract;
 use super::confirm::Confirm;
+use super::draft::{DraftKeeper, RecoverOffer};
 use super::form::FormState;
 use super::form::view::FormView;
 use super::keys::{self, Binding, HintBar, KeyCombo};
+use super::kiosk::Kiosk;
 use super::leads::LeadList;
+use super::pin::PinDialog;
 use super::policy::PolicyView;
 use super::scan::ScanDetector;
 use super::staff::StaffPicker;
@@ -30,6 +34,8 @@ use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
 
+mod drafting;
+mod kiosk_mode;
 mod lead_screens;
 mod scanning;
 
@@ -40,8 +46,8 @@ pub const MIN_HEIGHT: u16 = 24;
 /// How long a confirmation or warning stays in the message line.
 pub const MESSAGE_TTL: Duration = Duration::from_secs(10);
 
-/// Who drives the booth. Kiosk mode (the attendee at the keyboard) is a later
-/// issue; the differences it needs are asked of this type, not scattered.
+/// Who drives the booth. The differences between staff and kiosk mode (the
+/// attendee at the keyboard) are asked of this type, not scattered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BoothMode {
     /// Staff type with the attendee present.
@@ -61,7 +67,7 @@ impl BoothMode {
         self == BoothMode::Staff
     }
 
-    /// Ctrl-Q quits (kiosk mode will ask for the staff PIN instead).
+    /// Ctrl-Q quits (kiosk mode asks for the staff PIN instead).
     pub fn can_quit(self) -> bool {
         self == BoothMode::Staff
     }
@@ -103,6 +109,10 @@ pub enum Screen {
     Policy,
     /// The lead list.
     Leads,
+    /// Kiosk mode: waiting for the next attendee.
+    Attract,
+    /// Kiosk mode: thanks after a save.
+    ThankYou,
 }
 
 /// A movement in a list, a scrolled text or among choices.
@@ -155,6 +165,16 @@ pub enum Action {
     Cancel,
     /// Enter in the staff picker.
     PickStaff,
+    /// Kiosk: any key on the attract screen opens the form.
+    Start,
+    /// Kiosk: any key on the thank-you screen returns to the attract screen.
+    Finish,
+    /// Enter in the PIN dialog.
+    SubmitPin,
+    /// Take back the draft offered at start.
+    RecoverDraft,
+    /// Throw away the draft offered at start.
+    DiscardDraft,
     /// F3: take the next burst or paste as a badge scan.
     ScanBadge,
     /// `/` in the lead list: focus the search box.
@@ -208,6 +228,13 @@ pub struct App {
     message: Option<Message>,
     theme: Theme,
     clock: fn() -> DateTime<Utc>,
+    /// Time of the event or tick being handled (tests drive it).
+    now: Instant,
+    /// Kiosk mode only.
+    kiosk: Option<Kiosk>,
+    attract: Attract,
+    drafts: DraftKeeper,
+    recovery: Option<RecoverOffer>,
     quit: bool,
     /// Frames drawn by [`App::run`](super::App::run): one per batch of events.
     pub(super) draws: u64,
@@ -223,10 +250,11 @@ impl std::fmt::Debug for App {
 }
 
 impl App {
-    /// The booth on `event` and `store`, opening on the capture form (or on the
-    /// staff picker when who captures is to be asked).
+    /// The booth on `event` and `store`, opening on the capture form (kiosk: the
+    /// attract screen; or on the staff picker when who captures is to be asked).
+    /// Staff mode offers a draft left by the last session.
     ///
-    /// Errors: the store cannot count its leads.
+    /// Errors: the store cannot count its leads; kiosk mode without a staff PIN.
     pub fn new(
         event: Event,
         store: Store,
@@ -235,16 +263,23 @@ impl App {
         theme: Theme,
     ) -> anyhow::Result<Self> {
         let lead_count = store.count_leads()?;
+        let now = Instant::now();
+        let kiosk = match mode {
+            BoothMode::Kiosk => Some(Kiosk::new(&event, &store, now)?),
+            BoothMode::Staff => None,
+        };
+        let home = kiosk_mode::home(mode);
+        let attract = Attract::new(&event);
         let (staff, picker, screen) = match staffing {
-            Staffing::Known(name) => (name, None, Screen::Form),
+            Staffing::Known(name) => (name, None, home),
             Staffing::Pick(names) if !names.is_empty() => (
                 String::new(),
                 Some(StaffPicker::new(names)),
                 Screen::PickStaff,
             ),
-            Staffing::Pick(_) => (crate::cli::os_user(), None, Screen::Form),
+            Staffing::Pick(_) => (crate::cli::os_user(), None, home),
         };
-        Ok(App {
+        let mut app = App {
             form: FormState::new(&event, mode, theme),
             policy: PolicyView::new(&event.policy),
             leads: LeadList::default(),
@@ -260,9 +295,16 @@ impl App {
             message: None,
             theme,
             clock: now_utc,
+            now,
+            kiosk,
+            attract,
+            drafts: DraftKeeper::new(mode == BoothMode::Staff),
+            recovery: None,
             quit: false,
             draws: 0,
-        })
+        };
+        app.offer_draft();
+        Ok(app)
     }
 
     /// Uses `clock` for capture times (tests pin it).
@@ -325,6 +367,12 @@ impl App {
     /// The keys the current screen accepts, most useful first; the hint bar shows
     /// the hinted ones.
     pub fn bindings(&self) -> Vec<Binding> {
+        if self.recovery.is_some() {
+            return RecoverOffer::bindings();
+        }
+        if self.pin_dialog().is_some() {
+            return PinDialog::bindings();
+        }
         if let Some(c) = self.confirm {
             return c.bindings();
         }
@@ -341,7 +389,10 @@ impl App {
             Screen::Form => self.form.bindings(),
             Screen::Policy => PolicyView::bindings(),
             Screen::Leads => self.leads.bindings(),
+            Screen::Attract => Attract::bindings(),
+            Screen::ThankYou => Attract::thanks_bindings(),
         };
+        self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
             b.push(Binding::shown(
                 KeyCombo::ctrl('q'),
@@ -373,17 +424,19 @@ impl App {
     /// scanner burst). Returns false when the event was ignored (then nothing
     /// needs redrawing).
     pub fn handle_event(&mut self, event: TermEvent) -> bool {
-        self.handle(event, None)
+        self.handle(event, None, Instant::now())
     }
 
     /// Handles one terminal event that arrived at `at`: the real loop's path.
     /// Arrival times tell a scanner's burst from a person's typing (see
-    /// [`super::scan`]); tests pass their own clock.
+    /// [`super::scan`]) and drive the kiosk's idle timer; tests pass their own clock.
     pub fn handle_event_at(&mut self, event: TermEvent, at: Instant) -> bool {
-        self.handle(event, Some(at))
+        self.handle(event, Some(at), at)
     }
 
-    fn handle(&mut self, event: TermEvent, at: Option<Instant>) -> bool {
+    fn handle(&mut self, event: TermEvent, at: Option<Instant>, now: Instant) -> bool {
+        self.now = now;
+        self.note_input(&event);
         let action = match event {
             // Windows reports releases too; only presses and repeats act.
             TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
@@ -392,6 +445,7 @@ impl App {
             TermEvent::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollUp => Some(Action::Move(Step::Up)),
                 MouseEventKind::ScrollDown => Some(Action::Move(Step::Down)),
+                MouseEventKind::Down(_) => self.click_action(),
                 _ => None,
             },
             // A resize needs only the redraw that follows.
@@ -410,17 +464,45 @@ impl App {
     fn action_for_key(&self, key: KeyEvent) -> Option<Action> {
         let bindings = self.bindings();
         keys::action_for(&bindings, &key).or_else(|| {
-            (self.confirm.is_none() && matches!(self.screen, Screen::Form | Screen::Leads))
-                .then_some(Action::Edit(key))
+            if self.recovery.is_some() || self.confirm.is_some() {
+                return None;
+            }
+            if self.pin_dialog().is_some() {
+                return Some(Action::Edit(key));
+            }
+            match self.screen {
+                Screen::Form | Screen::Leads => Some(Action::Edit(key)),
+                // Kiosk: any key moves on from the attract and thank-you screens.
+                Screen::Attract => Some(Action::Start),
+                Screen::ThankYou => Some(Action::Finish),
+                _ => None,
+            }
         })
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if self.recovery.is_some() && !matches!(action, Action::RecoverDraft | Action::DiscardDraft)
+        {
+            return; // only recover or discard while the offer is open
+        }
+        if self.pin_dialog().is_some()
+            && !matches!(action, Action::Edit(_) | Action::SubmitPin | Action::Cancel)
+        {
+            return; // only the PIN, Enter and Esc while the PIN is asked
+        }
         if self.confirm.is_some() && !matches!(action, Action::Confirm | Action::Cancel) {
             return; // only y / n / Esc while a confirmation is open
         }
+        let focus = self.form.focus();
+        self.apply(action);
+        self.keep_draft(focus);
+    }
+
+    fn apply(&mut self, action: Action) {
+        // The lead screens route their own keys, unless the PIN dialog is up.
         if self.screen == Screen::Leads
+            && self.pin_dialog().is_none()
             && !matches!(action, Action::Confirm | Action::Cancel | Action::Quit)
         {
             return self.update_leads(action);
@@ -439,9 +521,12 @@ impl App {
                         p.step(step);
                     }
                 }
+                Screen::Attract | Screen::ThankYou => {}
             },
             Action::Edit(key) => {
-                if self.screen == Screen::Form {
+                if self.pin_dialog().is_some() {
+                    self.type_pin(key);
+                } else if self.screen == Screen::Form {
                     self.form.edit(key);
                 }
             }
@@ -462,9 +547,11 @@ impl App {
                 if self.mode.has_lead_list() {
                     self.leads = LeadList::load(&self.store);
                     self.screen = Screen::Leads;
+                } else {
+                    self.ask_pin(super::pin::Guarded::Leads);
                 }
             }
-            Action::Quit if !self.mode.can_quit() => {}
+            Action::Quit if !self.mode.can_quit() => self.ask_pin(super::pin::Guarded::Quit),
             Action::Quit if self.form.is_blank() && !self.leads.has_unsaved_edit() => {
                 self.quit = true
             }
@@ -472,20 +559,32 @@ impl App {
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
+                    self.forget_draft();
                     self.say(MessageKind::Info, strings::CLEARED.to_owned());
                 }
-                Some(Confirm::Quit) => self.quit = true,
+                Some(Confirm::Quit) => {
+                    self.forget_draft();
+                    self.quit = true;
+                }
                 Some(c) => self.confirm_leads(c),
                 None => {}
             },
-            Action::Cancel => self.confirm = None,
+            Action::Cancel => {
+                self.confirm = None;
+                self.close_pin_dialog();
+            }
             Action::PickStaff => {
                 if let Some(p) = self.picker.take() {
                     self.staff = p.selected().to_owned();
                     tracing::info!(staff = %self.staff, "staff picked");
-                    self.screen = Screen::Form;
+                    self.screen = kiosk_mode::home(self.mode);
                 }
             }
+            Action::Start => self.start_session(),
+            Action::Finish => self.back_to_attract(),
+            Action::SubmitPin => self.submit_pin(),
+            Action::RecoverDraft => self.recover_draft(),
+            Action::DiscardDraft => self.discard_draft(),
             Action::ScanBadge => {
                 if self.screen == Screen::Form {
                     self.scan.arm();
@@ -502,10 +601,12 @@ impl App {
 
     fn back(&mut self) {
         match self.screen {
+            Screen::Leads if self.kiosk.is_some() => self.leave_lead_list(),
             Screen::Policy | Screen::Leads => self.screen = Screen::Form,
+            Screen::Form if self.form.is_blank() && self.kiosk.is_some() => self.back_to_attract(),
             Screen::Form if self.form.is_blank() => self.message = None,
             Screen::Form => self.confirm = Some(Confirm::ClearForm),
-            Screen::PickStaff => {}
+            Screen::PickStaff | Screen::Attract | Screen::ThankYou => {}
         }
     }
 
@@ -521,10 +622,15 @@ impl App {
         });
     }
 
-    /// Ends a scanner burst that has gone quiet and clears an expired message;
-    /// true when something changed on screen.
+    /// Ends a scanner burst that has gone quiet, clears an expired message, writes
+    /// a due draft, runs the kiosk's timers; true when something changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
+        self.now = now;
         let scanned = self.scan_tick(now);
+        let drafted = self.tick_draft();
+        if self.tick_kiosk() {
+            return true;
+        }
         if self
             .message
             .as_ref()
@@ -534,7 +640,7 @@ impl App {
             self.message = None;
             return true;
         }
-        scanned
+        drafted || scanned
     }
 
     /// Ctrl-S: builds the lead; refused, the form keeps everything and shows each
@@ -578,6 +684,11 @@ impl App {
             .count_leads()
             .unwrap_or(self.lead_count.saturating_add(1));
         self.form.clear(&self.event);
+        self.forget_draft();
+        if self.kiosk.is_some() {
+            self.thank();
+            return;
+        }
         let mut text = strings::saved(self.lead_count);
         for w in &warnings {
             text.push(' ');
@@ -627,6 +738,8 @@ impl App {
             .render(frame, body),
             Screen::Policy => self.policy.render(frame, body, &self.theme),
             Screen::Leads => self.leads.render(frame, body, &self.theme),
+            Screen::Attract => self.attract.render(frame, body, &self.theme),
+            Screen::ThankYou => Attract::render_thanks(frame, body, &self.theme),
         }
         if self.screen == Screen::Form && self.scan.capturing() {
             let text = if self.scan.armed() {
@@ -660,11 +773,14 @@ impl App {
         if let Some(c) = self.confirm {
             c.render(frame, body, &self.theme);
         }
+        self.draw_dialogs(frame, body);
     }
 
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
         let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
-        if !self.staff.is_empty() {
+        if self.kiosk.is_some() {
+            spans.push(Span::raw(format!("  │  {}", strings::SELF_SERVICE)));
+        } else if !self.staff.is_empty() {
             spans.push(Span::raw(format!(
                 "  │  {}: {}",
                 strings::STAFF,

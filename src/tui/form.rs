@@ -700,6 +700,44 @@ fn new_notes(theme: &Theme) -> TextArea<'static> {
     t
 }
 
+/// Putting a recovered draft back (see `tui::draft`).
+impl FormState {
+    /// Sets contact field `f` to `text`, cursor at its end.
+    pub fn set_contact(&mut self, f: ContactField, text: &str) {
+        self.contact[f.index()] = Input::new(text.to_owned());
+    }
+
+    /// Sets question `i`'s answer; ignored if `answer` is of another kind.
+    pub fn set_answer(&mut self, i: usize, answer: AnswerState) {
+        if let Some(a) = self.answers.get_mut(i)
+            && std::mem::discriminant(a) == std::mem::discriminant(&answer)
+        {
+            *a = answer;
+        }
+    }
+
+    /// Ticks or unticks purpose `i`.
+    pub fn set_consent(&mut self, i: usize, ticked: bool) {
+        if let Some(c) = self.consents.get_mut(i) {
+            *c = ticked;
+        }
+    }
+
+    /// Sets the rating (staff mode only).
+    pub fn set_rating(&mut self, rating: Option<Rating>) {
+        self.rating = rating.filter(|_| self.shape.staff_fields);
+    }
+
+    /// Sets the notes (staff mode only), lines split at `\n`.
+    pub fn set_notes(&mut self, text: &str) {
+        if self.shape.staff_fields {
+            self.notes = new_notes(&self.theme);
+            self.notes.insert_str(text);
+            self.set_focus(self.focus);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -351,6 +351,12 @@ pub mod keys {
     pub const YES: &str = "y";
     /// N.
     pub const NO: &str = "n";
+    /// Any key.
+    pub const ANY_KEY: &str = "any key";
+    /// R.
+    pub const RECOVER: &str = "r";
+    /// D.
+    pub const DISCARD: &str = "d";
 }
 
 /// What a key does, as shown in the bottom bar.
@@ -407,11 +413,101 @@ pub mod hints {
     pub const PICK: &str = "choose";
     /// New line in the notes.
     pub const NEWLINE: &str = "new line";
+    /// Start the kiosk form.
+    pub const START: &str = "start";
+    /// Back to the kiosk's start.
+    pub const CONTINUE: &str = "continue";
+    /// Check the PIN.
+    pub const UNLOCK: &str = "unlock";
+    /// Recover the draft.
+    pub const RECOVER: &str = "recover";
+    /// Discard the draft.
+    pub const DISCARD: &str = "discard";
 }
 
 // Start-up
 /// The booth was started without a terminal to draw on.
 pub const NOT_A_TERMINAL: &str = "cannot start the booth screen (is this an interactive terminal?)";
-/// `--kiosk` before kiosk mode exists.
-pub const KIOSK_NOT_YET: &str =
-    "kiosk mode is not available yet: run `leadbooth` without --kiosk for the staff booth";
+/// `--kiosk` without a staff PIN: nobody could ever leave kiosk mode.
+pub const KIOSK_NO_PIN: &str = "kiosk mode needs a staff PIN to leave it: set one with `leadbooth kiosk set-pin`, then start `leadbooth --kiosk` again";
+
+// Kiosk mode
+/// In the status line instead of the staff member's name.
+pub const SELF_SERVICE: &str = "Self-service";
+/// Attract screen: what the kiosk is for.
+pub const ATTRACT_WELCOME: &str =
+    "Welcome! Leave your contact details and choose how we may stay in touch.";
+/// Attract screen: how to start.
+pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
+/// Attract screen: where the policy is.
+pub const ATTRACT_POLICY: &str =
+    "Our privacy policy is one key away (F1) and on your phone with the code.";
+/// Thank-you screen after a kiosk save: no personal data.
+pub const THANK_YOU: &str = "Thank you! Your details are saved.";
+/// Thank-you screen, second line.
+pub const THANK_YOU_NEXT: &str = "This screen returns to the start in a moment.";
+/// Consent heading on the kiosk form, where the attendee reads it.
+pub const KIOSK_CONSENT_HEADING: &str = "Consent: tick only what you agree to";
+
+/// The consent heading for `mode`.
+pub fn consent_heading(mode: super::BoothMode) -> &'static str {
+    match mode {
+        super::BoothMode::Staff => CONSENT_HEADING,
+        super::BoothMode::Kiosk => KIOSK_CONSENT_HEADING,
+    }
+}
+
+// PIN dialog
+/// Title of the PIN dialog.
+pub const PIN_TITLE: &str = "Staff only";
+/// Label before the masked PIN.
+pub const PIN_LABEL: &str = "PIN";
+/// What the PIN is asked for.
+pub fn pin_prompt(guarded: super::pin::Guarded) -> &'static str {
+    match guarded {
+        super::pin::Guarded::Quit => "Enter the staff PIN to leave kiosk mode.",
+        super::pin::Guarded::Leads => "Enter the staff PIN to open the lead list.",
+    }
+}
+/// After a wrong PIN.
+pub const PIN_WRONG: &str = "Wrong PIN.";
+/// While locked out after too many wrong PINs.
+pub fn pin_locked(seconds: u64) -> String {
+    format!(
+        "Too many wrong PINs. Try again in {}:{:02}.",
+        seconds / 60,
+        seconds % 60
+    )
+}
+
+// Drafts
+/// Title of the recovery dialog.
+pub const RECOVER_TITLE: &str = "Unsaved lead";
+/// The recovery question; `time` is local, e.g. "10:42".
+pub fn recover_question(time: &str) -> String {
+    format!("Recover the unsaved lead from {time}?")
+}
+/// The recover choice.
+pub const RECOVER_BUTTON: &str = "Recover";
+/// The discard choice.
+pub const DISCARD_BUTTON: &str = "Discard";
+/// After recovering.
+pub const RECOVERED: &str = "Unsaved lead recovered: check it and save.";
+/// After recovering, when part of the draft no longer fits the event.
+pub fn recovered_without(what: &str) -> String {
+    format!("Unsaved lead recovered, except (the event changed): {what}.")
+}
+/// After discarding.
+pub const DISCARDED: &str = "Unsaved lead discarded.";
+/// A stored draft that could not be read; it was deleted.
+pub fn draft_unreadable(error: &str) -> String {
+    format!("An unsaved lead could not be read and was discarded: {error}")
+}
+/// A draft of another format version.
+pub fn draft_version(version: u32) -> String {
+    format!("draft format version {version} is not supported")
+}
+/// The draft could not be written; typing goes on.
+pub fn draft_failed(error: &str) -> String {
+    format!("The unsaved lead cannot be kept as a draft: {error}")
+}

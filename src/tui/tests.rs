@@ -26,6 +26,9 @@ use crate::lead::{Lead, Source};
 use crate::paths::DataDir;
 use crate::store::Store;
 
+mod drafts;
+mod kiosk;
+
 fn fixed_now() -> DateTime<Utc> {
     "2026-11-29T10:15:03Z".parse().unwrap()
 }

@@ -56,7 +56,7 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Waits until the screen contains `text` (5 s at most), returning the screen.
+    /// Waits until the screen contains `text` (10 s at most), returning the screen.
     pub fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
@@ -139,4 +139,19 @@ impl Drop for Tmux {
             .args(["kill-session", "-t", &self.name])
             .status();
     }
+}
+/// The shell command a tmux session runs: the booth on `booth`'s data dir with
+/// the demo event (or `config`) and `args`, then its exit status, then a pause so
+/// the status can be read.
+pub fn booth_command(booth: &super::Booth, config: Option<&std::path::Path>, args: &str) -> String {
+    let config = match config {
+        Some(c) => format!("LEADBOOTH_CONFIG={}", c.display()),
+        None => "-u LEADBOOTH_CONFIG".to_owned(),
+    };
+    format!(
+        "env -u LEADBOOTH_DATA_DIR {config} XDG_CONFIG_HOME={} {} --data-dir {} {args}; echo EXITED $?; sleep 30",
+        booth.dir.path().join("xdg").display(),
+        super::bin().display(),
+        booth.data_dir().display()
+    )
 }

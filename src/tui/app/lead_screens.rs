@@ -40,6 +40,8 @@ impl App {
     fn leads_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}
+            // Kiosk: leaving the list locks it again (rows dropped, attract or form).
+            Outcome::Close if self.kiosk.is_some() => self.leave_lead_list(),
             Outcome::Close => self.screen = Screen::Form,
             Outcome::Ask(question) => self.confirm = Some(question),
             Outcome::Say(kind, text) => self.say(kind, text),

@@ -49,6 +49,12 @@ impl FormState {
         replaced
     }
 
+    /// Puts back a scanned registration ID from a recovered draft (the lead stays
+    /// a badge lead; which fields came from the badge is not kept in drafts).
+    pub fn restore_badge_id(&mut self, badge_id: &str) {
+        self.badge.get_or_insert_with(BadgeFill::default).badge_id = Some(badge_id.to_owned());
+    }
+
     /// True once a badge was scanned into this form: the lead's source is `badge`.
     pub fn scanned(&self) -> bool {
         self.badge.is_some()

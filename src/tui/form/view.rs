@@ -217,7 +217,7 @@ impl<'a> FormView<'a> {
         }
         for i in 0..self.event.purposes.len() {
             if i == 0 {
-                items.push(self.heading(strings::CONSENT_HEADING, width));
+                items.push(self.heading(strings::consent_heading(self.form.mode), width));
             }
             items.push(self.consent_item(i, width));
         }

@@ -1,0 +1,196 @@
+//! The [`App`]'s kiosk mode: the attract → form → thank-you cycle, the idle
+//! timeout, and the staff PIN in front of every staff-only action. Nothing here
+//! runs in staff mode (`self.kiosk` is `None` there).
+//!
+//! The privacy rule: without the PIN, no key, click or timer reaches a screen that
+//! shows a stored lead, and nothing one attendee typed is left for the next.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{
+    Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::{Action, App, BoothMode, Screen};
+use crate::tui::keys::{Binding, KeyCombo};
+use crate::tui::kiosk::PinOutcome;
+use crate::tui::leads::LeadList;
+use crate::tui::pin::{Guarded, PinDialog};
+
+/// Where the booth starts and returns to.
+pub(super) fn home(mode: BoothMode) -> Screen {
+    match mode {
+        BoothMode::Staff => Screen::Form,
+        BoothMode::Kiosk => Screen::Attract,
+    }
+}
+
+impl App {
+    /// The open PIN dialog (kiosk mode).
+    pub(super) fn pin_dialog(&self) -> Option<&PinDialog> {
+        self.kiosk.as_ref()?.dialog()
+    }
+
+    /// A key typed into the PIN dialog.
+    pub(super) fn type_pin(&mut self, key: KeyEvent) {
+        if let Some(k) = &mut self.kiosk {
+            k.type_key(key, self.now);
+        }
+    }
+
+    /// Kiosk mode: Ctrl-Q and F2 ask for the PIN. They stay out of the hint bar:
+    /// staff know them, attendees need not.
+    pub(super) fn add_guarded_bindings(&self, b: &mut Vec<Binding>) {
+        if self.kiosk.is_none() {
+            return;
+        }
+        b.push(Binding::new(KeyCombo::ctrl('q'), Action::Quit));
+        if matches!(self.screen, Screen::Form | Screen::Attract) {
+            b.push(Binding::new(
+                KeyCombo::plain(KeyCode::F(2)),
+                Action::OpenLeads,
+            ));
+        }
+    }
+
+    /// A mouse click: on the attract and thank-you screens it moves on, like a key.
+    pub(super) fn click_action(&self) -> Option<Action> {
+        if self.recovery.is_some() || self.confirm.is_some() || self.pin_dialog().is_some() {
+            return None;
+        }
+        match self.screen {
+            Screen::Attract => Some(Action::Start),
+            Screen::ThankYou => Some(Action::Finish),
+            _ => None,
+        }
+    }
+
+    /// Kiosk mode: a person is at the keyboard (the idle timeout restarts).
+    /// Mouse moves do not count: a nudged table is not an attendee.
+    pub(super) fn note_input(&mut self, event: &TermEvent) {
+        let Some(k) = &mut self.kiosk else {
+            return;
+        };
+        let person = match event {
+            TermEvent::Key(key) => key.kind != KeyEventKind::Release,
+            TermEvent::Paste(_) => true,
+            TermEvent::Mouse(m) => m.kind != MouseEventKind::Moved,
+            _ => false,
+        };
+        if person {
+            k.input_at(self.now);
+        }
+    }
+
+    /// Opens the PIN dialog for a staff-only action (kiosk mode).
+    pub(super) fn ask_pin(&mut self, guarded: Guarded) {
+        if let Some(k) = &mut self.kiosk {
+            k.ask_pin(guarded);
+        }
+    }
+
+    pub(super) fn close_pin_dialog(&mut self) {
+        if let Some(k) = &mut self.kiosk {
+            k.close_dialog();
+        }
+    }
+
+    /// Enter in the PIN dialog: a right PIN does what it was asked for.
+    pub(super) fn submit_pin(&mut self) {
+        let Some(k) = &mut self.kiosk else {
+            return;
+        };
+        match k.submit(self.now) {
+            PinOutcome::Unlocked(Guarded::Quit) => self.quit = true,
+            PinOutcome::Unlocked(Guarded::Leads) => {
+                self.leads = LeadList::load(&self.store);
+                self.screen = Screen::Leads;
+            }
+            PinOutcome::Refused => {}
+        }
+    }
+
+    /// Attract screen → an empty form, first name focused.
+    pub(super) fn start_session(&mut self) {
+        if self.screen == Screen::Attract {
+            self.form.clear(&self.event);
+            self.screen = Screen::Form;
+        }
+    }
+
+    /// Back to the attract screen with nothing of the last attendee left: an
+    /// empty form, no message, no dialog, no lead rows in memory.
+    pub(super) fn back_to_attract(&mut self) {
+        self.form.clear(&self.event);
+        self.confirm = None;
+        self.message = None;
+        self.leads = LeadList::default();
+        self.policy.reset();
+        if let Some(k) = &mut self.kiosk {
+            k.close_dialog();
+            k.thanks_done();
+        }
+        self.screen = Screen::Attract;
+    }
+
+    /// Esc in the lead list that the PIN opened: lock it again; back to the
+    /// attendee's form if it has content, else to the attract screen.
+    pub(super) fn leave_lead_list(&mut self) {
+        self.leads = LeadList::default();
+        if self.form.is_blank() {
+            self.back_to_attract();
+        } else {
+            self.screen = Screen::Form;
+        }
+    }
+
+    /// After a kiosk save: the thank-you screen (the form is already cleared).
+    pub(super) fn thank(&mut self) {
+        self.message = None;
+        self.screen = Screen::ThankYou;
+        if let Some(k) = &mut self.kiosk {
+            k.thank_from(self.now);
+        }
+    }
+
+    /// The kiosk's timers at `self.now`: the thank-you screen ends, an idle
+    /// session is wiped. True when the screen changed (or shows a countdown).
+    pub(super) fn tick_kiosk(&mut self) -> bool {
+        let now = self.now;
+        let Some(k) = &self.kiosk else {
+            return false;
+        };
+        if self.screen == Screen::ThankYou && k.thanks_over(now) {
+            self.back_to_attract();
+            return true;
+        }
+        let in_use = self.screen != Screen::Attract || k.dialog().is_some();
+        // The staff picker at start is staff's, not an attendee's.
+        if in_use && self.screen != Screen::PickStaff && k.idle_at(now) {
+            tracing::info!("kiosk: idle, back to the attract screen");
+            self.back_to_attract();
+            return true;
+        }
+        // The lockout countdown moves while the dialog shows it.
+        k.dialog().is_some()
+    }
+
+    /// The dialogs over the screen: the PIN dialog (kiosk) and the draft offer
+    /// (staff).
+    pub(super) fn draw_dialogs(&self, frame: &mut Frame, area: Rect) {
+        if let Some(k) = &self.kiosk
+            && let Some(d) = k.dialog()
+        {
+            d.render(frame, area, &self.theme, k.locked_for(self.now));
+        }
+        if let Some(r) = &self.recovery {
+            r.render(frame, area, &self.theme);
+        }
+    }
+
+    /// The kiosk state, for tests.
+    #[cfg(test)]
+    pub(in crate::tui) fn kiosk(&self) -> Option<&crate::tui::kiosk::Kiosk> {
+        self.kiosk.as_ref()
+    }
+}

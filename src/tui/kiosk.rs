@@ -1,0 +1,162 @@
+//! Kiosk mode's own state: the attendee at the keyboard, staff only with the PIN.
+//! The stored PIN hash, the open PIN dialog and its lockout, when the last input
+//! came (for the idle timeout) and when the thank-you screen ends.
+//!
+//! The [`App`](super::App) asks this type; the screens themselves are in
+//! `attract.rs` (attract and thank-you) and `pin.rs` (the PIN dialog).
+
+use std::time::{Duration, Instant};
+
+use argon2::password_hash::PasswordHash;
+use ratatui::crossterm::event::KeyEvent;
+
+use super::pin::{Guarded, Lockout, PinDialog};
+use super::strings;
+use crate::cli::kiosk::PIN_SETTING;
+use crate::config::Event;
+use crate::store::Store;
+
+/// How long the thank-you screen stays before the attract screen returns.
+pub const THANK_YOU_FOR: Duration = Duration::from_secs(5);
+
+/// Kiosk mode's state.
+#[derive(Debug)]
+pub struct Kiosk {
+    pin_hash: String,
+    idle: Duration,
+    last_input: Instant,
+    lockout: Lockout,
+    dialog: Option<PinDialog>,
+    thanks_until: Option<Instant>,
+}
+
+/// What [`Kiosk::submit`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinOutcome {
+    /// Right PIN: do this.
+    Unlocked(Guarded),
+    /// Wrong PIN (now counted), locked out, or nothing typed.
+    Refused,
+}
+
+impl Kiosk {
+    /// Kiosk mode for `event` on `store`, from `now`.
+    ///
+    /// Errors: no staff PIN is set (nobody could ever leave kiosk mode), or the
+    /// stored hash is damaged; both tell staff to run `leadbooth kiosk set-pin`.
+    pub fn new(event: &Event, store: &Store, now: Instant) -> anyhow::Result<Self> {
+        let pin_hash = store
+            .setting(PIN_SETTING)?
+            .filter(|h| !h.is_empty())
+            .ok_or_else(|| anyhow::anyhow!(strings::KIOSK_NO_PIN))?;
+        // A hash that parses but lacks its output or has bad parameters would
+        // refuse every PIN: nobody could leave.
+        let usable = PasswordHash::new(&pin_hash).ok().is_some_and(|h| {
+            h.algorithm == argon2::Algorithm::Argon2id.ident()
+                && h.hash.is_some()
+                && argon2::Params::try_from(&h).is_ok()
+        });
+        if !usable {
+            anyhow::bail!(crate::pin::PinError::BadHash);
+        }
+        Ok(Kiosk {
+            pin_hash,
+            idle: Duration::from_secs(event.kiosk_idle_seconds.max(1)),
+            last_input: now,
+            lockout: Lockout::default(),
+            dialog: None,
+            thanks_until: None,
+        })
+    }
+
+    /// Someone touched the keyboard or mouse at `now`.
+    pub fn input_at(&mut self, now: Instant) {
+        self.last_input = now;
+    }
+
+    /// Whether nobody has touched anything for the idle timeout.
+    pub fn idle_at(&self, now: Instant) -> bool {
+        now.saturating_duration_since(self.last_input) >= self.idle
+    }
+
+    /// Opens the PIN dialog for `guarded` (an open one stays as it is).
+    pub fn ask_pin(&mut self, guarded: Guarded) {
+        if self.dialog.is_none() {
+            self.dialog = Some(PinDialog::new(guarded));
+        }
+    }
+
+    /// The open PIN dialog.
+    pub fn dialog(&self) -> Option<&PinDialog> {
+        self.dialog.as_ref()
+    }
+
+    /// A key for the PIN dialog at `now`; ignored while locked out.
+    pub fn type_key(&mut self, key: KeyEvent, now: Instant) {
+        if self.lockout.remaining(now).is_none()
+            && let Some(d) = self.dialog.as_mut()
+        {
+            d.edit(key);
+        }
+    }
+
+    /// Closes the PIN dialog, forgetting what was typed (not the lockout).
+    pub fn close_dialog(&mut self) {
+        self.dialog = None;
+    }
+
+    /// Lockout time left at `now`.
+    pub fn locked_for(&self, now: Instant) -> Option<Duration> {
+        self.lockout.remaining(now)
+    }
+
+    /// Wrong PINs so far this session.
+    pub fn failures(&self) -> u32 {
+        self.lockout.failures()
+    }
+
+    /// Enter in the PIN dialog at `now`: one Argon2 check (about 50 ms in a
+    /// release build), never while locked out and never for an empty field. A PIN
+    /// too short to have been set counts as wrong without hashing.
+    pub fn submit(&mut self, now: Instant) -> PinOutcome {
+        if self.lockout.remaining(now).is_some() {
+            return PinOutcome::Refused;
+        }
+        let Some(dialog) = self.dialog.as_mut() else {
+            return PinOutcome::Refused;
+        };
+        if dialog.is_empty() {
+            return PinOutcome::Refused;
+        }
+        let pin = dialog.take();
+        let right = pin.chars().count() >= crate::pin::MIN_PIN_CHARS
+            && crate::pin::verify_pin(&pin, &self.pin_hash).unwrap_or(false);
+        if right {
+            let guarded = dialog.guarded();
+            self.lockout.succeed();
+            self.dialog = None;
+            tracing::info!(?guarded, "kiosk: staff PIN accepted");
+            PinOutcome::Unlocked(guarded)
+        } else {
+            dialog.set_wrong();
+            self.lockout.fail(now);
+            tracing::warn!(failures = self.lockout.failures(), "kiosk: wrong staff PIN");
+            PinOutcome::Refused
+        }
+    }
+
+    /// The thank-you screen is on from `now`.
+    pub fn thank_from(&mut self, now: Instant) {
+        self.thanks_until = Some(now + THANK_YOU_FOR);
+    }
+
+    /// Whether the thank-you screen has had its time at `now`.
+    pub fn thanks_over(&self, now: Instant) -> bool {
+        self.thanks_until.is_some_and(|t| now >= t)
+    }
+
+    /// The thank-you screen is gone.
+    pub fn thanks_done(&mut self) {
+        self.thanks_until = None;
+    }
+}

@@ -1,0 +1,393 @@
+//! Drafts of the staff form, whole-app: when they are written (debounce on an
+//! injected clock), when they are deleted, and that recovering one restores every
+//! field exactly.
+
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::config::QuestionKind;
+use crate::lead::Rating;
+use crate::tui::draft::FormDraft;
+
+/// A staff booth with its own clock, that can be restarted on the same store.
+struct Staff {
+    dir: tempfile::TempDir,
+    app: App,
+    t: Instant,
+}
+
+fn open_app(dir: &tempfile::TempDir) -> App {
+    let event = Event::demo();
+    let store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
+    store.record_policy(&event.policy).unwrap();
+    App::new(
+        event,
+        store,
+        BoothMode::Staff,
+        Staffing::Known("Sam".into()),
+        Theme::color(),
+    )
+    .unwrap()
+    .with_clock(fixed_now)
+}
+
+fn staff() -> Staff {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open_app(&dir);
+    Staff {
+        dir,
+        app,
+        t: Instant::now(),
+    }
+}
+
+impl Staff {
+    fn at(&mut self, ms: u64, ev: TermEvent) {
+        self.app
+            .handle_event_at(ev, self.t + Duration::from_millis(ms));
+    }
+
+    fn tick(&mut self, ms: u64) -> bool {
+        self.app.tick(self.t + Duration::from_millis(ms))
+    }
+
+    /// Keys 10 ms apart starting at `ms`; returns the time after the last.
+    fn type_at(&mut self, ms: u64, s: &str) -> u64 {
+        let mut t = ms;
+        for c in s.chars() {
+            self.at(t, char_event(c));
+            t += 10;
+        }
+        t
+    }
+
+    fn key_at(&mut self, ms: u64, code: KeyCode) {
+        self.at(ms, key_event(code, KeyModifiers::NONE));
+    }
+
+    /// The first name in the stored draft ("" when there is none).
+    fn stored_first_name(&self) -> Option<String> {
+        self.app
+            .store()
+            .draft()
+            .unwrap()
+            .map(|(json, _)| FormDraft::parse(&json).unwrap().first_name)
+    }
+
+    fn writes(&self) -> u64 {
+        self.app.store().conn().total_changes()
+    }
+
+    /// Closes the booth as `kill -9` would (nothing more is written) and starts
+    /// it again on the same data dir.
+    fn crash_and_restart(&mut self) {
+        let app = open_app(&self.dir);
+        self.app = app;
+    }
+}
+
+#[test]
+fn typing_writes_at_most_once_a_second_and_focus_changes_write_at_once() {
+    let mut s = staff();
+    let start = s.writes();
+    // The first key is written at once: nothing was kept before.
+    s.type_at(0, "Z");
+    assert_eq!(s.stored_first_name().as_deref(), Some("Z"));
+    assert_eq!(s.writes(), start + 1);
+    // More keys within the second: not yet, not even on the tick.
+    s.type_at(300, "o");
+    s.type_at(600, "ë");
+    assert!(!s.tick(900));
+    assert_eq!(s.stored_first_name().as_deref(), Some("Z"));
+    assert_eq!(s.writes(), start + 1);
+    // A second after the last write, the tick writes what is pending.
+    s.tick(1000);
+    assert_eq!(s.stored_first_name().as_deref(), Some("Zoë"));
+    assert_eq!(s.writes(), start + 2);
+    // Nothing new: no write, however often it ticks or focus moves.
+    s.tick(3000);
+    s.key_at(3100, KeyCode::Tab);
+    s.key_at(3200, KeyCode::BackTab);
+    assert_eq!(s.writes(), start + 2);
+    // A key and at once a focus change: written with the focus change.
+    s.type_at(3300, "x");
+    s.key_at(3310, KeyCode::Tab);
+    assert_eq!(s.stored_first_name().as_deref(), Some("Zoëx"));
+    assert_eq!(s.writes(), start + 3);
+    // A steady stream of keys (one every 100 ms for 5 s): about one write a second.
+    let mut t = 4000;
+    for _ in 0..50 {
+        s.type_at(t, "a");
+        t += 100;
+    }
+    let stream = s.writes() - (start + 3);
+    assert!(
+        (4..=6).contains(&stream),
+        "{stream} writes for 5 s of typing"
+    );
+    s.tick(t + 1000);
+    let (json, _) = s.app.store().draft().unwrap().unwrap();
+    assert_eq!(
+        FormDraft::parse(&json).unwrap().last_name,
+        "a".repeat(50),
+        "the last keys are kept too"
+    );
+}
+
+#[test]
+fn a_burst_loses_no_keys_and_is_kept() {
+    let mut s = staff();
+    let typed: String = "Zoë Ōkubo 田中 ?<>&'\""
+        .chars()
+        .cycle()
+        .take(1500)
+        .collect();
+    for c in typed.chars() {
+        s.at(0, char_event(c));
+    }
+    s.tick(1000);
+    assert_eq!(s.app.form().contact(ContactField::FirstName).value(), typed);
+    assert_eq!(s.stored_first_name().as_deref(), Some(typed.as_str()));
+}
+
+#[test]
+fn saving_deletes_the_draft() {
+    let mut s = staff();
+    let t = s.type_at(0, "Zoë");
+    s.key_at(t, KeyCode::Tab);
+    s.key_at(t + 10, KeyCode::Tab);
+    s.type_at(t + 20, "zoe@example.com");
+    assert!(s.app.store().draft().unwrap().is_some());
+    focus_on(&mut s.app, Focus::Consent(0));
+    press(&mut s.app, KeyCode::Char(' '));
+    ctrl(&mut s.app, 's');
+    assert_eq!(leads(&s.app).len(), 1, "{:?}", s.app.message());
+    assert!(s.app.store().draft().unwrap().is_none());
+    s.crash_and_restart();
+    assert!(s.app.recovery().is_none(), "nothing to offer after a save");
+}
+
+#[test]
+fn a_refused_save_keeps_the_draft() {
+    let mut s = staff();
+    s.type_at(0, "Zoë");
+    ctrl(&mut s.app, 's');
+    assert!(leads(&s.app).is_empty());
+    assert_eq!(s.stored_first_name().as_deref(), Some("Zoë"));
+}
+
+#[test]
+fn clearing_or_quitting_on_purpose_deletes_the_draft() {
+    // Seconds apart, so that any write due would happen.
+    let mut s = staff();
+    s.type_at(0, "Zoë");
+    s.key_at(2000, KeyCode::Esc);
+    assert!(
+        s.app.store().draft().unwrap().is_some(),
+        "only asked so far"
+    );
+    s.key_at(4000, KeyCode::Char('n'));
+    assert!(s.app.store().draft().unwrap().is_some());
+    s.key_at(6000, KeyCode::Esc);
+    s.key_at(8000, KeyCode::Char('y'));
+    assert!(s.app.store().draft().unwrap().is_none());
+    s.tick(10_000);
+    assert!(s.app.store().draft().unwrap().is_none());
+
+    s.type_at(12_000, "Ann");
+    assert!(s.app.store().draft().unwrap().is_some());
+    s.at(14_000, key_event(KeyCode::Char('q'), KeyModifiers::CONTROL));
+    s.key_at(16_000, KeyCode::Char('y'));
+    assert!(s.app.should_quit());
+    assert!(s.app.store().draft().unwrap().is_none());
+    s.tick(18_000);
+    s.app.flush_draft();
+    assert!(s.app.store().draft().unwrap().is_none(), "not written back");
+}
+
+#[test]
+fn a_form_emptied_by_hand_leaves_no_draft() {
+    let mut s = staff();
+    s.type_at(0, "Z");
+    assert!(s.app.store().draft().unwrap().is_some());
+    s.key_at(10, KeyCode::Backspace);
+    s.tick(2000);
+    assert!(s.app.store().draft().unwrap().is_none());
+}
+
+/// Fills every part of the staff form; returns what it typed in the notes.
+fn fill_everything(app: &mut App) {
+    let event = Event::demo();
+    let values = [
+        "Zoë",
+        "Ōkubo-Nakamura 田中",
+        "zoë@例え.jp",
+        "Æther & Søn GmbH",
+        "Head of «Things» 🚀",
+        "+49 30 1234567",
+        "DE",
+    ];
+    for (f, v) in ContactField::ALL.into_iter().zip(values) {
+        focus_on(app, Focus::Contact(f));
+        type_str(app, v);
+    }
+    for (i, q) in event.questions.iter().enumerate() {
+        focus_on(app, Focus::Question(i));
+        match q.kind {
+            QuestionKind::Text => type_str(app, "Wir brauchen «QR» 📱"),
+            QuestionKind::Single => {
+                press(app, KeyCode::Right);
+                press(app, KeyCode::Right);
+            }
+            QuestionKind::Multiple => {
+                press(app, KeyCode::Char(' '));
+                press(app, KeyCode::Down);
+                press(app, KeyCode::Down);
+                press(app, KeyCode::Char(' '));
+            }
+        }
+    }
+    for id in ["policy_ack", "marketing_phone", "share_partners"] {
+        focus_on(app, Focus::Consent(consent_index(id)));
+        press(app, KeyCode::Char(' '));
+    }
+    focus_on(app, Focus::Rating);
+    press(app, KeyCode::Right);
+    press(app, KeyCode::Right);
+    focus_on(app, Focus::Notes);
+    type_str(app, "Line one ✓");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+    type_str(app, "  indented, after a blank line ");
+}
+
+#[test]
+fn recover_restores_every_field_exactly() {
+    let mut s = staff();
+    fill_everything(&mut s.app);
+    let event = Event::demo();
+    let before = s.app.form().draft(&event);
+    let before_draft = FormDraft::of(s.app.form(), &event).unwrap();
+    let notes_before = s.app.form().notes().lines().to_vec();
+    // The loop's tick writes the last keys a second later; then the crash.
+    s.app.tick(Instant::now() + Duration::from_secs(2));
+    s.crash_and_restart();
+
+    let offer = s.app.recovery().expect("offered at start");
+    assert_eq!(offer.draft(), &before_draft);
+    let text = screen(&s.app, 80, 24);
+    assert!(text.contains("Recover the unsaved lead from "), "{text}");
+    assert!(text.contains("Zoë Ōkubo-Nakamura"), "{text}");
+    assert!(hint_text(&text).contains("r recover"), "{text}");
+    // Other keys do nothing while asked (and write nothing over the draft).
+    type_str(&mut s.app, "xyz");
+    press(&mut s.app, KeyCode::Tab);
+    ctrl(&mut s.app, 's');
+    s.tick(10_000);
+    assert!(s.app.form().is_blank());
+    assert!(leads(&s.app).is_empty());
+    assert_eq!(
+        FormDraft::parse(&s.app.store().draft().unwrap().unwrap().0).unwrap(),
+        before_draft
+    );
+
+    press(&mut s.app, KeyCode::Char('r'));
+    assert!(s.app.recovery().is_none());
+    let after = s.app.form().draft(&event);
+    assert_eq!(after, before);
+    assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), before_draft);
+    assert_eq!(s.app.form().notes().lines(), notes_before.as_slice());
+    assert_eq!(s.app.form().rating(), Some(Rating::Warm));
+    let ticked: Vec<&str> = event
+        .purposes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| s.app.form().consent(*i))
+        .map(|(_, p)| p.id.as_str())
+        .collect();
+    assert_eq!(ticked, ["policy_ack", "marketing_phone", "share_partners"]);
+    assert_eq!(s.app.message().unwrap().kind, MessageKind::Info);
+    assert!(s.app.store().draft().unwrap().is_some(), "kept until saved");
+
+    // Saved, it is a lead like any other, and the draft is gone.
+    ctrl(&mut s.app, 's');
+    let saved = leads(&s.app);
+    assert_eq!(saved.len(), 1, "{:?}", s.app.message());
+    assert_eq!(saved[0].job_title, "Head of «Things» 🚀");
+    assert_eq!(
+        saved[0].notes,
+        "Line one ✓\n\n  indented, after a blank line "
+    );
+    assert!(s.app.store().draft().unwrap().is_none());
+}
+
+fn hint_text(text: &str) -> String {
+    text.lines().last().unwrap().to_owned()
+}
+
+#[test]
+fn discard_deletes_the_draft() {
+    let mut s = staff();
+    s.type_at(0, "Zoë");
+    s.crash_and_restart();
+    assert!(s.app.recovery().is_some());
+    press(&mut s.app, KeyCode::Char('d'));
+    assert!(s.app.recovery().is_none());
+    assert!(s.app.form().is_blank());
+    assert!(s.app.store().draft().unwrap().is_none());
+    assert_eq!(s.app.message().unwrap().text, "Unsaved lead discarded.");
+    s.crash_and_restart();
+    assert!(s.app.recovery().is_none());
+}
+
+#[test]
+fn an_unreadable_draft_is_reported_and_discarded_not_a_crash() {
+    for bad in [
+        "{not json",
+        r#"{"version":99}"#,
+        r#"{"version":1,"event_id":"x"}"#,
+        "",
+    ] {
+        let s = staff();
+        s.app.store().save_draft(bad).unwrap();
+        let app = open_app(&s.dir);
+        assert!(app.recovery().is_none(), "{bad:?}");
+        let m = app.message().expect("reported");
+        assert_eq!(m.kind, MessageKind::Warning);
+        assert!(
+            m.text
+                .starts_with("An unsaved lead could not be read and was discarded"),
+            "{m:?}"
+        );
+        assert!(app.store().draft().unwrap().is_none(), "{bad:?}");
+        assert_eq!(app.screen(), Screen::Form);
+    }
+}
+
+#[test]
+fn a_signal_flushes_what_the_debounce_held_back() {
+    let mut s = staff();
+    s.type_at(0, "Z");
+    s.type_at(100, "oë");
+    assert_eq!(s.stored_first_name().as_deref(), Some("Z"));
+    s.app.flush_draft();
+    assert_eq!(s.stored_first_name().as_deref(), Some("Zoë"));
+}
+
+#[test]
+fn snapshot_recover_offer_80x24() {
+    let mut s = staff();
+    let t = s.type_at(0, "Zoë");
+    s.key_at(t, KeyCode::Tab);
+    s.type_at(t + 10, "Ōkubo");
+    s.app.flush_draft();
+    s.crash_and_restart();
+    let text = screen(&s.app, 80, 24);
+    // The time is local and changes from run to run.
+    let time = s
+        .app
+        .recovery()
+        .unwrap()
+        .time(chrono::Local::now().date_naive());
+    insta::assert_snapshot!(text.replace(&time, "HH:MM"));
+}

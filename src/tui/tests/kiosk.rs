@@ -1,0 +1,932 @@
+//! Kiosk mode, whole-app: the attract → form → thank-you cycle, the idle timeout,
+//! the PIN and its lockout, and the privacy rule that no key, click or timer shows
+//! a stored lead without the PIN. Time is driven through `handle_event_at`/`tick`.
+
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{MouseButton, MouseEvent};
+
+use super::*;
+use crate::cli::kiosk::PIN_SETTING;
+use crate::lead::{Capture, ConsentDecision, Contact, LeadDraft, Provenance, build_lead};
+use crate::tui::app::Screen;
+
+/// The staff PIN of these tests.
+pub(super) const PIN: &str = "2468";
+
+/// An Argon2id hash with tiny parameters: the real check (`crate::pin::verify_pin`
+/// reads the parameters from the hash) without half a second per attempt in a
+/// debug build.
+pub(super) fn cheap_pin_hash(pin: &str) -> String {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    use argon2::{Algorithm, Argon2, Params, Version};
+    let salt = SaltString::encode_b64(b"leadbooth-tests!").unwrap();
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(8, 1, 1, None).unwrap(),
+    )
+    .hash_password(pin.as_bytes(), &salt)
+    .unwrap()
+    .to_string()
+}
+
+/// Stored leads with names found nowhere else, and prefixes to grep the screen
+/// for (a table may cut a long cell).
+const SECRETS: [(&str, &str, &str, &str); 3] = [
+    (
+        "Quixotica",
+        "Vantablack",
+        "quixotica.v@secret-one.example",
+        "Umbrage Holdings",
+    ),
+    (
+        "Zebulon",
+        "Marmaduke",
+        "zeb.marmaduke@secret-two.example",
+        "Kestrelworks",
+    ),
+    (
+        "Ottoline",
+        "Fenwick-Pryce",
+        "o.fenwick@secret-three.example",
+        "Plovercast",
+    ),
+];
+
+fn secret_fragments() -> Vec<String> {
+    SECRETS
+        .iter()
+        .flat_map(|(f, l, e, c)| [*f, *l, *e, *c])
+        .map(|s| s.chars().take(5).collect())
+        .collect()
+}
+
+fn stored_lead(
+    event: &Event,
+    store: &Store,
+    (first, last, email, company): (&str, &str, &str, &str),
+) -> Lead {
+    let draft = LeadDraft {
+        contact: Contact {
+            first_name: first.into(),
+            last_name: last.into(),
+            email: email.into(),
+            company: company.into(),
+            ..Default::default()
+        },
+        consents: event
+            .purposes
+            .iter()
+            .map(|p| ConsentDecision::new(&p.id, p.required))
+            .collect(),
+        ..Default::default()
+    };
+    let capture = Capture {
+        event,
+        device_id: store.device_id(),
+        captured_by: "Sam".into(),
+        source: Source::Kiosk,
+        method: ConsentMethod::SelfService,
+        now: fixed_now(),
+    };
+    build_lead(&draft, &capture, &Provenance::default())
+        .unwrap()
+        .0
+}
+
+/// A kiosk on the demo event with the test PIN and the [`SECRETS`] stored, and
+/// its own clock.
+pub(super) struct Kiosk {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) app: App,
+    pub(super) t: Instant,
+}
+
+pub(super) fn kiosk_store(dir: &tempfile::TempDir, pin: Option<&str>) -> Store {
+    let event = Event::demo();
+    let mut store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
+    store.record_policy(&event.policy).unwrap();
+    if let Some(pin) = pin {
+        store
+            .set_setting(PIN_SETTING, &cheap_pin_hash(pin), "test", "kiosk_pin_set")
+            .unwrap();
+    }
+    store
+}
+
+pub(super) fn kiosk() -> Kiosk {
+    let dir = tempfile::tempdir().unwrap();
+    let event = Event::demo();
+    let mut store = kiosk_store(&dir, Some(PIN));
+    for s in SECRETS {
+        store
+            .save_lead(&stored_lead(&event, &store, s), "test", "lead_added")
+            .unwrap();
+    }
+    let app = App::new(
+        event,
+        store,
+        BoothMode::Kiosk,
+        Staffing::Known("Sam".into()),
+        Theme::color(),
+    )
+    .unwrap()
+    .with_clock(fixed_now);
+    Kiosk {
+        dir,
+        app,
+        t: Instant::now(),
+    }
+}
+
+impl Kiosk {
+    /// One event 10 ms after the last, then the loop's tick.
+    pub(super) fn send(&mut self, ev: TermEvent) {
+        self.t += Duration::from_millis(10);
+        self.app.handle_event_at(ev, self.t);
+        self.app.tick(self.t);
+    }
+
+    pub(super) fn key(&mut self, code: KeyCode) {
+        self.send(key_event(code, KeyModifiers::NONE));
+    }
+
+    pub(super) fn ctrl(&mut self, c: char) {
+        self.send(key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
+    }
+
+    pub(super) fn type_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.send(char_event(c));
+        }
+    }
+
+    /// Nothing happens for `d`, then the loop ticks.
+    pub(super) fn wait(&mut self, d: Duration) {
+        self.t += d;
+        self.app.tick(self.t);
+    }
+
+    pub(super) fn idle(&self) -> Duration {
+        Duration::from_secs(Event::demo().kiosk_idle_seconds)
+    }
+
+    pub(super) fn screen(&self, w: u16, h: u16) -> String {
+        screen(&self.app, w, h)
+    }
+
+    /// The test PIN, then Enter.
+    pub(super) fn enter_pin(&mut self, pin: &str) {
+        self.type_str(pin);
+        self.key(KeyCode::Enter);
+    }
+
+    fn focus_on(&mut self, target: Focus) {
+        for _ in 0..100 {
+            if self.app.form().focus() == target {
+                return;
+            }
+            self.key(KeyCode::Tab);
+        }
+        panic!("never reached {target:?}");
+    }
+
+    /// Starts the form and fills it for "Zoë Ōkubo" with policy_ack ticked.
+    fn fill_zoe(&mut self) {
+        if self.app.screen() == Screen::Attract {
+            self.key(KeyCode::Enter);
+        }
+        self.type_str("Zoë");
+        self.key(KeyCode::Tab);
+        self.type_str("Ōkubo");
+        self.key(KeyCode::Tab);
+        self.type_str("zoe@example.com");
+        self.focus_on(Focus::Consent(consent_index("policy_ack")));
+        self.key(KeyCode::Char(' '));
+        self.focus_on(Focus::Consent(consent_index("events")));
+        self.key(KeyCode::Char(' '));
+    }
+}
+
+fn hint_bar(text: &str) -> String {
+    text.lines().last().unwrap().to_owned()
+}
+
+const ZOE: [&str; 3] = ["Zoë", "Ōkubo", "zoe@example"];
+
+fn assert_no_zoe(text: &str) {
+    for gone in ZOE {
+        assert!(!text.contains(gone), "{gone:?} still shown:\n{text}");
+    }
+}
+
+/// A fresh form as the next attendee sees it: empty, nothing ticked.
+fn assert_fresh_form(k: &Kiosk) {
+    let f = k.app.form();
+    assert!(f.is_blank(), "{f:?}");
+    assert_eq!(f.focus(), Focus::FIRST);
+    assert!((0..Event::demo().purposes.len()).all(|i| !f.consent(i)));
+    let text = k.screen(120, 80);
+    assert_no_zoe(&text);
+    assert!(!text.contains("[x]"), "{text}");
+}
+
+// ---------------------------------------------------------------- start
+
+#[test]
+fn kiosk_mode_needs_a_staff_pin_and_an_intact_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mk = |store| {
+        App::new(
+            Event::demo(),
+            store,
+            BoothMode::Kiosk,
+            Staffing::Known("Sam".into()),
+            Theme::color(),
+        )
+    };
+    let err = mk(kiosk_store(&dir, None)).unwrap_err().to_string();
+    assert!(err.contains("leadbooth kiosk set-pin"), "{err}");
+    let good = cheap_pin_hash(PIN);
+    for broken in [
+        "plain",
+        "$argon2id$broken",
+        "$argon2id$v=19$m=8,t=1,p=1$bGVhZGJvb3RoLXRlc3RzIQ",
+        &good.replace("m=8", "m=zz"),
+        &good.replace("argon2id", "scrypt"),
+    ] {
+        let mut store = kiosk_store(&dir, None);
+        store
+            .set_setting(PIN_SETTING, broken, "test", "kiosk_pin_set")
+            .unwrap();
+        let err = mk(store).unwrap_err().to_string();
+        assert!(err.contains("damaged"), "{broken}: {err}");
+        assert!(err.contains("leadbooth kiosk set-pin"), "{err}");
+    }
+    assert!(mk(kiosk_store(&dir, Some(PIN))).is_ok());
+}
+
+#[test]
+fn kiosk_opens_on_the_attract_screen_with_the_policy_qr() {
+    let k = kiosk();
+    assert_eq!(k.app.screen(), Screen::Attract);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = k.screen(w, h);
+        assert!(text.contains("Demo Expo 2026"), "{text}");
+        assert!(text.contains("Press Enter (or any key) to start"), "{text}");
+        assert!(text.contains("Self-service"), "{text}");
+        assert!(!text.contains("Staff:"), "{text}");
+        assert_eq!(
+            crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&k.app, w, h)).as_deref(),
+            Some("https://example.org/privacy"),
+            "{w}x{h}:\n{text}"
+        );
+        let hints = hint_bar(&text);
+        assert!(hints.contains("Enter start"), "{hints}");
+        assert!(
+            !hints.contains("Ctrl-Q") && !hints.contains("F2"),
+            "{hints}"
+        );
+    }
+}
+
+#[test]
+fn a_long_policy_url_on_the_attract_screen_asks_for_room_never_clips() {
+    let url = format!(
+        "https://events.example.org/privacy?v={}",
+        "0123456789abcdef".repeat(6)
+    );
+    let mut event = Event::demo();
+    event.policy = crate::policy::Policy::builtin(&url);
+    let dir = tempfile::tempdir().unwrap();
+    let store = kiosk_store(&dir, Some(PIN));
+    let app = App::new(
+        event,
+        store,
+        BoothMode::Kiosk,
+        Staffing::Known("Sam".into()),
+        Theme::color(),
+    )
+    .unwrap();
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Enlarge the window to show the QR code"),
+        "{text}"
+    );
+    assert!(text.contains("Press Enter (or any key) to start"), "{text}");
+    assert_eq!(
+        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&app, 80, 24)),
+        None
+    );
+    assert_eq!(
+        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&app, 160, 60)).as_deref(),
+        Some(url.as_str())
+    );
+}
+
+#[test]
+fn any_key_or_a_click_starts_an_empty_form_at_the_first_name() {
+    for start in [
+        char_event('z'),
+        key_event(KeyCode::Enter, KeyModifiers::NONE),
+        key_event(KeyCode::Char(' '), KeyModifiers::NONE),
+        key_event(KeyCode::Char('s'), KeyModifiers::CONTROL),
+        key_event(KeyCode::F(7), KeyModifiers::NONE),
+        TermEvent::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 40,
+            row: 12,
+            modifiers: KeyModifiers::NONE,
+        }),
+    ] {
+        let mut k = kiosk();
+        k.send(start.clone());
+        assert_eq!(k.app.screen(), Screen::Form, "{start:?}");
+        assert_fresh_form(&k);
+    }
+    // F1 shows the policy; Esc from it goes to the form.
+    let mut k = kiosk();
+    k.key(KeyCode::F(1));
+    assert_eq!(k.app.screen(), Screen::Policy);
+    k.key(KeyCode::Esc);
+    assert_eq!(k.app.screen(), Screen::Form);
+}
+
+#[test]
+fn the_self_service_form_has_no_staff_parts() {
+    let mut k = kiosk();
+    k.key(KeyCode::Enter);
+    let text = k.screen(120, 80);
+    for staff_only in ["Rating", "Notes", "For the team", "Staff:"] {
+        assert!(!text.contains(staff_only), "{staff_only}:\n{text}");
+    }
+    assert!(
+        text.contains("Consent: tick only what you agree to"),
+        "{text}"
+    );
+    let hints = hint_bar(&text);
+    assert!(
+        hints.contains("F1 policy") && hints.contains("Ctrl-S save"),
+        "{hints}"
+    );
+    assert!(
+        !hints.contains("Ctrl-Q") && !hints.contains("F2"),
+        "{hints}"
+    );
+    // The last stop is the last consent; Tab wraps to the first name.
+    let shape = k.app.form().shape();
+    assert!(!shape.staff_fields);
+    k.focus_on(Focus::Consent(Event::demo().purposes.len() - 1));
+    k.key(KeyCode::Tab);
+    assert_eq!(k.app.form().focus(), Focus::FIRST);
+    // `?` opens the policy where no text field has focus.
+    k.focus_on(Focus::Consent(0));
+    k.type_str("?");
+    assert_eq!(k.app.screen(), Screen::Policy);
+    k.key(KeyCode::Esc);
+    // Esc on a blank form goes back to the attract screen.
+    k.key(KeyCode::Esc);
+    assert_eq!(k.app.screen(), Screen::Attract);
+}
+
+// ---------------------------------------------------------------- save
+
+#[test]
+fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
+    let mut k = kiosk();
+    k.fill_zoe();
+    k.ctrl('s');
+    let leads = k.app.store().recent_leads(10).unwrap();
+    assert_eq!(leads.len(), SECRETS.len() + 1);
+    let zoe = &leads[0];
+    assert_eq!(zoe.first_name, "Zoë");
+    assert_eq!(zoe.source, Source::Kiosk);
+    assert_eq!(zoe.captured_by, "Sam");
+    assert!(
+        zoe.consents
+            .iter()
+            .all(|c| c.method == ConsentMethod::SelfService)
+    );
+    let granted: Vec<&str> = zoe
+        .consents
+        .iter()
+        .filter(|c| c.granted)
+        .map(|c| c.purpose.as_str())
+        .collect();
+    assert_eq!(granted, ["policy_ack", "events"]);
+    assert_eq!(zoe.rating, None);
+    assert_eq!(zoe.notes, "");
+
+    assert_eq!(k.app.screen(), Screen::ThankYou);
+    let text = k.screen(80, 24);
+    assert!(
+        text.contains("Thank you! Your details are saved."),
+        "{text}"
+    );
+    assert_no_zoe(&text);
+    assert!(k.app.form().is_blank());
+
+    // About five seconds later, the attract screen by itself.
+    k.wait(Duration::from_secs(4));
+    assert_eq!(k.app.screen(), Screen::ThankYou);
+    k.wait(Duration::from_secs(1));
+    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_no_zoe(&k.screen(80, 24));
+    k.key(KeyCode::Enter);
+    assert_fresh_form(&k);
+
+    // Or at once with a key.
+    k.fill_zoe();
+    k.ctrl('s');
+    assert_eq!(k.app.screen(), Screen::ThankYou);
+    k.type_str("x");
+    assert_eq!(k.app.screen(), Screen::Attract);
+    k.type_str("x");
+    assert_fresh_form(&k);
+}
+
+#[test]
+fn a_refused_kiosk_save_keeps_the_form() {
+    let mut k = kiosk();
+    k.key(KeyCode::Enter);
+    k.type_str("Zoë");
+    k.ctrl('s');
+    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
+    assert!(k.screen(120, 40).contains("Not saved"));
+}
+
+// ---------------------------------------------------------------- idle
+
+#[test]
+fn an_idle_half_filled_form_is_wiped_back_to_the_attract_screen() {
+    let mut k = kiosk();
+    k.fill_zoe();
+    let idle = k.idle();
+    k.wait(idle - Duration::from_secs(1));
+    assert_eq!(k.app.screen(), Screen::Form, "not yet");
+    k.type_str("!"); // still there: the timer restarts
+    k.wait(idle - Duration::from_secs(1));
+    assert_eq!(k.app.screen(), Screen::Form);
+    k.wait(Duration::from_secs(1));
+    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_no_zoe(&k.screen(120, 40));
+    k.key(KeyCode::Enter);
+    assert_fresh_form(&k);
+
+    // From the policy view, a clear-form question and the PIN dialog too.
+    for open in ["policy", "clear?", "PIN"] {
+        k.fill_zoe();
+        match open {
+            "policy" => k.key(KeyCode::F(1)),
+            "clear?" => k.key(KeyCode::Esc),
+            _ => {
+                k.ctrl('q');
+                k.type_str("12");
+            }
+        }
+        assert!(
+            k.app.screen() == Screen::Policy
+                || k.app.confirm().is_some()
+                || k.app.kiosk().unwrap().dialog().is_some(),
+            "{open}"
+        );
+        k.wait(idle);
+        assert_eq!(k.app.screen(), Screen::Attract, "{open}");
+        assert!(k.app.confirm().is_none() && k.app.kiosk().unwrap().dialog().is_none());
+        k.key(KeyCode::Enter);
+        assert_fresh_form(&k);
+    }
+}
+
+#[test]
+fn mouse_moves_do_not_keep_a_session_alive() {
+    let mut k = kiosk();
+    k.fill_zoe();
+    let idle = k.idle();
+    for i in 0..9 {
+        k.t += idle / 10;
+        k.app.handle_event_at(
+            TermEvent::Mouse(MouseEvent {
+                kind: MouseEventKind::Moved,
+                column: i,
+                row: 3,
+                modifiers: KeyModifiers::NONE,
+            }),
+            k.t,
+        );
+    }
+    k.wait(idle / 10);
+    assert_eq!(k.app.screen(), Screen::Attract);
+}
+
+// ---------------------------------------------------------------- PIN
+
+#[test]
+fn ctrl_q_asks_for_the_pin_masked_and_the_right_pin_quits() {
+    let mut k = kiosk();
+    k.fill_zoe();
+    k.ctrl('q');
+    assert!(!k.app.should_quit());
+    let text = k.screen(80, 24);
+    assert!(
+        text.contains("Enter the staff PIN to leave kiosk mode."),
+        "{text}"
+    );
+    assert!(hint_bar(&text).contains("Enter unlock"), "{text}");
+    k.type_str("13579");
+    let text = k.screen(80, 24);
+    assert!(text.contains("•••••"), "{text}");
+    assert!(!text.contains("13579"), "masked:\n{text}");
+    // Keys do nothing else while the PIN is asked.
+    k.ctrl('s');
+    k.key(KeyCode::Tab);
+    k.key(KeyCode::F(2));
+    assert_eq!(k.app.store().count_leads().unwrap(), SECRETS.len() as u64);
+    // Esc cancels; the form is untouched.
+    k.key(KeyCode::Esc);
+    assert!(k.app.kiosk().unwrap().dialog().is_none());
+    assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
+    assert_eq!(k.app.kiosk().unwrap().failures(), 0, "cancelled, not wrong");
+
+    k.ctrl('q');
+    k.enter_pin("1357");
+    assert!(!k.app.should_quit());
+    assert!(k.screen(80, 24).contains("Wrong PIN."));
+    k.type_str("24");
+    k.key(KeyCode::Backspace);
+    k.key(KeyCode::Backspace);
+    k.enter_pin(PIN);
+    assert!(k.app.should_quit());
+}
+
+#[test]
+fn wrong_pins_lock_the_dialog_for_30_then_60_seconds_with_a_countdown() {
+    let mut k = kiosk();
+    k.ctrl('q');
+    for _ in 0..3 {
+        k.enter_pin("0000");
+    }
+    assert_eq!(k.app.kiosk().unwrap().failures(), 3);
+    let text = k.screen(80, 24);
+    assert!(
+        text.contains("Too many wrong PINs. Try again in 0:30."),
+        "{text}"
+    );
+    // Locked: typing and Enter do nothing, not even the right PIN.
+    k.enter_pin(PIN);
+    assert!(!k.app.should_quit());
+    assert_eq!(
+        k.app.kiosk().unwrap().failures(),
+        3,
+        "no check while locked"
+    );
+    assert!(
+        !k.screen(80, 24).contains('•'),
+        "nothing typed while locked"
+    );
+    k.wait(Duration::from_secs(10));
+    assert!(k.screen(80, 24).contains("Try again in 0:20."));
+    // The tick redraws the countdown while it shows.
+    assert!(k.app.tick(k.t));
+    // Closing and reopening the dialog does not reset it.
+    k.key(KeyCode::Esc);
+    k.ctrl('q');
+    assert!(k.screen(80, 24).contains("Try again in 0:"));
+    k.wait(Duration::from_secs(20));
+    assert!(!k.screen(80, 24).contains("Try again"));
+    // The fourth wrong PIN: twice as long.
+    k.enter_pin("0000");
+    assert!(k.screen(80, 24).contains("Try again in 1:00."));
+    k.wait(Duration::from_secs(60));
+    k.enter_pin("0000");
+    assert!(k.screen(80, 24).contains("Try again in 2:00."));
+    // The idle timeout closes the dialog meanwhile; the lockout stays.
+    k.wait(Duration::from_secs(119));
+    assert_eq!(k.app.screen(), Screen::Attract);
+    k.ctrl('q');
+    assert!(k.screen(80, 24).contains("Try again in 0:01."));
+    k.wait(Duration::from_secs(1));
+    k.enter_pin(PIN);
+    assert!(k.app.should_quit());
+    assert_eq!(k.app.kiosk().unwrap().failures(), 0);
+}
+
+#[test]
+fn an_empty_pin_is_not_an_attempt_and_a_short_one_is_wrong() {
+    let mut k = kiosk();
+    k.ctrl('q');
+    k.key(KeyCode::Enter);
+    assert_eq!(k.app.kiosk().unwrap().failures(), 0);
+    k.enter_pin("24");
+    assert_eq!(k.app.kiosk().unwrap().failures(), 1);
+}
+
+#[test]
+fn f2_with_the_pin_shows_the_leads_and_esc_locks_them_again() {
+    let mut k = kiosk();
+    k.key(KeyCode::F(2));
+    assert!(
+        k.screen(80, 24)
+            .contains("Enter the staff PIN to open the lead list.")
+    );
+    k.enter_pin(PIN);
+    assert_eq!(k.app.screen(), Screen::Leads);
+    let text = k.screen(120, 40);
+    assert!(
+        text.contains("Quixotica") && text.contains("Zebulon"),
+        "{text}"
+    );
+    k.key(KeyCode::Esc);
+    assert_eq!(k.app.screen(), Screen::Attract);
+    assert!(
+        k.app.leads().rows().is_empty(),
+        "no lead rows kept in memory"
+    );
+    assert!(!k.screen(120, 40).contains("Quixotica"));
+    // Opened from an attendee's form, Esc returns to it.
+    k.fill_zoe();
+    k.key(KeyCode::F(2));
+    k.enter_pin(PIN);
+    assert_eq!(k.app.screen(), Screen::Leads);
+    k.key(KeyCode::Esc);
+    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
+    // Left open, the idle timeout locks it.
+    k.key(KeyCode::F(2));
+    k.enter_pin(PIN);
+    let idle = k.idle();
+    k.wait(idle);
+    assert_eq!(k.app.screen(), Screen::Attract);
+    assert!(k.app.leads().rows().is_empty());
+}
+
+#[test]
+fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
+    let mut k = kiosk();
+    k.app.store().save_draft(r#"{"staff":"draft"}"#).unwrap();
+    let app = {
+        let store = Store::open(&DataDir::new(k.dir.path().join("data"))).unwrap();
+        App::new(
+            Event::demo(),
+            store,
+            BoothMode::Kiosk,
+            Staffing::Known("Sam".into()),
+            Theme::color(),
+        )
+        .unwrap()
+    };
+    k.app = app;
+    assert!(k.app.recovery().is_none(), "never offered in kiosk mode");
+    assert!(k.app.message().is_none());
+    let before = k.app.store().conn().total_changes();
+    k.fill_zoe();
+    k.wait(Duration::from_secs(5));
+    k.key(KeyCode::Tab);
+    k.ctrl('s');
+    k.wait(Duration::from_secs(10));
+    k.fill_zoe();
+    k.wait(k.idle());
+    let (json, _) = k.app.store().draft().unwrap().unwrap();
+    assert_eq!(json, r#"{"staff":"draft"}"#, "untouched");
+    // One lead saved (its row and consent rows, audit); no draft writes.
+    let lead_writes = k.app.store().conn().total_changes() - before;
+    assert!(lead_writes > 0);
+    let mut k2 = kiosk();
+    let before = k2.app.store().conn().total_changes();
+    k2.fill_zoe();
+    k2.wait(Duration::from_secs(5));
+    k2.key(KeyCode::Tab);
+    k2.wait(k2.idle());
+    assert_eq!(
+        k2.app.store().conn().total_changes(),
+        before,
+        "no writes at all"
+    );
+    assert!(k2.app.store().draft().unwrap().is_none());
+}
+
+// ---------------------------------------------------------------- snapshots
+
+#[test]
+fn snapshot_kiosk_attract_80x24() {
+    let k = kiosk();
+    insta::assert_snapshot!(k.screen(80, 24));
+}
+
+#[test]
+fn snapshot_kiosk_form_80x24() {
+    let mut k = kiosk();
+    k.key(KeyCode::Enter);
+    insta::assert_snapshot!(k.screen(80, 24));
+}
+
+#[test]
+fn snapshot_kiosk_thank_you_80x24() {
+    let mut k = kiosk();
+    k.fill_zoe();
+    k.ctrl('s');
+    insta::assert_snapshot!(k.screen(80, 24));
+}
+
+#[test]
+fn snapshot_kiosk_pin_locked_80x24() {
+    let mut k = kiosk();
+    k.ctrl('q');
+    for _ in 0..3 {
+        k.enter_pin("0000");
+    }
+    k.type_str("12");
+    insta::assert_snapshot!(k.screen(80, 24));
+}
+
+// ---------------------------------------------------------------- privacy
+
+/// Every key and mouse event the escape test sends.
+fn escape_events(form_stops: usize) -> Vec<TermEvent> {
+    let mut evs = Vec::new();
+    let key = |code, m| key_event(code, m);
+    for n in 1..=12 {
+        for m in [
+            KeyModifiers::NONE,
+            KeyModifiers::SHIFT,
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        ] {
+            evs.push(key(KeyCode::F(n), m));
+        }
+    }
+    for c in 'a'..='z' {
+        evs.push(key(KeyCode::Char(c), KeyModifiers::CONTROL));
+        evs.push(key(
+            KeyCode::Char(c.to_ascii_uppercase()),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        ));
+        evs.push(key(KeyCode::Char(c), KeyModifiers::ALT));
+        evs.push(key(
+            KeyCode::Char(c),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        ));
+    }
+    for code in [
+        KeyCode::Esc,
+        KeyCode::Enter,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Insert,
+        KeyCode::Char(' '),
+        KeyCode::Char('?'),
+        KeyCode::Char('y'),
+        KeyCode::Char('n'),
+        KeyCode::Char('q'),
+    ] {
+        evs.push(key(code, KeyModifiers::NONE));
+        evs.push(key(code, KeyModifiers::ALT));
+    }
+    // More than a full cycle of the form's focus order, both ways.
+    for _ in 0..form_stops + 3 {
+        evs.push(key(KeyCode::Tab, KeyModifiers::NONE));
+    }
+    for _ in 0..form_stops + 3 {
+        evs.push(key(KeyCode::BackTab, KeyModifiers::SHIFT));
+    }
+    for _ in 0..form_stops + 3 {
+        evs.push(key(KeyCode::Tab, KeyModifiers::SHIFT));
+    }
+    let mouse = |kind, column, row| {
+        TermEvent::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    for row in (0..40).step_by(5) {
+        for column in (0..120).step_by(12) {
+            evs.push(mouse(MouseEventKind::Down(MouseButton::Left), column, row));
+        }
+    }
+    for (column, row) in [(0, 0), (60, 20), (119, 39), (5, 38), (100, 1)] {
+        for kind in [
+            MouseEventKind::Up(MouseButton::Left),
+            MouseEventKind::Down(MouseButton::Right),
+            MouseEventKind::Down(MouseButton::Middle),
+            MouseEventKind::Drag(MouseButton::Left),
+            MouseEventKind::ScrollUp,
+            MouseEventKind::ScrollDown,
+            MouseEventKind::ScrollLeft,
+            MouseEventKind::ScrollRight,
+        ] {
+            evs.push(mouse(kind, column, row));
+        }
+    }
+    evs.push(TermEvent::Paste("pasted text".into()));
+    evs.push(TermEvent::FocusLost);
+    evs.push(TermEvent::FocusGained);
+    evs.push(TermEvent::Resize(80, 24));
+    evs
+}
+
+/// Where the escape test starts.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    Attract,
+    Form,
+    Policy,
+    PinDialog,
+}
+
+impl Kiosk {
+    /// Back to the attract screen the way an unattended kiosk gets there, then
+    /// on to `start`.
+    fn go(&mut self, start: Start) {
+        let idle = self.idle();
+        self.wait(idle);
+        assert_eq!(self.app.screen(), Screen::Attract);
+        match start {
+            Start::Attract => {}
+            Start::Form => {
+                self.key(KeyCode::Enter);
+                self.type_str("Cur");
+            }
+            Start::Policy => {
+                self.key(KeyCode::Enter);
+                self.key(KeyCode::F(1));
+                assert_eq!(self.app.screen(), Screen::Policy);
+            }
+            Start::PinDialog => {
+                self.ctrl('q');
+                self.type_str("1357");
+                assert!(self.app.kiosk().unwrap().dialog().is_some());
+            }
+        }
+    }
+
+    /// No stored lead anywhere on the screen drawn on `term`; never the lead list.
+    fn assert_no_secrets(
+        &self,
+        term: &mut Terminal<TestBackend>,
+        what: &dyn std::fmt::Debug,
+    ) -> usize {
+        assert_ne!(self.app.screen(), Screen::Leads, "after {what:?}");
+        assert!(!self.app.should_quit(), "after {what:?}");
+        term.draw(|f| self.app.draw(f)).unwrap();
+        let text = term.backend().to_string();
+        for s in secret_fragments() {
+            assert!(!text.contains(&s), "{s:?} shown after {what:?}:\n{text}");
+        }
+        1
+    }
+}
+
+#[test]
+fn no_key_click_or_timer_shows_a_stored_lead_without_the_pin() {
+    let mut k = kiosk();
+    let stops = k.app.form().shape().len();
+    let events = escape_events(stops);
+    let starts = [Start::Attract, Start::Form, Start::Policy, Start::PinDialog];
+    // Drawn as the real loop draws: one terminal, frame after frame (a debug
+    // build draws a screen in a few ms, so this test is about drawing).
+    let mut big = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut sent = 0usize;
+    let mut checks = 0usize;
+    // Each event on each screen, fresh.
+    for start in starts {
+        for ev in &events {
+            k.go(start);
+            k.send(ev.clone());
+            sent += 1;
+            checks += k.assert_no_secrets(&mut big, &(start, ev));
+        }
+    }
+    // And all of them in a row from each screen, wherever they lead.
+    for start in starts {
+        k.go(start);
+        for ev in &events {
+            k.send(ev.clone());
+            sent += 1;
+            checks += k.assert_no_secrets(&mut small, &(start, "in a row", ev));
+        }
+    }
+    assert!(
+        k.app.kiosk().unwrap().failures() > 0,
+        "Enter in the PIN dialog was tried"
+    );
+    eprintln!(
+        "escape test: {} events x {} screens x 2 (fresh at 120x40, in a row at 80x24) = {sent} events, {checks} screens checked",
+        events.len(),
+        starts.len()
+    );
+    assert_eq!(sent, events.len() * starts.len() * 2);
+}
