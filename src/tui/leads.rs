@@ -32,7 +32,7 @@ use crate::store::Store;
 use crate::text::sanitize_line;
 
 /// Most leads a list or search loads.
-pub const PAGE: usize = 200;
+pub const PAGE: usize = 100;
 
 /// One row of the table, every cell safe to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]

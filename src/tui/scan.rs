@@ -244,6 +244,21 @@ impl<S: Clone> ScanDetector<S> {
             ) if fast || (*explicit && !*burst) => {
                 return self.capture(c, fast);
             }
+            // A person typing an ID after the scan key may correct it.
+            (
+                State::Capture {
+                    explicit: true,
+                    burst: false,
+                    ..
+                },
+                None,
+            ) if key.code == KeyCode::Backspace => {
+                if let State::Capture { text, .. } = &mut self.state {
+                    text.pop();
+                }
+                verdict.pass = false;
+                return verdict;
+            }
             (State::Trailing { .. }, Some(c)) if fast => {
                 if let State::Trailing { ignored } = &mut self.state
                     && !c.is_whitespace()
@@ -534,9 +549,18 @@ mod tests {
             Finished::Scan(Ok(BadgeScan::RegistrationId("B-000777".into())))
         );
         f.det.arm();
+        f.typed("B-0007x", 300 * MS);
+        f.key(KeyEvent::from(KeyCode::Backspace), 300 * MS);
+        f.typed("78\r", 300 * MS);
+        assert_eq!(
+            f.done[2],
+            Finished::Scan(Ok(BadgeScan::RegistrationId("B-000778".into())))
+        );
+        f.det.arm();
         f.key(KeyEvent::from(KeyCode::Esc), 300 * MS);
-        assert_eq!(f.done[2], Finished::Cancelled);
+        assert_eq!(f.done[3], Finished::Cancelled);
         assert!(!f.det.armed());
+        assert_eq!(f.text, "", "nothing reached the field");
     }
 
     #[test]
