@@ -81,3 +81,48 @@ fn staff_captures_a_lead_with_consent_in_tmux() {
     };
     assert_eq!(l["policy"]["sha256"], sha.as_str());
 }
+
+#[test]
+fn the_booth_and_cli_adds_at_the_same_time_lose_and_duplicate_nothing() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let t = Tmux::start(
+        "leadbooth-concurrent",
+        100,
+        32,
+        &booth_command(&booth, None, "--staff Sam"),
+    );
+    t.wait_for("Demo Expo 2026");
+    let cli = std::thread::scope(|s| {
+        let adder = s.spawn(|| {
+            for i in 0..40 {
+                let line = serde_json::json!({"first_name": "Cli", "email": format!("cli{i}@example.com"),
+                    "consents": common::consents(&["policy_ack"])});
+                let out = booth.run_with_stdin(&["leads", "add"], Some(line.to_string().as_bytes()));
+                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            }
+        });
+        for i in 0..3 {
+            t.type_text(&format!("Booth{i}"));
+            t.keys(&["Tab", "Tab"]);
+            t.type_text(&format!("booth{i}@example.com"));
+            t.keys(&["C-s"]);
+            t.wait_for("is required");
+            t.keys(&["Space", "C-s"]);
+            t.wait_for("Saved.");
+        }
+        adder.join().is_ok()
+    });
+    assert!(cli);
+    t.keys(&["C-q"]);
+    t.wait_for("EXITED 0");
+    let leads = booth.leads();
+    let emails: std::collections::BTreeSet<_> = leads
+        .iter()
+        .map(|l| l["email"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(leads.len(), 43, "40 from the CLI and 3 from the booth");
+    assert_eq!(emails.len(), 43, "no duplicates");
+}
