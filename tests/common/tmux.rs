@@ -42,7 +42,14 @@ impl Tmux {
 
     pub fn type_text(&self, text: &str) {
         let status = Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "-l", text])
+            .args([
+                "send-keys",
+                "-t",
+                &self.name,
+                "-l",
+                "--",
+                &escape_trailing_semicolon(text),
+            ])
             .status()
             .unwrap();
         assert!(status.success());
@@ -125,6 +132,28 @@ impl Tmux {
         assert!(ok);
     }
 
+    /// Pastes the bytes of `text` with bracketed paste, through a file
+    /// (`load-buffer`), so tmux's own argument parsing never sees them.
+    pub fn paste_exact(&self, text: &str) {
+        let file = std::env::temp_dir().join(format!("{}-paste.txt", self.name));
+        std::fs::write(&file, text).unwrap();
+        let buffer = format!("{}-exact", self.name);
+        let ok = Command::new("tmux")
+            .args(["load-buffer", "-b", &buffer])
+            .arg(&file)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+        let ok = Command::new("tmux")
+            .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+        let _ = std::fs::remove_file(file);
+    }
+
     pub fn alive(&self) -> bool {
         Command::new("tmux")
             .args(["has-session", "-t", &self.name])
@@ -140,6 +169,15 @@ impl Drop for Tmux {
             .status();
     }
 }
+/// tmux takes an argument ending in `;` as a command separator; `\;` is a
+/// literal semicolon.
+fn escape_trailing_semicolon(text: &str) -> String {
+    match text.strip_suffix(';') {
+        Some(rest) => format!("{rest}\\;"),
+        None => text.to_owned(),
+    }
+}
+
 /// The shell command a tmux session runs: the booth on `booth`'s data dir with
 /// the demo event (or `config`) and `args`, then its exit status, then a pause so
 /// the status can be read.
