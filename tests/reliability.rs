@@ -391,3 +391,64 @@ fn personal_data_and_secrets_are_private_on_disk() {
         assert_eq!(mode(&p), 0o600, "{}", p.display());
     }
 }
+
+#[test]
+fn sigkill_of_the_booth_around_a_save_loses_no_confirmed_lead() {
+    use common::tmux::{Tmux, booth_command};
+    if !common::have_tool("tmux") {
+        return;
+    }
+    const KILLS: usize = 20;
+    let mut rng = Rng::from_env("booth crash consistency");
+    let booth = Booth::new();
+    let db = booth.data_dir().join("leadbooth.sqlite3");
+    let mut confirmed = BTreeSet::new();
+    // Sessions are kept to the end: killing the only session stops the tmux
+    // server, and a new session started at that moment can fail.
+    let mut sessions = Vec::new();
+    for round in 0..KILLS {
+        let t = Tmux::start(
+            &format!("lb-kill{round}"),
+            100,
+            32,
+            &booth_command(&booth, None, "--staff Sam"),
+        );
+        let screen = t.wait_for("Demo Expo 2026");
+        if screen.contains("Recover the unsaved lead") {
+            t.keys(&["d"]);
+            t.wait_for("First name");
+        }
+        let email = format!("kill{round}@example.com");
+        t.type_text(&format!("Kill{round}"));
+        t.keys(&["Tab", "Tab"]);
+        t.type_text(&email);
+        t.keys(&["C-s"]);
+        t.wait_for("is required");
+        t.keys(&["Space", "C-s"]);
+        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
+        let pid = std::fs::read_to_string(booth.data_dir().join("booth.lock")).unwrap();
+        let killed = Command::new("kill")
+            .args(["-KILL", pid.trim()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(killed, "round {round}: the booth was still running");
+        let screen = t.wait_for("EXITED");
+        if screen.contains("Saved.") {
+            confirmed.insert(email);
+        }
+        let (integrity, stored) = check_db(&db);
+        assert_eq!(integrity, "ok", "after kill {round}");
+        let lost: Vec<_> = confirmed.difference(&stored).collect();
+        assert!(
+            lost.is_empty(),
+            "confirmed leads lost after kill {round}: {lost:?}"
+        );
+        sessions.push(t);
+    }
+    drop(sessions);
+    println!(
+        "booth crash consistency: {KILLS} kills, {} saves confirmed on screen before the kill, 0 lost",
+        confirmed.len()
+    );
+}

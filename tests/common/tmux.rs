@@ -12,21 +12,30 @@ pub struct Tmux {
 impl Tmux {
     pub fn start(name: &str, width: u16, height: u16, cmd: &str) -> Self {
         let name = format!("{name}-{}", std::process::id());
-        let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-            ])
-            .arg(cmd)
-            .status()
-            .unwrap()
-            .success();
+        // A session started just as another test's last session ends can meet a
+        // tmux server on its way out ("server exited unexpectedly"): try again.
+        let mut ok = false;
+        for _ in 0..5 {
+            ok = Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-s",
+                    &name,
+                    "-x",
+                    &width.to_string(),
+                    "-y",
+                    &height.to_string(),
+                ])
+                .arg(cmd)
+                .status()
+                .unwrap()
+                .success();
+            if ok {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
         assert!(ok, "tmux starts");
         Tmux { name }
     }
