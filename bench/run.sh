@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole benchmark suite in one run (not part of CI's pass/fail): prints each
+# figure beside its baseline with the ratio, and keeps them in bench/results/.
+#   P1 save vs raw commit, P7 search         cargo bench --bench booth
+#   P5 first frame and peak RSS at 100k       cargo bench --bench startup
+#   P4 central import vs sqlite3 .import      cargo bench --bench import
+#   P2/P3 export and verify vs the pipeline   bench/export_verify.sh
+#   P6 2,000-key scanner burst: keys lost, frames drawn (the burst test, release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/results
+cargo bench --bench booth
+cargo bench --bench startup
+cargo bench --bench import
+bench/export_verify.sh | tee bench/results/export_verify.txt
+cargo test --release --test badge_scan a_burst_of_2000 -- --nocapture 2>&1 \
+    | grep -E 'keys|frames' | tee bench/results/burst.txt
+{
+    echo "cores: $(nproc)"
+    cat bench/results/*.txt
+} > bench/results/summary.txt
+echo "all figures: bench/results/summary.txt"
