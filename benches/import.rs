@@ -44,7 +44,7 @@ fn leadbooth(data: &Path) -> Command {
 /// laptop's batch, the email typed in another case.
 fn lead_line(laptop: usize, batch: usize, j: usize) -> String {
     let person = |l: usize, j: usize| (l * BATCHES_PER_LAPTOP + batch) * LEADS_PER_BATCH + j;
-    let email = if j % 5 == 0 {
+    let email = if j.is_multiple_of(5) {
         let other = (laptop + LAPTOPS - 1) % LAPTOPS;
         format!("Person{}@Example.COM", person(other, j + 1))
     } else {

@@ -243,7 +243,7 @@ pub fn import(
     // (device, seq) order makes "any order the chain allows" work. The order is
     // taken from a first look at each manifest; what is imported is only ever
     // the verified batch.
-    let mut order: Vec<(Option<(Uuid, u64)>, u64, &Path)> = dirs
+    let mut order: Vec<(Place, u64, &Path)> = dirs
         .iter()
         .map(|d| {
             let m = peek_manifest(d);
@@ -316,6 +316,9 @@ pub fn import(
     });
     results
 }
+
+/// A batch's device and seq, as its manifest says (`None`: unreadable).
+type Place = Option<(Uuid, u64)>;
 
 /// The manifest as it reads now, unverified: only to order the batches.
 fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {
