@@ -68,14 +68,27 @@ fn lead_line(laptop: usize, batch: usize, j: usize) -> String {
     )
 }
 
-/// Runs `cmd` to completion; wall time and peak RSS (VmHWM, polled every 5 ms).
-fn measure(mut cmd: Command) -> (Duration, u64) {
+/// Runs `cmd` to completion; wall time, peak RSS in KiB (VmHWM) and CPU seconds
+/// (user + system), both polled from /proc every 5 ms (USER_HZ = 100).
+fn measure(mut cmd: Command) -> (Duration, u64, f64) {
     cmd.stdout(Stdio::null()).stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = cmd.spawn().expect("command runs");
     let status_path = format!("/proc/{}/status", child.id());
+    let stat_path = format!("/proc/{}/stat", child.id());
     let mut peak_kib = 0u64;
+    let mut cpu = 0.0f64;
     loop {
+        if let Ok(s) = std::fs::read_to_string(&stat_path)
+            && let Some((_, rest)) = s.rsplit_once(") ")
+        {
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks: u64 = [11, 12]
+                .iter()
+                .filter_map(|&i| f.get(i).and_then(|v| v.parse::<u64>().ok()))
+                .sum();
+            cpu = cpu.max(ticks as f64 / 100.0);
+        }
         if let Ok(s) = std::fs::read_to_string(&status_path)
             && let Some(line) = s.lines().find(|l| l.starts_with("VmHWM:"))
         {
@@ -94,7 +107,7 @@ fn measure(mut cmd: Command) -> (Duration, u64) {
                 e.read_to_string(&mut err).ok();
             }
             assert!(status.success(), "command failed: {err}");
-            return (elapsed, peak_kib);
+            return (elapsed, peak_kib, cpu);
         }
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -175,7 +188,8 @@ fn main() {
     let mut raw = Command::new("sqlite3");
     raw.arg(&raw_db)
         .arg(format!(".read {}", script_path.display()));
-    let (raw_time, raw_rss) = measure(raw);
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let (raw_time, raw_rss, raw_cpu) = measure(raw);
     let raw_rows: String = String::from_utf8(
         Command::new("sqlite3")
             .arg(&raw_db)
@@ -195,7 +209,7 @@ fn main() {
         .arg(&trust)
         .arg("--into")
         .arg(&central);
-    let (ours_time, ours_rss) = measure(ours);
+    let (ours_time, ours_rss, ours_cpu) = measure(ours);
     let contacts: String = String::from_utf8(
         Command::new("sqlite3")
             .arg(&central)
@@ -215,7 +229,7 @@ fn main() {
         .arg(&trust)
         .arg("--into")
         .arg(&central);
-    let (again_time, again_rss) = measure(again);
+    let (again_time, again_rss, again_cpu) = measure(again);
 
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
@@ -227,22 +241,29 @@ fn main() {
             bytes as f64 / 1e6,
             generated.as_secs_f64()
         ),
+        format!("load average before timing: {}", load.trim()),
         format!(
-            "raw baseline  sqlite3 .import of the 10 leads.csv into a fresh db: {:>7.3} s, peak RSS {:>6.1} MiB ({} rows)",
+            "raw baseline  sqlite3 .import of the 10 leads.csv into a fresh db: {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} rows)",
             raw_time.as_secs_f64(),
+            raw_cpu,
             raw_rss as f64 / 1024.0,
             raw_rows.trim()
         ),
         format!(
-            "leadbooth import (verify, chain, merge) into a fresh db:         {:>7.3} s, peak RSS {:>6.1} MiB ({} contacts)",
+            "leadbooth import (verify, chain, merge) into a fresh db:         {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} contacts)",
             ours_time.as_secs_f64(),
+            ours_cpu,
             ours_rss as f64 / 1024.0,
             contacts.trim()
         ),
-        format!("ratio import / raw: {ratio:.2}x (aim: within 2x)"),
         format!(
-            "re-import of the same 10 batches (all skipped after verification): {:.3} s, peak RSS {:.1} MiB",
+            "ratio import / raw: {ratio:.2}x wall, {:.2}x CPU (aim: within 2x)",
+            ours_cpu / raw_cpu.max(0.01)
+        ),
+        format!(
+            "re-import of the same 10 batches (all skipped after verification): {:.3} s wall, {:.2} s CPU, peak RSS {:.1} MiB",
             again_time.as_secs_f64(),
+            again_cpu,
             again_rss as f64 / 1024.0
         ),
     ];

@@ -226,10 +226,6 @@ pub struct Options {
     pub allow_gaps: bool,
 }
 
-/// A batch folder to import: its (device, seq) from a first look at the
-/// manifest (None when unreadable), its lead count, and the folder.
-type PlannedBatch<'a> = (Option<(Uuid, u64)>, u64, &'a Path);
-
 /// Verifies and imports the batch folders `dirs` into `db` (see the module
 /// documentation). Returns one result per folder, in the order they were
 /// finished: folders without a readable manifest first, then (device, seq)
@@ -247,7 +243,7 @@ pub fn import(
     // (device, seq) order makes "any order the chain allows" work. The order is
     // taken from a first look at each manifest; what is imported is only ever
     // the verified batch.
-    let mut order: Vec<PlannedBatch<'_>> = dirs
+    let mut order: Vec<(Place, u64, &Path)> = dirs
         .iter()
         .map(|d| {
             let m = peek_manifest(d);
@@ -320,6 +316,9 @@ pub fn import(
     });
     results
 }
+
+/// A batch's device and seq, as its manifest says (`None`: unreadable).
+type Place = Option<(Uuid, u64)>;
 
 /// The manifest as it reads now, unverified: only to order the batches.
 fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {

@@ -217,7 +217,7 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             }
             for c in &s.contacts_removed {
                 out.push_str(&format!(
-                    "  contact {c} has no source lead left (erased): delete it in the CRM too\n"
+                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too\n"
                 ));
             }
             (out, None)
