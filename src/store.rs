@@ -331,12 +331,26 @@ impl Store {
         &mut self.conn
     }
 
-    fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            doing,
-            source,
-        }
+    fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
+        sql_error(&self.path, doing)
+    }
+
+    /// Starts an IMMEDIATE write transaction (so two writers queue on the busy
+    /// timeout instead of failing on a lock upgrade), with the error mapper for
+    /// what the transaction does.
+    fn write_tx(
+        &mut self,
+        doing: &'static str,
+    ) -> Result<(
+        Transaction<'_>,
+        impl Fn(rusqlite::Error) -> StoreError + use<>,
+    )> {
+        let e = sql_error(&self.path, doing);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        Ok((tx, e))
     }
 
     /// Records a policy version (hash, URL, date, full text) if new.
@@ -389,18 +403,8 @@ impl Store {
         E: From<StoreError>,
     {
         let path = self.path.clone();
-        let e = |doing: &'static str| {
-            let path = path.clone();
-            move |source| StoreError::Sqlite {
-                path: path.clone(),
-                doing,
-                source,
-            }
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(e("starting save"))?;
+        let e = |doing| sql_error(&path, doing);
+        let (tx, _) = self.write_tx("starting save")?;
         let mut n = 0;
         for lead in leads {
             let lead = lead?;
@@ -439,16 +443,7 @@ impl Store {
         if changed.is_empty() {
             return Ok(changed);
         }
-        let path = self.path.clone();
-        let e = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            doing: "editing lead",
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(&e)?;
+        let (tx, e) = self.write_tx("editing lead")?;
         tx.execute(
             "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
                 job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
@@ -518,17 +513,8 @@ impl Store {
                 });
             }
         }
-        let path = self.path.clone();
-        let e = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            doing: "erasing lead",
-            source,
-        };
         let now = now_utc();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(&e)?;
+        let (tx, e) = self.write_tx("erasing lead")?;
         for lead in leads {
             let id = lead.to_string();
             tx.execute(
@@ -601,17 +587,8 @@ impl Store {
                 problem,
             });
         }
-        let path = self.path.clone();
-        let e = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            doing: "withdrawing consent",
-            source,
-        };
         let now = now_utc();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(&e)?;
+        let (tx, e) = self.write_tx("withdrawing consent")?;
         tx.execute(
             "UPDATE consents SET withdrawn_at = ?3, withdrawn_by = ?4
              WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",
@@ -910,16 +887,7 @@ impl Store {
         actor: &str,
         source: &str,
     ) -> Result<(usize, usize)> {
-        let path = self.path.clone();
-        let e = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            doing: "importing attendees",
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(&e)?;
+        let (tx, e) = self.write_tx("importing attendees")?;
         let (mut added, mut replaced) = (0, 0);
         {
             let mut exists = tx
@@ -1009,13 +977,7 @@ impl Store {
 
     /// Sets a booth setting and records `action` (never the value) in the audit log.
     pub fn set_setting(&mut self, key: &str, value: &str, actor: &str, action: &str) -> Result<()> {
-        let path = self.path.clone();
-        let e = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            doing: "writing setting",
-            source,
-        };
-        let tx = self.conn.transaction().map_err(&e)?;
+        let (tx, e) = self.write_tx("writing setting")?;
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -1081,6 +1043,20 @@ impl Store {
             .map_err(self.err("reading audit log"))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(self.err("reading audit log"))
+    }
+}
+
+/// Maps an SQLite error to [`StoreError::Sqlite`] naming the database `path` and
+/// what was being done (shared by the store, the batch ledger and the import).
+pub(crate) fn sql_error(
+    path: &Path,
+    doing: &'static str,
+) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
+    let path = path.to_owned();
+    move |source| StoreError::Sqlite {
+        path: path.clone(),
+        doing,
+        source,
     }
 }
 

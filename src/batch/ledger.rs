@@ -68,12 +68,7 @@ pub(crate) fn sql_err(
     store: &Store,
     doing: &'static str,
 ) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
-    let path = store.path().to_owned();
-    move |source| StoreError::Sqlite {
-        path: path.clone(),
-        doing,
-        source,
-    }
+    crate::store::sql_error(store.path(), doing)
 }
 
 /// Counts what the next export of `event_id` would contain.

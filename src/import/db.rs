@@ -48,13 +48,7 @@ impl CentralDb {
     /// [`StoreError::TooNew`], IO and SQLite errors naming the path.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let conn = open_connection(path, MIGRATIONS, CENTRAL_APPLICATION_ID)?;
-        let sql = |doing: &'static str| {
-            move |source| StoreError::Sqlite {
-                path: path.to_owned(),
-                doing,
-                source,
-            }
-        };
+        let sql = |doing| crate::store::sql_error(path, doing);
         conn.pragma_update(None, "cache_size", -CACHE_KIB)
             .map_err(sql("setting cache size"))?;
         conn.set_prepared_statement_cache_capacity(64);
@@ -79,10 +73,6 @@ impl CentralDb {
         self.conn
             .query_row("SELECT count(*) FROM contacts", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
-            .map_err(|source| StoreError::Sqlite {
-                path: self.path.clone(),
-                doing: "counting contacts",
-                source,
-            })
+            .map_err(crate::store::sql_error(&self.path, "counting contacts"))
     }
 }
