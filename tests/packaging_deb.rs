@@ -7,28 +7,16 @@
 //! (desktop-file-utils); without them the test prints "SKIP: <tool> missing" and
 //! passes, unless LEADBOOTH_REQUIRE_TOOLS=1.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
-/// True when `tool` is on PATH; otherwise "SKIP: <tool> missing" (or a failure
-/// when LEADBOOTH_REQUIRE_TOOLS=1).
 fn tool(name: &str) -> bool {
-    let found = Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {name}"))
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("{name} missing (LEADBOOTH_REQUIRE_TOOLS=1)");
-        }
-        eprintln!("SKIP: {name} missing");
-    }
-    found
+    common::have_tool(name)
 }
 
 fn run(cmd: &mut Command) -> Output {

@@ -33,22 +33,12 @@ fn ok(args: &[&str], cwd: &Path) -> Vec<u8> {
     out.stdout
 }
 
-/// True when `tool` is on PATH. Otherwise prints "SKIP: <tool> missing" and returns
-/// false, or fails when LEADBOOTH_REQUIRE_TOOLS=1 and the tool is not `optional`.
 fn tool(name: &str, optional: bool) -> bool {
-    let found = Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {name}"))
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        if !optional && std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("{name} missing (LEADBOOTH_REQUIRE_TOOLS=1)");
-        }
-        eprintln!("SKIP: {name} missing");
+    if optional {
+        common::have_optional_tool(name)
+    } else {
+        common::have_tool(name)
     }
-    found
 }
 
 /// `<shell> -n FILE`: parses the script without running it.

@@ -2,6 +2,9 @@
 //! through the real binary, lead JSON, and the external-tool gate.
 #![allow(dead_code)]
 
+#[path = "../common/mod.rs"]
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -48,25 +51,9 @@ pub fn leads(prefix: &str, n: usize) -> String {
         .collect()
 }
 
-/// True when `tool` runs. When it is missing: panics if `LEADBOOTH_REQUIRE_TOOLS=1`
-/// (CI), else prints why the test is skipped and returns false.
-pub fn have_tool(tool: &str) -> bool {
-    let found = Command::new(tool)
-        .arg(if tool == "minisign" {
-            "-v"
-        } else {
-            "--version"
-        })
-        .output()
-        .is_ok();
-    if !found {
-        if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("{tool} is required (LEADBOOTH_REQUIRE_TOOLS=1) but was not found");
-        }
-        eprintln!("skipping: {tool} is not installed");
-    }
-    found
-}
+/// The tool policy of every whole-binary test (skip locally, fail in CI).
+#[allow(unused_imports)] // not every test file that includes this module checks a tool
+pub use common::have_tool;
 
 /// A booth laptop: a temporary data dir (and HOME, so no user config leaks in).
 pub struct Booth {
