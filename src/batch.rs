@@ -21,16 +21,16 @@ mod write;
 pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
 pub use erasure::{ErasureRecord, record_erasure};
 pub use keys::{
-    DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, key_id_hex,
-    read_public_key,
+    DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
+    key_id_hex, read_public_key,
 };
 pub use ledger::{BatchRecord, Pending, batches, pending};
 pub use manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, check_target,
-    default_target, export,
+    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, check_command,
+    check_target, default_target, export,
 };
 
 /// The batch format this build writes and accepts.

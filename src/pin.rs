@@ -5,6 +5,9 @@ use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 
+/// The booth settings key holding the PIN's PHC hash.
+pub const PIN_SETTING: &str = "kiosk_pin_hash";
+
 /// Shortest accepted PIN, in characters.
 pub const MIN_PIN_CHARS: usize = 4;
 /// Longest accepted PIN, in characters.

@@ -641,6 +641,18 @@ impl Store {
             .collect()
     }
 
+    /// Retention, as the booth runs it at start and `leads purge` does: erases,
+    /// locally, the leads exported more than `days` days ago (tombstones kept; no
+    /// erasure is sent centrally). `None` (no `retention_days`) purges nothing.
+    /// Returns how many.
+    pub fn purge_past_retention(&mut self, days: Option<u32>, actor: &str) -> Result<usize> {
+        let Some(days) = days else {
+            return Ok(0);
+        };
+        let ids = self.purgeable_leads(days, now_utc())?;
+        self.purge_leads(&ids, &format!("{actor} (retention {days} days)"))
+    }
+
     /// Retention: turns the given leads into tombstones locally, like an erasure,
     /// but without queueing erasure records (the central side keeps its copy under
     /// its own retention). Audited as `lead_purged`. Returns how many.

@@ -163,7 +163,7 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
     let event = ctx.event()?;
     let mut store = ctx.store(&event)?;
     // Retention: leads exported more than `retention_days` ago become tombstones.
-    let purged = crate::cli::leads::retention_purge(&mut store, &event, "booth")?;
+    let purged = store.purge_past_retention(event.retention_days, "booth")?;
     if purged > 0 {
         tracing::info!(purged, "retention purge at booth start");
     }

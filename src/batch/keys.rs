@@ -443,6 +443,27 @@ fn restrict_dir(dir: &Path) -> Result<(), KeyError> {
     Ok(())
 }
 
+/// Creates (or with `force` replaces) the device key and records it in the audit
+/// log. Shared by `keys init` and the first `export`.
+pub fn create_device_key(
+    actor: &str,
+    store: &mut crate::store::Store,
+    key: &DeviceKey,
+    protection: KeyProtection,
+    force: bool,
+) -> anyhow::Result<KeyInfo> {
+    let replaced = key.info().ok().map(|i| i.key_id);
+    let info = key.init(store.device_id(), protection, force)?;
+    let detail = match replaced {
+        Some(old) => format!("key id {} replaces {old}", info.key_id),
+        None => format!("key id {}", info.key_id),
+    };
+    let tx = store.conn_mut().transaction()?;
+    crate::store::audit(&tx, actor, "device_key_created", None, &detail)?;
+    tx.commit()?;
+    Ok(info)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

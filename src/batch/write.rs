@@ -655,3 +655,37 @@ impl ExportLock {
         }
     }
 }
+
+/// The one-line shell command that checks a batch with standard tools:
+/// `cd FOLDER && minisign -Vm SHA256SUMS -p PUBKEY && sha256sum -c SHA256SUMS`.
+pub fn check_command(folder: &Path, public_key: &Path) -> String {
+    format!(
+        "cd {} && minisign -Vm SHA256SUMS -p {} && sha256sum -c SHA256SUMS",
+        shell_quote(folder),
+        shell_quote(public_key)
+    )
+}
+
+/// `path` as one shell word: as it is when it holds only safe characters, else in
+/// single quotes.
+fn shell_quote(path: &Path) -> String {
+    let s = path.display().to_string();
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
+    if !s.is_empty() && s.chars().all(safe) {
+        s
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod shell_tests {
+    use super::*;
+
+    #[test]
+    fn shell_quote_only_when_needed() {
+        assert_eq!(shell_quote(Path::new("/media/usb/a-1")), "/media/usb/a-1");
+        assert_eq!(shell_quote(Path::new("/tmp/my dir")), "'/tmp/my dir'");
+        assert_eq!(shell_quote(Path::new("/tmp/it's")), r"'/tmp/it'\''s'");
+    }
+}

@@ -1,7 +1,7 @@
 //! `leadbooth export [--out DIR] [--all]`: write a signed batch of what is new.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -51,7 +51,7 @@ impl ExportArgs {
         batch::check_target(&target).map_err(failed)?;
         let key = DeviceKey::of(&ctx.data);
         if !key.exists() {
-            let info = super::keys::create_key(
+            let info = batch::create_device_key(
                 &ctx.staff_name(),
                 &mut store,
                 &key,
@@ -105,20 +105,10 @@ impl ExportArgs {
             m.erasure_count,
             m.seq,
             m.key_id,
-            check_command(&written.folder, &pubkey),
+            batch::check_command(&written.folder, &pubkey),
         )?;
         Ok(ExitCode::SUCCESS)
     }
-}
-
-/// The one-line shell command that checks a batch with standard tools:
-/// `cd FOLDER && minisign -Vm SHA256SUMS -p PUBKEY && sha256sum -c SHA256SUMS`.
-pub fn check_command(folder: &Path, public_key: &Path) -> String {
-    format!(
-        "cd {} && minisign -Vm SHA256SUMS -p {} && sha256sum -c SHA256SUMS",
-        shell_quote(folder),
-        shell_quote(public_key)
-    )
 }
 
 fn failed(e: batch::BatchError) -> anyhow::Error {
@@ -134,28 +124,4 @@ fn nothing_new(store: &crate::store::Store) -> anyhow::Result<String> {
         ),
         None => "Nothing to export: no leads yet; nothing was written.".to_owned(),
     })
-}
-
-/// `path` as one shell word: as it is when it holds only safe characters, else in
-/// single quotes.
-fn shell_quote(path: &Path) -> String {
-    let s = path.display().to_string();
-    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
-    if !s.is_empty() && s.chars().all(safe) {
-        s
-    } else {
-        format!("'{}'", s.replace('\'', r"'\''"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shell_quote_only_when_needed() {
-        assert_eq!(shell_quote(Path::new("/media/usb/a-1")), "/media/usb/a-1");
-        assert_eq!(shell_quote(Path::new("/tmp/my dir")), "'/tmp/my dir'");
-        assert_eq!(shell_quote(Path::new("/tmp/it's")), r"'/tmp/it'\''s'");
-    }
 }

@@ -45,7 +45,13 @@ impl KeysCommand {
                 };
                 let mut store = Store::open(&ctx.data)?;
                 let old = key.info().ok();
-                let info = create_key(&ctx.staff_name(), &mut store, &key, protection, force)?;
+                let info = crate::batch::create_device_key(
+                    &ctx.staff_name(),
+                    &mut store,
+                    &key,
+                    protection,
+                    force,
+                )?;
                 writeln!(out, "{}", describe(&info))?;
                 if let Some(old) = old {
                     eprintln!(
@@ -66,27 +72,6 @@ impl KeysCommand {
         }
         Ok(ExitCode::SUCCESS)
     }
-}
-
-/// Creates (or with `force` replaces) the device key and records it in the audit
-/// log. Shared by `keys init` and the first `export`.
-pub fn create_key(
-    actor: &str,
-    store: &mut Store,
-    key: &DeviceKey,
-    protection: KeyProtection,
-    force: bool,
-) -> anyhow::Result<KeyInfo> {
-    let replaced = key.info().ok().map(|i| i.key_id);
-    let info = key.init(store.device_id(), protection, force)?;
-    let detail = match replaced {
-        Some(old) => format!("key id {} replaces {old}", info.key_id),
-        None => format!("key id {}", info.key_id),
-    };
-    let tx = store.conn_mut().transaction()?;
-    crate::store::audit(&tx, actor, "device_key_created", None, &detail)?;
-    tx.commit()?;
-    Ok(info)
 }
 
 fn describe(info: &KeyInfo) -> String {

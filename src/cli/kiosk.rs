@@ -9,8 +9,7 @@ use clap::Subcommand;
 
 use crate::cli::Ctx;
 
-/// The settings key holding the PIN's PHC hash.
-pub const PIN_SETTING: &str = "kiosk_pin_hash";
+pub use crate::pin::PIN_SETTING;
 
 /// `kiosk` subcommands.
 #[derive(Debug, Subcommand)]

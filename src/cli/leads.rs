@@ -140,7 +140,7 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Retention purge (also run when the booth starts): see [`retention_purge`].
+/// Retention purge (also run when the booth starts): see [`Store::purge_past_retention`].
 fn purge(
     ctx: &Ctx,
     event: &crate::config::Event,
@@ -156,23 +156,9 @@ fn purge(
         eprintln!("{n} lead(s) were exported more than {days} days ago and would be purged");
         return Ok(ExitCode::SUCCESS);
     }
-    let n = retention_purge(store, event, &ctx.staff_name())?;
+    let n = store.purge_past_retention(event.retention_days, &ctx.staff_name())?;
     eprintln!("purged {n} lead(s) exported more than {days} days ago (tombstones kept)");
     Ok(ExitCode::SUCCESS)
-}
-
-/// Erases, locally, the leads exported more than the event's `retention_days` ago
-/// (tombstones kept; no erasure is sent centrally). Returns how many.
-pub fn retention_purge(
-    store: &mut Store,
-    event: &crate::config::Event,
-    actor: &str,
-) -> anyhow::Result<usize> {
-    let Some(days) = event.retention_days else {
-        return Ok(0);
-    };
-    let ids = store.purgeable_leads(days, now_utc())?;
-    Ok(store.purge_leads(&ids, &format!("{actor} (retention {days} days)"))?)
 }
 
 /// `id  captured_at  name  <email>  company  [granted purposes]`, sanitised.

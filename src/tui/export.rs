@@ -219,7 +219,7 @@ fn run(
     let mut lines = Vec::new();
     if !key.exists() {
         let info =
-            crate::cli::keys::create_key(actor, &mut store, &key, KeyProtection::FileMode, false)
+            batch::create_device_key(actor, &mut store, &key, KeyProtection::FileMode, false)
                 .map_err(|e| fail(&crate::cli::error_line(&e)))?;
         lines.push(strings::export_key_created(
             &info.key_id,
@@ -256,7 +256,7 @@ fn run(
             lines.push(format!("{}{}", strings::EXPORT_WRITTEN, w.folder.display()));
             lines.push(strings::export_counts(m.lead_count, m.erasure_count, m.seq));
             lines.push(strings::EXPORT_CHECK.to_owned());
-            lines.push(crate::cli::export::check_command(&w.folder, &public));
+            lines.push(batch::check_command(&w.folder, &public));
         }
     }
     Ok(lines)

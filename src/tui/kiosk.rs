@@ -12,8 +12,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::pin::{Guarded, Lockout, PinDialog};
 use super::strings;
-use crate::cli::kiosk::PIN_SETTING;
 use crate::config::Event;
+use crate::pin::PIN_SETTING;
 use crate::store::Store;
 
 /// How long the thank-you screen stays before the attract screen returns.

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{MouseButton, MouseEvent};
 
 use super::*;
-use crate::cli::kiosk::PIN_SETTING;
 use crate::lead::{Capture, ConsentDecision, Contact, LeadDraft, Provenance, build_lead};
+use crate::pin::PIN_SETTING;
 use crate::tui::app::Screen;
 
 /// The staff PIN of these tests.
