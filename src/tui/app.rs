@@ -135,6 +135,23 @@ pub enum Step {
     Bottom,
 }
 
+impl Step {
+    /// Where `pos` goes for this step, within `0..=last`, a page being `page`
+    /// rows. Every list, scrolled text and picker moves through this one rule;
+    /// `usize::MAX` as the page makes PgUp/PgDn jump to the ends (short lists).
+    pub fn apply(self, pos: usize, page: usize, last: usize) -> usize {
+        match self {
+            Step::Up => pos.saturating_sub(1),
+            Step::Down => pos.saturating_add(1),
+            Step::PageUp => pos.saturating_sub(page),
+            Step::PageDown => pos.saturating_add(page),
+            Step::Top => 0,
+            Step::Bottom => last,
+        }
+        .min(last)
+    }
+}
+
 /// Everything a key (or paste, or mouse wheel) can ask of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

@@ -296,25 +296,13 @@ impl LeadDetail {
     /// Scrolls the details, or moves the picker's highlight.
     pub fn step(&mut self, step: Step) {
         if let Some(p) = &mut self.picker {
-            let last = p.purposes.len() - 1;
-            p.selected = match step {
-                Step::Up => p.selected.saturating_sub(1),
-                Step::Down => (p.selected + 1).min(last),
-                Step::PageUp | Step::Top => 0,
-                Step::PageDown | Step::Bottom => last,
-            };
+            let last = p.purposes.len().saturating_sub(1);
+            p.selected = step.apply(p.selected, usize::MAX, last);
             return;
         }
-        let page = self.page.get().saturating_sub(1).max(1);
-        self.scroll = match step {
-            Step::Up => self.scroll.saturating_sub(1),
-            Step::Down => self.scroll.saturating_add(1),
-            Step::PageUp => self.scroll.saturating_sub(page),
-            Step::PageDown => self.scroll.saturating_add(page),
-            Step::Top => 0,
-            Step::Bottom => u16::MAX,
-        }
-        .min(self.max_scroll.get());
+        let page = usize::from(self.page.get().saturating_sub(1).max(1));
+        let last = usize::from(self.max_scroll.get());
+        self.scroll = step.apply(usize::from(self.scroll), page, last) as u16;
     }
 
     /// Draws the details (and the picker over them) in `area`.

@@ -429,15 +429,7 @@ impl LeadList {
     pub fn step(&mut self, step: Step) {
         let last = self.rows.len().saturating_sub(1);
         let page = self.page.get().saturating_sub(1).max(1);
-        self.selected = match step {
-            Step::Up => self.selected.saturating_sub(1),
-            Step::Down => self.selected + 1,
-            Step::PageUp => self.selected.saturating_sub(page),
-            Step::PageDown => self.selected + page,
-            Step::Top => 0,
-            Step::Bottom => last,
-        }
-        .min(last);
+        self.selected = step.apply(self.selected, page, last);
     }
 
     /// Draws the screen on show in `area`.

@@ -95,16 +95,9 @@ impl PolicyView {
 
     /// Scrolls by a line, a page, or to either end.
     pub fn step(&mut self, step: Step) {
-        let page = self.page.get().saturating_sub(1).max(1);
-        self.scroll = match step {
-            Step::Up => self.scroll.saturating_sub(1),
-            Step::Down => self.scroll.saturating_add(1),
-            Step::PageUp => self.scroll.saturating_sub(page),
-            Step::PageDown => self.scroll.saturating_add(page),
-            Step::Top => 0,
-            Step::Bottom => u16::MAX,
-        }
-        .min(self.max_scroll.get());
+        let page = usize::from(self.page.get().saturating_sub(1).max(1));
+        let last = usize::from(self.max_scroll.get());
+        self.scroll = step.apply(usize::from(self.scroll), page, last) as u16;
     }
 
     /// The first text row shown.

@@ -48,12 +48,7 @@ impl StaffPicker {
     /// Moves the highlight.
     pub fn step(&mut self, step: Step) {
         let last = self.names.len().saturating_sub(1);
-        self.selected = match step {
-            Step::Up => self.selected.saturating_sub(1),
-            Step::Down => (self.selected + 1).min(last),
-            Step::PageUp | Step::Top => 0,
-            Step::PageDown | Step::Bottom => last,
-        };
+        self.selected = step.apply(self.selected, usize::MAX, last);
     }
 
     /// The highlighted name.

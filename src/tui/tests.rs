@@ -860,3 +860,22 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     }
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
 }
+
+#[test]
+fn every_movement_stays_in_range() {
+    use super::app::Step;
+    assert_eq!(Step::Up.apply(0, 5, 9), 0);
+    assert_eq!(Step::Down.apply(9, 5, 9), 9);
+    assert_eq!(Step::Down.apply(3, 5, 9), 4);
+    assert_eq!(Step::PageDown.apply(3, 5, 9), 8);
+    assert_eq!(Step::PageDown.apply(8, 5, 9), 9);
+    assert_eq!(Step::PageUp.apply(3, 5, 9), 0);
+    assert_eq!(Step::Bottom.apply(0, 5, 9), 9);
+    assert_eq!(Step::Top.apply(7, 5, 9), 0);
+    assert_eq!(
+        Step::PageDown.apply(0, usize::MAX, 3),
+        3,
+        "short lists jump to the end"
+    );
+    assert_eq!(Step::Down.apply(0, 1, 0), 0, "an empty list stays at 0");
+}
