@@ -103,6 +103,37 @@ pub fn hints(bindings: &[Binding]) -> Vec<(&'static str, &'static str)> {
 
 /// The bottom bar: `key description` pairs, as many as fit, in the order given
 /// (most important first).
+/// The movement keys every list and scrolled text takes: ↑↓ (hinted with
+/// `hint`), PgUp/PgDn and Home/End, each a [`Step`].
+pub fn movement(hint: &'static str) -> Vec<Binding> {
+    use super::app::Step;
+    use super::strings::{hints, keys};
+    use ratatui::crossterm::event::KeyCode::*;
+    vec![
+        Binding::shown(
+            KeyCombo::plain(Down),
+            Action::Move(Step::Down),
+            keys::UP_DOWN,
+            hint,
+        ),
+        Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
+        Binding::shown(
+            KeyCombo::plain(PageDown),
+            Action::Move(Step::PageDown),
+            keys::PAGE,
+            hints::PAGE,
+        ),
+        Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
+        Binding::shown(
+            KeyCombo::plain(Home),
+            Action::Move(Step::Top),
+            keys::HOME_END,
+            hints::ENDS,
+        ),
+        Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
+    ]
+}
+
 pub struct HintBar<'a> {
     /// The pairs.
     pub hints: &'a [(&'static str, &'static str)],

@@ -227,7 +227,7 @@ impl LeadDetail {
                 Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::CANCEL),
             ];
         }
-        vec![
+        let mut b = vec![
             Binding::shown(KeyCombo::char('e'), Action::EditLead, keys::E, hints::EDIT),
             Binding::shown(
                 KeyCombo::char('w'),
@@ -241,19 +241,10 @@ impl LeadDetail {
                 keys::X,
                 hints::ERASE,
             ),
-            Binding::shown(
-                KeyCombo::plain(Down),
-                Action::Move(Step::Down),
-                keys::UP_DOWN,
-                hints::SCROLL,
-            ),
-            Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
-            Binding::new(KeyCombo::plain(PageDown), Action::Move(Step::PageDown)),
-            Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
-            Binding::new(KeyCombo::plain(Home), Action::Move(Step::Top)),
-            Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
             Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
-        ]
+        ];
+        b.extend(super::keys::movement(hints::SCROLL));
+        b
     }
 
     /// Opens the withdrawal picker; false when no consent is granted and not

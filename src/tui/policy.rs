@@ -59,33 +59,14 @@ impl PolicyView {
     /// Keys of the policy view.
     pub fn bindings() -> Vec<Binding> {
         use KeyCode::*;
-        vec![
-            Binding::shown(
-                KeyCombo::plain(Down),
-                Action::Move(Step::Down),
-                keys::UP_DOWN,
-                hints::SCROLL,
-            ),
-            Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
-            Binding::shown(
-                KeyCombo::plain(PageDown),
-                Action::Move(Step::PageDown),
-                keys::PAGE,
-                hints::PAGE,
-            ),
-            Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
+        let mut b = super::keys::movement(hints::SCROLL);
+        b.extend([
             Binding::new(KeyCombo::char(' '), Action::Move(Step::PageDown)),
-            Binding::shown(
-                KeyCombo::plain(Home),
-                Action::Move(Step::Top),
-                keys::HOME_END,
-                hints::ENDS,
-            ),
-            Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
             Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
             Binding::new(KeyCombo::plain(F(1)), Action::Back),
             Binding::new(KeyCombo::char('?'), Action::Back),
-        ]
+        ]);
+        b
     }
 
     /// Back to the top (each attendee starts reading from the beginning).
