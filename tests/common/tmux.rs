@@ -9,6 +9,14 @@ pub struct Tmux {
     name: String,
 }
 
+/// tmux on the tests' own server socket (`-L`), so the tests never touch a
+/// person's tmux sessions and a `tmux kill-server` elsewhere never kills theirs.
+fn tmux() -> Command {
+    let mut c = Command::new("tmux");
+    c.args(["-L", "leadbooth-tests"]);
+    c
+}
+
 impl Tmux {
     pub fn start(name: &str, width: u16, height: u16, cmd: &str) -> Self {
         let name = format!("{name}-{}", std::process::id());
@@ -16,7 +24,7 @@ impl Tmux {
         // tmux server on its way out ("server exited unexpectedly"): try again.
         let mut ok = false;
         for _ in 0..5 {
-            ok = Command::new("tmux")
+            ok = tmux()
                 .args([
                     "new-session",
                     "-d",
@@ -41,7 +49,7 @@ impl Tmux {
     }
 
     pub fn keys(&self, keys: &[&str]) {
-        let status = Command::new("tmux")
+        let status = tmux()
             .args(["send-keys", "-t", &self.name])
             .args(keys)
             .status()
@@ -50,7 +58,7 @@ impl Tmux {
     }
 
     pub fn type_text(&self, text: &str) {
-        let status = Command::new("tmux")
+        let status = tmux()
             .args([
                 "send-keys",
                 "-t",
@@ -65,7 +73,7 @@ impl Tmux {
     }
 
     pub fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = tmux()
             .args(["capture-pane", "-p", "-t", &self.name])
             .output()
             .unwrap();
@@ -90,7 +98,7 @@ impl Tmux {
 
     /// A tmux format for the pane, e.g. `#{cursor_flag}` or `#{alternate_on}`.
     pub fn display(&self, format: &str) -> String {
-        let out = Command::new("tmux")
+        let out = tmux()
             .args(["display-message", "-p", "-t", &self.name, format])
             .output()
             .unwrap();
@@ -99,7 +107,7 @@ impl Tmux {
 
     /// The screen with attributes as escape sequences (`capture-pane -e`).
     pub fn screen_with_escapes(&self) -> String {
-        let out = Command::new("tmux")
+        let out = tmux()
             .args(["capture-pane", "-p", "-e", "-t", &self.name])
             .output()
             .unwrap();
@@ -108,7 +116,7 @@ impl Tmux {
 
     /// Resizes the window (and so the pane) to `width` x `height`.
     pub fn resize(&self, width: u16, height: u16) {
-        let status = Command::new("tmux")
+        let status = tmux()
             .args([
                 "resize-window",
                 "-t",
@@ -127,13 +135,13 @@ impl Tmux {
     /// terminal does for a pasted clipboard.
     pub fn paste(&self, text: &str) {
         let buffer = format!("{}-paste", self.name);
-        let ok = Command::new("tmux")
+        let ok = tmux()
             .args(["set-buffer", "-b", &buffer, "--", text])
             .status()
             .unwrap()
             .success();
         assert!(ok);
-        let ok = Command::new("tmux")
+        let ok = tmux()
             .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
             .status()
             .unwrap()
@@ -147,14 +155,14 @@ impl Tmux {
         let file = std::env::temp_dir().join(format!("{}-paste.txt", self.name));
         std::fs::write(&file, text).unwrap();
         let buffer = format!("{}-exact", self.name);
-        let ok = Command::new("tmux")
+        let ok = tmux()
             .args(["load-buffer", "-b", &buffer])
             .arg(&file)
             .status()
             .unwrap()
             .success();
         assert!(ok);
-        let ok = Command::new("tmux")
+        let ok = tmux()
             .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
             .status()
             .unwrap()
@@ -164,7 +172,7 @@ impl Tmux {
     }
 
     pub fn alive(&self) -> bool {
-        Command::new("tmux")
+        tmux()
             .args(["has-session", "-t", &self.name])
             .status()
             .is_ok_and(|s| s.success())
@@ -173,9 +181,7 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
+        let _ = tmux().args(["kill-session", "-t", &self.name]).status();
     }
 }
 /// tmux takes an argument ending in `;` as a command separator; `\;` is a
