@@ -137,9 +137,12 @@ pub struct KeyInfo {
 /// The minisign key id of a key number (8 bytes, little-endian), as 16 uppercase
 /// hex digits, the way `minisign` prints it.
 pub fn key_id_hex(keynum: &[u8]) -> String {
-    let mut b = [0u8; 8];
-    b.copy_from_slice(&keynum[..8]);
-    format!("{:016X}", u64::from_le_bytes(b))
+    keynum
+        .iter()
+        .take(8)
+        .rev()
+        .map(|b| format!("{b:02X}"))
+        .collect()
 }
 
 fn read_small(path: &Path) -> Result<String, KeyError> {
@@ -467,6 +470,14 @@ pub fn create_device_key(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_id_is_minisign_style() {
+        assert_eq!(
+            key_id_hex(&[0x01, 0x02, 0, 0, 0, 0, 0, 0xAB]),
+            "AB00000000000201"
+        );
+    }
 
     #[test]
     fn init_show_sign_and_refuse_to_overwrite() {
