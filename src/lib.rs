@@ -11,6 +11,7 @@ pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod consent;
+pub mod erasure;
 pub mod fsutil;
 pub mod import;
 pub mod lead;

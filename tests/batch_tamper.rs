@@ -5,7 +5,7 @@ mod batch_support;
 
 use std::path::{Path, PathBuf};
 
-use batch_support::{Booth, copy_dir, have_tool, leads};
+use batch_support::{Booth, copy_dir, have_tool, leads, queue_erasure};
 use leadbooth::batch::{self, ErasureRecord, Manifest, SUMMED_FILES, Signer};
 
 fn sha256_of(path: &Path) -> String {
@@ -109,11 +109,10 @@ fn fixture() -> Fixture {
     let booth = Booth::new();
     booth.add(&leads("t", 3));
     {
-        let mut store =
-            leadbooth::store::Store::open(&leadbooth::paths::DataDir::new(&booth.data)).unwrap();
+        let mut db = rusqlite::Connection::open(booth.data.join("leadbooth.sqlite3")).unwrap();
         let at = "2026-11-29T12:00:00Z".parse().unwrap();
-        let tx = store.conn_mut().transaction().unwrap();
-        batch::record_erasure(
+        let tx = db.transaction().unwrap();
+        queue_erasure(
             &tx,
             &ErasureRecord::Withdrawal {
                 lead_id: uuid::Uuid::now_v7(),
@@ -121,17 +120,15 @@ fn fixture() -> Fixture {
                 at,
                 by: "Sam".into(),
             },
-        )
-        .unwrap();
-        batch::record_erasure(
+        );
+        queue_erasure(
             &tx,
             &ErasureRecord::Erasure {
                 lead_id: uuid::Uuid::now_v7(),
                 at,
                 by: "Sam".into(),
             },
-        )
-        .unwrap();
+        );
         tx.commit().unwrap();
     }
     let target = booth.tmp.path().join("batches");

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::lead::{now_utc, rfc3339};
 use crate::paths::DataDir;
+use crate::store::{Store, StoreError};
 
 /// The environment variable holding the passphrase of an encrypted device key.
 pub const PASSPHRASE_ENV: &str = "LEADBOOTH_KEY_PASSPHRASE";
@@ -97,6 +98,14 @@ pub enum KeyError {
         secret: PathBuf,
         /// Its key id.
         secret_id: String,
+    },
+    /// The key was made but the booth database could not record it in the audit log.
+    #[error("the device key {key_id} was created, but the audit log could not record it: {source}")]
+    Audit {
+        /// The new key's id.
+        key_id: String,
+        /// Why the audit log write failed.
+        source: StoreError,
     },
     /// The minisign library failed (key generation, signing).
     #[error("{doing}: {detail}")]
@@ -447,23 +456,29 @@ fn restrict_dir(dir: &Path) -> Result<(), KeyError> {
 }
 
 /// Creates (or with `force` replaces) the device key and records it in the audit
-/// log. Shared by `keys init` and the first `export`.
+/// log. Shared by `keys init` and the first export.
+///
+/// Errors: see [`DeviceKey::init`]; [`KeyError::Audit`] when the key was made but
+/// the audit log could not record it.
 pub fn create_device_key(
     actor: &str,
-    store: &mut crate::store::Store,
+    store: &mut Store,
     key: &DeviceKey,
     protection: KeyProtection,
     force: bool,
-) -> anyhow::Result<KeyInfo> {
+) -> Result<KeyInfo, KeyError> {
     let replaced = key.info().ok().map(|i| i.key_id);
     let info = key.init(store.device_id(), protection, force)?;
     let detail = match replaced {
         Some(old) => format!("key id {} replaces {old}", info.key_id),
         None => format!("key id {}", info.key_id),
     };
-    let tx = store.conn_mut().transaction()?;
-    crate::store::audit(&tx, actor, "device_key_created", None, &detail)?;
-    tx.commit()?;
+    store
+        .record_audit(actor, "device_key_created", &detail)
+        .map_err(|source| KeyError::Audit {
+            key_id: info.key_id.clone(),
+            source,
+        })?;
     Ok(info)
 }
 

@@ -20,7 +20,7 @@ use std::sync::mpsc::Receiver;
 use minisign::{PublicKey, SignatureBox};
 use serde::de::DeserializeOwned;
 
-use super::erasure::ErasureRecord;
+use crate::erasure::ErasureRecord;
 use super::keys::key_id_hex;
 use super::manifest::{Manifest, trusted_comment};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};

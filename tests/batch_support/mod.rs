@@ -53,7 +53,7 @@ pub fn leads(prefix: &str, n: usize) -> String {
 
 /// The tool policy of every whole-binary test (skip locally, fail in CI).
 #[allow(unused_imports)] // not every test file that includes this module checks a tool
-pub use common::have_tool;
+pub use common::{have_tool, queue_erasure};
 
 /// A booth laptop: a temporary data dir (and HOME, so no user config leaks in).
 pub struct Booth {
