@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
+use crate::session::Session;
 use crate::batch::key_id_hex;
-use crate::cli::Ctx;
 use crate::config::{ConfigSource, Event};
 use crate::paths::DataDir;
 use crate::store::{DbHealth, SCHEMA_VERSION, StoreError};
@@ -127,7 +127,7 @@ impl Check {
 
 impl DoctorArgs {
     /// Runs every check and prints the report.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let checks = run_checks(ctx);
         let mut out = if self.json {
             serde_json::to_string_pretty(&checks)?
@@ -171,7 +171,7 @@ fn render_line(c: &Check, colour: bool) -> String {
 }
 
 /// Every check, in the order they are shown.
-pub fn run_checks(ctx: &Ctx) -> Vec<Check> {
+pub fn run_checks(ctx: &Session) -> Vec<Check> {
     let data = &ctx.data;
     let mut checks = vec![check_data_dir(data.root()), check_database_mode(data)];
     checks.extend(check_database_contents(&data.database()));

@@ -9,7 +9,7 @@ use clap::Args;
 use crate::batch::{
     self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
 };
-use crate::cli::Ctx;
+use crate::session::Session;
 use crate::store::Store;
 
 /// `export` arguments.
@@ -25,7 +25,7 @@ pub struct ExportArgs {
 
 impl ExportArgs {
     /// Runs the export.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let mut store = ctx.store(&event)?;
         let target = match self.out {

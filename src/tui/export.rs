@@ -21,6 +21,7 @@ use crate::batch::{
 };
 use crate::config::Event;
 use crate::paths::DataDir;
+use crate::session::error_line;
 use crate::store::Store;
 use crate::text::sanitize_line;
 
@@ -233,7 +234,7 @@ fn run(
     )
     .map_err(|e| match e {
         BoothExportError::PassphraseNotSet { .. } => strings::EXPORT_NEEDS_PASSPHRASE.to_owned(),
-        e => fail(&e),
+        e => fail(&error_line(&e)),
     })?;
     match exported.outcome {
         ExportOutcome::NothingNew { .. } => lines.push(strings::EXPORT_NOTHING_NEW.to_owned()),
