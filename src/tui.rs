@@ -48,6 +48,20 @@ mod tests;
 
 pub use app::{App, BoothMode, Staffing};
 
+/// Why the booth could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The booth database could not be read.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// Kiosk mode without a staff PIN: nobody could ever leave it.
+    #[error("{}", strings::KIOSK_NO_PIN)]
+    NoPin,
+    /// The stored staff PIN hash is damaged.
+    #[error(transparent)]
+    Pin(#[from] crate::pin::PinError),
+}
+
 /// How long the loop waits for input before checking signals and message expiry.
 const TICK: Duration = Duration::from_millis(200);
 

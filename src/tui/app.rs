@@ -286,7 +286,7 @@ impl App {
         mode: BoothMode,
         staffing: Staffing,
         theme: Theme,
-    ) -> anyhow::Result<Self> {
+    ) -> Result<Self, super::StartError> {
         let lead_count = store.count_leads()?;
         let now = Instant::now();
         let kiosk = match mode {
