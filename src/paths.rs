@@ -44,9 +44,7 @@ impl DataDir {
     pub fn resolve(explicit: Option<&Path>) -> Result<Self, PathsError> {
         match explicit {
             Some(p) => Ok(Self::new(p)),
-            None => platform_data_dir()
-                .map(Self::new)
-                .ok_or(PathsError::NoHome),
+            None => platform_data_dir().map(Self::new).ok_or(PathsError::NoHome),
         }
     }
 

@@ -232,8 +232,8 @@ mod tests {
     use crate::config::Event;
     use crate::consent::ConsentMethod;
     use crate::lead::{
-        Capture, ConsentDecision, Contact, Lead, LeadDraft, Provenance, Rating, Source,
-        build_lead, now_utc,
+        Capture, ConsentDecision, Contact, Lead, LeadDraft, Provenance, Rating, Source, build_lead,
+        now_utc,
     };
     use crate::paths::DataDir;
 

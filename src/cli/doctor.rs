@@ -12,10 +12,10 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use crate::session::Session;
 use crate::batch::key_id_hex;
 use crate::config::{ConfigSource, Event};
 use crate::paths::DataDir;
+use crate::session::Session;
 use crate::store::{DbHealth, SCHEMA_VERSION, StoreError};
 
 /// Below this much free space a check warns.

@@ -13,8 +13,8 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::session::Session;
 use crate::import::{self, BatchResult, CentralDb, Options, Outcome, Profile, Progress, Trust};
+use crate::session::Session;
 use crate::text::sanitize_line;
 
 /// `--profile`: which CRM's column names the CSV uses.

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::batch::{DeviceKey, KeyInfo, KeyProtection, PASSPHRASE_ENV};
-use crate::session::Session;
 use crate::lead::rfc3339;
+use crate::session::Session;
 use crate::store::Store;
 
 /// `keys` subcommands.

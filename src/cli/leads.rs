@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
 
-use crate::session::Session;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
+use crate::session::Session;
 use crate::store::{Store, StoreError};
 use crate::text::{sanitize_for_terminal, sanitize_line};
 

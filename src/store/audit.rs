@@ -5,7 +5,6 @@ use rusqlite::{Transaction, params};
 use super::{Result, Store};
 use crate::lead::{now_utc, rfc3339};
 
-
 /// One row of the append-only audit log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {

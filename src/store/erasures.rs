@@ -188,7 +188,9 @@ pub(super) fn queue_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rus
 }
 
 /// Builds a record from an `erasures` row `(kind, lead_id, purpose, at, by)`.
-pub(super) fn erasure_from_row(r: &rusqlite::Row<'_>) -> std::result::Result<ErasureRecord, String> {
+pub(super) fn erasure_from_row(
+    r: &rusqlite::Row<'_>,
+) -> std::result::Result<ErasureRecord, String> {
     let get = |i: usize| r.get::<_, Option<String>>(i).map_err(|e| e.to_string());
     let kind = get(0)?.unwrap_or_default();
     let lead_id = get(1)?.unwrap_or_default();

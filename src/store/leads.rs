@@ -134,7 +134,6 @@ impl Store {
         Ok(changed)
     }
 
-
     /// Number of leads (erased ones included: they are tombstones).
     pub fn count_leads(&self) -> Result<u64> {
         self.conn
@@ -167,7 +166,6 @@ impl Store {
     pub fn for_each_lead(&self, f: impl FnMut(Lead) -> Result<()>) -> Result<()> {
         self.query_leads("WHERE l.erased_at IS NULL", params![], f)
     }
-
 
     /// Streams leads matching `filter` (an SQL `WHERE` clause over `leads l`) with
     /// their consents, merge-joined in capture order.

@@ -7,7 +7,6 @@ use super::{Result, Store};
 use crate::lead::{now_utc, rfc3339};
 
 impl Store {
-
     /// Leads that retention allows to purge: exported (in their current revision)
     /// in a batch created more than `days` days before `now`, and not yet erased.
     pub fn purgeable_leads(&self, days: u32, now: DateTime<Utc>) -> Result<Vec<Uuid>> {

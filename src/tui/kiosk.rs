@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use argon2::password_hash::PasswordHash;
 use ratatui::crossterm::event::KeyEvent;
 
-use super::pin::{Guarded, Lockout, PinDialog};
 use super::StartError;
+use super::pin::{Guarded, Lockout, PinDialog};
 use crate::config::Event;
 use crate::pin::PIN_SETTING;
 use crate::store::Store;

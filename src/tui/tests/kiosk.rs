@@ -699,11 +699,7 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
     k2.wait(Duration::from_secs(5));
     k2.key(KeyCode::Tab);
     k2.wait(k2.idle());
-    assert_eq!(
-        k2.app.store().total_changes(),
-        before,
-        "no writes at all"
-    );
+    assert_eq!(k2.app.store().total_changes(), before, "no writes at all");
     assert!(k2.app.store().draft().unwrap().is_none());
 }
 
