@@ -3,6 +3,7 @@
 //! CRLF as Enter) from several starting focuses, and pasted; a person typing the
 //! same letters slowly; malformed and unknown badges; a 2,000-key burst through
 //! the real loop, with the frames it costs.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 mod tui_support;

@@ -2,6 +2,7 @@
 //! vCard typed in one burst with `send-keys -l` (CRLF line ends, a folded line),
 //! then policy_ack ticked and the lead saved; `leads list --json` shows where it
 //! came from.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 mod tui_support;

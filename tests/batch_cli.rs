@@ -1,6 +1,7 @@
 //! The signed batch through the real binary on temporary data dirs: what the
 //! standard tools say about it, the hash chain, key handling, file modes, and
 //! failures that must leave nothing behind.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod batch_support;
 

@@ -1,5 +1,6 @@
 //! Tamper suite: one valid batch, many distinct mutations of a copy of it, each
 //! rejected by `batch::verify` with its own message (the file and what is wrong).
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod batch_support;
 

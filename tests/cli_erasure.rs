@@ -1,5 +1,6 @@
 //! Right to erasure, consent withdrawal and retention through the real binary:
 //! what stays, what goes, and what the next batch carries.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! `leadbooth leads` through the real binary on temporary data dirs.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

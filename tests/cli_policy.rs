@@ -1,4 +1,5 @@
 //! `leadbooth policy` through the real binary.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

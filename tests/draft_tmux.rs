@@ -1,5 +1,6 @@
 //! Crash recovery end to end: the real booth in tmux, a half-typed lead, `kill -9`,
 //! a new start offers the draft back, and the recovered lead saves.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

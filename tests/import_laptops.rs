@@ -2,6 +2,7 @@
 //! the central import merges them into the expected contacts whatever the order
 //! the chain allows, applies the erasures and the withdrawal, and a second import
 //! of the same batches changes nothing.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 mod import_util;

@@ -1,6 +1,7 @@
 //! The merge does not depend on the order batches arrive in: the same leads from
 //! two laptops, imported in different batch orders (one run, two runs, one batch
 //! per run, with an `export --all` re-send), give the same contacts.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 mod import_util;

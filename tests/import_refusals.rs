@@ -2,6 +2,7 @@
 //! behind: an unknown key, a tampered batch (also one changed between
 //! verification and import), a gap (and with --allow-gaps: recorded, then
 //! filled), a fork.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 mod import_util;

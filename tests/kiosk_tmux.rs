@@ -1,6 +1,7 @@
 //! Kiosk mode end to end in tmux: the real binary, an attendee filling the
 //! self-service form, the thank-you and attract screens, the idle timeout, and
 //! staff leaving with the PIN.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

@@ -6,6 +6,7 @@
 //! Needs cargo-deb, dpkg-deb, dpkg-shlibdeps (dpkg-dev) and desktop-file-validate
 //! (desktop-file-utils); without them the test prints "SKIP: <tool> missing" and
 //! passes, unless LEADBOOTH_REQUIRE_TOOLS=1.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

@@ -4,6 +4,7 @@
 //! become spaces in a one-line field, as documented; other control characters
 //! refuse the paste with a message), nothing crashes, and the screen never carries
 //! a raw escape sequence beyond tmux's own colour codes.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

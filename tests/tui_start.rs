@@ -1,5 +1,6 @@
 //! Starting the booth: what is refused before the screen is taken over. (The
 //! screen itself is tested in `src/tui/tests.rs` on a TestBackend.)
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

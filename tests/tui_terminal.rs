@@ -1,6 +1,7 @@
 //! The terminal is left usable however the booth ends: a panic, SIGTERM, SIGHUP —
 //! cursor visible, alternate screen left, mouse reporting off, echo and canonical
 //! mode back on — and resizing down to 20x5 and back never brings it down.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

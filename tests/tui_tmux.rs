@@ -1,6 +1,7 @@
 //! End to end, as a person would: the real booth binary in tmux, keys typed with
 //! `send-keys`, the screen read with `capture-pane`, the result checked with
 //! `leads list --json`.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod common;
 

@@ -104,8 +104,8 @@ pub enum KeyError {
     Audit {
         /// The new key's id.
         key_id: String,
-        /// Why the audit log write failed.
-        source: StoreError,
+        /// Why the audit log write failed (boxed: it is much larger than the rest).
+        source: Box<StoreError>,
     },
     /// The minisign library failed (key generation, signing).
     #[error("{doing}: {detail}")]
@@ -174,13 +174,13 @@ fn read_small(path: &Path) -> Result<String, KeyError> {
 /// Reads a minisign public key file (`minisign -G`'s `.pub`, or `device.pub`).
 pub fn read_public_key(path: &Path) -> Result<PublicKey, KeyError> {
     let text = read_small(path)?;
-    PublicKey::from_box(PublicKeyBox::from_string(&text).expect("infallible")).map_err(|e| {
-        KeyError::Invalid {
+    PublicKeyBox::from_string(&text)
+        .and_then(PublicKey::from_box)
+        .map_err(|e| KeyError::Invalid {
             path: path.to_owned(),
             what: "public key",
             detail: e.to_string(),
-        }
-    })
+        })
 }
 
 /// The key-derivation algorithm recorded in a secret key box: bytes 2..4 of the
@@ -402,12 +402,12 @@ impl DeviceKey {
     pub fn signer(&self, passphrase: Option<String>) -> Result<Signer, KeyError> {
         let info = self.info()?;
         let path = &info.secret_path;
-        let sk_box = SecretKeyBox::from_string(&read_small(path)?).expect("infallible");
         let invalid = |e: minisign::PError| KeyError::Invalid {
             path: path.clone(),
             what: "secret key",
             detail: e.to_string(),
         };
+        let sk_box = SecretKeyBox::from_string(&read_small(path)?).map_err(invalid)?;
         let sk = if !info.encrypted {
             SecretKey::from_unencrypted_box(sk_box).map_err(invalid)?
         } else {
@@ -477,7 +477,7 @@ pub fn create_device_key(
         .record_audit(actor, "device_key_created", &detail)
         .map_err(|source| KeyError::Audit {
             key_id: info.key_id.clone(),
-            source,
+            source: Box::new(source),
         })?;
     Ok(info)
 }
