@@ -36,6 +36,9 @@ pub mod store;
 pub mod text;
 pub mod tui;
 
+#[cfg(test)]
+mod layers;
+
 /// The version and the git commit it was built from, e.g. `0.1.0 (3f2a9c1e)`.
 pub const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
