@@ -159,6 +159,15 @@ fn is_ident(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
 }
 
+/// The bytes of `b` from `from` on while `keep` holds, as text.
+fn run(b: &[u8], from: usize, keep: impl Fn(u8) -> bool) -> String {
+    b[from..]
+        .iter()
+        .take_while(|&&c| keep(c))
+        .map(|&c| char::from(c))
+        .collect()
+}
+
 /// The first path segment of each item of a `{a::b, c, d::{e, f}}` group that
 /// starts at `text[open]` (`{`), with the group's full text.
 fn group_heads(text: &str, open: usize) -> (Vec<String>, &str) {
@@ -214,57 +223,35 @@ fn references(src: &Path, file: &Path) -> Vec<Reference> {
     let mut i = 0;
     while i < b.len() {
         let word_start = i == 0 || !is_ident(b[i - 1]);
-        // `crate::…`
-        if word_start && b[i..].starts_with(b"crate::") {
+        // Where a path from the crate root goes on: after `crate::`, or after a
+        // `super::super::…` chain that climbs out of every module.
+        let (root, next) = if word_start && b[i..].starts_with(b"crate::") {
             let after = i + "crate::".len();
-            if b.get(after) == Some(&b'{') {
-                let (heads, group) = group_heads(&text, after);
-                for h in heads {
-                    push(i, h, &format!("crate::{group}"));
-                }
-            } else {
-                let head: String = b[after..]
-                    .iter()
-                    .take_while(|&&c| is_ident(c))
-                    .map(|&c| char::from(c))
-                    .collect();
-                let full: String = b[i..]
-                    .iter()
-                    .take_while(|&&c| is_ident(c) || c == b':')
-                    .map(|&c| char::from(c))
-                    .collect();
-                push(i, head, &full);
-            }
-            i = after;
-            continue;
-        }
-        // `super::super::…` that climbs out of every module to the crate root.
-        if word_start && b[i..].starts_with(b"super::") {
-            let mut j = i;
-            let mut ups = 0;
+            (Some(after), after)
+        } else if word_start && b[i..].starts_with(b"super::") {
+            let (mut j, mut ups) = (i, 0);
             while b[j..].starts_with(b"super::") {
                 ups += 1;
                 j += "super::".len();
             }
-            if ups >= module.len() {
-                let head: String = b[j..]
-                    .iter()
-                    .take_while(|&&c| is_ident(c))
-                    .map(|&c| char::from(c))
-                    .collect();
-                let full: String = b[i..]
-                    .iter()
-                    .take_while(|&&c| is_ident(c) || c == b':')
-                    .map(|&c| char::from(c))
-                    .collect();
+            ((ups >= module.len()).then_some(j), j)
+        } else {
+            (None, i + 1)
+        };
+        if let Some(at) = root {
+            if b.get(at) == Some(&b'{') {
+                let (heads, group) = group_heads(&text, at);
+                for h in heads {
+                    push(i, h, &format!("{}{group}", &text[i..at]));
+                }
+            } else {
+                let head = run(b, at, is_ident);
                 if !head.is_empty() {
-                    push(i, head, &full);
+                    push(i, head, &run(b, i, |c| is_ident(c) || c == b':'));
                 }
             }
-            i = j;
-            continue;
         }
-        i += 1;
+        i = next;
     }
     // Root items (`crate::VERSION`) and a module's own paths are no dependency.
     out.retain(|r| r.to != r.from && r.to.starts_with(|c: char| c.is_ascii_lowercase()));
@@ -402,7 +389,9 @@ fn the_reader_finds_every_kind_of_reference() {
          use crate::lead::Lead;\n\
          use crate::{\n    batch::{self, export},\n    text,\n};\n\
          fn f() { super::super::session::os_user(); let _ = (\"crate::cli\", '\"', r#\"crate::tui\"#); }\n\
-         const V: &str = crate::VERSION;\n",
+         const V: &str = crate::VERSION;\n\
+         use super::super::{qr, pin::PIN_SETTING};\n\
+         use super::audit;\n",
     )
     .unwrap();
     let found: Vec<(usize, String)> = references(src, &src.join("store/leads.rs"))
@@ -416,6 +405,8 @@ fn the_reader_finds_every_kind_of_reference() {
             (3, "batch".to_owned()),
             (3, "text".to_owned()),
             (7, "session".to_owned()),
+            (9, "qr".to_owned()),
+            (9, "pin".to_owned()),
         ]
     );
 }

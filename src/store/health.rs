@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::open::is_corruption;
-use super::{BUSY_TIMEOUT_MS, Result, StoreError};
+use super::open::sql_or_corrupt;
+use super::{BUSY_TIMEOUT_MS, Result};
 
 /// What a read-only look at a database file found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,22 +27,7 @@ pub struct DbHealth {
 /// too damaged to read at all; other SQLite errors naming the path.
 pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
     use rusqlite::OpenFlags;
-    let sql = |doing: &'static str| {
-        move |source: rusqlite::Error| {
-            if is_corruption(&source) {
-                StoreError::Corrupt {
-                    path: path.to_owned(),
-                    detail: source.to_string(),
-                }
-            } else {
-                StoreError::Sqlite {
-                    path: path.to_owned(),
-                    doing,
-                    source,
-                }
-            }
-        }
-    };
+    let sql = |doing| sql_or_corrupt(path, doing);
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,

@@ -19,10 +19,7 @@ impl BoothLock {
     /// pid when it wrote one); IO errors naming the lock file.
     pub fn acquire(data: &DataDir) -> Result<Self> {
         use std::io::{Read, Seek, Write};
-        crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
-            path: data.root().to_owned(),
-            source,
-        })?;
+        super::open::create_data_dir(data)?;
         let path = data.booth_lock();
         let io = |source| StoreError::DataDir {
             path: path.clone(),

@@ -22,11 +22,39 @@ const MIGRATIONS: &[M<'static>] = &[
 /// command on the same data dir), in milliseconds.
 pub const BUSY_TIMEOUT_MS: u32 = 10_000;
 
-pub(super) fn is_corruption(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
-    )
+/// Like [`super::sql_error`], but a file that is not an SQLite database or is
+/// damaged becomes [`StoreError::Corrupt`]: for opening and inspecting a file.
+pub(super) fn sql_or_corrupt(
+    path: &Path,
+    doing: &'static str,
+) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
+    let path = path.to_owned();
+    move |source| {
+        let corrupt = matches!(
+            source.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
+        );
+        if corrupt {
+            StoreError::Corrupt {
+                path: path.clone(),
+                detail: source.to_string(),
+            }
+        } else {
+            StoreError::Sqlite {
+                path: path.clone(),
+                doing,
+                source,
+            }
+        }
+    }
+}
+
+/// Creates the data dir (mode 0700) if it is missing.
+pub(super) fn create_data_dir(data: &DataDir) -> Result<()> {
+    crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
+        path: data.root().to_owned(),
+        source,
+    })
 }
 
 /// Opens (creating if needed, mode 0600) the SQLite file at `path` the way every
@@ -51,23 +79,7 @@ pub fn open_connection(
                 source,
             })?;
     }
-    let sql = |doing: &'static str| {
-        let path = path.to_owned();
-        move |source: rusqlite::Error| {
-            if is_corruption(&source) {
-                StoreError::Corrupt {
-                    path: path.clone(),
-                    detail: source.to_string(),
-                }
-            } else {
-                StoreError::Sqlite {
-                    path: path.clone(),
-                    doing,
-                    source,
-                }
-            }
-        }
-    };
+    let sql = |doing| sql_or_corrupt(path, doing);
     let mut conn = Connection::open(path).map_err(sql("opening"))?;
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
         .map_err(sql("setting busy timeout"))?;
@@ -137,10 +149,7 @@ impl Store {
     /// Errors: [`StoreError::Corrupt`] or [`StoreError::TooNew`] before anything
     /// is written; IO and SQLite errors naming the path.
     pub fn open(data: &DataDir) -> Result<Self> {
-        crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
-            path: data.root().to_owned(),
-            source,
-        })?;
+        create_data_dir(data)?;
         Self::open_file(&data.database())
     }
 

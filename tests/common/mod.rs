@@ -140,27 +140,15 @@ pub fn have_tool(name: &str) -> bool {
 
 /// Queues `record` in a booth database's `erasures` table inside `tx`, as the
 /// store does when a lead is erased or a consent withdrawn: for tests that set up
-/// database states directly (the store hands out no connection).
+/// database states directly (the store hands out no connection). The row's
+/// columns are the record's JSON keys.
 pub fn queue_erasure(tx: &rusqlite::Transaction<'_>, record: &leadbooth::erasure::ErasureRecord) {
-    use leadbooth::erasure::ErasureRecord;
-    let (kind, lead_id, purpose, at, by) = match record {
-        ErasureRecord::Erasure { lead_id, at, by } => ("erasure", lead_id, None, at, by),
-        ErasureRecord::Withdrawal {
-            lead_id,
-            purpose,
-            at,
-            by,
-        } => ("withdrawal", lead_id, Some(purpose), at, by),
-    };
+    let json = serde_json::to_string(record).unwrap();
     tx.execute(
-        "INSERT INTO erasures (kind, lead_id, purpose, at, by) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![
-            kind,
-            lead_id.to_string(),
-            purpose,
-            leadbooth::lead::rfc3339(at),
-            by
-        ],
+        "INSERT INTO erasures (kind, lead_id, purpose, at, by)
+         SELECT j ->> '$.kind', j ->> '$.lead_id', j ->> '$.purpose', j ->> '$.at', j ->> '$.by'
+         FROM (SELECT ?1 AS j)",
+        [json],
     )
     .unwrap();
 }
