@@ -5,15 +5,11 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::booth_batch::{Booth, check_command, have_tool, leads, mode};
+use crate::support::booth::{check_command, lead_lines};
+use crate::support::{Booth, have_tool, mode, sha256_of};
 
 fn manifest(folder: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(folder.join("manifest.json")).unwrap()).unwrap()
-}
-
-fn sha256_of(path: &Path) -> String {
-    use sha2::Digest;
-    hex::encode(sha2::Sha256::digest(std::fs::read(path).unwrap()))
 }
 
 /// Runs export's printed check command in a shell, exactly as a user would paste it.
@@ -54,14 +50,14 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
         return;
     }
     let booth = Booth::new();
-    booth.add(&leads("std", 5));
+    booth.add(&lead_lines("std", 5));
     let out = booth.ok(&["export"]);
     assert!(out.contains("leads: 5  erasures: 0  seq: 1"), "{out}");
     run_check_command(&out);
 
-    let folder = crate::support::booth_batch::batch_folder(&out).unwrap();
+    let folder = crate::support::booth::batch_folder(&out).unwrap();
     assert!(
-        folder.starts_with(booth.data.join("exports")),
+        folder.starts_with(booth.data_dir().join("exports")),
         "default target"
     );
     // The same two tools, run step by step inside the folder as the README says.
@@ -150,8 +146,7 @@ fn passphrase_key_signs_batches_that_minisign_verifies() {
     }
     let booth = Booth::new();
     let out = booth
-        .cmd()
-        .args(["keys", "init", "--passphrase"])
+        .cmd(&["keys", "init", "--passphrase"])
         .env("LEADBOOTH_KEY_PASSPHRASE", "correct horse battery")
         .output()
         .unwrap();
@@ -161,7 +156,7 @@ fn passphrase_key_signs_batches_that_minisign_verifies() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("protection  passphrase"));
-    booth.add(&leads("enc", 3));
+    booth.add(&lead_lines("enc", 3));
 
     let err = booth.fails(&["export"]);
     assert!(
@@ -169,19 +164,18 @@ fn passphrase_key_signs_batches_that_minisign_verifies() {
         "{err}"
     );
     let out = booth
-        .cmd()
-        .arg("export")
+        .cmd(&["export"])
         .env("LEADBOOTH_KEY_PASSPHRASE", "wrong")
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("wrong passphrase for the device key"));
     assert!(
-        !booth.data.join("exports").exists() || entries(&booth.data.join("exports")).is_empty()
+        !booth.data_dir().join("exports").exists()
+            || entries(&booth.data_dir().join("exports")).is_empty()
     );
 
     let out = booth
-        .cmd()
-        .arg("export")
+        .cmd(&["export"])
         .env("LEADBOOTH_KEY_PASSPHRASE", "correct horse battery")
         .output()
         .unwrap();
@@ -199,13 +193,12 @@ fn export_creates_the_key_once_and_keys_init_refuses_to_replace_it() {
         return;
     }
     let booth = Booth::new();
-    booth.add(&leads("k", 1));
+    booth.add(&lead_lines("k", 1));
     let out = booth.run(&["export"]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Created the device signing key"));
-    let first =
-        crate::support::booth_batch::batch_folder(&String::from_utf8_lossy(&out.stdout)).unwrap();
-    let old_pub = booth.tmp.path().join("old.pub");
+    let first = crate::support::booth::batch_folder(&String::from_utf8_lossy(&out.stdout)).unwrap();
+    let old_pub = booth.dir.path().join("old.pub");
     std::fs::copy(booth.pubkey(), &old_pub).unwrap();
 
     let err = booth.fails(&["keys", "init"]);
@@ -225,14 +218,14 @@ fn export_creates_the_key_once_and_keys_init_refuses_to_replace_it() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    booth.add(&leads("k2-", 1));
+    booth.add(&lead_lines("k2-", 1));
     let out = booth.run(&["export"]);
     assert!(
         !String::from_utf8_lossy(&out.stderr).contains("Created"),
         "key exists"
     );
     let second =
-        crate::support::booth_batch::batch_folder(&String::from_utf8_lossy(&out.stdout)).unwrap();
+        crate::support::booth::batch_folder(&String::from_utf8_lossy(&out.stdout)).unwrap();
 
     let old = old_pub.to_str().unwrap();
     booth.ok(&["verify", first.to_str().unwrap(), "--pubkey", old]);
@@ -259,14 +252,14 @@ fn export_creates_the_key_once_and_keys_init_refuses_to_replace_it() {
 #[test]
 fn three_exports_chain_and_nothing_new_writes_nothing() {
     let booth = Booth::new();
-    let target = booth.tmp.path().join("usb");
+    let target = booth.dir.path().join("usb");
     std::fs::create_dir(&target).unwrap();
     let out_arg = ["--out", target.to_str().unwrap()];
     let none = booth.ok(&["export", "--out", target.to_str().unwrap()]);
     assert!(none.contains("Nothing to export"), "{none}");
     assert!(entries(&target).is_empty());
 
-    booth.add(&leads("a", 2));
+    booth.add(&lead_lines("a", 2));
     let b1 = booth.export(&out_arg);
     let again = booth.ok(&["export", "--out", target.to_str().unwrap()]);
     assert!(
@@ -276,7 +269,7 @@ fn three_exports_chain_and_nothing_new_writes_nothing() {
     );
     assert_eq!(entries(&target).len(), 1, "nothing written");
 
-    booth.add(&leads("b", 1));
+    booth.add(&lead_lines("b", 1));
     let b2 = booth.export(&out_arg);
     let b3 = booth.export(&["--out", target.to_str().unwrap(), "--all"]);
 
@@ -312,7 +305,7 @@ fn three_exports_chain_and_nothing_new_writes_nothing() {
 /// After a failed export: no folder (final or partial) in `target`, and the next
 /// export to a good target is batch 1 with every lead.
 fn assert_retry_exports_everything(booth: &Booth, n: u64) {
-    let good = booth.tmp.path().join("good");
+    let good = booth.dir.path().join("good");
     std::fs::create_dir_all(&good).unwrap();
     let folder = booth.export(&["--out", good.to_str().unwrap()]);
     let m = manifest(&folder);
@@ -326,15 +319,15 @@ fn assert_retry_exports_everything(booth: &Booth, n: u64) {
 #[test]
 fn export_to_a_missing_or_unwritable_target_fails_cleanly() {
     let booth = Booth::new();
-    booth.add(&leads("f", 4));
-    let missing = booth.tmp.path().join("unmounted/usb");
+    booth.add(&lead_lines("f", 4));
+    let missing = booth.dir.path().join("unmounted/usb");
     let err = booth.fails(&["export", "--out", missing.to_str().unwrap()]);
     assert!(
         !err.contains("Created the device signing key"),
         "no key for a failed export: {err}"
     );
     booth.ok(&["keys", "init"]);
-    let file = booth.tmp.path().join("not-a-dir");
+    let file = booth.dir.path().join("not-a-dir");
     std::fs::write(&file, "x").unwrap();
     let cases = [
         (missing, "does not exist (is the USB stick mounted?)"),
@@ -350,7 +343,7 @@ fn export_to_a_missing_or_unwritable_target_fails_cleanly() {
         assert_eq!(err.lines().count(), 1, "one line: {err}");
     }
     assert!(
-        !booth.tmp.path().join("unmounted").exists(),
+        !booth.dir.path().join("unmounted").exists(),
         "a missing target is not created"
     );
     assert!(
@@ -368,7 +361,7 @@ fn export_failing_mid_write_leaves_no_partial_folder() {
     let notes = "n".repeat(2000);
     let lines: String = (0..200)
         .map(|i| {
-            crate::support::booth_batch::lead_line(
+            crate::support::booth::lead_line(
                 serde_json::json!({"first_name": format!("m{i}"), "email": "m@example.com", "notes": notes}),
                 &[],
             ) + "\n"
@@ -376,7 +369,7 @@ fn export_failing_mid_write_leaves_no_partial_folder() {
         .collect();
     booth.add(&lines);
     booth.ok(&["keys", "init"]);
-    let target = booth.tmp.path().join("stick");
+    let target = booth.dir.path().join("stick");
     std::fs::create_dir(&target).unwrap();
     // A full USB stick, simulated: writes beyond 100 KiB fail with EFBIG
     // (SIGXFSZ ignored so the write returns an error instead of killing us).
@@ -384,12 +377,12 @@ fn export_failing_mid_write_leaves_no_partial_folder() {
         .arg("-c")
         .arg(r#"trap "" XFSZ; ulimit -f 200; exec "$@""#)
         .arg("sh")
-        .arg(booth.cmd().get_program())
-        .args(booth.cmd().get_args())
+        .arg(booth.cmd(&[]).get_program())
+        .args(booth.cmd(&[]).get_args())
         .args(["export", "--out", target.to_str().unwrap()])
         .envs(
             booth
-                .cmd()
+                .cmd(&[])
                 .get_envs()
                 .filter_map(|(k, v)| v.map(|v| (k, v))),
         )

@@ -3,13 +3,12 @@
 //! `leads.csv` read back with the `csv` crate gives the same values apart from the
 //! documented formula neutralisation.
 
-use std::path::PathBuf;
-
-use crate::support::booth_batch::{Booth, PURPOSES, lead_line};
+use crate::support::booth::lead_line;
+use crate::support::{Booth, PURPOSES};
 use leadbooth::lead::Lead;
 
 fn corpus() -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/blns.json");
+    let path = crate::support::corpus().join("blns.json");
     match std::fs::read(&path) {
         Ok(bytes) => Some(serde_json::from_slice(&bytes).unwrap()),
         Err(e) if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() != Ok("1") => {
@@ -69,7 +68,7 @@ fn naughty_strings_survive_jsonl_exactly_and_csv_as_documented() {
     booth.add(&input);
 
     let listed = booth.ok(&["leads", "list", "--json"]);
-    let target = booth.tmp.path().join("out");
+    let target = booth.dir.path().join("out");
     std::fs::create_dir(&target).unwrap();
     let folder = booth.export(&["--out", target.to_str().unwrap()]);
     let jsonl = std::fs::read_to_string(folder.join("leads.jsonl")).unwrap();

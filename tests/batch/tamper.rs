@@ -3,13 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::booth_batch::{Booth, copy_dir, have_tool, leads};
+use crate::support::booth::lead_lines;
+use crate::support::{Booth, copy_dir, have_tool, sha256_of};
 use leadbooth::batch::{self, ErasureRecord, Manifest, SUMMED_FILES, Signer};
-
-fn sha256_of(path: &Path) -> String {
-    use sha2::Digest;
-    hex::encode(sha2::Sha256::digest(std::fs::read(path).unwrap()))
-}
 
 fn edit(path: &Path, f: impl FnOnce(&mut Vec<u8>)) {
     let mut bytes = std::fs::read(path).unwrap();
@@ -105,10 +101,11 @@ struct Fixture {
 /// Batch 1: three leads and two erasure records; batch 2: one more lead.
 fn fixture() -> Fixture {
     let booth = Booth::new();
-    booth.add(&leads("t", 3));
+    booth.add(&lead_lines("t", 3));
     {
         let mut store =
-            leadbooth::store::Store::open(&leadbooth::paths::DataDir::new(&booth.data)).unwrap();
+            leadbooth::store::Store::open(&leadbooth::paths::DataDir::new(booth.data_dir()))
+                .unwrap();
         let at = "2026-11-29T12:00:00Z".parse().unwrap();
         let tx = store.conn_mut().transaction().unwrap();
         batch::record_erasure(
@@ -132,10 +129,10 @@ fn fixture() -> Fixture {
         .unwrap();
         tx.commit().unwrap();
     }
-    let target = booth.tmp.path().join("batches");
+    let target = booth.dir.path().join("batches");
     std::fs::create_dir(&target).unwrap();
     let batch1 = booth.export(&["--out", target.to_str().unwrap()]);
-    booth.add(&leads("u", 1));
+    booth.add(&lead_lines("u", 1));
     let batch2 = booth.export(&["--out", target.to_str().unwrap()]);
     Fixture {
         booth,
@@ -496,7 +493,7 @@ fn every_mutation_is_rejected_with_its_own_message() {
 #[test]
 fn verify_with_the_wrong_public_key_and_through_the_cli() {
     let fx = fixture();
-    let other_pub = fx.booth.tmp.path().join("other.pub");
+    let other_pub = fx.booth.dir.path().join("other.pub");
     std::fs::write(&other_pub, fx.other_key.pk.to_box().unwrap().to_bytes()).unwrap();
     let b1 = fx.batch1.to_str().unwrap();
     let err = fx
@@ -514,7 +511,7 @@ fn verify_with_the_wrong_public_key_and_through_the_cli() {
         "{out}"
     );
 
-    let copy = fx.booth.tmp.path().join("copy");
+    let copy = fx.booth.dir.path().join("copy");
     copy_dir(&fx.batch1, &copy);
     flip_middle_byte(&copy.join("leads.csv"));
     let err = fx.booth.fails(&[
@@ -528,7 +525,7 @@ fn verify_with_the_wrong_public_key_and_through_the_cli() {
         "{err}"
     );
 
-    let not_a_key = fx.booth.tmp.path().join("junk.pub");
+    let not_a_key = fx.booth.dir.path().join("junk.pub");
     std::fs::write(&not_a_key, "hello\n").unwrap();
     let err = fx
         .booth

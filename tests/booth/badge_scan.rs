@@ -6,7 +6,8 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::app::{PERSON, TuiBooth, badges, key_events, run_script};
+use crate::support::app::{PERSON, TuiBooth, key_events, run_script};
+use crate::support::badges;
 use leadbooth::config::Event;
 use leadbooth::lead::Source;
 use leadbooth::tui::app::MessageKind;

@@ -5,7 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::central::{Central, Laptop, contacts, file_contains, id, lead};
+use crate::support::central::{Central, Laptop, contacts, id, lead};
+use crate::support::file_contains;
 use serde_json::json;
 
 struct Show {

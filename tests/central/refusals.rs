@@ -6,12 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::central::{Central, Laptop, id, lead};
+use crate::support::stderr;
 use leadbooth::import::{self, CentralDb, Options, Outcome, Progress, Refusal, Trust};
 use serde_json::json;
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn count(central: &Central, table: &str) -> i64 {
     central

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{Booth, consents};
+use crate::support::{Booth, consents, file_contains};
 use serde_json::{Value, json};
 
 fn add(booth: &Booth, first: &str, email: &str, granted: &[&str]) -> String {
@@ -42,12 +42,6 @@ fn jsonl(path: &Path) -> Vec<Value> {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
-}
-
-fn file_contains(path: &Path, needle: &str) -> bool {
-    std::fs::read(path)
-        .map(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
-        .unwrap_or(false)
 }
 
 #[test]

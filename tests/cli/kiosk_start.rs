@@ -1,10 +1,6 @@
 //! Starting kiosk mode: refused, with what to do, until staff have set a PIN.
 
-use crate::support::Booth;
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use crate::support::{Booth, stderr};
 
 #[test]
 fn kiosk_mode_without_a_staff_pin_is_refused_and_says_how_to_set_one() {

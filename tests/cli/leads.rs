@@ -1,6 +1,6 @@
 //! `leadbooth leads` through the real binary on temporary data dirs.
 
-use crate::support::{Booth, consents, corpus, have_tool};
+use crate::support::{Booth, consents, corpus, have_tool, policy_sha256};
 use serde_json::json;
 
 fn blns() -> Vec<String> {
@@ -157,15 +157,7 @@ fn defaults_filled_and_every_purpose_recorded() {
     assert_eq!(l["event_id"], "demo-2026");
     assert_eq!(l["phone"], "+14155552671");
     assert_eq!(l["policy"]["last_updated"], "2012-10-09");
-    let policy = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/privacy-policy.md"
-    ))
-    .unwrap();
-    let sha = {
-        use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(&policy))
-    };
+    let sha = policy_sha256();
     assert_eq!(l["policy"]["sha256"], sha.as_str());
     let cs = l["consents"].as_array().unwrap();
     assert_eq!(cs.len(), 7);

@@ -1,6 +1,6 @@
 //! `leadbooth policy` through the real binary.
 
-use crate::support::Booth;
+use crate::support::{Booth, policy_sha256};
 
 fn decode_png(path: &std::path::Path) -> String {
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
@@ -81,15 +81,6 @@ fn show_prints_text_version_and_date() {
     let out = booth.ok(&["policy", "show"]);
     assert!(out.contains("Privacy Policy"));
     assert!(out.contains("last updated: 2012-10-09"));
-    let sha = {
-        use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(
-            std::fs::read(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/assets/privacy-policy.md"
-            ))
-            .unwrap(),
-        ))
-    };
+    let sha = policy_sha256();
     assert!(out.contains(&format!("version (SHA-256): {sha}")));
 }

@@ -1,13 +1,9 @@
 //! Starting the booth: what is refused before the screen is taken over. (The
 //! screen itself is tested in `src/tui/tests.rs` on a TestBackend.)
 
-use crate::support::Booth;
+use crate::support::{Booth, stderr};
 use leadbooth::paths::DataDir;
 use leadbooth::store::BoothLock;
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 #[test]
 fn a_second_booth_on_the_same_data_dir_is_refused() {

@@ -11,11 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Instant;
 
-const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+use crate::support::have_tool;
 
-fn tool(name: &str) -> bool {
-    crate::support::have_tool(name)
-}
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 fn run(cmd: &mut Command) -> Output {
     let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
@@ -52,7 +50,7 @@ fn deb_builds_unpacks_and_runs() {
         "dpkg-shlibdeps",
         "desktop-file-validate",
     ];
-    if !tools.iter().all(|t| tool(t)) {
+    if !tools.iter().all(|t| have_tool(t)) {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();

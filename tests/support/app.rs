@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -23,7 +23,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Booth, corpus};
+use super::{Booth, badges};
 
 /// Gap between a person's keys.
 pub const PERSON: Duration = Duration::from_millis(150);
@@ -35,11 +35,6 @@ pub struct TuiBooth {
     pub booth: Booth,
     pub app: App,
     pub now: Instant,
-}
-
-/// The badge corpus folder.
-pub fn badges() -> PathBuf {
-    corpus().join("badges")
 }
 
 impl TuiBooth {

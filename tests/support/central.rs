@@ -8,7 +8,8 @@ use std::process::Output;
 
 use serde_json::{Value, json};
 
-use super::{Booth, PURPOSES};
+use super::booth::clean_command;
+use super::{Booth, consents};
 
 /// One simulated booth laptop.
 pub struct Laptop {
@@ -74,7 +75,7 @@ impl Laptop {
 
     /// `keys/device.pub`.
     pub fn pubkey(&self) -> PathBuf {
-        self.booth.data_dir().join("keys/device.pub")
+        self.booth.pubkey()
     }
 }
 
@@ -114,10 +115,7 @@ pub fn lead(
         "last_name": last,
         "email": email,
         "captured_at": captured_at,
-        "consents": PURPOSES
-            .iter()
-            .map(|p| json!({"purpose": p, "granted": granted.contains(p)}))
-            .collect::<Vec<_>>(),
+        "consents": consents(granted),
     });
     if let Value::Object(extra) = extra {
         v.as_object_mut().unwrap().extend(extra);
@@ -159,7 +157,7 @@ impl Central {
 
     /// `leadbooth import DIRS... --trust T --into DB EXTRA...`.
     pub fn import(&self, dirs: &[&Path], extra: &[&str]) -> Output {
-        let mut c = std::process::Command::new(super::bin());
+        let mut c = clean_command(self.dir.path());
         c.arg("--data-dir")
             .arg(self.dir.path().join("central-data"))
             .arg("import")
@@ -168,10 +166,7 @@ impl Central {
             .arg(self.trust())
             .arg("--into")
             .arg(self.db())
-            .args(extra)
-            .env_remove("LEADBOOTH_CONFIG")
-            .env_remove("LEADBOOTH_DATA_DIR")
-            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"));
+            .args(extra);
         c.output().unwrap()
     }
 
@@ -320,10 +315,4 @@ pub fn contacts(conn: &rusqlite::Connection) -> Vec<ContactView> {
         .collect();
     out.sort_by(|a, b| (&a.email_key, &a.sources).cmp(&(&b.email_key, &b.sources)));
     out
-}
-
-pub fn file_contains(path: &Path, needle: &str) -> bool {
-    std::fs::read(path)
-        .map(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
-        .unwrap_or(false)
 }

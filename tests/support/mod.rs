@@ -1,85 +1,23 @@
-//! Helpers for whole-binary tests: run the real `leadbooth` on a temporary data dir.
-#![allow(dead_code)]
+//! The one support tree of the integration tests, declared once per test binary
+//! as `mod support;`: the booth driven through the real binary ([`Booth`]), the
+//! booth app in process (`app`), tmux sessions (`tmux`), and booth laptops with
+//! the central office (`central`); below, the shared constants and the one
+//! policy for external tools.
+#![allow(dead_code)] // not every test binary uses every helper
 
 pub mod app;
-pub mod booth_batch;
+pub mod booth;
 pub mod central;
 pub mod tmux;
 
-use std::io::Write;
+pub use booth::Booth;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 /// The binary under test.
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_leadbooth"))
-}
-
-/// A temporary data dir that lives as long as the value.
-pub struct Booth {
-    pub dir: tempfile::TempDir,
-}
-
-impl Booth {
-    pub fn new() -> Self {
-        Booth {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    pub fn data_dir(&self) -> PathBuf {
-        self.dir.path().join("data")
-    }
-
-    /// `leadbooth --data-dir <tmp> args...` with the demo event (no config file
-    /// from the environment), returning the output.
-    pub fn run(&self, args: &[&str]) -> Output {
-        self.run_with_stdin(args, None)
-    }
-
-    pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(bin());
-        c.arg("--data-dir").arg(self.data_dir()).args(args);
-        c.env_remove("LEADBOOTH_CONFIG")
-            .env_remove("LEADBOOTH_DATA_DIR")
-            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
-            .env("USER", "tester");
-        c
-    }
-
-    pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Output {
-        let mut c = self.cmd(args);
-        c.stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = c.spawn().expect("leadbooth runs");
-        {
-            let mut si = child.stdin.take().unwrap();
-            if let Some(bytes) = stdin {
-                si.write_all(bytes).unwrap();
-            }
-        }
-        child.wait_with_output().unwrap()
-    }
-
-    /// Runs and asserts success, returning stdout.
-    pub fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "leadbooth {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// `leads list --json` parsed.
-    pub fn leads(&self) -> Vec<serde_json::Value> {
-        self.ok(&["leads", "list", "--json"])
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
 }
 
 /// The shared bad-input corpus folder.
@@ -87,7 +25,12 @@ pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
 }
 
-/// The default consent purposes of the demo event.
+/// The badge corpus folder.
+pub fn badges() -> PathBuf {
+    corpus().join("badges")
+}
+
+/// The consent purposes of the built-in demo event, in order.
 pub const PURPOSES: [&str; 7] = [
     "policy_ack",
     "marketing_email",
@@ -139,4 +82,42 @@ pub fn have_tool(name: &str) -> bool {
         eprintln!("SKIP: {name} is not installed; install it to run this test");
     }
     found
+}
+
+/// The SHA-256 of a file's bytes, as lowercase hex.
+pub fn sha256_of(path: &Path) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(std::fs::read(path).unwrap()))
+}
+
+/// The SHA-256 of the shipped default policy (`assets/privacy-policy.md`).
+pub fn policy_sha256() -> String {
+    sha256_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/privacy-policy.md"))
+}
+
+/// Whether the bytes of `path` contain `needle` (false when it cannot be read).
+pub fn file_contains(path: &Path, needle: &str) -> bool {
+    std::fs::read(path)
+        .map(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        .unwrap_or(false)
+}
+
+/// A process's stderr as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Copies a folder's files (flat, as a batch folder is) into `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+/// The Unix permission bits of `p`.
+pub fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
 }

@@ -141,12 +141,7 @@ impl Tmux {
             .unwrap()
             .success();
         assert!(ok);
-        let ok = tmux()
-            .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok);
+        self.paste_buffer(&buffer);
     }
 
     /// Pastes the bytes of `text` with bracketed paste, through a file
@@ -162,13 +157,18 @@ impl Tmux {
             .unwrap()
             .success();
         assert!(ok);
+        self.paste_buffer(&buffer);
+        let _ = std::fs::remove_file(file);
+    }
+
+    /// Pastes (and deletes) tmux buffer `buffer` with bracketed paste.
+    fn paste_buffer(&self, buffer: &str) {
         let ok = tmux()
-            .args(["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
+            .args(["paste-buffer", "-p", "-d", "-b", buffer, "-t", &self.name])
             .status()
             .unwrap()
             .success();
         assert!(ok);
-        let _ = std::fs::remove_file(file);
     }
 
     pub fn alive(&self) -> bool {

@@ -3,9 +3,8 @@
 //! then policy_ack ticked and the lead saved; `leads list --json` shows where it
 //! came from.
 
-use crate::support::app::badges;
-use crate::support::tmux::Tmux;
-use crate::support::{Booth, have_tool};
+use crate::support::tmux::{Tmux, booth_command};
+use crate::support::{Booth, badges, have_tool};
 
 #[test]
 fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
@@ -15,12 +14,7 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
     let booth = Booth::new();
     let csv = badges().join("attendees.csv");
     booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
-    let cmd = format!(
-        "env -u LEADBOOTH_CONFIG XDG_CONFIG_HOME={} {} --data-dir {} --staff Sam; echo EXITED $?; sleep 30",
-        booth.dir.path().join("xdg").display(),
-        crate::support::bin().display(),
-        booth.data_dir().display()
-    );
+    let cmd = booth_command(&booth, None, "--staff Sam");
     let t = Tmux::start("leadbooth-badge", 100, 32, &cmd);
     t.wait_for("Demo Expo 2026");
 

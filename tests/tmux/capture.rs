@@ -3,7 +3,7 @@
 //! `leads list --json`.
 
 use crate::support::tmux::{Tmux, booth_command};
-use crate::support::{Booth, have_tool};
+use crate::support::{Booth, have_tool, policy_sha256};
 
 #[test]
 fn staff_captures_a_lead_with_consent_in_tmux() {
@@ -67,16 +67,7 @@ fn staff_captures_a_lead_with_consent_in_tmux() {
         );
         assert_eq!(c["method"], "staff_assisted");
     }
-    let sha = {
-        use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(
-            std::fs::read(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/assets/privacy-policy.md"
-            ))
-            .unwrap(),
-        ))
-    };
+    let sha = policy_sha256();
     assert_eq!(l["policy"]["sha256"], sha.as_str());
 }
 

@@ -7,15 +7,6 @@ use std::time::Duration;
 use crate::support::tmux::{Tmux, booth_command};
 use crate::support::{Booth, have_tool};
 
-/// The booth's pid, from the lock file it holds.
-fn booth_pid(booth: &Booth) -> String {
-    let lock = booth.data_dir().join("booth.lock");
-    let pid = std::fs::read_to_string(&lock).unwrap();
-    let pid = pid.trim().to_owned();
-    assert!(pid.parse::<u32>().is_ok(), "{lock:?} holds {pid:?}");
-    pid
-}
-
 #[test]
 fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
     if !have_tool("tmux") {
@@ -35,7 +26,7 @@ fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
     first.wait_for("Ünïcode GmbH");
     // The debounce writes the last keys within about a second.
     std::thread::sleep(Duration::from_millis(1600));
-    let pid = booth_pid(&booth);
+    let pid = booth.pid();
     let killed = Command::new("kill").args(["-9", &pid]).status().unwrap();
     assert!(killed.success());
     first.wait_for("EXITED 137");

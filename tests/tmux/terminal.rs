@@ -19,24 +19,6 @@ fn start(booth: &Booth, name: &str, env: &str) -> Tmux {
     Tmux::start(name, 100, 32, &cmd)
 }
 
-fn booth_pid(booth: &Booth) -> String {
-    let lock = booth.data_dir().join("booth.lock");
-    let start = Instant::now();
-    loop {
-        if let Ok(pid) = std::fs::read_to_string(&lock)
-            && !pid.trim().is_empty()
-        {
-            return pid.trim().to_owned();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "no pid in {}",
-            lock.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 fn assert_terminal_restored(t: &Tmux, exit: &str) {
     let screen = t.wait_for("EXITED");
     assert!(screen.contains(&format!("EXITED {exit}")), "{screen}");
@@ -71,7 +53,7 @@ fn sigterm_and_sighup_restore_the_terminal() {
         let t = start(&booth, &format!("lb-sig{signal}"), "");
         t.wait_for("Demo Expo 2026");
         t.type_text("Half typed");
-        let pid = booth_pid(&booth);
+        let pid = booth.pid();
         let ok = std::process::Command::new("kill")
             .args([&format!("-{signal}"), &pid])
             .status()
@@ -133,7 +115,7 @@ fn a_closed_terminal_ends_the_booth_instead_of_leaving_it_spinning() {
     let booth = Booth::new();
     let t = start(&booth, "lb-gone", "");
     t.wait_for("Demo Expo 2026");
-    let pid = booth_pid(&booth);
+    let pid = booth.pid();
     drop(t); // kill-session: the pty closes; only the shell gets a SIGHUP
     let start = Instant::now();
     while std::path::Path::new(&format!("/proc/{pid}")).exists() {
