@@ -28,7 +28,8 @@ pub use audit::AuditEntry;
 pub use batches::{BatchRecord, ExportSelection, ExportSnapshot, Pending, Scope};
 pub use health::{DbHealth, inspect_read_only};
 pub use lock::BoothLock;
-pub use open::{BUSY_TIMEOUT_MS, SCHEMA_VERSION, open_connection};
+pub(crate) use open::open_connection;
+pub use open::{BUSY_TIMEOUT_MS, SCHEMA_VERSION};
 
 /// Why the store could not do what was asked. Every message names the file or lead.
 #[derive(Debug, thiserror::Error)]
@@ -214,7 +215,7 @@ impl Store {
 
 /// Maps an SQLite error to [`StoreError::Sqlite`] naming the database `path` and
 /// what was being done (shared by the store and the central import's database).
-pub fn sql_error(
+pub(crate) fn sql_error(
     path: &Path,
     doing: &'static str,
 ) -> impl Fn(rusqlite::Error) -> StoreError + use<> {

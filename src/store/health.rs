@@ -23,7 +23,7 @@ pub struct DbHealth {
 /// creates, migrates, checkpoints or repairs anything, so it is safe on a damaged
 /// file and alongside a running booth.
 ///
-/// Errors: [`StoreError::Corrupt`] when the file is not an SQLite database or is
+/// Errors: [`StoreError::Corrupt`](super::StoreError::Corrupt) when the file is not an SQLite database or is
 /// too damaged to read at all; other SQLite errors naming the path.
 pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
     use rusqlite::OpenFlags;

@@ -62,7 +62,7 @@ pub(super) fn create_data_dir(data: &DataDir) -> Result<()> {
 /// `migrations`, damaged or of another kind (`application_id`: 0 for the booth
 /// store), then WAL, `synchronous=FULL`, foreign keys, `secure_delete`, and the
 /// migrations. Shared by [`Store`] and the central import's database.
-pub fn open_connection(
+pub(crate) fn open_connection(
     path: &Path,
     migrations: &[M<'static>],
     application_id: i32,
