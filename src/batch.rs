@@ -13,9 +13,13 @@
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
 
 mod crm_csv;
+mod file;
 mod from_booth;
+mod identity;
 mod keys;
 mod manifest;
+mod open;
+pub mod sealed;
 mod sums;
 mod verify;
 mod write;
@@ -30,12 +34,15 @@ pub use keys::{
     DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
     key_id_hex, read_public_key,
 };
+pub use identity::{Identity, IdentityError, create_identity};
 pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
+pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
+pub use sealed::{SealedBatch, SealedComment, is_sealed};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, batch_folder_name,
-    check_command, check_target, export,
+    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, STAGING_DIR,
+    batch_folder_name, check_command, check_target, export, sealed_check_command,
 };
 
 /// The batch format this build writes and accepts.

@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
         "domain and utilities",
         &[
             "attendee", "badge", "config", "consent", "erasure", "fsutil", "lead", "logging",
-            "paths", "pin", "policy", "qr", "text",
+            "paths", "pin", "policy", "qr", "recipients", "text",
         ],
         true,
     ),

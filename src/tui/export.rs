@@ -221,6 +221,7 @@ fn run(
             all: false,
             actor,
             passphrase: Passphrase::EnvOnly,
+            plaintext: false,
         },
         &mut |step| match step {
             ExportStep::KeyCreated(info) => lines.push(strings::export_key_created(
