@@ -30,11 +30,11 @@ pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
 pub use from_booth::{
     BoothExport, BoothExportError, BoothExported, ExportStep, Passphrase, export_from_booth,
 };
+pub use identity::{Identity, IdentityError, create_identity};
 pub use keys::{
     DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
     key_id_hex, read_public_key,
 };
-pub use identity::{Identity, IdentityError, create_identity};
 pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
 pub use sealed::{SealedBatch, SealedComment, is_sealed};

@@ -207,7 +207,9 @@ pub enum ConfigError {
         message: String,
     },
     /// The recipients file could not be read.
-    #[error("cannot read recipients file {path} (from event file {event_file}, encryption.recipients_file): {source}")]
+    #[error(
+        "cannot read recipients file {path} (from event file {event_file}, encryption.recipients_file): {source}"
+    )]
     RecipientsRead {
         /// The recipients file.
         path: PathBuf,
@@ -461,8 +463,8 @@ fn load_recipients(
             key: key.clone(),
             message: p.message,
         };
-        let parsed = parse_recipient(r.get_ref(), line, &format!("event file {name}"))
-            .map_err(problem)?;
+        let parsed =
+            parse_recipient(r.get_ref(), line, &format!("event file {name}")).map_err(problem)?;
         push_unique(&mut out, parsed).map_err(problem)?;
     }
     if let Some(rel) = &section.recipients_file {

@@ -331,7 +331,10 @@ fn peek_place(dir: &Path) -> (Place, u64) {
         return batch::peek_sealed(dir).map_or((None, 0), |(d, s, n)| (Some((d, s)), n));
     }
     let m = peek_manifest(dir);
-    (m.as_ref().map(|m| (m.device_id, m.seq)), m.map_or(0, |m| m.lead_count))
+    (
+        m.as_ref().map(|m| (m.device_id, m.seq)),
+        m.map_or(0, |m| m.lead_count),
+    )
 }
 
 /// The manifest as it reads now, unverified.

@@ -71,7 +71,11 @@ pub struct RecipientProblem {
 ///
 /// Errors: not an `age1…` X25519 recipient (with the library's reason), or a
 /// secret identity pasted where the public recipient belongs.
-pub fn parse_recipient(value: &str, line: usize, origin: &str) -> Result<Recipient, RecipientProblem> {
+pub fn parse_recipient(
+    value: &str,
+    line: usize,
+    origin: &str,
+) -> Result<Recipient, RecipientProblem> {
     let trimmed = value.trim();
     let shown = crate::text::sanitize_line(trimmed);
     let problem = |message: String| RecipientProblem { line, message };
@@ -109,8 +113,9 @@ pub fn parse_recipients_file(text: &str, origin: &str) -> Result<Vec<Recipient>,
     if out.is_empty() {
         return Err(RecipientProblem {
             line: 1,
-            message: "holds no recipient: put the age1… line(s) of the central team's identity here"
-                .into(),
+            message:
+                "holds no recipient: put the age1… line(s) of the central team's identity here"
+                    .into(),
         });
     }
     Ok(out)
@@ -120,7 +125,12 @@ pub fn parse_recipients_file(text: &str, origin: &str) -> Result<Vec<Recipient>,
 /// where it first was).
 pub fn push_unique(list: &mut Vec<Recipient>, r: Recipient) -> Result<(), RecipientProblem> {
     if let Some(first) = list.iter().find(|o| o.key == r.key) {
-        let line = r.origin.rsplit(' ').next().and_then(|n| n.parse().ok()).unwrap_or(1);
+        let line = r
+            .origin
+            .rsplit(' ')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1);
         return Err(RecipientProblem {
             line,
             message: format!("{} is listed twice (first at {})", r.text, first.origin),
@@ -180,12 +190,18 @@ mod tests {
     fn a_pasted_secret_identity_is_refused_without_echoing_it() {
         let secret = {
             use age::secrecy::ExposeSecret;
-            age::x25519::Identity::generate().to_string().expose_secret().to_owned()
+            age::x25519::Identity::generate()
+                .to_string()
+                .expose_secret()
+                .to_owned()
         };
         let p = parse_recipient(&secret, 7, "event file").unwrap_err();
         assert_eq!(p.line, 7);
         assert!(p.message.contains("secret age identity"), "{}", p.message);
-        assert!(!p.message.contains(&secret[15..]), "the secret is not printed");
+        assert!(
+            !p.message.contains(&secret[15..]),
+            "the secret is not printed"
+        );
     }
 
     #[test]

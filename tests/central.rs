@@ -9,4 +9,5 @@ mod central {
     mod laptops;
     mod order;
     mod refusals;
+    mod sealed;
 }

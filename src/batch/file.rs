@@ -82,9 +82,7 @@ impl BatchFile {
                 let encryptor =
                     age::Encryptor::with_recipients(std::iter::once(key as &dyn age::Recipient))
                         .map_err(|e| io("encrypt", &path)(std::io::Error::other(e.to_string())))?;
-                let stream = encryptor
-                    .wrap_output(file)
-                    .map_err(io("write", &path))?;
+                let stream = encryptor.wrap_output(file).map_err(io("write", &path))?;
                 (false, Sink::Staged(stream))
             }
         };

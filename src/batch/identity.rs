@@ -119,7 +119,10 @@ impl Identity {
 
     /// The public recipients (`age1…`) of its identities.
     pub fn recipients(&self) -> Vec<String> {
-        self.keys.iter().map(|k| k.to_public().to_string()).collect()
+        self.keys
+            .iter()
+            .map(|k| k.to_public().to_string())
+            .collect()
     }
 
     /// The identities, for [`age::Decryptor::decrypt`].

@@ -62,7 +62,9 @@ pub enum SealedError {
         name: String,
     },
     /// The signature's trusted comment is not an encrypted batch's.
-    #[error("{path} is not the signature of an encrypted leadbooth batch (trusted comment {found:?})")]
+    #[error(
+        "{path} is not the signature of an encrypted leadbooth batch (trusted comment {found:?})"
+    )]
     NotSealedSignature {
         /// The signature file.
         path: PathBuf,
@@ -156,7 +158,9 @@ pub enum SealedError {
         detail: String,
     },
     /// The temporary folder could not be made or written.
-    #[error("cannot decrypt {path} into a private temporary folder: {error} (TMPDIR chooses where)")]
+    #[error(
+        "cannot decrypt {path} into a private temporary folder: {error} (TMPDIR chooses where)"
+    )]
     Temp {
         /// The encrypted file.
         path: PathBuf,
@@ -223,12 +227,24 @@ pub fn verify_sealed(
     let mut v = verify(&temp.path().join(&folder_name), public_key)?;
     let m = &v.manifest;
     let differs = [
-        ("batch_id", m.batch_id.to_string(), comment.batch_id.to_string()),
+        (
+            "batch_id",
+            m.batch_id.to_string(),
+            comment.batch_id.to_string(),
+        ),
         ("event", m.event.id.clone(), comment.event.clone()),
-        ("device", m.device_id.to_string(), comment.device.to_string()),
+        (
+            "device",
+            m.device_id.to_string(),
+            comment.device.to_string(),
+        ),
         ("seq", m.seq.to_string(), comment.seq.to_string()),
         ("leads", m.lead_count.to_string(), comment.leads.to_string()),
-        ("erasures", m.erasure_count.to_string(), comment.erasures.to_string()),
+        (
+            "erasures",
+            m.erasure_count.to_string(),
+            comment.erasures.to_string(),
+        ),
     ]
     .into_iter()
     .find(|(_, inner, outer)| inner != outer);
@@ -379,7 +395,12 @@ fn check_outer(path: &Path, pk: &PublicKey) -> Result<SealedComment, VerifyError
 }
 
 /// `<sha256>  <name>\n` (or ` *<name>`), and the signed checksum.
-fn check_checksum_file(path: &Path, bytes: &[u8], name: &str, signed: &str) -> Result<(), VerifyError> {
+fn check_checksum_file(
+    path: &Path,
+    bytes: &[u8],
+    name: &str,
+    signed: &str,
+) -> Result<(), VerifyError> {
     let bad = |detail: String| SealedError::Checksum {
         path: path.to_owned(),
         detail,

@@ -27,11 +27,11 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
+use super::FORMAT;
 use super::file::{BatchFile, Finished, Keep, io};
 use super::keys::Signer;
 use super::manifest::Manifest;
 use super::write::{BatchError, Sizes};
-use super::FORMAT;
 use crate::recipients::Recipient;
 
 /// What the encrypted batch's file name ends with.
@@ -207,11 +207,7 @@ pub(super) struct SealRequest<'a> {
 pub(super) fn seal(staged: &Staged<'_>, req: &SealRequest<'_>) -> Result<SealedBatch, BatchError> {
     let name = file_name(req.name);
     let file = req.target.join(&name);
-    let finals = [
-        file.clone(),
-        checksum_path(&file),
-        signature_path(&file),
-    ];
+    let finals = [file.clone(), checksum_path(&file), signature_path(&file)];
     let pid = std::process::id();
     let partials: Vec<PathBuf> = finals
         .iter()
@@ -246,7 +242,11 @@ pub(super) fn seal(staged: &Staged<'_>, req: &SealRequest<'_>) -> Result<SealedB
         signature: finals[2].clone(),
         bytes: sealed.bytes,
         sha256: sealed.line.sha256,
-        recipients: req.recipients.iter().map(|r| r.as_str().to_owned()).collect(),
+        recipients: req
+            .recipients
+            .iter()
+            .map(|r| r.as_str().to_owned())
+            .collect(),
     })
 }
 
@@ -271,9 +271,10 @@ fn write_all(
         erasures: req.manifest.erasure_count,
     };
     let read = std::fs::File::open(&partials[0]).map_err(io("read", &partials[0]))?;
-    let signature = req
-        .signer
-        .sign_reader(BufReader::with_capacity(READ_BUFFER, read), &comment.to_string())?;
+    let signature = req.signer.sign_reader(
+        BufReader::with_capacity(READ_BUFFER, read),
+        &comment.to_string(),
+    )?;
     let checksum = format!("{}  {name}\n", main.line.sha256);
     for (path, bytes) in [(&partials[1], checksum), (&partials[2], signature)] {
         let mut f = BatchFile::create_kept(path.clone(), name, &Keep::Durable)?;

@@ -12,15 +12,15 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 use super::file::{BatchFile, Finished, Keep, io};
-use super::sealed::{self, SealedBatch};
 use super::keys::{KeyError, Signer};
 use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
+use super::sealed::{self, SealedBatch};
 use super::sums::{SumsLine, format_sums};
 use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
 use crate::config::Event;
-use crate::recipients::Recipient;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
+use crate::recipients::Recipient;
 use crate::store::{BatchRecord, ExportSnapshot, Scope, Store, StoreError};
 
 /// Progress is reported every this many records (and at the start and end).
@@ -413,7 +413,8 @@ fn write_files(
     total: u64,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<(Manifest, String, Sizes), BatchError> {
-    let create = |name: &'static str| BatchFile::create_kept(files.dir.join(name), name, files.keep);
+    let create =
+        |name: &'static str| BatchFile::create_kept(files.dir.join(name), name, files.keep);
     progress(0, total);
     let mut leads = LeadSink::create(files, &create)?;
     snapshot.for_each_lead(|lead| {
