@@ -11,6 +11,11 @@
 //! `SHA256SUMS` (`sha256sum -c` lines for the first four, in that order) and
 //! `SHA256SUMS.minisig` (a prehashed minisign signature of the exact bytes of
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
+//!
+//! When the event names `age` recipients the batch is written in its encrypted
+//! form instead ([`sealed`]: `<batch>.tar.age` with a checksum and signature
+//! beside it), opened at the office by [`verify_sealed`] with the office's
+//! [`Identity`].
 
 mod crm_csv;
 mod file;

@@ -511,6 +511,9 @@ impl App {
             }
             match self.screen {
                 Screen::Form | Screen::Leads => Some(Action::Edit(key)),
+                Screen::Export if self.export.as_ref().is_some_and(ExportScreen::asking) => {
+                    Some(Action::Edit(key))
+                }
                 // Kiosk: any key moves on from the attract and thank-you screens.
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
@@ -567,6 +570,8 @@ impl App {
                     self.type_pin(key);
                 } else if self.screen == Screen::Form {
                     self.form.edit(key);
+                } else if let (Screen::Export, Some(e)) = (self.screen, &mut self.export) {
+                    e.edit(key);
                 }
             }
             Action::Paste(text) => {
