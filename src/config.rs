@@ -570,6 +570,46 @@ mod tests {
     }
 
     #[test]
+    fn recipients_are_checked_naming_file_line_and_key() {
+        let good = age::x25519::Identity::generate().to_public().to_string();
+        let text =
+            format!("{MINIMAL}\n[encryption]\nrecipients = [\n  \"{good}\",\n  \"age1oops\",\n]\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("/tmp/ev.toml"), "{err}");
+        assert!(err.contains("line 9"), "{err}");
+        assert!(err.contains("encryption.recipients[1]"), "{err}");
+        assert!(err.contains("age1oops"), "{err}");
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("r.txt"),
+            format!("# office\n{good}\nnope\n"),
+        )
+        .unwrap();
+        let ev = dir.path().join("event.toml");
+        std::fs::write(
+            &ev,
+            format!("{MINIMAL}[encryption]\nrecipients_file = \"r.txt\"\n"),
+        )
+        .unwrap();
+        let err = Event::load(&ev).unwrap_err().to_string();
+        assert!(err.contains("r.txt") && err.contains("event.toml"), "{err}");
+        assert!(
+            err.contains("line 3") && err.contains("encryption.recipients_file"),
+            "{err}"
+        );
+
+        std::fs::write(dir.path().join("r.txt"), format!("{good}\n")).unwrap();
+        let e = Event::load(&ev).unwrap();
+        assert_eq!(e.recipients.len(), 1);
+        assert_eq!(e.recipients[0].as_str(), good);
+        assert!(
+            Event::demo().recipients.is_empty(),
+            "the demo event writes plain batches"
+        );
+    }
+
+    #[test]
     fn policy_file_is_relative_to_event_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("p.md"), "# P\n\nLast Updated 2020-01-02\n").unwrap();
