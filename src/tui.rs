@@ -20,6 +20,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+pub mod action;
 pub mod app;
 pub mod attract;
 pub mod confirm;
@@ -32,6 +33,8 @@ pub mod kiosk;
 pub mod lead_detail;
 pub mod leads;
 pub mod markdown;
+pub mod message;
+pub mod mode;
 pub mod pin;
 pub mod policy;
 pub mod qr_widget;
@@ -44,7 +47,8 @@ pub mod wrap;
 #[cfg(test)]
 mod tests;
 
-pub use app::{App, BoothMode, Staffing};
+pub use app::App;
+pub use mode::{BoothMode, Staffing};
 
 /// How long the loop waits for input before checking signals and message expiry.
 const TICK: Duration = Duration::from_millis(200);

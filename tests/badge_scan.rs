@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use leadbooth::config::Event;
 use leadbooth::lead::Source;
-use leadbooth::tui::app::MessageKind;
 use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode};
 use serde_json::Value;
 use tui_support::{PERSON, TuiBooth, badges, key_events, run_script};

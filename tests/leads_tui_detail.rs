@@ -7,9 +7,10 @@ mod common;
 mod tui_support;
 
 use leadbooth::lead::Lead;
-use leadbooth::tui::app::{MessageKind, Screen};
+use leadbooth::tui::app::Screen;
 use leadbooth::tui::confirm::Confirm;
 use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
 use ratatui::crossterm::event::KeyCode;
 use tui_support::{PERSON, SCANNER, TuiBooth, lead};
 

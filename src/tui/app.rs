@@ -3,7 +3,7 @@
 //! [`Action`], the action updates state (and the store), and drawing only reads
 //! state.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
@@ -14,6 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::{Action, Step};
 use super::attract::Attract;
 use super::confirm::Confirm;
 use super::draft::{DraftKeeper, RecoverOffer};
@@ -23,6 +24,8 @@ use super::form::view::FormView;
 use super::keys::{self, Binding, HintBar, KeyCombo};
 use super::kiosk::Kiosk;
 use super::leads::LeadList;
+use super::message::{MESSAGE_TTL, Message, MessageKind};
+use super::mode::{BoothMode, Staffing};
 use super::pin::PinDialog;
 use super::policy::PolicyView;
 use super::scan::ScanDetector;
@@ -30,7 +33,6 @@ use super::staff::StaffPicker;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
-use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
@@ -44,60 +46,6 @@ mod scanning;
 pub const MIN_WIDTH: u16 = 80;
 /// Smallest terminal the booth draws on.
 pub const MIN_HEIGHT: u16 = 24;
-/// How long a confirmation or warning stays in the message line.
-pub const MESSAGE_TTL: Duration = Duration::from_secs(10);
-
-/// Who drives the booth. The differences between staff and kiosk mode (the
-/// attendee at the keyboard) are asked of this type, not scattered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoothMode {
-    /// Staff type with the attendee present.
-    Staff,
-    /// The attendee types; no rating, notes, lead list or quitting without a PIN.
-    Kiosk,
-}
-
-impl BoothMode {
-    /// Rating and notes are on the form.
-    pub fn has_staff_fields(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// F2 opens the lead list.
-    pub fn has_lead_list(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// Ctrl-Q quits (kiosk mode asks for the staff PIN instead).
-    pub fn can_quit(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// The lead's source.
-    pub fn source(self) -> Source {
-        match self {
-            BoothMode::Staff => Source::Staff,
-            BoothMode::Kiosk => Source::Kiosk,
-        }
-    }
-
-    /// How consent is collected.
-    pub fn method(self) -> ConsentMethod {
-        match self {
-            BoothMode::Staff => ConsentMethod::StaffAssisted,
-            BoothMode::Kiosk => ConsentMethod::SelfService,
-        }
-    }
-}
-
-/// Who is capturing, as far as known at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Staffing {
-    /// `--staff` or the OS user.
-    Known(String),
-    /// Ask with the picker: the event's staff list (not empty).
-    Pick(Vec<String>),
-}
 
 /// The screen on show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,123 +64,6 @@ pub enum Screen {
     ThankYou,
     /// Writing a signed batch (F5, staff mode).
     Export,
-}
-
-/// A movement in a list, a scrolled text or among choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// One up.
-    Up,
-    /// One down.
-    Down,
-    /// A page up.
-    PageUp,
-    /// A page down.
-    PageDown,
-    /// To the start.
-    Top,
-    /// To the end.
-    Bottom,
-}
-
-impl Step {
-    /// Where `pos` goes for this step, within `0..=last`, a page being `page`
-    /// rows. Every list, scrolled text and picker moves through this one rule;
-    /// `usize::MAX` as the page makes PgUp/PgDn jump to the ends (short lists).
-    pub fn apply(self, pos: usize, page: usize, last: usize) -> usize {
-        match self {
-            Step::Up => pos.saturating_sub(1),
-            Step::Down => pos.saturating_add(1),
-            Step::PageUp => pos.saturating_sub(page),
-            Step::PageDown => pos.saturating_add(page),
-            Step::Top => 0,
-            Step::Bottom => last,
-        }
-        .min(last)
-    }
-}
-
-/// Everything a key (or paste, or mouse wheel) can ask of the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Focus the next field.
-    NextField,
-    /// Focus the previous field.
-    PrevField,
-    /// Tick or untick the focused checkbox (or the highlighted choice).
-    Toggle,
-    /// Cycle a single choice or the rating by this many places.
-    Choose(isize),
-    /// Move within a list, text or multiple choice.
-    Move(Step),
-    /// A key for the focused text field.
-    Edit(KeyEvent),
-    /// Pasted text for the focused text field.
-    Paste(String),
-    /// Save the lead.
-    Save,
-    /// Esc: close the screen, or offer to clear the form.
-    Back,
-    /// Show the policy.
-    OpenPolicy,
-    /// Show the lead list.
-    OpenLeads,
-    /// Quit (asks first when the form has content).
-    Quit,
-    /// "y" in a confirmation.
-    Confirm,
-    /// "n" or Esc in a confirmation.
-    Cancel,
-    /// Enter in the staff picker.
-    PickStaff,
-    /// Kiosk: any key on the attract screen opens the form.
-    Start,
-    /// Kiosk: any key on the thank-you screen returns to the attract screen.
-    Finish,
-    /// Enter in the PIN dialog.
-    SubmitPin,
-    /// Take back the draft offered at start.
-    RecoverDraft,
-    /// Throw away the draft offered at start.
-    DiscardDraft,
-    /// F3: take the next burst or paste as a badge scan.
-    ScanBadge,
-    /// F5: open the export screen.
-    OpenExport,
-    /// Enter on the export screen: write the batch.
-    StartExport,
-    /// `/` in the lead list: focus the search box.
-    Search,
-    /// Enter in the lead list: show the highlighted lead.
-    OpenLead,
-    /// `e` on a lead's details: edit it.
-    EditLead,
-    /// `x` on a lead's details: erase it (asks first).
-    EraseLead,
-    /// `w` on a lead's details: pick a consent to withdraw (asks first).
-    WithdrawConsent,
-}
-
-/// How a message in the message line reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageKind {
-    /// Something done.
-    Info,
-    /// Something to check.
-    Warning,
-    /// Something that failed.
-    Error,
-}
-
-/// The message line's content.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// Sanitised text.
-    pub text: String,
-    /// How it reads.
-    pub kind: MessageKind,
-    /// When it disappears; `None` stays until replaced.
-    pub until: Option<Instant>,
 }
 
 /// The booth.

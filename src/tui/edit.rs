@@ -9,16 +9,18 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::app::{Action, BoothMode, MessageKind};
+use super::action::Action;
 use super::form::FormState;
 use super::form::view::FormView;
 use super::keys::Binding;
-use super::leads::Ctx;
+use super::message::MessageKind;
+use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use crate::config::Event;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, ConsentDecision, Lead, LeadDraft, Provenance, build_lead, now_utc};
+use crate::store::Store;
 use crate::text::sanitize_line;
 
 /// A lead being edited.
@@ -100,7 +102,12 @@ impl LeadEdit {
     /// Ctrl-S: checks the edit with the lead rules and saves it. Returns the
     /// message to show: the changed fields, or what is wrong (the form then
     /// keeps everything and marks the fields).
-    pub fn save(&mut self, ctx: &mut Ctx<'_>) -> Result<String, (MessageKind, String)> {
+    pub fn save(
+        &mut self,
+        store: &mut Store,
+        event: &Event,
+        staff: &str,
+    ) -> Result<String, (MessageKind, String)> {
         let lead = &self.lead;
         let mut draft = self.form.draft(&self.event);
         draft.badge_id = lead.badge_id.clone();
@@ -116,7 +123,7 @@ impl LeadEdit {
             })
             .collect();
         let capture = Capture {
-            event: ctx.event,
+            event,
             device_id: lead.device_id,
             captured_by: lead.captured_by.clone(),
             source: lead.source,
@@ -144,15 +151,10 @@ impl LeadEdit {
                 return Err((MessageKind::Warning, text));
             }
         };
-        let changed = ctx
-            .store
-            .update_lead(&edited, ctx.staff)
+        let changed = store
+            .update_lead(&edited, staff)
             .map_err(|e| (MessageKind::Error, strings::store_failed(&e.to_string())))?;
-        tracing::info!(
-            "lead {} edited by {}: {changed:?}",
-            edited.lead_id,
-            ctx.staff
-        );
+        tracing::info!("lead {} edited by {}: {changed:?}", edited.lead_id, staff);
         let mut text = if changed.is_empty() {
             strings::EDIT_UNCHANGED.to_owned()
         } else {

@@ -10,8 +10,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
 
-use super::app::{Action, BoothMode, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
+use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use crate::config::{Event, QuestionKind};

@@ -16,7 +16,7 @@ use ratatui::widgets::{
     Block, BorderType, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
 };
 
-use super::app::{Action, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, detail, hints, keys};
 use super::theme::Theme;
@@ -279,9 +279,8 @@ impl LeadDetail {
 
     /// The purpose highlighted in the picker.
     pub fn picked(&self) -> Option<&str> {
-        self.picker
-            .as_ref()
-            .map(|p| p.purposes[p.selected].0.as_str())
+        let p = self.picker.as_ref()?;
+        p.purposes.get(p.selected).map(|(id, _)| id.as_str())
     }
 
     /// Scrolls the details, or moves the picker's highlight.

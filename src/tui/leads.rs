@@ -18,12 +18,13 @@ use ratatui::widgets::{Paragraph, Row, Table, TableState};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
 
-use super::app::{Action, MessageKind, Step};
+use super::action::{Action, Step};
 use super::confirm::Confirm;
 use super::edit::LeadEdit;
 use super::form::FormState;
 use super::keys::{Binding, KeyCombo};
 use super::lead_detail::LeadDetail;
+use super::message::MessageKind;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use crate::config::Event;
@@ -281,7 +282,7 @@ impl LeadList {
             View::Edit(e) => match action {
                 Action::Back if e.changed() => Outcome::Ask(Confirm::DiscardEdit),
                 Action::Back => self.discard_edit(ctx),
-                Action::Save => match e.save(ctx) {
+                Action::Save => match e.save(ctx.store, ctx.event, ctx.staff) {
                     Ok(message) => {
                         let id = e.lead_id();
                         let out = self.open(&id, ctx);

@@ -10,7 +10,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::app::{Action, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::markdown::render_markdown;
 use super::qr_widget::QrWidget;

@@ -15,9 +15,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::style::{Color, Modifier};
 
-use super::app::{Action, MessageKind, Screen};
+use super::action::Action;
+use super::app::Screen;
 use super::confirm::Confirm;
 use super::form::{ContactField, Focus};
+use super::message::MessageKind;
 use super::theme::Theme;
 use super::{App, BoothMode, EventSource, Staffing};
 use crate::config::Event;
@@ -354,7 +356,7 @@ fn confirmations_fade_but_errors_stay() {
     focus_on(&mut b.app, Focus::Consent(0));
     press(&mut b.app, KeyCode::Char(' '));
     ctrl(&mut b.app, 's');
-    let later = std::time::Instant::now() + super::app::MESSAGE_TTL + Duration::from_secs(1);
+    let later = std::time::Instant::now() + super::message::MESSAGE_TTL + Duration::from_secs(1);
     assert_eq!(b.app.message().unwrap().kind, MessageKind::Info);
     assert!(!b.app.tick(std::time::Instant::now()));
     assert!(b.app.tick(later));
@@ -859,23 +861,4 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
         b.app.tick(std::time::Instant::now());
     }
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
-}
-
-#[test]
-fn every_movement_stays_in_range() {
-    use super::app::Step;
-    assert_eq!(Step::Up.apply(0, 5, 9), 0);
-    assert_eq!(Step::Down.apply(9, 5, 9), 9);
-    assert_eq!(Step::Down.apply(3, 5, 9), 4);
-    assert_eq!(Step::PageDown.apply(3, 5, 9), 8);
-    assert_eq!(Step::PageDown.apply(8, 5, 9), 9);
-    assert_eq!(Step::PageUp.apply(3, 5, 9), 0);
-    assert_eq!(Step::Bottom.apply(0, 5, 9), 9);
-    assert_eq!(Step::Top.apply(7, 5, 9), 0);
-    assert_eq!(
-        Step::PageDown.apply(0, usize::MAX, 3),
-        3,
-        "short lists jump to the end"
-    );
-    assert_eq!(Step::Down.apply(0, 1, 0), 0, "an empty list stays at 0");
 }

@@ -15,6 +15,7 @@ use super::{AnswerState, ContactField, Focus, FormState};
 use crate::config::Event;
 use crate::lead::Rating;
 use crate::text::sanitize_line;
+use crate::tui::mode::BoothMode;
 use crate::tui::strings;
 use crate::tui::wrap::{wrap_line, wrap_str};
 
@@ -217,7 +218,11 @@ impl<'a> FormView<'a> {
         }
         for i in 0..self.event.purposes.len() {
             if i == 0 {
-                items.push(self.heading(strings::consent_heading(self.form.mode), width));
+                let heading = match self.form.mode {
+                    BoothMode::Staff => strings::CONSENT_HEADING,
+                    BoothMode::Kiosk => strings::KIOSK_CONSENT_HEADING,
+                };
+                items.push(self.heading(heading, width));
             }
             items.push(self.consent_item(i, width));
         }
