@@ -42,6 +42,7 @@ pub mod scan;
 pub mod staff;
 pub mod strings;
 pub mod theme;
+pub mod viewport;
 pub mod wrap;
 
 #[cfg(test)]
@@ -90,7 +91,7 @@ impl App {
         B::Error: Send + Sync + 'static,
     {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
-            terminal.draw(|frame| self.draw(frame))?;
+            self.draw_on(terminal)?;
             self.draws += 1;
             if self.draws == 1 {
                 first_frame_hooks();

@@ -1,18 +1,20 @@
 //! The booth application: one [`App`] owns all state. The [`Screen`] (and an open
 //! confirmation) decides which keys apply and what is drawn; a key becomes an
 //! [`Action`], the action updates state (and the store), and drawing only reads
-//! state.
+//! state: what a frame learns about a scrolled view comes back as a
+//! [`Viewport`] ([`App::laid_out`]).
 
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
-use ratatui::Frame;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
     Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, MouseEventKind,
 };
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::{Frame, Terminal};
 
 use super::action::{Action, Step};
 use super::attract::Attract;
@@ -32,6 +34,7 @@ use super::scan::ScanDetector;
 use super::staff::StaffPicker;
 use super::strings::{self, hints};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use crate::config::Event;
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
@@ -609,15 +612,41 @@ impl App {
         self.say(kind, text);
     }
 
-    /// Draws the whole screen from state.
-    pub fn draw(&self, frame: &mut Frame) {
+    /// Draws a frame on `terminal` and hands what it found back to the screen's
+    /// state: the loop's (and the tests') way to draw.
+    ///
+    /// Errors: the terminal cannot be written.
+    pub fn draw_on<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        let mut seen = None;
+        terminal.draw(|frame| seen = self.draw(frame))?;
+        if let Some(viewport) = seen {
+            self.laid_out(viewport);
+        }
+        Ok(())
+    }
+
+    /// What the last frame found out about the view on show (page height, end of
+    /// the text, the table's scroll): the next movement steps by it.
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        match self.screen {
+            Screen::Form => self.form.laid_out(viewport),
+            Screen::Policy => self.policy.laid_out(viewport),
+            Screen::Leads => self.leads.laid_out(viewport),
+            Screen::PickStaff | Screen::Attract | Screen::ThankYou | Screen::Export => {}
+        }
+    }
+
+    /// Draws the whole screen from state; returns the geometry of a scrolled
+    /// view for [`App::laid_out`] (drawing itself writes no state).
+    #[must_use = "hand the viewport back with App::laid_out, or draw with App::draw_on"]
+    pub fn draw(&self, frame: &mut Frame) -> Option<Viewport> {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             frame.render_widget(
                 Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
                 area,
             );
-            return;
+            return None;
         }
         let [top, body, message, hint_bar] = Layout::vertical([
             Constraint::Length(1),
@@ -632,11 +661,12 @@ impl App {
             width: body.width - 1,
             ..body
         };
-        match self.screen {
+        let viewport = match self.screen {
             Screen::PickStaff => {
                 if let Some(p) = &self.picker {
                     p.render(frame, body, &self.theme);
                 }
+                None
             }
             Screen::Form => FormView {
                 form: &self.form,
@@ -645,14 +675,21 @@ impl App {
             .render(frame, body),
             Screen::Policy => self.policy.render(frame, body, &self.theme),
             Screen::Leads => self.leads.render(frame, body, &self.theme),
-            Screen::Attract => self.attract.render(frame, body, &self.theme),
-            Screen::ThankYou => Attract::render_thanks(frame, body, &self.theme),
+            Screen::Attract => {
+                self.attract.render(frame, body, &self.theme);
+                None
+            }
+            Screen::ThankYou => {
+                Attract::render_thanks(frame, body, &self.theme);
+                None
+            }
             Screen::Export => {
                 if let Some(e) = &self.export {
                     e.render(frame, body, &self.theme);
                 }
+                None
             }
-        }
+        };
         if self.screen == Screen::Form && self.scan.capturing() {
             let text = if self.scan.armed() {
                 strings::SCAN_ARMED
@@ -686,6 +723,7 @@ impl App {
             c.render(frame, body, &self.theme);
         }
         self.draw_dialogs(frame, body);
+        viewport
     }
 
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {

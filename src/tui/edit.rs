@@ -17,6 +17,7 @@ use super::message::MessageKind;
 use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use crate::config::Event;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, ConsentDecision, Lead, LeadDraft, Provenance, build_lead, now_utc};
@@ -167,10 +168,15 @@ impl LeadEdit {
         Ok(text)
     }
 
-    /// Draws the title and the form in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame showed of the form (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        self.form.laid_out(viewport);
+    }
+
+    /// Draws the title and the form in `area`; returns the form's geometry.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         if area.height < 2 {
-            return;
+            return None;
         }
         frame.render_widget(
             Paragraph::new(Line::styled(self.title.clone(), theme.heading)),
@@ -183,6 +189,6 @@ impl LeadEdit {
         .render(
             frame,
             Rect::new(area.x, area.y + 1, area.width, area.height - 1),
-        );
+        )
     }
 }

@@ -2,8 +2,6 @@
 //! last-updated date and a QR code to its URL beside the text (or above it when
 //! the screen is narrow).
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Alignment, Rect};
@@ -16,6 +14,7 @@ use super::markdown::render_markdown;
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_str, wrap_text};
 use crate::policy::Policy;
 use crate::qr::QrMatrix;
@@ -33,10 +32,7 @@ pub struct PolicyView {
     title: String,
     url: String,
     qr: Result<QrMatrix, String>,
-    scroll: u16,
-    /// Largest useful scroll and the page height at the last draw.
-    max_scroll: Cell<u16>,
-    page: Cell<u16>,
+    scroll: Scroll,
 }
 
 impl PolicyView {
@@ -50,9 +46,7 @@ impl PolicyView {
             ),
             url: sanitize_line(&policy.url).into_owned(),
             qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
-            scroll: 0,
-            max_scroll: Cell::new(u16::MAX),
-            page: Cell::new(10),
+            scroll: Scroll::default(),
         }
     }
 
@@ -71,23 +65,27 @@ impl PolicyView {
 
     /// Back to the top (each attendee starts reading from the beginning).
     pub fn reset(&mut self) {
-        self.scroll = 0;
+        self.scroll.step(Step::Top);
     }
 
     /// Scrolls by a line, a page, or to either end.
     pub fn step(&mut self, step: Step) {
-        let page = usize::from(self.page.get().saturating_sub(1).max(1));
-        let last = usize::from(self.max_scroll.get());
-        self.scroll = step.apply(usize::from(self.scroll), page, last) as u16;
+        self.scroll.step(step);
     }
 
     /// The first text row shown.
     pub fn scroll(&self) -> u16 {
-        self.scroll
+        self.scroll.pos()
     }
 
-    /// Draws the view in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame showed (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        self.scroll.laid_out(viewport);
+    }
+
+    /// Draws the view in `area`; returns the text's geometry (none when there
+    /// is no room for text).
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let column_h = qh + self.caption(qw, theme).len() as u16;
@@ -152,7 +150,7 @@ impl PolicyView {
                 body = Rect::new(body.x, body.y + h, body.width, body.height - h);
             }
         }
-        self.render_text(frame, body);
+        self.render_text(frame, body)
     }
 
     /// "Scan ..." and the URL, wrapped to the code's width.
@@ -165,15 +163,13 @@ impl PolicyView {
         lines
     }
 
-    fn render_text(&self, frame: &mut Frame, area: Rect) {
+    fn render_text(&self, frame: &mut Frame, area: Rect) -> Option<Viewport> {
         if area.width < 2 || area.height == 0 {
-            return;
+            return None;
         }
         let lines = wrap_text(&self.text, area.width - 1);
         let max = (lines.len() as u16).saturating_sub(area.height);
-        self.max_scroll.set(max);
-        self.page.set(area.height);
-        let scroll = self.scroll.min(max);
+        let scroll = self.scroll.pos().min(max);
         let visible: Vec<Line> = lines
             .into_iter()
             .skip(usize::from(scroll))
@@ -196,5 +192,9 @@ impl PolicyView {
                 &mut state,
             );
         }
+        Some(Viewport::Text {
+            page: area.height,
+            last: max,
+        })
     }
 }

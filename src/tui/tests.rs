@@ -96,15 +96,15 @@ fn focus_on(app: &mut App, target: Focus) {
     panic!("never reached {target:?}");
 }
 
-fn buffer(app: &App, w: u16, h: u16) -> Buffer {
+fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| app.draw(f)).unwrap();
+    app.draw_on(&mut t).unwrap();
     t.backend().buffer().clone()
 }
 
-fn screen(app: &App, w: u16, h: u16) -> String {
+fn screen(app: &mut App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| app.draw(f)).unwrap();
+    app.draw_on(&mut t).unwrap();
     t.backend().to_string()
 }
 
@@ -135,28 +135,28 @@ fn type_zoe(app: &mut App) {
 
 #[test]
 fn snapshot_fresh_form_80x24() {
-    let b = booth();
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    let mut b = booth();
+    insta::assert_snapshot!(screen(&mut b.app, 80, 24));
 }
 
 #[test]
 fn snapshot_fresh_form_120x40() {
-    let b = booth();
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    let mut b = booth();
+    insta::assert_snapshot!(screen(&mut b.app, 120, 40));
 }
 
 #[test]
 fn snapshot_policy_80x24() {
     let mut b = booth();
     press(&mut b.app, KeyCode::F(1));
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    insta::assert_snapshot!(screen(&mut b.app, 80, 24));
 }
 
 #[test]
 fn snapshot_policy_120x40() {
     let mut b = booth();
     press(&mut b.app, KeyCode::F(1));
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    insta::assert_snapshot!(screen(&mut b.app, 120, 40));
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn snapshot_refused_save_80x24() {
     press(&mut b.app, KeyCode::Tab);
     type_str(&mut b.app, "zoe@example");
     ctrl(&mut b.app, 's');
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    insta::assert_snapshot!(screen(&mut b.app, 80, 24));
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn snapshot_refused_save_at_the_consent_120x40() {
     let mut b = booth();
     type_zoe(&mut b.app);
     ctrl(&mut b.app, 's');
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    insta::assert_snapshot!(screen(&mut b.app, 120, 40));
 }
 
 // ---------------------------------------------------------------- saving
@@ -206,7 +206,7 @@ fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     assert_eq!(f.contact(ContactField::Company).value(), "Æther Ltd");
     assert!(f.consent(marketing));
     // The message is drawn beside (under) the required checkbox.
-    let text = screen(&b.app, 120, 40);
+    let text = screen(&mut b.app, 120, 40);
     let rows: Vec<&str> = text.lines().collect();
     let at = rows
         .iter()
@@ -272,7 +272,7 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
         (MessageKind::Info, "Saved. 1 lead captured.")
     );
     // Tall enough to show the whole form: none of Zoë's data, no box ticked.
-    let text = screen(&b.app, 120, 80);
+    let text = screen(&mut b.app, 120, 80);
     for gone in [
         "Zoë",
         "Ōkubo",
@@ -336,12 +336,12 @@ fn staff_picker_records_who_captured() {
         Theme::color(),
     );
     assert_eq!(b.app.screen(), Screen::PickStaff);
-    assert!(screen(&b.app, 80, 24).contains("Alex"));
+    assert!(screen(&mut b.app, 80, 24).contains("Alex"));
     press(&mut b.app, KeyCode::Down);
     press(&mut b.app, KeyCode::Enter);
     assert_eq!(b.app.screen(), Screen::Form);
     assert_eq!(b.app.staff(), "Alex");
-    assert!(screen(&b.app, 80, 24).contains("Staff: Alex"));
+    assert!(screen(&mut b.app, 80, 24).contains("Staff: Alex"));
     type_zoe(&mut b.app);
     focus_on(&mut b.app, Focus::Consent(0));
     press(&mut b.app, KeyCode::Char(' '));
@@ -402,8 +402,8 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
     let focus = b.app.form().focus();
     press(&mut b.app, KeyCode::F(1));
     assert_eq!(b.app.screen(), Screen::Policy);
-    let _ = screen(&b.app, 80, 24); // a draw tells the view its height
-    let top = screen(&b.app, 80, 24);
+    let _ = screen(&mut b.app, 80, 24); // a draw tells the view its height
+    let top = screen(&mut b.app, 80, 24);
     press(&mut b.app, KeyCode::PageDown);
     assert!(b.app.policy().scroll() > 1);
     b.app.handle_event(TermEvent::Mouse(MouseEvent {
@@ -414,7 +414,7 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
     }));
     press(&mut b.app, KeyCode::End);
     let end = b.app.policy().scroll();
-    let bottom = screen(&b.app, 80, 24);
+    let bottom = screen(&mut b.app, 80, 24);
     assert_ne!(top, bottom);
     assert!(
         bottom.contains("zendesk.com"),
@@ -445,8 +445,8 @@ fn policy_title_shows_version_and_date_and_the_qr_code_decodes() {
     press(&mut b.app, KeyCode::F(1));
     let version = Event::demo().policy.short_version().to_owned();
     for (w, h) in [(80, 24), (120, 40), (100, 30)] {
-        let buf = buffer(&b.app, w, h);
-        let text = screen(&b.app, w, h);
+        let buf = buffer(&mut b.app, w, h);
+        let text = screen(&mut b.app, w, h);
         assert!(text.contains(&version), "{w}x{h}");
         assert!(text.contains("2012-10-09"), "{w}x{h}");
         assert!(text.contains("https://example.org/privacy"), "{w}x{h}");
@@ -469,12 +469,12 @@ fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
     let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
     press(&mut b.app, KeyCode::F(1));
     // Too narrow to sit beside the text, tall enough to sit above it.
-    let buf = buffer(&b.app, 80, 50);
+    let buf = buffer(&mut b.app, 80, 50);
     assert_eq!(
         super::qr_widget::decode_qr_from_buffer(&buf).as_deref(),
         Some(url.as_str())
     );
-    let text = screen(&b.app, 80, 50);
+    let text = screen(&mut b.app, 80, 50);
     let qr_row = text.lines().position(|l| l.contains('█')).unwrap();
     let title_row = text
         .lines()
@@ -482,14 +482,14 @@ fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
         .unwrap();
     assert!(qr_row < title_row, "code above the text:\n{text}");
     // No room for all of it: a note and the URL, never a clipped code.
-    let text = screen(&b.app, 80, 24);
+    let text = screen(&mut b.app, 80, 24);
     assert!(
         text.contains("Enlarge the window to show the QR code"),
         "{text}"
     );
     assert!(text.contains("https://events.example.org/"), "{text}");
     assert_eq!(
-        super::qr_widget::decode_qr_from_buffer(&buffer(&b.app, 80, 24)),
+        super::qr_widget::decode_qr_from_buffer(&buffer(&mut b.app, 80, 24)),
         None
     );
     // An unencodable URL says why.
@@ -497,7 +497,7 @@ fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
     event.policy = crate::policy::Policy::builtin(&"x".repeat(3000));
     let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
     press(&mut b.app, KeyCode::F(1));
-    assert!(screen(&b.app, 120, 40).contains("No QR code: the URL is too long"));
+    assert!(screen(&mut b.app, 120, 40).contains("No QR code: the URL is too long"));
 }
 
 #[test]
@@ -510,7 +510,7 @@ fn enter_moves_on_and_esc_with_content_asks_before_clearing() {
     assert_eq!(b.app.form().focus(), Focus::Contact(ContactField::LastName));
     press(&mut b.app, KeyCode::Esc);
     assert_eq!(b.app.confirm(), Some(Confirm::ClearForm));
-    assert!(screen(&b.app, 80, 24).contains("Clear the form?"));
+    assert!(screen(&mut b.app, 80, 24).contains("Clear the form?"));
     // Keys other than y/n/Esc do nothing while asking (a scanner's Enter included).
     type_str(&mut b.app, "abc");
     press(&mut b.app, KeyCode::Enter);
@@ -701,7 +701,7 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
         .collect();
     assert_eq!(names.len(), 3);
     assert!(names[0].starts_with("Evil"));
-    let text = screen(&b.app, 120, 40);
+    let text = screen(&mut b.app, 120, 40);
     assert!(!text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'));
     assert!(text.contains("Evil\u{FFFD}[31mRed\u{FFFD}2J"), "{text}");
     assert!(text.contains("Corp\u{FFFD}\u{FFFD}Inc"), "{text}");
@@ -714,23 +714,106 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     assert_eq!(b.app.screen(), Screen::Form);
 }
 
+// ---------------------------------------------------------------- what a frame hands back
+
+/// The body rows of a drawn screen (the status line, message line and hint bar
+/// left out).
+fn body_rows(text: &str) -> Vec<String> {
+    let rows: Vec<String> = text.lines().map(str::to_owned).collect();
+    rows[1..rows.len() - 2].to_vec()
+}
+
+#[test]
+fn after_a_frame_the_policy_pages_by_its_height_and_ends_at_its_last_line() {
+    let mut b = booth();
+    press(&mut b.app, KeyCode::F(1));
+    let _ = screen(&mut b.app, 120, 40);
+    press(&mut b.app, KeyCode::PageDown);
+    let page = b.app.policy().scroll();
+    assert!(
+        page > 20,
+        "a page of a 40-row screen, not the 9 rows before any draw: {page}"
+    );
+    press(&mut b.app, KeyCode::End);
+    let bottom = screen(&mut b.app, 120, 40);
+    press(&mut b.app, KeyCode::Up);
+    assert_ne!(
+        screen(&mut b.app, 120, 40),
+        bottom,
+        "Up from the end moves the text: End stopped at the last line"
+    );
+}
+
+#[test]
+fn after_a_frame_the_lead_table_pages_by_its_height_and_keeps_its_scroll() {
+    let mut b = booth();
+    type_zoe(&mut b.app);
+    focus_on(&mut b.app, Focus::Consent(0));
+    press(&mut b.app, KeyCode::Char(' '));
+    ctrl(&mut b.app, 's');
+    let first = leads(&b.app)[0].clone();
+    for i in 1..30 {
+        let mut lead = first.clone();
+        lead.lead_id = uuid::Uuid::now_v7();
+        lead.first_name = format!("Person{i:02}");
+        lead.captured_at = fixed_now() + chrono::Duration::minutes(i);
+        b.app
+            .store_mut()
+            .save_lead(&lead, "test", "lead_added")
+            .unwrap();
+    }
+    press(&mut b.app, KeyCode::F(2));
+    let _ = screen(&mut b.app, 80, 24);
+    press(&mut b.app, KeyCode::PageDown);
+    let rows = b.app.leads().rows();
+    let at = rows
+        .iter()
+        .position(|r| Some(r) == b.app.leads().selected())
+        .unwrap();
+    // 24 rows: status, title, search, table header, message and hint bar
+    // leave 18 lead rows; a page keeps one of them.
+    assert_eq!(at, 17, "PgDn moves a page less one row");
+    press(&mut b.app, KeyCode::End);
+    let end = body_rows(&screen(&mut b.app, 80, 24));
+    press(&mut b.app, KeyCode::Up);
+    let up = body_rows(&screen(&mut b.app, 80, 24));
+    assert_eq!(
+        end[3], up[3],
+        "the table does not scroll while the row is on show"
+    );
+}
+
+#[test]
+fn after_a_frame_the_form_keeps_its_scroll_while_the_focus_is_on_show() {
+    let mut b = booth();
+    focus_on(&mut b.app, Focus::Notes);
+    let at_notes = body_rows(&screen(&mut b.app, 80, 24));
+    press(&mut b.app, KeyCode::BackTab);
+    assert_eq!(b.app.form().focus(), Focus::Rating);
+    let at_rating = body_rows(&screen(&mut b.app, 80, 24));
+    assert_eq!(
+        at_notes[0], at_rating[0],
+        "the rating is on show: the form does not jump"
+    );
+}
+
 // ---------------------------------------------------------------- sizes, colours
 
 #[test]
 fn tiny_terminals_get_a_message_not_a_panic() {
     let mut b = booth();
     for (w, h) in [(1, 1), (20, 5), (79, 24), (80, 23)] {
-        let text = screen(&b.app, w, h);
+        let text = screen(&mut b.app, w, h);
         if w >= 20 {
             assert!(text.contains("enlarge"), "{w}x{h}: {text}");
         }
     }
     press(&mut b.app, KeyCode::F(1));
-    let _ = screen(&b.app, 1, 1);
-    let _ = screen(&b.app, 20, 5);
+    let _ = screen(&mut b.app, 1, 1);
+    let _ = screen(&mut b.app, 20, 5);
     press(&mut b.app, KeyCode::Esc);
     press(&mut b.app, KeyCode::F(2));
-    let _ = screen(&b.app, 1, 1);
+    let _ = screen(&mut b.app, 1, 1);
 }
 
 #[test]
@@ -751,7 +834,7 @@ fn every_screen_draws_at_many_sizes() {
             (200, 60),
             (300, 24),
         ] {
-            let _ = screen(&b.app, w, h);
+            let _ = screen(&mut b.app, w, h);
         }
     }
 }
@@ -778,30 +861,30 @@ fn monochrome_uses_no_colour_except_the_qr_code() {
             assert!(allowed.contains(cell.modifier), "{cell:?}");
         }
     };
-    check(&buffer(&b.app, 80, 24), false);
+    check(&buffer(&mut b.app, 80, 24), false);
     press(&mut b.app, KeyCode::F(1));
-    check(&buffer(&b.app, 120, 40), true);
+    check(&buffer(&mut b.app, 120, 40), true);
     press(&mut b.app, KeyCode::Esc);
     press(&mut b.app, KeyCode::F(2));
-    check(&buffer(&b.app, 80, 24), false);
+    check(&buffer(&mut b.app, 80, 24), false);
 }
 
 #[test]
 fn hint_bar_follows_the_focused_field() {
     let mut b = booth();
-    let first = screen(&b.app, 120, 40);
+    let first = screen(&mut b.app, 120, 40);
     let last_line = |s: &str| s.lines().last().unwrap().to_owned();
     assert!(last_line(&first).contains("Ctrl-S"));
     assert!(!last_line(&first).contains("tick"));
     focus_on(&mut b.app, Focus::Consent(0));
-    let on_box = screen(&b.app, 120, 40);
+    let on_box = screen(&mut b.app, 120, 40);
     assert!(
         last_line(&on_box).contains("Space"),
         "{}",
         last_line(&on_box)
     );
     press(&mut b.app, KeyCode::F(1));
-    let policy = screen(&b.app, 120, 40);
+    let policy = screen(&mut b.app, 120, 40);
     assert!(last_line(&policy).contains("PgUp/PgDn"));
     assert!(!last_line(&policy).contains("Ctrl-S"));
 }
@@ -817,10 +900,10 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     ctrl(&mut b.app, 's');
     assert_eq!(leads(&b.app).len(), 1);
 
-    assert!(screen(&b.app, 100, 30).contains("F5 export"));
+    assert!(screen(&mut b.app, 100, 30).contains("F5 export"));
     press(&mut b.app, KeyCode::F(5));
     assert_eq!(b.app.screen(), Screen::Export);
-    let text = screen(&b.app, 100, 30);
+    let text = screen(&mut b.app, 100, 30);
     assert!(text.contains("1 lead(s), 0 erasure(s)"), "{text}");
     assert!(
         text.contains("exports"),
@@ -828,7 +911,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     );
     press(&mut b.app, KeyCode::Enter);
     let start = std::time::Instant::now();
-    let mut text = screen(&b.app, 120, 30);
+    let mut text = screen(&mut b.app, 120, 30);
     while !text.contains("Batch written to") {
         assert!(
             start.elapsed() < Duration::from_secs(30),
@@ -836,7 +919,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
         );
         std::thread::sleep(Duration::from_millis(20));
         b.app.tick(std::time::Instant::now());
-        text = screen(&b.app, 120, 30);
+        text = screen(&mut b.app, 120, 30);
     }
     assert!(text.contains("batch number 1"), "{text}");
     assert!(text.contains("minisign -Vm SHA256SUMS -p"), "{text}");
@@ -852,10 +935,10 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     press(&mut b.app, KeyCode::Esc);
     assert_eq!(b.app.screen(), Screen::Form);
     press(&mut b.app, KeyCode::F(5));
-    assert!(screen(&b.app, 100, 30).contains("0 lead(s), 0 erasure(s)"));
+    assert!(screen(&mut b.app, 100, 30).contains("0 lead(s), 0 erasure(s)"));
     press(&mut b.app, KeyCode::Enter);
     let start = std::time::Instant::now();
-    while !screen(&b.app, 120, 30).contains("Nothing new") {
+    while !screen(&mut b.app, 120, 30).contains("Nothing new") {
         assert!(start.elapsed() < Duration::from_secs(30));
         std::thread::sleep(Duration::from_millis(20));
         b.app.tick(std::time::Instant::now());

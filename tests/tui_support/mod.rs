@@ -130,9 +130,9 @@ impl TuiBooth {
     }
 
     /// The screen drawn at `w`x`h`.
-    pub fn screen(&self, w: u16, h: u16) -> String {
+    pub fn screen(&mut self, w: u16, h: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| self.app.draw(f)).unwrap();
+        self.app.draw_on(&mut t).unwrap();
         t.backend().to_string()
     }
 }

@@ -275,7 +275,7 @@ fn recover_restores_every_field_exactly() {
 
     let offer = s.app.recovery().expect("offered at start");
     assert_eq!(offer.draft(), &before_draft);
-    let text = screen(&s.app, 80, 24);
+    let text = screen(&mut s.app, 80, 24);
     assert!(text.contains("Recover the unsaved lead from "), "{text}");
     assert!(text.contains("Zoë Ōkubo-Nakamura"), "{text}");
     assert!(hint_text(&text).contains("r recover"), "{text}");
@@ -382,7 +382,7 @@ fn snapshot_recover_offer_80x24() {
     s.type_at(t + 10, "Ōkubo");
     s.app.flush_draft();
     s.crash_and_restart();
-    let text = screen(&s.app, 80, 24);
+    let text = screen(&mut s.app, 80, 24);
     // The time is local and changes from run to run.
     let time = s
         .app

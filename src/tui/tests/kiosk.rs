@@ -172,8 +172,8 @@ impl Kiosk {
         Duration::from_secs(Event::demo().kiosk_idle_seconds)
     }
 
-    pub(super) fn screen(&self, w: u16, h: u16) -> String {
-        screen(&self.app, w, h)
+    pub(super) fn screen(&mut self, w: u16, h: u16) -> String {
+        screen(&mut self.app, w, h)
     }
 
     /// The test PIN, then Enter.
@@ -222,7 +222,7 @@ fn assert_no_zoe(text: &str) {
 }
 
 /// A fresh form as the next attendee sees it: empty, nothing ticked.
-fn assert_fresh_form(k: &Kiosk) {
+fn assert_fresh_form(k: &mut Kiosk) {
     let f = k.app.form();
     assert!(f.is_blank(), "{f:?}");
     assert_eq!(f.focus(), Focus::FIRST);
@@ -269,7 +269,7 @@ fn kiosk_mode_needs_a_staff_pin_and_an_intact_hash() {
 
 #[test]
 fn kiosk_opens_on_the_attract_screen_with_the_policy_qr() {
-    let k = kiosk();
+    let mut k = kiosk();
     assert_eq!(k.app.screen(), Screen::Attract);
     for (w, h) in [(80, 24), (120, 40)] {
         let text = k.screen(w, h);
@@ -278,7 +278,7 @@ fn kiosk_opens_on_the_attract_screen_with_the_policy_qr() {
         assert!(text.contains("Self-service"), "{text}");
         assert!(!text.contains("Staff:"), "{text}");
         assert_eq!(
-            crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&k.app, w, h)).as_deref(),
+            crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&mut k.app, w, h)).as_deref(),
             Some("https://example.org/privacy"),
             "{w}x{h}:\n{text}"
         );
@@ -301,7 +301,7 @@ fn a_long_policy_url_on_the_attract_screen_asks_for_room_never_clips() {
     event.policy = crate::policy::Policy::builtin(&url);
     let dir = tempfile::tempdir().unwrap();
     let store = kiosk_store(&dir, Some(PIN));
-    let app = App::new(
+    let mut app = App::new(
         event,
         store,
         BoothMode::Kiosk,
@@ -309,18 +309,18 @@ fn a_long_policy_url_on_the_attract_screen_asks_for_room_never_clips() {
         Theme::color(),
     )
     .unwrap();
-    let text = screen(&app, 80, 24);
+    let text = screen(&mut app, 80, 24);
     assert!(
         text.contains("Enlarge the window to show the QR code"),
         "{text}"
     );
     assert!(text.contains("Press Enter (or any key) to start"), "{text}");
     assert_eq!(
-        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&app, 80, 24)),
+        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&mut app, 80, 24)),
         None
     );
     assert_eq!(
-        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&app, 160, 60)).as_deref(),
+        crate::tui::qr_widget::decode_qr_from_buffer(&buffer(&mut app, 160, 60)).as_deref(),
         Some(url.as_str())
     );
 }
@@ -343,7 +343,7 @@ fn any_key_or_a_click_starts_an_empty_form_at_the_first_name() {
         let mut k = kiosk();
         k.send(start.clone());
         assert_eq!(k.app.screen(), Screen::Form, "{start:?}");
-        assert_fresh_form(&k);
+        assert_fresh_form(&mut k);
     }
     // F1 shows the policy; Esc from it goes to the form.
     let mut k = kiosk();
@@ -434,7 +434,7 @@ fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
     assert_eq!(k.app.screen(), Screen::Attract);
     assert_no_zoe(&k.screen(80, 24));
     k.key(KeyCode::Enter);
-    assert_fresh_form(&k);
+    assert_fresh_form(&mut k);
 
     // Or at once with a key.
     k.fill_zoe();
@@ -443,7 +443,7 @@ fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
     k.type_str("x");
     assert_eq!(k.app.screen(), Screen::Attract);
     k.type_str("x");
-    assert_fresh_form(&k);
+    assert_fresh_form(&mut k);
 }
 
 #[test]
@@ -473,7 +473,7 @@ fn an_idle_half_filled_form_is_wiped_back_to_the_attract_screen() {
     assert_eq!(k.app.screen(), Screen::Attract);
     assert_no_zoe(&k.screen(120, 40));
     k.key(KeyCode::Enter);
-    assert_fresh_form(&k);
+    assert_fresh_form(&mut k);
 
     // From the policy view, a clear-form question and the PIN dialog too.
     for open in ["policy", "clear?", "PIN"] {
@@ -496,7 +496,7 @@ fn an_idle_half_filled_form_is_wiped_back_to_the_attract_screen() {
         assert_eq!(k.app.screen(), Screen::Attract, "{open}");
         assert!(k.app.confirm().is_none() && k.app.kiosk().unwrap().dialog().is_none());
         k.key(KeyCode::Enter);
-        assert_fresh_form(&k);
+        assert_fresh_form(&mut k);
     }
 }
 
@@ -711,7 +711,7 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
 
 #[test]
 fn snapshot_kiosk_attract_80x24() {
-    let k = kiosk();
+    let mut k = kiosk();
     insta::assert_snapshot!(k.screen(80, 24));
 }
 
@@ -874,13 +874,13 @@ impl Kiosk {
 
     /// No stored lead anywhere on the screen drawn on `term`; never the lead list.
     fn assert_no_secrets(
-        &self,
+        &mut self,
         term: &mut Terminal<TestBackend>,
         what: &dyn std::fmt::Debug,
     ) -> usize {
         assert_ne!(self.app.screen(), Screen::Leads, "after {what:?}");
         assert!(!self.app.should_quit(), "after {what:?}");
-        term.draw(|f| self.app.draw(f)).unwrap();
+        self.app.draw_on(term).unwrap();
         let text = term.backend().to_string();
         for s in secret_fragments() {
             assert!(!text.contains(&s), "{s:?} shown after {what:?}:\n{text}");
