@@ -1,6 +1,10 @@
 //! The policy view: the whole privacy policy, scrollable, with its version, its
 //! last-updated date and a QR code to its URL beside the text (or above it when
 //! the screen is narrow).
+//!
+//! [`PolicyDoc`] is the policy made ready to show, once per booth (rendered
+//! Markdown, title, QR matrix); [`PolicyView`] is the screen's state while it is
+//! on show (the scroll position).
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
@@ -25,31 +29,24 @@ const MIN_TEXT_WIDTH: u16 = 36;
 /// Fewest text rows left under a QR code drawn above the text.
 const MIN_TEXT_ROWS: u16 = 4;
 
-/// The policy view's state: the rendered text (made once) and the scroll position.
+/// The policy ready to show: the rendered text, the title and the QR code, made
+/// once.
 #[derive(Debug)]
-pub struct PolicyView {
+pub struct PolicyDoc {
     text: Text<'static>,
     title: String,
     url: String,
     qr: Result<QrMatrix, String>,
+}
+
+/// The policy screen's state: where the reader is. A fresh one starts at the
+/// top (each attendee starts reading from the beginning).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PolicyView {
     scroll: Scroll,
 }
 
 impl PolicyView {
-    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
-    pub fn new(policy: &Policy) -> Self {
-        PolicyView {
-            text: render_markdown(&policy.text),
-            title: strings::policy_title(
-                policy.short_version(),
-                policy.last_updated_iso().as_deref(),
-            ),
-            url: sanitize_line(&policy.url).into_owned(),
-            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
-            scroll: Scroll::default(),
-        }
-    }
-
     /// Keys of the policy view.
     pub fn bindings() -> Vec<Binding> {
         use KeyCode::*;
@@ -61,11 +58,6 @@ impl PolicyView {
             Binding::new(KeyCombo::char('?'), Action::Back),
         ]);
         b
-    }
-
-    /// Back to the top (each attendee starts reading from the beginning).
-    pub fn reset(&mut self) {
-        self.scroll.step(Step::Top);
     }
 
     /// Scrolls by a line, a page, or to either end.
@@ -82,10 +74,31 @@ impl PolicyView {
     pub fn laid_out(&mut self, viewport: Viewport) {
         self.scroll.laid_out(viewport);
     }
+}
 
-    /// Draws the view in `area`; returns the text's geometry (none when there
-    /// is no room for text).
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
+impl PolicyDoc {
+    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
+    pub fn new(policy: &Policy) -> Self {
+        PolicyDoc {
+            text: render_markdown(&policy.text),
+            title: strings::policy_title(
+                policy.short_version(),
+                policy.last_updated_iso().as_deref(),
+            ),
+            url: sanitize_line(&policy.url).into_owned(),
+            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Draws the policy in `area`, scrolled as `view` asks; returns the text's
+    /// geometry for `view` (none when there is no room for text).
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        view: &PolicyView,
+    ) -> Option<Viewport> {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let column_h = qh + self.caption(qw, theme).len() as u16;
@@ -150,7 +163,7 @@ impl PolicyView {
                 body = Rect::new(body.x, body.y + h, body.width, body.height - h);
             }
         }
-        self.render_text(frame, body)
+        self.render_text(frame, body, view.scroll())
     }
 
     /// "Scan ..." and the URL, wrapped to the code's width.
@@ -163,13 +176,13 @@ impl PolicyView {
         lines
     }
 
-    fn render_text(&self, frame: &mut Frame, area: Rect) -> Option<Viewport> {
+    fn render_text(&self, frame: &mut Frame, area: Rect, scroll: u16) -> Option<Viewport> {
         if area.width < 2 || area.height == 0 {
             return None;
         }
         let lines = wrap_text(&self.text, area.width - 1);
         let max = (lines.len() as u16).saturating_sub(area.height);
-        let scroll = self.scroll.pos().min(max);
+        let scroll = scroll.min(max);
         let visible: Vec<Line> = lines
             .into_iter()
             .skip(usize::from(scroll))

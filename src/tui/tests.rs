@@ -16,10 +16,10 @@ use ratatui::crossterm::event::{
 use ratatui::style::{Color, Modifier};
 
 use super::action::Action;
-use super::app::Screen;
 use super::confirm::Confirm;
 use super::form::{ContactField, Focus};
 use super::message::MessageKind;
+use super::screen::ScreenKind;
 use super::theme::Theme;
 use super::{App, BoothMode, EventSource, Staffing};
 use crate::config::Event;
@@ -335,11 +335,11 @@ fn staff_picker_records_who_captured() {
         Staffing::Pick(vec!["Sam".into(), "Alex".into()]),
         Theme::color(),
     );
-    assert_eq!(b.app.screen(), Screen::PickStaff);
+    assert_eq!(b.app.screen().kind(), ScreenKind::PickStaff);
     assert!(screen(&mut b.app, 80, 24).contains("Alex"));
     press(&mut b.app, KeyCode::Down);
     press(&mut b.app, KeyCode::Enter);
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(b.app.staff(), "Alex");
     assert!(screen(&mut b.app, 80, 24).contains("Staff: Alex"));
     type_zoe(&mut b.app);
@@ -385,14 +385,14 @@ fn releases_are_ignored_and_repeats_act() {
 fn question_mark_is_text_in_a_field_and_opens_the_policy_elsewhere() {
     let mut b = booth();
     type_str(&mut b.app, "Who?");
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "Who?"
     );
     focus_on(&mut b.app, Focus::Consent(0));
     type_str(&mut b.app, "?");
-    assert_eq!(b.app.screen(), Screen::Policy);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Policy);
 }
 
 #[test]
@@ -401,11 +401,11 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
     type_zoe(&mut b.app);
     let focus = b.app.form().focus();
     press(&mut b.app, KeyCode::F(1));
-    assert_eq!(b.app.screen(), Screen::Policy);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Policy);
     let _ = screen(&mut b.app, 80, 24); // a draw tells the view its height
     let top = screen(&mut b.app, 80, 24);
     press(&mut b.app, KeyCode::PageDown);
-    assert!(b.app.policy().scroll() > 1);
+    assert!(b.app.policy().unwrap().scroll() > 1);
     b.app.handle_event(TermEvent::Mouse(MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: 10,
@@ -413,7 +413,7 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
         modifiers: KeyModifiers::NONE,
     }));
     press(&mut b.app, KeyCode::End);
-    let end = b.app.policy().scroll();
+    let end = b.app.policy().unwrap().scroll();
     let bottom = screen(&mut b.app, 80, 24);
     assert_ne!(top, bottom);
     assert!(
@@ -421,13 +421,17 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
         "the last line shows at the end:\n{bottom}"
     );
     press(&mut b.app, KeyCode::Down);
-    assert_eq!(b.app.policy().scroll(), end, "End is the last page");
+    assert_eq!(
+        b.app.policy().unwrap().scroll(),
+        end,
+        "End is the last page"
+    );
     press(&mut b.app, KeyCode::Up);
-    assert_eq!(b.app.policy().scroll(), end - 1);
+    assert_eq!(b.app.policy().unwrap().scroll(), end - 1);
     press(&mut b.app, KeyCode::Home);
-    assert_eq!(b.app.policy().scroll(), 0);
+    assert_eq!(b.app.policy().unwrap().scroll(), 0);
     press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(b.app.form().focus(), focus);
     assert_eq!(
         b.app.form().contact(ContactField::Company).value(),
@@ -436,7 +440,7 @@ fn policy_view_scrolls_and_returns_to_the_form_untouched() {
     assert!(b.app.confirm().is_none());
     press(&mut b.app, KeyCode::F(1));
     press(&mut b.app, KeyCode::F(1));
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
 }
 
 #[test]
@@ -599,6 +603,17 @@ fn paste_goes_into_the_focused_field() {
     assert!(m.text.contains("U+001B"));
 }
 
+#[test]
+fn an_open_question_takes_no_paste() {
+    let mut b = booth();
+    type_str(&mut b.app, "Zoë");
+    press(&mut b.app, KeyCode::Esc);
+    assert_eq!(b.app.confirm(), Some(Confirm::ClearForm));
+    b.app.handle_event(TermEvent::Paste("Ann".into()));
+    assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "Zoë");
+    assert_eq!(b.app.confirm(), Some(Confirm::ClearForm), "still asking");
+}
+
 // ---------------------------------------------------------------- scanner burst
 
 /// Batches of events; each batch is "already waiting" when the loop polls.
@@ -691,10 +706,11 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
         .unwrap();
 
     press(&mut b.app, KeyCode::F(2));
-    assert_eq!(b.app.screen(), Screen::Leads);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Leads);
     let names: Vec<&str> = b
         .app
         .leads()
+        .unwrap()
         .rows()
         .iter()
         .map(|r| r.name.as_str())
@@ -711,7 +727,7 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     assert!(text.contains("policy_ack"));
     press(&mut b.app, KeyCode::Down);
     press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
 }
 
 // ---------------------------------------------------------------- what a frame hands back
@@ -729,7 +745,7 @@ fn after_a_frame_the_policy_pages_by_its_height_and_ends_at_its_last_line() {
     press(&mut b.app, KeyCode::F(1));
     let _ = screen(&mut b.app, 120, 40);
     press(&mut b.app, KeyCode::PageDown);
-    let page = b.app.policy().scroll();
+    let page = b.app.policy().unwrap().scroll();
     assert!(
         page > 20,
         "a page of a 40-row screen, not the 9 rows before any draw: {page}"
@@ -765,10 +781,10 @@ fn after_a_frame_the_lead_table_pages_by_its_height_and_keeps_its_scroll() {
     press(&mut b.app, KeyCode::F(2));
     let _ = screen(&mut b.app, 80, 24);
     press(&mut b.app, KeyCode::PageDown);
-    let rows = b.app.leads().rows();
+    let rows = b.app.leads().unwrap().rows();
     let at = rows
         .iter()
-        .position(|r| Some(r) == b.app.leads().selected())
+        .position(|r| Some(r) == b.app.leads().unwrap().selected())
         .unwrap();
     // 24 rows: status, title, search, table header, message and hint bar
     // leave 18 lead rows; a page keeps one of them.
@@ -902,7 +918,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
 
     assert!(screen(&mut b.app, 100, 30).contains("F5 export"));
     press(&mut b.app, KeyCode::F(5));
-    assert_eq!(b.app.screen(), Screen::Export);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Export);
     let text = screen(&mut b.app, 100, 30);
     assert!(text.contains("1 lead(s), 0 erasure(s)"), "{text}");
     assert!(
@@ -933,7 +949,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
 
     // Back to the form; a second export has nothing new and writes nothing.
     press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     press(&mut b.app, KeyCode::F(5));
     assert!(screen(&mut b.app, 100, 30).contains("0 lead(s), 0 erasure(s)"));
     press(&mut b.app, KeyCode::Enter);

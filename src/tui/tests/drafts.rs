@@ -341,6 +341,18 @@ fn discard_deletes_the_draft() {
 }
 
 #[test]
+fn the_draft_offer_takes_no_paste() {
+    let mut s = staff();
+    s.type_at(0, "Zoë");
+    s.crash_and_restart();
+    let offered = s.stored_first_name();
+    s.app.handle_event(TermEvent::Paste("Ann".into()));
+    assert!(s.app.recovery().is_some(), "still offered");
+    assert!(s.app.form().is_blank());
+    assert_eq!(s.stored_first_name(), offered, "the draft on offer is kept");
+}
+
+#[test]
 fn an_unreadable_draft_is_reported_and_discarded_not_a_crash() {
     for bad in [
         "{not json",
@@ -360,7 +372,7 @@ fn an_unreadable_draft_is_reported_and_discarded_not_a_crash() {
             "{m:?}"
         );
         assert!(app.store().draft().unwrap().is_none(), "{bad:?}");
-        assert_eq!(app.screen(), Screen::Form);
+        assert_eq!(app.screen().kind(), ScreenKind::Form);
     }
 }
 

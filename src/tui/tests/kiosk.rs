@@ -9,7 +9,6 @@ use ratatui::crossterm::event::{MouseButton, MouseEvent};
 use super::*;
 use crate::lead::{Capture, ConsentDecision, Contact, LeadDraft, Provenance, build_lead};
 use crate::pin::PIN_SETTING;
-use crate::tui::app::Screen;
 
 /// The staff PIN of these tests.
 pub(super) const PIN: &str = "2468";
@@ -194,7 +193,7 @@ impl Kiosk {
 
     /// Starts the form and fills it for "Zoë Ōkubo" with policy_ack ticked.
     fn fill_zoe(&mut self) {
-        if self.app.screen() == Screen::Attract {
+        if self.app.screen().kind() == ScreenKind::Attract {
             self.key(KeyCode::Enter);
         }
         self.type_str("Zoë");
@@ -270,7 +269,7 @@ fn kiosk_mode_needs_a_staff_pin_and_an_intact_hash() {
 #[test]
 fn kiosk_opens_on_the_attract_screen_with_the_policy_qr() {
     let mut k = kiosk();
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     for (w, h) in [(80, 24), (120, 40)] {
         let text = k.screen(w, h);
         assert!(text.contains("Demo Expo 2026"), "{text}");
@@ -342,15 +341,15 @@ fn any_key_or_a_click_starts_an_empty_form_at_the_first_name() {
     ] {
         let mut k = kiosk();
         k.send(start.clone());
-        assert_eq!(k.app.screen(), Screen::Form, "{start:?}");
+        assert_eq!(k.app.screen().kind(), ScreenKind::Form, "{start:?}");
         assert_fresh_form(&mut k);
     }
     // F1 shows the policy; Esc from it goes to the form.
     let mut k = kiosk();
     k.key(KeyCode::F(1));
-    assert_eq!(k.app.screen(), Screen::Policy);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Policy);
     k.key(KeyCode::Esc);
-    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Form);
 }
 
 #[test]
@@ -383,11 +382,11 @@ fn the_self_service_form_has_no_staff_parts() {
     // `?` opens the policy where no text field has focus.
     k.focus_on(Focus::Consent(0));
     k.type_str("?");
-    assert_eq!(k.app.screen(), Screen::Policy);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Policy);
     k.key(KeyCode::Esc);
     // Esc on a blank form goes back to the attract screen.
     k.key(KeyCode::Esc);
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
 }
 
 // ---------------------------------------------------------------- save
@@ -418,7 +417,7 @@ fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
     assert_eq!(zoe.rating, None);
     assert_eq!(zoe.notes, "");
 
-    assert_eq!(k.app.screen(), Screen::ThankYou);
+    assert_eq!(k.app.screen().kind(), ScreenKind::ThankYou);
     let text = k.screen(80, 24);
     assert!(
         text.contains("Thank you! Your details are saved."),
@@ -429,9 +428,9 @@ fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
 
     // About five seconds later, the attract screen by itself.
     k.wait(Duration::from_secs(4));
-    assert_eq!(k.app.screen(), Screen::ThankYou);
+    assert_eq!(k.app.screen().kind(), ScreenKind::ThankYou);
     k.wait(Duration::from_secs(1));
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     assert_no_zoe(&k.screen(80, 24));
     k.key(KeyCode::Enter);
     assert_fresh_form(&mut k);
@@ -439,9 +438,9 @@ fn a_kiosk_save_is_self_service_then_thanks_then_an_empty_start() {
     // Or at once with a key.
     k.fill_zoe();
     k.ctrl('s');
-    assert_eq!(k.app.screen(), Screen::ThankYou);
+    assert_eq!(k.app.screen().kind(), ScreenKind::ThankYou);
     k.type_str("x");
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     k.type_str("x");
     assert_fresh_form(&mut k);
 }
@@ -452,7 +451,7 @@ fn a_refused_kiosk_save_keeps_the_form() {
     k.key(KeyCode::Enter);
     k.type_str("Zoë");
     k.ctrl('s');
-    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Form);
     assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
     assert!(k.screen(120, 40).contains("Not saved"));
 }
@@ -465,12 +464,12 @@ fn an_idle_half_filled_form_is_wiped_back_to_the_attract_screen() {
     k.fill_zoe();
     let idle = k.idle();
     k.wait(idle - Duration::from_secs(1));
-    assert_eq!(k.app.screen(), Screen::Form, "not yet");
+    assert_eq!(k.app.screen().kind(), ScreenKind::Form, "not yet");
     k.type_str("!"); // still there: the timer restarts
     k.wait(idle - Duration::from_secs(1));
-    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Form);
     k.wait(Duration::from_secs(1));
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     assert_no_zoe(&k.screen(120, 40));
     k.key(KeyCode::Enter);
     assert_fresh_form(&mut k);
@@ -487,13 +486,13 @@ fn an_idle_half_filled_form_is_wiped_back_to_the_attract_screen() {
             }
         }
         assert!(
-            k.app.screen() == Screen::Policy
+            k.app.screen().kind() == ScreenKind::Policy
                 || k.app.confirm().is_some()
                 || k.app.kiosk().unwrap().dialog().is_some(),
             "{open}"
         );
         k.wait(idle);
-        assert_eq!(k.app.screen(), Screen::Attract, "{open}");
+        assert_eq!(k.app.screen().kind(), ScreenKind::Attract, "{open}");
         assert!(k.app.confirm().is_none() && k.app.kiosk().unwrap().dialog().is_none());
         k.key(KeyCode::Enter);
         assert_fresh_form(&mut k);
@@ -518,10 +517,22 @@ fn mouse_moves_do_not_keep_a_session_alive() {
         );
     }
     k.wait(idle / 10);
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
 }
 
 // ---------------------------------------------------------------- PIN
+
+#[test]
+fn the_pin_dialog_takes_no_paste() {
+    let mut k = kiosk();
+    k.key(KeyCode::Enter);
+    k.type_str("Zoë");
+    k.key(KeyCode::F(2));
+    assert!(k.app.kiosk().unwrap().dialog().is_some());
+    k.send(TermEvent::Paste("Ann".into()));
+    assert!(k.app.kiosk().unwrap().dialog().is_some(), "still asking");
+    assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
+}
 
 #[test]
 fn ctrl_q_asks_for_the_pin_masked_and_the_right_pin_quits() {
@@ -604,7 +615,7 @@ fn wrong_pins_lock_the_dialog_for_30_then_60_seconds_with_a_countdown() {
     assert!(k.screen(80, 24).contains("Try again in 2:00."));
     // The idle timeout closes the dialog meanwhile; the lockout stays.
     k.wait(Duration::from_secs(119));
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     k.ctrl('q');
     assert!(k.screen(80, 24).contains("Try again in 0:01."));
     k.wait(Duration::from_secs(1));
@@ -632,16 +643,16 @@ fn f2_with_the_pin_shows_the_leads_and_esc_locks_them_again() {
             .contains("Enter the staff PIN to open the lead list.")
     );
     k.enter_pin(PIN);
-    assert_eq!(k.app.screen(), Screen::Leads);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Leads);
     let text = k.screen(120, 40);
     assert!(
         text.contains("Quixotica") && text.contains("Zebulon"),
         "{text}"
     );
     k.key(KeyCode::Esc);
-    assert_eq!(k.app.screen(), Screen::Attract);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
     assert!(
-        k.app.leads().rows().is_empty(),
+        k.app.leads().is_none_or(|l| l.rows().is_empty()),
         "no lead rows kept in memory"
     );
     assert!(!k.screen(120, 40).contains("Quixotica"));
@@ -649,17 +660,17 @@ fn f2_with_the_pin_shows_the_leads_and_esc_locks_them_again() {
     k.fill_zoe();
     k.key(KeyCode::F(2));
     k.enter_pin(PIN);
-    assert_eq!(k.app.screen(), Screen::Leads);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Leads);
     k.key(KeyCode::Esc);
-    assert_eq!(k.app.screen(), Screen::Form);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Form);
     assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "Zoë");
     // Left open, the idle timeout locks it.
     k.key(KeyCode::F(2));
     k.enter_pin(PIN);
     let idle = k.idle();
     k.wait(idle);
-    assert_eq!(k.app.screen(), Screen::Attract);
-    assert!(k.app.leads().rows().is_empty());
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
+    assert!(k.app.leads().is_none_or(|l| l.rows().is_empty()));
 }
 
 #[test]
@@ -852,7 +863,7 @@ impl Kiosk {
     fn go(&mut self, start: Start) {
         let idle = self.idle();
         self.wait(idle);
-        assert_eq!(self.app.screen(), Screen::Attract);
+        assert_eq!(self.app.screen().kind(), ScreenKind::Attract);
         match start {
             Start::Attract => {}
             Start::Form => {
@@ -862,7 +873,7 @@ impl Kiosk {
             Start::Policy => {
                 self.key(KeyCode::Enter);
                 self.key(KeyCode::F(1));
-                assert_eq!(self.app.screen(), Screen::Policy);
+                assert_eq!(self.app.screen().kind(), ScreenKind::Policy);
             }
             Start::PinDialog => {
                 self.ctrl('q');
@@ -878,7 +889,11 @@ impl Kiosk {
         term: &mut Terminal<TestBackend>,
         what: &dyn std::fmt::Debug,
     ) -> usize {
-        assert_ne!(self.app.screen(), Screen::Leads, "after {what:?}");
+        assert_ne!(
+            self.app.screen().kind(),
+            ScreenKind::Leads,
+            "after {what:?}"
+        );
         assert!(!self.app.should_quit(), "after {what:?}");
         self.app.draw_on(term).unwrap();
         let text = term.backend().to_string();
