@@ -102,7 +102,7 @@ pub fn hints(bindings: &[Binding]) -> Vec<(&'static str, &'static str)> {
 }
 
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
-/// `hint`), PgUp/PgDn and Home/End, each a [`Step`].
+/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step).
 pub fn movement(hint: &'static str) -> Vec<Binding> {
     use super::action::Step;
     use super::strings::{hints, keys};
