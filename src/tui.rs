@@ -47,9 +47,6 @@ pub mod theme;
 pub mod viewport;
 pub mod wrap;
 
-#[cfg(test)]
-mod tests;
-
 pub use app::App;
 pub use mode::{BoothMode, Staffing};
 

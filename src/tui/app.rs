@@ -213,12 +213,6 @@ impl App {
         &self.store
     }
 
-    /// The store, to write to it from tests.
-    #[cfg(test)]
-    pub(super) fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-
     /// The keys the current screen accepts, most useful first; the hint bar shows
     /// the hinted ones.
     pub fn bindings(&self) -> Vec<Binding> {

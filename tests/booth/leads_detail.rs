@@ -128,7 +128,7 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
         b.key(KeyCode::Tab, PERSON);
     }
     b.key(KeyCode::End, PERSON);
-    b.type_slowly(".");
+    b.type_str(".");
     b.ctrl('s');
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Warning, "{}", m.text);
@@ -146,9 +146,9 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     b.key(KeyCode::Backspace, PERSON);
     b.key(KeyCode::Tab, PERSON);
     b.key(KeyCode::End, PERSON);
-    b.type_slowly(" Ltd");
+    b.type_str(" Ltd");
     b.key(KeyCode::Tab, PERSON);
-    b.type_slowly("Countess");
+    b.type_str("Countess");
     b.ctrl('s');
     let m = b.app.message().unwrap();
     assert_eq!(
@@ -182,7 +182,7 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     b.key(KeyCode::Esc, PERSON);
     assert!(b.app.leads().unwrap().detail().is_some());
     b.key(KeyCode::Char('e'), PERSON);
-    b.type_slowly("x");
+    b.type_str("x");
     b.key(KeyCode::Esc, PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::DiscardEdit));
     b.key(KeyCode::Char('n'), PERSON);

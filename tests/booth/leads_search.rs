@@ -64,9 +64,9 @@ fn typing_filters_by_name_email_and_company_as_you_type() {
     );
 
     // Just typing focuses the search; each key narrows at once.
-    b.type_slowly("a");
+    b.type_str("a");
     assert_eq!(names(&b).len(), 4, "every lead has an 'a' somewhere");
-    b.type_slowly("l");
+    b.type_str("l");
     assert_eq!(
         names(&b),
         ["Alan Turing", "Ada Lovelace"],
@@ -75,7 +75,7 @@ fn typing_filters_by_name_email_and_company_as_you_type() {
     let s = b.screen(100, 24);
     assert!(s.contains("Search: al"), "{s}");
     assert!(s.contains("2 matches"), "{s}");
-    b.type_slowly("a");
+    b.type_str("a");
     assert_eq!(names(&b), ["Alan Turing"]);
     assert!(b.screen(100, 24).contains("1 match"));
     b.key(KeyCode::Backspace, PERSON);
@@ -96,13 +96,13 @@ fn typing_filters_by_name_email_and_company_as_you_type() {
         ("ōkubo", "Zoë Ōkubo"),
     ] {
         b.key(KeyCode::Char('/'), PERSON);
-        b.type_slowly(query);
+        b.type_str(query);
         assert_eq!(names(&b), [who], "{query}");
         b.key(KeyCode::Esc, PERSON);
     }
 
     // No match says so.
-    b.type_slowly("zzz");
+    b.type_str("zzz");
     assert!(names(&b).is_empty());
     let s = b.screen(100, 24);
     assert!(
@@ -130,7 +130,7 @@ fn a_pasted_search_and_enter_opens_the_highlighted_match() {
     assert_eq!(names(&b), ["Grace Hopper"]);
     // Down and Enter pick the second match.
     b.key(KeyCode::Esc, PERSON);
-    b.type_slowly("al");
+    b.type_str("al");
     b.key(KeyCode::Down, PERSON);
     b.key(KeyCode::Enter, PERSON);
     let d = b.app.leads().unwrap().detail().unwrap();
@@ -141,7 +141,7 @@ fn a_pasted_search_and_enter_opens_the_highlighted_match() {
 fn the_list_draws_at_every_size() {
     let mut b = TuiBooth::with_leads(&people());
     b.key(KeyCode::F(2), PERSON);
-    b.type_slowly("a");
+    b.type_str("a");
     for (w, h) in [(80, 24), (100, 30), (200, 60), (1, 1), (20, 5)] {
         let _ = b.screen(w, h);
     }
@@ -204,7 +204,7 @@ fn search_keystrokes_at_100k_leads() {
         let mut line = Vec::new();
         for c in query.chars() {
             let t = Instant::now();
-            b.type_slowly(&c.to_string());
+            b.type_str(&c.to_string());
             let d = t.elapsed();
             all.push(d);
             line.push(format!("{:.0}", d.as_secs_f64() * 1e3));

@@ -163,9 +163,9 @@ impl App {
         k.dialog().is_some()
     }
 
-    /// The kiosk state, for tests.
-    #[cfg(test)]
-    pub(in crate::tui) fn kiosk(&self) -> Option<&crate::tui::kiosk::Kiosk> {
+    /// Kiosk mode's state (the PIN dialog, wrong attempts, timers); `None` in
+    /// staff mode.
+    pub fn kiosk(&self) -> Option<&crate::tui::kiosk::Kiosk> {
         self.kiosk.as_ref()
     }
 }
