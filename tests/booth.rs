@@ -3,6 +3,7 @@
 //! the policy, the lead list's search and a lead's details, export, badge
 //! scans, kiosk mode, drafts). One harness drives them all:
 //! `support::app::TuiBooth`.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;
 

@@ -99,7 +99,7 @@ impl App {
         mode: BoothMode,
         staffing: Staffing,
         theme: Theme,
-    ) -> anyhow::Result<Self> {
+    ) -> Result<Self, super::StartError> {
         let lead_count = store.count_leads()?;
         let now = Instant::now();
         let kiosk = match mode {
@@ -112,7 +112,7 @@ impl App {
             Staffing::Pick(names) if !names.is_empty() => {
                 (String::new(), Screen::PickStaff(StaffPicker::new(names)))
             }
-            Staffing::Pick(_) => (crate::cli::os_user(), kiosk_mode::home(mode)),
+            Staffing::Pick(_) => (crate::session::os_user(), kiosk_mode::home(mode)),
         };
         let mut app = App {
             form: FormState::new(&event, mode, theme),

@@ -78,7 +78,7 @@ impl Timeline for TuiBooth {
     }
 
     fn writes(&self) -> u64 {
-        self.app.store().conn().total_changes()
+        self.app.store().total_changes()
     }
 }
 
