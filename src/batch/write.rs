@@ -374,10 +374,11 @@ impl Placed {
     fn remove_after(&self, cause: BatchError) -> BatchError {
         let removed = match self {
             Placed::Folder(p) => std::fs::remove_dir_all(p),
-            Placed::Sealed(paths) => paths
-                .iter()
-                .map(std::fs::remove_file)
-                .fold(Ok(()), |a, r| a.and(r)),
+            Placed::Sealed(paths) => {
+                // Try all three; report the first failure.
+                let removed: Vec<_> = paths.iter().map(std::fs::remove_file).collect();
+                removed.into_iter().find(Result::is_err).unwrap_or(Ok(()))
+            }
         };
         match removed {
             Ok(()) => cause,
