@@ -874,7 +874,10 @@ fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked
     b.press(KeyCode::F(5));
     let text = b.screen(100, 30);
     let short = format!("{}…{}", &office[..8], &office[office.len() - 6..]);
-    assert!(text.contains(&format!("Encrypted to 1 recipient(s): {short}")), "{text}");
+    assert!(
+        text.contains(&format!("Encrypted to 1 recipient(s): {short}")),
+        "{text}"
+    );
     assert!(text.contains("Passphrase of the signing key"), "{text}");
 
     let finish = |b: &mut TuiBooth, until: &str| {
@@ -894,7 +897,10 @@ fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked
     b.press(KeyCode::Enter);
     finish(&mut b, "Wrong passphrase; nothing was written");
     let exports = b.booth.data_dir().join("exports");
-    assert_eq!(std::fs::read_dir(&exports).map(|d| d.count()).unwrap_or(0), 0);
+    assert_eq!(
+        std::fs::read_dir(&exports).map(|d| d.count()).unwrap_or(0),
+        0
+    );
 
     b.type_str("booth pass");
     b.press(KeyCode::Enter);
