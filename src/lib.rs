@@ -8,6 +8,7 @@
 pub mod attendee;
 pub mod badge;
 pub mod batch;
+pub mod central;
 pub mod cli;
 pub mod config;
 pub mod consent;

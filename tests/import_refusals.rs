@@ -9,7 +9,8 @@ mod import_util;
 use std::path::{Path, PathBuf};
 
 use import_util::{Central, Laptop, id, lead};
-use leadbooth::import::{self, CentralDb, Options, Outcome, Progress, Refusal, Trust};
+use leadbooth::central::SqliteCentral;
+use leadbooth::import::{self, Options, Outcome, Progress, Refusal, Trust};
 use serde_json::json;
 
 fn stderr(out: &std::process::Output) -> String {
@@ -115,7 +116,7 @@ fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
     central.trust_laptop(&laptop, "sam");
 
     let trust = Trust::load(&central.trust()).unwrap();
-    let mut db = CentralDb::open(&central.db()).unwrap();
+    let mut db = SqliteCentral::open(&central.db()).unwrap();
     let dirs: Vec<PathBuf> = vec![b1.clone(), b2.clone()];
     // Batch 1 is verified first; change its leads before the import reads them.
     let mut swapped = false;
