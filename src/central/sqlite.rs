@@ -13,7 +13,10 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{
+    Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior, params,
+};
 use rusqlite_migration::M;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -116,6 +119,7 @@ impl CentralStore for SqliteCentral {
             batch_id: batch.batch_id.to_string(),
             now: rfc3339(&batch.at),
             texts: HashMap::new(),
+            texts_cached: 0,
         }))
     }
 
@@ -185,8 +189,11 @@ struct SqliteBatch<'c> {
     device_id: String,
     batch_id: String,
     now: String,
-    /// (purpose, wording) -> `consent_texts.text_id`.
-    texts: HashMap<(String, String), i64>,
+    /// purpose -> wording -> `consent_texts.text_id` (looked up without
+    /// allocating: every lead of an event carries the same few wordings).
+    texts: HashMap<String, HashMap<String, i64>>,
+    /// Wordings in `texts`.
+    texts_cached: usize,
 }
 
 /// One consent record as stored in `source_leads.consents`: purpose, granted,
@@ -235,8 +242,7 @@ impl<'c> SqliteBatch<'c> {
 
     /// The id of a consent wording, recorded on first sight.
     fn text_id(&mut self, purpose: &str, text: &str) -> Result<i64> {
-        let key = (purpose.to_owned(), text.to_owned());
-        if let Some(id) = self.texts.get(&key) {
+        if let Some(id) = self.texts.get(purpose).and_then(|t| t.get(text)) {
             return Ok(*id);
         }
         self.tx
@@ -248,8 +254,12 @@ impl<'c> SqliteBatch<'c> {
             .prepare_cached("SELECT text_id FROM consent_texts WHERE purpose = ?1 AND text = ?2")
             .and_then(|mut st| st.query_row([purpose, text], |r| r.get(0)))
             .map_err(self.err("recording consent wording"))?;
-        if self.texts.len() < MAX_TEXT_CACHE {
-            self.texts.insert(key, id);
+        if self.texts_cached < MAX_TEXT_CACHE {
+            self.texts
+                .entry(purpose.to_owned())
+                .or_default()
+                .insert(text.to_owned(), id);
+            self.texts_cached += 1;
         }
         Ok(id)
     }
@@ -425,7 +435,7 @@ impl BatchTx for SqliteBatch<'_> {
     }
 
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile> {
-        let id = lead_id.to_string();
+        let id = IdText::from(lead_id);
         let erased = self
             .tx
             .prepare_cached("SELECT 1 FROM erased_leads WHERE lead_id = ?1")
@@ -460,7 +470,7 @@ impl BatchTx for SqliteBatch<'_> {
         let current = match current {
             None => None,
             Some((contact, email_key, device, seq, created_at, batch)) => {
-                let bad = |field, e: String| self.bad_row(format_args!("lead {id}"), field, e);
+                let bad = |field, e: String| self.bad_row(format_args!("lead {lead_id}"), field, e);
                 Some(LeadVersion {
                     contact_id: uuid(&contact).map_err(|e| bad("contact_id", e))?,
                     email_key,
@@ -486,8 +496,9 @@ impl BatchTx for SqliteBatch<'_> {
             .into_iter()
             .map(|(purpose, at)| {
                 Ok(Withdrawal {
-                    at: time(&at)
-                        .map_err(|e| self.bad_row(format_args!("lead {id}"), "withdrawal at", e))?,
+                    at: time(&at).map_err(|e| {
+                        self.bad_row(format_args!("lead {lead_id}"), "withdrawal at", e)
+                    })?,
                     purpose,
                 })
             })
@@ -525,7 +536,7 @@ impl BatchTx for SqliteBatch<'_> {
             )
             .and_then(|mut st| {
                 st.execute(params![
-                    c.contact_id.to_string(),
+                    IdText::from(c.contact_id),
                     email_key,
                     c.fields[0],
                     c.fields[1],
@@ -557,7 +568,7 @@ impl BatchTx for SqliteBatch<'_> {
             )
             .and_then(|mut st| {
                 st.execute(params![
-                    c.contact_id.to_string(),
+                    IdText::from(c.contact_id),
                     c.fields[0],
                     c.fields[1],
                     c.fields[2],
@@ -619,10 +630,10 @@ impl BatchTx for SqliteBatch<'_> {
             )
             .and_then(|mut st| {
                 st.execute(params![
-                    lead.lead_id.to_string(),
-                    contact_id.to_string(),
+                    IdText::from(lead.lead_id),
+                    IdText::from(contact_id),
                     self.batch_id,
-                    lead.device_id.to_string(),
+                    IdText::from(lead.device_id),
                     lead.event_id,
                     event_name,
                     rfc3339(&lead.captured_at),
@@ -657,7 +668,7 @@ impl BatchTx for SqliteBatch<'_> {
                  FROM source_leads WHERE contact_id = ?1",
             )
             .map_err(&err)?;
-        let mut rows = st.query([contact_id.to_string()]).map_err(&err)?;
+        let mut rows = st.query([IdText::from(contact_id)]).map_err(&err)?;
         let mut sources = Vec::new();
         while let Some(r) = rows.next().map_err(&err)? {
             let facts = source_facts(r).map_err(|(lead, detail)| {
@@ -807,6 +818,24 @@ impl BatchTx for SqliteBatch<'_> {
     }
 }
 
+/// A UUID as the schema stores it (lowercase, hyphenated), bound without
+/// allocating: a batch binds several per lead.
+struct IdText([u8; uuid::fmt::Hyphenated::LENGTH]);
+
+impl From<Uuid> for IdText {
+    fn from(id: Uuid) -> Self {
+        let mut b = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        id.hyphenated().encode_lower(&mut b);
+        IdText(b)
+    }
+}
+
+impl ToSql for IdText {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(&self.0)))
+    }
+}
+
 fn bad_row(
     db: &str,
     row: impl std::fmt::Display,
@@ -829,8 +858,20 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
     s.parse::<DateTime<Utc>>().map_err(|e| e.to_string())
 }
 
-/// `contacts.consents`: `{"purpose": ["state", "decided at"], ...}`.
+/// `contacts.consents`: `{"purpose": ["state", "decided at"], ...}`, keys in
+/// order.
 fn consents_json(consents: &[(&str, ConsentState, DateTime<Utc>)]) -> String {
+    /// The decisions as a JSON object, straight from a slice sorted by purpose
+    /// (as the merge hands them over): no map built per contact.
+    struct Sorted<'a>(&'a [(&'a str, ConsentState, DateTime<Utc>)]);
+    impl Serialize for Sorted<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(p, state, at)| (p, (state, at))))
+        }
+    }
+    if consents.windows(2).all(|w| w[0].0 < w[1].0) {
+        return serde_json::to_string(&Sorted(consents)).expect("decisions serialise");
+    }
     let compact: std::collections::BTreeMap<&str, (ConsentState, DateTime<Utc>)> =
         consents.iter().map(|(p, s, at)| (*p, (*s, *at))).collect();
     serde_json::to_string(&compact).expect("decisions serialise")
@@ -939,14 +980,19 @@ mod tests {
     #[test]
     fn stored_contact_consents_read_back() {
         let at: DateTime<Utc> = "2026-11-29T13:00:00Z".parse().unwrap();
-        let json = consents_json(&[
-            ("marketing_email", ConsentState::Granted, at),
+        let expected = r#"{"events":["withdrawn","2026-11-29T13:00:00Z"],"marketing_email":["granted","2026-11-29T13:00:00Z"]}"#;
+        let sorted = [
             ("events", ConsentState::Withdrawn, at),
-        ]);
+            ("marketing_email", ConsentState::Granted, at),
+        ];
+        let unsorted = [sorted[1], sorted[0]];
+        assert_eq!(consents_json(&sorted), expected);
         assert_eq!(
-            json,
-            r#"{"events":["withdrawn","2026-11-29T13:00:00Z"],"marketing_email":["granted","2026-11-29T13:00:00Z"]}"#
+            consents_json(&unsorted),
+            expected,
+            "keys in order either way"
         );
+        let json = consents_json(&sorted);
         let stored = parse_consents_json(&json).unwrap();
         assert_eq!(stored["marketing_email"], (ConsentState::Granted, at));
     }
