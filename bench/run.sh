@@ -13,7 +13,7 @@ cargo bench --bench booth
 cargo bench --bench startup
 cargo bench --bench import
 bench/export_verify.sh | tee bench/results/export_verify.txt
-cargo test --release --test badge_scan a_burst_of_2000 -- --nocapture 2>&1 \
+cargo test --release --test booth a_burst_of_2000 -- --nocapture 2>&1 \
     | grep -E 'keys|frames' | tee bench/results/burst.txt
 {
     echo "cores: $(nproc)"

@@ -2,7 +2,7 @@
 //! concurrent writers, all through the real binary. Bounded in time; seeded and the
 //! seed printed (`LEADBOOTH_SEED=N` replays a run).
 
-mod common;
+mod support;
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Booth, consents};
+use crate::support::{Booth, consents};
 use serde_json::json;
 
 /// A small deterministic generator (SplitMix64): enough for seeded test timing.
@@ -206,7 +206,7 @@ fn full_disk_refuses_clearly_keeps_what_was_saved_and_recovers() {
     };
     let data = mnt.join("data");
     let run = |email: &str, notes: &str| {
-        let mut c = Command::new(common::bin());
+        let mut c = Command::new(crate::support::bin());
         c.arg("--data-dir").arg(&data).args(["leads", "add", "-"]);
         c.stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -394,8 +394,8 @@ fn personal_data_and_secrets_are_private_on_disk() {
 
 #[test]
 fn sigkill_of_the_booth_around_a_save_loses_no_confirmed_lead() {
-    use common::tmux::{Tmux, booth_command};
-    if !common::have_tool("tmux") {
+    use crate::support::tmux::{Tmux, booth_command};
+    if !crate::support::have_tool("tmux") {
         return;
     }
     const KILLS: usize = 20;

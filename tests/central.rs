@@ -1,0 +1,11 @@
+//! The central import: batches from several booth laptops merged into one
+//! database whatever their order, what it refuses, and the CRM CSV files.
+
+mod support;
+
+mod central {
+    mod csv;
+    mod laptops;
+    mod order;
+    mod refusals;
+}

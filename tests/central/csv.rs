@@ -1,0 +1,269 @@
+//! `import --csv OUT [--profile hubspot|salesforce]`: the documented headers and
+//! values for a known case, read back with the `csv` crate.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::support::central::{Central, Laptop, Sqlite, backends, id, lead};
+use serde_json::json;
+
+const PURPOSE_COLUMNS: [&str; 7] = [
+    "Consent policy_ack",
+    "Consent marketing_email",
+    "Consent marketing_phone",
+    "Consent marketing_mail",
+    "Consent events",
+    "Consent share_affiliates",
+    "Consent share_partners",
+];
+
+fn hubspot_header() -> Vec<&'static str> {
+    let mut h = vec![
+        "First Name",
+        "Last Name",
+        "Email",
+        "Phone Number",
+        "Company Name",
+        "Job Title",
+        "Country/Region",
+        "Legal basis for processing contact's data",
+        "Marketing email subscription status",
+        "Leadbooth Rating",
+        "Leadbooth Notes",
+        "Leadbooth Events",
+        "Leadbooth First Captured At",
+        "Leadbooth Last Captured At",
+        "Leadbooth Source Count",
+    ];
+    h.extend(PURPOSE_COLUMNS);
+    h.extend(["Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h
+}
+
+fn salesforce_header() -> Vec<&'static str> {
+    let mut h = vec![
+        "First Name",
+        "Last Name",
+        "Email",
+        "Company",
+        "Title",
+        "Phone",
+        "Country",
+        "Lead Source",
+        "Rating",
+        "Email Opt Out",
+        "Description",
+    ];
+    h.extend(PURPOSE_COLUMNS);
+    h.extend(["Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h
+}
+
+/// Header and rows, each row a map from header to value.
+fn read(path: &Path) -> (Vec<String>, Vec<HashMap<String, String>>) {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(
+        !bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "no byte-order mark"
+    );
+    assert!(bytes.windows(2).any(|w| w == b"\r\n"), "CR LF record ends");
+    let mut r = csv::Reader::from_reader(&bytes[..]);
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    let rows = r
+        .records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            header
+                .iter()
+                .cloned()
+                .zip(rec.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+fn by_email<'a>(rows: &'a [HashMap<String, String>], email: &str) -> &'a HashMap<String, String> {
+    rows.iter().find(|r| r["Email"] == email).unwrap()
+}
+
+#[test]
+fn hubspot_and_salesforce_files_have_the_documented_columns_and_values() {
+    let a = Laptop::new("Sam");
+    let b = Laptop::new("Alex");
+    a.add(&[
+        lead(
+            &id(0x11),
+            "Zoë",
+            "Ångström",
+            "zoe@example.com",
+            "09:00",
+            &["policy_ack", "marketing_email", "events"],
+            json!({"company": "=HYPERLINK(\"http://x\")", "job_title": "CTO",
+                   "phone": "+14155550132", "country": "de", "notes": "Line one\nLine two",
+                   "rating": "hot",
+                   "answers": {"interest": "Evaluating a purchase",
+                               "products": ["Cloud sync", "Developer APIs"]}}),
+        ),
+        lead(
+            &id(0x12),
+            "Walt",
+            "Withdrawn",
+            "walt@example.com",
+            "09:30",
+            &["policy_ack", "marketing_email"],
+            json!({}),
+        ),
+        lead(
+            &id(0x13),
+            "Nora",
+            "Noemail",
+            "",
+            "10:00",
+            &["policy_ack"],
+            json!({"phone": "-5"}),
+        ),
+    ]);
+    a.withdraw(&id(0x12), "marketing_email");
+    let a1 = a.export();
+    b.add(&[lead(
+        &id(0x21),
+        "Zoe",
+        "",
+        "ZOE@example.com",
+        "12:00",
+        &["policy_ack", "marketing_email"],
+        json!({"notes": "Second visit"}),
+    )]);
+    let b1 = b.export();
+
+    for backend in backends() {
+        import_and_check(&*backend, &a, &b, &a1, &b1);
+    }
+}
+
+fn import_and_check(
+    backend: &dyn crate::support::central::CentralBackend,
+    a: &Laptop,
+    b: &Laptop,
+    a1: &Path,
+    b1: &Path,
+) {
+    let central = Central::new(backend);
+    central.trust_laptop(a, "a");
+    central.trust_laptop(b, "b");
+    let hub = central.dir.path().join("hubspot.csv");
+    let out = central.import_ok(&[a1, b1], &["--csv", hub.to_str().unwrap()]);
+    assert!(
+        out.contains(&format!(
+            "CSV for hubspot written to {}: 3 contacts",
+            hub.display()
+        )),
+        "{out}"
+    );
+    let sf = central.dir.path().join("salesforce.csv");
+    let out = central.import_ok(
+        &[a1, b1],
+        &["--csv", sf.to_str().unwrap(), "--profile", "salesforce"],
+    );
+    assert!(out.contains("2 skipped"), "{out}");
+    let zoe_id = central
+        .value("SELECT contact_id FROM contacts WHERE email_key = 'zoe@example.com'")
+        .unwrap();
+    let notes = "[demo-2026, 2026-03-10T09:00:00Z, Sam] Line one\nLine two\n\
+                 Answers: interest: Evaluating a purchase; products: Cloud sync, Developer APIs\n\n\
+                 [demo-2026, 2026-03-10T12:00:00Z, Alex] Second visit";
+
+    let (header, rows) = read(&hub);
+    assert_eq!(header, hubspot_header());
+    assert_eq!(rows.len(), 3);
+    let zoe = by_email(&rows, "zoe@example.com");
+    let expect = [
+        ("First Name", "Zoe"),
+        ("Last Name", "Ångström"),
+        ("Phone Number", "+14155550132"),
+        ("Company Name", "'=HYPERLINK(\"http://x\")"),
+        ("Job Title", "CTO"),
+        ("Country/Region", "DE"),
+        (
+            "Legal basis for processing contact's data",
+            "Freely given consent from contact",
+        ),
+        ("Marketing email subscription status", "Subscribed"),
+        ("Leadbooth Rating", "Hot"),
+        ("Leadbooth Notes", notes),
+        ("Leadbooth Events", "Demo Expo 2026"),
+        ("Leadbooth First Captured At", "2026-03-10T09:00:00Z"),
+        ("Leadbooth Last Captured At", "2026-03-10T12:00:00Z"),
+        ("Leadbooth Source Count", "2"),
+        ("Consent policy_ack", "granted"),
+        ("Consent marketing_email", "granted"),
+        ("Consent marketing_phone", "denied"),
+        ("Consent events", "denied"),
+        ("Leadbooth Contact ID", zoe_id.as_str()),
+    ];
+    for (col, want) in expect {
+        assert_eq!(zoe[col], want, "HubSpot {col}");
+    }
+    assert_eq!(
+        zoe["Leadbooth Lead IDs"],
+        format!("{} {}", id(0x11), id(0x21))
+    );
+    let walt = by_email(&rows, "walt@example.com");
+    assert_eq!(walt["Legal basis for processing contact's data"], "");
+    assert_eq!(walt["Marketing email subscription status"], "Unsubscribed");
+    assert_eq!(walt["Consent marketing_email"], "withdrawn");
+    let nora = by_email(&rows, "");
+    assert_eq!(nora["Marketing email subscription status"], "Not specified");
+    assert_eq!(
+        nora["Phone Number"], "'-5",
+        "a phone that is not E.164 is neutralised"
+    );
+
+    let (header, rows) = read(&sf);
+    assert_eq!(header, salesforce_header());
+    let zoe = by_email(&rows, "zoe@example.com");
+    let expect = [
+        ("First Name", "Zoe"),
+        ("Last Name", "Ångström"),
+        ("Company", "'=HYPERLINK(\"http://x\")"),
+        ("Title", "CTO"),
+        ("Phone", "+14155550132"),
+        ("Country", "DE"),
+        ("Lead Source", "Demo Expo 2026"),
+        ("Rating", "Hot"),
+        ("Email Opt Out", "0"),
+        ("Description", notes),
+        ("Consent marketing_email", "granted"),
+        ("Leadbooth Contact ID", zoe_id.as_str()),
+    ];
+    for (col, want) in expect {
+        assert_eq!(zoe[col], want, "Salesforce {col}");
+    }
+    assert_eq!(by_email(&rows, "walt@example.com")["Email Opt Out"], "1");
+    assert_eq!(by_email(&rows, "")["Email Opt Out"], "1");
+    assert_eq!(by_email(&rows, "")["Rating"], "");
+
+    // Written atomically and privately: no temporary file left, mode 0600.
+    let names: Vec<String> = std::fs::read_dir(central.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains(".tmp-")), "{names:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in [hub, sf].into_iter().chain(central.files()) {
+            let mode = std::fs::metadata(&f).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", f.display());
+        }
+    }
+}
+
+/// A command-line error, before any store is opened: one backend is enough.
+#[test]
+fn profile_needs_csv() {
+    let central = Central::new(&Sqlite);
+    let out = central.import(&[Path::new("x")], &["--profile", "salesforce"]);
+    assert_eq!(out.status.code(), Some(2));
+}

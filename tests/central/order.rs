@@ -1,0 +1,217 @@
+//! The merge does not depend on the order batches arrive in: the same leads from
+//! two laptops, imported in different batch orders (one run, two runs, one batch
+//! per run, with an `export --all` re-send), give the same contacts; of two
+//! withdrawals of one consent, the earlier holds whichever arrives first.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::central::{Central, Laptop, backends, id, lead};
+use serde_json::json;
+
+#[test]
+fn different_batch_orders_give_the_same_contacts() {
+    let a = Laptop::new("Sam");
+    let b = Laptop::new("Alex");
+    a.add(&[
+        lead(
+            &id(1),
+            "Ann",
+            "Lee",
+            "ann@example.com",
+            "09:00",
+            &["policy_ack", "marketing_email"],
+            json!({"company": "Acme", "notes": "a1"}),
+        ),
+        lead(
+            &id(2),
+            "Bo",
+            "",
+            "bo@example.com",
+            "09:05",
+            &["policy_ack", "events"],
+            json!({"notes": "a2"}),
+        ),
+    ]);
+    let a1 = a.export();
+    a.add(&[lead(
+        &id(3),
+        "Cy",
+        "Park",
+        "CY@example.com",
+        "16:00",
+        &["policy_ack"],
+        json!({"job_title": "CFO"}),
+    )]);
+    a.withdraw(&id(2), "events");
+    let a2 = a.export();
+    let out = a.booth.run(&[
+        "--staff",
+        "Sam",
+        "export",
+        "--all",
+        "--out",
+        a.usb.to_str().unwrap(),
+    ]);
+    crate::support::central::assert_ok(&out, "export --all");
+    let a3 = std::fs::read_dir(&a.usb)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with("-000003"))
+        .unwrap();
+
+    b.add(&[
+        lead(
+            &id(11),
+            "Annie",
+            "",
+            "Ann@Example.com",
+            "10:00",
+            &["policy_ack"],
+            json!({"phone": "+14155550132", "notes": "b1"}),
+        ),
+        lead(
+            &id(12),
+            "Cy",
+            "Park-Lee",
+            "cy@example.com",
+            "15:00",
+            &["policy_ack", "marketing_email"],
+            json!({"company": "Parks"}),
+        ),
+    ]);
+    let b1 = b.export();
+    b.add(&[lead(
+        &id(13),
+        "Bo",
+        "Brown",
+        "bo@EXAMPLE.com",
+        "08:00",
+        &["policy_ack", "marketing_email"],
+        json!({"notes": "b2"}),
+    )]);
+    let b2 = b.export();
+
+    let orders: [Vec<Vec<&PathBuf>>; 4] = [
+        vec![vec![&a1, &a2, &a3, &b1, &b2]],
+        vec![vec![&b1, &b2], vec![&a1, &a2, &a3]],
+        vec![vec![&b1], vec![&a1], vec![&b2], vec![&a2], vec![&a3]],
+        vec![vec![&a1], vec![&a2], vec![&b1], vec![&a3], vec![&b2]],
+    ];
+    for backend in backends() {
+        let mut results = Vec::new();
+        for runs in &orders {
+            let central = Central::new(&*backend);
+            central.trust_laptop(&a, "a");
+            central.trust_laptop(&b, "b");
+            for run in runs {
+                let dirs: Vec<&Path> = run.iter().map(|p| p.as_path()).collect();
+                central.import_ok(&dirs, &[]);
+            }
+            results.push(central.contacts());
+        }
+        for (i, r) in results.iter().enumerate().skip(1) {
+            assert_eq!(r, &results[0], "order {i} gave other contacts");
+        }
+        expected_contacts(&results[0]);
+    }
+}
+
+/// What every order gives.
+fn expected_contacts(c: &[crate::support::central::ContactView]) {
+    assert_eq!(c.len(), 3);
+    let ann = c
+        .iter()
+        .find(|c| c.email_key.as_deref() == Some("ann@example.com"))
+        .unwrap();
+    assert_eq!(ann.field("first_name"), "Annie");
+    assert_eq!(ann.field("last_name"), "Lee");
+    assert_eq!(ann.field("phone"), "+14155550132");
+    assert_eq!(
+        ann.consent("marketing_email"),
+        "denied",
+        "B's later unticked box"
+    );
+    assert_eq!(
+        ann.notes(),
+        ["a1", "b1"],
+        "the --all re-send added no duplicate"
+    );
+    let bo = c
+        .iter()
+        .find(|c| c.email_key.as_deref() == Some("bo@example.com"))
+        .unwrap();
+    assert_eq!(bo.field("last_name"), "Brown");
+    assert_eq!(bo.consent("events"), "withdrawn");
+    assert_eq!(
+        bo.consent("marketing_email"),
+        "denied",
+        "A's 09:05 decision is later than B's 08:00"
+    );
+    let cy = c
+        .iter()
+        .find(|c| c.email_key.as_deref() == Some("cy@example.com"))
+        .unwrap();
+    assert_eq!(
+        (
+            cy.field("last_name"),
+            cy.field("company"),
+            cy.field("job_title")
+        ),
+        ("Park", "Parks", "CFO")
+    );
+}
+
+#[test]
+fn the_earlier_of_two_withdrawals_holds_whichever_arrives_first() {
+    // The same lead on two laptops (laptop B re-sent it), withdrawn on each, A first.
+    let a = Laptop::new("Sam");
+    let b = Laptop::new("Alex");
+    let ann = lead(
+        &id(1),
+        "Ann",
+        "Lee",
+        "ann@example.com",
+        "09:00",
+        &["policy_ack", "marketing_email"],
+        json!({}),
+    );
+    a.add(std::slice::from_ref(&ann));
+    b.add(&[ann]);
+    let a1 = a.export();
+    let b1 = b.export();
+    a.withdraw(&id(1), "marketing_email");
+    // Withdrawal times have whole seconds: make B's clearly later.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.withdraw(&id(1), "marketing_email");
+    let a2 = a.export();
+    let b2 = b.export();
+
+    for backend in backends() {
+        let mut seen = Vec::new();
+        for (first, second) in [(&a2, &b2), (&b2, &a2)] {
+            let central = Central::new(&*backend);
+            central.trust_laptop(&a, "a");
+            central.trust_laptop(&b, "b");
+            central.import_ok(&[&a1, &b1], &[]);
+            let out = central.import_ok(&[first], &[]);
+            assert!(out.contains("1 withdrawals"), "{out}");
+            let out = central.import_ok(&[second], &[]);
+            let expected = if first == &a2 {
+                "0 withdrawals"
+            } else {
+                "1 withdrawals"
+            };
+            assert!(out.contains(expected), "{out}");
+            let rows = central.rows("SELECT at, batch_id FROM withdrawals");
+            let contact = central.contact("ann@example.com").unwrap();
+            assert_eq!(contact.consent("marketing_email"), "withdrawn");
+            assert_eq!(
+                Some(contact.decided_at("marketing_email")),
+                rows[0][0].as_deref(),
+                "the contact's decision is the recorded withdrawal"
+            );
+            seen.push(rows);
+        }
+        assert_eq!(seen[0], seen[1], "the same withdrawal (A's) is on file");
+    }
+}

@@ -1,0 +1,14 @@
+//! The command line through the real binary on temporary data dirs: `leads`,
+//! erasure and withdrawal, `policy`, `doctor`, and what starting the booth or the
+//! kiosk refuses before the screen is taken over.
+
+mod support;
+
+mod cli {
+    mod doctor;
+    mod erasure;
+    mod kiosk_start;
+    mod leads;
+    mod policy;
+    mod tui_start;
+}

@@ -1,0 +1,291 @@
+//! `leadbooth doctor` through the real binary on temporary data dirs: a healthy
+//! laptop is all ok (exit 0); wrong database mode bits, a missing key and a damaged
+//! database each get their own message; doctor never changes a damaged file.
+
+use std::path::Path;
+use std::process::Output;
+
+use crate::support::Booth;
+
+/// An event file that needs no attention (a real-looking policy URL).
+const EVENT: &str = r#"
+[event]
+id = "acme-expo"
+name = "Acme Expo"
+organisation = "Acme"
+
+[policy]
+url = "https://acme.test/privacy"
+"#;
+
+fn set_mode(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
+}
+
+/// Writes a minisign key pair as `keys init` does: keys/ 0700, device.key 0600.
+fn write_keys(data: &Path) -> minisign::KeyPair {
+    let keys = data.join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    set_mode(&keys, 0o700);
+    let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+    let sk = data.join("keys/device.key");
+    std::fs::write(&sk, kp.sk.to_box(None).unwrap().to_string()).unwrap();
+    set_mode(&sk, 0o600);
+    std::fs::write(
+        data.join("keys/device.pub"),
+        kp.pk.to_box().unwrap().to_string(),
+    )
+    .unwrap();
+    kp
+}
+
+/// A data dir with a database (created by a real command), a key pair and an
+/// event file: everything doctor wants.
+fn healthy() -> Booth {
+    let b = Booth::new();
+    std::fs::write(b.dir.path().join("event.toml"), EVENT).unwrap();
+    b.ok(&["leads", "list"]);
+    write_keys(&b.data_dir());
+    b
+}
+
+fn doctor(b: &Booth, extra: &[&str]) -> Output {
+    let event = b.dir.path().join("event.toml");
+    let mut args = vec!["--config", event.to_str().unwrap(), "doctor"];
+    args.extend_from_slice(extra);
+    b.run(&args)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// The report line for a label (e.g. "database"), which must exist.
+fn line<'a>(report: &'a str, label: &str) -> &'a str {
+    report
+        .lines()
+        .find(|l| l.get(6..).is_some_and(|rest| rest.starts_with(label)))
+        .unwrap_or_else(|| panic!("no {label:?} line in:\n{report}"))
+}
+
+#[test]
+fn healthy_data_dir_is_all_ok_and_json_agrees() {
+    let b = healthy();
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.lines().count() >= 11, "{report}");
+    for l in report.lines() {
+        assert!(l.starts_with("ok    "), "not ok: {l}\n{report}");
+    }
+    assert!(line(&report, "event").contains("acme-expo"), "{report}");
+    assert!(line(&report, "policy").contains("https://acme.test/privacy"));
+    assert!(line(&report, "signing key").contains("key id"));
+    assert!(!report.contains('\x1b'), "no colours when not a terminal");
+
+    let json = doctor(&b, &["--json"]);
+    assert_eq!(json.status.code(), Some(0));
+    let checks: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(checks.len(), report.lines().count());
+    for c in &checks {
+        assert_eq!(c["status"], "ok", "{c}");
+        assert!(c["id"].is_string() && c["message"].is_string() && c["fix"].is_null());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn database_with_wrong_mode_bits_fails() {
+    let b = healthy();
+    let db = b.data_dir().join("leadbooth.sqlite3");
+    set_mode(&db, 0o644);
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let l = line(&report, "database");
+    assert!(l.starts_with("FAIL"), "{l}");
+    assert!(
+        l.contains("has mode 0644: other users can read it") && l.contains("chmod 600"),
+        "{l}"
+    );
+    assert!(line(&report, "integrity").starts_with("ok"), "{report}");
+
+    set_mode(&db, 0o600);
+    set_mode(&b.data_dir(), 0o755);
+    let report = stdout(&doctor(&b, &[]));
+    let l = line(&report, "data dir");
+    assert!(l.starts_with("FAIL") && l.contains("chmod 700"), "{l}");
+}
+
+#[test]
+fn missing_key_warns_with_keys_init_and_strict_makes_it_count() {
+    let b = healthy();
+    std::fs::remove_dir_all(b.data_dir().join("keys")).unwrap();
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a warning alone is exit 0:\n{report}"
+    );
+    let l = line(&report, "signing key");
+    assert!(l.starts_with("WARN"), "{l}");
+    assert!(
+        l.contains("no device signing key") && l.contains("run `leadbooth keys init`"),
+        "{l}"
+    );
+    assert_eq!(doctor(&b, &["--strict"]).status.code(), Some(1));
+}
+
+#[test]
+fn key_problems_are_named() {
+    let b = healthy();
+    let data = b.data_dir();
+    // A public key from another pair.
+    let other = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+    std::fs::write(
+        data.join("keys/device.pub"),
+        other.pk.to_box().unwrap().to_string(),
+    )
+    .unwrap();
+    let report = stdout(&doctor(&b, &[]));
+    let l = line(&report, "public key");
+    assert!(l.starts_with("FAIL") && l.contains("not a pair"), "{l}");
+
+    // The public key gone while the secret key stays.
+    std::fs::remove_file(data.join("keys/device.pub")).unwrap();
+    let l = stdout(&doctor(&b, &[]));
+    assert!(line(&l, "public key").starts_with("FAIL"), "{l}");
+
+    // A secret key that is not one, readable by others.
+    std::fs::write(data.join("keys/device.key"), "hello\n").unwrap();
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let l = line(&report, "signing key");
+    assert!(l.contains("is not a minisign secret key"), "{l}");
+    if cfg!(unix) {
+        set_mode(&data.join("keys/device.key"), 0o640);
+        let report = stdout(&doctor(&b, &[]));
+        let l = line(&report, "signing key");
+        assert!(l.starts_with("FAIL") && l.contains("0640"), "{l}");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_reported_and_left_untouched() {
+    let b = healthy();
+    let db = b.data_dir().join("leadbooth.sqlite3");
+    let junk = b"not a database at all, just bytes that ended up here. ".repeat(100);
+    std::fs::write(&db, &junk).unwrap();
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let l = line(&report, "integrity");
+    assert!(l.starts_with("FAIL"), "{l}");
+    assert!(l.contains("is not an SQLite database"), "{l}");
+    assert!(l.contains("do not start the booth on it"), "{l}");
+    assert!(line(&report, "schema").starts_with("WARN"), "{report}");
+    assert_eq!(std::fs::read(&db).unwrap(), junk, "doctor changed the file");
+}
+
+#[test]
+fn a_damaged_index_fails_the_integrity_check_and_is_left_untouched() {
+    let b = healthy();
+    let leads = (0..5)
+        .map(|i| {
+            serde_json::json!({
+                "first_name": format!("Ada{i}"), "last_name": "Lovelace",
+                "email": format!("ada{i}@example.test"),
+                "consents": crate::support::consents(&["policy_ack"]),
+            })
+            .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let out = b.run_with_stdin(&["leads", "add", "-"], Some(leads.as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Turn the capture-time index's root page into an empty leaf: the table still
+    // has its rows, the index has none of them.
+    let db = b.data_dir().join("leadbooth.sqlite3");
+    assert!(
+        !Path::new(&format!("{}-wal", db.display())).exists(),
+        "checkpointed on close"
+    );
+    let (root, page_size) = {
+        let c =
+            rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap();
+        let root: i64 = c
+            .query_row(
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'leads_by_capture'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let size: i64 = c.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        (root as usize, size as usize)
+    };
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = (root - 1) * page_size;
+    let content_start = u16::try_from(page_size).unwrap_or(0).to_be_bytes();
+    bytes[at..at + 8].copy_from_slice(&[0x0a, 0, 0, 0, 0, content_start[0], content_start[1], 0]);
+    std::fs::write(&db, &bytes).unwrap();
+
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let l = line(&report, "integrity");
+    assert!(l.starts_with("FAIL"), "{l}");
+    assert!(l.contains("failed the integrity check"), "{l}");
+    assert!(l.contains("leads_by_capture"), "{l}");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "doctor changed the file"
+    );
+}
+
+#[test]
+fn doctor_does_not_create_the_data_dir_and_reports_event_errors() {
+    let b = Booth::new();
+    std::fs::write(
+        b.dir.path().join("event.toml"),
+        format!("{EVENT}\n[[purpose]]\nid = \"a\"\nlabel = \"A\"\nrequierd = true\n"),
+    )
+    .unwrap();
+    let out = doctor(&b, &[]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(!b.data_dir().exists(), "doctor created the data dir");
+    assert!(line(&report, "data dir").starts_with("WARN"), "{report}");
+    let l = line(&report, "event");
+    assert!(l.starts_with("FAIL") && l.contains("requierd"), "{l}");
+}
+
+#[test]
+fn built_in_demo_event_is_a_warning() {
+    let b = healthy();
+    let out = b.run(&["doctor"]);
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    let l = line(&report, "event");
+    assert!(l.starts_with("WARN") && l.contains("init-event"), "{l}");
+    assert!(line(&report, "policy").contains("example.org"), "{report}");
+}

@@ -1,0 +1,15 @@
+//! End to end, as at the booth: the real binary in tmux on the tests' own socket,
+//! keys typed with `send-keys`, the screen read with `capture-pane` (capture,
+//! badge scan, kiosk, draft recovery after `kill -9`, hostile strings, terminal
+//! restoration).
+
+mod support;
+
+mod tmux {
+    mod badge;
+    mod blns;
+    mod capture;
+    mod draft;
+    mod kiosk;
+    mod terminal;
+}

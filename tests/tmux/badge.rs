@@ -1,0 +1,61 @@
+//! End to end, as at the booth: the real binary in tmux on a temp data dir, a
+//! vCard typed in one burst with `send-keys -l` (CRLF line ends, a folded line),
+//! then policy_ack ticked and the lead saved; `leads list --json` shows where it
+//! came from.
+
+use crate::support::tmux::{Tmux, booth_command};
+use crate::support::{Booth, badges, have_tool};
+
+#[test]
+fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let csv = badges().join("attendees.csv");
+    booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
+    let cmd = booth_command(&booth, None, "--staff Sam");
+    let t = Tmux::start("leadbooth-badge", 100, 32, &cmd);
+    t.wait_for("Demo Expo 2026");
+
+    // Staff had typed the country; the badge brings none, so it stays.
+    for _ in 0..6 {
+        t.keys(&["Tab"]);
+    }
+    t.type_text("de");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+
+    let payload = std::fs::read_to_string(badges().join("vcard30-folded.vcf")).unwrap();
+    assert!(payload.contains("\r\n "), "the payload has a folded line");
+    t.type_text(&payload);
+    let s = t.wait_for("Badge read");
+    assert!(s.contains("◆ badge"), "{s}");
+    assert!(s.contains("Käthe") && s.contains("Müller"), "{s}");
+    assert!(!s.contains("BEGIN") && !s.contains("VCARD"), "{s}");
+    assert!(!s.contains("[x]"), "no consent ticked:\n{s}");
+
+    // Focus is on policy_ack: tick it and save, at a person's pace (keys within
+    // 20 ms of the scan would count as the scanner's own).
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    t.keys(&["Space", "C-s"]);
+    t.wait_for("1 lead captured");
+    t.keys(&["C-q"]);
+    t.wait_for("EXITED 0");
+
+    let leads = booth.leads();
+    assert_eq!(leads.len(), 1);
+    let l = &leads[0];
+    assert_eq!(l["source"], "badge");
+    assert_eq!(l["first_name"], "Käthe");
+    assert_eq!(l["last_name"], "Müller");
+    assert_eq!(
+        l["company"],
+        "Forschungsinstitut für sehr lange Namen und noch längere Abteilungsbezeichnungen, Berlin"
+    );
+    assert_eq!(l["job_title"], "Leiterin");
+    assert_eq!(l["country"], "DE", "typed by staff, kept");
+    assert_eq!(l["email"], "kaethe.mueller@example.de");
+    for c in l["consents"].as_array().unwrap() {
+        assert_eq!(c["granted"], c["purpose"] == "policy_ack", "{c}");
+    }
+}

@@ -1,0 +1,67 @@
+//! Crash recovery end to end: the real booth in tmux, a half-typed lead, `kill -9`,
+//! a new start offers the draft back, and the recovered lead saves.
+
+use std::process::Command;
+use std::time::Duration;
+
+use crate::support::tmux::{Tmux, booth_command};
+use crate::support::{Booth, have_tool};
+
+#[test]
+fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let cmd = booth_command(&booth, None, "--staff Sam");
+    let first = Tmux::start("leadbooth-draft-a", 100, 32, &cmd);
+    first.wait_for("Demo Expo 2026");
+    first.type_text("Zoë");
+    first.keys(&["Tab"]);
+    first.type_text("Ōkubo-Nakamura");
+    first.keys(&["Tab"]);
+    first.type_text("zoe@example.com");
+    first.keys(&["Tab"]);
+    first.type_text("Ünïcode GmbH");
+    first.wait_for("Ünïcode GmbH");
+    // The debounce writes the last keys within about a second.
+    std::thread::sleep(Duration::from_millis(1600));
+    let pid = booth.pid();
+    let killed = Command::new("kill").args(["-9", &pid]).status().unwrap();
+    assert!(killed.success());
+    first.wait_for("EXITED 137");
+
+    let second = Tmux::start("leadbooth-draft-b", 100, 32, &cmd);
+    let s = second.wait_for("Recover the unsaved lead from ");
+    assert!(s.contains("Zoë Ōkubo-Nakamura"), "{s}");
+    second.keys(&["r"]);
+    let s = second.wait_for("Ünïcode GmbH");
+    for typed in ["Zoë", "Ōkubo-Nakamura", "zoe@example.com"] {
+        assert!(s.contains(typed), "{typed}:\n{s}");
+    }
+    assert!(booth.leads().is_empty(), "recovered, not saved yet");
+    // Save: refused at the required consent, which then has focus.
+    second.keys(&["C-s"]);
+    second.wait_for("Not saved");
+    second.keys(&["Space", "C-s"]);
+    second.wait_for("1 lead captured");
+    second.keys(&["C-q"]);
+    second.wait_for("EXITED 0");
+
+    let leads = booth.leads();
+    assert_eq!(leads.len(), 1);
+    let l = &leads[0];
+    assert_eq!(l["first_name"], "Zoë");
+    assert_eq!(l["last_name"], "Ōkubo-Nakamura");
+    assert_eq!(l["email"], "zoe@example.com");
+    assert_eq!(l["company"], "Ünïcode GmbH");
+    assert_eq!(l["source"], "staff");
+
+    // Saved, so nothing is offered at the next start.
+    let third = Tmux::start("leadbooth-draft-c", 100, 32, &cmd);
+    third.wait_for("1 lead");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!third.screen().contains("Recover"), "{}", third.screen());
+    third.keys(&["C-q"]);
+    third.wait_for("EXITED 0");
+}
