@@ -41,8 +41,9 @@
 //!   statement cache) and keeps per-batch caches (consent wordings) in its
 //!   `BatchTx`. Reads return owned plain data; nothing of the connection leaves
 //!   the store.
-//! - **Same answers.** The central test suite (`tests/import_*.rs`) runs against
-//!   every backend and compares them through the same assertions.
+//! - **Same answers.** The central test suite (`tests/central/`) runs every
+//!   import against each backend listed in `tests/support/central.rs`
+//!   (`backends()`), through the same assertions.
 
 mod sqlite;
 
