@@ -526,38 +526,27 @@ impl BatchTx for SqliteBatch<'_> {
     }
 
     fn insert_contact(&mut self, email_key: Option<&str>, c: &ContactRecord<'_>) -> Result<()> {
+        let row = ContactRow::of(c);
+        let values = row.values(c);
+        let params = values
+            .iter()
+            .copied()
+            .chain([&email_key as &dyn ToSql, &self.now]);
         self.tx
             .prepare_cached(
-                "INSERT INTO contacts (contact_id, email_key, first_name, last_name, email,
-                    company, job_title, phone, country, rating, event_name, consents,
-                    first_captured_at, last_captured_at, source_count, created_at)
-                 VALUES (?1, ?2, ?3, ?4, coalesce(?2, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
-                    ?13, ?14, ?15)",
+                "INSERT INTO contacts (contact_id, first_name, last_name, company, job_title,
+                    phone, country, rating, event_name, consents, first_captured_at,
+                    last_captured_at, source_count, email_key, email, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                    coalesce(?14, ''), ?15)",
             )
-            .and_then(|mut st| {
-                st.execute(params![
-                    IdText::from(c.contact_id),
-                    email_key,
-                    c.fields[0],
-                    c.fields[1],
-                    c.fields[2],
-                    c.fields[3],
-                    c.fields[4],
-                    c.fields[5],
-                    c.rating,
-                    c.event_name,
-                    consents_json(&c.consents),
-                    rfc3339(&c.first_captured_at),
-                    rfc3339(&c.last_captured_at),
-                    c.source_count as i64,
-                    self.now,
-                ])
-            })
+            .and_then(|mut st| st.execute(rusqlite::params_from_iter(params)))
             .map_err(self.err("creating a contact"))?;
         Ok(())
     }
 
     fn update_contact(&mut self, c: &ContactRecord<'_>) -> Result<()> {
+        let row = ContactRow::of(c);
         self.tx
             .prepare_cached(
                 "UPDATE contacts SET first_name = ?2, last_name = ?3, email = coalesce(email_key, ''),
@@ -566,23 +555,7 @@ impl BatchTx for SqliteBatch<'_> {
                     last_captured_at = ?12, source_count = ?13
                  WHERE contact_id = ?1",
             )
-            .and_then(|mut st| {
-                st.execute(params![
-                    IdText::from(c.contact_id),
-                    c.fields[0],
-                    c.fields[1],
-                    c.fields[2],
-                    c.fields[3],
-                    c.fields[4],
-                    c.fields[5],
-                    c.rating,
-                    c.event_name,
-                    consents_json(&c.consents),
-                    rfc3339(&c.first_captured_at),
-                    rfc3339(&c.last_captured_at),
-                    c.source_count as i64,
-                ])
-            })
+            .and_then(|mut st| st.execute(&row.values(c)[..]))
             .map_err(self.err("updating the contact"))?;
         Ok(())
     }
@@ -815,6 +788,47 @@ impl BatchTx for SqliteBatch<'_> {
             .map_err(self.err("recording the batch's counts"))?;
         let err = self.err("committing the batch");
         self.tx.commit().map_err(err)
+    }
+}
+
+/// A contact's merged values as stored, bound as `?1` (its id) to `?13` by both
+/// the INSERT and the UPDATE of a contact.
+struct ContactRow {
+    id: IdText,
+    consents: String,
+    first: String,
+    last: String,
+    sources: i64,
+}
+
+impl ContactRow {
+    fn of(c: &ContactRecord<'_>) -> Self {
+        ContactRow {
+            id: IdText::from(c.contact_id),
+            consents: consents_json(&c.consents),
+            first: rfc3339(&c.first_captured_at),
+            last: rfc3339(&c.last_captured_at),
+            sources: c.source_count as i64,
+        }
+    }
+
+    fn values<'a>(&'a self, c: &'a ContactRecord<'a>) -> [&'a dyn ToSql; 13] {
+        let [first_name, last_name, company, job_title, phone, country] = &c.fields;
+        [
+            &self.id,
+            first_name,
+            last_name,
+            company,
+            job_title,
+            phone,
+            country,
+            &c.rating,
+            &c.event_name,
+            &self.consents,
+            &self.first,
+            &self.last,
+            &self.sources,
+        ]
     }
 }
 
