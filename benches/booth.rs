@@ -2,6 +2,7 @@
 //! P1 a confirmed lead save vs a raw rusqlite commit of one row with the same
 //! pragmas (the fsync floor); P7 lead-list search per keystroke at 100,000 leads.
 //! Run with `cargo bench --bench booth`; results also go to bench/results/.
+#![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
 
 use std::time::{Duration, Instant};
 

@@ -680,7 +680,7 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
     k.app = app;
     assert!(k.app.recovery().is_none(), "never offered in kiosk mode");
     assert!(k.app.message().is_none());
-    let before = k.app.store().conn().total_changes();
+    let before = k.app.store().total_changes();
     k.fill_zoe();
     k.wait(Duration::from_secs(5));
     k.key(KeyCode::Tab);
@@ -691,19 +691,15 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
     let (json, _) = k.app.store().draft().unwrap().unwrap();
     assert_eq!(json, r#"{"staff":"draft"}"#, "untouched");
     // One lead saved (its row and consent rows, audit); no draft writes.
-    let lead_writes = k.app.store().conn().total_changes() - before;
+    let lead_writes = k.app.store().total_changes() - before;
     assert!(lead_writes > 0);
     let mut k2 = kiosk();
-    let before = k2.app.store().conn().total_changes();
+    let before = k2.app.store().total_changes();
     k2.fill_zoe();
     k2.wait(Duration::from_secs(5));
     k2.key(KeyCode::Tab);
     k2.wait(k2.idle());
-    assert_eq!(
-        k2.app.store().conn().total_changes(),
-        before,
-        "no writes at all"
-    );
+    assert_eq!(k2.app.store().total_changes(), before, "no writes at all");
     assert!(k2.app.store().draft().unwrap().is_none());
 }
 
