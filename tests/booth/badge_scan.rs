@@ -10,8 +10,8 @@ use crate::support::app::{PERSON, TuiBooth, key_events, run_script};
 use crate::support::badges;
 use leadbooth::config::Event;
 use leadbooth::lead::Source;
-use leadbooth::tui::app::MessageKind;
 use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode};
 use serde_json::Value;
 
@@ -178,19 +178,19 @@ fn the_scan_key_takes_the_next_burst_or_paste() {
     // A registration ID typed by hand after F3.
     let mut b = TuiBooth::with_attendees();
     b.key(KeyCode::F(3), PERSON);
-    b.type_slowly("A-000122\r");
+    b.type_str("A-000122\r");
     assert_eq!(
         b.app.form().contact(ContactField::LastName).value(),
         "Turing"
     );
     // Esc cancels and leaves the form alone.
     let mut b = TuiBooth::with_attendees();
-    b.type_slowly("Ann");
+    b.type_str("Ann");
     b.key(KeyCode::F(3), PERSON);
     b.key(KeyCode::Esc, PERSON);
     assert!(b.app.confirm().is_none(), "Esc only cancelled the scan");
     assert!(b.app.message().unwrap().text.contains("cancelled"));
-    b.type_slowly("e");
+    b.type_str("e");
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "Anne"
@@ -200,9 +200,9 @@ fn the_scan_key_takes_the_next_burst_or_paste() {
 #[test]
 fn a_person_typing_the_same_letters_gets_them() {
     let mut b = TuiBooth::new();
-    b.type_slowly("ME");
+    b.type_str("ME");
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "ME");
-    b.type_slowly("CARD:N:x;;\r");
+    b.type_str("CARD:N:x;;\r");
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "MECARD:N:x;;"
@@ -212,7 +212,7 @@ fn a_person_typing_the_same_letters_gets_them() {
         Focus::Contact(ContactField::LastName),
         "a person's Enter moves on"
     );
-    b.type_slowly("A-000123\r");
+    b.type_str("A-000123\r");
     assert_eq!(
         b.app.form().contact(ContactField::LastName).value(),
         "A-000123"
@@ -223,13 +223,13 @@ fn a_person_typing_the_same_letters_gets_them() {
 #[test]
 fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
     let mut b = TuiBooth::with_attendees();
-    b.type_slowly("Typed");
+    b.type_str("Typed");
     focus_on(&mut b, Focus::Contact(ContactField::Company));
-    b.type_slowly("Typed Co");
+    b.type_str("Typed Co");
     focus_on(&mut b, Focus::Contact(ContactField::JobTitle));
-    b.type_slowly("Buyer");
+    b.type_str("Buyer");
     focus_on(&mut b, Focus::Notes);
-    b.type_slowly("Met at the demo");
+    b.type_str("Met at the demo");
     let payload = std::fs::read_to_string(badges().join("mecard-basic.txt")).unwrap();
     b.scan(&payload);
     let f = b.app.form();
@@ -265,11 +265,11 @@ fn a_malformed_payload_keeps_what_was_typed() {
     ] {
         for paste in [false, true] {
             let mut b = TuiBooth::with_attendees();
-            b.type_slowly("Zoë");
+            b.type_str("Zoë");
             focus_on(&mut b, Focus::Contact(ContactField::Company));
-            b.type_slowly("Acme");
+            b.type_str("Acme");
             focus_on(&mut b, Focus::Contact(ContactField::Email));
-            b.type_slowly("zo");
+            b.type_str("zo");
             let before = b.app.form().draft(&Event::demo());
             if paste {
                 b.event(TermEvent::Paste(payload.into()), PERSON);
@@ -292,7 +292,7 @@ fn a_malformed_payload_keeps_what_was_typed() {
                 "{context}"
             );
             assert!(!b.app.form().scanned(), "{context}");
-            b.type_slowly("e");
+            b.type_str("e");
             assert_eq!(
                 b.app.form().contact(ContactField::Email).value(),
                 "zoe",
@@ -316,9 +316,9 @@ fn an_unknown_registration_id_is_said_and_kept_with_the_lead() {
     );
     assert_eq!(b.app.form().badge_id().as_deref(), Some("Z-999999"));
     assert_eq!(b.app.form().focus(), Focus::FIRST, "staff type the details");
-    b.type_slowly("Unknown");
+    b.type_str("Unknown");
     focus_on(&mut b, Focus::Contact(ContactField::Email));
-    b.type_slowly("u@example.com");
+    b.type_str("u@example.com");
     let (source, badge_id) = save(&mut b);
     assert_eq!(source, Source::Badge);
     assert_eq!(badge_id.as_deref(), Some("Z-999999"));
@@ -327,7 +327,7 @@ fn an_unknown_registration_id_is_said_and_kept_with_the_lead() {
 #[test]
 fn a_scanned_y_never_answers_a_confirmation() {
     let mut b = TuiBooth::new();
-    b.type_slowly("Zoë");
+    b.type_str("Zoë");
     b.key(KeyCode::Esc, PERSON);
     assert!(b.app.confirm().is_some());
     // "MECARD:N:Analyt..." has a 'y' a few ms after the previous key.
