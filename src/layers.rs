@@ -39,7 +39,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
         ],
         true,
     ),
-    ("storage", &["store"], true),
+    ("storage", &["store", "central"], true),
     ("use cases", &["batch", "import"], true),
     ("session", &["session"], true),
     ("faces", &["cli", "tui"], false),

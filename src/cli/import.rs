@@ -13,7 +13,8 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::import::{self, BatchResult, CentralDb, Options, Outcome, Profile, Progress, Trust};
+use crate::central::{CentralStore, SqliteCentral};
+use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
 use crate::text::sanitize_line;
 
@@ -84,7 +85,7 @@ impl ImportArgs {
         if let Some(path) = &self.identity {
             trust = trust.with_identity(crate::batch::Identity::load(path)?);
         }
-        let mut db = CentralDb::open(&self.into)?;
+        let mut db = SqliteCentral::open(&self.into)?;
 
         let bar = if std::io::stderr().is_terminal() {
             let b = ProgressBar::new(0);
@@ -145,14 +146,14 @@ impl ImportArgs {
             t.erasures,
             t.withdrawals,
             db.contact_count()?,
-            db.path().display()
+            db.location()
         )?;
         if let Some(out) = &self.csv {
             let profile = match self.profile {
                 CsvProfile::Hubspot => Profile::Hubspot,
                 CsvProfile::Salesforce => Profile::Salesforce,
             };
-            let s = import::write_csv(&db, out, profile)?;
+            let s = import::write_csv(&mut db, out, profile)?;
             writeln!(
                 stdout,
                 "CSV for {} written to {}: {} contacts",
