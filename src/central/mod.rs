@@ -45,6 +45,7 @@
 //!   import against each backend listed in `tests/support/central.rs`
 //!   (`backends()`), through the same assertions.
 
+mod postgres;
 mod sqlite;
 
 use std::collections::BTreeMap;
@@ -59,6 +60,9 @@ use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::store::StoreError;
 
+pub use self::postgres::{
+    MIGRATIONS_TABLE, POSTGRES_SCHEMA_VERSION, PostgresCentral, is_postgres_url,
+};
 pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 
 /// Result alias for central store operations.
@@ -81,6 +85,42 @@ pub enum CentralError {
         /// The SQLite error.
         source: rusqlite::Error,
     },
+    /// A PostgreSQL error, with what was being done.
+    #[error("database {location}: {doing}: {}", pg_detail(.source))]
+    Postgres {
+        /// The server, as [`CentralStore::location`] names it (no password).
+        location: String,
+        /// What was being done.
+        doing: &'static str,
+        /// The driver's error.
+        source: ::postgres::Error,
+    },
+    /// `--into` looks like a PostgreSQL URL but is not a usable one.
+    #[error("--into: not a usable PostgreSQL URL: {detail}")]
+    Url {
+        /// What is wrong with it.
+        detail: String,
+    },
+    /// The PostgreSQL schema was migrated by a newer leadbooth.
+    #[error(
+        "database {location}: its schema is version {found}, newer than this leadbooth knows ({known}); upgrade leadbooth — nothing was changed"
+    )]
+    TooNew {
+        /// The server.
+        location: String,
+        /// The version found.
+        found: i64,
+        /// The newest this build knows.
+        known: i64,
+    },
+    /// The PostgreSQL schema could not be brought up to date.
+    #[error("database {location}: migrating the schema: {detail}")]
+    Migration {
+        /// The server.
+        location: String,
+        /// What went wrong.
+        detail: String,
+    },
     /// A stored value that does not read back (a damaged row).
     #[error("database {db}: {row}: stored {field} is damaged: {detail}")]
     BadRow {
@@ -93,6 +133,56 @@ pub enum CentralError {
         /// What is wrong.
         detail: String,
     },
+}
+
+impl CentralError {
+    /// Whether the batch's transaction lost a race with a concurrent import
+    /// (a serialisation failure, a deadlock, a unique-key race): it was rolled
+    /// back, and running the batch again is the cure.
+    pub fn is_retryable(&self) -> bool {
+        use ::postgres::error::SqlState;
+        match self {
+            CentralError::Postgres { source, .. } => source.code().is_some_and(|c| {
+                [
+                    SqlState::T_R_SERIALIZATION_FAILURE,
+                    SqlState::T_R_DEADLOCK_DETECTED,
+                    SqlState::UNIQUE_VIOLATION,
+                ]
+                .contains(c)
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// The server's own words for a database error (message, detail, hint), else
+/// the driver's.
+fn pg_detail(e: &::postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => {
+            let mut s = db.message().to_owned();
+            if let Some(d) = db.detail() {
+                s.push_str(&format!(" ({d})"));
+            }
+            if let Some(h) = db.hint() {
+                s.push_str(&format!("; hint: {h}"));
+            }
+            s
+        }
+        None => match std::error::Error::source(e) {
+            Some(cause) => format!("{e}: {cause}"),
+            None => e.to_string(),
+        },
+    }
+}
+
+/// Which central store `--into` names: a PostgreSQL server for a
+/// `postgres://` or `postgresql://` URL, else an SQLite file.
+pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    match into.to_str() {
+        Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),
+        _ => Ok(Box::new(SqliteCentral::open(std::path::Path::new(into))?)),
+    }
 }
 
 /// The central database, whichever backend holds it.

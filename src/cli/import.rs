@@ -1,19 +1,21 @@
-//! `leadbooth import BATCH... --trust DIR --into FILE [--identity FILE] [--allow-gaps]
-//! [--csv OUT [--profile hubspot|salesforce]]`: the central merge.
+//! `leadbooth import BATCH... --trust DIR --into FILE|postgres://… [--identity FILE]
+//! [--allow-gaps] [--csv OUT [--profile hubspot|salesforce]]`: the central merge,
+//! into an SQLite file or a PostgreSQL server (`--into` or `LEADBOOTH_CENTRAL`).
 //!
 //! Every good batch is committed on its own; refused ones are listed on stderr
 //! and nothing from them is written; the exit code is 1 when any was refused
 //! (after the others were imported and the CSV, if asked for, was written).
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::central::{CentralStore, SqliteCentral};
+use crate::central::{self, is_postgres_url};
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
 use crate::text::sanitize_line;
@@ -40,9 +42,16 @@ pub struct ImportArgs {
     /// Folder of trusted public keys (*.pub, minisign format), one per booth laptop
     #[arg(long, value_name = "DIR")]
     trust: PathBuf,
-    /// The central database (SQLite), created if missing
-    #[arg(long, value_name = "FILE")]
-    into: PathBuf,
+    /// The central store: an SQLite file (created if missing) or a PostgreSQL server,
+    /// postgres://USER@HOST[:PORT]/DATABASE (its tables are created if missing; the
+    /// password from PGPASSWORD, or the URL in LEADBOOTH_CENTRAL, keeps it off the command line)
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        env = "LEADBOOTH_CENTRAL",
+        hide_env_values = true
+    )]
+    into: OsString,
     /// Import batches even when earlier ones of their laptop are missing; the gap is
     /// recorded and checked against both neighbours when the missing batch arrives
     #[arg(long)]
@@ -72,12 +81,15 @@ struct Totals {
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
     pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
-        if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
+        let server = self.into.to_str().is_some_and(is_postgres_url);
+        let file = Path::new(&self.into);
+        if !server
+            && let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
             anyhow::bail!(
                 "--into {}: folder {} does not exist",
-                self.into.display(),
+                file.display(),
                 parent.display()
             );
         }
@@ -85,7 +97,7 @@ impl ImportArgs {
         if let Some(path) = &self.identity {
             trust = trust.with_identity(crate::batch::Identity::load(path)?);
         }
-        let mut db = SqliteCentral::open(&self.into)?;
+        let mut db = central::open(&self.into)?;
 
         let bar = if std::io::stderr().is_terminal() {
             let b = ProgressBar::new(0);
@@ -102,7 +114,7 @@ impl ImportArgs {
         let options = Options {
             allow_gaps: self.allow_gaps,
         };
-        import::import(&mut db, &self.batches, &trust, options, &mut |p| match p {
+        import::import(&mut *db, &self.batches, &trust, options, &mut |p| match p {
             Progress::Verifying { done, total } => {
                 bar.set_message("verifying");
                 bar.set_length(total);
@@ -146,14 +158,14 @@ impl ImportArgs {
             t.erasures,
             t.withdrawals,
             db.contact_count()?,
-            db.location()
+            sanitize_line(db.location())
         )?;
         if let Some(out) = &self.csv {
             let profile = match self.profile {
                 CsvProfile::Hubspot => Profile::Hubspot,
                 CsvProfile::Salesforce => Profile::Salesforce,
             };
-            let s = import::write_csv(&mut db, out, profile)?;
+            let s = import::write_csv(&mut *db, out, profile)?;
             writeln!(
                 stdout,
                 "CSV for {} written to {}: {} contacts",

@@ -145,6 +145,10 @@ pub trait CentralBackend {
 pub trait CentralFixture {
     /// What `leadbooth import --into` takes.
     fn target(&self) -> OsString;
+    /// Environment variables the import needs to reach it (a password).
+    fn env(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
     /// The store through the library, for tests that call `import::import`.
     fn open(&self) -> Box<dyn CentralStore>;
     /// The rows `sql` returns (SQL that every backend runs the same way), each
@@ -158,9 +162,19 @@ pub trait CentralFixture {
     fn files(&self) -> Vec<PathBuf>;
 }
 
-/// The backends every central test runs against.
+/// The backends every central test runs against: the SQLite file, and a
+/// PostgreSQL server when one can be started here (else a printed skip, or a
+/// failure under `LEADBOOTH_REQUIRE_TOOLS=1`).
 pub fn backends() -> Vec<Box<dyn CentralBackend>> {
-    vec![Box::new(Sqlite)]
+    let mut all: Vec<Box<dyn CentralBackend>> = vec![Box::new(Sqlite)];
+    match postgres::server() {
+        Ok(server) => all.push(Box::new(postgres::Postgres(server))),
+        Err(why) => super::tool_missing(
+            "PostgreSQL",
+            &format!("{why}; the central tests run on SQLite only"),
+        ),
+    }
+    all
 }
 
 /// The central SQLite file (`--into FILE`), read back with rusqlite.
@@ -270,8 +284,26 @@ impl Central {
             .arg(self.trust())
             .arg("--into")
             .arg(self.store.target())
-            .args(extra);
+            .args(extra)
+            .envs(self.store.env());
         c.output().unwrap()
+    }
+
+    /// The `import` command of [`Central::import`], not started yet (to run
+    /// several at once).
+    pub fn import_command(&self, dirs: &[&Path], extra: &[&str]) -> std::process::Command {
+        let mut c = clean_command(self.dir.path());
+        c.arg("--data-dir")
+            .arg(self.dir.path().join("central-data"))
+            .arg("import")
+            .args(dirs)
+            .arg("--trust")
+            .arg(self.trust())
+            .arg("--into")
+            .arg(self.store.target())
+            .args(extra)
+            .envs(self.store.env());
+        c
     }
 
     pub fn import_ok(&self, dirs: &[&Path], extra: &[&str]) -> String {
@@ -438,5 +470,375 @@ impl ContactView {
     /// The notes of the sources, in lead id order.
     pub fn notes(&self) -> Vec<&str> {
         self.sources.iter().map(|(_, n)| n.as_str()).collect()
+    }
+}
+
+/// The central store on a real PostgreSQL server: one throwaway cluster per
+/// test binary (`initdb` + `pg_ctl` in a temporary folder, as an unprivileged
+/// user when running as root, on a free port of 127.0.0.1, password
+/// authentication), stopped and removed when the test binary exits; each test
+/// gets a database of its own, owned by an ordinary (not superuser) role.
+pub mod postgres {
+    use std::ffi::OsString;
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Stdio};
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use leadbooth::central::{CentralStore, PostgresCentral};
+
+    use super::{CentralBackend, CentralFixture};
+
+    /// The importing role and its password.
+    const ROLE: &str = "leadbooth_office";
+    const PASSWORD: &str = "booth-test-pw";
+    /// The superuser, for creating databases and reading files.
+    const ADMIN_PASSWORD: &str = "admin-test-pw";
+
+    /// A running throwaway cluster.
+    pub struct Server {
+        port: u16,
+        data: PathBuf,
+    }
+
+    impl Server {
+        fn admin(&self, db: &str) -> postgres::Client {
+            postgres::Config::new()
+                .host("127.0.0.1")
+                .port(self.port)
+                .user("postgres")
+                .password(ADMIN_PASSWORD)
+                .dbname(db)
+                .connect(postgres::NoTls)
+                .unwrap()
+        }
+    }
+
+    static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
+
+    /// The cluster, started on first use.
+    pub fn server() -> Result<&'static Server, String> {
+        SERVER.get_or_init(start).as_ref().map_err(Clone::clone)
+    }
+
+    /// The folder of `initdb` and `pg_ctl`: Debian keeps them in
+    /// /usr/lib/postgresql/<version>/bin (the newest is taken), else PATH.
+    fn bin_dir() -> Option<PathBuf> {
+        let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                let v = e.file_name().to_str()?.parse().ok()?;
+                let bin = e.path().join("bin");
+                bin.join("initdb").exists().then_some((v, bin))
+            })
+            .collect();
+        versions.sort();
+        if let Some((_, bin)) = versions.pop() {
+            return Some(bin);
+        }
+        let out = Command::new("sh")
+            .args(["-c", "command -v initdb"])
+            .output()
+            .ok()?;
+        let path = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+        out.status
+            .success()
+            .then(|| path.parent().map(Path::to_owned))?
+    }
+
+    fn id(args: &[&str]) -> Option<u32> {
+        let out = Command::new("id").args(args).output().ok()?;
+        String::from_utf8(out.stdout).ok()?.trim().parse().ok()
+    }
+
+    /// Runs `program args` as `user` (via runuser when root), failing with its
+    /// output.
+    fn run(user: Option<&str>, program: &Path, args: &[&std::ffi::OsStr]) -> Result<(), String> {
+        let mut c = match user {
+            Some(u) => {
+                let mut c = Command::new("runuser");
+                c.args(["-u", u, "--"]).arg(program);
+                c
+            }
+            None => Command::new(program),
+        };
+        let out = c
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{} failed: {}{}",
+                program.display(),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+    }
+
+    fn start() -> Result<Server, String> {
+        let bin = bin_dir()
+            .ok_or("is not installed (no initdb in /usr/lib/postgresql/*/bin or on PATH)")?;
+        // initdb and postgres refuse to run as root: as root, the cluster runs
+        // as the `postgres` user Debian's package makes, else as `nobody`.
+        let user = if id(&["-u"]) == Some(0) {
+            Some(
+                ["postgres", "nobody"]
+                    .into_iter()
+                    .find(|u| id(&["-u", u]).is_some())
+                    .ok_or("cannot run as root, and there is no postgres or nobody user")?,
+            )
+        } else {
+            None
+        };
+        let base = tempfile::Builder::new()
+            .prefix("leadbooth-pg-")
+            .tempdir()
+            .map_err(|e| e.to_string())?
+            .keep();
+        let data = base.join("data");
+        let pwfile = base.join("pwfile");
+        std::fs::write(&pwfile, ADMIN_PASSWORD).map_err(|e| e.to_string())?;
+        if let Some(u) = user {
+            let (uid, gid) = (id(&["-u", u]), id(&["-g", u]));
+            for p in [&base, &pwfile] {
+                std::os::unix::fs::chown(p, uid, gid).map_err(|e| e.to_string())?;
+            }
+        }
+        run(
+            user,
+            &bin.join("initdb"),
+            &[
+                "-D".as_ref(),
+                data.as_os_str(),
+                "-U".as_ref(),
+                "postgres".as_ref(),
+                "--pwfile".as_ref(),
+                pwfile.as_os_str(),
+                "--auth-host=scram-sha-256".as_ref(),
+                "--auth-local=scram-sha-256".as_ref(),
+                "--encoding=UTF8".as_ref(),
+                "--locale=C".as_ref(),
+                "--no-sync".as_ref(),
+            ],
+        )?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        // fsync off: a test cluster need not survive a power cut, only a killed
+        // client (the transactions are the real ones).
+        let options = format!(
+            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c full_page_writes=off -c max_connections=50",
+            base.display()
+        );
+        let log = base.join("server.log");
+        let started = run(
+            user,
+            &bin.join("pg_ctl"),
+            &[
+                "-D".as_ref(),
+                data.as_os_str(),
+                "-l".as_ref(),
+                log.as_os_str(),
+                "-o".as_ref(),
+                options.as_ref(),
+                "-w".as_ref(),
+                "start".as_ref(),
+            ],
+        );
+        // Stopped and removed once this test binary has exited, however it ends.
+        let stop = format!(
+            "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {as_user}'{pg_ctl}' -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{base}'",
+            pid = std::process::id(),
+            as_user = user.map_or(String::new(), |u| format!("runuser -u {u} -- ")),
+            pg_ctl = bin.join("pg_ctl").display(),
+            data = data.display(),
+            base = base.display(),
+        );
+        Command::new("sh")
+            .args(["-c", &stop])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        started
+            .map_err(|e| format!("{e}\n{}", std::fs::read_to_string(&log).unwrap_or_default()))?;
+        let server = Server { port, data };
+        server
+            .admin("postgres")
+            .batch_execute(&format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'"))
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "PostgreSQL test cluster on 127.0.0.1:{port} ({})",
+            bin.display()
+        );
+        Ok(server)
+    }
+
+    /// The PostgreSQL backend (`--into postgres://…`).
+    pub struct Postgres(pub &'static Server);
+
+    static NEXT_DB: AtomicU32 = AtomicU32::new(1);
+
+    impl CentralBackend for Postgres {
+        fn name(&self) -> &'static str {
+            "postgres"
+        }
+
+        fn fresh(&self, _dir: &Path) -> Box<dyn CentralFixture> {
+            let db = format!(
+                "central_{}_{}",
+                std::process::id(),
+                NEXT_DB.fetch_add(1, Ordering::Relaxed)
+            );
+            self.0
+                .admin("postgres")
+                .batch_execute(&format!("CREATE DATABASE {db} OWNER {ROLE}"))
+                .unwrap();
+            Box::new(Database { server: self.0, db })
+        }
+    }
+
+    /// One test's database.
+    struct Database {
+        server: &'static Server,
+        db: String,
+    }
+
+    impl Database {
+        fn url(&self) -> String {
+            format!(
+                "postgres://{ROLE}@127.0.0.1:{}/{}",
+                self.server.port, self.db
+            )
+        }
+
+        fn client(&self) -> postgres::Client {
+            self.server.admin(&self.db)
+        }
+    }
+
+    /// A value as the SQLite file holds it, so that one assertion reads both:
+    /// times as RFC 3339 UTC, ids hyphenated, booleans 1/0, JSON as text.
+    fn text(row: &postgres::Row, i: usize) -> Option<String> {
+        use chrono::{DateTime, Utc};
+        use postgres::types::Type;
+        let ty = row.columns()[i].type_().clone();
+        match ty {
+            Type::TIMESTAMPTZ => row
+                .get::<_, Option<DateTime<Utc>>>(i)
+                .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
+            Type::UUID => row.get::<_, Option<uuid::Uuid>>(i).map(|u| u.to_string()),
+            Type::BOOL => row
+                .get::<_, Option<bool>>(i)
+                .map(|b| u8::from(b).to_string()),
+            Type::INT8 => row.get::<_, Option<i64>>(i).map(|n| n.to_string()),
+            Type::INT4 => row.get::<_, Option<i32>>(i).map(|n| n.to_string()),
+            Type::JSON | Type::JSONB => row
+                .get::<_, Option<serde_json::Value>>(i)
+                .map(|v| v.to_string()),
+            _ => row.get::<_, Option<String>>(i),
+        }
+    }
+
+    impl CentralFixture for Database {
+        fn target(&self) -> OsString {
+            self.url().into()
+        }
+
+        fn env(&self) -> Vec<(&'static str, String)> {
+            vec![("PGPASSWORD", PASSWORD.to_owned())]
+        }
+
+        fn open(&self) -> Box<dyn CentralStore> {
+            let url = format!(
+                "postgres://{ROLE}:{PASSWORD}@127.0.0.1:{}/{}",
+                self.server.port, self.db
+            );
+            Box::new(PostgresCentral::open(&url).unwrap())
+        }
+
+        fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+            self.client()
+                .query(sql, &[])
+                .unwrap()
+                .iter()
+                .map(|r| (0..r.len()).map(|i| text(r, i)).collect())
+                .collect()
+        }
+
+        fn dump(&self) -> String {
+            let mut c = self.client();
+            let tables: Vec<String> = c
+                .query(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+                    &[],
+                )
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let mut out = String::new();
+            for t in tables {
+                out.push_str(&format!("== {t}\n"));
+                let mut rows: Vec<String> = c
+                    .query(&format!("SELECT * FROM \"{t}\""), &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| format!("{:?}", text(r, i)))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    })
+                    .collect();
+                rows.sort();
+                for r in rows {
+                    out.push_str(&r);
+                    out.push('\n');
+                }
+            }
+            out
+        }
+
+        fn created(&self) -> bool {
+            self.client()
+                .query_one(
+                    "SELECT to_regclass($1) IS NOT NULL",
+                    &[&leadbooth::central::MIGRATIONS_TABLE],
+                )
+                .unwrap()
+                .get(0)
+        }
+
+        /// The database's own files (tables, indexes, TOAST), after a
+        /// checkpoint has written every change to them. The server's WAL is
+        /// not among them (see the README on erasure).
+        fn files(&self) -> Vec<PathBuf> {
+            let mut c = self.client();
+            c.batch_execute("CHECKPOINT").unwrap();
+            let oid: u32 = c
+                .query_one(
+                    "SELECT oid FROM pg_database WHERE datname = current_database()",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            let dir = self.server.data.join("base").join(oid.to_string());
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_file())
+                .collect();
+            files.sort();
+            files
+        }
     }
 }

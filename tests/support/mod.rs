@@ -77,12 +77,18 @@ fn on_path(name: &str) -> bool {
 pub fn have_tool(name: &str) -> bool {
     let found = on_path(name);
     if !found {
-        if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("required tool {name} is missing (LEADBOOTH_REQUIRE_TOOLS=1)");
-        }
-        eprintln!("SKIP: {name} is not installed; install it to run this test");
+        tool_missing(name, "is not installed; install it to run this test");
     }
     found
+}
+
+/// A tool a test needs is missing or unusable (`why`): a printed skip, or a
+/// failure under `LEADBOOTH_REQUIRE_TOOLS=1`.
+pub fn tool_missing(name: &str, why: &str) {
+    if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
+        panic!("required tool {name} {why} (LEADBOOTH_REQUIRE_TOOLS=1)");
+    }
+    eprintln!("SKIP: {name} {why}");
 }
 
 /// The SHA-256 of a file's bytes, as lowercase hex.
