@@ -79,6 +79,16 @@ pub(crate) fn open_connection(
                 source,
             })?;
     }
+    // Two processes opening a new database at once would both see it empty and
+    // both migrate it: the checks and migrations below run under an exclusive
+    // lock on the file, released when `_opening` is dropped. (An flock, which
+    // SQLite's own locks do not see, so it guards only this function.)
+    let _opening = std::fs::File::open(path)
+        .and_then(|f| f.lock().map(|()| f))
+        .map_err(|source| StoreError::DataDir {
+            path: path.to_owned(),
+            source,
+        })?;
     let sql = |doing| sql_or_corrupt(path, doing);
     let mut conn = Connection::open(path).map_err(sql("opening"))?;
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))

@@ -154,6 +154,10 @@ pub trait CentralFixture {
     /// The rows `sql` returns (SQL that every backend runs the same way), each
     /// value as text, NULL as `None`.
     fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>>;
+    /// [`CentralFixture::rows`], or `None` while the tables are not made yet.
+    fn rows_if_ready(&self, sql: &str) -> Option<Vec<Vec<Option<String>>>> {
+        self.created().then(|| self.rows(sql))
+    }
     /// Every row of every table, sorted, as text: equal dumps = equal databases.
     fn dump(&self) -> String;
     /// Whether the store exists yet (a file, a schema).
@@ -230,6 +234,15 @@ impl CentralFixture for SqliteFile {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap()
+    }
+
+    fn rows_if_ready(&self, sql: &str) -> Option<Vec<Vec<Option<String>>>> {
+        let made = self.created()
+            && self
+                .conn()
+                .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+                .is_ok_and(|v| v > 0);
+        made.then(|| self.rows(sql))
     }
 
     fn dump(&self) -> String {
@@ -320,6 +333,11 @@ impl Central {
     /// The rows `sql` returns, NULL as `None`.
     pub fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
         self.store.rows(sql)
+    }
+
+    /// [`Central::rows`], or `None` while the store is not made yet.
+    pub fn rows_if_ready(&self, sql: &str) -> Option<Vec<Vec<Option<String>>>> {
+        self.store.rows_if_ready(sql)
     }
 
     /// The one value `sql` returns.
@@ -661,8 +679,10 @@ pub mod postgres {
             data = data.display(),
             base = base.display(),
         );
-        Command::new("sh")
-            .args(["-c", &stop])
+        // In a session of its own, so that nothing that ends this process group
+        // ends the watcher before it has stopped the server.
+        Command::new("setsid")
+            .args(["sh", "-c", &stop])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -702,7 +722,11 @@ pub mod postgres {
                 .admin("postgres")
                 .batch_execute(&format!("CREATE DATABASE {db} OWNER {ROLE}"))
                 .unwrap();
-            Box::new(Database { server: self.0, db })
+            Box::new(Database {
+                server: self.0,
+                db,
+                client: std::sync::Mutex::new(None),
+            })
         }
     }
 
@@ -710,6 +734,9 @@ pub mod postgres {
     struct Database {
         server: &'static Server,
         db: String,
+        /// The superuser's connection to it, made once (a SCRAM login is slow
+        /// in a debug build).
+        client: std::sync::Mutex<Option<postgres::Client>>,
     }
 
     impl Database {
@@ -720,8 +747,9 @@ pub mod postgres {
             )
         }
 
-        fn client(&self) -> postgres::Client {
-            self.server.admin(&self.db)
+        fn with_client<R>(&self, f: impl FnOnce(&mut postgres::Client) -> R) -> R {
+            let mut guard = self.client.lock().unwrap();
+            f(guard.get_or_insert_with(|| self.server.admin(&self.db)))
         }
     }
 
@@ -748,6 +776,40 @@ pub mod postgres {
         }
     }
 
+    /// Every row of every table, sorted, as text.
+    fn dump(c: &mut postgres::Client) -> String {
+        let tables: Vec<String> = c
+            .query(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut out = String::new();
+        for t in tables {
+            out.push_str(&format!("== {t}\n"));
+            let mut rows: Vec<String> = c
+                .query(&format!("SELECT * FROM \"{t}\""), &[])
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    (0..r.len())
+                        .map(|i| format!("{:?}", text(r, i)))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                })
+                .collect();
+            rows.sort();
+            for r in rows {
+                out.push_str(&r);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
     impl CentralFixture for Database {
         fn target(&self) -> OsString {
             self.url().into()
@@ -766,71 +828,48 @@ pub mod postgres {
         }
 
         fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
-            self.client()
-                .query(sql, &[])
-                .unwrap()
-                .iter()
-                .map(|r| (0..r.len()).map(|i| text(r, i)).collect())
-                .collect()
+            self.with_client(|c| {
+                c.query(sql, &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| (0..r.len()).map(|i| text(r, i)).collect())
+                    .collect()
+            })
         }
 
         fn dump(&self) -> String {
-            let mut c = self.client();
-            let tables: Vec<String> = c
-                .query(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-                    &[],
-                )
-                .unwrap()
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
-            let mut out = String::new();
-            for t in tables {
-                out.push_str(&format!("== {t}\n"));
-                let mut rows: Vec<String> = c
-                    .query(&format!("SELECT * FROM \"{t}\""), &[])
-                    .unwrap()
-                    .iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| format!("{:?}", text(r, i)))
-                            .collect::<Vec<_>>()
-                            .join(" | ")
-                    })
-                    .collect();
-                rows.sort();
-                for r in rows {
-                    out.push_str(&r);
-                    out.push('\n');
-                }
-            }
-            out
+            self.with_client(dump)
         }
 
         fn created(&self) -> bool {
-            self.client()
-                .query_one(
-                    "SELECT to_regclass($1) IS NOT NULL",
-                    &[&leadbooth::central::MIGRATIONS_TABLE],
-                )
-                .unwrap()
-                .get(0)
+            self.with_client(|c| {
+                // Made once a migration is recorded (refinery may make its
+                // own table first).
+                let table = leadbooth::central::MIGRATIONS_TABLE;
+                let exists: bool = c
+                    .query_one("SELECT to_regclass($1) IS NOT NULL", &[&table])
+                    .unwrap()
+                    .get(0);
+                exists
+                    && c.query_one(&format!("SELECT count(*) > 0 FROM {table}"), &[])
+                        .unwrap()
+                        .get(0)
+            })
         }
 
         /// The database's own files (tables, indexes, TOAST), after a
         /// checkpoint has written every change to them. The server's WAL is
         /// not among them (see the README on erasure).
         fn files(&self) -> Vec<PathBuf> {
-            let mut c = self.client();
-            c.batch_execute("CHECKPOINT").unwrap();
-            let oid: u32 = c
-                .query_one(
+            let oid: u32 = self.with_client(|c| {
+                c.batch_execute("CHECKPOINT").unwrap();
+                c.query_one(
                     "SELECT oid FROM pg_database WHERE datname = current_database()",
                     &[],
                 )
                 .unwrap()
-                .get(0);
+                .get(0)
+            });
             let dir = self.server.data.join("base").join(oid.to_string());
             let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .unwrap()
