@@ -2,10 +2,10 @@
 //! imported into (`leadbooth import --into`). This module is the storage layer
 //! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
 //! interface the import's rules (`crate::import`) use, in plain data types; each
-//! backend implements them and holds every line of its SQL. Today there is one
-//! backend, the SQLite file ([`SqliteCentral`], `sqlite.rs`); a PostgreSQL
-//! backend is a second implementation of the same two traits, and reuses every
-//! rule and every test.
+//! backend implements them and holds every line of its SQL: the SQLite file
+//! ([`SqliteCentral`], `sqlite.rs`, the default) and a PostgreSQL server
+//! ([`PostgresCentral`], `postgres.rs`, `--into postgres://…`); [`open`] picks
+//! one from what `--into` names. Both reuse every rule and every test.
 //!
 //! The store decides nothing: whether a batch fits its device's chain, whether a
 //! lead version is stale, which contact a lead belongs to, what a contact's
@@ -24,18 +24,18 @@
 //!   therefore run one after the other, and the second sees the first's batch in
 //!   [`BatchTx::chain`] (skipped as already imported, or refused as a fork):
 //!   never a double import. SQLite: `BEGIN IMMEDIATE` (one writer for the whole
-//!   file, which is a stronger lock). PostgreSQL: a transaction-scoped advisory
-//!   lock on the device id, taken first.
+//!   file, which is a stronger lock). PostgreSQL: a session advisory lock on the
+//!   device id, taken before the transaction begins so that its snapshot sees
+//!   what the lock's previous holder committed.
 //! - **Contacts are shared between devices.** Two imports of different laptops
-//!   may touch the same contact. [`BatchTx::contact_by_email`] and
-//!   [`BatchTx::contact_sources`] must lock the contact they return until the
-//!   transaction ends (PostgreSQL: `SELECT … FOR UPDATE`), so that a recompute
-//!   never misses a source committed meanwhile (no lost update); two
-//!   [`BatchTx::insert_contact`] with the same email key meet on the unique key
-//!   and the later one fails rather than making a second contact. A failure of
-//!   that kind (a unique-key race, a deadlock, a serialisation failure) rolls the
-//!   whole batch back; the place to retry it is `import::apply::import_batch`,
-//!   which re-reads the batch files inside the new transaction.
+//!   may touch the same contact; the result must be what one after the other
+//!   would leave (no lost update of a contact's recompute, no second contact for
+//!   one email). SQLite has one writer. PostgreSQL runs each batch `SERIALIZABLE`
+//!   and the server aborts one of two transactions that could not have run one
+//!   after the other. A failure of that kind ([`CentralError::is_retryable`]: a
+//!   serialisation failure, a deadlock, a unique-key race) rolls the whole batch
+//!   back, and `import::apply::import_batch` imports it again, re-reading the
+//!   batch files inside the new transaction.
 //! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
 //!   a backend prepares each statement once per connection (SQLite: the
 //!   statement cache) and keeps per-batch caches (consent wordings) in its
