@@ -86,17 +86,20 @@ pub enum CentralError {
         source: rusqlite::Error,
     },
     /// A PostgreSQL error, with what was being done.
-    #[error("database {location}: {doing}: {}", pg_detail(.source))]
+    #[error("database {location}: {doing}: {}", pg_detail(.error))]
     Postgres {
         /// The server, as [`CentralStore::location`] names it (no password).
         location: String,
         /// What was being done.
         doing: &'static str,
-        /// The driver's error.
-        source: ::postgres::Error,
+        /// The driver's error (its words are in the message already, so it is
+        /// not chained as a source).
+        error: ::postgres::Error,
     },
     /// `--into` looks like a PostgreSQL URL but is not a usable one.
-    #[error("--into: not a usable PostgreSQL URL: {detail}")]
+    #[error(
+        "--into: not a usable PostgreSQL URL ({detail}); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+    )]
     Url {
         /// What is wrong with it.
         detail: String,
@@ -142,7 +145,7 @@ impl CentralError {
     pub fn is_retryable(&self) -> bool {
         use ::postgres::error::SqlState;
         match self {
-            CentralError::Postgres { source, .. } => source.code().is_some_and(|c| {
+            CentralError::Postgres { error, .. } => error.code().is_some_and(|c| {
                 [
                     SqlState::T_R_SERIALIZATION_FAILURE,
                     SqlState::T_R_DEADLOCK_DETECTED,

@@ -95,10 +95,10 @@ impl std::fmt::Debug for PostgresCentral {
 }
 
 fn pg<'l>(location: &'l str, doing: &'static str) -> impl Fn(postgres::Error) -> CentralError + 'l {
-    move |source| CentralError::Postgres {
+    move |error| CentralError::Postgres {
         location: location.to_owned(),
         doing,
-        source,
+        error,
     }
 }
 
