@@ -3,9 +3,16 @@
 //! (the email in another case), made with the real `leads add` and `export`.
 //! Timed in the same run against `sqlite3 .import` of the same rows (the batches'
 //! leads.csv files) into a fresh database: both times, the ratio, peak RSS.
+//! P9, in the same run: the same import into a PostgreSQL server (a throwaway
+//! cluster started as the central tests start theirs) against `psql`'s `\copy`
+//! of the same leads.csv rows into a fresh table of that server.
 //! Prints figures, asserts nothing. Run with `cargo bench --bench import`
-//! (needs `sqlite3` on PATH); results also go to bench/results/import.txt.
+//! (needs `sqlite3` on PATH; PostgreSQL for P9); results also go to
+//! bench/results/import.txt.
 #![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
+
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -268,11 +275,87 @@ fn main() {
             again_rss as f64 / 1024.0
         ),
     ];
+    let mut lines = lines.to_vec();
+    lines.extend(postgres_figures(&tmp.path().join("pg"), &batches, &trust));
     let text = lines.join("\n") + "\n";
     print!("{text}");
     let results = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/results");
     std::fs::create_dir_all(&results).unwrap();
     std::fs::write(results.join("import.txt"), text).unwrap();
+}
+
+/// P9: `psql \copy` of the batches' leads.csv into a fresh table, then the
+/// import into a fresh database, on one throwaway PostgreSQL cluster.
+fn postgres_figures(dir: &Path, batches: &[PathBuf], trust: &Path) -> Vec<String> {
+    use support::central::CentralBackend;
+    let server = match support::central::postgres::server() {
+        Ok(s) => s,
+        Err(why) => {
+            eprintln!("SKIP P9: PostgreSQL {why}");
+            return vec![format!("P9 PostgreSQL: not run ({why})")];
+        }
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    let backend = support::central::postgres::Postgres(server);
+    let psql = |store: &dyn support::central::CentralFixture| {
+        let mut c = Command::new("psql");
+        c.arg(store.target()).args(["-v", "ON_ERROR_STOP=1", "-q"]);
+        c.envs(store.env());
+        c
+    };
+    // Baseline: the rows of every leads.csv into one table of text columns.
+    let raw = backend.fresh(dir);
+    let header = std::fs::read_to_string(batches[0].join("leads.csv")).unwrap();
+    let columns = csv::Reader::from_reader(header.as_bytes())
+        .headers()
+        .unwrap()
+        .len();
+    let cols: Vec<String> = (1..=columns).map(|i| format!("c{i} text")).collect();
+    let mut script = format!("CREATE TABLE leads ({});\n", cols.join(", "));
+    for b in batches {
+        script.push_str(&format!(
+            "\\copy leads FROM '{}' WITH (FORMAT csv, HEADER true)\n",
+            b.join("leads.csv").display()
+        ));
+    }
+    let script_path = dir.join("copy.sql");
+    std::fs::write(&script_path, script).unwrap();
+    let mut copy = psql(&*raw);
+    copy.arg("-f").arg(&script_path);
+    let (raw_time, raw_rss, raw_cpu) = measure(copy);
+    let raw_rows = raw.rows("SELECT count(*) FROM leads")[0][0]
+        .clone()
+        .unwrap_or_default();
+
+    let store = backend.fresh(dir);
+    let mut ours = leadbooth(&dir.join("central-data"));
+    ours.arg("import")
+        .args(batches)
+        .arg("--trust")
+        .arg(trust)
+        .arg("--into")
+        .arg(store.target())
+        .envs(store.env());
+    let (ours_time, ours_rss, ours_cpu) = measure(ours);
+    let contacts = store.rows("SELECT count(*) FROM contacts")[0][0]
+        .clone()
+        .unwrap_or_default();
+    let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
+    vec![
+        format!(
+            "P9 raw baseline  psql \\copy of the 10 leads.csv into a fresh table:  {:>7.3} s wall, {:>5.2} s CPU (psql only), peak RSS {:>6.1} MiB ({raw_rows} rows)",
+            raw_time.as_secs_f64(),
+            raw_cpu,
+            raw_rss as f64 / 1024.0,
+        ),
+        format!(
+            "P9 leadbooth import into a fresh PostgreSQL database:            {:>7.3} s wall, {:>5.2} s CPU (leadbooth only), peak RSS {:>6.1} MiB ({contacts} contacts)",
+            ours_time.as_secs_f64(),
+            ours_cpu,
+            ours_rss as f64 / 1024.0,
+        ),
+        format!("P9 ratio import / copy: {ratio:.2}x wall (aim: within 3x)"),
+    ]
 }
 
 fn list(dir: &Path) -> Vec<PathBuf> {

@@ -288,18 +288,7 @@ impl Central {
 
     /// `leadbooth import DIRS... --trust T --into STORE EXTRA...`.
     pub fn import(&self, dirs: &[&Path], extra: &[&str]) -> Output {
-        let mut c = clean_command(self.dir.path());
-        c.arg("--data-dir")
-            .arg(self.dir.path().join("central-data"))
-            .arg("import")
-            .args(dirs)
-            .arg("--trust")
-            .arg(self.trust())
-            .arg("--into")
-            .arg(self.store.target())
-            .args(extra)
-            .envs(self.store.env());
-        c.output().unwrap()
+        self.import_command(dirs, extra).output().unwrap()
     }
 
     /// The `import` command of [`Central::import`], not started yet (to run
