@@ -88,11 +88,9 @@ impl App {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
             terminal.draw(|frame| self.draw(frame))?;
             self.draws += 1;
-            if self.draws == 1 {
-                first_frame_hooks();
-                if std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME").is_some() {
-                    break;
-                }
+            #[cfg(feature = "test-hooks")]
+            if self.draws == 1 && test_hooks::after_first_frame(self.mode()) {
+                break;
             }
             self.wait_and_handle(events, signal)?;
         }
@@ -228,16 +226,25 @@ fn exit_when_terminal_hangs_up() {
     }
 }
 
-/// Hidden hooks for tests and benchmarks, run once after the first frame:
-/// `LEADBOOTH_TEST_PANIC` panics (tests/tui_terminal.rs checks the terminal is
-/// restored); `LEADBOOTH_BENCH_FIRST_FRAME=FILE` writes the time from process start
-/// to the first frame and the peak RSS so far to FILE, and the booth then quits
-/// (benches/startup.rs).
-fn first_frame_hooks() {
-    if std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
-        panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
-    }
-    if let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") {
+/// Hooks for tests and benchmarks, compiled only with the `test-hooks` feature
+/// (which `cargo test` and `cargo bench` turn on through the crate's
+/// dev-dependency on itself; a release build has neither the code nor the
+/// variable names).
+#[cfg(feature = "test-hooks")]
+mod test_hooks {
+    /// Runs once after the first frame: `LEADBOOTH_TEST_PANIC` panics (the tmux
+    /// terminal tests check the terminal is restored);
+    /// `LEADBOOTH_BENCH_FIRST_FRAME=FILE` writes the time from process start to
+    /// the first frame and the peak RSS so far to FILE (benches/startup.rs).
+    /// Returns whether the booth should quit now: after the benchmark's report,
+    /// in staff mode only, since a kiosk never leaves without the staff PIN.
+    pub(super) fn after_first_frame(mode: super::BoothMode) -> bool {
+        if std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
+            panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
+        }
+        let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") else {
+            return false;
+        };
         let ms = crate::cli::since_start().as_secs_f64() * 1e3;
         let rss = std::fs::read_to_string("/proc/self/status")
             .ok()
@@ -251,6 +258,7 @@ fn first_frame_hooks() {
             path,
             format!("first_frame_ms={ms:.2}\npeak_rss_kib={rss}\n"),
         );
+        mode == super::BoothMode::Staff
     }
 }
 
