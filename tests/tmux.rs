@@ -10,6 +10,7 @@ mod tmux {
     mod blns;
     mod capture;
     mod draft;
+    mod escapes;
     mod kiosk;
     mod terminal;
 }

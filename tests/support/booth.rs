@@ -5,7 +5,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
 use super::{bin, consents};
 
@@ -133,24 +132,16 @@ impl Booth {
             .unwrap()
     }
 
-    /// The running booth's pid, from the lock file it holds (waiting up to 10 s
-    /// for the file to be written).
+    /// The running booth's pid, from the lock file it holds (waiting for the file
+    /// to be written).
     pub fn pid(&self) -> String {
         let lock = self.data_dir().join("booth.lock");
-        let start = Instant::now();
-        let pid = loop {
-            if let Ok(pid) = std::fs::read_to_string(&lock)
-                && !pid.trim().is_empty()
-            {
-                break pid.trim().to_owned();
+        let pid = super::wait_until(&format!("a pid in {}", lock.display()), || {
+            match std::fs::read_to_string(&lock) {
+                Ok(pid) if !pid.trim().is_empty() => Ok(pid.trim().to_owned()),
+                other => Err(format!("{other:?}")),
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "no pid in {}",
-                lock.display()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        };
+        });
         assert!(pid.parse::<u32>().is_ok(), "{lock:?} holds {pid:?}");
         pid
     }
