@@ -723,24 +723,45 @@ fn tiny_terminals_get_a_message_not_a_panic() {
             assert!(text.contains("enlarge"), "{w}x{h}: {text}");
         }
     }
+    // Every screen says so too; at 1x1 there is no room for a word, and drawing
+    // without a panic is what is checked.
     press(&mut b.app, KeyCode::F(1));
     let _ = screen(&b.app, 1, 1);
-    let _ = screen(&b.app, 20, 5);
+    let text = screen(&b.app, 20, 5);
+    assert!(text.contains("enlarge"), "policy at 20x5: {text}");
     press(&mut b.app, KeyCode::Esc);
     press(&mut b.app, KeyCode::F(2));
     let _ = screen(&b.app, 1, 1);
+    let text = screen(&b.app, 20, 5);
+    assert!(text.contains("enlarge"), "leads at 20x5: {text}");
 }
 
 #[test]
 fn every_screen_draws_at_many_sizes() {
     let mut b = booth();
     type_zoe(&mut b.app);
+    focus_on(&mut b.app, Focus::Consent(consent_index("policy_ack")));
+    press(&mut b.app, KeyCode::Char(' '));
     ctrl(&mut b.app, 's');
+    assert_eq!(
+        b.app.store().count_leads().unwrap(),
+        1,
+        "{:?}",
+        b.app.message()
+    );
     for action in [None, Some(Action::OpenPolicy), Some(Action::OpenLeads)] {
+        let name = format!("{action:?}");
         if let Some(a) = action {
             b.app.update(Action::Back);
             b.app.update(a);
         }
+        // What each screen must show at every size: its own content, the
+        // header on the first row and the key hints on the last.
+        let (content, hint) = match name.as_str() {
+            "None" => ("First name", "Ctrl-S"),
+            "Some(OpenPolicy)" => ("Privacy policy", "Esc"),
+            _ => ("Zoë", "Esc"),
+        };
         for (w, h) in [
             (80, 24),
             (81, 25),
@@ -749,7 +770,18 @@ fn every_screen_draws_at_many_sizes() {
             (200, 60),
             (300, 24),
         ] {
-            let _ = screen(&b.app, w, h);
+            let text = screen(&b.app, w, h);
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines.len(), h as usize, "{w}x{h}:\n{text}");
+            assert!(text.contains(content), "{name} at {w}x{h}:\n{text}");
+            assert!(
+                lines[0].contains("Demo Expo 2026"),
+                "{name} at {w}x{h}:\n{text}"
+            );
+            assert!(
+                lines[h as usize - 1].contains(hint),
+                "{name} at {w}x{h}:\n{text}"
+            );
         }
     }
 }

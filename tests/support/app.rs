@@ -132,6 +132,61 @@ impl TuiBooth {
     }
 }
 
+/// Moves focus with Tab until it is on `target`.
+pub fn focus_on(b: &mut TuiBooth, target: leadbooth::tui::form::Focus) {
+    for _ in 0..100 {
+        if b.app.form().focus() == target {
+            return;
+        }
+        b.key(KeyCode::Tab, PERSON);
+    }
+    panic!("never reached {target:?}");
+}
+
+/// The form as the previous attendee left it on a show floor, typed at a
+/// person's pace: a name and email, every question answered, a rating, notes
+/// and, with `tick`, two marketing consents ticked (marketing_email, events).
+pub fn show_floor_form(b: &mut TuiBooth, tick: bool) {
+    use leadbooth::tui::form::{ContactField, Focus};
+    let event = Event::demo();
+    focus_on(b, Focus::FIRST);
+    b.type_slowly("Previous");
+    focus_on(b, Focus::Contact(ContactField::LastName));
+    b.type_slowly("Attendee");
+    focus_on(b, Focus::Contact(ContactField::Email));
+    b.type_slowly("previous@example.com");
+    for (i, q) in event.questions.iter().enumerate() {
+        focus_on(b, Focus::Question(i));
+        match q.kind {
+            leadbooth::config::QuestionKind::Text => b.type_slowly("Next quarter"),
+            _ => b.key(KeyCode::Char(' '), PERSON),
+        }
+    }
+    if tick {
+        for purpose in ["marketing_email", "events"] {
+            let i = event.purposes.iter().position(|p| p.id == purpose).unwrap();
+            focus_on(b, Focus::Consent(i));
+            b.key(KeyCode::Char(' '), PERSON);
+        }
+    }
+    focus_on(b, Focus::Rating);
+    b.key(KeyCode::Char(' '), PERSON);
+    b.key(KeyCode::Right, PERSON);
+    focus_on(b, Focus::Notes);
+    b.type_slowly("Wants a demo next week");
+    let draft = b.app.form().draft(&event);
+    assert_eq!(draft.answers.len(), event.questions.len(), "{draft:?}");
+    assert!(
+        draft.rating.is_some() && !draft.notes.is_empty(),
+        "{draft:?}"
+    );
+    assert_eq!(
+        draft.consents.iter().filter(|c| c.granted).count(),
+        if tick { 2 } else { 0 },
+        "{draft:?}"
+    );
+}
+
 /// A valid lead captured `minutes` after 2026-11-29 09:00 UTC, granting
 /// `granted` (policy_ack is always granted).
 pub fn lead(

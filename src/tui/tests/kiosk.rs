@@ -54,10 +54,29 @@ const SECRETS: [(&str, &str, &str, &str); 3] = [
     ),
 ];
 
+/// The show's pre-registered attendee list (the badge corpus's
+/// `attendees.csv`), loaded into every kiosk of these tests as a real kiosk has it.
+const ATTENDEES_CSV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/corpus/badges/attendees.csv"
+);
+
+fn attendees() -> Vec<crate::attendee::Attendee> {
+    crate::attendee::parse_csv(std::fs::File::open(ATTENDEES_CSV).unwrap()).unwrap()
+}
+
 fn secret_fragments() -> Vec<String> {
+    let attendees = attendees();
     SECRETS
         .iter()
         .flat_map(|(f, l, e, c)| [*f, *l, *e, *c])
+        .chain(
+            attendees
+                .iter()
+                .flat_map(|a| [&a.first_name, &a.last_name, &a.email, &a.phone])
+                .filter(|s| !s.is_empty())
+                .map(String::as_str),
+        )
         .map(|s| s.chars().take(5).collect())
         .collect()
 }
@@ -107,6 +126,9 @@ pub(super) fn kiosk_store(dir: &tempfile::TempDir, pin: Option<&str>) -> Store {
     let event = Event::demo();
     let mut store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
     store.record_policy(&event.policy).unwrap();
+    store
+        .import_attendees(&attendees(), "test", "attendees.csv")
+        .unwrap();
     if let Some(pin) = pin {
         store
             .set_setting(PIN_SETTING, &cheap_pin_hash(pin), "test", "kiosk_pin_set")
@@ -680,7 +702,16 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
     k.app = app;
     assert!(k.app.recovery().is_none(), "never offered in kiosk mode");
     assert!(k.app.message().is_none());
+    let count = |k: &Kiosk, table: &str| -> i64 {
+        k.app
+            .store()
+            .conn()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    let rows = |k: &Kiosk| ["leads", "consents", "audit_log"].map(|t| count(k, t));
     let before = k.app.store().conn().total_changes();
+    let rows_before = rows(&k);
     k.fill_zoe();
     k.wait(Duration::from_secs(5));
     k.key(KeyCode::Tab);
@@ -690,9 +721,21 @@ fn kiosk_mode_keeps_no_drafts_and_leaves_staffs_alone() {
     k.wait(k.idle());
     let (json, _) = k.app.store().draft().unwrap().unwrap();
     assert_eq!(json, r#"{"staff":"draft"}"#, "untouched");
-    // One lead saved (its row and consent rows, audit); no draft writes.
+    // One lead saved: its row, one consent row per purpose and one audit entry,
+    // and not a single other write (no draft, no setting).
     let lead_writes = k.app.store().conn().total_changes() - before;
-    assert!(lead_writes > 0);
+    let added = rows(&k).map(|n| n as u64);
+    let added = [0, 1, 2].map(|i| added[i] - rows_before[i] as u64);
+    assert_eq!(
+        added,
+        [1, Event::demo().purposes.len() as u64, 1],
+        "leads, consents, audit entries added"
+    );
+    assert_eq!(
+        lead_writes,
+        added.iter().sum::<u64>(),
+        "writes besides the lead's"
+    );
     let mut k2 = kiosk();
     let before = k2.app.store().conn().total_changes();
     k2.fill_zoe();
