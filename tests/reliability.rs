@@ -535,11 +535,11 @@ fn sigkill_of_the_booth_around_a_save_loses_no_confirmed_lead() {
         }
         let email = format!("kill{round}@example.com");
         t.type_text(&format!("Kill{round}"));
-        t.keys(&["Tab", "Tab"]);
+        t.person_keys(&["Tab", "Tab"]);
         t.type_text(&email);
         t.keys(&["C-s"]);
         t.wait_for("is required");
-        t.keys(&["Space", "C-s"]);
+        t.person_keys(&["Space", "C-s"]);
         // Every fourth round the kill waits for the confirmation, so confirmed
         // saves are always among the kills; the others land at random.
         if round % 4 == 0 {

@@ -205,12 +205,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Erasure, checked as a privacy officer would: none of `needles` (the erased
-/// person's name, email, phone, company, notes ...) in any byte of any file under
-/// `dir` (database, WAL, shared memory, logs, exports, keys, anything).
-/// Returns how many files and bytes were searched; panics naming every file and
-/// offset where a needle is found.
-pub fn assert_no_trace(dir: &Path, needles: &[&str]) -> (usize, u64) {
+/// Where any of `needles` occurs in any byte of any file under `dir`: one line
+/// per file and needle found; and how many files and bytes were searched.
+pub fn traces(dir: &Path, needles: &[&str]) -> (Vec<String>, usize, u64) {
     let files = files_under(dir);
     assert!(!files.is_empty(), "no file under {}", dir.display());
     let mut found = Vec::new();
@@ -231,13 +228,23 @@ pub fn assert_no_trace(dir: &Path, needles: &[&str]) -> (usize, u64) {
             }
         }
     }
+    (found, files.len(), bytes)
+}
+
+/// Erasure, checked as a privacy officer would: none of `needles` (the erased
+/// person's name, email, phone, company, notes ...) in any byte of any file under
+/// `dir` (database, WAL, shared memory, logs, exports, keys, anything).
+/// Returns how many files and bytes were searched; panics naming every file and
+/// offset where a needle is found.
+pub fn assert_no_trace(dir: &Path, needles: &[&str]) -> (usize, u64) {
+    let (found, files, bytes) = traces(dir, needles);
     assert!(
         found.is_empty(),
         "erased data still on disk under {}:\n{}",
         dir.display(),
         found.join("\n")
     );
-    (files.len(), bytes)
+    (files, bytes)
 }
 
 /// A process's stderr as text.

@@ -61,14 +61,25 @@ impl Tmux {
         assert!(status.success());
     }
 
-    /// `keys` as a person presses them after looking at the screen: sent at least
-    /// [`PERSON_GAP`] after the call, so after every key the booth has already
-    /// shown handling. The booth takes a key that follows the previous one within
-    /// 20 ms for a badge scanner's (a scanned `y` never answers a question), and
-    /// a pause can only grow on a loaded machine, never shrink.
+    /// `keys` as a person presses them after looking at the screen: each one
+    /// sent on its own, at least [`PERSON_GAP`] after the previous one (and after
+    /// the call, so after what the screen last showed). The booth takes a key
+    /// that follows the previous one within 20 ms for a badge scanner's (a
+    /// scanned `y` never answers a question); a pause can only grow on a loaded
+    /// machine, never shrink.
     pub fn person_keys(&self, keys: &[&str]) {
-        std::thread::sleep(PERSON_GAP);
-        self.keys(keys);
+        for k in keys {
+            std::thread::sleep(PERSON_GAP);
+            self.keys(&[k]);
+        }
+    }
+
+    /// `text` typed by a person, one character at a time (see [`Tmux::person_keys`]).
+    pub fn person_types(&self, text: &str) {
+        for c in text.chars() {
+            std::thread::sleep(PERSON_GAP);
+            self.type_text(&c.to_string());
+        }
     }
 
     pub fn type_text(&self, text: &str) {

@@ -57,7 +57,7 @@ fn the_naughty_strings_corpus_typed_into_the_booth() {
         // field, is drawn again before anything clears it.
         t.keys(&["C-s"]);
         t.wait_for("is required");
-        t.keys(&["Space", "C-s"]);
+        t.person_keys(&["Space", "C-s"]);
         let n = expected.len() + 1;
         t.wait_for(&format!("Staff: Sam  │  {n} lead"));
         expected.push((i, if controls { as_pasted(s) } else { s.clone() }));
