@@ -5,6 +5,7 @@
 //! leads.csv files) into a fresh database: both times, the ratio, peak RSS.
 //! Prints figures, asserts nothing. Run with `cargo bench --bench import`
 //! (needs `sqlite3` on PATH); results also go to bench/results/import.txt.
+#![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

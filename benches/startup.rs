@@ -2,6 +2,7 @@
 //! 100,000 leads in the database, side by side with an empty database. The booth
 //! runs in a pseudo-terminal (`script`) and reports through its hidden
 //! `LEADBOOTH_BENCH_FIRST_FRAME` hook. Run with `cargo bench --bench startup`.
+#![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
 
 use std::path::Path;
 use std::process::Command;

@@ -92,8 +92,8 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
     for rec in rdr.records() {
         let rec = rec.map_err(csv_err)?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let mut vals = Vec::with_capacity(cols.len());
-        for (name, &i) in REQUIRED_COLUMNS.iter().zip(&cols) {
+        let mut vals: [String; REQUIRED_COLUMNS.len()] = Default::default();
+        for ((name, &i), slot) in REQUIRED_COLUMNS.iter().zip(&cols).zip(&mut vals) {
             let v = rec.get(i).unwrap_or("").to_owned();
             if let Some((pos, c)) = crate::text::first_control(&v) {
                 return Err(AttendeeError::Row {
@@ -106,7 +106,7 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
                     ),
                 });
             }
-            vals.push(v);
+            *slot = v;
         }
         let [
             badge_id,
@@ -117,7 +117,7 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
             job_title,
             phone,
             country,
-        ]: [String; 8] = vals.try_into().expect("eight columns");
+        ] = vals;
         if badge_id.is_empty() {
             return Err(AttendeeError::Row {
                 line,

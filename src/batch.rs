@@ -1,7 +1,10 @@
 //! The signed batch (SPEC.md "Signed batch", format `leadbooth-batch/1`): what
 //! `leadbooth export` writes and `leadbooth verify` (and later the central import)
 //! checks. No terminal here: the CLI and the TUI's export screen are thin faces on
-//! [`export`] and [`verify`].
+//! [`export_from_booth`] (which runs [`export`]) and [`verify`]. The booth
+//! database's side of an export (what is selected, the ledger of batches) is the
+//! store's: [`crate::store::Store::export_snapshot`] and
+//! [`crate::store::Store::record_export`].
 //!
 //! A batch is one folder `<event_id>-<device short id>-<seq 6 digits>/` holding
 //! exactly [`FILES`]: `manifest.json`, `leads.jsonl`, `leads.csv`, `erasures.jsonl`,
@@ -10,27 +13,29 @@
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
 
 mod crm_csv;
-mod erasure;
+mod from_booth;
 mod keys;
-mod ledger;
 mod manifest;
 mod sums;
 mod verify;
 mod write;
 
+pub use crate::erasure::ErasureRecord;
+pub use crate::store::Scope;
 pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
-pub use erasure::{ErasureRecord, record_erasure};
+pub use from_booth::{
+    BoothExport, BoothExportError, BoothExported, ExportStep, Passphrase, export_from_booth,
+};
 pub use keys::{
     DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
     key_id_hex, read_public_key,
 };
-pub use ledger::{BatchRecord, Pending, batches, pending};
-pub use manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
+pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportedBatch, batch_folder_name, check_command,
-    check_target, default_target, export,
+    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, batch_folder_name,
+    check_command, check_target, export,
 };
 
 /// The batch format this build writes and accepts.

@@ -1,15 +1,15 @@
 //! The command line (SPEC.md "Command line"): one clap definition, one file per
 //! subcommand under `cli/`. Data goes to stdout, messages to stderr; exit codes are
-//! 0 ok, 1 failed check or invalid input, 2 usage.
+//! 0 ok, 1 failed check or invalid input, 2 usage. `main` parses it and hands a
+//! subcommand to [`run`], or no subcommand to the booth TUI.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::config::Event;
-use crate::paths::DataDir;
-use crate::store::Store;
+use crate::paths::{DataDir, PathsError};
+use crate::session::{self, Session};
 
 pub mod attendees;
 pub mod docs;
@@ -81,133 +81,53 @@ pub enum Command {
     Manpage,
 }
 
-/// What every subcommand needs: where the data lives and which event is on.
-#[derive(Debug, Clone)]
-pub struct Ctx {
-    /// The data dir.
-    pub data: DataDir,
-    /// `--config` / `LEADBOOTH_CONFIG`.
-    pub config: Option<PathBuf>,
-    /// `--staff`.
-    pub staff: Option<String>,
-    /// Colours off (`--no-color` or `NO_COLOR`).
-    pub no_color: bool,
-}
-
-impl Ctx {
-    /// Loads the event (see [`Event::resolve`]).
-    pub fn event(&self) -> anyhow::Result<Event> {
-        Ok(Event::resolve(self.config.as_deref())?)
-    }
-
-    /// Opens the booth store and records the event's policy version.
-    pub fn store(&self, event: &Event) -> anyhow::Result<Store> {
-        let store = Store::open(&self.data)?;
-        store.record_policy(&event.policy)?;
-        Ok(store)
-    }
-
-    /// The staff name for records made now: `--staff`, else the OS user.
-    pub fn staff_name(&self) -> String {
-        self.staff.clone().unwrap_or_else(os_user)
+impl Cli {
+    /// The session this command line asks for: the data dir (`--data-dir` /
+    /// `LEADBOOTH_DATA_DIR`, else the platform data dir), the event file, the
+    /// staff name and colours.
+    ///
+    /// Errors: [`PathsError::NoHome`] when no data dir can be found.
+    pub fn session(&self) -> Result<Session, PathsError> {
+        Ok(Session {
+            data: DataDir::resolve(self.data_dir.as_deref())?,
+            config: self.config.clone(),
+            staff: self.staff.clone(),
+            no_color: session::no_color(self.no_color),
+        })
     }
 }
 
-/// The operating-system user name (`USER` / `USERNAME`), else `staff`.
-pub fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "staff".to_owned())
-}
-
-static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-
-/// Time since [`main`] started (the benchmarks' "process start").
-pub fn since_start() -> std::time::Duration {
-    STARTED.get_or_init(std::time::Instant::now).elapsed()
-}
-
-/// True when colours must be off: `--no-color` or a non-empty `NO_COLOR`
-/// (<https://no-color.org>).
-pub fn no_color(flag: bool) -> bool {
-    flag || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
-
-/// Parses the command line, runs it, and turns any error into one sanitised line
-/// on stderr with exit code 1.
-pub fn main() -> ExitCode {
-    let _ = STARTED.set(std::time::Instant::now());
-    let cli = Cli::parse();
-    let result = match cli.command {
+/// Runs one subcommand with the global flags of `cli`, and turns any error into
+/// one sanitised line on stderr with exit code 1.
+pub fn run(command: Command, cli: &Cli) -> ExitCode {
+    let result = match command {
         // These need no data dir and must not create one (they run on build machines).
-        Some(Command::InitEvent(a)) => a.run(),
-        Some(Command::Completions(a)) => a.run(),
-        Some(Command::Manpage) => docs::manpage(),
-        command => return run_with_data(Cli { command, ..cli }),
+        Command::InitEvent(a) => a.run(),
+        Command::Completions(a) => a.run(),
+        Command::Manpage => docs::manpage(),
+        command => run_with_data(command, cli),
     };
-    match result {
-        Ok(code) => code,
-        Err(e) => fail(&e),
-    }
+    result.unwrap_or_else(|e| session::fail(e.as_ref()))
 }
 
-fn run_with_data(cli: Cli) -> ExitCode {
-    let data = match DataDir::resolve(cli.data_dir.as_deref()) {
-        Ok(d) => d,
-        Err(e) => return fail(&e),
-    };
+fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {
+    let ctx = cli.session()?;
     // Doctor only looks: it must not create the data dir it reports on.
-    if !matches!(cli.command, Some(Command::Doctor(_))) {
-        crate::logging::init(&data.logs());
+    if !matches!(command, Command::Doctor(_)) {
+        crate::logging::init(&ctx.data.logs());
     }
-    let ctx = Ctx {
-        data,
-        config: cli.config.clone(),
-        staff: cli.staff.clone(),
-        no_color: no_color(cli.no_color),
-    };
-    let result = match cli.command {
-        None => crate::tui::run_booth(&ctx, cli.kiosk),
-        Some(Command::Leads(c)) => c.run(&ctx),
-        Some(Command::Policy(c)) => c.run(&ctx),
-        Some(Command::Attendees(c)) => c.run(&ctx),
-        Some(Command::Kiosk(c)) => c.run(&ctx),
-        Some(Command::Export(c)) => c.run(&ctx),
-        Some(Command::Verify(c)) => c.run(&ctx),
-        Some(Command::Import(c)) => c.run(&ctx),
-        Some(Command::Keys(c)) => c.run(&ctx),
-        Some(Command::Doctor(a)) => a.run(&ctx),
-        Some(Command::InitEvent(_) | Command::Completions(_) | Command::Manpage) => {
-            unreachable!("handled before the data dir is resolved")
-        }
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) => fail(&e),
+    match command {
+        Command::Leads(c) => c.run(&ctx),
+        Command::Policy(c) => c.run(&ctx),
+        Command::Attendees(c) => c.run(&ctx),
+        Command::Kiosk(c) => c.run(&ctx),
+        Command::Export(c) => c.run(&ctx),
+        Command::Verify(c) => c.run(&ctx),
+        Command::Import(c) => c.run(&ctx),
+        Command::Keys(c) => c.run(&ctx),
+        Command::Doctor(a) => a.run(&ctx),
+        Command::InitEvent(a) => a.run(),
+        Command::Completions(a) => a.run(),
+        Command::Manpage => docs::manpage(),
     }
-}
-
-fn fail(e: &anyhow::Error) -> ExitCode {
-    let line = error_line(e);
-    tracing::error!("{line}");
-    eprintln!("leadbooth: error: {}", crate::text::sanitize_line(&line));
-    ExitCode::from(1)
-}
-
-/// The error and its causes on one line, `: `-separated, leaving out a cause whose
-/// text the line already holds (many error types repeat their source's message).
-pub fn error_line(e: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in e.chain() {
-        let text = cause.to_string();
-        if line.contains(&text) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
-    }
-    line
 }

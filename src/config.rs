@@ -280,7 +280,7 @@ fn parse_event(
     }
     let default_country = match ev.default_country {
         Some(c) => Some(
-            crate::lead::normalise_country(&c)
+            crate::text::normalise_country(&c)
                 .map_err(|m| invalid("event.default_country".into(), m))?,
         ),
         None => None,

@@ -18,6 +18,18 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     b.create(dir)
 }
 
+/// Creates the folder `dir` itself (its parent must exist) with mode 0700 on
+/// Unix; fails if anything is already there, so the caller knows it is new.
+pub fn create_new_private_dir(dir: &Path) -> io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
 /// Options for a new file of mode 0600 (Unix), opened for writing.
 pub fn private_file_options() -> OpenOptions {
     let mut o = OpenOptions::new();
@@ -122,5 +134,18 @@ mod tests {
             1,
             "no temp file left"
         );
+    }
+
+    #[test]
+    fn new_private_dir_is_new_and_private() {
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path().join("new");
+        create_new_private_dir(&d).unwrap();
+        if cfg!(unix) {
+            assert_eq!(mode_of(&d).unwrap(), Some(0o700));
+        }
+        let again = create_new_private_dir(&d).unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
+        assert!(create_new_private_dir(&t.path().join("no/parent")).is_err());
     }
 }

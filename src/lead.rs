@@ -387,20 +387,6 @@ pub struct Provenance {
     pub policy: Option<PolicyRef>,
 }
 
-/// Uppercases and checks an ISO 3166-1 alpha-2 code. Errors with a message naming
-/// the value.
-pub fn normalise_country(s: &str) -> Result<String, String> {
-    let up = s.trim().to_ascii_uppercase();
-    if up.len() == 2 && isocountry::CountryCode::for_alpha2(&up).is_ok() {
-        Ok(up)
-    } else {
-        Err(format!(
-            "{:?} is not an ISO 3166-1 alpha-2 country code (like US, DE, GB)",
-            crate::text::sanitize_line(s)
-        ))
-    }
-}
-
 fn single_line(field: Field, value: &str, errors: &mut Vec<FieldError>) {
     if let Some((pos, c)) = crate::text::first_control(value) {
         errors.push(FieldError {
@@ -469,7 +455,7 @@ pub fn check_contact(
     }
     out.country = String::new();
     if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {
-        match normalise_country(&contact.country) {
+        match crate::text::normalise_country(&contact.country) {
             Ok(c) => out.country = c,
             Err(m) => errors.push(FieldError {
                 field: Field::Country,

@@ -1,8 +1,19 @@
 //! leadbooth: offline trade-show lead capture with explicit, per-purpose consent.
 //!
-//! The domain (`lead`, `consent`, `policy`, `badge`, `batch`) knows nothing of the
-//! terminal; the booth TUI (`tui`) and the command line (`cli`) are two thin faces on
-//! the same domain and [`store::Store`]. The product contract is `SPEC.md`.
+//! Layers, each depending only on the ones below it (a unit test, `layers`,
+//! checks every `crate::` path against this order):
+//!
+//! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
+//!    `config`, `attendee`, `text`, `qr`, `pin`, `fsutil`, `paths`, `logging`;
+//! 2. storage: [`store::Store`], the only code that writes SQL for the booth
+//!    database;
+//! 3. use cases: `batch` (format, sign, verify, export from the booth) and
+//!    `import` (verify and merge at the central office);
+//! 4. `session`: what both faces need for one run;
+//! 5. the faces: the booth TUI (`tui`) and the command line (`cli`), which never
+//!    import each other; `main` parses the command line and hands off to one.
+//!
+//! The product contract is `SPEC.md`.
 #![forbid(unsafe_code)]
 
 pub mod attendee;
@@ -11,6 +22,7 @@ pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod consent;
+pub mod erasure;
 pub mod fsutil;
 pub mod import;
 pub mod lead;
@@ -19,9 +31,13 @@ pub mod paths;
 pub mod pin;
 pub mod policy;
 pub mod qr;
+pub mod session;
 pub mod store;
 pub mod text;
 pub mod tui;
+
+#[cfg(test)]
+mod layers;
 
 /// The version and the git commit it was built from, e.g. `0.1.0 (3f2a9c1e)`.
 pub const VERSION: &str = concat!(

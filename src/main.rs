@@ -1,6 +1,22 @@
-//! `leadbooth`: parse the command line, then run the booth TUI or a subcommand.
+//! `leadbooth`: parse the command line, then hand off to a subcommand or, with
+//! none, to the booth TUI. The two faces never call each other.
 #![forbid(unsafe_code)]
 
-fn main() -> std::process::ExitCode {
-    leadbooth::cli::main()
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use leadbooth::cli::{self, Cli};
+use leadbooth::{session, tui};
+
+fn main() -> ExitCode {
+    session::mark_start();
+    let mut args = Cli::parse();
+    if let Some(command) = args.command.take() {
+        return cli::run(command, &args);
+    }
+    let booth = args
+        .session()
+        .map_err(anyhow::Error::from)
+        .and_then(|s| tui::run_booth(&s, args.kiosk));
+    booth.unwrap_or_else(|e| session::fail(e.as_ref()))
 }

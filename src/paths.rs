@@ -18,6 +18,14 @@ pub fn platform_event_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("event.toml"))
 }
 
+/// Why no data dir could be found.
+#[derive(Debug, thiserror::Error)]
+pub enum PathsError {
+    /// No `--data-dir` and no home directory to put the platform data dir in.
+    #[error("cannot find a home directory for the data dir: pass --data-dir DIR")]
+    NoHome,
+}
+
 /// The files inside one data dir.
 #[derive(Debug, Clone)]
 pub struct DataDir {
@@ -31,14 +39,12 @@ impl DataDir {
     }
 
     /// `--data-dir` / `LEADBOOTH_DATA_DIR` if given, else the platform data dir.
-    pub fn resolve(explicit: Option<&Path>) -> anyhow::Result<Self> {
+    ///
+    /// Errors: [`PathsError::NoHome`].
+    pub fn resolve(explicit: Option<&Path>) -> Result<Self, PathsError> {
         match explicit {
             Some(p) => Ok(Self::new(p)),
-            None => platform_data_dir().map(Self::new).ok_or_else(|| {
-                anyhow::anyhow!(
-                    "cannot find a home directory for the data dir: pass --data-dir DIR"
-                )
-            }),
+            None => platform_data_dir().map(Self::new).ok_or(PathsError::NoHome),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Text rules shared by the domain and both faces: which characters a single-line
-//! field refuses, and how stored text is made safe to print on a terminal.
+//! field refuses, what a country code is, and how stored text is made safe to
+//! print on a terminal.
 
 use std::borrow::Cow;
 
@@ -24,6 +25,20 @@ pub fn first_control(s: &str) -> Option<(usize, char)> {
 /// as something else ("Trojan Source", CVE-2021-42574).
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Uppercases and checks an ISO 3166-1 alpha-2 code. Errors with a message naming
+/// the value.
+pub fn normalise_country(s: &str) -> Result<String, String> {
+    let up = s.trim().to_ascii_uppercase();
+    if up.len() == 2 && isocountry::CountryCode::for_alpha2(&up).is_ok() {
+        Ok(up)
+    } else {
+        Err(format!(
+            "{:?} is not an ISO 3166-1 alpha-2 country code (like US, DE, GB)",
+            sanitize_line(s)
+        ))
+    }
 }
 
 /// Makes stored text safe to draw or print on a terminal.

@@ -20,6 +20,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use crate::session::{self, Session};
+
 pub mod app;
 pub mod attract;
 pub mod confirm;
@@ -45,6 +47,20 @@ pub mod wrap;
 mod tests;
 
 pub use app::{App, BoothMode, Staffing};
+
+/// Why the booth could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The booth database could not be read.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// Kiosk mode without a staff PIN: nobody could ever leave it.
+    #[error("{}", strings::KIOSK_NO_PIN)]
+    NoPin,
+    /// The stored staff PIN hash is damaged.
+    #[error(transparent)]
+    Pin(#[from] crate::pin::PinError),
+}
 
 /// How long the loop waits for input before checking signals and message expiry.
 const TICK: Duration = Duration::from_millis(200);
@@ -146,12 +162,14 @@ impl App {
     }
 }
 
-/// Runs the booth on the current event: staff mode, or kiosk mode.
+/// Runs the booth on the session's event: staff mode, or kiosk mode. Logs go to
+/// the data dir's `logs/`, never to the terminal the booth draws on.
 ///
 /// Errors: another booth holds the data dir (the store's message), the event or
 /// store cannot be opened, kiosk mode without a staff PIN, the terminal cannot be
 /// set up.
-pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode> {
+pub fn run_booth(ctx: &Session, kiosk: bool) -> anyhow::Result<ExitCode> {
+    crate::logging::init(&ctx.data.logs());
     let mode = if kiosk {
         BoothMode::Kiosk
     } else {
@@ -168,7 +186,7 @@ pub fn run_booth(ctx: &crate::cli::Ctx, kiosk: bool) -> anyhow::Result<ExitCode>
     let staffing = match &ctx.staff {
         Some(name) => Staffing::Known(name.clone()),
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),
-        None => Staffing::Known(crate::cli::os_user()),
+        None => Staffing::Known(session::os_user()),
     };
     tracing::info!(event = %event.id, ?mode, "booth starting");
     let mut app = App::new(
@@ -245,7 +263,7 @@ mod test_hooks {
         let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") else {
             return false;
         };
-        let ms = crate::cli::since_start().as_secs_f64() * 1e3;
+        let ms = crate::session::since_start().as_secs_f64() * 1e3;
         let rss = std::fs::read_to_string("/proc/self/status")
             .ok()
             .and_then(|s| {

@@ -1,6 +1,7 @@
 //! The signed batch: the library API the export screen and the central import
 //! use, the real binary with the standard tools (`minisign`, `sha256sum`), hostile
 //! strings round-tripped, and the tamper suite.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;
 

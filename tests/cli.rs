@@ -1,6 +1,7 @@
 //! The command line through the real binary on temporary data dirs: `leads`,
 //! erasure and withdrawal, `policy`, `doctor`, and what starting the booth or the
 //! kiosk refuses before the screen is taken over.
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;
 

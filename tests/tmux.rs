@@ -2,6 +2,7 @@
 //! keys typed with `send-keys`, the screen read with `capture-pane` (capture,
 //! badge scan, kiosk, draft recovery after `kill -9`, hostile strings, terminal
 //! restoration).
+#![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;
 

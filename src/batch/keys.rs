@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::lead::{now_utc, rfc3339};
 use crate::paths::DataDir;
+use crate::store::{Store, StoreError};
 
 /// The environment variable holding the passphrase of an encrypted device key.
 pub const PASSPHRASE_ENV: &str = "LEADBOOTH_KEY_PASSPHRASE";
@@ -98,6 +99,14 @@ pub enum KeyError {
         /// Its key id.
         secret_id: String,
     },
+    /// The key was made but the booth database could not record it in the audit log.
+    #[error("the device key {key_id} was created, but the audit log could not record it: {source}")]
+    Audit {
+        /// The new key's id.
+        key_id: String,
+        /// Why the audit log write failed (boxed: it is much larger than the rest).
+        source: Box<StoreError>,
+    },
     /// The minisign library failed (key generation, signing).
     #[error("{doing}: {detail}")]
     Minisign {
@@ -137,9 +146,12 @@ pub struct KeyInfo {
 /// The minisign key id of a key number (8 bytes, little-endian), as 16 uppercase
 /// hex digits, the way `minisign` prints it.
 pub fn key_id_hex(keynum: &[u8]) -> String {
-    let mut b = [0u8; 8];
-    b.copy_from_slice(&keynum[..8]);
-    format!("{:016X}", u64::from_le_bytes(b))
+    keynum
+        .iter()
+        .take(8)
+        .rev()
+        .map(|b| format!("{b:02X}"))
+        .collect()
 }
 
 fn read_small(path: &Path) -> Result<String, KeyError> {
@@ -162,13 +174,13 @@ fn read_small(path: &Path) -> Result<String, KeyError> {
 /// Reads a minisign public key file (`minisign -G`'s `.pub`, or `device.pub`).
 pub fn read_public_key(path: &Path) -> Result<PublicKey, KeyError> {
     let text = read_small(path)?;
-    PublicKey::from_box(PublicKeyBox::from_string(&text).expect("infallible")).map_err(|e| {
-        KeyError::Invalid {
+    PublicKeyBox::from_string(&text)
+        .and_then(PublicKey::from_box)
+        .map_err(|e| KeyError::Invalid {
             path: path.to_owned(),
             what: "public key",
             detail: e.to_string(),
-        }
-    })
+        })
 }
 
 /// The key-derivation algorithm recorded in a secret key box: bytes 2..4 of the
@@ -390,12 +402,12 @@ impl DeviceKey {
     pub fn signer(&self, passphrase: Option<String>) -> Result<Signer, KeyError> {
         let info = self.info()?;
         let path = &info.secret_path;
-        let sk_box = SecretKeyBox::from_string(&read_small(path)?).expect("infallible");
         let invalid = |e: minisign::PError| KeyError::Invalid {
             path: path.clone(),
             what: "secret key",
             detail: e.to_string(),
         };
+        let sk_box = SecretKeyBox::from_string(&read_small(path)?).map_err(invalid)?;
         let sk = if !info.encrypted {
             SecretKey::from_unencrypted_box(sk_box).map_err(invalid)?
         } else {
@@ -444,29 +456,43 @@ fn restrict_dir(dir: &Path) -> Result<(), KeyError> {
 }
 
 /// Creates (or with `force` replaces) the device key and records it in the audit
-/// log. Shared by `keys init` and the first `export`.
+/// log. Shared by `keys init` and the first export.
+///
+/// Errors: see [`DeviceKey::init`]; [`KeyError::Audit`] when the key was made but
+/// the audit log could not record it.
 pub fn create_device_key(
     actor: &str,
-    store: &mut crate::store::Store,
+    store: &mut Store,
     key: &DeviceKey,
     protection: KeyProtection,
     force: bool,
-) -> anyhow::Result<KeyInfo> {
+) -> Result<KeyInfo, KeyError> {
     let replaced = key.info().ok().map(|i| i.key_id);
     let info = key.init(store.device_id(), protection, force)?;
     let detail = match replaced {
         Some(old) => format!("key id {} replaces {old}", info.key_id),
         None => format!("key id {}", info.key_id),
     };
-    let tx = store.conn_mut().transaction()?;
-    crate::store::audit(&tx, actor, "device_key_created", None, &detail)?;
-    tx.commit()?;
+    store
+        .record_audit(actor, "device_key_created", &detail)
+        .map_err(|source| KeyError::Audit {
+            key_id: info.key_id.clone(),
+            source: Box::new(source),
+        })?;
     Ok(info)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_id_is_minisign_style() {
+        assert_eq!(
+            key_id_hex(&[0x01, 0x02, 0, 0, 0, 0, 0, 0xAB]),
+            "AB00000000000201"
+        );
+    }
 
     #[test]
     fn init_show_sign_and_refuse_to_overwrite() {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::lead::PolicyRef;
+use crate::store::Scope;
 
 /// The event a batch belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,26 +38,6 @@ impl CapturedRange {
                 last: r.last.max(t),
             },
         })
-    }
-}
-
-/// Which leads a batch holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Scope {
-    /// Leads new or changed since the previous batch (the default).
-    Incremental,
-    /// Every lead of the event (`export --all`): the central side sees repeats.
-    All,
-}
-
-impl Scope {
-    /// The wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Incremental => "incremental",
-            Scope::All => "all",
-        }
     }
 }
 

@@ -20,13 +20,13 @@ use std::sync::mpsc::Receiver;
 use minisign::{PublicKey, SignatureBox};
 use serde::de::DeserializeOwned;
 
-use super::erasure::ErasureRecord;
 use super::keys::key_id_hex;
 use super::manifest::{Manifest, trusted_comment};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
     ERASURES_JSONL, FILES, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE,
 };
+use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
 
 /// A signature file is four short lines.

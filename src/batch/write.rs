@@ -16,16 +16,14 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
-use super::erasure::{self, ErasureRecord};
 use super::keys::{KeyError, Signer};
-use super::ledger::{self, BatchRecord};
-use super::manifest::{CapturedRange, EventRef, Manifest, Scope, trusted_comment};
+use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 use super::sums::{SumsLine, format_sums};
 use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
-use crate::store::{Store, StoreError};
+use crate::store::{BatchRecord, ExportSnapshot, Scope, Store, StoreError};
 
 /// Progress is reported every this many records (and at the start and end).
 const PROGRESS_EVERY: u64 = 500;
@@ -70,23 +68,8 @@ pub enum BatchError {
         /// The lock file.
         path: PathBuf,
     },
-    /// Another export recorded this seq first.
-    #[error("batch seq {seq} was recorded by another export meanwhile (latest is {latest})")]
-    SeqTaken {
-        /// The seq this export wanted.
-        seq: u64,
-        /// The latest recorded.
-        latest: u64,
-    },
-    /// A stored erasure row does not parse.
-    #[error("database: stored erasure of lead {lead_id} is damaged: {detail}")]
-    BadErasure {
-        /// The lead id as stored.
-        lead_id: String,
-        /// What is wrong.
-        detail: String,
-    },
-    /// Reading the database.
+    /// Reading or recording in the database (another export took the seq, a
+    /// damaged row, SQLite).
     #[error(transparent)]
     Store(#[from] StoreError),
     /// Signing.
@@ -161,14 +144,35 @@ fn folder_prefix(event_id: &str, device_id: Uuid) -> String {
     format!("{event_id}-{}-", &short[..8])
 }
 
-/// Where a batch goes when no `--out` is given: the event's `export_dir`, else
-/// `exports/` in the data dir. The second value says whether leadbooth may create
-/// the folder (only its own `exports/`: creating a missing USB mount point would
-/// write onto the laptop's disk instead).
-pub fn default_target(event: &Event, data: &DataDir) -> (PathBuf, bool) {
-    match &event.export_dir {
-        Some(d) => (d.clone(), false),
-        None => (data.exports(), true),
+/// Where a batch goes, and whether leadbooth may create that folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTarget {
+    /// The folder the batch folder is created in.
+    pub dir: PathBuf,
+    /// True only for leadbooth's own `exports/`: creating a missing USB mount
+    /// point would write onto the laptop's disk instead.
+    pub create: bool,
+}
+
+impl ExportTarget {
+    /// A folder the user named (`--out`): it must exist.
+    pub fn given(dir: impl Into<PathBuf>) -> Self {
+        ExportTarget {
+            dir: dir.into(),
+            create: false,
+        }
+    }
+
+    /// Where a batch goes when no folder is named: the event's `export_dir`, else
+    /// `exports/` in the data dir (created on first use).
+    pub fn default_for(event: &Event, data: &DataDir) -> Self {
+        match &event.export_dir {
+            Some(d) => Self::given(d.clone()),
+            None => ExportTarget {
+                dir: data.exports(),
+                create: true,
+            },
+        }
     }
 }
 
@@ -188,14 +192,9 @@ pub fn export(
     let target = check_target(req.target_dir)?;
 
     // One read snapshot for the selection, the rows streamed and the chain head.
-    let snapshot = store
-        .conn()
-        .unchecked_transaction()
-        .map_err(ledger::sql_err(store, "starting the export"))?;
-    let sel = ledger::sql_err(store, "selecting leads to export");
-    let last = ledger::last(store.conn()).map_err(&sel)?;
-    let (lead_total, erasure_total) =
-        ledger::select(store.conn(), &req.event.id, req.all).map_err(&sel)?;
+    let snapshot = store.export_snapshot(&req.event.id, req.all)?;
+    let last = snapshot.last().cloned();
+    let (lead_total, erasure_total) = (snapshot.lead_count(), snapshot.erasure_count());
     if lead_total == 0 && erasure_total == 0 {
         return Ok(ExportOutcome::NothingNew {
             last_seq: last.map(|b| b.seq),
@@ -210,7 +209,7 @@ pub fn export(
     }
     remove_stale_partials(&target, &folder_prefix(&req.event.id, device_id));
     let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
-    create_private_dir(&partial).map_err(io("create folder", &partial))?;
+    crate::fsutil::create_new_private_dir(&partial).map_err(io("create folder", &partial))?;
 
     let manifest = Manifest {
         format: FORMAT.to_owned(),
@@ -236,7 +235,7 @@ pub fn export(
         lead_schema_version: SCHEMA_VERSION,
     };
     let written = write_files(
-        store,
+        &snapshot,
         req.event,
         signer,
         &partial,
@@ -244,14 +243,13 @@ pub fn export(
         lead_total + erasure_total,
         progress,
     );
-    // The read snapshot ends here; the temp selection it filled stays for `record`.
-    let ended = snapshot
-        .commit()
-        .map_err(ledger::sql_err(store, "ending the export snapshot"));
-    let (manifest, sums_sha256) = match written.and_then(|w| ended.map(|_| w).map_err(Into::into)) {
-        Ok(w) => w,
-        Err(e) => return Err(remove_partial(e, &partial)),
-    };
+    // The read snapshot ends here; its selection stays for `record_export`.
+    let ended = snapshot.finish();
+    let ((manifest, sums_sha256), selection) =
+        match written.and_then(|w| ended.map(|s| (w, s)).map_err(Into::into)) {
+            Ok(w) => w,
+            Err(e) => return Err(remove_partial(e, &partial)),
+        };
 
     if let Err(e) = std::fs::rename(&partial, &folder) {
         return Err(remove_partial(
@@ -266,8 +264,8 @@ pub fn export(
     let recorded = crate::fsutil::sync_dir(&target)
         .map_err(io("sync folder", &target))
         .and_then(|_| {
-            ledger::record(
-                store,
+            store.record_export(
+                selection,
                 &BatchRecord {
                     seq,
                     batch_id: manifest.batch_id,
@@ -282,7 +280,8 @@ pub fn export(
                     erasure_count: manifest.erasure_count,
                 },
                 req.actor,
-            )
+            )?;
+            Ok(())
         });
     if let Err(e) = recorded {
         // Unrecorded, the folder would fork the chain: the next export reuses its seq.
@@ -295,7 +294,6 @@ pub fn export(
             },
         });
     }
-    ledger::clear_selection(store.conn());
     Ok(ExportOutcome::Written(Box::new(ExportedBatch {
         folder,
         manifest,
@@ -307,7 +305,7 @@ pub fn export(
 /// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
 /// Returns the manifest and the SHA-256 of `SHA256SUMS`.
 fn write_files(
-    store: &Store,
+    snapshot: &ExportSnapshot<'_>,
     event: &Event,
     signer: &Signer,
     partial: &Path,
@@ -315,46 +313,27 @@ fn write_files(
     total: u64,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<(Manifest, String), BatchError> {
-    let sel = ledger::sql_err(store, "reading what to export");
     progress(0, total);
     let mut leads = LeadSink::create(partial, event)?;
-    let mut failed: Option<BatchError> = None;
-    let streamed = store.for_each_lead_in("temp.batch_leads", |lead| {
-        if let Err(e) = leads.push(&lead) {
-            failed = Some(e);
-            // Any error stops the stream; the real one is in `failed`.
-            return Err(StoreError::NoSuchLead(lead.lead_id.to_string()));
-        }
+    snapshot.for_each_lead(|lead| {
+        leads.push(&lead)?;
         if leads.count % PROGRESS_EVERY == 0 {
             progress(leads.count, total);
         }
-        Ok(())
-    });
-    if let Some(e) = failed {
-        return Err(e);
-    }
-    streamed?;
+        Ok::<_, BatchError>(())
+    })?;
     manifest.lead_count = leads.count;
     manifest.captured_at = leads.range;
     manifest.policy_versions = std::mem::take(&mut leads.policies);
     let mut sums = leads.finish()?;
 
     let mut erasures = BatchFile::create(partial, ERASURES_JSONL)?;
-    let mut st = store
-        .conn()
-        .prepare(ledger::SELECTED_ERASURES)
-        .map_err(&sel)?;
-    let mut rows = st.query([]).map_err(&sel)?;
-    while let Some(row) = rows.next().map_err(&sel)? {
-        let rec: ErasureRecord =
-            erasure::from_row(row).map_err(|detail| BatchError::BadErasure {
-                lead_id: row.get::<_, String>(1).unwrap_or_default(),
-                detail,
-            })?;
-        erasures.json_line(&rec)?;
+    snapshot.for_each_erasure(|record| {
+        erasures.json_line(&record)?;
         manifest.erasure_count += 1;
         progress(manifest.lead_count + manifest.erasure_count, total);
-    }
+        Ok::<_, BatchError>(())
+    })?;
     sums.push(erasures.finish()?);
     progress(total, total);
 
@@ -389,17 +368,6 @@ pub fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
         }),
         Err(e) => Err(io("open export target", dir)(e)),
     }
-}
-
-/// Creates one folder (not its parents) with mode 0700.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
 }
 
 /// Removes the partial folder after `cause`; if that fails too, says so.

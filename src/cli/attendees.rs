@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use crate::cli::Ctx;
+use crate::session::Session;
 
 /// `attendees` subcommands.
 #[derive(Debug, Subcommand)]
@@ -22,7 +22,7 @@ pub enum AttendeesCommand {
 
 impl AttendeesCommand {
     /// Runs the subcommand.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let mut store = ctx.store(&event)?;
         match self {

@@ -12,9 +12,10 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::batch::key_id_hex;
 use crate::config::{ConfigSource, Event};
 use crate::paths::DataDir;
+use crate::session::Session;
 use crate::store::{DbHealth, SCHEMA_VERSION, StoreError};
 
 /// Below this much free space a check warns.
@@ -126,7 +127,7 @@ impl Check {
 
 impl DoctorArgs {
     /// Runs every check and prints the report.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let checks = run_checks(ctx);
         let mut out = if self.json {
             serde_json::to_string_pretty(&checks)?
@@ -170,7 +171,7 @@ fn render_line(c: &Check, colour: bool) -> String {
 }
 
 /// Every check, in the order they are shown.
-pub fn run_checks(ctx: &Ctx) -> Vec<Check> {
+pub fn run_checks(ctx: &Session) -> Vec<Check> {
     let data = &ctx.data;
     let mut checks = vec![check_data_dir(data.root()), check_database_mode(data)];
     checks.extend(check_database_contents(&data.database()));
@@ -434,11 +435,6 @@ fn check_export_target(data: &DataDir, configured: Option<&Path>) -> Check {
     }
 }
 
-/// minisign's key id: the 8-byte key number as a little-endian number in hex.
-fn key_id(keynum: &[u8]) -> String {
-    keynum.iter().rev().map(|b| format!("{b:02X}")).collect()
-}
-
 /// Reads a small text file (a key); anything large or binary is not a key.
 fn read_key_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
@@ -482,7 +478,7 @@ fn check_keys(keys: &Path) -> [Check; 2] {
             match minisign::SecretKeyBox::from_string(&text)
                 .and_then(|b| b.into_unencrypted_secret_key())
             {
-                Ok(sk) => Ok(Some(key_id(sk.keynum()))),
+                Ok(sk) => Ok(Some(key_id_hex(sk.keynum()))),
                 // Never prompt for a password here: an encrypted key is fine as it is.
                 Err(e) if e.to_string().contains("encrypted") => Ok(None),
                 Err(e) => Err(e.to_string()),
@@ -527,7 +523,7 @@ fn check_keys(keys: &Path) -> [Check; 2] {
         let parsed = read_key_text(&pk_path).and_then(|text| {
             minisign::PublicKeyBox::from_string(&text)
                 .and_then(|b| b.into_public_key())
-                .map(|pk| key_id(pk.keynum()))
+                .map(|pk| key_id_hex(pk.keynum()))
                 .map_err(|e| e.to_string())
         });
         match parsed {
@@ -709,14 +705,6 @@ mod tests {
         assert!(p.contains("0644") && p.contains("other users"), "{p}");
         set(0o400);
         assert!(mode_problem(&f, 0o600).unwrap().contains("owner"));
-    }
-
-    #[test]
-    fn key_id_is_minisign_style() {
-        assert_eq!(
-            key_id(&[0x01, 0x02, 0, 0, 0, 0, 0, 0xAB]),
-            "AB00000000000201"
-        );
     }
 
     #[test]

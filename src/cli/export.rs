@@ -4,11 +4,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::Args;
 
-use crate::batch::{self, DeviceKey, ExportOutcome, ExportRequest, KeyProtection, PASSPHRASE_ENV};
-use crate::cli::Ctx;
+use crate::batch::{
+    self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
+};
+use crate::session::Session;
+use crate::store::Store;
 
 /// `export` arguments.
 #[derive(Debug, Args)]
@@ -23,15 +25,15 @@ pub struct ExportArgs {
 
 impl ExportArgs {
     /// Runs the export.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let mut store = ctx.store(&event)?;
-        let (target, ours) = match self.out {
-            Some(dir) => (dir, false),
-            None => batch::default_target(&event, &ctx.data),
+        let target = match self.out {
+            Some(dir) => ExportTarget::given(dir),
+            None => ExportTarget::default_for(&event, &ctx.data),
         };
         let mut out = std::io::stdout().lock();
-        let pending = batch::pending(&store, &event.id, self.all)?;
+        let pending = store.pending_export(&event.id, self.all)?;
         if pending.other_events > 0 {
             eprintln!(
                 "leadbooth: note: {} lead(s) of other events are not exported by this event's batch; export them with --config <their event file>",
@@ -43,51 +45,42 @@ impl ExportArgs {
             return Ok(ExitCode::SUCCESS);
         }
 
-        if ours {
-            crate::fsutil::create_private_dir(&target)
-                .with_context(|| format!("cannot create {}", target.display()))?;
-        }
-        // Before a key is created: a missing USB stick should change nothing.
-        batch::check_target(&target).map_err(failed)?;
-        let key = DeviceKey::of(&ctx.data);
-        if !key.exists() {
-            let info = batch::create_device_key(
-                &ctx.staff_name(),
-                &mut store,
-                &key,
-                KeyProtection::FileMode,
-                false,
-            )?;
-            eprintln!(
-                "Created the device signing key {} (first export). Give {} to the central team: it is how they check this laptop's batches.",
-                info.key_id,
-                info.public_path.display()
-            );
-        }
-        let signer = key.signer(std::env::var(PASSPHRASE_ENV).ok())?;
-
-        let bar = indicatif::ProgressBar::new(0);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("exporting {bar:30} {pos}/{len}")
-                .expect("valid template"),
-        );
+        // The bar starts with the export itself, after a passphrase prompt (if any).
+        let mut bar: Option<indicatif::ProgressBar> = None;
         let actor = ctx.staff_name();
-        let outcome = batch::export(
+        let exported = batch::export_from_booth(
             &mut store,
-            &ExportRequest {
+            &BoothExport {
                 event: &event,
-                target_dir: &target,
+                data: &ctx.data,
+                target: &target,
                 all: self.all,
                 actor: &actor,
+                passphrase: Passphrase::EnvOrTerminal,
             },
-            &signer,
-            &mut |done, total| {
-                bar.set_length(total);
-                bar.set_position(done);
+            &mut |step| match step {
+                ExportStep::KeyCreated(info) => eprintln!(
+                    "Created the device signing key {} (first export). Give {} to the central team: it is how they check this laptop's batches.",
+                    info.key_id,
+                    info.public_path.display()
+                ),
+                ExportStep::Progress { done, total } => {
+                    let bar = bar.get_or_insert_with(progress_bar);
+                    bar.set_length(total);
+                    bar.set_position(done);
+                }
             },
         );
-        bar.finish_and_clear();
-        let written = match outcome.map_err(failed)? {
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        let exported = exported.map_err(|e| match e {
+            BoothExportError::Batch(e) => {
+                anyhow::anyhow!("export failed: {e}; nothing was marked exported")
+            }
+            other => other.into(),
+        })?;
+        let written = match exported.outcome {
             ExportOutcome::NothingNew { .. } => {
                 writeln!(out, "{}", nothing_new(&store)?)?;
                 return Ok(ExitCode::SUCCESS);
@@ -95,7 +88,6 @@ impl ExportArgs {
             ExportOutcome::Written(w) => w,
         };
         let m = &written.manifest;
-        let pubkey = std::path::absolute(key.public_path())?;
         writeln!(
             out,
             "Batch {} written to {}\n  leads: {}  erasures: {}  seq: {}  key: {}\nCheck it with standard tools:\n  {}",
@@ -105,18 +97,22 @@ impl ExportArgs {
             m.erasure_count,
             m.seq,
             m.key_id,
-            batch::check_command(&written.folder, &pubkey),
+            batch::check_command(&written.folder, &exported.public_key),
         )?;
         Ok(ExitCode::SUCCESS)
     }
 }
 
-fn failed(e: batch::BatchError) -> anyhow::Error {
-    anyhow::anyhow!("export failed: {e}; nothing was marked exported")
+fn progress_bar() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(0);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("exporting {bar:30} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    bar
 }
 
-fn nothing_new(store: &crate::store::Store) -> anyhow::Result<String> {
-    let last = batch::batches(store)?.pop();
+fn nothing_new(store: &Store) -> anyhow::Result<String> {
+    let last = store.batches()?.pop();
     Ok(match last {
         Some(b) => format!(
             "Nothing new to export since batch {} ({}); nothing was written.",

@@ -13,8 +13,8 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::cli::Ctx;
 use crate::import::{self, BatchResult, CentralDb, Options, Outcome, Profile, Progress, Trust};
+use crate::session::Session;
 use crate::text::sanitize_line;
 
 /// `--profile`: which CRM's column names the CSV uses.
@@ -66,7 +66,7 @@ struct Totals {
 
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
-    pub fn run(self, _ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
         if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::batch::{DeviceKey, KeyInfo, KeyProtection, PASSPHRASE_ENV};
-use crate::cli::Ctx;
 use crate::lead::rfc3339;
+use crate::session::Session;
 use crate::store::Store;
 
 /// `keys` subcommands.
@@ -31,7 +31,7 @@ pub enum KeysCommand {
 
 impl KeysCommand {
     /// Runs the subcommand.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let key = DeviceKey::of(&ctx.data);
         let mut out = std::io::stdout().lock();
         match self {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
 
-use crate::cli::Ctx;
+use crate::session::Session;
 
 pub use crate::pin::PIN_SETTING;
 
@@ -20,7 +20,7 @@ pub enum KioskCommand {
 
 impl KioskCommand {
     /// Runs the subcommand.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let mut store = ctx.store(&event)?;
         match self {

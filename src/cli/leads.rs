@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
 
-use crate::cli::Ctx;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
+use crate::session::Session;
 use crate::store::{Store, StoreError};
 use crate::text::{sanitize_for_terminal, sanitize_line};
 
@@ -60,7 +60,7 @@ pub enum LeadsCommand {
 
 impl LeadsCommand {
     /// Runs the subcommand.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let mut store = ctx.store(&event)?;
         match self {
@@ -142,7 +142,7 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
 
 /// Retention purge (also run when the booth starts): see [`Store::purge_past_retention`].
 fn purge(
-    ctx: &Ctx,
+    ctx: &Session,
     event: &crate::config::Event,
     store: &mut Store,
     dry_run: bool,
@@ -267,7 +267,7 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
 }
 
 fn add(
-    ctx: &Ctx,
+    ctx: &Session,
     event: &crate::config::Event,
     store: &mut Store,
     file: &std::path::Path,
@@ -317,7 +317,7 @@ fn add(
             Ok(Some(l)) => Some(Ok(l)),
             Err(e) => Some(Err(anyhow::anyhow!(
                 "{name}: line {n}: {}",
-                crate::cli::error_line(&e)
+                crate::session::error_line(e.as_ref())
             ))),
         }
     });
@@ -325,7 +325,7 @@ fn add(
     let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
         anyhow::anyhow!(
             "{}; nothing from {name} was saved",
-            crate::cli::error_line(&e)
+            crate::session::error_line(e.as_ref())
         )
     })?;
     for w in &warnings {

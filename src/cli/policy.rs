@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
-use crate::cli::Ctx;
+use crate::session::Session;
 use crate::text::sanitize_for_terminal;
 
 /// `policy` subcommands.
@@ -28,7 +28,7 @@ pub enum PolicyCommand {
 
 impl PolicyCommand {
     /// Runs the subcommand.
-    pub fn run(self, ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
         let p = &event.policy;
         match self {

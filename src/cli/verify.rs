@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use crate::batch;
-use crate::cli::Ctx;
+use crate::session::Session;
 
 /// `verify` arguments.
 #[derive(Debug, Args)]
@@ -21,7 +21,7 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     /// Runs every check of [`batch::verify`]; needs no data dir or event.
-    pub fn run(self, _ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
         let key = batch::read_public_key(&self.pubkey)?;
         let v = batch::verify(&self.batch_dir, &key).map_err(|e| {
             anyhow::anyhow!(

@@ -286,7 +286,7 @@ impl App {
         mode: BoothMode,
         staffing: Staffing,
         theme: Theme,
-    ) -> anyhow::Result<Self> {
+    ) -> Result<Self, super::StartError> {
         let lead_count = store.count_leads()?;
         let now = Instant::now();
         let kiosk = match mode {
@@ -302,7 +302,7 @@ impl App {
                 Some(StaffPicker::new(names)),
                 Screen::PickStaff,
             ),
-            Staffing::Pick(_) => (crate::cli::os_user(), None, home),
+            Staffing::Pick(_) => (crate::session::os_user(), None, home),
         };
         let mut app = App {
             form: FormState::new(&event, mode, theme),

@@ -4,7 +4,6 @@
 //! with standard tools. The worker opens its own database connection, so the
 //! booth keeps drawing (and SQLite serialises it with the booth's own writes).
 
-use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use ratatui::Frame;
@@ -17,9 +16,12 @@ use super::app::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
-use crate::batch::{self, DeviceKey, ExportOutcome, ExportRequest, KeyProtection, PASSPHRASE_ENV};
+use crate::batch::{
+    self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
+};
 use crate::config::Event;
 use crate::paths::DataDir;
+use crate::session::error_line;
 use crate::store::Store;
 use crate::text::sanitize_line;
 
@@ -44,8 +46,7 @@ enum Phase {
 /// State of the export screen.
 #[derive(Debug)]
 pub struct ExportScreen {
-    target: PathBuf,
-    ours: bool,
+    target: ExportTarget,
     /// "12 new leads, 1 erasure" or why it cannot be counted.
     pending: Result<(u64, u64), String>,
     phase: Phase,
@@ -55,13 +56,13 @@ impl ExportScreen {
     /// Opens the screen: the default target (the event's `export_dir`, else
     /// `exports/` in the data dir) and what the next batch would hold.
     pub fn open(store: &Store, event: &Event, data: &DataDir) -> Self {
-        let (target, ours) = batch::default_target(event, data);
-        let pending = batch::pending(store, &event.id, false)
+        let target = ExportTarget::default_for(event, data);
+        let pending = store
+            .pending_export(&event.id, false)
             .map(|p| (p.leads, p.erasures))
             .map_err(|e| e.to_string());
         ExportScreen {
             target,
-            ours,
             pending,
             phase: Phase::Ready,
         }
@@ -79,11 +80,11 @@ impl ExportScreen {
         }
         let (tx, rx) = mpsc::channel();
         let (event, data, actor) = (event.clone(), data.clone(), actor.to_owned());
-        let (target, ours) = (self.target.clone(), self.ours);
+        let target = self.target.clone();
         let spawned = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
-                let result = run(&event, &data, &actor, &target, ours, &tx);
+                let result = run(&event, &data, &actor, &target, &tx);
                 let _ = tx.send(Report::Finished(result));
             });
         self.phase = match spawned {
@@ -160,7 +161,7 @@ impl ExportScreen {
             Line::from(format!(
                 "{}{}",
                 strings::EXPORT_TARGET,
-                sanitize_line(&self.target.display().to_string())
+                sanitize_line(&self.target.dir.display().to_string())
             )),
             Line::from(sanitize_line(&pending).into_owned()),
             Line::from(match self.phase {
@@ -198,65 +199,51 @@ impl ExportScreen {
     }
 }
 
-/// The worker: opens the store, makes the key on first use, writes the batch.
-/// Returns the result lines to show, or one line saying what failed and where.
+/// The worker: opens its own connection to the store and runs the export use
+/// case, reporting progress. Returns the result lines to show, or one line saying
+/// what failed and where.
 fn run(
     event: &Event,
     data: &DataDir,
     actor: &str,
-    target: &std::path::Path,
-    ours: bool,
+    target: &ExportTarget,
     tx: &Sender<Report>,
 ) -> Result<Vec<String>, String> {
     let fail = |e: &dyn std::fmt::Display| format!("{}{e}", strings::EXPORT_FAILED);
     let mut store = Store::open(data).map_err(|e| fail(&e))?;
-    if ours {
-        crate::fsutil::create_private_dir(target)
-            .map_err(|e| fail(&format!("cannot create {}: {e}", target.display())))?;
-    }
-    batch::check_target(target).map_err(|e| fail(&e))?;
-    let key = DeviceKey::of(data);
     let mut lines = Vec::new();
-    if !key.exists() {
-        let info =
-            batch::create_device_key(actor, &mut store, &key, KeyProtection::FileMode, false)
-                .map_err(|e| fail(&crate::cli::error_line(&e)))?;
-        lines.push(strings::export_key_created(
-            &info.key_id,
-            &info.public_path.display().to_string(),
-        ));
-    }
-    let passphrase = std::env::var(PASSPHRASE_ENV).ok();
-    // An encrypted key would make the minisign crate prompt on the terminal the
-    // booth is drawing on; the booth never asks.
-    if passphrase.is_none() && key.info().is_ok_and(|i| i.encrypted) {
-        return Err(strings::EXPORT_NEEDS_PASSPHRASE.to_owned());
-    }
-    let signer = key.signer(passphrase).map_err(|e| fail(&e))?;
-    let outcome = batch::export(
+    let exported = batch::export_from_booth(
         &mut store,
-        &ExportRequest {
+        &BoothExport {
             event,
-            target_dir: target,
+            data,
+            target,
             all: false,
             actor,
+            passphrase: Passphrase::EnvOnly,
         },
-        &signer,
-        &mut |done, total| {
-            let _ = tx.send(Report::Progress(done, total));
+        &mut |step| match step {
+            ExportStep::KeyCreated(info) => lines.push(strings::export_key_created(
+                &info.key_id,
+                &info.public_path.display().to_string(),
+            )),
+            ExportStep::Progress { done, total } => {
+                let _ = tx.send(Report::Progress(done, total));
+            }
         },
     )
-    .map_err(|e| fail(&e))?;
-    match outcome {
+    .map_err(|e| match e {
+        BoothExportError::PassphraseNotSet { .. } => strings::EXPORT_NEEDS_PASSPHRASE.to_owned(),
+        e => fail(&error_line(&e)),
+    })?;
+    match exported.outcome {
         ExportOutcome::NothingNew { .. } => lines.push(strings::EXPORT_NOTHING_NEW.to_owned()),
         ExportOutcome::Written(w) => {
             let m = &w.manifest;
-            let public =
-                std::path::absolute(key.public_path()).unwrap_or_else(|_| key.public_path());
             lines.push(format!("{}{}", strings::EXPORT_WRITTEN, w.folder.display()));
             lines.push(strings::export_counts(m.lead_count, m.erasure_count, m.seq));
             lines.push(strings::EXPORT_CHECK.to_owned());
-            lines.push(batch::check_command(&w.folder, &public));
+            lines.push(batch::check_command(&w.folder, &exported.public_key));
         }
     }
     Ok(lines)

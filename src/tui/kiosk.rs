@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use argon2::password_hash::PasswordHash;
 use ratatui::crossterm::event::KeyEvent;
 
+use super::StartError;
 use super::pin::{Guarded, Lockout, PinDialog};
-use super::strings;
 use crate::config::Event;
 use crate::pin::PIN_SETTING;
 use crate::store::Store;
@@ -44,11 +44,11 @@ impl Kiosk {
     ///
     /// Errors: no staff PIN is set (nobody could ever leave kiosk mode), or the
     /// stored hash is damaged; both tell staff to run `leadbooth kiosk set-pin`.
-    pub fn new(event: &Event, store: &Store, now: Instant) -> anyhow::Result<Self> {
+    pub fn new(event: &Event, store: &Store, now: Instant) -> Result<Self, StartError> {
         let pin_hash = store
             .setting(PIN_SETTING)?
             .filter(|h| !h.is_empty())
-            .ok_or_else(|| anyhow::anyhow!(strings::KIOSK_NO_PIN))?;
+            .ok_or(StartError::NoPin)?;
         // A hash that parses but lacks its output or has bad parameters would
         // refuse every PIN: nobody could leave.
         let usable = PasswordHash::new(&pin_hash).ok().is_some_and(|h| {
@@ -57,7 +57,7 @@ impl Kiosk {
                 && argon2::Params::try_from(&h).is_ok()
         });
         if !usable {
-            anyhow::bail!(crate::pin::PinError::BadHash);
+            return Err(crate::pin::PinError::BadHash.into());
         }
         Ok(Kiosk {
             pin_hash,

@@ -314,11 +314,7 @@ fn store_failure_keeps_the_form_and_says_so() {
     type_zoe(&mut b.app);
     focus_on(&mut b.app, Focus::Consent(0));
     press(&mut b.app, KeyCode::Char(' '));
-    b.app
-        .store()
-        .conn()
-        .execute_batch("PRAGMA query_only = ON")
-        .unwrap();
+    b.app.store().refuse_writes();
     ctrl(&mut b.app, 's');
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Error);

@@ -76,6 +76,11 @@ fn lead(event: &Event, device: uuid::Uuid, name: &str, event_id: Option<&str>) -
 }
 
 impl Setup {
+    /// A connection of the test's own, to set up states directly.
+    fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.data.database()).unwrap()
+    }
+
     fn export_with(&mut self, all: bool, progress: &mut dyn FnMut(u64, u64)) -> ExportOutcome {
         batch::export(
             &mut self.store,
@@ -138,7 +143,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     let b = s.add("Ben", None);
     let c = s.add("Cat", None);
     s.add("Dan", Some("other-2025"));
-    let p = batch::pending(&s.store, &s.event.id, false).unwrap();
+    let p = s.store.pending_export(&s.event.id, false).unwrap();
     assert_eq!((p.leads, p.erasures, p.other_events), (3, 0, 1));
 
     let mut calls = Vec::new();
@@ -161,8 +166,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     ));
 
     // An edit, in the same second as the export: the revision trigger catches it.
-    s.store
-        .conn()
+    s.db()
         .execute(
             "UPDATE leads SET company = 'NewCo' WHERE lead_id = ?1",
             [a.lead_id.to_string()],
@@ -184,14 +188,15 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         by: "Sam".into(),
     };
     {
-        let tx = s.store.conn_mut().transaction().unwrap();
+        let mut db = s.db();
+        let tx = db.transaction().unwrap();
         tx.execute(
             "UPDATE consents SET withdrawn_at = '2026-11-29T12:00:00Z', withdrawn_by = 'Sam'
              WHERE lead_id = ?1 AND purpose = 'marketing_email'",
             [b.lead_id.to_string()],
         )
         .unwrap();
-        batch::record_erasure(&tx, &withdrawal).unwrap();
+        crate::support::queue_erasure(&tx, &withdrawal);
         tx.commit().unwrap();
     }
     let b3 = s.export(false);
@@ -212,14 +217,15 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         by: "Sam".into(),
     };
     {
-        let tx = s.store.conn_mut().transaction().unwrap();
+        let mut db = s.db();
+        let tx = db.transaction().unwrap();
         tx.execute(
             "UPDATE leads SET erased_at = '2026-11-29T13:00:00Z', erased_by = 'Sam',
                  first_name = '', email = '' WHERE lead_id = ?1",
             [c.lead_id.to_string()],
         )
         .unwrap();
-        batch::record_erasure(&tx, &erasure).unwrap();
+        crate::support::queue_erasure(&tx, &erasure);
         tx.commit().unwrap();
     }
     let b4 = s.export(false);
@@ -233,7 +239,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     assert_eq!(erasures(&b5), [withdrawal, erasure]);
     assert_eq!(b5.manifest.scope, batch::Scope::All);
 
-    let recorded = batch::batches(&s.store).unwrap();
+    let recorded = s.store.batches().unwrap();
     assert_eq!(
         recorded.iter().map(|r| r.seq).collect::<Vec<_>>(),
         [1, 2, 3, 4, 5]
@@ -271,8 +277,8 @@ fn changes_made_while_an_export_runs_go_out_in_the_next_batch() {
             let mut other = Store::open(&data).unwrap();
             let l = lead(&event, other.device_id(), "Late", None);
             other.save_lead(&l, "Sam", "lead_saved").unwrap();
-            other
-                .conn()
+            rusqlite::Connection::open(data.database())
+                .unwrap()
                 .execute(
                     "UPDATE leads SET job_title = 'CTO' WHERE lead_id = ?1",
                     [a.lead_id.to_string()],

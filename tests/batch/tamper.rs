@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::booth::lead_lines;
-use crate::support::{Booth, copy_dir, have_tool, sha256_of};
+use crate::support::{Booth, copy_dir, have_tool, queue_erasure, sha256_of};
 use leadbooth::batch::{self, ErasureRecord, Manifest, SUMMED_FILES, Signer};
 
 fn edit(path: &Path, f: impl FnOnce(&mut Vec<u8>)) {
@@ -103,12 +103,11 @@ fn fixture() -> Fixture {
     let booth = Booth::new();
     booth.add(&lead_lines("t", 3));
     {
-        let mut store =
-            leadbooth::store::Store::open(&leadbooth::paths::DataDir::new(booth.data_dir()))
-                .unwrap();
+        let mut db =
+            rusqlite::Connection::open(booth.data_dir().join("leadbooth.sqlite3")).unwrap();
         let at = "2026-11-29T12:00:00Z".parse().unwrap();
-        let tx = store.conn_mut().transaction().unwrap();
-        batch::record_erasure(
+        let tx = db.transaction().unwrap();
+        queue_erasure(
             &tx,
             &ErasureRecord::Withdrawal {
                 lead_id: uuid::Uuid::now_v7(),
@@ -116,17 +115,15 @@ fn fixture() -> Fixture {
                 at,
                 by: "Sam".into(),
             },
-        )
-        .unwrap();
-        batch::record_erasure(
+        );
+        queue_erasure(
             &tx,
             &ErasureRecord::Erasure {
                 lead_id: uuid::Uuid::now_v7(),
                 at,
                 by: "Sam".into(),
             },
-        )
-        .unwrap();
+        );
         tx.commit().unwrap();
     }
     let target = booth.dir.path().join("batches");

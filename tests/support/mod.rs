@@ -266,3 +266,17 @@ pub fn mode(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
 }
+/// Queues `record` in a booth database's `erasures` table inside `tx`, as the
+/// store does when a lead is erased or a consent withdrawn: for tests that set up
+/// database states directly (the store hands out no connection). The row's
+/// columns are the record's JSON keys.
+pub fn queue_erasure(tx: &rusqlite::Transaction<'_>, record: &leadbooth::erasure::ErasureRecord) {
+    let json = serde_json::to_string(record).unwrap();
+    tx.execute(
+        "INSERT INTO erasures (kind, lead_id, purpose, at, by)
+         SELECT j ->> '$.kind', j ->> '$.lead_id', j ->> '$.purpose', j ->> '$.at', j ->> '$.by'
+         FROM (SELECT ?1 AS j)",
+        [json],
+    )
+    .unwrap();
+}

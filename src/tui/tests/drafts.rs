@@ -75,7 +75,7 @@ impl Staff {
     }
 
     fn writes(&self) -> u64 {
-        self.app.store().conn().total_changes()
+        self.app.store().total_changes()
     }
 
     /// Closes the booth as `kill -9` would (nothing more is written) and starts

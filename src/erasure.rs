@@ -1,18 +1,16 @@
-//! `erasures.jsonl`: the erasures and consent withdrawals a batch carries, so the
-//! central side applies them too.
+//! Erasures and consent withdrawals as records: what the booth queues when a lead
+//! is erased or a consent withdrawn, and what a batch's `erasures.jsonl` carries so
+//! the central side applies them too.
 //!
 //! One JSON object per line, `\n` line ends, keys in this order:
 //! `{"kind":"erasure","lead_id":"…","at":"RFC 3339 UTC","by":"staff"}` and
 //! `{"kind":"withdrawal","lead_id":"…","purpose":"marketing_email","at":"…","by":"…"}`.
-//! They are recorded in the `erasures` table when they happen ([`record_erasure`],
-//! in the same transaction as the change itself) and go out in the next batch.
+//! The store queues them in the same transaction as the change itself; they go
+//! out in the next batch.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, params};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-
-use crate::lead::rfc3339;
 
 /// One line of `erasures.jsonl`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,48 +46,6 @@ impl ErasureRecord {
                 *lead_id
             }
         }
-    }
-}
-
-/// Queues `record` for the next batch. Call it inside the transaction that erases
-/// the lead or withdraws the consent, so the two cannot come apart.
-pub fn record_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rusqlite::Result<()> {
-    let (kind, lead_id, purpose, at, by) = match record {
-        ErasureRecord::Erasure { lead_id, at, by } => ("erasure", lead_id, None, at, by),
-        ErasureRecord::Withdrawal {
-            lead_id,
-            purpose,
-            at,
-            by,
-        } => ("withdrawal", lead_id, Some(purpose), at, by),
-    };
-    tx.execute(
-        "INSERT INTO erasures (kind, lead_id, purpose, at, by) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![kind, lead_id.to_string(), purpose, rfc3339(at), by],
-    )
-    .map(|_| ())
-}
-
-/// Builds a record from an `erasures` row `(kind, lead_id, purpose, at, by)`.
-pub(crate) fn from_row(r: &rusqlite::Row<'_>) -> Result<ErasureRecord, String> {
-    let get = |i: usize| r.get::<_, Option<String>>(i).map_err(|e| e.to_string());
-    let kind = get(0)?.unwrap_or_default();
-    let lead_id = get(1)?.unwrap_or_default();
-    let lead_id = Uuid::parse_str(&lead_id).map_err(|e| format!("lead_id {lead_id:?}: {e}"))?;
-    let at = get(3)?.unwrap_or_default();
-    let at = at
-        .parse::<DateTime<Utc>>()
-        .map_err(|e| format!("at {at:?}: {e}"))?;
-    let by = get(4)?.unwrap_or_default();
-    match (kind.as_str(), get(2)?) {
-        ("erasure", None) => Ok(ErasureRecord::Erasure { lead_id, at, by }),
-        ("withdrawal", Some(purpose)) => Ok(ErasureRecord::Withdrawal {
-            lead_id,
-            purpose,
-            at,
-            by,
-        }),
-        (k, _) => Err(format!("kind {k:?} does not match its purpose")),
     }
 }
 

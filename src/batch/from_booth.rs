@@ -1,0 +1,143 @@
+//! The booth's export, as both faces run it (`leadbooth export` and the TUI's
+//! F5 screen): the target folder, the device key on first use, the signer, then
+//! [`export`]. The faces only render what it reports.
+
+use std::path::PathBuf;
+
+use super::keys::{DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, create_device_key};
+use super::write::{BatchError, ExportOutcome, ExportRequest, ExportTarget, check_target, export};
+use crate::config::Event;
+use crate::paths::DataDir;
+use crate::store::Store;
+
+/// Where the passphrase of an encrypted device key may come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Passphrase {
+    /// [`PASSPHRASE_ENV`], else typed on the terminal (the command line).
+    EnvOrTerminal,
+    /// [`PASSPHRASE_ENV`] only: the booth draws on the terminal and never asks,
+    /// so an encrypted key without it is [`BoothExportError::PassphraseNotSet`].
+    EnvOnly,
+}
+
+/// One export from the booth database.
+#[derive(Debug, Clone, Copy)]
+pub struct BoothExport<'a> {
+    /// The current event: only its leads go into the batch.
+    pub event: &'a Event,
+    /// The data dir (its `keys/` holds the device key).
+    pub data: &'a DataDir,
+    /// Where the batch folder goes.
+    pub target: &'a ExportTarget,
+    /// Every lead of the event again, not only new and changed ones.
+    pub all: bool,
+    /// Who exports (and, on first use, creates the key), for the audit log.
+    pub actor: &'a str,
+    /// Where an encrypted key's passphrase may come from.
+    pub passphrase: Passphrase,
+}
+
+/// What [`export_from_booth`] reports while it runs.
+#[derive(Debug, Clone, Copy)]
+pub enum ExportStep<'a> {
+    /// The device key did not exist and was created (first export).
+    KeyCreated(&'a KeyInfo),
+    /// `done` of `total` leads and erasures written.
+    Progress {
+        /// Written so far.
+        done: u64,
+        /// In the batch.
+        total: u64,
+    },
+}
+
+/// The result of [`export_from_booth`].
+#[derive(Debug, Clone)]
+pub struct BoothExported {
+    /// Nothing new, or the batch written.
+    pub outcome: ExportOutcome,
+    /// `keys/device.pub` as an absolute path, for the command that checks the batch.
+    pub public_key: PathBuf,
+}
+
+/// Why an export from the booth failed. None of these marks anything exported.
+#[derive(Debug, thiserror::Error)]
+pub enum BoothExportError {
+    /// leadbooth's own `exports/` could not be created.
+    #[error("cannot create {path}: {error}")]
+    CreateTarget {
+        /// The folder.
+        path: PathBuf,
+        /// The IO error (in the message, not chained, so it is printed once).
+        error: std::io::Error,
+    },
+    /// The target is unusable, or writing or recording the batch failed.
+    #[error(transparent)]
+    Batch(#[from] BatchError),
+    /// The device key could not be created or loaded.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// An encrypted key and [`Passphrase::EnvOnly`] without [`PASSPHRASE_ENV`].
+    #[error("the device key {path} is encrypted and {PASSPHRASE_ENV} is not set")]
+    PassphraseNotSet {
+        /// The secret key file.
+        path: PathBuf,
+    },
+}
+
+/// Exports what is new (with `req.all`, every lead of the event) from `store` as
+/// one signed batch: creates leadbooth's own `exports/` if it is the target,
+/// checks the target before anything else changes (a missing USB stick changes
+/// nothing), creates the device key on first use ([`ExportStep::KeyCreated`]),
+/// loads the signer, and runs [`export`], reporting [`ExportStep::Progress`].
+///
+/// Errors: see [`BoothExportError`]; on any error nothing is marked exported and
+/// no folder is left under the batch's name.
+pub fn export_from_booth(
+    store: &mut Store,
+    req: &BoothExport<'_>,
+    on_step: &mut dyn FnMut(ExportStep<'_>),
+) -> Result<BoothExported, BoothExportError> {
+    let target = &req.target.dir;
+    if req.target.create {
+        crate::fsutil::create_private_dir(target).map_err(|error| {
+            BoothExportError::CreateTarget {
+                path: target.clone(),
+                error,
+            }
+        })?;
+    }
+    check_target(target)?;
+    let key = DeviceKey::of(req.data);
+    if !key.exists() {
+        let info = create_device_key(req.actor, store, &key, KeyProtection::FileMode, false)?;
+        on_step(ExportStep::KeyCreated(&info));
+    }
+    let passphrase = std::env::var(PASSPHRASE_ENV).ok();
+    // An encrypted key would make the minisign crate prompt on the terminal.
+    if req.passphrase == Passphrase::EnvOnly
+        && passphrase.is_none()
+        && key.info().is_ok_and(|i| i.encrypted)
+    {
+        return Err(BoothExportError::PassphraseNotSet {
+            path: key.secret_path(),
+        });
+    }
+    let signer = key.signer(passphrase)?;
+    let outcome = export(
+        store,
+        &ExportRequest {
+            event: req.event,
+            target_dir: target,
+            all: req.all,
+            actor: req.actor,
+        },
+        &signer,
+        &mut |done, total| on_step(ExportStep::Progress { done, total }),
+    )?;
+    let public = key.public_path();
+    Ok(BoothExported {
+        outcome,
+        public_key: std::path::absolute(&public).unwrap_or(public),
+    })
+}

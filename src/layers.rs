@@ -1,0 +1,440 @@
+//! The layer rule, checked: every `crate::` path in `src/` (and every `super::`
+//! path that climbs to the crate root) is read, and a module may only name
+//! modules of its own layer or of the layers below it. The faces (`cli`, `tui`)
+//! never name each other, and no two top-level modules name each other through
+//! any chain (no cycles). A failure names the file, the line and the path.
+//!
+//! `main.rs` is the top layer: it is a crate of its own and names the library as
+//! `leadbooth::`, so nothing here constrains it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The layers, lowest first: (name, its top-level modules, whether those modules
+/// may name each other).
+const LAYERS: &[(&str, &[&str], bool)] = &[
+    (
+        "domain and utilities",
+        &[
+            "attendee", "badge", "config", "consent", "erasure", "fsutil", "lead", "logging",
+            "paths", "pin", "policy", "qr", "text",
+        ],
+        true,
+    ),
+    ("storage", &["store"], true),
+    ("use cases", &["batch", "import"], true),
+    ("session", &["session"], true),
+    ("faces", &["cli", "tui"], false),
+];
+
+/// Modules outside the rule: this test itself.
+const EXEMPT: &[&str] = &["layers"];
+
+/// The layer index of a top-level module, if it is in [`LAYERS`].
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|(_, ms, _)| ms.contains(&module))
+}
+
+/// One reference from a file to a top-level module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Reference {
+    line: usize,
+    from: String,
+    to: String,
+    path: String,
+}
+
+/// Every `.rs` file under `dir`, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The module path of a file: `src/store/leads.rs` is `[store, leads]`,
+/// `src/store.rs` and `src/store/mod.rs` are `[store]`; `lib.rs` and `main.rs`
+/// are the root (empty).
+fn module_path(src: &Path, file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    if parts == ["lib"] || parts == ["main"] {
+        parts.clear();
+    }
+    parts
+}
+
+/// `text` with comments and the insides of string literals replaced by spaces
+/// (newlines kept, so offsets keep their line): a doc comment or a message that
+/// mentions a module is not an import. Character literals are skipped whole, so
+/// a quote in one does not start a string.
+fn strip_comments(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
+        for c in &mut out[from..to] {
+            if *c != b'\n' {
+                *c = b' ';
+            }
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let word_start = i == 0 || !is_ident(b[i - 1]);
+        if rest.starts_with(b"//") {
+            let end = rest
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |n| i + n);
+            blank(&mut out, i, end);
+            i = end;
+        } else if rest.starts_with(b"/*") {
+            let end = text[i + 2..].find("*/").map_or(b.len(), |n| i + 2 + n + 2);
+            blank(&mut out, i, end);
+            i = end;
+        } else if word_start && (rest.starts_with(b"r\"") || rest.starts_with(b"r#")) {
+            // A raw string: r"…", r#"…"#, r##"…"##.
+            let hashes = rest[1..].iter().take_while(|&&c| c == b'#').count();
+            if rest.get(1 + hashes) != Some(&b'"') {
+                i += 1;
+                continue;
+            }
+            let close: Vec<u8> = std::iter::once(b'"')
+                .chain(std::iter::repeat_n(b'#', hashes))
+                .collect();
+            let body = i + 2 + hashes;
+            let end = b[body..]
+                .windows(close.len())
+                .position(|w| w == close.as_slice())
+                .map_or(b.len(), |n| body + n);
+            blank(&mut out, body, end);
+            i = (end + close.len()).min(b.len());
+        } else if rest[0] == b'"' {
+            let body = i + 1;
+            i = body;
+            while i < b.len() && b[i] != b'"' {
+                i += if b[i] == b'\\' { 2 } else { 1 };
+            }
+            i = i.min(b.len());
+            blank(&mut out, body, i);
+            i += 1;
+        } else if rest[0] == b'\'' && rest.get(1) == Some(&b'\\') {
+            // An escaped character literal: '\'', '\"', '\n', '\u{…}'.
+            i += 2 + rest[2..]
+                .iter()
+                .skip(1)
+                .position(|&c| c == b'\'')
+                .map_or(0, |n| n + 2);
+        } else if rest[0] == b'\'' && rest.get(2) == Some(&b'\'') {
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// The bytes of `b` from `from` on while `keep` holds, as text.
+fn run(b: &[u8], from: usize, keep: impl Fn(u8) -> bool) -> String {
+    b[from..]
+        .iter()
+        .take_while(|&&c| keep(c))
+        .map(|&c| char::from(c))
+        .collect()
+}
+
+/// The first path segment of each item of a `{a::b, c, d::{e, f}}` group that
+/// starts at `text[open]` (`{`), with the group's full text.
+fn group_heads(text: &str, open: usize) -> (Vec<String>, &str) {
+    let b = text.as_bytes();
+    let (mut depth, mut i) = (0usize, open);
+    let mut heads = Vec::new();
+    let mut item_start = open + 1;
+    while i < b.len() {
+        match b[i] {
+            b'{' => depth += 1,
+            b'}' | b',' if depth == 1 => {
+                let head: String = text[item_start..i]
+                    .trim()
+                    .bytes()
+                    .take_while(|&c| is_ident(c))
+                    .map(char::from)
+                    .collect();
+                if !head.is_empty() {
+                    heads.push(head);
+                }
+                item_start = i + 1;
+                if b[i] == b'}' {
+                    return (heads, &text[open..=i]);
+                }
+            }
+            b'}' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    (heads, &text[open..])
+}
+
+/// Every reference in one file to a top-level module: `crate::x…`,
+/// `crate::{x…, y…}`, and `super::…` chains that climb to the crate root.
+fn references(src: &Path, file: &Path) -> Vec<Reference> {
+    let module = module_path(src, file);
+    let Some(from) = module.first().cloned() else {
+        return Vec::new();
+    };
+    let text = strip_comments(&std::fs::read_to_string(file).unwrap());
+    let b = text.as_bytes();
+    let line_of = |at: usize| text[..at].bytes().filter(|&c| c == b'\n').count() + 1;
+    let mut out = Vec::new();
+    let mut push = |at: usize, to: String, path: &str| {
+        out.push(Reference {
+            line: line_of(at),
+            from: from.clone(),
+            to,
+            path: path.split_whitespace().collect::<Vec<_>>().join(" "),
+        });
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let word_start = i == 0 || !is_ident(b[i - 1]);
+        // Where a path from the crate root goes on: after `crate::`, or after a
+        // `super::super::…` chain that climbs out of every module.
+        let (root, next) = if word_start && b[i..].starts_with(b"crate::") {
+            let after = i + "crate::".len();
+            (Some(after), after)
+        } else if word_start && b[i..].starts_with(b"super::") {
+            let (mut j, mut ups) = (i, 0);
+            while b[j..].starts_with(b"super::") {
+                ups += 1;
+                j += "super::".len();
+            }
+            ((ups >= module.len()).then_some(j), j)
+        } else {
+            (None, i + 1)
+        };
+        if let Some(at) = root {
+            if b.get(at) == Some(&b'{') {
+                let (heads, group) = group_heads(&text, at);
+                for h in heads {
+                    push(i, h, &format!("{}{group}", &text[i..at]));
+                }
+            } else {
+                let head = run(b, at, is_ident);
+                if !head.is_empty() {
+                    push(i, head, &run(b, i, |c| is_ident(c) || c == b':'));
+                }
+            }
+        }
+        i = next;
+    }
+    // Root items (`crate::VERSION`) and a module's own paths are no dependency.
+    out.retain(|r| r.to != r.from && r.to.starts_with(|c: char| c.is_ascii_lowercase()));
+    out
+}
+
+/// What is wrong with one reference, if anything.
+fn violation(r: &Reference) -> Option<String> {
+    let (Some(from), Some(to)) = (layer_of(&r.from), layer_of(&r.to)) else {
+        return None;
+    };
+    let (from_name, _, peers) = LAYERS[from];
+    let (to_name, _, _) = LAYERS[to];
+    if to > from {
+        Some(format!(
+            "{} ({from_name}) imports {} ({to_name}), a higher layer",
+            r.from, r.to
+        ))
+    } else if to == from && !peers {
+        Some(format!(
+            "{} imports {}: the {from_name} never import each other",
+            r.from, r.to
+        ))
+    } else {
+        None
+    }
+}
+
+/// The cycles among top-level modules (strongly connected components of more
+/// than one module), each sorted.
+fn cycles(edges: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    // Kosaraju: finish order on the graph, then components on its reverse.
+    fn visit(
+        v: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        seen: &mut BTreeSet<String>,
+        order: &mut Vec<String>,
+    ) {
+        if !seen.insert(v.to_owned()) {
+            return;
+        }
+        for w in edges.get(v).into_iter().flatten() {
+            visit(w, edges, seen, order);
+        }
+        order.push(v.to_owned());
+    }
+    let nodes: BTreeSet<String> = edges
+        .iter()
+        .flat_map(|(k, vs)| std::iter::once(k.clone()).chain(vs.iter().cloned()))
+        .collect();
+    let mut reverse: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (k, vs) in edges {
+        for v in vs {
+            reverse.entry(v.clone()).or_default().insert(k.clone());
+        }
+    }
+    let (mut seen, mut order) = (BTreeSet::new(), Vec::new());
+    for v in &nodes {
+        visit(v, edges, &mut seen, &mut order);
+    }
+    let mut assigned = BTreeSet::new();
+    let mut out = Vec::new();
+    for v in order.iter().rev() {
+        let mut component = Vec::new();
+        visit(v, &reverse, &mut assigned, &mut component);
+        if component.len() > 1 {
+            component.sort();
+            out.push(component);
+        }
+    }
+    out
+}
+
+/// Every problem with the module graph under `src`, one line each.
+fn problems(src: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut unplaced = BTreeSet::new();
+    for file in rust_files(src) {
+        let module = module_path(src, &file);
+        let Some(top) = module.first() else {
+            continue;
+        };
+        if EXEMPT.contains(&top.as_str()) {
+            continue;
+        }
+        let shown = Path::new("src").join(file.strip_prefix(src).unwrap_or(&file));
+        if layer_of(top).is_none() && unplaced.insert(top.clone()) {
+            problems.push(format!(
+                "{}: module {top} is in no layer: add it to LAYERS in src/layers.rs",
+                shown.display()
+            ));
+        }
+        for r in references(src, &file) {
+            edges
+                .entry(r.from.clone())
+                .or_default()
+                .insert(r.to.clone());
+            if let Some(why) = violation(&r) {
+                problems.push(format!(
+                    "{}:{}: {why}: `{}`",
+                    shown.display(),
+                    r.line,
+                    r.path
+                ));
+            }
+        }
+    }
+    for c in cycles(&edges) {
+        problems.push(format!("module cycle: {}", c.join(" <-> ")));
+    }
+    problems
+}
+
+#[test]
+fn every_module_imports_only_its_own_layer_and_those_below() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let problems = problems(&src);
+    assert!(
+        problems.is_empty(),
+        "{} layer problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_reader_finds_every_kind_of_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    std::fs::create_dir_all(src.join("store")).unwrap();
+    std::fs::write(
+        src.join("store/leads.rs"),
+        "//! Mentions crate::tui in a comment, which is no import.\n\
+         use crate::lead::Lead;\n\
+         use crate::{\n    batch::{self, export},\n    text,\n};\n\
+         fn f() { super::super::session::os_user(); let _ = (\"crate::cli\", '\"', r#\"crate::tui\"#); }\n\
+         const V: &str = crate::VERSION;\n\
+         use super::super::{qr, pin::PIN_SETTING};\n\
+         use super::audit;\n",
+    )
+    .unwrap();
+    let found: Vec<(usize, String)> = references(src, &src.join("store/leads.rs"))
+        .into_iter()
+        .map(|r| (r.line, r.to))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (2, "lead".to_owned()),
+            (3, "batch".to_owned()),
+            (3, "text".to_owned()),
+            (7, "session".to_owned()),
+            (9, "qr".to_owned()),
+            (9, "pin".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_lower_layer_naming_a_higher_one_or_a_face_naming_the_other_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    std::fs::write(src.join("store.rs"), "use crate::batch::ErasureRecord;\n").unwrap();
+    std::fs::write(src.join("batch.rs"), "use crate::store::Store;\n").unwrap();
+    std::fs::write(src.join("tui.rs"), "\n\nfn f() { crate::cli::run(); }\n").unwrap();
+    std::fs::write(
+        src.join("config.rs"),
+        "use crate::lead::normalise_country;\n",
+    )
+    .unwrap();
+    std::fs::write(src.join("lead.rs"), "use crate::config::Event;\n").unwrap();
+    std::fs::write(src.join("gadget.rs"), "").unwrap();
+    let problems = problems(src);
+    let expected = [
+        "src/store.rs:1: store (storage) imports batch (use cases), a higher layer: `crate::batch::ErasureRecord`".to_owned(),
+        "src/tui.rs:3: tui imports cli: the faces never import each other: `crate::cli::run`".to_owned(),
+        "src/gadget.rs: module gadget is in no layer: add it to LAYERS in src/layers.rs".to_owned(),
+        "module cycle: batch <-> store".to_owned(),
+        "module cycle: config <-> lead".to_owned(),
+    ];
+    for e in &expected {
+        assert!(problems.contains(e), "missing {e:?} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}

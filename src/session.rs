@@ -1,0 +1,122 @@
+//! What both faces (the command line and the booth TUI) need for one run: the
+//! data dir, the event, who is at the booth, how long the process has run, and
+//! how a failure is printed. Neither face imports the other; both start here.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::config::{ConfigError, Event};
+use crate::paths::DataDir;
+use crate::store::{Store, StoreError};
+
+/// One run's settings, from the global command-line flags.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The data dir.
+    pub data: DataDir,
+    /// `--config` / `LEADBOOTH_CONFIG`.
+    pub config: Option<PathBuf>,
+    /// `--staff`.
+    pub staff: Option<String>,
+    /// Colours off (`--no-color` or `NO_COLOR`).
+    pub no_color: bool,
+}
+
+impl Session {
+    /// Loads the event (see [`Event::resolve`]).
+    pub fn event(&self) -> Result<Event, ConfigError> {
+        Event::resolve(self.config.as_deref())
+    }
+
+    /// Opens the booth store and records the event's policy version.
+    pub fn store(&self, event: &Event) -> Result<Store, StoreError> {
+        let store = Store::open(&self.data)?;
+        store.record_policy(&event.policy)?;
+        Ok(store)
+    }
+
+    /// The staff name for records made now: `--staff`, else the OS user.
+    pub fn staff_name(&self) -> String {
+        self.staff.clone().unwrap_or_else(os_user)
+    }
+}
+
+/// The operating-system user name (`USER` / `USERNAME`), else `staff`.
+pub fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "staff".to_owned())
+}
+
+/// True when colours must be off: `--no-color` or a non-empty `NO_COLOR`
+/// (<https://no-color.org>).
+pub fn no_color(flag: bool) -> bool {
+    flag || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Marks the process start; `main` calls it first.
+pub fn mark_start() {
+    let _ = STARTED.set(Instant::now());
+}
+
+/// Time since [`mark_start`] (the benchmarks' "process start").
+pub fn since_start() -> Duration {
+    STARTED.get_or_init(Instant::now).elapsed()
+}
+
+/// The error and its causes on one line, `: `-separated, leaving out a cause whose
+/// text the line already holds (many error types repeat their source's message).
+pub fn error_line(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = String::new();
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !line.contains(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+        cause = c.source();
+    }
+    line
+}
+
+/// Logs `e` and prints it as one sanitised line on stderr
+/// (`leadbooth: error: …`); the exit code for a failed run, 1.
+pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
+    let line = error_line(e);
+    tracing::error!("{line}");
+    eprintln!("leadbooth: error: {}", crate::text::sanitize_line(&line));
+    ExitCode::from(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer: {0}")]
+    struct Outer(#[source] Inner);
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("inner")]
+    struct Inner;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("wrapper")]
+    struct Wrapper(#[source] Outer);
+
+    #[test]
+    fn error_line_joins_causes_once() {
+        assert_eq!(error_line(&Outer(Inner)), "outer: inner");
+        assert_eq!(error_line(&Wrapper(Outer(Inner))), "wrapper: outer: inner");
+        let any = anyhow::Error::new(Outer(Inner)).context("exporting");
+        assert_eq!(error_line(any.as_ref()), "exporting: outer: inner");
+    }
+}

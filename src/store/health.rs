@@ -1,0 +1,60 @@
+//! The read-only health check behind `leadbooth doctor`: safe on a damaged file
+//! and alongside a running booth.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::open::sql_or_corrupt;
+use super::{BUSY_TIMEOUT_MS, Result};
+
+/// What a read-only look at a database file found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbHealth {
+    /// `PRAGMA user_version`: the schema version the file was last migrated to.
+    pub schema_version: i64,
+    /// `PRAGMA integrity_check` findings; empty when the check said `ok`.
+    pub problems: Vec<String>,
+    /// Leads on file (erased ones included), when the table can be read.
+    pub leads: Option<u64>,
+}
+
+/// Opens the database at `path` read-only and runs `PRAGMA integrity_check`. Never
+/// creates, migrates, checkpoints or repairs anything, so it is safe on a damaged
+/// file and alongside a running booth.
+///
+/// Errors: [`StoreError::Corrupt`](super::StoreError::Corrupt) when the file is not an SQLite database or is
+/// too damaged to read at all; other SQLite errors naming the path.
+pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
+    use rusqlite::OpenFlags;
+    let sql = |doing| sql_or_corrupt(path, doing);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sql("opening read-only"))?;
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+        .map_err(sql("setting busy timeout"))?;
+    let schema_version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(sql("reading schema version"))?;
+    let mut stmt = conn
+        .prepare("PRAGMA integrity_check(20)")
+        .map_err(sql("checking integrity"))?;
+    let problems = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(sql("checking integrity"))?
+        .into_iter()
+        .filter(|line| line != "ok")
+        .collect();
+    let leads = conn
+        .query_row("SELECT count(*) FROM leads", [], |r| r.get::<_, i64>(0))
+        .ok()
+        .and_then(|n| u64::try_from(n).ok());
+    Ok(DbHealth {
+        schema_version,
+        problems,
+        leads,
+    })
+}
