@@ -126,10 +126,20 @@ impl App {
         events: &mut impl EventSource,
         signal: &AtomicUsize,
     ) -> io::Result<()> {
-        self.listening(Instant::now());
+        let listening = Instant::now();
+        self.listening(listening);
+        // Input already waiting when the loop starts listening came while it was
+        // busy (handling, drawing, or not given the CPU on a loaded machine): it
+        // arrived no later than now, so no time spent waiting separates it from
+        // the keys before, and a slow moment cannot split a scanner's burst.
+        let mut waiting = events.poll(Duration::ZERO)?;
         while signal.load(Ordering::SeqCst) == 0 {
-            if events.poll(self.poll_timeout(Instant::now()))? {
-                let found = Instant::now();
+            if waiting || events.poll(self.poll_timeout(Instant::now()))? {
+                let found = if std::mem::take(&mut waiting) {
+                    listening
+                } else {
+                    Instant::now()
+                };
                 let mut changed = false;
                 loop {
                     changed |= self.handle_event_at(events.read()?, found);

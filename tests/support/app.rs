@@ -255,6 +255,8 @@ pub struct Script {
     /// How long the loop waits before each batch arrives (a person's pause).
     pub pause: Duration,
     waited: Duration,
+    /// The last batch was read to its end (the loop has seen it end).
+    drained: bool,
 }
 
 impl Script {
@@ -266,6 +268,7 @@ impl Script {
             done: Arc::clone(&done),
             pause: Duration::ZERO,
             waited: Duration::ZERO,
+            drained: true,
         };
         (script, done)
     }
@@ -273,7 +276,19 @@ impl Script {
 
 impl EventSource for Script {
     fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
-        if self.current.is_empty() && !timeout.is_zero() {
+        if self.current.is_empty() && timeout.is_zero() {
+            // A look without waiting: right after a batch was drained, the batch
+            // is over (the loop draws); once the loop listens again, a batch with
+            // no pause before it is already there, as in a terminal's buffer.
+            if self.drained && self.pause.is_zero() {
+                if let Some(b) = self.batches.pop_front() {
+                    self.current = b;
+                    self.drained = false;
+                }
+            } else {
+                self.drained = true;
+            }
+        } else if self.current.is_empty() {
             if self.batches.is_empty() {
                 self.done.store(15, Ordering::SeqCst);
                 return Ok(false);

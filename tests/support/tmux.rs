@@ -121,8 +121,11 @@ impl Tmux {
 
     /// Sends `bytes` to the program as one write, as a keyboard-wedge scanner
     /// delivers a badge (`send-keys -H`: every byte in one tmux command, so no
-    /// gap between them depends on tmux's or the machine's speed).
+    /// gap between them depends on tmux's or the machine's speed), after a
+    /// [`PERSON_GAP`] pause: a scan starts well after the last key typed, or the
+    /// booth would take the two for one burst.
     pub fn burst(&self, bytes: &[u8]) {
+        std::thread::sleep(PERSON_GAP);
         let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
         let status = tmux()
             .args(["send-keys", "-t", &self.name, "-H"])
