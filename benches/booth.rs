@@ -177,7 +177,7 @@ fn p7_search_in_the_app(out: &mut Vec<String>, event: Event, store: Store, store
     let f2 = key(&mut app, KeyCode::F(2));
     out.push(format!(
         "P7 app: F2 (the newest {} leads) in {:.1} ms",
-        app.leads().rows().len(),
+        app.leads().map_or(0, |l| l.rows().len()),
         f2.as_secs_f64() * 1e3
     ));
     let mut all = Vec::new();
@@ -193,7 +193,7 @@ fn p7_search_in_the_app(out: &mut Vec<String>, event: Event, store: Store, store
         }
         out.push(format!(
             "P7 app: typing {query:?}: {} shown",
-            app.leads().rows().len()
+            app.leads().map_or(0, |l| l.rows().len())
         ));
         all.push(key(&mut app, KeyCode::Esc));
     }

@@ -1,6 +1,6 @@
 //! The central import (SPEC.md "Central import"): verify batches from trusted
 //! booth laptops, check each device's hash chain, and merge the leads into one
-//! contact per normalised email in the central SQLite database.
+//! contact per normalised email in the central store.
 //!
 //! [`import`] verifies every batch folder first (exactly [`batch::verify`], with
 //! the trusted key its signature names), then imports the good ones in
@@ -10,13 +10,14 @@
 //! nothing of it is written), the contacts touched recomputed from their sources.
 //! A batch already imported is skipped; a refused batch does not stop the others.
 //!
-//! The merge rules are in [`merge`]; the database in [`CentralDb`]; the CRM files
-//! in [`write_csv`].
+//! Every rule is written once here, against the narrow interface of the central
+//! store ([`crate::central::CentralStore`]), whichever backend holds the data:
+//! the chain in `chain`, the leads, erasures and withdrawals in `apply`, the
+//! merge in [`merge`], the CRM files in [`write_csv`].
 
 mod apply;
 mod chain;
 mod crm;
-mod db;
 mod lines;
 pub mod merge;
 mod trust;
@@ -26,10 +27,9 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 use crate::batch::{self, VerifiedBatch, VerifyError};
-use crate::store::StoreError;
+use crate::central::{CentralError, CentralStore};
 
 pub use crm::{CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv};
-pub use db::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, CentralDb};
 pub use trust::Trust;
 
 /// Most missing batches a single jump in a device's chain may skip, even with
@@ -53,7 +53,7 @@ pub enum ImportError {
     Key(batch::KeyError),
     /// The central database could not be opened or written.
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(#[from] CentralError),
 }
 
 /// Why one batch was refused. Nothing from a refused batch is written.
@@ -142,7 +142,7 @@ pub enum Refusal {
     },
     /// The database failed while importing this batch (rolled back).
     #[error("{0}; nothing from this batch was imported")]
-    Database(StoreError),
+    Database(CentralError),
 }
 
 /// What importing one batch did.
@@ -226,7 +226,7 @@ pub struct Options {
     pub allow_gaps: bool,
 }
 
-/// Verifies and imports the batch folders `dirs` into `db` (see the module
+/// Verifies and imports the batch folders `dirs` into `store` (see the module
 /// documentation). Returns one result per folder, in the order they were
 /// finished: folders without a readable manifest first, then (device, seq)
 /// order. A batch's refusal (a database failure included, as
@@ -234,7 +234,7 @@ pub struct Options {
 /// each batch comes out of verification, `Leads` while it is imported,
 /// `Finished` after.
 pub fn import(
-    db: &mut CentralDb,
+    store: &mut dyn CentralStore,
     dirs: &[PathBuf],
     trust: &Trust,
     options: Options,
@@ -290,7 +290,7 @@ pub fn import(
                                 total: lead_total,
                             })
                         };
-                        match apply::import_batch(db, &v, options, &mut tick) {
+                        match apply::import_batch(store, &v, options, &mut tick) {
                             Ok(apply::Applied::Imported(stats)) => Outcome::Imported(stats),
                             Ok(apply::Applied::AlreadyImported { imported_at }) => {
                                 Outcome::Skipped { imported_at }

@@ -6,6 +6,12 @@
 //!
 //! `main.rs` is the top layer: it is a crate of its own and names the library as
 //! `leadbooth::`, so nothing here constrains it.
+//!
+//! The same rule holds inside the TUI (`src/tui/`, paths from `crate::tui::`):
+//! the vocabulary every screen speaks (actions, modes, messages, viewports,
+//! keys, strings, theme) is below the screens, the screens are below what holds
+//! a screen or a dialog, and only the app names them all; no screen names the
+//! app, and no two TUI modules name each other through any chain.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -21,18 +27,93 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
         ],
         true,
     ),
-    ("storage", &["store"], true),
+    ("storage", &["store", "central"], true),
     ("use cases", &["batch", "import"], true),
     ("session", &["session"], true),
     ("faces", &["cli", "tui"], false),
 ];
 
-/// Modules outside the rule: this test itself.
-const EXEMPT: &[&str] = &["layers"];
+/// The TUI's layers, lowest first, as [`LAYERS`] for the modules under `src/tui/`.
+const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
+    (
+        "TUI vocabulary",
+        &[
+            "action",
+            "keys",
+            "markdown",
+            "message",
+            "mode",
+            "qr_widget",
+            "scan",
+            "strings",
+            "theme",
+            "viewport",
+            "wrap",
+        ],
+        true,
+    ),
+    (
+        "screens",
+        &[
+            "attract",
+            "confirm",
+            "draft",
+            "edit",
+            "export",
+            "form",
+            "kiosk",
+            "lead_detail",
+            "leads",
+            "pin",
+            "policy",
+            "staff",
+        ],
+        true,
+    ),
+    ("screen and dialog holders", &["modal", "screen"], true),
+    ("the app", &["app"], true),
+];
 
-/// The layer index of a top-level module, if it is in [`LAYERS`].
-fn layer_of(module: &str) -> Option<usize> {
-    LAYERS.iter().position(|(_, ms, _)| ms.contains(&module))
+/// A tree of modules whose layers are checked.
+struct Tree {
+    /// Its folder, as shown in a failure (`src`, `src/tui`).
+    dir: &'static str,
+    /// Paths from the tree's root start with this.
+    root: &'static str,
+    /// Its layers, lowest first: (name, its modules, whether those modules may
+    /// name each other).
+    layers: &'static [(&'static str, &'static [&'static str], bool)],
+    /// The name of that table, for the message about a module in no layer.
+    table: &'static str,
+    /// Modules outside the rule.
+    exempt: &'static [&'static str],
+}
+
+/// The crate: its top-level modules (this test itself is outside the rule).
+const CRATE: Tree = Tree {
+    dir: "src",
+    root: "crate::",
+    layers: LAYERS,
+    table: "LAYERS",
+    exempt: &["layers"],
+};
+
+/// The TUI's own modules.
+const TUI: Tree = Tree {
+    dir: "src/tui",
+    root: "crate::tui::",
+    layers: TUI_LAYERS,
+    table: "TUI_LAYERS",
+    exempt: &[],
+};
+
+impl Tree {
+    /// The layer index of one of the tree's modules, if it is in its layers.
+    fn layer_of(&self, module: &str) -> Option<usize> {
+        self.layers
+            .iter()
+            .position(|(_, ms, _)| ms.contains(&module))
+    }
 }
 
 /// One reference from a file to a top-level module.
@@ -201,9 +282,10 @@ fn group_heads(text: &str, open: usize) -> (Vec<String>, &str) {
     (heads, &text[open..])
 }
 
-/// Every reference in one file to a top-level module: `crate::x…`,
-/// `crate::{x…, y…}`, and `super::…` chains that climb to the crate root.
-fn references(src: &Path, file: &Path) -> Vec<Reference> {
+/// Every reference in one file of `tree` (rooted at `src`) to one of its
+/// top-level modules: `crate::x…`, `crate::{x…, y…}` (after the tree's root
+/// path), and `super::…` chains that climb to the tree's root.
+fn references(tree: &Tree, src: &Path, file: &Path) -> Vec<Reference> {
     let module = module_path(src, file);
     let Some(from) = module.first().cloned() else {
         return Vec::new();
@@ -223,10 +305,11 @@ fn references(src: &Path, file: &Path) -> Vec<Reference> {
     let mut i = 0;
     while i < b.len() {
         let word_start = i == 0 || !is_ident(b[i - 1]);
-        // Where a path from the crate root goes on: after `crate::`, or after a
-        // `super::super::…` chain that climbs out of every module.
-        let (root, next) = if word_start && b[i..].starts_with(b"crate::") {
-            let after = i + "crate::".len();
+        // Where a path from the tree's root goes on: after `crate::` (or
+        // `crate::tui::`), or after a `super::super::…` chain that climbs out of
+        // every module of the tree, and no further.
+        let (root, next) = if word_start && b[i..].starts_with(tree.root.as_bytes()) {
+            let after = i + tree.root.len();
             (Some(after), after)
         } else if word_start && b[i..].starts_with(b"super::") {
             let (mut j, mut ups) = (i, 0);
@@ -234,7 +317,7 @@ fn references(src: &Path, file: &Path) -> Vec<Reference> {
                 ups += 1;
                 j += "super::".len();
             }
-            ((ups >= module.len()).then_some(j), j)
+            ((ups == module.len()).then_some(j), j)
         } else {
             (None, i + 1)
         };
@@ -259,12 +342,12 @@ fn references(src: &Path, file: &Path) -> Vec<Reference> {
 }
 
 /// What is wrong with one reference, if anything.
-fn violation(r: &Reference) -> Option<String> {
-    let (Some(from), Some(to)) = (layer_of(&r.from), layer_of(&r.to)) else {
+fn violation(tree: &Tree, r: &Reference) -> Option<String> {
+    let (Some(from), Some(to)) = (tree.layer_of(&r.from), tree.layer_of(&r.to)) else {
         return None;
     };
-    let (from_name, _, peers) = LAYERS[from];
-    let (to_name, _, _) = LAYERS[to];
+    let (from_name, _, peers) = tree.layers[from];
+    let (to_name, _, _) = tree.layers[to];
     if to > from {
         Some(format!(
             "{} ({from_name}) imports {} ({to_name}), a higher layer",
@@ -325,8 +408,8 @@ fn cycles(edges: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
     out
 }
 
-/// Every problem with the module graph under `src`, one line each.
-fn problems(src: &Path) -> Vec<String> {
+/// Every problem with the module graph of `tree`, rooted at `src`, one line each.
+fn problems(tree: &Tree, src: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut unplaced = BTreeSet::new();
@@ -335,22 +418,23 @@ fn problems(src: &Path) -> Vec<String> {
         let Some(top) = module.first() else {
             continue;
         };
-        if EXEMPT.contains(&top.as_str()) {
+        if tree.exempt.contains(&top.as_str()) {
             continue;
         }
-        let shown = Path::new("src").join(file.strip_prefix(src).unwrap_or(&file));
-        if layer_of(top).is_none() && unplaced.insert(top.clone()) {
+        let shown = Path::new(tree.dir).join(file.strip_prefix(src).unwrap_or(&file));
+        if tree.layer_of(top).is_none() && unplaced.insert(top.clone()) {
             problems.push(format!(
-                "{}: module {top} is in no layer: add it to LAYERS in src/layers.rs",
-                shown.display()
+                "{}: module {top} is in no layer: add it to {} in src/layers.rs",
+                shown.display(),
+                tree.table
             ));
         }
-        for r in references(src, &file) {
+        for r in references(tree, src, &file) {
             edges
                 .entry(r.from.clone())
                 .or_default()
                 .insert(r.to.clone());
-            if let Some(why) = violation(&r) {
+            if let Some(why) = violation(tree, &r) {
                 problems.push(format!(
                     "{}:{}: {why}: `{}`",
                     shown.display(),
@@ -368,14 +452,17 @@ fn problems(src: &Path) -> Vec<String> {
 
 #[test]
 fn every_module_imports_only_its_own_layer_and_those_below() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let problems = problems(&src);
-    assert!(
-        problems.is_empty(),
-        "{} layer problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    for tree in [CRATE, TUI] {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(tree.dir);
+        let problems = problems(&tree, &src);
+        assert!(
+            problems.is_empty(),
+            "{} layer problem(s) in {}:\n{}",
+            problems.len(),
+            tree.dir,
+            problems.join("\n")
+        );
+    }
 }
 
 #[test]
@@ -394,7 +481,7 @@ fn the_reader_finds_every_kind_of_reference() {
          use super::audit;\n",
     )
     .unwrap();
-    let found: Vec<(usize, String)> = references(src, &src.join("store/leads.rs"))
+    let found: Vec<(usize, String)> = references(&CRATE, src, &src.join("store/leads.rs"))
         .into_iter()
         .map(|r| (r.line, r.to))
         .collect();
@@ -425,13 +512,65 @@ fn a_lower_layer_naming_a_higher_one_or_a_face_naming_the_other_fails() {
     .unwrap();
     std::fs::write(src.join("lead.rs"), "use crate::config::Event;\n").unwrap();
     std::fs::write(src.join("gadget.rs"), "").unwrap();
-    let problems = problems(src);
+    let problems = problems(&CRATE, src);
     let expected = [
         "src/store.rs:1: store (storage) imports batch (use cases), a higher layer: `crate::batch::ErasureRecord`".to_owned(),
         "src/tui.rs:3: tui imports cli: the faces never import each other: `crate::cli::run`".to_owned(),
         "src/gadget.rs: module gadget is in no layer: add it to LAYERS in src/layers.rs".to_owned(),
         "module cycle: batch <-> store".to_owned(),
         "module cycle: config <-> lead".to_owned(),
+    ];
+    for e in &expected {
+        assert!(problems.contains(e), "missing {e:?} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+}
+
+#[test]
+fn inside_the_tui_a_screen_naming_the_app_or_a_cycle_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let tui = dir.path();
+    std::fs::create_dir_all(tui.join("form")).unwrap();
+    std::fs::create_dir_all(tui.join("app")).unwrap();
+    std::fs::write(
+        tui.join("leads.rs"),
+        "use super::action::Action;\nuse super::app::MIN_WIDTH;\nuse crate::store::Store;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        tui.join("form/view.rs"),
+        "use super::FormState;\nuse super::super::viewport::Viewport;\n\
+         fn f() { crate::tui::{screen::Screen, strings}; super::super::super::cli::run(); }\n",
+    )
+    .unwrap();
+    std::fs::write(tui.join("strings.rs"), "use super::pin::Guarded;\n").unwrap();
+    std::fs::write(tui.join("pin.rs"), "use super::strings;\n").unwrap();
+    std::fs::write(
+        tui.join("app/drawing.rs"),
+        "use crate::tui::form::view::FormView;\n",
+    )
+    .unwrap();
+    std::fs::write(tui.join("gadget.rs"), "").unwrap();
+    let found: Vec<(usize, String)> = references(&TUI, tui, &tui.join("form/view.rs"))
+        .into_iter()
+        .map(|r| (r.line, r.to))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (2, "viewport".to_owned()),
+            (3, "screen".to_owned()),
+            (3, "strings".to_owned()),
+        ],
+        "own module, the crate's other modules and the crate root are not the TUI's"
+    );
+    let problems = problems(&TUI, tui);
+    let expected = [
+        "src/tui/leads.rs:2: leads (screens) imports app (the app), a higher layer: `super::app::MIN_WIDTH`".to_owned(),
+        "src/tui/form/view.rs:3: form (screens) imports screen (screen and dialog holders), a higher layer: `crate::tui::{screen::Screen, strings}`".to_owned(),
+        "src/tui/strings.rs:1: strings (TUI vocabulary) imports pin (screens), a higher layer: `super::pin::Guarded`".to_owned(),
+        "src/tui/gadget.rs: module gadget is in no layer: add it to TUI_LAYERS in src/layers.rs".to_owned(),
+        "module cycle: pin <-> strings".to_owned(),
     ];
     for e in &expected {
         assert!(problems.contains(e), "missing {e:?} in {problems:#?}");

@@ -6,7 +6,8 @@
 //! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
 //!    `config`, `attendee`, `text`, `qr`, `pin`, `fsutil`, `paths`, `logging`;
 //! 2. storage: [`store::Store`], the only code that writes SQL for the booth
-//!    database;
+//!    database, and [`central`], the only code that writes SQL for the central
+//!    office's (behind [`central::CentralStore`], one implementation a backend);
 //! 3. use cases: `batch` (format, sign, verify, export from the booth) and
 //!    `import` (verify and merge at the central office);
 //! 4. `session`: what both faces need for one run;
@@ -19,6 +20,7 @@
 pub mod attendee;
 pub mod badge;
 pub mod batch;
+pub mod central;
 pub mod cli;
 pub mod config;
 pub mod consent;

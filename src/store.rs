@@ -203,16 +203,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-impl Store {
-    /// Makes every later write through this store fail (`PRAGMA query_only`), as a
-    /// full disk would: for tests of how the faces report a failed save.
-    pub(crate) fn refuse_writes(&self) {
-        let set = self.conn.execute_batch("PRAGMA query_only = ON");
-        assert!(set.is_ok(), "{set:?}");
-    }
-}
-
 /// Maps an SQLite error to [`StoreError::Sqlite`] naming the database `path` and
 /// what was being done (shared by the store and the central import's database).
 pub(crate) fn sql_error(

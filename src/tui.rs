@@ -22,6 +22,7 @@ use ratatui::crossterm::execute;
 
 use crate::session::{self, Session};
 
+pub mod action;
 pub mod app;
 pub mod attract;
 pub mod confirm;
@@ -34,19 +35,22 @@ pub mod kiosk;
 pub mod lead_detail;
 pub mod leads;
 pub mod markdown;
+pub mod message;
+pub mod modal;
+pub mod mode;
 pub mod pin;
 pub mod policy;
 pub mod qr_widget;
 pub mod scan;
+pub mod screen;
 pub mod staff;
 pub mod strings;
 pub mod theme;
+pub mod viewport;
 pub mod wrap;
 
-#[cfg(test)]
-mod tests;
-
-pub use app::{App, BoothMode, Staffing};
+pub use app::App;
+pub use mode::{BoothMode, Staffing};
 
 /// Why the booth could not start.
 #[derive(Debug, thiserror::Error)]
@@ -102,7 +106,7 @@ impl App {
         B::Error: Send + Sync + 'static,
     {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
-            terminal.draw(|frame| self.draw(frame))?;
+            self.draw_on(terminal)?;
             self.draws += 1;
             #[cfg(feature = "test-hooks")]
             if self.draws == 1 && test_hooks::after_first_frame(self.mode()) {

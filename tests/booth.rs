@@ -1,12 +1,17 @@
 //! The booth app in process: the real event handling and loop driven with key
-//! events and a test clock, drawn on a ratatui `TestBackend` (badge scans, the
-//! lead list's search, a lead's details).
+//! events and a test clock, drawn on a ratatui `TestBackend` (the staff form,
+//! the policy, the lead list's search and a lead's details, export, badge
+//! scans, kiosk mode, drafts). One harness drives them all:
+//! `support::app::TuiBooth`.
 #![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;
 
 mod booth {
+    mod app;
     mod badge_scan;
+    mod drafts;
+    mod kiosk;
     mod leads_detail;
     mod leads_search;
 }

@@ -1,5 +1,6 @@
 //! The central import: batches from several booth laptops merged into one
-//! database whatever their order, what it refuses, and the CRM CSV files.
+//! database whatever their order, what it refuses, and the CRM CSV files; each
+//! test runs once per central store backend (`support::central::backends`).
 #![allow(clippy::unwrap_used)] // a test may unwrap: a failure is a failed test with its line
 
 mod support;

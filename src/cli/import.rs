@@ -13,7 +13,8 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::import::{self, BatchResult, CentralDb, Options, Outcome, Profile, Progress, Trust};
+use crate::central::{CentralStore, SqliteCentral};
+use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
 use crate::text::sanitize_line;
 
@@ -77,7 +78,7 @@ impl ImportArgs {
             );
         }
         let trust = Trust::load(&self.trust)?;
-        let mut db = CentralDb::open(&self.into)?;
+        let mut db = SqliteCentral::open(&self.into)?;
 
         let bar = if std::io::stderr().is_terminal() {
             let b = ProgressBar::new(0);
@@ -138,14 +139,14 @@ impl ImportArgs {
             t.erasures,
             t.withdrawals,
             db.contact_count()?,
-            db.path().display()
+            db.location()
         )?;
         if let Some(out) = &self.csv {
             let profile = match self.profile {
                 CsvProfile::Hubspot => Profile::Hubspot,
                 CsvProfile::Salesforce => Profile::Salesforce,
             };
-            let s = import::write_csv(&db, out, profile)?;
+            let s = import::write_csv(&mut db, out, profile)?;
             writeln!(
                 stdout,
                 "CSV for {} written to {}: {} contacts",

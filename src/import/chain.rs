@@ -1,11 +1,12 @@
 //! Each device's hash chain: `seq` 1, 2, 3, ... with `previous` = the SHA-256 of
-//! the preceding batch's `SHA256SUMS`. Checked inside the batch's transaction,
-//! against both neighbours already imported.
+//! the preceding batch's `SHA256SUMS`. Decided inside the batch's transaction
+//! from what the store holds about both neighbours ([`ChainFacts`]).
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use uuid::Uuid;
 
 use super::{MAX_GAP, Refusal};
-use crate::batch::VerifiedBatch;
+use crate::central::ChainFacts;
+use crate::lead::rfc3339;
 
 /// Where a batch fits.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,150 +24,206 @@ pub(super) enum Place {
     },
 }
 
-/// What stopped the chain check.
-pub(super) enum Stop {
-    Refused(Refusal),
-    Sql(&'static str, rusqlite::Error),
+/// What a batch claims about its place, from its verified manifest.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Claim<'a> {
+    pub device: Uuid,
+    pub seq: u64,
+    pub batch_id: Uuid,
+    pub previous: Option<&'a str>,
+    /// SHA-256 of its `SHA256SUMS`.
+    pub sums_sha256: &'a str,
 }
 
-impl From<Refusal> for Stop {
-    fn from(r: Refusal) -> Self {
-        Stop::Refused(r)
-    }
-}
-
-fn sql(doing: &'static str) -> impl Fn(rusqlite::Error) -> Stop {
-    move |e| Stop::Sql(doing, e)
-}
-
-/// Decides where `v` fits in its device's chain (see [`Place`]); a fork is
+/// Decides where a batch fits in its device's chain (see [`Place`]); a fork is
 /// always refused, a gap unless `allow_gaps`.
-pub(super) fn place(
-    tx: &Transaction<'_>,
-    v: &VerifiedBatch,
-    allow_gaps: bool,
-) -> Result<Place, Stop> {
-    let m = &v.manifest;
-    let device = m.device_id;
-    let dev = device.to_string();
-    let seq = m.seq;
-    let fork = |detail: String| {
-        Stop::Refused(Refusal::Fork {
-            device,
-            seq,
-            detail,
-        })
+pub(super) fn place(b: Claim<'_>, facts: &ChainFacts, allow_gaps: bool) -> Result<Place, Refusal> {
+    let Claim {
+        device,
+        seq,
+        batch_id,
+        previous,
+        sums_sha256,
+    } = b;
+    let fork = |detail: String| Refusal::Fork {
+        device,
+        seq,
+        detail,
     };
 
-    if let Some(imported_at) = tx
-        .query_row(
-            "SELECT imported_at FROM batches WHERE sums_sha256 = ?1",
-            [&v.sums_sha256],
-            |r| r.get::<_, String>(0),
-        )
-        .optional()
-        .map_err(sql("looking up the batch"))?
-    {
-        return Ok(Place::AlreadyImported { imported_at });
+    if let Some(at) = &facts.imported_at {
+        return Ok(Place::AlreadyImported {
+            imported_at: rfc3339(at),
+        });
     }
-    if let Some(folder) = tx
-        .query_row(
-            "SELECT folder FROM batches WHERE batch_id = ?1",
-            [m.batch_id.to_string()],
-            |r| r.get::<_, String>(0),
-        )
-        .optional()
-        .map_err(sql("looking up the batch id"))?
-    {
+    if let Some(folder) = &facts.same_batch_id {
         return Err(fork(format!(
-            "batch id {} was already imported from {folder} with different content",
-            m.batch_id
+            "batch id {batch_id} was already imported from {folder} with different content"
         )));
     }
-    let at = |s: u64| -> Result<Option<(String, Option<String>, String)>, Stop> {
-        tx.query_row(
-            "SELECT sums_sha256, previous, folder FROM batches WHERE device_id = ?1 AND seq = ?2",
-            params![dev, s as i64],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()
-        .map_err(sql("reading the device's chain"))
-    };
-    if let Some((_, _, folder)) = at(seq)? {
+    if let Some(link) = &facts.at_seq {
         return Err(fork(format!(
-            "a different batch with this seq was already imported from {folder}"
+            "a different batch with this seq was already imported from {}",
+            link.folder
         )));
     }
 
     let mut gap = None;
     if seq > 1 {
-        match at(seq - 1)? {
-            Some((hash, _, folder)) => {
-                if m.previous.as_deref() != Some(hash.as_str()) {
+        match &facts.below {
+            Some((s, link)) if *s == seq - 1 => {
+                if previous != Some(link.sums_sha256.as_str()) {
                     return Err(fork(format!(
-                        "its previous ({}) is not the SHA-256 of SHA256SUMS of seq {} imported from {folder} ({hash})",
-                        m.previous.as_deref().unwrap_or("null"),
-                        seq - 1
+                        "its previous ({}) is not the SHA-256 of SHA256SUMS of seq {} imported from {} ({})",
+                        previous.unwrap_or("null"),
+                        seq - 1,
+                        link.folder,
+                        link.sums_sha256
                     )));
                 }
             }
-            None => {
-                let below: i64 = tx
-                    .query_row(
-                        "SELECT coalesce(max(seq), 0) FROM batches WHERE device_id = ?1 AND seq < ?2",
-                        params![dev, seq as i64],
-                        |r| r.get(0),
-                    )
-                    .map_err(sql("reading the device's chain"))?;
-                let (from, to) = (below as u64 + 1, seq - 1);
-                let recorded: i64 = tx
-                    .query_row(
-                        "SELECT count(*) FROM gaps WHERE device_id = ?1 AND seq BETWEEN ?2 AND ?3 AND filled_by IS NULL",
-                        params![dev, from as i64, to as i64],
-                        |r| r.get(0),
-                    )
-                    .map_err(sql("reading recorded gaps"))?;
-                if (recorded as u64) < to - from + 1 {
+            below => {
+                let (from, to) = (below.as_ref().map_or(0, |b| b.0) + 1, seq - 1);
+                if facts.open_gaps_below < to - from + 1 {
                     if !allow_gaps {
                         return Err(Refusal::Gap {
                             device,
                             seq,
                             from,
                             to,
-                        }
-                        .into());
+                        });
                     }
                     if to - from + 1 > MAX_GAP {
                         return Err(Refusal::GapTooBig {
                             device,
                             seq,
                             missing: to - from + 1,
-                        }
-                        .into());
+                        });
                     }
                     gap = Some((from, to));
                 }
             }
         }
     }
-    if let Some((_, previous, folder)) = at(seq + 1)?
-        && previous.as_deref() != Some(v.sums_sha256.as_str())
+    if let Some(next) = &facts.next
+        && next.previous.as_deref() != Some(sums_sha256)
     {
         return Err(fork(format!(
-            "seq {} imported from {folder} names previous {}, but this batch's SHA256SUMS hashes to {}",
+            "seq {} imported from {} names previous {}, but this batch's SHA256SUMS hashes to {}",
             seq + 1,
-            previous.as_deref().unwrap_or("null"),
-            v.sums_sha256
+            next.folder,
+            next.previous.as_deref().unwrap_or("null"),
+            sums_sha256
         )));
     }
-    let fills = tx
-        .query_row(
-            "SELECT 1 FROM gaps WHERE device_id = ?1 AND seq = ?2 AND filled_by IS NULL",
-            params![dev, seq as i64],
-            |_| Ok(()),
-        )
-        .optional()
-        .map_err(sql("reading recorded gaps"))?
-        .is_some();
-    Ok(Place::Fits { gap, fills })
+    Ok(Place::Fits {
+        gap,
+        fills: facts.fills_gap,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::central::ChainLink;
+
+    fn claim(seq: u64, previous: Option<&'static str>) -> Claim<'static> {
+        Claim {
+            device: Uuid::from_u128(7),
+            seq,
+            batch_id: Uuid::from_u128(seq.into()),
+            previous,
+            sums_sha256: "this",
+        }
+    }
+
+    fn link(sums: &str, previous: Option<&str>) -> ChainLink {
+        ChainLink {
+            sums_sha256: sums.into(),
+            previous: previous.map(Into::into),
+            folder: "f".into(),
+        }
+    }
+
+    #[test]
+    fn the_first_batch_and_a_chained_one_fit() {
+        let empty = ChainFacts::default();
+        assert_eq!(
+            place(claim(1, None), &empty, false).unwrap(),
+            Place::Fits {
+                gap: None,
+                fills: false
+            }
+        );
+        let after_one = ChainFacts {
+            below: Some((1, link("one", None))),
+            last_seq: 1,
+            ..ChainFacts::default()
+        };
+        assert!(place(claim(2, Some("one")), &after_one, false).is_ok());
+        assert!(matches!(
+            place(claim(2, Some("other")), &after_one, false),
+            Err(Refusal::Fork { seq: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn a_gap_counts_the_recorded_ones_and_has_a_limit() {
+        let below = ChainFacts {
+            below: Some((1, link("one", None))),
+            ..ChainFacts::default()
+        };
+        assert!(matches!(
+            place(claim(4, Some("three")), &below, false),
+            Err(Refusal::Gap { from: 2, to: 3, .. })
+        ));
+        assert_eq!(
+            place(claim(4, Some("three")), &below, true).unwrap(),
+            Place::Fits {
+                gap: Some((2, 3)),
+                fills: false
+            }
+        );
+        // Both missing seqs already recorded: nothing new to record.
+        let recorded = ChainFacts {
+            open_gaps_below: 2,
+            ..below.clone()
+        };
+        assert_eq!(
+            place(claim(4, Some("three")), &recorded, false).unwrap(),
+            Place::Fits {
+                gap: None,
+                fills: false
+            }
+        );
+        assert!(matches!(
+            place(claim(MAX_GAP + 3, None), &below, true),
+            Err(Refusal::GapTooBig { missing, .. }) if missing == MAX_GAP + 1
+        ));
+    }
+
+    #[test]
+    fn the_next_batch_must_name_this_one() {
+        let facts = ChainFacts {
+            next: Some(link("three", Some("not this"))),
+            fills_gap: true,
+            ..ChainFacts::default()
+        };
+        assert!(matches!(
+            place(claim(1, None), &facts, true),
+            Err(Refusal::Fork { .. })
+        ));
+        let facts = ChainFacts {
+            next: Some(link("three", Some("this"))),
+            fills_gap: true,
+            ..ChainFacts::default()
+        };
+        assert_eq!(
+            place(claim(1, None), &facts, false).unwrap(),
+            Place::Fits {
+                gap: None,
+                fills: true
+            }
+        );
+    }
 }

@@ -8,14 +8,13 @@
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
+use std::ops::ControlFlow;
+
 use serde_json::Value;
 
-use super::CentralDb;
-use chrono::{DateTime, Utc};
-
-use super::merge::{ConsentState, parse_consents_json};
 use crate::batch::{is_e164, neutralise_cell};
-use crate::store::StoreError;
+use crate::central::{CentralError, CentralStore, ConsentState, ContactExport, SourceExport};
+use crate::lead::rfc3339;
 
 /// Which CRM's column names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -119,51 +118,16 @@ pub enum CsvError {
     },
     /// Reading the database failed.
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(#[from] CentralError),
 }
 
-/// One contact row with its sources, gathered from the joined query.
-#[derive(Default)]
-struct Contact {
-    id: String,
-    cols: [String; 7], // first, last, email, company, title, phone, country
-    rating: Option<String>,
-    event_name: String,
-    consents: std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>,
-    first: String,
-    last: String,
-    sources: Vec<Source>,
-}
-
-struct Source {
-    lead_id: String,
-    event_id: String,
-    event_name: String,
-    captured_at: String,
-    captured_by: String,
-    notes: String,
-    answers: String,
-}
-
-/// Writes every contact of `db` to `out` (atomically) in `profile`'s columns.
-pub fn write_csv(db: &CentralDb, out: &Path, profile: Profile) -> Result<CsvSummary, CsvError> {
-    let sql = |doing: &'static str| {
-        move |source| {
-            CsvError::Store(StoreError::Sqlite {
-                path: db.path().to_owned(),
-                doing,
-                source,
-            })
-        }
-    };
-    let purposes: Vec<String> = db
-        .conn()
-        .prepare("SELECT purpose FROM purposes ORDER BY position")
-        .and_then(|mut st| {
-            st.query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()
-        })
-        .map_err(sql("reading purposes"))?;
+/// Writes every contact of `store` to `out` (atomically) in `profile`'s columns.
+pub fn write_csv(
+    store: &mut dyn CentralStore,
+    out: &Path,
+    profile: Profile,
+) -> Result<CsvSummary, CsvError> {
+    let purposes = store.purposes()?;
 
     let dir = out
         .parent()
@@ -196,39 +160,24 @@ pub fn write_csv(db: &CentralDb, out: &Path, profile: Profile) -> Result<CsvSumm
         };
         w.write_record(csv_header(profile, &purposes))
             .map_err(csv_err)?;
-        let mut st = db
-            .conn()
-            .prepare(
-                "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
-                    c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
-                    c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers
-                 FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
-                 ORDER BY c.contact_id",
-            )
-            .map_err(sql("reading contacts"))?;
-        let mut rows = st.query([]).map_err(sql("reading contacts"))?;
-        let mut current = Contact::default();
         let mut count = 0u64;
         let mut record: Vec<String> = Vec::new();
-        while let Some(r) = rows.next().map_err(sql("reading contacts"))? {
-            let id: String = r.get(0).map_err(sql("reading contacts"))?;
-            if id != current.id {
-                if !current.id.is_empty() {
-                    row(&current, profile, &purposes, &mut record);
-                    w.write_record(&record).map_err(csv_err)?;
+        let mut failed = None;
+        store.each_contact(&mut |c| {
+            row(c, profile, &purposes, &mut record);
+            match w.write_record(&record) {
+                Ok(()) => {
                     count += 1;
+                    ControlFlow::Continue(())
                 }
-                current = contact_from(r, id).map_err(sql("reading contacts"))?;
+                Err(e) => {
+                    failed = Some(csv_err(e));
+                    ControlFlow::Break(())
+                }
             }
-            current
-                .sources
-                .push(source_from(r).map_err(sql("reading contacts"))?);
-        }
-        if !current.id.is_empty() {
-            row(&current, profile, &purposes, &mut record);
-            w.write_record(&record).map_err(csv_err)?;
-            count += 1;
+        })?;
+        if let Some(e) = failed {
+            return Err(e);
         }
         let file = w
             .into_inner()
@@ -259,43 +208,7 @@ pub fn write_csv(db: &CentralDb, out: &Path, profile: Profile) -> Result<CsvSumm
     }
 }
 
-fn contact_from(r: &rusqlite::Row<'_>, id: String) -> rusqlite::Result<Contact> {
-    let consents: String = r.get(10)?;
-    Ok(Contact {
-        id,
-        cols: [
-            r.get(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            r.get(4)?,
-            r.get(5)?,
-            r.get(6)?,
-            r.get(7)?,
-        ],
-        rating: r.get(8)?,
-        event_name: r.get(9)?,
-        // Written by this module's merge; unreadable JSON would be a damaged row,
-        // shown as no decisions rather than a guessed one.
-        consents: parse_consents_json(&consents).unwrap_or_default(),
-        first: r.get(11)?,
-        last: r.get(12)?,
-        sources: Vec::new(),
-    })
-}
-
-fn source_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<Source> {
-    Ok(Source {
-        lead_id: r.get(13)?,
-        event_id: r.get(14)?,
-        event_name: r.get(15)?,
-        captured_at: r.get(16)?,
-        captured_by: r.get(17)?,
-        notes: r.get(18)?,
-        answers: r.get(19)?,
-    })
-}
-
-fn state(c: &Contact, purpose: &str) -> Option<ConsentState> {
+fn state(c: &ContactExport, purpose: &str) -> Option<ConsentState> {
     c.consents.get(purpose).map(|d| d.0)
 }
 
@@ -311,8 +224,8 @@ fn rating_word(r: Option<&str>) -> &'static str {
 
 /// Every source's notes and answers, oldest first, each tagged
 /// `[event id, captured at, staff]`.
-fn notes(c: &Contact) -> String {
-    let mut sources: Vec<&Source> = c.sources.iter().collect();
+fn notes(c: &ContactExport) -> String {
+    let mut sources: Vec<&SourceExport> = c.sources.iter().collect();
     sources.sort_by(|a, b| (&a.captured_at, &a.lead_id).cmp(&(&b.captured_at, &b.lead_id)));
     let mut out = String::new();
     for s in sources {
@@ -325,7 +238,9 @@ fn notes(c: &Contact) -> String {
         }
         out.push_str(&format!(
             "[{}, {}, {}]",
-            s.event_id, s.captured_at, s.captured_by
+            s.event_id,
+            rfc3339(&s.captured_at),
+            s.captured_by
         ));
         if !s.notes.trim().is_empty() {
             out.push(' ');
@@ -339,9 +254,9 @@ fn notes(c: &Contact) -> String {
     out
 }
 
-/// `question: answer; question: a, b` from the stored answers JSON.
-fn answers_text(json: &str) -> String {
-    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else {
+/// `question: answer; question: a, b` from the stored answers.
+fn answers_text(answers: &Value) -> String {
+    let Value::Object(map) = answers else {
         return String::new();
     };
     map.iter()
@@ -362,9 +277,9 @@ fn answers_text(json: &str) -> String {
 }
 
 /// The distinct event names of the sources, in order of first capture.
-fn events(c: &Contact) -> String {
-    let mut sources: Vec<&Source> = c.sources.iter().collect();
-    sources.sort_by(|a, b| a.captured_at.cmp(&b.captured_at));
+fn events(c: &ContactExport) -> String {
+    let mut sources: Vec<&SourceExport> = c.sources.iter().collect();
+    sources.sort_by_key(|s| s.captured_at);
     let mut names: Vec<&str> = Vec::new();
     for s in sources {
         if !names.contains(&s.event_name.as_str()) {
@@ -374,15 +289,15 @@ fn events(c: &Contact) -> String {
     names.join("; ")
 }
 
-fn row(c: &Contact, profile: Profile, purposes: &[String], out: &mut Vec<String>) {
+fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<String>) {
     out.clear();
     let cell = |s: &str| neutralise_cell(s).into_owned();
-    let phone = if is_e164(&c.cols[5]) {
-        c.cols[5].clone()
+    let phone = if is_e164(&c.fields[5]) {
+        c.fields[5].clone()
     } else {
-        cell(&c.cols[5])
+        cell(&c.fields[5])
     };
-    let [first, last, email, company, title, _, country] = &c.cols;
+    let [first, last, email, company, title, _, country] = &c.fields;
     let email_granted = state(c, MARKETING_EMAIL) == Some(ConsentState::Granted);
     match profile {
         Profile::Hubspot => {
@@ -412,8 +327,8 @@ fn row(c: &Contact, profile: Profile, purposes: &[String], out: &mut Vec<String>
                 rating_word(c.rating.as_deref()).to_owned(),
                 cell(&notes(c)),
                 cell(&events(c)),
-                c.first.clone(),
-                c.last.clone(),
+                rfc3339(&c.first_captured_at),
+                rfc3339(&c.last_captured_at),
                 c.sources.len().to_string(),
             ]);
         }
@@ -436,9 +351,9 @@ fn row(c: &Contact, profile: Profile, purposes: &[String], out: &mut Vec<String>
             .iter()
             .map(|p| state(c, p).map_or("", ConsentState::as_str).to_owned()),
     );
-    let mut lead_ids: Vec<&str> = c.sources.iter().map(|s| s.lead_id.as_str()).collect();
+    let mut lead_ids: Vec<String> = c.sources.iter().map(|s| s.lead_id.to_string()).collect();
     lead_ids.sort_unstable();
-    out.extend([c.id.clone(), lead_ids.join(" ")]);
+    out.extend([c.contact_id.to_string(), lead_ids.join(" ")]);
 }
 
 #[cfg(test)]
@@ -447,11 +362,12 @@ mod tests {
 
     #[test]
     fn answers_read_as_text() {
+        let stored = |json: &str| serde_json::from_str::<Value>(json).unwrap();
         assert_eq!(
-            answers_text(r#"{"interest":"Pricing","products":["A","B"]}"#),
+            answers_text(&stored(r#"{"interest":"Pricing","products":["A","B"]}"#)),
             "interest: Pricing; products: A, B"
         );
-        assert_eq!(answers_text("{}"), "");
+        assert_eq!(answers_text(&stored("{}")), "");
     }
 
     #[test]

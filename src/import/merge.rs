@@ -14,38 +14,15 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+pub use crate::central::{ConsentFacts, ConsentState, SourceFacts};
 
 /// The normalised email a contact is keyed by: trimmed and lowercased; `None`
 /// for an empty email (such a lead is a contact of its own).
 pub fn normalise_email(email: &str) -> Option<String> {
     let t = email.trim();
     (!t.is_empty()).then(|| t.to_lowercase())
-}
-
-/// The merged state of one consent purpose. The order is restrictiveness, used to
-/// break ties between decisions made at the same second.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ConsentState {
-    /// Granted and not withdrawn.
-    Granted,
-    /// The box was left unticked.
-    Denied,
-    /// Granted, then withdrawn.
-    Withdrawn,
-}
-
-impl ConsentState {
-    /// The wire name: `granted`, `denied`, `withdrawn`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConsentState::Granted => "granted",
-            ConsentState::Denied => "denied",
-            ConsentState::Withdrawn => "withdrawn",
-        }
-    }
 }
 
 /// The winning decision for one purpose of a contact.
@@ -63,27 +40,6 @@ impl Decision {
     fn key(&self) -> (DateTime<Utc>, ConsentState, Uuid) {
         (self.at, self.state, self.lead_id)
     }
-}
-
-/// Reads `contacts.consents` (written by [`Merged::consents_json`]): purpose ->
-/// (state, decided at).
-pub fn parse_consents_json(
-    json: &str,
-) -> serde_json::Result<BTreeMap<String, (ConsentState, DateTime<Utc>)>> {
-    serde_json::from_str(json)
-}
-
-/// The parts of a consent record the merge reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsentFacts {
-    /// The purpose id.
-    pub purpose: String,
-    /// Ticked or not.
-    pub granted: bool,
-    /// When decided.
-    pub at: DateTime<Utc>,
-    /// When withdrawn, if it was.
-    pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
 impl ConsentFacts {
@@ -107,23 +63,6 @@ pub const FIELDS: [&str; 6] = [
     "phone",
     "country",
 ];
-
-/// What the merge needs of one source lead.
-#[derive(Debug, Clone)]
-pub struct SourceFacts {
-    /// The lead id.
-    pub lead_id: Uuid,
-    /// When it was captured.
-    pub captured_at: DateTime<Utc>,
-    /// The event's display name.
-    pub event_name: String,
-    /// The values of [`FIELDS`], in order.
-    pub fields: [String; 6],
-    /// `hot`, `warm`, `cold`, if rated.
-    pub rating: Option<String>,
-    /// Its consent records (withdrawals applied).
-    pub consents: Vec<ConsentFacts>,
-}
 
 type Recency = (DateTime<Utc>, Uuid);
 
@@ -195,17 +134,6 @@ impl Merged {
     /// The winning decision per purpose.
     pub fn consents(&self) -> &BTreeMap<String, Decision> {
         &self.consents
-    }
-
-    /// The consents as stored in `contacts.consents`:
-    /// `{"purpose": ["state", "decided at"], ...}` (see [`parse_consents_json`]).
-    pub fn consents_json(&self) -> String {
-        let compact: BTreeMap<&str, (ConsentState, DateTime<Utc>)> = self
-            .consents
-            .iter()
-            .map(|(p, d)| (p.as_str(), (d.state, d.at)))
-            .collect();
-        serde_json::to_string(&compact).expect("decisions serialise")
     }
 
     /// Earliest and latest capture time (`None` with no sources).
@@ -318,11 +246,9 @@ mod tests {
         );
         m.add(&regranted);
         assert_eq!(m.consents()["marketing_email"].state, ConsentState::Granted);
-        let stored = parse_consents_json(&m.consents_json()).unwrap();
-        assert_eq!(
-            stored["marketing_email"],
-            (ConsentState::Granted, t("13:00:00"))
-        );
+        // What is stored for the contact (the store's encoding is tested with it).
+        let d = &m.consents()["marketing_email"];
+        assert_eq!((d.state, d.at), (ConsentState::Granted, t("13:00:00")));
     }
 
     #[test]

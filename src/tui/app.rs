@@ -1,41 +1,42 @@
-//! The booth application: one [`App`] owns all state. The [`Screen`] (and an open
-//! confirmation) decides which keys apply and what is drawn; a key becomes an
-//! [`Action`], the action updates state (and the store), and drawing only reads
-//! state.
+//! The booth application: one [`App`] owns all state. The [`Screen`] (which
+//! owns its own state) and the open dialog ([`App::modal`]) decide which keys
+//! apply and what is drawn; a key becomes an [`Action`], the action updates state
+//! (and the store), and drawing only reads state: what a frame learns about a
+//! scrolled view comes back as a [`Viewport`](super::viewport::Viewport)
+//! ([`App::laid_out`]).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
-use ratatui::Frame;
 use ratatui::crossterm::event::{
     Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, MouseEventKind,
 };
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::{Action, Step};
 use super::attract::Attract;
 use super::confirm::Confirm;
 use super::draft::{DraftKeeper, RecoverOffer};
 use super::export::ExportScreen;
 use super::form::FormState;
-use super::form::view::FormView;
-use super::keys::{self, Binding, HintBar, KeyCombo};
+use super::keys::{self, Binding, KeyCombo};
 use super::kiosk::Kiosk;
 use super::leads::LeadList;
-use super::pin::PinDialog;
-use super::policy::PolicyView;
+use super::message::{MESSAGE_TTL, Message, MessageKind};
+use super::modal::Modal;
+use super::mode::{BoothMode, Staffing};
+use super::policy::{PolicyDoc, PolicyView};
 use super::scan::ScanDetector;
+use super::screen::Screen;
 use super::staff::StaffPicker;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
-use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
 
 mod drafting;
+mod drawing;
 mod kiosk_mode;
 mod lead_screens;
 mod scanning;
@@ -44,196 +45,6 @@ mod scanning;
 pub const MIN_WIDTH: u16 = 80;
 /// Smallest terminal the booth draws on.
 pub const MIN_HEIGHT: u16 = 24;
-/// How long a confirmation or warning stays in the message line.
-pub const MESSAGE_TTL: Duration = Duration::from_secs(10);
-
-/// Who drives the booth. The differences between staff and kiosk mode (the
-/// attendee at the keyboard) are asked of this type, not scattered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoothMode {
-    /// Staff type with the attendee present.
-    Staff,
-    /// The attendee types; no rating, notes, lead list or quitting without a PIN.
-    Kiosk,
-}
-
-impl BoothMode {
-    /// Rating and notes are on the form.
-    pub fn has_staff_fields(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// F2 opens the lead list.
-    pub fn has_lead_list(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// Ctrl-Q quits (kiosk mode asks for the staff PIN instead).
-    pub fn can_quit(self) -> bool {
-        self == BoothMode::Staff
-    }
-
-    /// The lead's source.
-    pub fn source(self) -> Source {
-        match self {
-            BoothMode::Staff => Source::Staff,
-            BoothMode::Kiosk => Source::Kiosk,
-        }
-    }
-
-    /// How consent is collected.
-    pub fn method(self) -> ConsentMethod {
-        match self {
-            BoothMode::Staff => ConsentMethod::StaffAssisted,
-            BoothMode::Kiosk => ConsentMethod::SelfService,
-        }
-    }
-}
-
-/// Who is capturing, as far as known at start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Staffing {
-    /// `--staff` or the OS user.
-    Known(String),
-    /// Ask with the picker: the event's staff list (not empty).
-    Pick(Vec<String>),
-}
-
-/// The screen on show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// Choosing who captures.
-    PickStaff,
-    /// The capture form.
-    Form,
-    /// The privacy policy.
-    Policy,
-    /// The lead list.
-    Leads,
-    /// Kiosk mode: waiting for the next attendee.
-    Attract,
-    /// Kiosk mode: thanks after a save.
-    ThankYou,
-    /// Writing a signed batch (F5, staff mode).
-    Export,
-}
-
-/// A movement in a list, a scrolled text or among choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// One up.
-    Up,
-    /// One down.
-    Down,
-    /// A page up.
-    PageUp,
-    /// A page down.
-    PageDown,
-    /// To the start.
-    Top,
-    /// To the end.
-    Bottom,
-}
-
-impl Step {
-    /// Where `pos` goes for this step, within `0..=last`, a page being `page`
-    /// rows. Every list, scrolled text and picker moves through this one rule;
-    /// `usize::MAX` as the page makes PgUp/PgDn jump to the ends (short lists).
-    pub fn apply(self, pos: usize, page: usize, last: usize) -> usize {
-        match self {
-            Step::Up => pos.saturating_sub(1),
-            Step::Down => pos.saturating_add(1),
-            Step::PageUp => pos.saturating_sub(page),
-            Step::PageDown => pos.saturating_add(page),
-            Step::Top => 0,
-            Step::Bottom => last,
-        }
-        .min(last)
-    }
-}
-
-/// Everything a key (or paste, or mouse wheel) can ask of the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Focus the next field.
-    NextField,
-    /// Focus the previous field.
-    PrevField,
-    /// Tick or untick the focused checkbox (or the highlighted choice).
-    Toggle,
-    /// Cycle a single choice or the rating by this many places.
-    Choose(isize),
-    /// Move within a list, text or multiple choice.
-    Move(Step),
-    /// A key for the focused text field.
-    Edit(KeyEvent),
-    /// Pasted text for the focused text field.
-    Paste(String),
-    /// Save the lead.
-    Save,
-    /// Esc: close the screen, or offer to clear the form.
-    Back,
-    /// Show the policy.
-    OpenPolicy,
-    /// Show the lead list.
-    OpenLeads,
-    /// Quit (asks first when the form has content).
-    Quit,
-    /// "y" in a confirmation.
-    Confirm,
-    /// "n" or Esc in a confirmation.
-    Cancel,
-    /// Enter in the staff picker.
-    PickStaff,
-    /// Kiosk: any key on the attract screen opens the form.
-    Start,
-    /// Kiosk: any key on the thank-you screen returns to the attract screen.
-    Finish,
-    /// Enter in the PIN dialog.
-    SubmitPin,
-    /// Take back the draft offered at start.
-    RecoverDraft,
-    /// Throw away the draft offered at start.
-    DiscardDraft,
-    /// F3: take the next burst or paste as a badge scan.
-    ScanBadge,
-    /// F5: open the export screen.
-    OpenExport,
-    /// Enter on the export screen: write the batch.
-    StartExport,
-    /// `/` in the lead list: focus the search box.
-    Search,
-    /// Enter in the lead list: show the highlighted lead.
-    OpenLead,
-    /// `e` on a lead's details: edit it.
-    EditLead,
-    /// `x` on a lead's details: erase it (asks first).
-    EraseLead,
-    /// `w` on a lead's details: pick a consent to withdraw (asks first).
-    WithdrawConsent,
-}
-
-/// How a message in the message line reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageKind {
-    /// Something done.
-    Info,
-    /// Something to check.
-    Warning,
-    /// Something that failed.
-    Error,
-}
-
-/// The message line's content.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// Sanitised text.
-    pub text: String,
-    /// How it reads.
-    pub kind: MessageKind,
-    /// When it disappears; `None` stays until replaced.
-    pub until: Option<Instant>,
-}
 
 /// The booth.
 pub struct App {
@@ -243,11 +54,12 @@ pub struct App {
     staff: String,
     screen: Screen,
     confirm: Option<Confirm>,
+    /// The capture form: kept while the policy, lead list or export screen is on
+    /// show, so the attendee's entries wait for them.
     form: FormState,
-    policy: PolicyView,
-    leads: LeadList,
-    export: Option<ExportScreen>,
-    picker: Option<StaffPicker>,
+    /// The policy made ready to show once (the screen's state is in
+    /// [`Screen::Policy`]).
+    policy: PolicyDoc,
     scan: ScanDetector<FormState>,
     lead_count: u64,
     message: Option<Message>,
@@ -267,8 +79,9 @@ pub struct App {
 
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The screen's kind only: its state may hold leads.
         f.debug_struct("App")
-            .field("screen", &self.screen)
+            .field("screen", &self.screen.kind())
             .field("mode", &self.mode)
             .finish_non_exhaustive()
     }
@@ -293,29 +106,23 @@ impl App {
             BoothMode::Kiosk => Some(Kiosk::new(&event, &store, now)?),
             BoothMode::Staff => None,
         };
-        let home = kiosk_mode::home(mode);
         let attract = Attract::new(&event);
-        let (staff, picker, screen) = match staffing {
-            Staffing::Known(name) => (name, None, home),
-            Staffing::Pick(names) if !names.is_empty() => (
-                String::new(),
-                Some(StaffPicker::new(names)),
-                Screen::PickStaff,
-            ),
-            Staffing::Pick(_) => (crate::session::os_user(), None, home),
+        let (staff, screen) = match staffing {
+            Staffing::Known(name) => (name, kiosk_mode::home(mode)),
+            Staffing::Pick(names) if !names.is_empty() => {
+                (String::new(), Screen::PickStaff(StaffPicker::new(names)))
+            }
+            Staffing::Pick(_) => (crate::session::os_user(), kiosk_mode::home(mode)),
         };
         let mut app = App {
             form: FormState::new(&event, mode, theme),
-            policy: PolicyView::new(&event.policy),
-            leads: LeadList::default(),
-            export: None,
+            policy: PolicyDoc::new(&event.policy),
             event,
             store,
             mode,
             staff,
             screen,
             confirm: None,
-            picker,
             scan: ScanDetector::default(),
             lead_count,
             message: None,
@@ -349,9 +156,9 @@ impl App {
         self.quit
     }
 
-    /// The screen on show.
-    pub fn screen(&self) -> Screen {
-        self.screen
+    /// The screen on show, with its state.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
     }
 
     /// The open confirmation, if any.
@@ -359,19 +166,41 @@ impl App {
         self.confirm
     }
 
+    /// The open dialog, which takes every key: the draft offer first, then the
+    /// staff PIN, then a question. Key dispatch, the hint bar and drawing all
+    /// ask this one method.
+    pub fn modal(&self) -> Option<Modal<'_>> {
+        if let Some(offer) = &self.recovery {
+            return Some(Modal::Recover(offer));
+        }
+        if let Some(k) = &self.kiosk
+            && let Some(dialog) = k.dialog()
+        {
+            return Some(Modal::Pin {
+                dialog,
+                locked: k.locked_for(self.now),
+            });
+        }
+        self.confirm.map(Modal::Confirm)
+    }
+
     /// The capture form.
     pub fn form(&self) -> &FormState {
         &self.form
     }
 
-    /// The policy view.
-    pub fn policy(&self) -> &PolicyView {
-        &self.policy
+    /// The policy screen's state, while it is on show.
+    pub fn policy(&self) -> Option<&PolicyView> {
+        match &self.screen {
+            Screen::Policy(p) => Some(p),
+            _ => None,
+        }
     }
 
-    /// The lead list (as loaded when it was opened).
-    pub fn leads(&self) -> &LeadList {
-        &self.leads
+    /// The lead screens' state (as loaded when the list was opened), while they
+    /// are on show.
+    pub fn leads(&self) -> Option<&LeadList> {
+        self.screen.leads()
     }
 
     /// The message line.
@@ -389,25 +218,14 @@ impl App {
         &self.store
     }
 
-    /// The store, to write to it from tests.
-    #[cfg(test)]
-    pub(super) fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-
     /// The keys the current screen accepts, most useful first; the hint bar shows
     /// the hinted ones.
     pub fn bindings(&self) -> Vec<Binding> {
-        if self.recovery.is_some() {
-            return RecoverOffer::bindings();
+        if let Some(modal) = self.modal() {
+            return modal.bindings();
         }
-        if self.pin_dialog().is_some() {
-            return PinDialog::bindings();
-        }
-        if let Some(c) = self.confirm {
-            return c.bindings();
-        }
-        if self.screen == Screen::Form && self.scan.armed() {
+        let on_form = matches!(self.screen, Screen::Form);
+        if on_form && self.scan.armed() {
             return vec![Binding::shown(
                 KeyCombo::plain(KeyCode::Esc),
                 Action::Back,
@@ -415,18 +233,14 @@ impl App {
                 hints::CANCEL_SCAN,
             )];
         }
-        let mut b = match self.screen {
-            Screen::PickStaff => StaffPicker::bindings(),
+        let mut b = match &self.screen {
+            Screen::PickStaff(_) => StaffPicker::bindings(),
             Screen::Form => self.form.bindings(),
-            Screen::Policy => PolicyView::bindings(),
-            Screen::Leads => self.leads.bindings(),
+            Screen::Policy(_) => PolicyView::bindings(),
+            Screen::Leads(l) => l.bindings(),
             Screen::Attract => Attract::bindings(),
             Screen::ThankYou => Attract::thanks_bindings(),
-            Screen::Export => self
-                .export
-                .as_ref()
-                .map(ExportScreen::bindings)
-                .unwrap_or_default(),
+            Screen::Export(e) => e.bindings(),
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
@@ -437,15 +251,13 @@ impl App {
                 hints::QUIT,
             ));
         }
-        if self.screen == Screen::Form && self.mode.has_lead_list() {
+        if on_form && self.mode.has_lead_list() {
             b.push(Binding::shown(
                 KeyCombo::plain(KeyCode::F(2)),
                 Action::OpenLeads,
                 strings::keys::F2,
                 hints::LEADS,
             ));
-        }
-        if self.screen == Screen::Form && self.mode.has_lead_list() {
             b.push(Binding::shown(
                 KeyCombo::plain(KeyCode::F(5)),
                 Action::OpenExport,
@@ -453,7 +265,7 @@ impl App {
                 hints::EXPORT,
             ));
         }
-        if self.screen == Screen::Form {
+        if on_form {
             b.push(Binding::shown(
                 KeyCombo::plain(KeyCode::F(3)),
                 Action::ScanBadge,
@@ -508,14 +320,11 @@ impl App {
     fn action_for_key(&self, key: KeyEvent) -> Option<Action> {
         let bindings = self.bindings();
         keys::action_for(&bindings, &key).or_else(|| {
-            if self.recovery.is_some() || self.confirm.is_some() {
-                return None;
-            }
-            if self.pin_dialog().is_some() {
-                return Some(Action::Edit(key));
+            if let Some(modal) = self.modal() {
+                return modal.unbound_key(key);
             }
             match self.screen {
-                Screen::Form | Screen::Leads => Some(Action::Edit(key)),
+                Screen::Form | Screen::Leads(_) => Some(Action::Edit(key)),
                 // Kiosk: any key moves on from the attract and thank-you screens.
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
@@ -524,19 +333,10 @@ impl App {
         })
     }
 
-    /// Applies one action.
+    /// Applies one action (while a dialog is open, only the ones it takes).
     pub fn update(&mut self, action: Action) {
-        if self.recovery.is_some() && !matches!(action, Action::RecoverDraft | Action::DiscardDraft)
-        {
-            return; // only recover or discard while the offer is open
-        }
-        if self.pin_dialog().is_some()
-            && !matches!(action, Action::Edit(_) | Action::SubmitPin | Action::Cancel)
-        {
-            return; // only the PIN, Enter and Esc while the PIN is asked
-        }
-        if self.confirm.is_some() && !matches!(action, Action::Confirm | Action::Cancel) {
-            return; // only y / n / Esc while a confirmation is open
+        if self.modal().is_some_and(|m| !m.accepts(&action)) {
+            return;
         }
         let focus = self.form.focus();
         self.apply(action);
@@ -544,9 +344,9 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
-        // The lead screens route their own keys, unless the PIN dialog is up.
-        if self.screen == Screen::Leads
-            && self.pin_dialog().is_none()
+        // The lead screens route their own keys, unless a dialog is up.
+        if matches!(self.screen, Screen::Leads(_))
+            && self.modal().is_none()
             && !matches!(action, Action::Confirm | Action::Cancel | Action::Quit)
         {
             return self.update_leads(action);
@@ -556,26 +356,20 @@ impl App {
             Action::PrevField => self.form.prev_field(),
             Action::Toggle => self.form.toggle(),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
-            Action::Move(step) => match self.screen {
+            Action::Move(step) => match &mut self.screen {
                 Screen::Form => self.form.move_within(step),
-                Screen::Policy => self.policy.step(step),
-                Screen::Leads => self.leads.step(step),
-                Screen::PickStaff => {
-                    if let Some(p) = &mut self.picker {
-                        p.step(step);
-                    }
-                }
-                Screen::Attract | Screen::ThankYou | Screen::Export => {}
+                Screen::Policy(p) => p.step(step),
+                Screen::Leads(l) => l.step(step),
+                Screen::PickStaff(p) => p.step(step),
+                Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
             },
-            Action::Edit(key) => {
-                if self.pin_dialog().is_some() {
-                    self.type_pin(key);
-                } else if self.screen == Screen::Form {
-                    self.form.edit(key);
-                }
-            }
+            Action::Edit(key) => match self.modal() {
+                Some(Modal::Pin { .. }) => self.type_pin(key),
+                _ if matches!(self.screen, Screen::Form) => self.form.edit(key),
+                _ => {}
+            },
             Action::Paste(text) => {
-                if self.screen == Screen::Form
+                if matches!(self.screen, Screen::Form)
                     && let Err(message) = self.form.paste(&text)
                 {
                     self.say(MessageKind::Error, message);
@@ -583,25 +377,19 @@ impl App {
             }
             Action::Save => self.save(),
             Action::Back => self.back(),
-            Action::OpenPolicy => {
-                self.policy.reset();
-                self.screen = Screen::Policy;
-            }
+            Action::OpenPolicy => self.screen = Screen::Policy(PolicyView::default()),
             Action::OpenLeads => {
                 if self.mode.has_lead_list() {
-                    self.leads = LeadList::load(&self.store);
-                    self.screen = Screen::Leads;
+                    self.open_leads();
                 } else {
                     self.ask_pin(super::pin::Guarded::Leads);
                 }
             }
             Action::Quit if !self.mode.can_quit() => self.ask_pin(super::pin::Guarded::Quit),
-            Action::Quit if self.export.as_ref().is_some_and(ExportScreen::running) => {
+            Action::Quit if self.screen.export_running() => {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
-            Action::Quit if self.form.is_blank() && !self.leads.has_unsaved_edit() => {
-                self.quit = true
-            }
+            Action::Quit if self.form.is_blank() && !self.has_unsaved_edit() => self.quit = true,
             Action::Quit => self.confirm = Some(Confirm::Quit),
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
@@ -621,7 +409,7 @@ impl App {
                 self.close_pin_dialog();
             }
             Action::PickStaff => {
-                if let Some(p) = self.picker.take() {
+                if let Screen::PickStaff(p) = &self.screen {
                     self.staff = p.selected().to_owned();
                     tracing::info!(staff = %self.staff, "staff picked");
                     self.screen = kiosk_mode::home(self.mode);
@@ -634,22 +422,18 @@ impl App {
             Action::DiscardDraft => self.discard_draft(),
             Action::OpenExport => {
                 if self.mode.has_lead_list() {
-                    self.export = Some(ExportScreen::open(
-                        &self.store,
-                        &self.event,
-                        &self.data_dir(),
-                    ));
-                    self.screen = Screen::Export;
+                    let export = ExportScreen::open(&self.store, &self.event, &self.data_dir());
+                    self.screen = Screen::Export(Box::new(export));
                 }
             }
             Action::StartExport => {
                 let data = self.data_dir();
-                if let Some(e) = &mut self.export {
+                if let Screen::Export(e) = &mut self.screen {
                     e.start(&self.event, &data, &self.staff);
                 }
             }
             Action::ScanBadge => {
-                if self.screen == Screen::Form {
+                if matches!(self.screen, Screen::Form) {
                     self.scan.arm();
                 }
             }
@@ -663,21 +447,28 @@ impl App {
     }
 
     fn back(&mut self) {
-        match self.screen {
-            Screen::Leads if self.kiosk.is_some() => self.leave_lead_list(),
-            Screen::Policy | Screen::Leads => self.screen = Screen::Form,
+        match &self.screen {
+            Screen::Leads(_) if self.kiosk.is_some() => self.leave_lead_list(),
+            Screen::Policy(_) | Screen::Leads(_) => self.screen = Screen::Form,
             Screen::Form if self.form.is_blank() && self.kiosk.is_some() => self.back_to_attract(),
             Screen::Form if self.form.is_blank() => self.message = None,
             Screen::Form => self.confirm = Some(Confirm::ClearForm),
-            Screen::Export if self.export.as_ref().is_some_and(ExportScreen::running) => {
+            Screen::Export(e) if e.running() => {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
-            Screen::Export => {
-                self.export = None;
-                self.screen = Screen::Form;
-            }
-            Screen::PickStaff | Screen::Attract | Screen::ThankYou => {}
+            Screen::Export(_) => self.screen = Screen::Form,
+            Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou => {}
         }
+    }
+
+    /// The lead list, read from the store now.
+    fn open_leads(&mut self) {
+        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store)));
+    }
+
+    /// A lead's edit form on show with changes not saved yet.
+    fn has_unsaved_edit(&self) -> bool {
+        self.screen.leads().is_some_and(LeadList::has_unsaved_edit)
     }
 
     /// The data dir: the folder of the booth database.
@@ -706,7 +497,10 @@ impl App {
     /// a due draft, runs the kiosk's timers; true when something changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
         self.now = now;
-        let exported = self.export.as_mut().is_some_and(ExportScreen::poll);
+        let exported = match &mut self.screen {
+            Screen::Export(e) => e.poll(),
+            _ => false,
+        };
         let scanned = self.scan_tick(now) || exported;
         let drafted = self.tick_draft();
         if self.tick_kiosk() {
@@ -781,105 +575,5 @@ impl App {
             MessageKind::Warning
         };
         self.say(kind, text);
-    }
-
-    /// Draws the whole screen from state.
-    pub fn draw(&self, frame: &mut Frame) {
-        let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            frame.render_widget(
-                Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
-                area,
-            );
-            return;
-        }
-        let [top, body, message, hint_bar] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        self.draw_status_line(frame, top);
-        let body = Rect {
-            x: body.x + 1,
-            width: body.width - 1,
-            ..body
-        };
-        match self.screen {
-            Screen::PickStaff => {
-                if let Some(p) = &self.picker {
-                    p.render(frame, body, &self.theme);
-                }
-            }
-            Screen::Form => FormView {
-                form: &self.form,
-                event: &self.event,
-            }
-            .render(frame, body),
-            Screen::Policy => self.policy.render(frame, body, &self.theme),
-            Screen::Leads => self.leads.render(frame, body, &self.theme),
-            Screen::Attract => self.attract.render(frame, body, &self.theme),
-            Screen::ThankYou => Attract::render_thanks(frame, body, &self.theme),
-            Screen::Export => {
-                if let Some(e) = &self.export {
-                    e.render(frame, body, &self.theme);
-                }
-            }
-        }
-        if self.screen == Screen::Form && self.scan.capturing() {
-            let text = if self.scan.armed() {
-                strings::SCAN_ARMED
-            } else {
-                strings::SCAN_READING
-            };
-            frame.render_widget(
-                Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
-                message,
-            );
-        } else if let Some(m) = &self.message {
-            let style = match m.kind {
-                MessageKind::Info => self.theme.ok,
-                MessageKind::Warning => self.theme.warning,
-                MessageKind::Error => self.theme.error,
-            };
-            frame.render_widget(
-                Paragraph::new(Line::styled(format!(" {}", m.text), style)),
-                message,
-            );
-        }
-        let hints = keys::hints(&self.bindings());
-        frame.render_widget(
-            HintBar {
-                hints: &hints,
-                theme: &self.theme,
-            },
-            hint_bar,
-        );
-        if let Some(c) = self.confirm {
-            c.render(frame, body, &self.theme);
-        }
-        self.draw_dialogs(frame, body);
-    }
-
-    fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
-        let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
-        if self.kiosk.is_some() {
-            spans.push(Span::raw(format!("  │  {}", strings::SELF_SERVICE)));
-        } else if !self.staff.is_empty() {
-            spans.push(Span::raw(format!(
-                "  │  {}: {}",
-                strings::STAFF,
-                sanitize_line(&self.staff)
-            )));
-        }
-        spans.push(Span::raw(format!(
-            "  │  {}",
-            strings::lead_count(self.lead_count)
-        )));
-        frame.render_widget(
-            Paragraph::new(Line::from(spans)).style(self.theme.status_bar),
-            area,
-        );
     }
 }

@@ -8,7 +8,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::app::Action;
+use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};

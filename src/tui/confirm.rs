@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use super::app::Action;
+use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;

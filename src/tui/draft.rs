@@ -21,7 +21,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use serde::{Deserialize, Serialize};
 use tui_input::Input;
 
-use super::app::Action;
+use super::action::Action;
 use super::form::{AnswerState, ContactField, FormState};
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
@@ -176,8 +176,11 @@ impl FormDraft {
     }
 
     /// The JSON stored.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a draft always serialises")
+    ///
+    /// Errors: serde_json refuses (it does not for this plain record; the error
+    /// is passed on rather than assumed away).
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 
     /// Reads a stored draft.
@@ -325,7 +328,10 @@ impl DraftKeeper {
             return Written::Nothing;
         }
         self.pending = false;
-        let json = FormDraft::of(form, event).map(|d| d.to_json());
+        let json = match FormDraft::of(form, event).map(|d| d.to_json()).transpose() {
+            Ok(json) => json,
+            Err(e) => return self.settle(Err(e.to_string()), None),
+        };
         if json == self.stored {
             return Written::Nothing;
         }
@@ -334,7 +340,7 @@ impl DraftKeeper {
             Some(j) => store.save_draft(j),
             None => store.delete_draft(),
         };
-        self.settle(result, json)
+        self.settle(result.map_err(|e| e.to_string()), json)
     }
 
     /// Deletes the draft at once: the form was saved, cleared or discarded.
@@ -344,10 +350,10 @@ impl DraftKeeper {
         }
         self.pending = false;
         let result = store.delete_draft();
-        self.settle(result, None)
+        self.settle(result.map_err(|e| e.to_string()), None)
     }
 
-    fn settle(&mut self, result: crate::store::Result<()>, json: Option<String>) -> Written {
+    fn settle(&mut self, result: Result<(), String>, json: Option<String>) -> Written {
         match result {
             Ok(()) => {
                 self.stored = json;
@@ -361,7 +367,7 @@ impl DraftKeeper {
                 if std::mem::replace(&mut self.failing, true) {
                     Written::Nothing
                 } else {
-                    Written::Failed(e.to_string())
+                    Written::Failed(e)
                 }
             }
         }
@@ -487,8 +493,8 @@ impl RecoverOffer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::BoothMode;
     use crate::tui::form::Focus;
+    use crate::tui::mode::BoothMode;
     use crate::tui::theme::Theme;
 
     #[test]
@@ -513,7 +519,7 @@ mod tests {
         let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
         f.set_contact(ContactField::FirstName, "Zoë");
         f.set_consent(0, true);
-        let json = FormDraft::of(&f, &e).unwrap().to_json();
+        let json = FormDraft::of(&f, &e).unwrap().to_json().unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["version"], 1);
         assert_eq!(v["event_id"], e.id.as_str());

@@ -9,16 +9,19 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::app::{Action, BoothMode, MessageKind};
+use super::action::Action;
 use super::form::FormState;
 use super::form::view::FormView;
 use super::keys::Binding;
-use super::leads::Ctx;
+use super::message::MessageKind;
+use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use crate::config::Event;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, ConsentDecision, Lead, LeadDraft, Provenance, build_lead, now_utc};
+use crate::store::Store;
 use crate::text::sanitize_line;
 
 /// A lead being edited.
@@ -100,7 +103,12 @@ impl LeadEdit {
     /// Ctrl-S: checks the edit with the lead rules and saves it. Returns the
     /// message to show: the changed fields, or what is wrong (the form then
     /// keeps everything and marks the fields).
-    pub fn save(&mut self, ctx: &mut Ctx<'_>) -> Result<String, (MessageKind, String)> {
+    pub fn save(
+        &mut self,
+        store: &mut Store,
+        event: &Event,
+        staff: &str,
+    ) -> Result<String, (MessageKind, String)> {
         let lead = &self.lead;
         let mut draft = self.form.draft(&self.event);
         draft.badge_id = lead.badge_id.clone();
@@ -116,7 +124,7 @@ impl LeadEdit {
             })
             .collect();
         let capture = Capture {
-            event: ctx.event,
+            event,
             device_id: lead.device_id,
             captured_by: lead.captured_by.clone(),
             source: lead.source,
@@ -144,15 +152,10 @@ impl LeadEdit {
                 return Err((MessageKind::Warning, text));
             }
         };
-        let changed = ctx
-            .store
-            .update_lead(&edited, ctx.staff)
+        let changed = store
+            .update_lead(&edited, staff)
             .map_err(|e| (MessageKind::Error, strings::store_failed(&e.to_string())))?;
-        tracing::info!(
-            "lead {} edited by {}: {changed:?}",
-            edited.lead_id,
-            ctx.staff
-        );
+        tracing::info!("lead {} edited by {}: {changed:?}", edited.lead_id, staff);
         let mut text = if changed.is_empty() {
             strings::EDIT_UNCHANGED.to_owned()
         } else {
@@ -165,10 +168,15 @@ impl LeadEdit {
         Ok(text)
     }
 
-    /// Draws the title and the form in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame showed of the form (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        self.form.laid_out(viewport);
+    }
+
+    /// Draws the title and the form in `area`; returns the form's geometry.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         if area.height < 2 {
-            return;
+            return None;
         }
         frame.render_widget(
             Paragraph::new(Line::styled(self.title.clone(), theme.heading)),
@@ -181,6 +189,6 @@ impl LeadEdit {
         .render(
             frame,
             Rect::new(area.x, area.y + 1, area.width, area.height - 1),
-        );
+        )
     }
 }

@@ -12,7 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
-use super::app::Action;
+use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;

@@ -1,8 +1,6 @@
 //! The capture form: what is typed and ticked for one attendee, which field has
 //! focus, and the messages of a refused save. Drawing is in `form/view.rs`.
 
-use std::cell::Cell;
-
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent};
 use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType};
@@ -10,10 +8,12 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
 
-use super::app::{Action, BoothMode, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
+use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use crate::config::{Event, QuestionKind};
 use crate::lead::{Answer, ConsentDecision, Contact, Field, LeadDraft, LeadErrors, Rating};
 
@@ -216,9 +216,9 @@ pub struct FormState {
     /// What badge scans put on the form (see `form/prefill.rs`).
     badge: Option<prefill::BadgeFill>,
     theme: Theme,
-    /// First form row on screen: view state the drawing keeps so the focused
-    /// field stays visible without jumping.
-    scroll: Cell<u16>,
+    /// First form row on screen at the last draw, so the focused field stays
+    /// visible without the form jumping (see [`Viewport::Form`]).
+    scroll: u16,
 }
 
 impl FormState {
@@ -248,7 +248,7 @@ impl FormState {
             errors: Vec::new(),
             badge: None,
             theme,
-            scroll: Cell::new(0),
+            scroll: 0,
         };
         form.set_focus(Focus::FIRST);
         form
@@ -676,8 +676,16 @@ impl FormState {
         &self.notes
     }
 
-    pub(super) fn scroll(&self) -> &Cell<u16> {
-        &self.scroll
+    /// The first form row shown at the last draw.
+    pub fn scroll(&self) -> u16 {
+        self.scroll
+    }
+
+    /// What the last frame showed (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        if let Viewport::Form { scroll } = viewport {
+            self.scroll = scroll;
+        }
     }
 
     pub(super) fn theme(&self) -> &Theme {

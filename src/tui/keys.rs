@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::Action;
+use super::action::Action;
 use super::theme::Theme;
 
 /// One key, with or without Ctrl.
@@ -101,12 +101,10 @@ pub fn hints(bindings: &[Binding]) -> Vec<(&'static str, &'static str)> {
     bindings.iter().filter_map(|b| b.hint).collect()
 }
 
-/// The bottom bar: `key description` pairs, as many as fit, in the order given
-/// (most important first).
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
-/// `hint`), PgUp/PgDn and Home/End, each a [`Step`].
+/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step).
 pub fn movement(hint: &'static str) -> Vec<Binding> {
-    use super::app::Step;
+    use super::action::Step;
     use super::strings::{hints, keys};
     use ratatui::crossterm::event::KeyCode::*;
     vec![
@@ -134,6 +132,8 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
     ]
 }
 
+/// The bottom bar: `key description` pairs, as many as fit, in the order given
+/// (most important first).
 pub struct HintBar<'a> {
     /// The pairs.
     pub hints: &'a [(&'static str, &'static str)],

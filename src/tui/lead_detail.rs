@@ -4,8 +4,6 @@
 //! and wrapped to the screen when drawn. `w` opens a picker of the consents that
 //! can still be withdrawn.
 
-use std::cell::Cell;
-
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
@@ -16,10 +14,11 @@ use ratatui::widgets::{
     Block, BorderType, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
 };
 
-use super::app::{Action, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, detail, hints, keys};
 use super::theme::Theme;
+use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_line, wrap_str};
 use crate::config::Event;
 use crate::lead::{Answer, Lead};
@@ -50,10 +49,7 @@ pub struct LeadDetail {
     title: String,
     lines: Vec<DetailLine>,
     picker: Option<Picker>,
-    scroll: u16,
-    /// Largest useful scroll and page height at the last draw (view state).
-    max_scroll: Cell<u16>,
-    page: Cell<u16>,
+    scroll: Scroll,
 }
 
 fn time(t: &DateTime<Utc>) -> String {
@@ -67,9 +63,7 @@ impl LeadDetail {
             title: strings::lead_title(&sanitize_line(&lead.display_name())),
             lines: Vec::new(),
             picker: None,
-            scroll: 0,
-            max_scroll: Cell::new(u16::MAX),
-            page: Cell::new(10),
+            scroll: Scroll::default(),
             lead,
         };
         d.build(event);
@@ -279,9 +273,8 @@ impl LeadDetail {
 
     /// The purpose highlighted in the picker.
     pub fn picked(&self) -> Option<&str> {
-        self.picker
-            .as_ref()
-            .map(|p| p.purposes[p.selected].0.as_str())
+        let p = self.picker.as_ref()?;
+        p.purposes.get(p.selected).map(|(id, _)| id.as_str())
     }
 
     /// Scrolls the details, or moves the picker's highlight.
@@ -291,15 +284,19 @@ impl LeadDetail {
             p.selected = step.apply(p.selected, usize::MAX, last);
             return;
         }
-        let page = usize::from(self.page.get().saturating_sub(1).max(1));
-        let last = usize::from(self.max_scroll.get());
-        self.scroll = step.apply(usize::from(self.scroll), page, last) as u16;
+        self.scroll.step(step);
     }
 
-    /// Draws the details (and the picker over them) in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame showed (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        self.scroll.laid_out(viewport);
+    }
+
+    /// Draws the details (and the picker over them) in `area`; returns their
+    /// geometry (none when there is no room).
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         if area.height < 2 || area.width < 4 {
-            return;
+            return None;
         }
         frame.render_widget(
             Paragraph::new(Line::styled(self.title.clone(), theme.heading)),
@@ -313,9 +310,7 @@ impl LeadDetail {
             .flat_map(|l| wrap_line(&l.line, width, l.indent))
             .collect();
         let max = (lines.len() as u16).saturating_sub(body.height);
-        self.max_scroll.set(max);
-        self.page.set(body.height);
-        let scroll = self.scroll.min(max);
+        let scroll = self.scroll.pos().min(max);
         let visible: Vec<Line> = lines
             .into_iter()
             .skip(usize::from(scroll))
@@ -335,6 +330,10 @@ impl LeadDetail {
         if let Some(p) = &self.picker {
             render_picker(p, frame, body, theme);
         }
+        Some(Viewport::Text {
+            page: body.height,
+            last: max,
+        })
     }
 }
 

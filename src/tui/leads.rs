@@ -7,8 +7,6 @@
 //! sanitised. A search loads only the first [`PAGE`] matches, newest first, so
 //! it stays quick however many leads the booth holds.
 
-use std::cell::Cell;
-
 use chrono::Local;
 use ratatui::Frame;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent};
@@ -18,14 +16,16 @@ use ratatui::widgets::{Paragraph, Row, Table, TableState};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
 
-use super::app::{Action, MessageKind, Step};
+use super::action::{Action, Step};
 use super::confirm::Confirm;
 use super::edit::LeadEdit;
 use super::form::FormState;
 use super::keys::{Binding, KeyCombo};
 use super::lead_detail::LeadDetail;
+use super::message::MessageKind;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use crate::config::Event;
 use crate::lead::Lead;
 use crate::store::Store;
@@ -121,9 +121,9 @@ pub struct LeadList {
     /// The search box has focus (typing always goes there).
     searching: bool,
     view: View,
-    /// First row on screen and rows per page at the last draw (view state).
-    offset: Cell<usize>,
-    page: Cell<usize>,
+    /// First row on screen and rows per page at the last draw.
+    offset: usize,
+    page: usize,
 }
 
 impl LeadList {
@@ -218,6 +218,11 @@ impl LeadList {
         &self.rows
     }
 
+    /// The highlighted row.
+    pub fn selected(&self) -> Option<&LeadRow> {
+        self.rows.get(self.selected)
+    }
+
     /// The search as typed.
     pub fn query(&self) -> &str {
         self.query.value()
@@ -281,7 +286,7 @@ impl LeadList {
             View::Edit(e) => match action {
                 Action::Back if e.changed() => Outcome::Ask(Confirm::DiscardEdit),
                 Action::Back => self.discard_edit(ctx),
-                Action::Save => match e.save(ctx) {
+                Action::Save => match e.save(ctx.store, ctx.event, ctx.staff) {
                     Ok(message) => {
                         let id = e.lead_id();
                         let out = self.open(&id, ctx);
@@ -428,12 +433,25 @@ impl LeadList {
     /// Moves the highlighted row.
     pub fn step(&mut self, step: Step) {
         let last = self.rows.len().saturating_sub(1);
-        let page = self.page.get().saturating_sub(1).max(1);
+        let page = self.page.saturating_sub(1).max(1);
         self.selected = step.apply(self.selected, page, last);
     }
 
-    /// Draws the screen on show in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame of the screen on show found (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        match &mut self.view {
+            View::List => {
+                if let Viewport::Table { offset, page } = viewport {
+                    (self.offset, self.page) = (offset, page);
+                }
+            }
+            View::Detail(d) => d.laid_out(viewport),
+            View::Edit(e) => e.laid_out(viewport),
+        }
+    }
+
+    /// Draws the screen on show in `area`; returns its geometry.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         match &self.view {
             View::List => self.render_list(frame, area, theme),
             View::Detail(d) => d.render(frame, area, theme),
@@ -441,9 +459,9 @@ impl LeadList {
         }
     }
 
-    fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    fn render_list(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Option<Viewport> {
         if area.height < 3 {
-            return;
+            return None;
         }
         let searching = !self.query.value().is_empty();
         // While searching, the title counts the leads on file; the count of
@@ -464,7 +482,7 @@ impl LeadList {
         let body = Rect::new(area.x, area.y + 2, area.width, area.height - 2);
         if let Some(e) = &self.error {
             frame.render_widget(Paragraph::new(Line::styled(e.clone(), theme.error)), body);
-            return;
+            return None;
         }
         if self.rows.is_empty() {
             let text = if searching {
@@ -473,7 +491,7 @@ impl LeadList {
                 strings::NO_LEADS
             };
             frame.render_widget(Paragraph::new(text), body);
-            return;
+            return None;
         }
         let header = Row::new(strings::LEADS_COLUMNS).style(theme.table_header);
         let rows = self.rows.iter().map(|r| {
@@ -497,12 +515,16 @@ impl LeadList {
         )
         .header(header)
         .row_highlight_style(theme.selected);
+        // The table's own state lives for this frame only; where it scrolled to
+        // goes back to the list as a viewport.
         let mut state = TableState::new()
-            .with_offset(self.offset.get())
+            .with_offset(self.offset)
             .with_selected(Some(self.selected));
         frame.render_stateful_widget(table, body, &mut state);
-        self.offset.set(state.offset());
-        self.page.set(usize::from(body.height.saturating_sub(1)));
+        Some(Viewport::Table {
+            offset: state.offset(),
+            page: usize::from(body.height.saturating_sub(1)),
+        })
     }
 
     /// `Search [query]  12 matches`, with the cursor in the box while it has focus.

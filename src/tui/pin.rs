@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::Action;
+use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
@@ -34,6 +34,16 @@ pub enum Guarded {
     Quit,
     /// Open the lead list (F2).
     Leads,
+}
+
+impl Guarded {
+    /// What the dialog asks the PIN for.
+    pub fn prompt(self) -> &'static str {
+        match self {
+            Guarded::Quit => strings::PIN_PROMPT_QUIT,
+            Guarded::Leads => strings::PIN_PROMPT_LEADS,
+        }
+    }
 }
 
 /// Wrong attempts and the lockout they earned. Kept for the whole session, so
@@ -162,7 +172,7 @@ impl PinDialog {
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme, locked: Option<Duration>) {
         let width = area.width.min(56);
         let inner = width.saturating_sub(4);
-        let mut text = wrap_str(strings::pin_prompt(self.guarded), theme.text, inner, 0);
+        let mut text = wrap_str(self.guarded.prompt(), theme.text, inner, 0);
         text.push(Line::raw(""));
         let mask: String = "•".repeat(self.len().min(usize::from(inner.saturating_sub(8))));
         text.push(Line::from(vec![

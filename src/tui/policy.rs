@@ -1,8 +1,10 @@
 //! The policy view: the whole privacy policy, scrollable, with its version, its
 //! last-updated date and a QR code to its URL beside the text (or above it when
 //! the screen is narrow).
-
-use std::cell::Cell;
+//!
+//! [`PolicyDoc`] is the policy made ready to show, once per booth (rendered
+//! Markdown, title, QR matrix); [`PolicyView`] is the screen's state while it is
+//! on show (the scroll position).
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
@@ -10,12 +12,13 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::app::{Action, Step};
+use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::markdown::render_markdown;
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_str, wrap_text};
 use crate::policy::Policy;
 use crate::qr::QrMatrix;
@@ -26,36 +29,24 @@ const MIN_TEXT_WIDTH: u16 = 36;
 /// Fewest text rows left under a QR code drawn above the text.
 const MIN_TEXT_ROWS: u16 = 4;
 
-/// The policy view's state: the rendered text (made once) and the scroll position.
+/// The policy ready to show: the rendered text, the title and the QR code, made
+/// once.
 #[derive(Debug)]
-pub struct PolicyView {
+pub struct PolicyDoc {
     text: Text<'static>,
     title: String,
     url: String,
     qr: Result<QrMatrix, String>,
-    scroll: u16,
-    /// Largest useful scroll and the page height at the last draw.
-    max_scroll: Cell<u16>,
-    page: Cell<u16>,
+}
+
+/// The policy screen's state: where the reader is. A fresh one starts at the
+/// top (each attendee starts reading from the beginning).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PolicyView {
+    scroll: Scroll,
 }
 
 impl PolicyView {
-    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
-    pub fn new(policy: &Policy) -> Self {
-        PolicyView {
-            text: render_markdown(&policy.text),
-            title: strings::policy_title(
-                policy.short_version(),
-                policy.last_updated_iso().as_deref(),
-            ),
-            url: sanitize_line(&policy.url).into_owned(),
-            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
-            scroll: 0,
-            max_scroll: Cell::new(u16::MAX),
-            page: Cell::new(10),
-        }
-    }
-
     /// Keys of the policy view.
     pub fn bindings() -> Vec<Binding> {
         use KeyCode::*;
@@ -69,25 +60,45 @@ impl PolicyView {
         b
     }
 
-    /// Back to the top (each attendee starts reading from the beginning).
-    pub fn reset(&mut self) {
-        self.scroll = 0;
-    }
-
     /// Scrolls by a line, a page, or to either end.
     pub fn step(&mut self, step: Step) {
-        let page = usize::from(self.page.get().saturating_sub(1).max(1));
-        let last = usize::from(self.max_scroll.get());
-        self.scroll = step.apply(usize::from(self.scroll), page, last) as u16;
+        self.scroll.step(step);
     }
 
     /// The first text row shown.
     pub fn scroll(&self) -> u16 {
-        self.scroll
+        self.scroll.pos()
     }
 
-    /// Draws the view in `area`.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// What the last frame showed (see [`Viewport`]).
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        self.scroll.laid_out(viewport);
+    }
+}
+
+impl PolicyDoc {
+    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
+    pub fn new(policy: &Policy) -> Self {
+        PolicyDoc {
+            text: render_markdown(&policy.text),
+            title: strings::policy_title(
+                policy.short_version(),
+                policy.last_updated_iso().as_deref(),
+            ),
+            url: sanitize_line(&policy.url).into_owned(),
+            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Draws the policy in `area`, scrolled as `view` asks; returns the text's
+    /// geometry for `view` (none when there is no room for text).
+    pub fn render(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        view: &PolicyView,
+    ) -> Option<Viewport> {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let column_h = qh + self.caption(qw, theme).len() as u16;
@@ -152,7 +163,7 @@ impl PolicyView {
                 body = Rect::new(body.x, body.y + h, body.width, body.height - h);
             }
         }
-        self.render_text(frame, body);
+        self.render_text(frame, body, view.scroll())
     }
 
     /// "Scan ..." and the URL, wrapped to the code's width.
@@ -165,15 +176,13 @@ impl PolicyView {
         lines
     }
 
-    fn render_text(&self, frame: &mut Frame, area: Rect) {
+    fn render_text(&self, frame: &mut Frame, area: Rect, scroll: u16) -> Option<Viewport> {
         if area.width < 2 || area.height == 0 {
-            return;
+            return None;
         }
         let lines = wrap_text(&self.text, area.width - 1);
         let max = (lines.len() as u16).saturating_sub(area.height);
-        self.max_scroll.set(max);
-        self.page.set(area.height);
-        let scroll = self.scroll.min(max);
+        let scroll = scroll.min(max);
         let visible: Vec<Line> = lines
             .into_iter()
             .skip(usize::from(scroll))
@@ -196,5 +205,9 @@ impl PolicyView {
                 &mut state,
             );
         }
+        Some(Viewport::Text {
+            page: area.height,
+            last: max,
+        })
     }
 }

@@ -493,26 +493,15 @@ pub const THANK_YOU_NEXT: &str = "This screen returns to the start in a moment."
 /// Consent heading on the kiosk form, where the attendee reads it.
 pub const KIOSK_CONSENT_HEADING: &str = "Consent: tick only what you agree to";
 
-/// The consent heading for `mode`.
-pub fn consent_heading(mode: super::BoothMode) -> &'static str {
-    match mode {
-        super::BoothMode::Staff => CONSENT_HEADING,
-        super::BoothMode::Kiosk => KIOSK_CONSENT_HEADING,
-    }
-}
-
 // PIN dialog
 /// Title of the PIN dialog.
 pub const PIN_TITLE: &str = "Staff only";
 /// Label before the masked PIN.
 pub const PIN_LABEL: &str = "PIN";
-/// What the PIN is asked for.
-pub fn pin_prompt(guarded: super::pin::Guarded) -> &'static str {
-    match guarded {
-        super::pin::Guarded::Quit => "Enter the staff PIN to leave kiosk mode.",
-        super::pin::Guarded::Leads => "Enter the staff PIN to open the lead list.",
-    }
-}
+/// What the PIN is asked for: leaving kiosk mode.
+pub const PIN_PROMPT_QUIT: &str = "Enter the staff PIN to leave kiosk mode.";
+/// What the PIN is asked for: the lead list.
+pub const PIN_PROMPT_LEADS: &str = "Enter the staff PIN to open the lead list.";
 /// After a wrong PIN.
 pub const PIN_WRONG: &str = "Wrong PIN.";
 /// While locked out after too many wrong PINs.

@@ -6,12 +6,12 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::app::{PERSON, TuiBooth, focus_on, key_events, run_script, show_floor_form};
+use crate::support::app::{PERSON, TuiBooth, key_events, run_script, show_floor_form};
 use crate::support::{badges, report};
 use leadbooth::config::Event;
 use leadbooth::lead::Source;
-use leadbooth::tui::app::MessageKind;
 use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode};
 use serde_json::Value;
 
@@ -95,7 +95,7 @@ fn assert_prefilled(b: &TuiBooth, expected: &serde_json::Map<String, Value>, con
 
 /// Ticks policy_ack, saves, and returns the stored lead's source and badge_id.
 fn save(b: &mut TuiBooth) -> (Source, Option<String>) {
-    focus_on(b, Focus::Consent(0));
+    b.focus_on(Focus::Consent(0));
     b.key(KeyCode::Char(' '), PERSON);
     b.ctrl('s');
     let leads = b.app.store().recent_leads(10).unwrap();
@@ -113,7 +113,7 @@ fn every_corpus_payload_scanned_from_every_starting_focus_prefills_exactly() {
     for (name, payload, expected) in corpus() {
         for focus in starting_focuses() {
             let mut b = TuiBooth::with_attendees();
-            focus_on(&mut b, focus);
+            b.focus_on(focus);
             b.scan(&payload);
             let context = format!("{name} scanned with focus on {focus:?}");
             assert_prefilled(&b, &expected, &context);
@@ -204,7 +204,7 @@ fn every_corpus_payload_pasted_prefills_exactly() {
     for (name, payload, expected) in corpus() {
         for focus in [Focus::FIRST, Focus::Consent(0), Focus::Notes] {
             let mut b = TuiBooth::with_attendees();
-            focus_on(&mut b, focus);
+            b.focus_on(focus);
             b.event(TermEvent::Paste(payload.clone()), PERSON);
             let context = format!("{name} pasted with focus on {focus:?}");
             assert_prefilled(&b, &expected, &context);
@@ -232,19 +232,19 @@ fn the_scan_key_takes_the_next_burst_or_paste() {
     // A registration ID typed by hand after F3.
     let mut b = TuiBooth::with_attendees();
     b.key(KeyCode::F(3), PERSON);
-    b.type_slowly("A-000122\r");
+    b.type_str("A-000122\r");
     assert_eq!(
         b.app.form().contact(ContactField::LastName).value(),
         "Turing"
     );
     // Esc cancels and leaves the form alone.
     let mut b = TuiBooth::with_attendees();
-    b.type_slowly("Ann");
+    b.type_str("Ann");
     b.key(KeyCode::F(3), PERSON);
     b.key(KeyCode::Esc, PERSON);
     assert!(b.app.confirm().is_none(), "Esc only cancelled the scan");
     assert!(b.app.message().unwrap().text.contains("cancelled"));
-    b.type_slowly("e");
+    b.type_str("e");
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "Anne"
@@ -254,9 +254,9 @@ fn the_scan_key_takes_the_next_burst_or_paste() {
 #[test]
 fn a_person_typing_the_same_letters_gets_them() {
     let mut b = TuiBooth::new();
-    b.type_slowly("ME");
+    b.type_str("ME");
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "ME");
-    b.type_slowly("CARD:N:x;;\r");
+    b.type_str("CARD:N:x;;\r");
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "MECARD:N:x;;"
@@ -266,7 +266,7 @@ fn a_person_typing_the_same_letters_gets_them() {
         Focus::Contact(ContactField::LastName),
         "a person's Enter moves on"
     );
-    b.type_slowly("A-000123\r");
+    b.type_str("A-000123\r");
     assert_eq!(
         b.app.form().contact(ContactField::LastName).value(),
         "A-000123"
@@ -277,13 +277,13 @@ fn a_person_typing_the_same_letters_gets_them() {
 #[test]
 fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
     let mut b = TuiBooth::with_attendees();
-    b.type_slowly("Typed");
-    focus_on(&mut b, Focus::Contact(ContactField::Company));
-    b.type_slowly("Typed Co");
-    focus_on(&mut b, Focus::Contact(ContactField::JobTitle));
-    b.type_slowly("Buyer");
-    focus_on(&mut b, Focus::Notes);
-    b.type_slowly("Met at the demo");
+    b.type_str("Typed");
+    b.focus_on(Focus::Contact(ContactField::Company));
+    b.type_str("Typed Co");
+    b.focus_on(Focus::Contact(ContactField::JobTitle));
+    b.type_str("Buyer");
+    b.focus_on(Focus::Notes);
+    b.type_str("Met at the demo");
     let payload = std::fs::read_to_string(badges().join("mecard-basic.txt")).unwrap();
     b.scan(&payload);
     let f = b.app.form();
@@ -303,7 +303,7 @@ fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
         m.text
     );
     // Editing a badge value takes its marker away.
-    focus_on(&mut b, Focus::Contact(ContactField::Email));
+    b.focus_on(Focus::Contact(ContactField::Email));
     b.key(KeyCode::Backspace, PERSON);
     assert!(!b.app.form().from_badge(ContactField::Email));
     assert!(b.app.form().from_badge(ContactField::Company));
@@ -319,11 +319,11 @@ fn a_malformed_payload_keeps_what_was_typed() {
     ] {
         for paste in [false, true] {
             let mut b = TuiBooth::with_attendees();
-            b.type_slowly("Zoë");
-            focus_on(&mut b, Focus::Contact(ContactField::Company));
-            b.type_slowly("Acme");
-            focus_on(&mut b, Focus::Contact(ContactField::Email));
-            b.type_slowly("zo");
+            b.type_str("Zoë");
+            b.focus_on(Focus::Contact(ContactField::Company));
+            b.type_str("Acme");
+            b.focus_on(Focus::Contact(ContactField::Email));
+            b.type_str("zo");
             let before = b.app.form().draft(&Event::demo());
             if paste {
                 b.event(TermEvent::Paste(payload.into()), PERSON);
@@ -346,7 +346,7 @@ fn a_malformed_payload_keeps_what_was_typed() {
                 "{context}"
             );
             assert!(!b.app.form().scanned(), "{context}");
-            b.type_slowly("e");
+            b.type_str("e");
             assert_eq!(
                 b.app.form().contact(ContactField::Email).value(),
                 "zoe",
@@ -370,9 +370,9 @@ fn an_unknown_registration_id_is_said_and_kept_with_the_lead() {
     );
     assert_eq!(b.app.form().badge_id().as_deref(), Some("Z-999999"));
     assert_eq!(b.app.form().focus(), Focus::FIRST, "staff type the details");
-    b.type_slowly("Unknown");
-    focus_on(&mut b, Focus::Contact(ContactField::Email));
-    b.type_slowly("u@example.com");
+    b.type_str("Unknown");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("u@example.com");
     let (source, badge_id) = save(&mut b);
     assert_eq!(source, Source::Badge);
     assert_eq!(badge_id.as_deref(), Some("Z-999999"));
@@ -381,7 +381,7 @@ fn an_unknown_registration_id_is_said_and_kept_with_the_lead() {
 #[test]
 fn a_scanned_y_never_answers_a_confirmation() {
     let mut b = TuiBooth::new();
-    b.type_slowly("Zoë");
+    b.type_str("Zoë");
     b.key(KeyCode::Esc, PERSON);
     assert!(b.app.confirm().is_some());
     // "MECARD:N:Analyt..." has a 'y' a few ms after the previous key.
@@ -464,7 +464,7 @@ fn a_burst_of_2000_ordinary_keys_loses_and_reorders_nothing() {
         }
     }
     let mut b = TuiBooth::new();
-    focus_on(&mut b, Focus::Notes);
+    b.focus_on(Focus::Notes);
     let events = key_events(&text);
     let keys = events.len();
     let frames = run_script(&mut b.app, vec![events]);

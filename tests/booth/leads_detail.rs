@@ -5,9 +5,10 @@
 
 use crate::support::app::{PERSON, SCANNER, TuiBooth, lead};
 use leadbooth::lead::Lead;
-use leadbooth::tui::app::{MessageKind, Screen};
 use leadbooth::tui::confirm::Confirm;
 use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
+use leadbooth::tui::screen::ScreenKind;
 use ratatui::crossterm::event::KeyCode;
 
 fn ada() -> Lead {
@@ -40,7 +41,7 @@ fn hostile() -> Lead {
 fn open_first(b: &mut TuiBooth) {
     b.key(KeyCode::F(2), PERSON);
     b.key(KeyCode::Enter, PERSON);
-    assert!(b.app.leads().detail().is_some());
+    assert!(b.app.leads().unwrap().detail().is_some());
 }
 
 fn no_control(s: &str) -> bool {
@@ -52,7 +53,7 @@ fn no_control(s: &str) -> bool {
 fn details_show_every_field_consents_and_notes_sanitised() {
     let mut b = TuiBooth::with_leads(&[ada(), hostile()]);
     open_first(&mut b); // newest first: the hostile one
-    let text = b.app.leads().detail().unwrap().text();
+    let text = b.app.leads().unwrap().detail().unwrap().text();
     let joined = text.join("\n");
     assert!(no_control(&joined), "{joined:?}");
     let screen = b.screen(120, 50);
@@ -101,7 +102,7 @@ fn details_show_every_field_consents_and_notes_sanitised() {
     assert!(bottom.contains("next week"), "{bottom}");
     b.key(KeyCode::Esc, PERSON);
     b.key(KeyCode::Esc, PERSON);
-    assert_eq!(b.app.screen(), Screen::Form);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
 }
 
 #[test]
@@ -109,7 +110,7 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     let mut b = TuiBooth::with_leads(&[ada()]);
     open_first(&mut b);
     b.key(KeyCode::Char('e'), PERSON);
-    let form = b.app.leads().editing().expect("edit form");
+    let form = b.app.leads().unwrap().editing().expect("edit form");
     assert_eq!(
         form.contact(ContactField::Company).value(),
         "Analytical Engines"
@@ -127,12 +128,12 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
         b.key(KeyCode::Tab, PERSON);
     }
     b.key(KeyCode::End, PERSON);
-    b.type_slowly(".");
+    b.type_str(".");
     b.ctrl('s');
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Warning, "{}", m.text);
     assert!(m.text.starts_with("Not saved"), "{}", m.text);
-    let form = b.app.leads().editing().unwrap();
+    let form = b.app.leads().unwrap().editing().unwrap();
     assert!(form.error(Focus::Contact(ContactField::Email)).is_some());
     assert_eq!(
         form.contact(ContactField::Email).value(),
@@ -145,16 +146,21 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     b.key(KeyCode::Backspace, PERSON);
     b.key(KeyCode::Tab, PERSON);
     b.key(KeyCode::End, PERSON);
-    b.type_slowly(" Ltd");
+    b.type_str(" Ltd");
     b.key(KeyCode::Tab, PERSON);
-    b.type_slowly("Countess");
+    b.type_str("Countess");
     b.ctrl('s');
     let m = b.app.message().unwrap();
     assert_eq!(
         (m.kind, m.text.as_str()),
         (MessageKind::Info, "Changes saved (company, job_title).")
     );
-    let d = b.app.leads().detail().expect("back to the details");
+    let d = b
+        .app
+        .leads()
+        .unwrap()
+        .detail()
+        .expect("back to the details");
     assert_eq!(d.lead().company, "Analytical Engines Ltd");
     let stored = b.app.store().recent_leads(1).unwrap().remove(0);
     assert_eq!(stored.company, "Analytical Engines Ltd");
@@ -174,16 +180,16 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     // Esc on an edit with changes asks first; without, it just goes back.
     b.key(KeyCode::Char('e'), PERSON);
     b.key(KeyCode::Esc, PERSON);
-    assert!(b.app.leads().detail().is_some());
+    assert!(b.app.leads().unwrap().detail().is_some());
     b.key(KeyCode::Char('e'), PERSON);
-    b.type_slowly("x");
+    b.type_str("x");
     b.key(KeyCode::Esc, PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::DiscardEdit));
     b.key(KeyCode::Char('n'), PERSON);
-    assert!(b.app.leads().editing().is_some());
+    assert!(b.app.leads().unwrap().editing().is_some());
     b.key(KeyCode::Esc, PERSON);
     b.key(KeyCode::Char('y'), PERSON);
-    assert!(b.app.leads().detail().is_some());
+    assert!(b.app.leads().unwrap().detail().is_some());
     assert_eq!(b.app.store().recent_leads(1).unwrap()[0].first_name, "Ada");
     // Saving without a change writes nothing.
     b.key(KeyCode::Char('e'), PERSON);
@@ -204,7 +210,15 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
 fn erase_asks_and_only_a_persons_lowercase_y_erases() {
     let mut b = TuiBooth::with_leads(&[ada()]);
     open_first(&mut b);
-    let id = b.app.leads().detail().unwrap().lead().lead_id.to_string();
+    let id = b
+        .app
+        .leads()
+        .unwrap()
+        .detail()
+        .unwrap()
+        .lead()
+        .lead_id
+        .to_string();
 
     b.key(KeyCode::Char('x'), PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::EraseLead));
@@ -224,8 +238,11 @@ fn erase_asks_and_only_a_persons_lowercase_y_erases() {
     b.key(KeyCode::Char('y'), PERSON);
     let m = b.app.message().unwrap();
     assert!(m.text.starts_with("Lead erased"), "{}", m.text);
-    assert!(b.app.leads().detail().is_none(), "back to the list");
-    assert!(b.app.leads().rows().is_empty());
+    assert!(
+        b.app.leads().unwrap().detail().is_none(),
+        "back to the list"
+    );
+    assert!(b.app.leads().unwrap().rows().is_empty());
     assert!(b.app.store().lead(&id).is_err(), "a tombstone now");
     assert_eq!(b.app.store().erased_count().unwrap(), 1);
     let audit = b.app.store().audit_log().unwrap();
@@ -247,11 +264,17 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
     assert!(s.contains("marketing_email") && s.contains("events"), "{s}");
     b.key(KeyCode::Down, PERSON);
     b.key(KeyCode::Down, PERSON);
-    assert_eq!(b.app.leads().detail().unwrap().picked(), Some("events"));
+    assert_eq!(
+        b.app.leads().unwrap().detail().unwrap().picked(),
+        Some("events")
+    );
     b.key(KeyCode::Enter, PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::WithdrawConsent));
     b.key(KeyCode::Char('n'), PERSON);
-    assert_eq!(b.app.leads().detail().unwrap().picked(), Some("events"));
+    assert_eq!(
+        b.app.leads().unwrap().detail().unwrap().picked(),
+        Some("events")
+    );
     b.key(KeyCode::Enter, PERSON);
     b.key(KeyCode::Char('y'), PERSON);
     let m = b.app.message().unwrap();
@@ -265,7 +288,7 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
     let events = stored.consent("events").unwrap();
     assert!(events.granted && events.withdrawn_at.is_some());
     assert!(stored.consent("marketing_email").unwrap().is_active());
-    let d = b.app.leads().detail().unwrap();
+    let d = b.app.leads().unwrap().detail().unwrap();
     assert!(!d.picking());
     let screen = b.screen(120, 50);
     assert!(screen.contains("[x] events: granted"), "{screen}");
@@ -283,14 +306,14 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
         b.key(KeyCode::Down, PERSON);
     }
     assert_eq!(
-        b.app.leads().detail().unwrap().picked(),
+        b.app.leads().unwrap().detail().unwrap().picked(),
         Some("marketing_email"),
         "policy_ack and marketing_email are left"
     );
     b.key(KeyCode::Esc, PERSON);
-    assert!(!b.app.leads().detail().unwrap().picking());
+    assert!(!b.app.leads().unwrap().detail().unwrap().picking());
     b.key(KeyCode::Esc, PERSON);
-    assert!(!b.app.leads().rows()[0].consents.contains("events"));
+    assert!(!b.app.leads().unwrap().rows()[0].consents.contains("events"));
 }
 
 #[test]
@@ -305,7 +328,7 @@ fn nothing_to_withdraw_is_said() {
     let mut b = TuiBooth::with_leads(&[l]);
     open_first(&mut b);
     b.key(KeyCode::Char('w'), PERSON);
-    assert!(!b.app.leads().detail().unwrap().picking());
+    assert!(!b.app.leads().unwrap().detail().unwrap().picking());
     assert!(
         b.app
             .message()

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::support::central::{Central, Laptop, id, lead};
+use crate::support::central::{Central, Laptop, Sqlite, backends, id, lead};
 use serde_json::json;
 
 const PURPOSE_COLUMNS: [&str; 7] = [
@@ -137,11 +137,23 @@ fn hubspot_and_salesforce_files_have_the_documented_columns_and_values() {
     )]);
     let b1 = b.export();
 
-    let central = Central::new();
-    central.trust_laptop(&a, "a");
-    central.trust_laptop(&b, "b");
+    for backend in backends() {
+        import_and_check(&*backend, &a, &b, &a1, &b1);
+    }
+}
+
+fn import_and_check(
+    backend: &dyn crate::support::central::CentralBackend,
+    a: &Laptop,
+    b: &Laptop,
+    a1: &Path,
+    b1: &Path,
+) {
+    let central = Central::new(backend);
+    central.trust_laptop(a, "a");
+    central.trust_laptop(b, "b");
     let hub = central.dir.path().join("hubspot.csv");
-    let out = central.import_ok(&[&a1, &b1], &["--csv", hub.to_str().unwrap()]);
+    let out = central.import_ok(&[a1, b1], &["--csv", hub.to_str().unwrap()]);
     assert!(
         out.contains(&format!(
             "CSV for hubspot written to {}: 3 contacts",
@@ -151,17 +163,12 @@ fn hubspot_and_salesforce_files_have_the_documented_columns_and_values() {
     );
     let sf = central.dir.path().join("salesforce.csv");
     let out = central.import_ok(
-        &[&a1, &b1],
+        &[a1, b1],
         &["--csv", sf.to_str().unwrap(), "--profile", "salesforce"],
     );
     assert!(out.contains("2 skipped"), "{out}");
-    let zoe_id: String = central
-        .conn()
-        .query_row(
-            "SELECT contact_id FROM contacts WHERE email_key = 'zoe@example.com'",
-            [],
-            |r| r.get(0),
-        )
+    let zoe_id = central
+        .value("SELECT contact_id FROM contacts WHERE email_key = 'zoe@example.com'")
         .unwrap();
     let notes = "[demo-2026, 2026-03-10T09:00:00Z, Sam] Line one\nLine two\n\
                  Answers: interest: Evaluating a purchase; products: Cloud sync, Developer APIs\n\n\
@@ -246,16 +253,17 @@ fn hubspot_and_salesforce_files_have_the_documented_columns_and_values() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        for f in [&hub, &sf, &central.db()] {
-            let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+        for f in [hub, sf].into_iter().chain(central.files()) {
+            let mode = std::fs::metadata(&f).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{}", f.display());
         }
     }
 }
 
+/// A command-line error, before any store is opened: one backend is enough.
 #[test]
 fn profile_needs_csv() {
-    let central = Central::new();
+    let central = Central::new(&Sqlite);
     let out = central.import(&[Path::new("x")], &["--profile", "salesforce"]);
     assert_eq!(out.status.code(), Some(2));
 }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::central::{Central, Laptop, contacts, id, lead};
+use crate::support::central::{Central, CentralBackend, Laptop, backends, id, lead};
 use crate::support::{assert_no_trace, file_contains, report};
 use serde_json::json;
 
@@ -138,8 +138,8 @@ fn show() -> Show {
     }
 }
 
-fn central(show: &Show) -> Central {
-    let central = Central::new();
+fn central(show: &Show, backend: &dyn CentralBackend) -> Central {
+    let central = Central::new(backend);
     central.trust_laptop(&show.a, "laptop-a");
     central.trust_laptop(&show.b, "laptop-b");
     central.trust_laptop(&show.c, "laptop-c");
@@ -158,189 +158,7 @@ fn refs(v: &[PathBuf]) -> Vec<&Path> {
 fn three_laptops_merge_into_the_expected_contacts_once() {
     let show = show();
     let [a1, a2, b1, b2, c1, c2] = &show.batches;
-
-    // All six on one command line, in reverse: imported in (device, seq) order.
-    let one = central(&show);
-    let reversed = paths(&[c2, c1, b2, b1, a2, a1]);
-    let crm_one = one.dir.path().join("contacts.csv");
-    let out = one.import_ok(&refs(&reversed), &["--csv", crm_one.to_str().unwrap()]);
-    assert!(
-        out.contains("Summary: 6 batches imported, 0 skipped (already imported), 0 refused"),
-        "{out}"
-    );
-    assert!(
-        out.contains("erasures applied: 2, withdrawals applied: 1"),
-        "{out}"
-    );
-    assert!(out.contains("5 contacts in"), "{out}");
-
-    let conn = one.conn();
-    let all = contacts(&conn);
-    assert_eq!(all.len(), 5, "{all:#?}");
-
-    // Ann: three laptops, the email typed in two cases; the latest non-empty
-    // value of each field, the latest decision per purpose, every note once.
-    let ann = one.contact("ann.lee@example.com").expect("Ann merged");
-    assert_eq!(ann.source_count, 3);
-    assert_eq!(
-        ann.sources.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
-        [id(0xa1), id(0xb1), id(0xc1)]
-    );
-    assert_eq!(ann.field("first_name"), "Ann");
-    assert_eq!(ann.field("last_name"), "Lee", "C (14:00) is the latest");
-    assert_eq!(ann.field("company"), "Acme Corp");
-    assert_eq!(ann.field("job_title"), "CTO", "only B had a title");
-    assert_eq!(ann.field("email"), "ann.lee@example.com");
-    assert_eq!(
-        ann.rating.as_deref(),
-        Some("hot"),
-        "B's rating is the latest"
-    );
-    assert_eq!(ann.field("first_captured_at"), "2026-03-10T09:00:00Z");
-    assert_eq!(ann.field("last_captured_at"), "2026-03-10T14:00:00Z");
-    assert_eq!(ann.consent("policy_ack"), "granted");
-    assert_eq!(
-        ann.consent("marketing_email"),
-        "withdrawn",
-        "withdrawn on laptop C after A and B granted it"
-    );
-    assert!(
-        ann.decided_at("marketing_email") > "2026-03-10T14:00:00Z",
-        "the withdrawal's time is the decision's"
-    );
-    assert_eq!(ann.decided_at("policy_ack"), "2026-03-10T14:00:00Z");
-    let text: String = one
-        .conn()
-        .query_row(
-            "SELECT text FROM source_consents WHERE lead_id = ?1 AND purpose = 'marketing_email'",
-            [id(0xc1)],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(text, "Send me marketing information from Aspera by email.");
-    assert_eq!(
-        ann.consent("events"),
-        "denied",
-        "C's unticked box at 14:00 is later than B's grant at 11:00"
-    );
-    assert_eq!(
-        ann.notes(),
-        ["Wants pricing", "Met at demo", "Asked about API"],
-        "the re-sent lead replaced its earlier version: no duplicate note"
-    );
-
-    // Bob: the phone only laptop C had; events granted there.
-    let bob = one.contact("bob@example.com").unwrap();
-    assert_eq!(bob.source_count, 2);
-    assert_eq!(bob.field("phone"), "+14155550132");
-    assert_eq!(bob.consent("events"), "granted");
-    assert_eq!(bob.consent("marketing_email"), "denied");
-
-    // Erin: her lead on laptop A was erased; the contact is recomputed from B's.
-    let erin = one.contact("erin@example.com").unwrap();
-    assert_eq!(erin.source_count, 1);
-    assert_eq!(erin.sources[0].0, id(0xb2));
-    assert_eq!(
-        erin.field("company"),
-        "",
-        "only the erased lead had a company"
-    );
-    assert_eq!(erin.field("last_name"), "");
-    assert_eq!(erin.notes(), ["erin at B"]);
-    assert_eq!(erin.consent("marketing_email"), "denied");
-
-    // Zed's only lead was erased: no contact.
-    assert!(one.contact("zed@example.com").is_none());
-    let erased: Vec<(String, Option<String>, i64)> = conn
-        .prepare("SELECT lead_id, contact_id, contact_removed FROM erased_leads ORDER BY lead_id")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(erased.len(), 2);
-    // Erin's contact lost its only source if B's batch was not imported yet when
-    // the erasure arrived (device order), so only the link is certain.
-    assert_eq!(erased[0].0, id(0xa3));
-    assert!(
-        erased[0].1.is_some(),
-        "the contact it belonged to is recorded"
-    );
-    assert_eq!((erased[1].0.as_str(), erased[1].2), (id(0xa5).as_str(), 1));
-
-    // Leads without email stay separate contacts.
-    let nomail: Vec<_> = all.iter().filter(|c| c.email_key.is_none()).collect();
-    assert_eq!(nomail.len(), 2);
-    assert!(
-        nomail
-            .iter()
-            .all(|c| c.source_count == 1 && c.field("first_name") == "Phoebe")
-    );
-
-    // Devices, batches and the chain are recorded.
-    let batches: i64 = conn
-        .query_row("SELECT count(*) FROM batches", [], |r| r.get(0))
-        .unwrap();
-    let devices: i64 = conn
-        .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!((batches, devices), (6, 3));
-    let chained: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM batches AS b JOIN batches AS p
-             ON p.device_id = b.device_id AND p.seq = b.seq - 1 AND b.previous = p.sums_sha256",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(chained, 3, "each second batch names its first");
-    drop(conn);
-
-    // The same set again: every batch skipped, the database unchanged.
-    let before = one.dump();
-    let out = one.import_ok(&refs(&reversed), &[]);
-    assert!(
-        out.contains("Summary: 0 batches imported, 6 skipped (already imported), 0 refused"),
-        "{out}"
-    );
-    assert_eq!(one.dump(), before, "a second import changed the database");
-
-    // Another order, over three runs (the erasures arrive last): same contacts.
-    let two = central(&show);
-    let crm_two = two.dir.path().join("contacts.csv");
-    for pair in [[b1, b2], [c1, c2], [a1, a2]] {
-        two.import_ok(&refs(&paths(&pair)), &["--csv", crm_two.to_str().unwrap()]);
-    }
-    assert_eq!(contacts(&two.conn()), contacts(&one.conn()));
-
-    // No trace of the erased leads' personal data in any file at the central
-    // office (database, WAL, logs, the CRM file), whichever order brought the
-    // erasures: with them in the same run as the leads, or after the leads
-    // were merged.
-    let erased = [
-        "erin secret note",
-        "ErinCo",
-        "Ross",
-        "zed note",
-        "zed@example.com",
-    ];
-    for (order, c, crm) in [
-        ("one run", &one, &crm_one),
-        ("erasures last", &two, &crm_two),
-    ] {
-        let text = std::fs::read_to_string(crm).unwrap();
-        assert!(
-            text.contains("ann.lee@example.com"),
-            "{order}: the CRM file: {text}"
-        );
-        let (files, bytes) = assert_no_trace(c.dir.path(), &erased);
-        report(&format!(
-            "central erasure ({order}): {} values in none of {files} files ({bytes} bytes), CRM file included",
-            erased.len()
-        ));
-    }
-
-    // A later batch bringing an erased lead back: the lead is ignored and reported.
+    // A later batch bringing an erased lead back.
     show.b.add(&[lead(
         &id(0xa5),
         "Zed",
@@ -351,11 +169,197 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         json!({}),
     )]);
     let b3 = show.b.export();
-    let out = one.import_ok(&[&b3], &[]);
-    assert!(
-        out.contains(&format!("ignored lead {}: it was erased", id(0xa5))),
-        "{out}"
-    );
-    assert!(one.contact("zed@example.com").is_none());
-    assert!(!file_contains(&one.db(), "zed@example.com"));
+
+    for backend in backends() {
+        // All six on one command line, in reverse: imported in (device, seq) order.
+        let one = central(&show, &*backend);
+        let reversed = paths(&[c2, c1, b2, b1, a2, a1]);
+        let crm_one = one.dir.path().join("contacts.csv");
+        let out = one.import_ok(&refs(&reversed), &["--csv", crm_one.to_str().unwrap()]);
+        assert!(
+            out.contains("Summary: 6 batches imported, 0 skipped (already imported), 0 refused"),
+            "{out}"
+        );
+        assert!(
+            out.contains("erasures applied: 2, withdrawals applied: 1"),
+            "{out}"
+        );
+        assert!(out.contains("5 contacts in"), "{out}");
+
+        let all = one.contacts();
+        assert_eq!(all.len(), 5, "{all:#?}");
+
+        // Ann: three laptops, the email typed in two cases; the latest non-empty
+        // value of each field, the latest decision per purpose, every note once.
+        let ann = one.contact("ann.lee@example.com").expect("Ann merged");
+        assert_eq!(ann.source_count, 3);
+        assert_eq!(
+            ann.sources.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+            [id(0xa1), id(0xb1), id(0xc1)]
+        );
+        assert_eq!(ann.field("first_name"), "Ann");
+        assert_eq!(ann.field("last_name"), "Lee", "C (14:00) is the latest");
+        assert_eq!(ann.field("company"), "Acme Corp");
+        assert_eq!(ann.field("job_title"), "CTO", "only B had a title");
+        assert_eq!(ann.field("email"), "ann.lee@example.com");
+        assert_eq!(
+            ann.rating.as_deref(),
+            Some("hot"),
+            "B's rating is the latest"
+        );
+        assert_eq!(ann.field("first_captured_at"), "2026-03-10T09:00:00Z");
+        assert_eq!(ann.field("last_captured_at"), "2026-03-10T14:00:00Z");
+        assert_eq!(ann.consent("policy_ack"), "granted");
+        assert_eq!(
+            ann.consent("marketing_email"),
+            "withdrawn",
+            "withdrawn on laptop C after A and B granted it"
+        );
+        assert!(
+            ann.decided_at("marketing_email") > "2026-03-10T14:00:00Z",
+            "the withdrawal's time is the decision's"
+        );
+        assert_eq!(ann.decided_at("policy_ack"), "2026-03-10T14:00:00Z");
+        let text = one.value(&format!(
+            "SELECT text FROM source_consents WHERE lead_id = '{}' AND purpose = 'marketing_email'",
+            id(0xc1)
+        ));
+        assert_eq!(
+            text.as_deref(),
+            Some("Send me marketing information from Aspera by email.")
+        );
+        assert_eq!(
+            ann.consent("events"),
+            "denied",
+            "C's unticked box at 14:00 is later than B's grant at 11:00"
+        );
+        assert_eq!(
+            ann.notes(),
+            ["Wants pricing", "Met at demo", "Asked about API"],
+            "the re-sent lead replaced its earlier version: no duplicate note"
+        );
+
+        // Bob: the phone only laptop C had; events granted there.
+        let bob = one.contact("bob@example.com").unwrap();
+        assert_eq!(bob.source_count, 2);
+        assert_eq!(bob.field("phone"), "+14155550132");
+        assert_eq!(bob.consent("events"), "granted");
+        assert_eq!(bob.consent("marketing_email"), "denied");
+
+        // Erin: her lead on laptop A was erased; the contact is recomputed from B's.
+        let erin = one.contact("erin@example.com").unwrap();
+        assert_eq!(erin.source_count, 1);
+        assert_eq!(erin.sources[0].0, id(0xb2));
+        assert_eq!(
+            erin.field("company"),
+            "",
+            "only the erased lead had a company"
+        );
+        assert_eq!(erin.field("last_name"), "");
+        assert_eq!(erin.notes(), ["erin at B"]);
+        assert_eq!(erin.consent("marketing_email"), "denied");
+
+        // Zed's only lead was erased: no contact.
+        assert!(one.contact("zed@example.com").is_none());
+        let erased = one
+            .rows("SELECT lead_id, contact_id, contact_removed FROM erased_leads ORDER BY lead_id");
+        assert_eq!(erased.len(), 2);
+        // Erin's contact lost its only source if B's batch was not imported yet when
+        // the erasure arrived (device order), so only the link is certain.
+        assert_eq!(erased[0][0], Some(id(0xa3)));
+        assert!(
+            erased[0][1].is_some(),
+            "the contact it belonged to is recorded"
+        );
+        assert_eq!(
+            (erased[1][0].as_deref(), erased[1][2].as_deref()),
+            (Some(id(0xa5).as_str()), Some("1"))
+        );
+
+        // Leads without email stay separate contacts.
+        let nomail: Vec<_> = all.iter().filter(|c| c.email_key.is_none()).collect();
+        assert_eq!(nomail.len(), 2);
+        assert!(
+            nomail
+                .iter()
+                .all(|c| c.source_count == 1 && c.field("first_name") == "Phoebe")
+        );
+
+        // Devices, batches and the chain are recorded.
+        assert_eq!((one.count("batches"), one.count("devices")), (6, 3));
+        let chained = one.value(
+            "SELECT count(*) FROM batches AS b JOIN batches AS p
+             ON p.device_id = b.device_id AND p.seq = b.seq - 1 AND b.previous = p.sums_sha256",
+        );
+        assert_eq!(
+            chained.as_deref(),
+            Some("3"),
+            "each second batch names its first"
+        );
+
+        // The same set again: every batch skipped, the database unchanged.
+        let before = one.dump();
+        let out = one.import_ok(&refs(&reversed), &[]);
+        assert!(
+            out.contains("Summary: 0 batches imported, 6 skipped (already imported), 0 refused"),
+            "{out}"
+        );
+        assert_eq!(one.dump(), before, "a second import changed the database");
+
+        // Another order, over three runs (the erasures arrive last): same contacts.
+        let two = central(&show, &*backend);
+        let crm_two = two.dir.path().join("contacts.csv");
+        for pair in [[b1, b2], [c1, c2], [a1, a2]] {
+            two.import_ok(&refs(&paths(&pair)), &["--csv", crm_two.to_str().unwrap()]);
+        }
+        assert_eq!(two.contacts(), one.contacts());
+
+        // No trace of the erased leads' personal data in any file at the central
+        // office (the database and its WAL, logs, the CRM file), whichever order
+        // brought the erasures: in the same run as the leads, or after the leads
+        // were merged.
+        let erased = [
+            "erin secret note",
+            "ErinCo",
+            "Ross",
+            "zed note",
+            "zed@example.com",
+        ];
+        for (order, c, crm) in [
+            ("one run", &one, &crm_one),
+            ("erasures last", &two, &crm_two),
+        ] {
+            let text = std::fs::read_to_string(crm).unwrap();
+            assert!(
+                text.contains("ann.lee@example.com"),
+                "{order}: the CRM file: {text}"
+            );
+            let (files, bytes) = assert_no_trace(c.dir.path(), &erased);
+            for f in c.files() {
+                for needle in erased {
+                    assert!(
+                        !file_contains(&f, needle),
+                        "{} holds {needle:?}",
+                        f.display()
+                    );
+                }
+            }
+            report(&format!(
+                "central erasure ({}, {order}): {} values in none of {files} files ({bytes} bytes), CRM file included",
+                backend.name(),
+                erased.len()
+            ));
+        }
+
+        // The erased lead brought back by a later batch is ignored and reported.
+        let out = one.import_ok(&[&b3], &[]);
+        assert!(
+            out.contains(&format!("ignored lead {}: it was erased", id(0xa5))),
+            "{out}"
+        );
+        assert!(one.contact("zed@example.com").is_none());
+        for f in one.files() {
+            assert!(!file_contains(&f, "zed@example.com"), "{}", f.display());
+        }
+    }
 }

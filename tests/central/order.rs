@@ -1,10 +1,11 @@
 //! The merge does not depend on the order batches arrive in: the same leads from
 //! two laptops, imported in different batch orders (one run, two runs, one batch
-//! per run, with an `export --all` re-send), give the same contacts.
+//! per run, with an `export --all` re-send), give the same contacts; of two
+//! withdrawals of one consent, the earlier holds whichever arrives first.
 
 use std::path::{Path, PathBuf};
 
-use crate::support::central::{Central, Laptop, contacts, id, lead};
+use crate::support::central::{Central, Laptop, backends, id, lead};
 use serde_json::json;
 
 #[test]
@@ -96,22 +97,27 @@ fn different_batch_orders_give_the_same_contacts() {
         vec![vec![&b1], vec![&a1], vec![&b2], vec![&a2], vec![&a3]],
         vec![vec![&a1], vec![&a2], vec![&b1], vec![&a3], vec![&b2]],
     ];
-    let mut results = Vec::new();
-    for runs in &orders {
-        let central = Central::new();
-        central.trust_laptop(&a, "a");
-        central.trust_laptop(&b, "b");
-        for run in runs {
-            let dirs: Vec<&Path> = run.iter().map(|p| p.as_path()).collect();
-            central.import_ok(&dirs, &[]);
+    for backend in backends() {
+        let mut results = Vec::new();
+        for runs in &orders {
+            let central = Central::new(&*backend);
+            central.trust_laptop(&a, "a");
+            central.trust_laptop(&b, "b");
+            for run in runs {
+                let dirs: Vec<&Path> = run.iter().map(|p| p.as_path()).collect();
+                central.import_ok(&dirs, &[]);
+            }
+            results.push(central.contacts());
         }
-        results.push(contacts(&central.conn()));
+        for (i, r) in results.iter().enumerate().skip(1) {
+            assert_eq!(r, &results[0], "order {i} gave other contacts");
+        }
+        expected_contacts(&results[0]);
     }
-    for (i, r) in results.iter().enumerate().skip(1) {
-        assert_eq!(r, &results[0], "order {i} gave other contacts");
-    }
+}
 
-    let c = &results[0];
+/// What every order gives.
+fn expected_contacts(c: &[crate::support::central::ContactView]) {
     assert_eq!(c.len(), 3);
     let ann = c
         .iter()
@@ -153,4 +159,59 @@ fn different_batch_orders_give_the_same_contacts() {
         ),
         ("Park", "Parks", "CFO")
     );
+}
+
+#[test]
+fn the_earlier_of_two_withdrawals_holds_whichever_arrives_first() {
+    // The same lead on two laptops (laptop B re-sent it), withdrawn on each, A first.
+    let a = Laptop::new("Sam");
+    let b = Laptop::new("Alex");
+    let ann = lead(
+        &id(1),
+        "Ann",
+        "Lee",
+        "ann@example.com",
+        "09:00",
+        &["policy_ack", "marketing_email"],
+        json!({}),
+    );
+    a.add(std::slice::from_ref(&ann));
+    b.add(&[ann]);
+    let a1 = a.export();
+    let b1 = b.export();
+    a.withdraw(&id(1), "marketing_email");
+    // Withdrawal times have whole seconds: make B's clearly later.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.withdraw(&id(1), "marketing_email");
+    let a2 = a.export();
+    let b2 = b.export();
+
+    for backend in backends() {
+        let mut seen = Vec::new();
+        for (first, second) in [(&a2, &b2), (&b2, &a2)] {
+            let central = Central::new(&*backend);
+            central.trust_laptop(&a, "a");
+            central.trust_laptop(&b, "b");
+            central.import_ok(&[&a1, &b1], &[]);
+            let out = central.import_ok(&[first], &[]);
+            assert!(out.contains("1 withdrawals"), "{out}");
+            let out = central.import_ok(&[second], &[]);
+            let expected = if first == &a2 {
+                "0 withdrawals"
+            } else {
+                "1 withdrawals"
+            };
+            assert!(out.contains(expected), "{out}");
+            let rows = central.rows("SELECT at, batch_id FROM withdrawals");
+            let contact = central.contact("ann@example.com").unwrap();
+            assert_eq!(contact.consent("marketing_email"), "withdrawn");
+            assert_eq!(
+                Some(contact.decided_at("marketing_email")),
+                rows[0][0].as_deref(),
+                "the contact's decision is the recorded withdrawal"
+            );
+            seen.push(rows);
+        }
+        assert_eq!(seen[0], seen[1], "the same withdrawal (A's) is on file");
+    }
 }

@@ -5,17 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::central::{Central, Laptop, id, lead};
+use crate::support::central::{Central, Laptop, Sqlite, backends, id, lead};
 use crate::support::stderr;
-use leadbooth::import::{self, CentralDb, Options, Outcome, Progress, Refusal, Trust};
+use leadbooth::import::{self, Options, Outcome, Progress, Refusal, Trust};
 use serde_json::json;
-
-fn count(central: &Central, table: &str) -> i64 {
-    central
-        .conn()
-        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
-}
 
 fn key_id(batch: &Path) -> String {
     let m: serde_json::Value =
@@ -57,22 +50,24 @@ fn a_batch_signed_by_an_unknown_key_is_refused_naming_the_key() {
     one_lead(&stranger, 2, "stranger");
     let good = known.export();
     let bad = stranger.export();
-    let central = Central::new();
-    central.trust_laptop(&known, "known");
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&known, "known");
 
-    let out = central.import(&[&bad, &good], &[]);
-    assert_eq!(out.status.code(), Some(1), "any refusal exits 1");
-    let err = stderr(&out);
-    let kid = key_id(&bad);
-    assert!(
-        err.contains(&format!("refused batch {}", bad.display()))
-            && err.contains(&format!("signed by key {kid}, which is not trusted")),
-        "{err}"
-    );
-    // The good batch was imported all the same.
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 batch imported"));
-    assert_eq!(count(&central, "batches"), 1);
-    assert_eq!(count(&central, "source_leads"), 1);
+        let out = central.import(&[&bad, &good], &[]);
+        assert_eq!(out.status.code(), Some(1), "any refusal exits 1");
+        let err = stderr(&out);
+        let kid = key_id(&bad);
+        assert!(
+            err.contains(&format!("refused batch {}", bad.display()))
+                && err.contains(&format!("signed by key {kid}, which is not trusted")),
+            "{err}"
+        );
+        // The good batch was imported all the same.
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 batch imported"));
+        assert_eq!(central.count("batches"), 1);
+        assert_eq!(central.count("source_leads"), 1);
+    }
 }
 
 #[test]
@@ -82,59 +77,64 @@ fn a_tampered_batch_is_refused_and_nothing_of_it_is_written() {
     let batch = laptop.export();
     let text = std::fs::read_to_string(batch.join("leads.jsonl")).unwrap();
     std::fs::write(batch.join("leads.jsonl"), text.replace("honest", "forged")).unwrap();
-    let central = Central::new();
-    central.trust_laptop(&laptop, "sam");
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
 
-    let out = central.import(&[&batch], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("failed verification")
-            && err.contains("leads.jsonl does not match its checksum"),
-        "{err}"
-    );
-    for table in ["batches", "devices", "contacts", "source_leads"] {
-        assert_eq!(count(&central, table), 0, "{table}");
+        let out = central.import(&[&batch], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(
+            err.contains("failed verification")
+                && err.contains("leads.jsonl does not match its checksum"),
+            "{err}"
+        );
+        for table in ["batches", "devices", "contacts", "source_leads"] {
+            assert_eq!(central.count(table), 0, "{table}");
+        }
     }
 }
 
 #[test]
 fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
-    let laptop = Laptop::new("Sam");
-    one_lead(&laptop, 1, "first");
-    let b1 = laptop.export();
-    one_lead(&laptop, 2, "second");
-    let b2 = laptop.export();
-    let central = Central::new();
-    central.trust_laptop(&laptop, "sam");
+    // The batch is changed on disk during the test: fresh batches per backend.
+    for backend in backends() {
+        let laptop = Laptop::new("Sam");
+        one_lead(&laptop, 1, "first");
+        let b1 = laptop.export();
+        one_lead(&laptop, 2, "second");
+        let b2 = laptop.export();
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
 
-    let trust = Trust::load(&central.trust()).unwrap();
-    let mut db = CentralDb::open(&central.db()).unwrap();
-    let dirs: Vec<PathBuf> = vec![b1.clone(), b2.clone()];
-    // Batch 1 is verified first; change its leads before the import reads them.
-    let mut swapped = false;
-    let results = import::import(&mut db, &dirs, &trust, Options::default(), &mut |p| {
-        if let Progress::Verifying { done: 1, .. } = p {
-            let path = b1.join("leads.jsonl");
-            let text = std::fs::read_to_string(&path).unwrap();
-            std::fs::write(&path, text.replace("\"first\"", "\"swapd\"")).unwrap();
-            swapped = true;
+        let trust = Trust::load(&central.trust()).unwrap();
+        let mut db = central.open();
+        let dirs: Vec<PathBuf> = vec![b1.clone(), b2.clone()];
+        // Batch 1 is verified first; change its leads before the import reads them.
+        let mut swapped = false;
+        let results = import::import(&mut *db, &dirs, &trust, Options::default(), &mut |p| {
+            if let Progress::Verifying { done: 1, .. } = p {
+                let path = b1.join("leads.jsonl");
+                let text = std::fs::read_to_string(&path).unwrap();
+                std::fs::write(&path, text.replace("\"first\"", "\"swapd\"")).unwrap();
+                swapped = true;
+            }
+        });
+        assert!(swapped);
+        assert!(
+            matches!(&results[0].outcome, Outcome::Refused(Refusal::Changed { path }) if path.ends_with("leads.jsonl")),
+            "{:?}",
+            results[0]
+        );
+        // Batch 2 now has a gap before it, and is refused for that.
+        assert!(matches!(
+            &results[1].outcome,
+            Outcome::Refused(Refusal::Gap { from: 1, to: 1, .. })
+        ));
+        drop(db);
+        for table in ["batches", "devices", "contacts", "source_leads", "purposes"] {
+            assert_eq!(central.count(table), 0, "{table}");
         }
-    });
-    assert!(swapped);
-    assert!(
-        matches!(&results[0].outcome, Outcome::Refused(Refusal::Changed { path }) if path.ends_with("leads.jsonl")),
-        "{:?}",
-        results[0]
-    );
-    // Batch 2 now has a gap before it, and is refused for that.
-    assert!(matches!(
-        &results[1].outcome,
-        Outcome::Refused(Refusal::Gap { from: 1, to: 1, .. })
-    ));
-    drop(db);
-    for table in ["batches", "devices", "contacts", "source_leads", "purposes"] {
-        assert_eq!(count(&central, table), 0, "{table}");
     }
 }
 
@@ -152,55 +152,44 @@ fn a_gap_is_refused_unless_allowed_then_recorded_and_filled() {
     one_lead(&twin, 4, "twin");
     let twin2 = twin.export();
 
-    let central = Central::new();
-    central.trust_laptop(&laptop, "sam");
-    let out = central.import(&[&b3, &b1], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("GAP in the chain of device")
-            && err.contains("batch seq 3 arrived but seq 2..=2 has not been imported")
-            && err.contains("--allow-gaps"),
-        "{err}"
-    );
-    assert_eq!(count(&central, "batches"), 1);
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
+        let out = central.import(&[&b3, &b1], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(
+            err.contains("GAP in the chain of device")
+                && err.contains("batch seq 3 arrived but seq 2..=2 has not been imported")
+                && err.contains("--allow-gaps"),
+            "{err}"
+        );
+        assert_eq!(central.count("batches"), 1);
 
-    let out = central.import_ok(&[&b3], &["--allow-gaps"]);
-    assert!(out.contains("gap recorded: seq 2..=2"), "{out}");
-    let gap: (i64, Option<String>) = central
-        .conn()
-        .query_row("SELECT seq, filled_by FROM gaps", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!(gap, (2, None));
+        let out = central.import_ok(&[&b3], &["--allow-gaps"]);
+        assert!(out.contains("gap recorded: seq 2..=2"), "{out}");
+        let gap = central.rows("SELECT seq, filled_by FROM gaps");
+        assert_eq!(gap, [[Some("2".to_owned()), None]]);
 
-    // The arriving batch is checked against both neighbours: the twin's seq 2
-    // fits seq 1 but not seq 3.
-    let before = central.dump();
-    let out = central.import(&[&twin2], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("FORK in the chain of device") && err.contains("seq 3 imported from"),
-        "{err}"
-    );
-    assert_eq!(central.dump(), before);
+        // The arriving batch is checked against both neighbours: the twin's seq 2
+        // fits seq 1 but not seq 3.
+        let before = central.dump();
+        let out = central.import(&[&twin2], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(
+            err.contains("FORK in the chain of device") && err.contains("seq 3 imported from"),
+            "{err}"
+        );
+        assert_eq!(central.dump(), before);
 
-    let out = central.import_ok(&[&b2], &[]);
-    assert!(out.contains("filled the recorded gap at seq 2"), "{out}");
-    let filled: Option<String> = central
-        .conn()
-        .query_row("SELECT filled_by FROM gaps WHERE seq = 2", [], |r| r.get(0))
-        .unwrap();
-    let b2_id: String = central
-        .conn()
-        .query_row("SELECT batch_id FROM batches WHERE seq = 2", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    assert_eq!(filled, Some(b2_id));
-    assert_eq!(count(&central, "source_leads"), 3);
+        let out = central.import_ok(&[&b2], &[]);
+        assert!(out.contains("filled the recorded gap at seq 2"), "{out}");
+        let filled = central.value("SELECT filled_by FROM gaps WHERE seq = 2");
+        let b2_id = central.value("SELECT batch_id FROM batches WHERE seq = 2");
+        assert_eq!(filled, Some(b2_id.unwrap()));
+        assert_eq!(central.count("source_leads"), 3);
+    }
 }
 
 #[test]
@@ -214,30 +203,33 @@ fn a_fork_is_always_refused_loudly() {
     one_lead(&twin, 3, "twin");
     let twin2 = twin.export();
 
-    let central = Central::new();
-    central.trust_laptop(&laptop, "sam");
-    central.import_ok(&[&b1, &b2], &[]);
-    let before = central.dump();
-    for extra in [&[][..], &["--allow-gaps"][..]] {
-        let out = central.import(&[&twin2], extra);
-        assert_eq!(out.status.code(), Some(1));
-        let err = stderr(&out);
-        assert!(
-            err.contains("FORK in the chain of device")
-                && err.contains("at seq 2")
-                && err.contains("a different batch with this seq was already imported from"),
-            "{err}"
-        );
-        assert_eq!(central.dump(), before, "nothing of the fork was written");
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
+        central.import_ok(&[&b1, &b2], &[]);
+        let before = central.dump();
+        for extra in [&[][..], &["--allow-gaps"][..]] {
+            let out = central.import(&[&twin2], extra);
+            assert_eq!(out.status.code(), Some(1));
+            let err = stderr(&out);
+            assert!(
+                err.contains("FORK in the chain of device")
+                    && err.contains("at seq 2")
+                    && err.contains("a different batch with this seq was already imported from"),
+                "{err}"
+            );
+            assert_eq!(central.dump(), before, "nothing of the fork was written");
+        }
     }
 }
 
+/// SQLite only: a file given as `--into` that is a booth database.
 #[test]
 fn a_booth_database_is_not_taken_for_the_central_one() {
     let laptop = Laptop::new("Sam");
     one_lead(&laptop, 1, "one");
     let b1 = laptop.export();
-    let central = Central::new();
+    let central = Central::new(&Sqlite);
     central.trust_laptop(&laptop, "sam");
     let booth_db = laptop.booth.data_dir().join("leadbooth.sqlite3");
     let mut c = std::process::Command::new(crate::support::bin());
@@ -263,20 +255,22 @@ fn an_empty_or_broken_trust_dir_stops_before_anything() {
     let laptop = Laptop::new("Sam");
     one_lead(&laptop, 1, "one");
     let b1 = laptop.export();
-    let central = Central::new();
-    let out = central.import(&[&b1], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("holds no *.pub public key files"),
-        "{}",
-        stderr(&out)
-    );
-    std::fs::write(central.trust().join("typo.pub"), "not a key\n").unwrap();
-    let out = central.import(&[&b1], &[]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("typo.pub"), "{}", stderr(&out));
-    assert!(
-        !central.db().exists(),
-        "no database is created before the trust dir is usable"
-    );
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        let out = central.import(&[&b1], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            stderr(&out).contains("holds no *.pub public key files"),
+            "{}",
+            stderr(&out)
+        );
+        std::fs::write(central.trust().join("typo.pub"), "not a key\n").unwrap();
+        let out = central.import(&[&b1], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("typo.pub"), "{}", stderr(&out));
+        assert!(
+            !central.created(),
+            "no database is created before the trust dir is usable"
+        );
+    }
 }

@@ -1,7 +1,8 @@
-//! Driving the booth [`App`] from whole-crate tests: a store in a temp data dir
-//! (attendees imported with the real `leadbooth attendees import`), keys with a
-//! test clock through `App::handle_event_at`, scripted event batches through the
-//! real loop, and the screen drawn on a `TestBackend`.
+//! The one harness for the booth [`App`] in process ([`TuiBooth`]): the real
+//! app on a store in a temporary data dir, staff or kiosk mode, its events
+//! stamped with a test clock (`App::handle_event_at`, the loop's own path),
+//! scripted batches through the real loop, and frames drawn on a `TestBackend`
+//! and handed back as the loop does (`App::draw_on`).
 #![allow(dead_code)]
 
 use std::collections::VecDeque;
@@ -10,17 +11,21 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use leadbooth::config::Event;
 use leadbooth::consent::ConsentMethod;
 use leadbooth::lead::{
     Capture, ConsentDecision, Contact, Lead, LeadDraft, Provenance, Source, build_lead,
 };
 use leadbooth::paths::DataDir;
+use leadbooth::pin::PIN_SETTING;
 use leadbooth::store::Store;
+use leadbooth::tui::form::Focus;
 use leadbooth::tui::theme::Theme;
 use leadbooth::tui::{App, BoothMode, EventSource, Staffing};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Booth, badges};
@@ -29,18 +34,169 @@ use super::{Booth, badges};
 pub const PERSON: Duration = Duration::from_millis(150);
 /// Gap between a scanner's keys.
 pub const SCANNER: Duration = Duration::from_millis(2);
+/// The staff PIN of kiosk booths opened with [`Options::kiosk`].
+pub const PIN: &str = "2468";
 
-/// The booth app on a temporary data dir, with a clock for key arrival times.
+/// The capture time of booths opened with [`Options::clock`]`(fixed_now)`.
+pub fn fixed_now() -> DateTime<Utc> {
+    "2026-11-29T10:15:03Z".parse().unwrap()
+}
+
+/// An Argon2id hash of `pin` with tiny parameters: the real check
+/// (`leadbooth::pin::verify_pin` reads the parameters from the hash) without
+/// half a second per attempt in a debug build.
+pub fn cheap_pin_hash(pin: &str) -> String {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    use argon2::{Algorithm, Argon2, Params, Version};
+    let salt = SaltString::encode_b64(b"leadbooth-tests!").unwrap();
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(8, 1, 1, None).unwrap(),
+    )
+    .hash_password(pin.as_bytes(), &salt)
+    .unwrap()
+    .to_string()
+}
+
+/// How a [`TuiBooth`] opens: the demo event, staff mode, "Sam" capturing, in
+/// colour, on the real clock, a person's pace, unless told otherwise.
+#[derive(Clone)]
+pub struct Options {
+    event: Event,
+    mode: BoothMode,
+    staffing: Staffing,
+    theme: Theme,
+    clock: Option<fn() -> DateTime<Utc>>,
+    pin: Option<String>,
+    pace: Duration,
+    tick_each: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            event: Event::demo(),
+            mode: BoothMode::Staff,
+            staffing: Staffing::Known("Sam".into()),
+            theme: Theme::color(),
+            clock: None,
+            pin: None,
+            pace: PERSON,
+            tick_each: false,
+        }
+    }
+}
+
+impl Options {
+    /// On `event`.
+    pub fn event(mut self, event: Event) -> Self {
+        self.event = event;
+        self
+    }
+
+    /// Who captures.
+    pub fn staffing(mut self, staffing: Staffing) -> Self {
+        self.staffing = staffing;
+        self
+    }
+
+    /// With `theme`.
+    pub fn theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    /// Capture times from `clock`.
+    pub fn clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Kiosk mode, with `pin` stored as the staff PIN first (`None`: no PIN).
+    pub fn kiosk(mut self, pin: Option<&str>) -> Self {
+        self.mode = BoothMode::Kiosk;
+        self.pin = pin.map(str::to_owned);
+        self
+    }
+
+    /// The gap before each event sent with [`TuiBooth::send`] (and `press`,
+    /// `ctrl`, `type_str`); a person's pace unless set.
+    pub fn pace(mut self, gap: Duration) -> Self {
+        self.pace = gap;
+        self
+    }
+
+    /// The loop's tick after each event sent with [`TuiBooth::send`].
+    pub fn tick_each(mut self) -> Self {
+        self.tick_each = true;
+        self
+    }
+
+    /// Opens the booth on a fresh data dir.
+    pub fn open(self) -> TuiBooth {
+        self.open_with(|_, _| {})
+    }
+
+    /// Opens the booth on a fresh data dir whose store `setup` prepared first.
+    pub fn open_with(self, setup: impl FnOnce(&Booth, &mut Store)) -> TuiBooth {
+        self.try_open_with(setup).unwrap()
+    }
+
+    /// [`Options::open_with`], returning the app's refusal to open.
+    pub fn try_open_with(self, setup: impl FnOnce(&Booth, &mut Store)) -> anyhow::Result<TuiBooth> {
+        let booth = Booth::new();
+        let mut store = Store::open(&DataDir::new(booth.data_dir()))?;
+        store.record_policy(&self.event.policy)?;
+        if let Some(pin) = &self.pin {
+            store.set_setting(PIN_SETTING, &cheap_pin_hash(pin), "test", "kiosk_pin_set")?;
+        }
+        setup(&booth, &mut store);
+        let app = self.app(store)?;
+        let now = Instant::now();
+        Ok(TuiBooth {
+            booth,
+            app,
+            now,
+            start: now,
+            options: self,
+        })
+    }
+
+    fn app(&self, store: Store) -> anyhow::Result<App> {
+        let app = App::new(
+            self.event.clone(),
+            store,
+            self.mode,
+            self.staffing.clone(),
+            self.theme,
+        )?;
+        Ok(match self.clock {
+            Some(clock) => app.with_clock(clock),
+            None => app,
+        })
+    }
+}
+
+/// The booth app on a temporary data dir, with a clock for event arrival times.
 pub struct TuiBooth {
     pub booth: Booth,
     pub app: App,
+    /// When the last event arrived (the harness's clock).
     pub now: Instant,
+    start: Instant,
+    options: Options,
 }
 
 impl TuiBooth {
+    /// How a booth opens; see [`Options`].
+    pub fn options() -> Options {
+        Options::default()
+    }
+
     /// A fresh booth (demo event, staff "Sam").
     pub fn new() -> Self {
-        Self::with(|_| {})
+        Options::default().open()
     }
 
     /// A booth whose attendee list is the corpus's `attendees.csv`, imported with
@@ -55,33 +211,22 @@ impl TuiBooth {
     /// A booth holding `leads` (saved straight to the store, unchecked, so they
     /// may carry anything).
     pub fn with_leads(leads: &[Lead]) -> Self {
-        Self::with(|booth| {
-            let mut store = Store::open(&DataDir::new(booth.data_dir())).unwrap();
-            store.record_policy(&Event::demo().policy).unwrap();
+        Options::default().open_with(|_, store| {
             store.save_leads(leads, "test", "lead_added").unwrap();
         })
     }
 
-    /// A booth whose store was prepared by `setup` (run before the app opens it).
+    /// A booth whose data dir was prepared by `setup` (run before the app opens
+    /// it).
     pub fn with(setup: impl FnOnce(&Booth)) -> Self {
-        let booth = Booth::new();
-        setup(&booth);
-        let event = Event::demo();
-        let store = Store::open(&DataDir::new(booth.data_dir())).unwrap();
-        store.record_policy(&event.policy).unwrap();
-        let app = App::new(
-            event,
-            store,
-            BoothMode::Staff,
-            Staffing::Known("Sam".into()),
-            Theme::color(),
-        )
-        .unwrap();
-        TuiBooth {
-            booth,
-            app,
-            now: Instant::now(),
-        }
+        Options::default().open_with(|booth, _| setup(booth))
+    }
+
+    /// Closes the app as `kill -9` would (nothing more is written) and opens it
+    /// again on the same data dir, as it was opened.
+    pub fn restart(&mut self) {
+        let store = Store::open(&DataDir::new(self.booth.data_dir())).unwrap();
+        self.app = self.options.app(store).unwrap();
     }
 
     /// One event, `gap` after the previous one.
@@ -90,23 +235,40 @@ impl TuiBooth {
         self.app.handle_event_at(event, self.now);
     }
 
+    /// One event at `since` after the booth opened (a test's own timeline).
+    pub fn event_at(&mut self, event: TermEvent, since: Duration) {
+        self.now = self.start + since;
+        self.app.handle_event_at(event, self.now);
+    }
+
+    /// One event at the booth's pace (see [`Options::pace`]), then the loop's
+    /// tick if the booth was opened with [`Options::tick_each`].
+    pub fn send(&mut self, event: TermEvent) {
+        self.event(event, self.options.pace);
+        if self.options.tick_each {
+            self.app.tick(self.now);
+        }
+    }
+
+    /// A key press at the booth's pace.
+    pub fn press(&mut self, code: KeyCode) {
+        self.send(key_event(code, KeyModifiers::NONE));
+    }
+
     /// A key press `gap` after the previous key.
     pub fn key(&mut self, code: KeyCode, gap: Duration) {
         self.event(TermEvent::Key(KeyEvent::from(code)), gap);
     }
 
-    /// Ctrl and a letter, at a person's pace.
+    /// Ctrl and a letter, at the booth's pace.
     pub fn ctrl(&mut self, c: char) {
-        self.event(
-            TermEvent::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-            PERSON,
-        );
+        self.send(key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
     }
 
-    /// `text` typed at a person's pace.
-    pub fn type_slowly(&mut self, text: &str) {
+    /// `text` typed at the booth's pace.
+    pub fn type_str(&mut self, text: &str) {
         for e in key_events(text) {
-            self.event(e, PERSON);
+            self.send(e);
         }
     }
 
@@ -118,29 +280,72 @@ impl TuiBooth {
         }
     }
 
+    /// Tab until `target` has focus.
+    pub fn focus_on(&mut self, target: Focus) {
+        for _ in 0..100 {
+            if self.app.form().focus() == target {
+                return;
+            }
+            self.press(KeyCode::Tab);
+        }
+        panic!("never reached {target:?}");
+    }
+
     /// Lets time pass (ending any burst) and ticks the app.
     pub fn wait(&mut self, gap: Duration) -> bool {
         self.now += gap;
         self.app.tick(self.now)
     }
 
-    /// The screen drawn at `w`x`h`.
-    pub fn screen(&self, w: u16, h: u16) -> String {
+    /// The loop's tick at `since` after the booth opened.
+    pub fn tick_at(&mut self, since: Duration) -> bool {
+        self.now = self.start + since;
+        self.app.tick(self.now)
+    }
+
+    /// A frame drawn at `w`x`h`, handed back to the app as the loop does.
+    pub fn buffer(&mut self, w: u16, h: u16) -> Buffer {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| self.app.draw(f)).unwrap();
+        self.app.draw_on(&mut t).unwrap();
+        t.backend().buffer().clone()
+    }
+
+    /// The screen drawn at `w`x`h` (see [`TuiBooth::buffer`]).
+    pub fn screen(&mut self, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        self.app.draw_on(&mut t).unwrap();
         t.backend().to_string()
+    }
+
+    /// The stored leads, newest first.
+    pub fn stored_leads(&self) -> Vec<Lead> {
+        self.app.store().recent_leads(100).unwrap()
     }
 }
 
-/// Moves focus with Tab until it is on `target`.
-pub fn focus_on(b: &mut TuiBooth, target: leadbooth::tui::form::Focus) {
-    for _ in 0..100 {
-        if b.app.form().focus() == target {
-            return;
-        }
-        b.key(KeyCode::Tab, PERSON);
+/// A key event as a terminal reports it.
+pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> TermEvent {
+    TermEvent::Key(KeyEvent::new(code, modifiers))
+}
+
+/// The index of purpose `id` in the demo event.
+pub fn consent_index(id: &str) -> usize {
+    Event::demo()
+        .purposes
+        .iter()
+        .position(|p| p.id == id)
+        .unwrap()
+}
+
+/// The one QR code on `buf`, decoded; `None` if there is none or it does not
+/// decode.
+pub fn decode_qr(buf: &Buffer) -> Option<String> {
+    let (w, h, px) = leadbooth::tui::qr_widget::buffer_to_luma(buf);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| px[y * w + x]);
+    match img.detect_grids().as_slice() {
+        [grid] => grid.decode().ok().map(|(_, text)| text),
+        _ => None,
     }
-    panic!("never reached {target:?}");
 }
 
 /// The form as the previous attendee left it on a show floor, typed at a
@@ -149,31 +354,31 @@ pub fn focus_on(b: &mut TuiBooth, target: leadbooth::tui::form::Focus) {
 pub fn show_floor_form(b: &mut TuiBooth, tick: bool) {
     use leadbooth::tui::form::{ContactField, Focus};
     let event = Event::demo();
-    focus_on(b, Focus::FIRST);
-    b.type_slowly("Previous");
-    focus_on(b, Focus::Contact(ContactField::LastName));
-    b.type_slowly("Attendee");
-    focus_on(b, Focus::Contact(ContactField::Email));
-    b.type_slowly("previous@example.com");
+    b.focus_on(Focus::FIRST);
+    b.type_str("Previous");
+    b.focus_on(Focus::Contact(ContactField::LastName));
+    b.type_str("Attendee");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("previous@example.com");
     for (i, q) in event.questions.iter().enumerate() {
-        focus_on(b, Focus::Question(i));
+        b.focus_on(Focus::Question(i));
         match q.kind {
-            leadbooth::config::QuestionKind::Text => b.type_slowly("Next quarter"),
+            leadbooth::config::QuestionKind::Text => b.type_str("Next quarter"),
             _ => b.key(KeyCode::Char(' '), PERSON),
         }
     }
     if tick {
         for purpose in ["marketing_email", "events"] {
             let i = event.purposes.iter().position(|p| p.id == purpose).unwrap();
-            focus_on(b, Focus::Consent(i));
+            b.focus_on(Focus::Consent(i));
             b.key(KeyCode::Char(' '), PERSON);
         }
     }
-    focus_on(b, Focus::Rating);
+    b.focus_on(Focus::Rating);
     b.key(KeyCode::Char(' '), PERSON);
     b.key(KeyCode::Right, PERSON);
-    focus_on(b, Focus::Notes);
-    b.type_slowly("Wants a demo next week");
+    b.focus_on(Focus::Notes);
+    b.type_str("Wants a demo next week");
     let draft = b.app.form().draft(&event);
     assert_eq!(draft.answers.len(), event.questions.len(), "{draft:?}");
     assert!(
@@ -234,16 +439,17 @@ pub fn lead(
 /// one per character, capitals with Shift, a line break (CRLF, CR or LF) as Enter.
 pub fn key_events(text: &str) -> Vec<TermEvent> {
     let text = text.replace("\r\n", "\r").replace('\n', "\r");
-    text.chars()
-        .map(|c| {
-            let key = match c {
-                '\r' => KeyEvent::from(KeyCode::Enter),
-                c if c.is_uppercase() => KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT),
-                c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-            };
-            TermEvent::Key(key)
-        })
-        .collect()
+    text.chars().map(char_event).collect()
+}
+
+/// The key event for `c`: capitals with Shift, `\r` as Enter.
+pub fn char_event(c: char) -> TermEvent {
+    let key = match c {
+        '\r' => KeyEvent::from(KeyCode::Enter),
+        c if c.is_uppercase() => KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT),
+        c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+    };
+    TermEvent::Key(key)
 }
 
 /// Batches of events for [`App::run`]; each batch is "already waiting" when the

@@ -1,11 +1,13 @@
 //! Helpers for the central import tests: booth laptops (real binary, temp data
 //! dirs) that add leads and export batches, and a central side that trusts their
-//! keys and imports into a temp database.
+//! keys and imports into a fresh store of each backend in [`backends`].
 #![allow(dead_code)]
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use leadbooth::central::{CentralStore, SqliteCentral};
 use serde_json::{Value, json};
 
 use super::booth::clean_command;
@@ -128,16 +130,122 @@ pub fn id(n: u32) -> String {
     format!("01900000-0000-7000-8000-{n:012x}")
 }
 
-/// The central side: a trust dir and a database path in a temp dir.
+/// A kind of central store the import tests run against. Every test that
+/// imports runs once per entry of [`backends`]; adding a backend (PostgreSQL) is
+/// one implementation of this trait and one entry there.
+pub trait CentralBackend {
+    /// Its name, printed before each run so a failure says which backend.
+    fn name(&self) -> &'static str;
+    /// A fresh, empty store (nothing created until the first import) for a test
+    /// whose files live in `dir`.
+    fn fresh(&self, dir: &Path) -> Box<dyn CentralFixture>;
+}
+
+/// One fresh central store under test.
+pub trait CentralFixture {
+    /// What `leadbooth import --into` takes.
+    fn target(&self) -> OsString;
+    /// The store through the library, for tests that call `import::import`.
+    fn open(&self) -> Box<dyn CentralStore>;
+    /// The rows `sql` returns (SQL that every backend runs the same way), each
+    /// value as text, NULL as `None`.
+    fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>>;
+    /// Every row of every table, sorted, as text: equal dumps = equal databases.
+    fn dump(&self) -> String;
+    /// Whether the store exists yet (a file, a schema).
+    fn created(&self) -> bool;
+    /// The files on disk that hold its data, to check that erased data is gone.
+    fn files(&self) -> Vec<PathBuf>;
+}
+
+/// The backends every central test runs against.
+pub fn backends() -> Vec<Box<dyn CentralBackend>> {
+    vec![Box::new(Sqlite)]
+}
+
+/// The central SQLite file (`--into FILE`), read back with rusqlite.
+pub struct Sqlite;
+
+struct SqliteFile {
+    path: PathBuf,
+}
+
+impl CentralBackend for Sqlite {
+    fn name(&self) -> &'static str {
+        "sqlite"
+    }
+
+    fn fresh(&self, dir: &Path) -> Box<dyn CentralFixture> {
+        Box::new(SqliteFile {
+            path: dir.join("central.sqlite3"),
+        })
+    }
+}
+
+impl SqliteFile {
+    fn conn(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.path).unwrap()
+    }
+}
+
+impl CentralFixture for SqliteFile {
+    fn target(&self) -> OsString {
+        self.path.clone().into()
+    }
+
+    fn open(&self) -> Box<dyn CentralStore> {
+        Box::new(SqliteCentral::open(&self.path).unwrap())
+    }
+
+    fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        use rusqlite::types::ValueRef;
+        let conn = self.conn();
+        let mut st = conn.prepare(sql).unwrap();
+        let n = st.column_count();
+        st.query_map([], |r| {
+            Ok((0..n)
+                .map(|i| match r.get_ref(i).unwrap() {
+                    ValueRef::Null => None,
+                    ValueRef::Integer(v) => Some(v.to_string()),
+                    ValueRef::Real(v) => Some(v.to_string()),
+                    ValueRef::Text(t) => Some(String::from_utf8(t.to_vec()).unwrap()),
+                    ValueRef::Blob(b) => Some(format!("{b:02x?}")),
+                })
+                .collect())
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    }
+
+    fn dump(&self) -> String {
+        dump(&self.conn())
+    }
+
+    fn created(&self) -> bool {
+        self.path.exists()
+    }
+
+    fn files(&self) -> Vec<PathBuf> {
+        [self.path.clone(), self.path.with_extension("sqlite3-wal")]
+            .into_iter()
+            .filter(|f| f.exists())
+            .collect()
+    }
+}
+
+/// The central side: a trust dir in a temp dir, and a fresh store of one backend.
 pub struct Central {
     pub dir: tempfile::TempDir,
+    store: Box<dyn CentralFixture>,
 }
 
 impl Central {
-    pub fn new() -> Self {
-        let c = Central {
-            dir: tempfile::tempdir().unwrap(),
-        };
+    pub fn new(backend: &dyn CentralBackend) -> Self {
+        eprintln!("central backend: {}", backend.name());
+        let dir = tempfile::tempdir().unwrap();
+        let store = backend.fresh(dir.path());
+        let c = Central { dir, store };
         std::fs::create_dir_all(c.trust()).unwrap();
         c
     }
@@ -146,16 +254,12 @@ impl Central {
         self.dir.path().join("trust")
     }
 
-    pub fn db(&self) -> PathBuf {
-        self.dir.path().join("central.sqlite3")
-    }
-
     /// Copies the laptop's public key into the trust dir as `name.pub`.
     pub fn trust_laptop(&self, laptop: &Laptop, name: &str) {
         std::fs::copy(laptop.pubkey(), self.trust().join(format!("{name}.pub"))).unwrap();
     }
 
-    /// `leadbooth import DIRS... --trust T --into DB EXTRA...`.
+    /// `leadbooth import DIRS... --trust T --into STORE EXTRA...`.
     pub fn import(&self, dirs: &[&Path], extra: &[&str]) -> Output {
         let mut c = clean_command(self.dir.path());
         c.arg("--data-dir")
@@ -165,7 +269,7 @@ impl Central {
             .arg("--trust")
             .arg(self.trust())
             .arg("--into")
-            .arg(self.db())
+            .arg(self.store.target())
             .args(extra);
         c.output().unwrap()
     }
@@ -176,24 +280,88 @@ impl Central {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    pub fn conn(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(self.db()).unwrap()
+    /// The store through the library.
+    pub fn open(&self) -> Box<dyn CentralStore> {
+        self.store.open()
+    }
+
+    /// The rows `sql` returns, NULL as `None`.
+    pub fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        self.store.rows(sql)
+    }
+
+    /// The one value `sql` returns.
+    pub fn value(&self, sql: &str) -> Option<String> {
+        let rows = self.rows(sql);
+        assert_eq!(rows.len(), 1, "{sql} returned {rows:?}");
+        rows[0][0].clone()
+    }
+
+    /// Rows in `table`.
+    pub fn count(&self, table: &str) -> i64 {
+        self.value(&format!("SELECT count(*) FROM {table}"))
+            .unwrap()
+            .parse()
+            .unwrap()
     }
 
     /// Every row of every table, sorted, as text: equal dumps = equal databases.
     pub fn dump(&self) -> String {
-        dump(&self.conn())
+        self.store.dump()
+    }
+
+    /// Whether the store was created.
+    pub fn created(&self) -> bool {
+        self.store.created()
+    }
+
+    /// The files holding the store's data.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.store.files()
     }
 
     /// The contact with normalised email `key`, as JSON-ish values.
     pub fn contact(&self, key: &str) -> Option<ContactView> {
-        contacts(&self.conn())
+        self.contacts()
             .into_iter()
             .find(|c| c.email_key.as_deref() == Some(key))
     }
+
+    /// Every contact with its source lead ids and notes, sorted by email key then
+    /// first source.
+    pub fn contacts(&self) -> Vec<ContactView> {
+        let mut out: Vec<ContactView> = self
+            .rows(
+                "SELECT contact_id, email_key, first_name, last_name, email, company, job_title,
+                    phone, country, event_name, first_captured_at, last_captured_at, rating,
+                    consents, source_count FROM contacts",
+            )
+            .into_iter()
+            .map(|r| {
+                let text = |i: usize| r[i].clone().unwrap();
+                let id = text(0);
+                ContactView {
+                    email_key: r[1].clone(),
+                    fields: (2..12).map(text).collect(),
+                    rating: r[12].clone(),
+                    consents: serde_json::from_str(&text(13)).unwrap(),
+                    source_count: text(14).parse().unwrap(),
+                    sources: self
+                        .rows(&format!(
+                            "SELECT lead_id, notes FROM source_leads WHERE contact_id = '{id}' ORDER BY lead_id"
+                        ))
+                        .into_iter()
+                        .map(|s| (s[0].clone().unwrap(), s[1].clone().unwrap()))
+                        .collect(),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| (&a.email_key, &a.sources).cmp(&(&b.email_key, &b.sources)));
+        out
+    }
 }
 
-pub fn dump(conn: &rusqlite::Connection) -> String {
+fn dump(conn: &rusqlite::Connection) -> String {
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
         .unwrap()
@@ -271,48 +439,4 @@ impl ContactView {
     pub fn notes(&self) -> Vec<&str> {
         self.sources.iter().map(|(_, n)| n.as_str()).collect()
     }
-}
-
-/// Every contact with its source lead ids and notes, sorted by email key then
-/// first source.
-pub fn contacts(conn: &rusqlite::Connection) -> Vec<ContactView> {
-    let mut st = conn
-        .prepare(
-            "SELECT contact_id, email_key, first_name, last_name, email, company, job_title,
-                phone, country, event_name, first_captured_at, last_captured_at, rating,
-                consents, source_count FROM contacts",
-        )
-        .unwrap();
-    let mut out: Vec<ContactView> = st
-        .query_map([], |r| {
-            let id: String = r.get(0)?;
-            let consents: String = r.get(13)?;
-            Ok((
-                id,
-                ContactView {
-                    email_key: r.get(1)?,
-                    fields: (2..12).map(|i| r.get(i)).collect::<Result<_, _>>()?,
-                    rating: r.get(12)?,
-                    consents: serde_json::from_str(&consents).unwrap(),
-                    source_count: r.get(14)?,
-                    sources: Vec::new(),
-                },
-            ))
-        })
-        .unwrap()
-        .map(|row| {
-            let (id, mut c) = row.unwrap();
-            let mut s = conn
-                .prepare("SELECT lead_id, notes FROM source_leads WHERE contact_id = ?1 ORDER BY lead_id")
-                .unwrap();
-            c.sources = s
-                .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .unwrap()
-                .collect::<Result<_, _>>()
-                .unwrap();
-            c
-        })
-        .collect();
-    out.sort_by(|a, b| (&a.email_key, &a.sources).cmp(&(&b.email_key, &b.sources)));
-    out
 }

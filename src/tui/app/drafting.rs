@@ -104,10 +104,4 @@ impl App {
             self.say(MessageKind::Info, strings::DISCARDED.to_owned());
         }
     }
-
-    /// The draft on offer, for tests.
-    #[cfg(test)]
-    pub(in crate::tui) fn recovery(&self) -> Option<&RecoverOffer> {
-        self.recovery.as_ref()
-    }
 }

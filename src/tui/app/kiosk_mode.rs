@@ -5,17 +5,14 @@
 //! The privacy rule: without the PIN, no key, click or timer reaches a screen that
 //! shows a stored lead, and nothing one attendee typed is left for the next.
 
-use ratatui::Frame;
 use ratatui::crossterm::event::{
     Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, MouseEventKind,
 };
-use ratatui::layout::Rect;
 
 use super::{Action, App, BoothMode, Screen};
 use crate::tui::keys::{Binding, KeyCombo};
 use crate::tui::kiosk::PinOutcome;
-use crate::tui::leads::LeadList;
-use crate::tui::pin::{Guarded, PinDialog};
+use crate::tui::pin::Guarded;
 
 /// Where the booth starts and returns to.
 pub(super) fn home(mode: BoothMode) -> Screen {
@@ -26,11 +23,6 @@ pub(super) fn home(mode: BoothMode) -> Screen {
 }
 
 impl App {
-    /// The open PIN dialog (kiosk mode).
-    pub(super) fn pin_dialog(&self) -> Option<&PinDialog> {
-        self.kiosk.as_ref()?.dialog()
-    }
-
     /// A key typed into the PIN dialog.
     pub(super) fn type_pin(&mut self, key: KeyEvent) {
         if let Some(k) = &mut self.kiosk {
@@ -55,7 +47,7 @@ impl App {
 
     /// A mouse click: on the attract and thank-you screens it moves on, like a key.
     pub(super) fn click_action(&self) -> Option<Action> {
-        if self.recovery.is_some() || self.confirm.is_some() || self.pin_dialog().is_some() {
+        if self.modal().is_some() {
             return None;
         }
         match self.screen {
@@ -102,30 +94,26 @@ impl App {
         };
         match k.submit(self.now) {
             PinOutcome::Unlocked(Guarded::Quit) => self.quit = true,
-            PinOutcome::Unlocked(Guarded::Leads) => {
-                self.leads = LeadList::load(&self.store);
-                self.screen = Screen::Leads;
-            }
+            PinOutcome::Unlocked(Guarded::Leads) => self.open_leads(),
             PinOutcome::Refused => {}
         }
     }
 
     /// Attract screen → an empty form, first name focused.
     pub(super) fn start_session(&mut self) {
-        if self.screen == Screen::Attract {
+        if matches!(self.screen, Screen::Attract) {
             self.form.clear(&self.event);
             self.screen = Screen::Form;
         }
     }
 
     /// Back to the attract screen with nothing of the last attendee left: an
-    /// empty form, no message, no dialog, no lead rows in memory.
+    /// empty form, no message, no dialog, no lead rows in memory (the screen
+    /// that held them is gone).
     pub(super) fn back_to_attract(&mut self) {
         self.form.clear(&self.event);
         self.confirm = None;
         self.message = None;
-        self.leads = LeadList::default();
-        self.policy.reset();
         if let Some(k) = &mut self.kiosk {
             k.close_dialog();
             k.thanks_done();
@@ -133,10 +121,10 @@ impl App {
         self.screen = Screen::Attract;
     }
 
-    /// Esc in the lead list that the PIN opened: lock it again; back to the
-    /// attendee's form if it has content, else to the attract screen.
+    /// Esc in the lead list that the PIN opened: lock it again (its rows go with
+    /// the screen); back to the attendee's form if it has content, else to the
+    /// attract screen.
     pub(super) fn leave_lead_list(&mut self) {
-        self.leads = LeadList::default();
         if self.form.is_blank() {
             self.back_to_attract();
         } else {
@@ -160,13 +148,13 @@ impl App {
         let Some(k) = &self.kiosk else {
             return false;
         };
-        if self.screen == Screen::ThankYou && k.thanks_over(now) {
+        if matches!(self.screen, Screen::ThankYou) && k.thanks_over(now) {
             self.back_to_attract();
             return true;
         }
-        let in_use = self.screen != Screen::Attract || k.dialog().is_some();
+        let in_use = !matches!(self.screen, Screen::Attract) || k.dialog().is_some();
         // The staff picker at start is staff's, not an attendee's.
-        if in_use && self.screen != Screen::PickStaff && k.idle_at(now) {
+        if in_use && !matches!(self.screen, Screen::PickStaff(_)) && k.idle_at(now) {
             tracing::info!("kiosk: idle, back to the attract screen");
             self.back_to_attract();
             return true;
@@ -175,22 +163,9 @@ impl App {
         k.dialog().is_some()
     }
 
-    /// The dialogs over the screen: the PIN dialog (kiosk) and the draft offer
-    /// (staff).
-    pub(super) fn draw_dialogs(&self, frame: &mut Frame, area: Rect) {
-        if let Some(k) = &self.kiosk
-            && let Some(d) = k.dialog()
-        {
-            d.render(frame, area, &self.theme, k.locked_for(self.now));
-        }
-        if let Some(r) = &self.recovery {
-            r.render(frame, area, &self.theme);
-        }
-    }
-
-    /// The kiosk state, for tests.
-    #[cfg(test)]
-    pub(in crate::tui) fn kiosk(&self) -> Option<&crate::tui::kiosk::Kiosk> {
+    /// Kiosk mode's state (the PIN dialog, wrong attempts, timers); `None` in
+    /// staff mode.
+    pub fn kiosk(&self) -> Option<&crate::tui::kiosk::Kiosk> {
         self.kiosk.as_ref()
     }
 }

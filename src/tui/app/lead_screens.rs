@@ -10,18 +10,24 @@ use crate::tui::leads::{Ctx, Outcome};
 impl App {
     /// An action while the lead screens are on show.
     pub(super) fn update_leads(&mut self, action: Action) {
+        let Screen::Leads(leads) = &mut self.screen else {
+            return;
+        };
         let mut ctx = Ctx {
             store: &mut self.store,
             event: &self.event,
             staff: &self.staff,
             theme: self.theme,
         };
-        let outcome = self.leads.update(action, &mut ctx);
+        let outcome = leads.update(action, &mut ctx);
         self.leads_outcome(outcome);
     }
 
     /// `y` to a question the lead screens asked.
     pub(super) fn confirm_leads(&mut self, question: Confirm) {
+        let Screen::Leads(leads) = &mut self.screen else {
+            return;
+        };
         let mut ctx = Ctx {
             store: &mut self.store,
             event: &self.event,
@@ -29,14 +35,13 @@ impl App {
             theme: self.theme,
         };
         let outcome = match question {
-            Confirm::EraseLead => self.leads.erase(&mut ctx),
-            Confirm::WithdrawConsent => self.leads.withdraw(&mut ctx),
-            Confirm::DiscardEdit => self.leads.discard_edit(&mut ctx),
+            Confirm::EraseLead => leads.erase(&mut ctx),
+            Confirm::WithdrawConsent => leads.withdraw(&mut ctx),
+            Confirm::DiscardEdit => leads.discard_edit(&mut ctx),
             Confirm::ClearForm | Confirm::Quit => Outcome::Nothing,
         };
         self.leads_outcome(outcome);
     }
-
     fn leads_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}

@@ -19,11 +19,7 @@ impl App {
     /// Elsewhere only its time is noted; a confirmation ignores keys that arrive
     /// in a burst, so a scanner typing a "y" can never answer one.
     pub(super) fn key_event(&mut self, key: KeyEvent, at: Option<Instant>) -> bool {
-        if self.screen == Screen::Form
-            && self.confirm.is_none()
-            && self.pin_dialog().is_none()
-            && self.recovery.is_none()
-        {
+        if matches!(self.screen, Screen::Form) && self.modal().is_none() {
             let verdict = self.scan.on_key(&key, at, &self.form);
             let mut changed = false;
             if let Some(before) = verdict.restore {
@@ -60,11 +56,7 @@ impl App {
 
     /// A bracketed paste: on the capture form, a badge's text is a scan.
     pub(super) fn paste_event(&mut self, text: String) -> bool {
-        if self.screen == Screen::Form
-            && self.confirm.is_none()
-            && self.pin_dialog().is_none()
-            && self.recovery.is_none()
-        {
+        if matches!(self.screen, Screen::Form) && self.modal().is_none() {
             let (before, scan) = self.scan.paste(&text);
             if let Some(done) = before {
                 self.scan_finished(done);

@@ -15,7 +15,9 @@ use super::{AnswerState, ContactField, Focus, FormState};
 use crate::config::Event;
 use crate::lead::Rating;
 use crate::text::sanitize_line;
+use crate::tui::mode::BoothMode;
 use crate::tui::strings;
+use crate::tui::viewport::Viewport;
 use crate::tui::wrap::{wrap_line, wrap_str};
 
 /// Widest the form grows; wider screens keep it readable.
@@ -79,10 +81,11 @@ pub struct FormView<'a> {
 
 impl<'a> FormView<'a> {
     /// Draws the form in `area`, scrolled so the focused field shows, and puts the
-    /// terminal cursor in the focused single-line field.
-    pub fn render(&self, frame: &mut Frame, area: Rect) {
+    /// terminal cursor in the focused single-line field. Returns where it
+    /// scrolled to, for the form's state (none when there is no room).
+    pub fn render(&self, frame: &mut Frame, area: Rect) -> Option<Viewport> {
         if area.width <= FIELD_X + 2 || area.height == 0 {
-            return;
+            return None;
         }
         let width = (area.width - 1).min(MAX_WIDTH);
         let items = self.items(width);
@@ -95,7 +98,7 @@ impl<'a> FormView<'a> {
 
         let focus = self.form.focus();
         let height = area.height;
-        let mut scroll = self.form.scroll().get().min(total.saturating_sub(height));
+        let mut scroll = self.form.scroll().min(total.saturating_sub(height));
         if let Some(i) = items.iter().position(|it| it.focus == Some(focus)) {
             // The heading before a section's first field belongs to that field.
             let top = if i > 0 && items[i - 1].focus.is_none() {
@@ -110,7 +113,6 @@ impl<'a> FormView<'a> {
                 scroll = (bottom - height).min(top);
             }
         }
-        self.form.scroll().set(scroll);
 
         let mut canvas = Buffer::empty(Rect::new(0, 0, width, total.max(1)));
         let mut cursor = None;
@@ -151,6 +153,7 @@ impl<'a> FormView<'a> {
         {
             frame.set_cursor_position((area.x + x, area.y + y - scroll));
         }
+        Some(Viewport::Form { scroll })
     }
 
     /// Draws one part on the canvas; returns the cursor position for the focused input.
@@ -217,7 +220,11 @@ impl<'a> FormView<'a> {
         }
         for i in 0..self.event.purposes.len() {
             if i == 0 {
-                items.push(self.heading(strings::consent_heading(self.form.mode), width));
+                let heading = match self.form.mode {
+                    BoothMode::Staff => strings::CONSENT_HEADING,
+                    BoothMode::Kiosk => strings::KIOSK_CONSENT_HEADING,
+                };
+                items.push(self.heading(heading, width));
             }
             items.push(self.consent_item(i, width));
         }

@@ -1,179 +1,102 @@
-//! Whole-app tests: keys go through [`App::handle_event`] (the loop's own path),
-//! the screen is drawn on a `TestBackend`, leads land in a store in a temp dir.
+//! Whole-app tests of the staff booth: keys go through the loop's own path
+//! (`App::handle_event_at`, on the harness's clock), the screen is drawn on a
+//! `TestBackend`, leads land in a store in a temp dir.
 
-use std::collections::VecDeque;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use leadbooth::config::Event;
+use leadbooth::consent::ConsentMethod;
+use leadbooth::lead::Source;
+use leadbooth::paths::DataDir;
+use leadbooth::store::Store;
+use leadbooth::tui::Staffing;
+use leadbooth::tui::action::Action;
+use leadbooth::tui::confirm::Confirm;
+use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
+use leadbooth::tui::screen::ScreenKind;
+use leadbooth::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{
     Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 use ratatui::style::{Color, Modifier};
 
-use super::app::{Action, MessageKind, Screen};
-use super::confirm::Confirm;
-use super::form::{ContactField, Focus};
-use super::theme::Theme;
-use super::{App, BoothMode, EventSource, Staffing};
-use crate::config::Event;
-use crate::consent::ConsentMethod;
-use crate::lead::{Lead, Source};
-use crate::paths::DataDir;
-use crate::store::Store;
+use crate::support::app::{
+    Options, TuiBooth, consent_index, decode_qr, fixed_now, key_events, run_script,
+};
 
-mod drafts;
-mod kiosk;
-
-fn fixed_now() -> DateTime<Utc> {
-    "2026-11-29T10:15:03Z".parse().unwrap()
+/// A staff booth on the demo event, "Sam" capturing, captures at [`fixed_now`].
+fn booth() -> TuiBooth {
+    staff().open()
 }
 
-struct Booth {
-    _dir: tempfile::TempDir,
-    app: App,
+/// How [`booth`] opens, to change one thing.
+fn staff() -> Options {
+    TuiBooth::options().clock(fixed_now)
 }
 
-fn booth_with(staffing: Staffing, theme: Theme) -> Booth {
-    booth_on(Event::demo(), staffing, theme)
-}
-
-fn booth_on(event: Event, staffing: Staffing, theme: Theme) -> Booth {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
-    store.record_policy(&event.policy).unwrap();
-    let app = App::new(event, store, BoothMode::Staff, staffing, theme)
-        .unwrap()
-        .with_clock(fixed_now);
-    Booth { _dir: dir, app }
-}
-
-fn booth() -> Booth {
-    booth_with(Staffing::Known("Sam".into()), Theme::color())
-}
-
-fn key_event(code: KeyCode, modifiers: KeyModifiers) -> TermEvent {
-    TermEvent::Key(KeyEvent::new(code, modifiers))
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_event(key_event(code, KeyModifiers::NONE));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_event(key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-/// Typing as a terminal reports it: capitals come with Shift.
-fn char_event(c: char) -> TermEvent {
-    let m = if c.is_uppercase() {
-        KeyModifiers::SHIFT
-    } else {
-        KeyModifiers::NONE
-    };
-    key_event(KeyCode::Char(c), m)
-}
-
-fn type_str(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.handle_event(char_event(c));
-    }
-}
-
-fn focus_on(app: &mut App, target: Focus) {
-    for _ in 0..100 {
-        if app.form().focus() == target {
-            return;
-        }
-        press(app, KeyCode::Tab);
-    }
-    panic!("never reached {target:?}");
-}
-
-fn buffer(app: &App, w: u16, h: u16) -> Buffer {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| app.draw(f)).unwrap();
-    t.backend().buffer().clone()
-}
-
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| app.draw(f)).unwrap();
-    t.backend().to_string()
-}
-
-fn consent_index(id: &str) -> usize {
-    Event::demo()
-        .purposes
-        .iter()
-        .position(|p| p.id == id)
-        .unwrap()
-}
-
-fn leads(app: &App) -> Vec<Lead> {
-    app.store().recent_leads(100).unwrap()
+/// Another handle on the booth's database, as the CLI or a second process has.
+fn second_store(b: &TuiBooth) -> Store {
+    Store::open(&DataDir::new(b.booth.data_dir())).unwrap()
 }
 
 /// Fills a lead for "Zoë Ōkubo" without ticking anything.
-fn type_zoe(app: &mut App) {
-    type_str(app, "Zoë");
-    press(app, KeyCode::Tab);
-    type_str(app, "Ōkubo");
-    press(app, KeyCode::Tab);
-    type_str(app, "zoe@example.com");
-    press(app, KeyCode::Enter); // Enter moves on like Tab
-    type_str(app, "Æther Ltd");
+fn type_zoe(b: &mut TuiBooth) {
+    b.type_str("Zoë");
+    b.press(KeyCode::Tab);
+    b.type_str("Ōkubo");
+    b.press(KeyCode::Tab);
+    b.type_str("zoe@example.com");
+    b.press(KeyCode::Enter); // Enter moves on like Tab
+    b.type_str("Æther Ltd");
 }
 
 // ---------------------------------------------------------------- snapshots
 
 #[test]
 fn snapshot_fresh_form_80x24() {
-    let b = booth();
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    let mut b = booth();
+    insta::assert_snapshot!(b.screen(80, 24));
 }
 
 #[test]
 fn snapshot_fresh_form_120x40() {
-    let b = booth();
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    let mut b = booth();
+    insta::assert_snapshot!(b.screen(120, 40));
 }
 
 #[test]
 fn snapshot_policy_80x24() {
     let mut b = booth();
-    press(&mut b.app, KeyCode::F(1));
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    b.press(KeyCode::F(1));
+    insta::assert_snapshot!(b.screen(80, 24));
 }
 
 #[test]
 fn snapshot_policy_120x40() {
     let mut b = booth();
-    press(&mut b.app, KeyCode::F(1));
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    b.press(KeyCode::F(1));
+    insta::assert_snapshot!(b.screen(120, 40));
 }
 
 #[test]
 fn snapshot_refused_save_80x24() {
     let mut b = booth();
-    type_str(&mut b.app, "Zoë");
-    press(&mut b.app, KeyCode::Tab);
-    press(&mut b.app, KeyCode::Tab);
-    type_str(&mut b.app, "zoe@example");
-    ctrl(&mut b.app, 's');
-    insta::assert_snapshot!(screen(&b.app, 80, 24));
+    b.type_str("Zoë");
+    b.press(KeyCode::Tab);
+    b.press(KeyCode::Tab);
+    b.type_str("zoe@example");
+    b.ctrl('s');
+    insta::assert_snapshot!(b.screen(80, 24));
 }
 
 #[test]
 fn snapshot_refused_save_at_the_consent_120x40() {
     let mut b = booth();
-    type_zoe(&mut b.app);
-    ctrl(&mut b.app, 's');
-    insta::assert_snapshot!(screen(&b.app, 120, 40));
+    type_zoe(&mut b);
+    b.ctrl('s');
+    insta::assert_snapshot!(b.screen(120, 40));
 }
 
 // ---------------------------------------------------------------- saving
@@ -181,13 +104,13 @@ fn snapshot_refused_save_at_the_consent_120x40() {
 #[test]
 fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     let mut b = booth();
-    type_zoe(&mut b.app);
+    type_zoe(&mut b);
     let marketing = consent_index("marketing_email");
-    focus_on(&mut b.app, Focus::Consent(marketing));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
+    b.focus_on(Focus::Consent(marketing));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
 
-    assert!(leads(&b.app).is_empty());
+    assert!(b.stored_leads().is_empty());
     let ack = consent_index("policy_ack");
     assert_eq!(b.app.form().focus(), Focus::Consent(ack));
     assert!(
@@ -204,7 +127,7 @@ fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     assert_eq!(f.contact(ContactField::Company).value(), "Æther Ltd");
     assert!(f.consent(marketing));
     // The message is drawn beside (under) the required checkbox.
-    let text = screen(&b.app, 120, 40);
+    let text = b.screen(120, 40);
     let rows: Vec<&str> = text.lines().collect();
     let at = rows
         .iter()
@@ -221,19 +144,19 @@ fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
 #[test]
 fn save_with_consents_stores_exactly_those_and_clears_the_form() {
     let mut b = booth();
-    type_zoe(&mut b.app);
+    type_zoe(&mut b);
     for id in ["policy_ack", "marketing_email"] {
         let i = consent_index(id);
-        focus_on(&mut b.app, Focus::Consent(i));
-        press(&mut b.app, KeyCode::Char(' '));
+        b.focus_on(Focus::Consent(i));
+        b.press(KeyCode::Char(' '));
     }
-    focus_on(&mut b.app, Focus::Notes);
-    type_str(&mut b.app, "Wants a demo");
-    press(&mut b.app, KeyCode::Enter);
-    type_str(&mut b.app, "next week");
-    ctrl(&mut b.app, 's');
+    b.focus_on(Focus::Notes);
+    b.type_str("Wants a demo");
+    b.press(KeyCode::Enter);
+    b.type_str("next week");
+    b.ctrl('s');
 
-    let saved = leads(&b.app);
+    let saved = b.stored_leads();
     assert_eq!(saved.len(), 1, "{:?}", b.app.message());
     let lead = &saved[0];
     assert_eq!(
@@ -270,7 +193,7 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
         (MessageKind::Info, "Saved. 1 lead captured.")
     );
     // Tall enough to show the whole form: none of Zoë's data, no box ticked.
-    let text = screen(&b.app, 120, 80);
+    let text = b.screen(120, 80);
     for gone in [
         "Zoë",
         "Ōkubo",
@@ -293,13 +216,13 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
 #[test]
 fn phone_warning_is_shown_after_saving() {
     let mut b = booth();
-    type_str(&mut b.app, "Ann");
-    focus_on(&mut b.app, Focus::Contact(ContactField::Phone));
-    type_str(&mut b.app, "ext 12");
-    focus_on(&mut b.app, Focus::Consent(0));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
-    assert_eq!(leads(&b.app).len(), 1);
+    b.type_str("Ann");
+    b.focus_on(Focus::Contact(ContactField::Phone));
+    b.type_str("ext 12");
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1);
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Warning);
     assert!(
@@ -311,11 +234,18 @@ fn phone_warning_is_shown_after_saving() {
 #[test]
 fn store_failure_keeps_the_form_and_says_so() {
     let mut b = booth();
-    type_zoe(&mut b.app);
-    focus_on(&mut b.app, Focus::Consent(0));
-    press(&mut b.app, KeyCode::Char(' '));
-    b.app.store().refuse_writes();
-    ctrl(&mut b.app, 's');
+    type_zoe(&mut b);
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    // The database refuses every new lead from now on, as a full disk would.
+    rusqlite::Connection::open(b.booth.data_dir().join("leadbooth.sqlite3"))
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse_leads BEFORE INSERT ON leads \
+             BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;",
+        )
+        .unwrap();
+    b.ctrl('s');
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Error);
     assert!(m.text.starts_with("Not saved, the form is kept"), "{m:?}");
@@ -325,37 +255,37 @@ fn store_failure_keeps_the_form_and_says_so() {
 
 #[test]
 fn staff_picker_records_who_captured() {
-    let mut b = booth_with(
-        Staffing::Pick(vec!["Sam".into(), "Alex".into()]),
-        Theme::color(),
-    );
-    assert_eq!(b.app.screen(), Screen::PickStaff);
-    assert!(screen(&b.app, 80, 24).contains("Alex"));
-    press(&mut b.app, KeyCode::Down);
-    press(&mut b.app, KeyCode::Enter);
-    assert_eq!(b.app.screen(), Screen::Form);
+    let mut b = staff()
+        .staffing(Staffing::Pick(vec!["Sam".into(), "Alex".into()]))
+        .open();
+    assert_eq!(b.app.screen().kind(), ScreenKind::PickStaff);
+    assert!(b.screen(80, 24).contains("Alex"));
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Enter);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(b.app.staff(), "Alex");
-    assert!(screen(&b.app, 80, 24).contains("Staff: Alex"));
-    type_zoe(&mut b.app);
-    focus_on(&mut b.app, Focus::Consent(0));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
-    assert_eq!(leads(&b.app)[0].captured_by, "Alex");
+    assert!(b.screen(80, 24).contains("Staff: Alex"));
+    type_zoe(&mut b);
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads()[0].captured_by, "Alex");
 }
 
 #[test]
 fn confirmations_fade_but_errors_stay() {
     let mut b = booth();
-    type_zoe(&mut b.app);
-    focus_on(&mut b.app, Focus::Consent(0));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
-    let later = std::time::Instant::now() + super::app::MESSAGE_TTL + Duration::from_secs(1);
+    type_zoe(&mut b);
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let later =
+        std::time::Instant::now() + leadbooth::tui::message::MESSAGE_TTL + Duration::from_secs(1);
     assert_eq!(b.app.message().unwrap().kind, MessageKind::Info);
     assert!(!b.app.tick(std::time::Instant::now()));
     assert!(b.app.tick(later));
     assert!(b.app.message().is_none());
-    b.app.handle_event(TermEvent::Paste("\u{0}".into()));
+    b.send(TermEvent::Paste("\u{0}".into()));
     assert_eq!(b.app.message().unwrap().kind, MessageKind::Error);
     assert!(!b.app.tick(later));
     assert!(b.app.message().is_some());
@@ -368,84 +298,88 @@ fn releases_are_ignored_and_repeats_act() {
     let mut b = booth();
     let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
-    assert!(!b.app.handle_event(TermEvent::Key(release)));
+    assert!(!b.app.handle_event_at(TermEvent::Key(release), b.now));
     let mut repeat = release;
     repeat.kind = KeyEventKind::Repeat;
-    b.app.handle_event(TermEvent::Key(repeat));
+    b.send(TermEvent::Key(repeat));
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "a");
 }
 
 #[test]
 fn question_mark_is_text_in_a_field_and_opens_the_policy_elsewhere() {
     let mut b = booth();
-    type_str(&mut b.app, "Who?");
-    assert_eq!(b.app.screen(), Screen::Form);
+    b.type_str("Who?");
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         "Who?"
     );
-    focus_on(&mut b.app, Focus::Consent(0));
-    type_str(&mut b.app, "?");
-    assert_eq!(b.app.screen(), Screen::Policy);
+    b.focus_on(Focus::Consent(0));
+    b.type_str("?");
+    assert_eq!(b.app.screen().kind(), ScreenKind::Policy);
 }
 
 #[test]
 fn policy_view_scrolls_and_returns_to_the_form_untouched() {
     let mut b = booth();
-    type_zoe(&mut b.app);
+    type_zoe(&mut b);
     let focus = b.app.form().focus();
-    press(&mut b.app, KeyCode::F(1));
-    assert_eq!(b.app.screen(), Screen::Policy);
-    let _ = screen(&b.app, 80, 24); // a draw tells the view its height
-    let top = screen(&b.app, 80, 24);
-    press(&mut b.app, KeyCode::PageDown);
-    assert!(b.app.policy().scroll() > 1);
-    b.app.handle_event(TermEvent::Mouse(MouseEvent {
+    b.press(KeyCode::F(1));
+    assert_eq!(b.app.screen().kind(), ScreenKind::Policy);
+    let _ = b.screen(80, 24); // a draw tells the view its height
+    let top = b.screen(80, 24);
+    b.press(KeyCode::PageDown);
+    assert!(b.app.policy().unwrap().scroll() > 1);
+    b.send(TermEvent::Mouse(MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: 10,
         row: 10,
         modifiers: KeyModifiers::NONE,
     }));
-    press(&mut b.app, KeyCode::End);
-    let end = b.app.policy().scroll();
-    let bottom = screen(&b.app, 80, 24);
+    b.press(KeyCode::End);
+    let end = b.app.policy().unwrap().scroll();
+    let bottom = b.screen(80, 24);
     assert_ne!(top, bottom);
     assert!(
         bottom.contains("zendesk.com"),
         "the last line shows at the end:\n{bottom}"
     );
-    press(&mut b.app, KeyCode::Down);
-    assert_eq!(b.app.policy().scroll(), end, "End is the last page");
-    press(&mut b.app, KeyCode::Up);
-    assert_eq!(b.app.policy().scroll(), end - 1);
-    press(&mut b.app, KeyCode::Home);
-    assert_eq!(b.app.policy().scroll(), 0);
-    press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
+    b.press(KeyCode::Down);
+    assert_eq!(
+        b.app.policy().unwrap().scroll(),
+        end,
+        "End is the last page"
+    );
+    b.press(KeyCode::Up);
+    assert_eq!(b.app.policy().unwrap().scroll(), end - 1);
+    b.press(KeyCode::Home);
+    assert_eq!(b.app.policy().unwrap().scroll(), 0);
+    b.press(KeyCode::Esc);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     assert_eq!(b.app.form().focus(), focus);
     assert_eq!(
         b.app.form().contact(ContactField::Company).value(),
         "Æther Ltd"
     );
     assert!(b.app.confirm().is_none());
-    press(&mut b.app, KeyCode::F(1));
-    press(&mut b.app, KeyCode::F(1));
-    assert_eq!(b.app.screen(), Screen::Form);
+    b.press(KeyCode::F(1));
+    b.press(KeyCode::F(1));
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
 }
 
 #[test]
 fn policy_title_shows_version_and_date_and_the_qr_code_decodes() {
     let mut b = booth();
-    press(&mut b.app, KeyCode::F(1));
+    b.press(KeyCode::F(1));
     let version = Event::demo().policy.short_version().to_owned();
     for (w, h) in [(80, 24), (120, 40), (100, 30)] {
-        let buf = buffer(&b.app, w, h);
-        let text = screen(&b.app, w, h);
+        let buf = b.buffer(w, h);
+        let text = b.screen(w, h);
         assert!(text.contains(&version), "{w}x{h}");
         assert!(text.contains("2012-10-09"), "{w}x{h}");
         assert!(text.contains("https://example.org/privacy"), "{w}x{h}");
         assert_eq!(
-            super::qr_widget::decode_qr_from_buffer(&buf).as_deref(),
+            decode_qr(&buf).as_deref(),
             Some("https://example.org/privacy"),
             "{w}x{h}"
         );
@@ -459,16 +393,13 @@ fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
         "0123456789abcdef".repeat(4)
     );
     let mut event = Event::demo();
-    event.policy = crate::policy::Policy::builtin(&url);
-    let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
-    press(&mut b.app, KeyCode::F(1));
+    event.policy = leadbooth::policy::Policy::builtin(&url);
+    let mut b = staff().event(event).open();
+    b.press(KeyCode::F(1));
     // Too narrow to sit beside the text, tall enough to sit above it.
-    let buf = buffer(&b.app, 80, 50);
-    assert_eq!(
-        super::qr_widget::decode_qr_from_buffer(&buf).as_deref(),
-        Some(url.as_str())
-    );
-    let text = screen(&b.app, 80, 50);
+    let buf = b.buffer(80, 50);
+    assert_eq!(decode_qr(&buf).as_deref(), Some(url.as_str()));
+    let text = b.screen(80, 50);
     let qr_row = text.lines().position(|l| l.contains('█')).unwrap();
     let title_row = text
         .lines()
@@ -476,45 +407,45 @@ fn a_long_policy_url_puts_the_code_above_the_text_or_asks_for_room() {
         .unwrap();
     assert!(qr_row < title_row, "code above the text:\n{text}");
     // No room for all of it: a note and the URL, never a clipped code.
-    let text = screen(&b.app, 80, 24);
+    let text = b.screen(80, 24);
     assert!(
         text.contains("Enlarge the window to show the QR code"),
         "{text}"
     );
     assert!(text.contains("https://events.example.org/"), "{text}");
-    assert_eq!(
-        super::qr_widget::decode_qr_from_buffer(&buffer(&b.app, 80, 24)),
-        None
-    );
+    assert_eq!(decode_qr(&b.buffer(80, 24)), None);
     // An unencodable URL says why.
     let mut event = Event::demo();
-    event.policy = crate::policy::Policy::builtin(&"x".repeat(3000));
-    let mut b = booth_on(event, Staffing::Known("Sam".into()), Theme::color());
-    press(&mut b.app, KeyCode::F(1));
-    assert!(screen(&b.app, 120, 40).contains("No QR code: the URL is too long"));
+    event.policy = leadbooth::policy::Policy::builtin(&"x".repeat(3000));
+    let mut b = staff().event(event).open();
+    b.press(KeyCode::F(1));
+    assert!(
+        b.screen(120, 40)
+            .contains("No QR code: the URL is too long")
+    );
 }
 
 #[test]
 fn enter_moves_on_and_esc_with_content_asks_before_clearing() {
     let mut b = booth();
-    press(&mut b.app, KeyCode::Esc);
+    b.press(KeyCode::Esc);
     assert!(b.app.confirm().is_none(), "nothing to lose on a blank form");
-    type_str(&mut b.app, "Zoë");
-    press(&mut b.app, KeyCode::Enter);
+    b.type_str("Zoë");
+    b.press(KeyCode::Enter);
     assert_eq!(b.app.form().focus(), Focus::Contact(ContactField::LastName));
-    press(&mut b.app, KeyCode::Esc);
+    b.press(KeyCode::Esc);
     assert_eq!(b.app.confirm(), Some(Confirm::ClearForm));
-    assert!(screen(&b.app, 80, 24).contains("Clear the form?"));
+    assert!(b.screen(80, 24).contains("Clear the form?"));
     // Keys other than y/n/Esc do nothing while asking (a scanner's Enter included).
-    type_str(&mut b.app, "abc");
-    press(&mut b.app, KeyCode::Enter);
-    ctrl(&mut b.app, 's');
-    press(&mut b.app, KeyCode::Char('n'));
+    b.type_str("abc");
+    b.press(KeyCode::Enter);
+    b.ctrl('s');
+    b.press(KeyCode::Char('n'));
     assert!(b.app.confirm().is_none());
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "Zoë");
     assert_eq!(b.app.form().contact(ContactField::LastName).value(), "");
-    press(&mut b.app, KeyCode::Esc);
-    press(&mut b.app, KeyCode::Char('y'));
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Char('y'));
     assert!(b.app.form().is_blank());
     assert_eq!(b.app.form().focus(), Focus::FIRST);
 }
@@ -522,18 +453,18 @@ fn enter_moves_on_and_esc_with_content_asks_before_clearing() {
 #[test]
 fn ctrl_q_quits_at_once_on_a_blank_form_and_asks_otherwise() {
     let mut b = booth();
-    type_str(&mut b.app, "x");
-    ctrl(&mut b.app, 'q');
+    b.type_str("x");
+    b.ctrl('q');
     assert!(!b.app.should_quit());
     assert_eq!(b.app.confirm(), Some(Confirm::Quit));
-    press(&mut b.app, KeyCode::Esc);
+    b.press(KeyCode::Esc);
     assert!(!b.app.should_quit());
-    ctrl(&mut b.app, 'q');
-    press(&mut b.app, KeyCode::Char('y'));
+    b.ctrl('q');
+    b.press(KeyCode::Char('y'));
     assert!(b.app.should_quit());
 
     let mut b = booth();
-    ctrl(&mut b.app, 'q');
+    b.ctrl('q');
     assert!(b.app.should_quit());
 }
 
@@ -544,28 +475,28 @@ fn choices_checkboxes_and_rating_by_keyboard() {
     let single = event
         .questions
         .iter()
-        .position(|q| q.kind == crate::config::QuestionKind::Single)
+        .position(|q| q.kind == leadbooth::config::QuestionKind::Single)
         .unwrap();
     let multiple = event
         .questions
         .iter()
-        .position(|q| q.kind == crate::config::QuestionKind::Multiple)
+        .position(|q| q.kind == leadbooth::config::QuestionKind::Multiple)
         .unwrap();
-    type_str(&mut b.app, "Ann");
-    focus_on(&mut b.app, Focus::Question(single));
-    press(&mut b.app, KeyCode::Right);
-    press(&mut b.app, KeyCode::Right);
-    press(&mut b.app, KeyCode::Left);
-    focus_on(&mut b.app, Focus::Question(multiple));
-    press(&mut b.app, KeyCode::Char(' '));
-    press(&mut b.app, KeyCode::Down);
-    press(&mut b.app, KeyCode::Down);
-    press(&mut b.app, KeyCode::Char(' '));
-    focus_on(&mut b.app, Focus::Rating);
-    press(&mut b.app, KeyCode::Char(' '));
-    press(&mut b.app, KeyCode::Right);
+    b.type_str("Ann");
+    b.focus_on(Focus::Question(single));
+    b.press(KeyCode::Right);
+    b.press(KeyCode::Right);
+    b.press(KeyCode::Left);
+    b.focus_on(Focus::Question(multiple));
+    b.press(KeyCode::Char(' '));
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Char(' '));
+    b.focus_on(Focus::Rating);
+    b.press(KeyCode::Char(' '));
+    b.press(KeyCode::Right);
     let draft = b.app.form().draft(&event);
-    use crate::lead::{Answer, Rating};
+    use leadbooth::lead::{Answer, Rating};
     assert_eq!(
         draft.answers[&event.questions[single].id],
         Answer::One(event.questions[single].choices[0].clone())
@@ -583,41 +514,27 @@ fn choices_checkboxes_and_rating_by_keyboard() {
 #[test]
 fn paste_goes_into_the_focused_field() {
     let mut b = booth();
-    b.app.handle_event(TermEvent::Paste("Zoë\r\n".into()));
+    b.send(TermEvent::Paste("Zoë\r\n".into()));
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "Zoë");
-    b.app
-        .handle_event(TermEvent::Paste("Bad\u{1b}]0;title\u{7}".into()));
+    b.send(TermEvent::Paste("Bad\u{1b}]0;title\u{7}".into()));
     assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "Zoë");
     let m = b.app.message().unwrap();
     assert_eq!(m.kind, MessageKind::Error);
     assert!(m.text.contains("U+001B"));
 }
 
+#[test]
+fn an_open_question_takes_no_paste() {
+    let mut b = booth();
+    b.type_str("Zoë");
+    b.press(KeyCode::Esc);
+    assert_eq!(b.app.confirm(), Some(Confirm::ClearForm));
+    b.send(TermEvent::Paste("Ann".into()));
+    assert_eq!(b.app.form().contact(ContactField::FirstName).value(), "Zoë");
+    assert_eq!(b.app.confirm(), Some(Confirm::ClearForm), "still asking");
+}
+
 // ---------------------------------------------------------------- scanner burst
-
-/// Batches of events; each batch is "already waiting" when the loop polls.
-/// When the script is over it raises the stop signal, like SIGTERM would.
-struct Script {
-    batches: VecDeque<VecDeque<TermEvent>>,
-    current: VecDeque<TermEvent>,
-    done: Arc<AtomicUsize>,
-}
-
-impl EventSource for Script {
-    fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
-        if self.current.is_empty() && !timeout.is_zero() {
-            match self.batches.pop_front() {
-                Some(b) => self.current = b,
-                None => self.done.store(15, Ordering::SeqCst),
-            }
-        }
-        Ok(!self.current.is_empty())
-    }
-
-    fn read(&mut self) -> std::io::Result<TermEvent> {
-        Ok(self.current.pop_front().expect("poll said ready"))
-    }
-}
 
 #[test]
 fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
@@ -629,7 +546,6 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
         .map(|i| alphabet[i * 7 % alphabet.len()])
         .collect();
     assert_eq!(typed.chars().count(), 2000);
-    let done = Arc::new(AtomicUsize::new(0));
     let mouse_moves = (0..50)
         .map(|i| {
             TermEvent::Mouse(MouseEvent {
@@ -640,13 +556,7 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
             })
         })
         .collect();
-    let mut script = Script {
-        batches: VecDeque::from([typed.chars().map(char_event).collect(), mouse_moves]),
-        current: VecDeque::new(),
-        done: Arc::clone(&done),
-    };
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    b.app.run(&mut terminal, &mut script, &done).unwrap();
+    run_script(&mut b.app, vec![key_events(&typed), mouse_moves]);
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
         typed,
@@ -665,37 +575,37 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
 fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     let mut b = booth();
     for (i, name) in ["Older", "Newer"].iter().enumerate() {
-        type_str(&mut b.app, name);
-        focus_on(&mut b.app, Focus::Contact(ContactField::Email));
-        type_str(&mut b.app, &format!("p{i}@example.com"));
-        focus_on(&mut b.app, Focus::Consent(0));
-        press(&mut b.app, KeyCode::Char(' '));
-        ctrl(&mut b.app, 's');
+        b.type_str(name);
+        b.focus_on(Focus::Contact(ContactField::Email));
+        b.type_str(&format!("p{i}@example.com"));
+        b.focus_on(Focus::Consent(0));
+        b.press(KeyCode::Char(' '));
+        b.ctrl('s');
     }
     // A lead that reached the database some other way with hostile text in it.
-    let mut hostile = leads(&b.app)[0].clone();
+    let mut hostile = b.stored_leads()[0].clone();
     hostile.lead_id = uuid::Uuid::now_v7();
     hostile.captured_at = fixed_now() + chrono::Duration::minutes(5);
     hostile.first_name = "Evil\u{1b}[31mRed\u{9b}2J".into();
     hostile.company = "Corp\u{7}\u{85}Inc".into();
     hostile.email = "x\u{1b}]0;pwned\u{7}@example.com".into();
-    b.app
-        .store_mut()
+    second_store(&b)
         .save_lead(&hostile, "test", "lead_added")
         .unwrap();
 
-    press(&mut b.app, KeyCode::F(2));
-    assert_eq!(b.app.screen(), Screen::Leads);
+    b.press(KeyCode::F(2));
+    assert_eq!(b.app.screen().kind(), ScreenKind::Leads);
     let names: Vec<&str> = b
         .app
         .leads()
+        .unwrap()
         .rows()
         .iter()
         .map(|r| r.name.as_str())
         .collect();
     assert_eq!(names.len(), 3);
     assert!(names[0].starts_with("Evil"));
-    let text = screen(&b.app, 120, 40);
+    let text = b.screen(120, 40);
     assert!(!text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'));
     assert!(text.contains("Evil\u{FFFD}[31mRed\u{FFFD}2J"), "{text}");
     assert!(text.contains("Corp\u{FFFD}\u{FFFD}Inc"), "{text}");
@@ -703,9 +613,91 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     let older = text.find("Older").unwrap();
     assert!(newer < older, "newest first:\n{text}");
     assert!(text.contains("policy_ack"));
-    press(&mut b.app, KeyCode::Down);
-    press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Esc);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
+}
+
+// ---------------------------------------------------------------- what a frame hands back
+
+/// The body rows of a drawn screen (the status line, message line and hint bar
+/// left out).
+fn body_rows(text: &str) -> Vec<String> {
+    let rows: Vec<String> = text.lines().map(str::to_owned).collect();
+    rows[1..rows.len() - 2].to_vec()
+}
+
+#[test]
+fn after_a_frame_the_policy_pages_by_its_height_and_ends_at_its_last_line() {
+    let mut b = booth();
+    b.press(KeyCode::F(1));
+    let _ = b.screen(120, 40);
+    b.press(KeyCode::PageDown);
+    let page = b.app.policy().unwrap().scroll();
+    assert!(
+        page > 20,
+        "a page of a 40-row screen, not the 9 rows before any draw: {page}"
+    );
+    b.press(KeyCode::End);
+    let bottom = b.screen(120, 40);
+    b.press(KeyCode::Up);
+    assert_ne!(
+        b.screen(120, 40),
+        bottom,
+        "Up from the end moves the text: End stopped at the last line"
+    );
+}
+
+#[test]
+fn after_a_frame_the_lead_table_pages_by_its_height_and_keeps_its_scroll() {
+    let mut b = booth();
+    type_zoe(&mut b);
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let first = b.stored_leads()[0].clone();
+    for i in 1..30 {
+        let mut lead = first.clone();
+        lead.lead_id = uuid::Uuid::now_v7();
+        lead.first_name = format!("Person{i:02}");
+        lead.captured_at = fixed_now() + chrono::Duration::minutes(i);
+        second_store(&b)
+            .save_lead(&lead, "test", "lead_added")
+            .unwrap();
+    }
+    b.press(KeyCode::F(2));
+    let _ = b.screen(80, 24);
+    b.press(KeyCode::PageDown);
+    let rows = b.app.leads().unwrap().rows();
+    let at = rows
+        .iter()
+        .position(|r| Some(r) == b.app.leads().unwrap().selected())
+        .unwrap();
+    // 24 rows: status, title, search, table header, message and hint bar
+    // leave 18 lead rows; a page keeps one of them.
+    assert_eq!(at, 17, "PgDn moves a page less one row");
+    b.press(KeyCode::End);
+    let end = body_rows(&b.screen(80, 24));
+    b.press(KeyCode::Up);
+    let up = body_rows(&b.screen(80, 24));
+    assert_eq!(
+        end[3], up[3],
+        "the table does not scroll while the row is on show"
+    );
+}
+
+#[test]
+fn after_a_frame_the_form_keeps_its_scroll_while_the_focus_is_on_show() {
+    let mut b = booth();
+    b.focus_on(Focus::Notes);
+    let at_notes = body_rows(&b.screen(80, 24));
+    b.press(KeyCode::BackTab);
+    assert_eq!(b.app.form().focus(), Focus::Rating);
+    let at_rating = body_rows(&b.screen(80, 24));
+    assert_eq!(
+        at_notes[0], at_rating[0],
+        "the rating is on show: the form does not jump"
+    );
 }
 
 // ---------------------------------------------------------------- sizes, colours
@@ -714,37 +706,32 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
 fn tiny_terminals_get_a_message_not_a_panic() {
     let mut b = booth();
     for (w, h) in [(1, 1), (20, 5), (79, 24), (80, 23)] {
-        let text = screen(&b.app, w, h);
+        let text = b.screen(w, h);
         if w >= 20 {
             assert!(text.contains("enlarge"), "{w}x{h}: {text}");
         }
     }
     // Every screen says so too; at 1x1 there is no room for a word, and drawing
     // without a panic is what is checked.
-    press(&mut b.app, KeyCode::F(1));
-    let _ = screen(&b.app, 1, 1);
-    let text = screen(&b.app, 20, 5);
+    b.press(KeyCode::F(1));
+    let _ = b.screen(1, 1);
+    let text = b.screen(20, 5);
     assert!(text.contains("enlarge"), "policy at 20x5: {text}");
-    press(&mut b.app, KeyCode::Esc);
-    press(&mut b.app, KeyCode::F(2));
-    let _ = screen(&b.app, 1, 1);
-    let text = screen(&b.app, 20, 5);
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::F(2));
+    let _ = b.screen(1, 1);
+    let text = b.screen(20, 5);
     assert!(text.contains("enlarge"), "leads at 20x5: {text}");
 }
 
 #[test]
 fn every_screen_draws_at_many_sizes() {
     let mut b = booth();
-    type_zoe(&mut b.app);
-    focus_on(&mut b.app, Focus::Consent(consent_index("policy_ack")));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
-    assert_eq!(
-        b.app.store().count_leads().unwrap(),
-        1,
-        "{:?}",
-        b.app.message()
-    );
+    type_zoe(&mut b);
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1, "{:?}", b.app.message());
     for action in [None, Some(Action::OpenPolicy), Some(Action::OpenLeads)] {
         let name = format!("{action:?}");
         if let Some(a) = action {
@@ -766,7 +753,7 @@ fn every_screen_draws_at_many_sizes() {
             (200, 60),
             (300, 24),
         ] {
-            let text = screen(&b.app, w, h);
+            let text = b.screen(w, h);
             let lines: Vec<&str> = text.lines().collect();
             assert_eq!(lines.len(), h as usize, "{w}x{h}:\n{text}");
             assert!(text.contains(content), "{name} at {w}x{h}:\n{text}");
@@ -784,9 +771,9 @@ fn every_screen_draws_at_many_sizes() {
 
 #[test]
 fn monochrome_uses_no_colour_except_the_qr_code() {
-    let mut b = booth_with(Staffing::Known("Sam".into()), Theme::monochrome());
-    type_str(&mut b.app, "Zoë");
-    ctrl(&mut b.app, 's');
+    let mut b = staff().theme(Theme::monochrome()).open();
+    b.type_str("Zoë");
+    b.ctrl('s');
     let check = |buf: &Buffer, policy: bool| {
         for cell in buf.content() {
             // The QR code keeps its explicit black on white.
@@ -804,30 +791,30 @@ fn monochrome_uses_no_colour_except_the_qr_code() {
             assert!(allowed.contains(cell.modifier), "{cell:?}");
         }
     };
-    check(&buffer(&b.app, 80, 24), false);
-    press(&mut b.app, KeyCode::F(1));
-    check(&buffer(&b.app, 120, 40), true);
-    press(&mut b.app, KeyCode::Esc);
-    press(&mut b.app, KeyCode::F(2));
-    check(&buffer(&b.app, 80, 24), false);
+    check(&b.buffer(80, 24), false);
+    b.press(KeyCode::F(1));
+    check(&b.buffer(120, 40), true);
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::F(2));
+    check(&b.buffer(80, 24), false);
 }
 
 #[test]
 fn hint_bar_follows_the_focused_field() {
     let mut b = booth();
-    let first = screen(&b.app, 120, 40);
+    let first = b.screen(120, 40);
     let last_line = |s: &str| s.lines().last().unwrap().to_owned();
     assert!(last_line(&first).contains("Ctrl-S"));
     assert!(!last_line(&first).contains("tick"));
-    focus_on(&mut b.app, Focus::Consent(0));
-    let on_box = screen(&b.app, 120, 40);
+    b.focus_on(Focus::Consent(0));
+    let on_box = b.screen(120, 40);
     assert!(
         last_line(&on_box).contains("Space"),
         "{}",
         last_line(&on_box)
     );
-    press(&mut b.app, KeyCode::F(1));
-    let policy = screen(&b.app, 120, 40);
+    b.press(KeyCode::F(1));
+    let policy = b.screen(120, 40);
     assert!(last_line(&policy).contains("PgUp/PgDn"));
     assert!(!last_line(&policy).contains("Ctrl-S"));
 }
@@ -835,26 +822,26 @@ fn hint_bar_follows_the_focused_field() {
 #[test]
 fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     let mut b = booth();
-    type_str(&mut b.app, "Zoë");
-    focus_on(&mut b.app, Focus::Contact(ContactField::Email));
-    type_str(&mut b.app, "zoe@example.com");
-    focus_on(&mut b.app, Focus::Consent(consent_index("policy_ack")));
-    press(&mut b.app, KeyCode::Char(' '));
-    ctrl(&mut b.app, 's');
-    assert_eq!(leads(&b.app).len(), 1);
+    b.type_str("Zoë");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("zoe@example.com");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1);
 
-    assert!(screen(&b.app, 100, 30).contains("F5 export"));
-    press(&mut b.app, KeyCode::F(5));
-    assert_eq!(b.app.screen(), Screen::Export);
-    let text = screen(&b.app, 100, 30);
+    assert!(b.screen(100, 30).contains("F5 export"));
+    b.press(KeyCode::F(5));
+    assert_eq!(b.app.screen().kind(), ScreenKind::Export);
+    let text = b.screen(100, 30);
     assert!(text.contains("1 lead(s), 0 erasure(s)"), "{text}");
     assert!(
         text.contains("exports"),
         "default target in the data dir: {text}"
     );
-    press(&mut b.app, KeyCode::Enter);
+    b.press(KeyCode::Enter);
     let start = std::time::Instant::now();
-    let mut text = screen(&b.app, 120, 30);
+    let mut text = b.screen(120, 30);
     while !text.contains("Batch written to") {
         assert!(
             start.elapsed() < Duration::from_secs(30),
@@ -862,48 +849,29 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
         );
         std::thread::sleep(Duration::from_millis(20));
         b.app.tick(std::time::Instant::now());
-        text = screen(&b.app, 120, 30);
+        text = b.screen(120, 30);
     }
     assert!(text.contains("batch number 1"), "{text}");
     assert!(text.contains("minisign -Vm SHA256SUMS -p"), "{text}");
-    let exports = b._dir.path().join("data/exports");
+    let exports = b.booth.data_dir().join("exports");
     let folders: Vec<_> = std::fs::read_dir(&exports).unwrap().collect();
     assert_eq!(folders.len(), 1);
     assert!(
-        b._dir.path().join("data/keys/device.pub").exists(),
+        b.booth.data_dir().join("keys/device.pub").exists(),
         "key made on first use"
     );
 
     // Back to the form; a second export has nothing new and writes nothing.
-    press(&mut b.app, KeyCode::Esc);
-    assert_eq!(b.app.screen(), Screen::Form);
-    press(&mut b.app, KeyCode::F(5));
-    assert!(screen(&b.app, 100, 30).contains("0 lead(s), 0 erasure(s)"));
-    press(&mut b.app, KeyCode::Enter);
+    b.press(KeyCode::Esc);
+    assert_eq!(b.app.screen().kind(), ScreenKind::Form);
+    b.press(KeyCode::F(5));
+    assert!(b.screen(100, 30).contains("0 lead(s), 0 erasure(s)"));
+    b.press(KeyCode::Enter);
     let start = std::time::Instant::now();
-    while !screen(&b.app, 120, 30).contains("Nothing new") {
+    while !b.screen(120, 30).contains("Nothing new") {
         assert!(start.elapsed() < Duration::from_secs(30));
         std::thread::sleep(Duration::from_millis(20));
         b.app.tick(std::time::Instant::now());
     }
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
-}
-
-#[test]
-fn every_movement_stays_in_range() {
-    use super::app::Step;
-    assert_eq!(Step::Up.apply(0, 5, 9), 0);
-    assert_eq!(Step::Down.apply(9, 5, 9), 9);
-    assert_eq!(Step::Down.apply(3, 5, 9), 4);
-    assert_eq!(Step::PageDown.apply(3, 5, 9), 8);
-    assert_eq!(Step::PageDown.apply(8, 5, 9), 9);
-    assert_eq!(Step::PageUp.apply(3, 5, 9), 0);
-    assert_eq!(Step::Bottom.apply(0, 5, 9), 9);
-    assert_eq!(Step::Top.apply(7, 5, 9), 0);
-    assert_eq!(
-        Step::PageDown.apply(0, usize::MAX, 3),
-        3,
-        "short lists jump to the end"
-    );
-    assert_eq!(Step::Down.apply(0, 1, 0), 0, "an empty list stays at 0");
 }

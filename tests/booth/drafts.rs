@@ -1,54 +1,57 @@
-//! Drafts of the staff form, whole-app: when they are written (debounce on an
-//! injected clock), when they are deleted, and that recovering one restores every
-//! field exactly.
+//! Drafts of the staff form, whole-app: when they are written (debounce on the
+//! harness's clock, keys at explicit times since the booth opened), when they
+//! are deleted, and that recovering one restores every field exactly.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use super::*;
-use crate::config::QuestionKind;
-use crate::lead::Rating;
-use crate::tui::draft::FormDraft;
+use leadbooth::config::{Event, QuestionKind};
+use leadbooth::lead::Rating;
+use leadbooth::tui::App;
+use leadbooth::tui::draft::{FormDraft, RecoverOffer};
+use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
+use leadbooth::tui::modal::Modal;
+use leadbooth::tui::screen::ScreenKind;
+use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyModifiers};
 
-/// A staff booth with its own clock, that can be restarted on the same store.
-struct Staff {
-    dir: tempfile::TempDir,
-    app: App,
-    t: Instant,
+use crate::support::app::{TuiBooth, char_event, consent_index, fixed_now, key_event};
+
+/// A staff booth, captures at [`fixed_now`].
+fn staff() -> TuiBooth {
+    TuiBooth::options().clock(fixed_now).open()
 }
 
-fn open_app(dir: &tempfile::TempDir) -> App {
-    let event = Event::demo();
-    let store = Store::open(&DataDir::new(dir.path().join("data"))).unwrap();
-    store.record_policy(&event.policy).unwrap();
-    App::new(
-        event,
-        store,
-        BoothMode::Staff,
-        Staffing::Known("Sam".into()),
-        Theme::color(),
-    )
-    .unwrap()
-    .with_clock(fixed_now)
-}
-
-fn staff() -> Staff {
-    let dir = tempfile::tempdir().unwrap();
-    let app = open_app(&dir);
-    Staff {
-        dir,
-        app,
-        t: Instant::now(),
+/// The draft offered at start, while the offer is open.
+fn offer(app: &App) -> Option<&RecoverOffer> {
+    match app.modal() {
+        Some(Modal::Recover(offer)) => Some(offer),
+        _ => None,
     }
 }
 
-impl Staff {
+fn ms(ms: u64) -> Duration {
+    Duration::from_millis(ms)
+}
+
+/// Keys at explicit times on the test's timeline.
+trait Timeline {
+    fn at(&mut self, ms: u64, ev: TermEvent);
+    fn tick(&mut self, ms: u64) -> bool;
+    fn type_at(&mut self, ms: u64, s: &str) -> u64;
+    fn key_at(&mut self, ms: u64, code: KeyCode);
+    fn stored_first_name(&self) -> Option<String>;
+    fn writes(&self) -> u64;
+}
+
+impl Timeline for TuiBooth {
+    /// `ev` at `ms` after the booth opened.
     fn at(&mut self, ms: u64, ev: TermEvent) {
-        self.app
-            .handle_event_at(ev, self.t + Duration::from_millis(ms));
+        self.event_at(ev, self::ms(ms));
     }
 
+    /// The loop's tick at `ms`.
     fn tick(&mut self, ms: u64) -> bool {
-        self.app.tick(self.t + Duration::from_millis(ms))
+        self.tick_at(self::ms(ms))
     }
 
     /// Keys 10 ms apart starting at `ms`; returns the time after the last.
@@ -76,13 +79,6 @@ impl Staff {
 
     fn writes(&self) -> u64 {
         self.app.store().total_changes()
-    }
-
-    /// Closes the booth as `kill -9` would (nothing more is written) and starts
-    /// it again on the same data dir.
-    fn crash_and_restart(&mut self) {
-        let app = open_app(&self.dir);
-        self.app = app;
     }
 }
 
@@ -158,21 +154,21 @@ fn saving_deletes_the_draft() {
     s.key_at(t + 10, KeyCode::Tab);
     s.type_at(t + 20, "zoe@example.com");
     assert!(s.app.store().draft().unwrap().is_some());
-    focus_on(&mut s.app, Focus::Consent(0));
-    press(&mut s.app, KeyCode::Char(' '));
-    ctrl(&mut s.app, 's');
-    assert_eq!(leads(&s.app).len(), 1, "{:?}", s.app.message());
+    s.focus_on(Focus::Consent(0));
+    s.press(KeyCode::Char(' '));
+    s.ctrl('s');
+    assert_eq!(s.stored_leads().len(), 1, "{:?}", s.app.message());
     assert!(s.app.store().draft().unwrap().is_none());
-    s.crash_and_restart();
-    assert!(s.app.recovery().is_none(), "nothing to offer after a save");
+    s.restart();
+    assert!(offer(&s.app).is_none(), "nothing to offer after a save");
 }
 
 #[test]
 fn a_refused_save_keeps_the_draft() {
     let mut s = staff();
     s.type_at(0, "Zoë");
-    ctrl(&mut s.app, 's');
-    assert!(leads(&s.app).is_empty());
+    s.ctrl('s');
+    assert!(s.stored_leads().is_empty());
     assert_eq!(s.stored_first_name().as_deref(), Some("Zoë"));
 }
 
@@ -216,7 +212,7 @@ fn a_form_emptied_by_hand_leaves_no_draft() {
 }
 
 /// Fills every part of the staff form; returns what it typed in the notes.
-fn fill_everything(app: &mut App) {
+fn fill_everything(b: &mut TuiBooth) {
     let event = Event::demo();
     let values = [
         "Zoë",
@@ -228,71 +224,71 @@ fn fill_everything(app: &mut App) {
         "DE",
     ];
     for (f, v) in ContactField::ALL.into_iter().zip(values) {
-        focus_on(app, Focus::Contact(f));
-        type_str(app, v);
+        b.focus_on(Focus::Contact(f));
+        b.type_str(v);
     }
     for (i, q) in event.questions.iter().enumerate() {
-        focus_on(app, Focus::Question(i));
+        b.focus_on(Focus::Question(i));
         match q.kind {
-            QuestionKind::Text => type_str(app, "Wir brauchen «QR» 📱"),
+            QuestionKind::Text => b.type_str("Wir brauchen «QR» 📱"),
             QuestionKind::Single => {
-                press(app, KeyCode::Right);
-                press(app, KeyCode::Right);
+                b.press(KeyCode::Right);
+                b.press(KeyCode::Right);
             }
             QuestionKind::Multiple => {
-                press(app, KeyCode::Char(' '));
-                press(app, KeyCode::Down);
-                press(app, KeyCode::Down);
-                press(app, KeyCode::Char(' '));
+                b.press(KeyCode::Char(' '));
+                b.press(KeyCode::Down);
+                b.press(KeyCode::Down);
+                b.press(KeyCode::Char(' '));
             }
         }
     }
     for id in ["policy_ack", "marketing_phone", "share_partners"] {
-        focus_on(app, Focus::Consent(consent_index(id)));
-        press(app, KeyCode::Char(' '));
+        b.focus_on(Focus::Consent(consent_index(id)));
+        b.press(KeyCode::Char(' '));
     }
-    focus_on(app, Focus::Rating);
-    press(app, KeyCode::Right);
-    press(app, KeyCode::Right);
-    focus_on(app, Focus::Notes);
-    type_str(app, "Line one ✓");
-    press(app, KeyCode::Enter);
-    press(app, KeyCode::Enter);
-    type_str(app, "  indented, after a blank line ");
+    b.focus_on(Focus::Rating);
+    b.press(KeyCode::Right);
+    b.press(KeyCode::Right);
+    b.focus_on(Focus::Notes);
+    b.type_str("Line one ✓");
+    b.press(KeyCode::Enter);
+    b.press(KeyCode::Enter);
+    b.type_str("  indented, after a blank line ");
 }
 
 #[test]
 fn recover_restores_every_field_exactly() {
     let mut s = staff();
-    fill_everything(&mut s.app);
+    fill_everything(&mut s);
     let event = Event::demo();
     let before = s.app.form().draft(&event);
     let before_draft = FormDraft::of(s.app.form(), &event).unwrap();
     let notes_before = s.app.form().notes().lines().to_vec();
     // The loop's tick writes the last keys a second later; then the crash.
-    s.app.tick(Instant::now() + Duration::from_secs(2));
-    s.crash_and_restart();
+    s.wait(Duration::from_secs(2));
+    s.restart();
 
-    let offer = s.app.recovery().expect("offered at start");
-    assert_eq!(offer.draft(), &before_draft);
-    let text = screen(&s.app, 80, 24);
+    let offered = offer(&s.app).expect("offered at start");
+    assert_eq!(offered.draft(), &before_draft);
+    let text = s.screen(80, 24);
     assert!(text.contains("Recover the unsaved lead from "), "{text}");
     assert!(text.contains("Zoë Ōkubo-Nakamura"), "{text}");
     assert!(hint_text(&text).contains("r recover"), "{text}");
     // Other keys do nothing while asked (and write nothing over the draft).
-    type_str(&mut s.app, "xyz");
-    press(&mut s.app, KeyCode::Tab);
-    ctrl(&mut s.app, 's');
-    s.tick(10_000);
+    s.type_str("xyz");
+    s.press(KeyCode::Tab);
+    s.ctrl('s');
+    s.wait(Duration::from_secs(10));
     assert!(s.app.form().is_blank());
-    assert!(leads(&s.app).is_empty());
+    assert!(s.stored_leads().is_empty());
     assert_eq!(
         FormDraft::parse(&s.app.store().draft().unwrap().unwrap().0).unwrap(),
         before_draft
     );
 
-    press(&mut s.app, KeyCode::Char('r'));
-    assert!(s.app.recovery().is_none());
+    s.press(KeyCode::Char('r'));
+    assert!(offer(&s.app).is_none());
     let after = s.app.form().draft(&event);
     assert_eq!(after, before);
     assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), before_draft);
@@ -310,8 +306,8 @@ fn recover_restores_every_field_exactly() {
     assert!(s.app.store().draft().unwrap().is_some(), "kept until saved");
 
     // Saved, it is a lead like any other, and the draft is gone.
-    ctrl(&mut s.app, 's');
-    let saved = leads(&s.app);
+    s.ctrl('s');
+    let saved = s.stored_leads();
     assert_eq!(saved.len(), 1, "{:?}", s.app.message());
     assert_eq!(saved[0].job_title, "Head of «Things» 🚀");
     assert_eq!(
@@ -329,15 +325,27 @@ fn hint_text(text: &str) -> String {
 fn discard_deletes_the_draft() {
     let mut s = staff();
     s.type_at(0, "Zoë");
-    s.crash_and_restart();
-    assert!(s.app.recovery().is_some());
-    press(&mut s.app, KeyCode::Char('d'));
-    assert!(s.app.recovery().is_none());
+    s.restart();
+    assert!(offer(&s.app).is_some());
+    s.press(KeyCode::Char('d'));
+    assert!(offer(&s.app).is_none());
     assert!(s.app.form().is_blank());
     assert!(s.app.store().draft().unwrap().is_none());
     assert_eq!(s.app.message().unwrap().text, "Unsaved lead discarded.");
-    s.crash_and_restart();
-    assert!(s.app.recovery().is_none());
+    s.restart();
+    assert!(offer(&s.app).is_none());
+}
+
+#[test]
+fn the_draft_offer_takes_no_paste() {
+    let mut s = staff();
+    s.type_at(0, "Zoë");
+    s.restart();
+    let offered = s.stored_first_name();
+    s.send(TermEvent::Paste("Ann".into()));
+    assert!(offer(&s.app).is_some(), "still offered");
+    assert!(s.app.form().is_blank());
+    assert_eq!(s.stored_first_name(), offered, "the draft on offer is kept");
 }
 
 #[test]
@@ -348,10 +356,11 @@ fn an_unreadable_draft_is_reported_and_discarded_not_a_crash() {
         r#"{"version":1,"event_id":"x"}"#,
         "",
     ] {
-        let s = staff();
+        let mut s = staff();
         s.app.store().save_draft(bad).unwrap();
-        let app = open_app(&s.dir);
-        assert!(app.recovery().is_none(), "{bad:?}");
+        s.restart();
+        let app = &s.app;
+        assert!(offer(app).is_none(), "{bad:?}");
         let m = app.message().expect("reported");
         assert_eq!(m.kind, MessageKind::Warning);
         assert!(
@@ -360,7 +369,7 @@ fn an_unreadable_draft_is_reported_and_discarded_not_a_crash() {
             "{m:?}"
         );
         assert!(app.store().draft().unwrap().is_none(), "{bad:?}");
-        assert_eq!(app.screen(), Screen::Form);
+        assert_eq!(app.screen().kind(), ScreenKind::Form);
     }
 }
 
@@ -381,12 +390,10 @@ fn snapshot_recover_offer_80x24() {
     s.key_at(t, KeyCode::Tab);
     s.type_at(t + 10, "Ōkubo");
     s.app.flush_draft();
-    s.crash_and_restart();
-    let text = screen(&s.app, 80, 24);
+    s.restart();
+    let text = s.screen(80, 24);
     // The time is local and changes from run to run.
-    let time = s
-        .app
-        .recovery()
+    let time = offer(&s.app)
         .unwrap()
         .time(chrono::Local::now().date_naive());
     insta::assert_snapshot!(text.replace(&time, "HH:MM"));

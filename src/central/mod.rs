@@ -1,0 +1,437 @@
+//! The central store: the database at the central office that batches are
+//! imported into (`leadbooth import --into`). This module is the storage layer
+//! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
+//! interface the import's rules (`crate::import`) use, in plain data types; each
+//! backend implements them and holds every line of its SQL. Today there is one
+//! backend, the SQLite file ([`SqliteCentral`], `sqlite.rs`); a PostgreSQL
+//! backend is a second implementation of the same two traits, and reuses every
+//! rule and every test.
+//!
+//! The store decides nothing: whether a batch fits its device's chain, whether a
+//! lead version is stale, which contact a lead belongs to, what a contact's
+//! merged fields and consents are, whether a withdrawal applies — all of that is
+//! `crate::import`, written once. The store reads facts and writes records.
+//!
+//! # What every backend must guarantee
+//!
+//! - **One batch, one transaction.** Everything a [`BatchTx`] writes becomes
+//!   visible together at [`BatchTx::commit`], or not at all: an error, dropping
+//!   the `BatchTx` without committing, or a killed process leaves nothing of the
+//!   batch. Reads inside a `BatchTx` see its own writes.
+//! - **The device lock.** [`CentralStore::begin_batch`] returns only when no
+//!   other transaction holds the batch's device, and the lock is held until
+//!   commit or rollback. Two imports of the same laptop (or of the same batch)
+//!   therefore run one after the other, and the second sees the first's batch in
+//!   [`BatchTx::chain`] (skipped as already imported, or refused as a fork):
+//!   never a double import. SQLite: `BEGIN IMMEDIATE` (one writer for the whole
+//!   file, which is a stronger lock). PostgreSQL: a transaction-scoped advisory
+//!   lock on the device id, taken first.
+//! - **Contacts are shared between devices.** Two imports of different laptops
+//!   may touch the same contact. [`BatchTx::contact_by_email`] and
+//!   [`BatchTx::contact_sources`] must lock the contact they return until the
+//!   transaction ends (PostgreSQL: `SELECT … FOR UPDATE`), so that a recompute
+//!   never misses a source committed meanwhile (no lost update); two
+//!   [`BatchTx::insert_contact`] with the same email key meet on the unique key
+//!   and the later one fails rather than making a second contact. A failure of
+//!   that kind (a unique-key race, a deadlock, a serialisation failure) rolls the
+//!   whole batch back; the place to retry it is `import::apply::import_batch`,
+//!   which re-reads the batch files inside the new transaction.
+//! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
+//!   a backend prepares each statement once per connection (SQLite: the
+//!   statement cache) and keeps per-batch caches (consent wordings) in its
+//!   `BatchTx`. Reads return owned plain data; nothing of the connection leaves
+//!   the store.
+//! - **Same answers.** The central test suite (`tests/central/`) runs every
+//!   import against each backend listed in `tests/support/central.rs`
+//!   (`backends()`), through the same assertions.
+
+mod sqlite;
+
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::consent::ConsentRecord;
+use crate::lead::Lead;
+use crate::store::StoreError;
+
+pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
+
+/// Result alias for central store operations.
+pub type Result<T> = std::result::Result<T, CentralError>;
+
+/// What went wrong in the central store. Every message names the database.
+#[derive(Debug, thiserror::Error)]
+pub enum CentralError {
+    /// The SQLite file could not be opened: damaged, a booth database, written
+    /// by a newer leadbooth, or an IO error.
+    #[error(transparent)]
+    Open(#[from] StoreError),
+    /// An SQLite error, with what was being done.
+    #[error("database {path}: {doing}: {source}")]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// What was being done.
+        doing: &'static str,
+        /// The SQLite error.
+        source: rusqlite::Error,
+    },
+    /// A stored value that does not read back (a damaged row).
+    #[error("database {db}: {row}: stored {field} is damaged: {detail}")]
+    BadRow {
+        /// The database, as [`CentralStore::location`] names it.
+        db: String,
+        /// The row: `lead <id>`, `contact <id>`, `batch <hash>`.
+        row: String,
+        /// The column.
+        field: &'static str,
+        /// What is wrong.
+        detail: String,
+    },
+}
+
+/// The central database, whichever backend holds it.
+pub trait CentralStore {
+    /// The database as messages name it (a file path; for a server, its URL
+    /// without a password).
+    fn location(&self) -> &str;
+
+    /// Starts the transaction that imports one batch, holding `batch.device_id`'s
+    /// lock until it commits or is dropped (see the module documentation).
+    fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>>;
+
+    /// How many contacts are on file.
+    fn contact_count(&mut self) -> Result<u64>;
+
+    /// The consent purposes seen, in the order first seen.
+    fn purposes(&mut self) -> Result<Vec<String>>;
+
+    /// Calls `visit` with every contact and its source leads, in contact id
+    /// order, streaming (memory stays bounded); stops when it breaks.
+    fn each_contact(
+        &mut self,
+        visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
+    ) -> Result<()>;
+}
+
+/// One batch's import transaction: the only way to write to the central store.
+/// Everything written is attributed to the [`BatchStamp`] it was begun with.
+pub trait BatchTx {
+    /// What is on file about the batch's place in its device's chain: the rules
+    /// in `import::chain` decide from it.
+    fn chain(&mut self, seq: u64, sums_sha256: &str) -> Result<ChainFacts>;
+
+    /// Records the batch (counts zero until [`BatchTx::commit`]), its device
+    /// (seen now; its key id replaced when [`NewBatch::newest_of_device`]), a
+    /// gap it jumps over, and the recorded gap it fills.
+    fn record_batch(&mut self, batch: &NewBatch<'_>) -> Result<()>;
+
+    /// What is on file about a lead: erased, or its current version (if any) and
+    /// the withdrawals received for it.
+    fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile>;
+
+    /// The contact keyed by a normalised email.
+    fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>>;
+
+    /// Creates a contact (created now) with key `email_key`; `None` for a lead
+    /// without email (such a contact is never found by email).
+    fn insert_contact(
+        &mut self,
+        email_key: Option<&str>,
+        contact: &ContactRecord<'_>,
+    ) -> Result<()>;
+
+    /// Replaces a contact's merged values (its email key never changes).
+    fn update_contact(&mut self, contact: &ContactRecord<'_>) -> Result<()>;
+
+    /// Deletes a contact that has no source lead left, and marks this batch's
+    /// erasures of its sources as having removed it. `false`: it was not there.
+    fn remove_contact(&mut self, contact_id: Uuid) -> Result<bool>;
+
+    /// Saves `lead` as this batch's version of a source lead of `contact_id`
+    /// (replacing any earlier version, whichever contact that belonged to).
+    /// `event_name` is the batch's event.
+    fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()>;
+
+    /// Every source lead of a contact, as the merge reads them.
+    fn contact_sources(&mut self, contact_id: Uuid) -> Result<Vec<SourceFacts>>;
+
+    /// Records the erasure of a lead not erased before (a tombstone: it is never
+    /// imported again) and deletes its source lead, if any, returning the contact
+    /// it belonged to.
+    fn erase(&mut self, lead_id: Uuid, at: DateTime<Utc>, by: &str) -> Result<Option<Uuid>>;
+
+    /// Records a withdrawal of `purpose` for a lead, replacing the one on file.
+    fn record_withdrawal(
+        &mut self,
+        lead_id: Uuid,
+        purpose: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()>;
+
+    /// A source lead's contact and consent records (`None`: not imported).
+    fn source_consents(&mut self, lead_id: Uuid) -> Result<Option<(Uuid, Vec<ConsentRecord>)>>;
+
+    /// Replaces a source lead's consent records.
+    fn set_source_consents(&mut self, lead_id: Uuid, consents: &[ConsentRecord]) -> Result<()>;
+
+    /// Writes the batch's counts and the purposes it used (appended to
+    /// [`CentralStore::purposes`] when new), then commits.
+    fn commit(self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()>;
+}
+
+/// Which batch a transaction imports, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchStamp {
+    /// Its device (the lock).
+    pub device_id: Uuid,
+    /// Its batch id.
+    pub batch_id: Uuid,
+    /// The import time written on everything it records.
+    pub at: DateTime<Utc>,
+}
+
+/// An imported batch's place in its device's chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainLink {
+    /// SHA-256 of its `SHA256SUMS`.
+    pub sums_sha256: String,
+    /// The `previous` it names.
+    pub previous: Option<String>,
+    /// The folder it was imported from.
+    pub folder: String,
+}
+
+/// What is on file about where a batch (device, seq, `SHA256SUMS` hash, batch
+/// id) fits.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChainFacts {
+    /// When a batch with the same `SHA256SUMS` hash (any device) was imported.
+    pub imported_at: Option<DateTime<Utc>>,
+    /// The folder a batch with the same batch id was imported from.
+    pub same_batch_id: Option<String>,
+    /// The device's batch at this seq.
+    pub at_seq: Option<ChainLink>,
+    /// The device's highest seq below this one, and its batch.
+    pub below: Option<(u64, ChainLink)>,
+    /// The device's batch at seq + 1.
+    pub next: Option<ChainLink>,
+    /// Recorded, unfilled gaps strictly between `below` (or 0) and this seq.
+    pub open_gaps_below: u64,
+    /// This seq is a recorded gap not filled yet.
+    pub fills_gap: bool,
+    /// The device's highest imported seq (0: none).
+    pub last_seq: u64,
+}
+
+/// A batch to record.
+#[derive(Debug, Clone)]
+pub struct NewBatch<'a> {
+    /// Its seq in the device's chain.
+    pub seq: u64,
+    /// The `previous` it names.
+    pub previous: Option<&'a str>,
+    /// SHA-256 of its `SHA256SUMS`.
+    pub sums_sha256: &'a str,
+    /// The key id that signed it.
+    pub key_id: &'a str,
+    /// The event id.
+    pub event_id: &'a str,
+    /// The event's display name.
+    pub event_name: &'a str,
+    /// The folder name it was imported from.
+    pub folder: &'a str,
+    /// `incremental` or `all`.
+    pub scope: &'a str,
+    /// From its manifest.
+    pub created_at: DateTime<Utc>,
+    /// Leads in it.
+    pub lead_count: u64,
+    /// Erasure records in it.
+    pub erasure_count: u64,
+    /// Its seq is the device's highest: the device's key id becomes its key id.
+    pub newest_of_device: bool,
+    /// Missing seqs to record as a gap.
+    pub gap: Option<(u64, u64)>,
+    /// It fills the recorded gap at its seq.
+    pub fills_gap: bool,
+}
+
+/// What importing a batch did, as recorded on the batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BatchCounts {
+    /// Leads that started a new contact.
+    pub leads_new: u64,
+    /// New leads merged into an existing contact.
+    pub leads_merged: u64,
+    /// Newer versions of leads imported before.
+    pub leads_updated: u64,
+    /// Erased leads and stale versions, not imported.
+    pub leads_ignored: u64,
+    /// Erasures applied.
+    pub erasures_applied: u64,
+    /// Withdrawals applied.
+    pub withdrawals_applied: u64,
+}
+
+/// A lead's current version on file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeadVersion {
+    /// The contact it is a source of.
+    pub contact_id: Uuid,
+    /// That contact's email key.
+    pub email_key: Option<String>,
+    /// The device of the batch it came in.
+    pub device_id: Uuid,
+    /// That batch's seq.
+    pub seq: u64,
+    /// That batch's creation time (its manifest).
+    pub batch_created_at: DateTime<Utc>,
+    /// That batch's id.
+    pub batch_id: Uuid,
+}
+
+/// A withdrawal on file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withdrawal {
+    /// The purpose withdrawn.
+    pub purpose: String,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// What is on file about a lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeadOnFile {
+    /// Erased: never imported again.
+    Erased,
+    /// Not erased.
+    Known {
+        /// Its current version, if imported.
+        current: Option<LeadVersion>,
+        /// Withdrawals received for it (whether or not it is imported).
+        withdrawals: Vec<Withdrawal>,
+    },
+}
+
+/// The merged state of one consent purpose. The order is restrictiveness, used to
+/// break ties between decisions made at the same second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConsentState {
+    /// Granted and not withdrawn.
+    Granted,
+    /// The box was left unticked.
+    Denied,
+    /// Granted, then withdrawn.
+    Withdrawn,
+}
+
+impl ConsentState {
+    /// The wire name: `granted`, `denied`, `withdrawn`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentState::Granted => "granted",
+            ConsentState::Denied => "denied",
+            ConsentState::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// A contact's merged values, to write.
+#[derive(Debug, Clone)]
+pub struct ContactRecord<'a> {
+    /// Its id (UUIDv7).
+    pub contact_id: Uuid,
+    /// First name, last name, company, job title, phone, country.
+    pub fields: [&'a str; 6],
+    /// `hot`, `warm`, `cold`.
+    pub rating: Option<&'a str>,
+    /// The event of the most recent source.
+    pub event_name: &'a str,
+    /// The winning decision per purpose, in purpose order.
+    pub consents: Vec<(&'a str, ConsentState, DateTime<Utc>)>,
+    /// Earliest capture of its sources.
+    pub first_captured_at: DateTime<Utc>,
+    /// Latest capture of its sources.
+    pub last_captured_at: DateTime<Utc>,
+    /// How many sources.
+    pub source_count: u64,
+}
+
+/// The parts of a consent record the merge reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentFacts {
+    /// The purpose id.
+    pub purpose: String,
+    /// Ticked or not.
+    pub granted: bool,
+    /// When decided.
+    pub at: DateTime<Utc>,
+    /// When withdrawn, if it was.
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+/// What the merge needs of one source lead.
+#[derive(Debug, Clone)]
+pub struct SourceFacts {
+    /// The lead id.
+    pub lead_id: Uuid,
+    /// When it was captured.
+    pub captured_at: DateTime<Utc>,
+    /// The event's display name.
+    pub event_name: String,
+    /// First name, last name, company, job title, phone, country.
+    pub fields: [String; 6],
+    /// `hot`, `warm`, `cold`, if rated.
+    pub rating: Option<String>,
+    /// Its consent records (withdrawals applied).
+    pub consents: Vec<ConsentFacts>,
+}
+
+/// A contact as read for the CRM file.
+#[derive(Debug, Clone, Default)]
+pub struct ContactExport {
+    /// Its id.
+    pub contact_id: Uuid,
+    /// First name, last name, email (the key, or empty), company, job title,
+    /// phone, country.
+    pub fields: [String; 7],
+    /// `hot`, `warm`, `cold`.
+    pub rating: Option<String>,
+    /// The event of the most recent source.
+    pub event_name: String,
+    /// The winning decision per purpose: state and when decided.
+    pub consents: BTreeMap<String, (ConsentState, DateTime<Utc>)>,
+    /// Earliest capture of its sources.
+    pub first_captured_at: DateTime<Utc>,
+    /// Latest capture of its sources.
+    pub last_captured_at: DateTime<Utc>,
+    /// Its source leads.
+    pub sources: Vec<SourceExport>,
+}
+
+/// A source lead as read for the CRM file.
+#[derive(Debug, Clone)]
+pub struct SourceExport {
+    /// The lead id.
+    pub lead_id: Uuid,
+    /// The event id.
+    pub event_id: String,
+    /// The event's display name.
+    pub event_name: String,
+    /// When it was captured.
+    pub captured_at: DateTime<Utc>,
+    /// Staff member who captured it.
+    pub captured_by: String,
+    /// Staff notes.
+    pub notes: String,
+    /// Question id -> answer, as in the lead record (`Null` if unreadable).
+    pub answers: serde_json::Value,
+}

@@ -1,0 +1,1013 @@
+//! The central store in one SQLite file (`--into FILE`): its own schema and
+//! migrations (`migrations/central/`), opened like the booth store (0600, WAL,
+//! `synchronous=FULL`, foreign keys, `secure_delete`, too-new and damaged files
+//! left untouched). All of the central SQL for SQLite is in this file.
+//!
+//! A batch's transaction is `BEGIN IMMEDIATE`: SQLite has one writer per file, so
+//! taking the write lock first is the device lock of [`CentralStore`] (and more).
+//! Statements go through the connection's statement cache, so each is prepared
+//! once however many leads a batch holds.
+
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{
+    Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior, params,
+};
+use rusqlite_migration::M;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{
+    BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
+    ConsentFacts, ConsentState, ContactExport, ContactRecord, LeadOnFile, LeadVersion, NewBatch,
+    Result, SourceExport, SourceFacts, Withdrawal,
+};
+use crate::consent::{ConsentMethod, ConsentRecord};
+use crate::lead::{Lead, rfc3339};
+use crate::store::open_connection;
+
+/// The central schema's migrations, in order. Append only; never edit a released one.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
+    "../../migrations/central/0001_central.sql"
+))];
+
+/// The central schema version this build migrates to.
+pub const CENTRAL_SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+/// `PRAGMA application_id` of a central database ("LBC1"), so a booth database is
+/// never mistaken for one (or the other way round).
+pub const CENTRAL_APPLICATION_ID: i32 = 0x4c42_4331;
+
+/// Page cache for the import, in KiB (SQLite's negative `cache_size`): enough for
+/// the indexes of a few hundred thousand contacts, and a fixed bound on memory.
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// Most consent wordings remembered per batch (an event has a handful; more is
+/// looked up in the database).
+const MAX_TEXT_CACHE: usize = 1000;
+
+/// The central database in one SQLite file. Owns the only connection.
+pub struct SqliteCentral {
+    conn: Connection,
+    path: PathBuf,
+    location: String,
+}
+
+impl std::fmt::Debug for SqliteCentral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteCentral")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+fn sql<'p>(path: &'p Path, doing: &'static str) -> impl Fn(rusqlite::Error) -> CentralError + 'p {
+    move |source| CentralError::Sqlite {
+        path: path.to_owned(),
+        doing,
+        source,
+    }
+}
+
+impl SqliteCentral {
+    /// Opens (creating if missing, mode 0600) the central database at `path`; its
+    /// folder must exist.
+    ///
+    /// Errors: [`CentralError::Open`] (damaged, a booth database, too new, IO),
+    /// SQLite errors naming the path.
+    pub fn open(path: &Path) -> Result<Self> {
+        let conn = open_connection(path, MIGRATIONS, CENTRAL_APPLICATION_ID)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)
+            .map_err(sql(path, "setting cache size"))?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(SqliteCentral {
+            conn,
+            path: path.to_owned(),
+            location: path.display().to_string(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl CentralStore for SqliteCentral {
+    fn location(&self) -> &str {
+        &self.location
+    }
+
+    fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>> {
+        let SqliteCentral {
+            conn,
+            path,
+            location,
+        } = self;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql(path, "starting the batch's transaction"))?;
+        Ok(Box::new(SqliteBatch {
+            tx,
+            path,
+            location,
+            device_id: batch.device_id.to_string(),
+            batch_id: batch.batch_id.to_string(),
+            now: rfc3339(&batch.at),
+            texts: HashMap::new(),
+            texts_cached: 0,
+        }))
+    }
+
+    fn contact_count(&mut self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(sql(&self.path, "counting contacts"))
+    }
+
+    fn purposes(&mut self) -> Result<Vec<String>> {
+        self.conn
+            .prepare("SELECT purpose FROM purposes ORDER BY position")
+            .and_then(|mut st| {
+                st.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(sql(&self.path, "reading purposes"))
+    }
+
+    fn each_contact(
+        &mut self,
+        visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
+    ) -> Result<()> {
+        let err = sql(&self.path, "reading contacts");
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
+                    c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
+                    c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
+                    s.captured_by, s.notes, s.answers
+                 FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                 ORDER BY c.contact_id",
+            )
+            .map_err(&err)?;
+        let mut rows = st.query([]).map_err(&err)?;
+        let mut current: Option<(String, ContactExport)> = None;
+        while let Some(r) = rows.next().map_err(&err)? {
+            let id: String = r.get(0).map_err(&err)?;
+            if current.as_ref().is_none_or(|(c, _)| *c != id) {
+                if let Some((_, contact)) = &current
+                    && visit(contact).is_break()
+                {
+                    return Ok(());
+                }
+                let contact = contact_export(r, &id, &self.location)?;
+                current = Some((id, contact));
+            }
+            let source = source_export(r, &self.location)?;
+            if let Some((_, contact)) = &mut current {
+                contact.sources.push(source);
+            }
+        }
+        if let Some((_, contact)) = &current {
+            let _ = visit(contact);
+        }
+        Ok(())
+    }
+}
+
+/// One batch's `BEGIN IMMEDIATE` transaction; dropped without commit, it rolls back.
+struct SqliteBatch<'c> {
+    tx: Transaction<'c>,
+    path: &'c Path,
+    location: &'c str,
+    device_id: String,
+    batch_id: String,
+    now: String,
+    /// purpose -> wording -> `consent_texts.text_id` (looked up without
+    /// allocating: every lead of an event carries the same few wordings).
+    texts: HashMap<String, HashMap<String, i64>>,
+    /// Wordings in `texts`.
+    texts_cached: usize,
+}
+
+/// One consent record as stored in `source_leads.consents`: purpose, granted,
+/// at, method, withdrawn_at, text id (see `consent_texts`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredConsent(
+    String,
+    bool,
+    DateTime<Utc>,
+    String,
+    Option<DateTime<Utc>>,
+    i64,
+);
+
+impl<'c> SqliteBatch<'c> {
+    fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> CentralError + 'c {
+        sql(self.path, doing)
+    }
+
+    fn bad_row(
+        &self,
+        row: impl std::fmt::Display,
+        field: &'static str,
+        detail: String,
+    ) -> CentralError {
+        bad_row(self.location, row, field, detail)
+    }
+
+    fn link(&self, seq: u64) -> Result<Option<ChainLink>> {
+        self.tx
+            .prepare_cached(
+                "SELECT sums_sha256, previous, folder FROM batches WHERE device_id = ?1 AND seq = ?2",
+            )
+            .and_then(|mut st| {
+                st.query_row(params![self.device_id, seq as i64], |r| {
+                    Ok(ChainLink {
+                        sums_sha256: r.get(0)?,
+                        previous: r.get(1)?,
+                        folder: r.get(2)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(self.err("reading the device's chain"))
+    }
+
+    /// The id of a consent wording, recorded on first sight.
+    fn text_id(&mut self, purpose: &str, text: &str) -> Result<i64> {
+        if let Some(id) = self.texts.get(purpose).and_then(|t| t.get(text)) {
+            return Ok(*id);
+        }
+        self.tx
+            .prepare_cached("INSERT OR IGNORE INTO consent_texts (purpose, text) VALUES (?1, ?2)")
+            .and_then(|mut st| st.execute([purpose, text]))
+            .map_err(self.err("recording consent wording"))?;
+        let id: i64 = self
+            .tx
+            .prepare_cached("SELECT text_id FROM consent_texts WHERE purpose = ?1 AND text = ?2")
+            .and_then(|mut st| st.query_row([purpose, text], |r| r.get(0)))
+            .map_err(self.err("recording consent wording"))?;
+        if self.texts_cached < MAX_TEXT_CACHE {
+            self.texts
+                .entry(purpose.to_owned())
+                .or_default()
+                .insert(text.to_owned(), id);
+            self.texts_cached += 1;
+        }
+        Ok(id)
+    }
+
+    /// `source_leads.consents` for a lead's consent records.
+    fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<String> {
+        let mut stored = Vec::with_capacity(consents.len());
+        for c in consents {
+            stored.push(StoredConsent(
+                c.purpose.clone(),
+                c.granted,
+                c.at,
+                c.method.as_str().to_owned(),
+                c.withdrawn_at,
+                self.text_id(&c.purpose, &c.text)?,
+            ));
+        }
+        Ok(serde_json::to_string(&stored).expect("consents serialise"))
+    }
+
+    fn wording(&self, text_id: i64) -> Result<Option<String>> {
+        self.tx
+            .prepare_cached("SELECT text FROM consent_texts WHERE text_id = ?1")
+            .and_then(|mut st| st.query_row([text_id], |r| r.get(0)).optional())
+            .map_err(self.err("reading consent wording"))
+    }
+}
+
+impl BatchTx for SqliteBatch<'_> {
+    fn chain(&mut self, seq: u64, sums_sha256: &str) -> Result<ChainFacts> {
+        let imported_at: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT imported_at FROM batches WHERE sums_sha256 = ?1",
+                [sums_sha256],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.err("looking up the batch"))?;
+        let imported_at = imported_at
+            .map(|t| {
+                time(&t).map_err(|e| {
+                    self.bad_row(format_args!("batch {sums_sha256}"), "imported_at", e)
+                })
+            })
+            .transpose()?;
+        let same_batch_id = self
+            .tx
+            .query_row(
+                "SELECT folder FROM batches WHERE batch_id = ?1",
+                [&self.batch_id],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()
+            .map_err(self.err("looking up the batch id"))?;
+        let at_seq = self.link(seq)?;
+        let below = self
+            .tx
+            .query_row(
+                "SELECT seq, sums_sha256, previous, folder FROM batches
+                 WHERE device_id = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT 1",
+                params![self.device_id, seq as i64],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)? as u64,
+                        ChainLink {
+                            sums_sha256: r.get(1)?,
+                            previous: r.get(2)?,
+                            folder: r.get(3)?,
+                        },
+                    ))
+                },
+            )
+            .optional()
+            .map_err(self.err("reading the device's chain"))?;
+        let next = self.link(seq + 1)?;
+        let from = below.as_ref().map_or(0, |b| b.0) + 1;
+        let open_gaps_below: i64 = self
+            .tx
+            .query_row(
+                "SELECT count(*) FROM gaps WHERE device_id = ?1 AND seq BETWEEN ?2 AND ?3 AND filled_by IS NULL",
+                params![self.device_id, from as i64, seq as i64 - 1],
+                |r| r.get(0),
+            )
+            .map_err(self.err("reading recorded gaps"))?;
+        let fills_gap = self
+            .tx
+            .query_row(
+                "SELECT 1 FROM gaps WHERE device_id = ?1 AND seq = ?2 AND filled_by IS NULL",
+                params![self.device_id, seq as i64],
+                |_| Ok(()),
+            )
+            .optional()
+            .map_err(self.err("reading recorded gaps"))?
+            .is_some();
+        let last_seq: i64 = self
+            .tx
+            .query_row(
+                "SELECT coalesce(max(seq), 0) FROM batches WHERE device_id = ?1",
+                [&self.device_id],
+                |r| r.get(0),
+            )
+            .map_err(self.err("reading the device's chain"))?;
+        Ok(ChainFacts {
+            imported_at,
+            same_batch_id,
+            at_seq,
+            below,
+            next,
+            open_gaps_below: open_gaps_below as u64,
+            fills_gap,
+            last_seq: last_seq as u64,
+        })
+    }
+
+    fn record_batch(&mut self, b: &NewBatch<'_>) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO devices (device_id, key_id, first_seen_at, last_seen_at)
+                 VALUES (?1, ?2, ?3, ?3)
+                 ON CONFLICT (device_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,
+                    key_id = CASE WHEN ?4 THEN excluded.key_id ELSE key_id END",
+                params![self.device_id, b.key_id, self.now, b.newest_of_device],
+            )
+            .map_err(self.err("recording the device"))?;
+        self.tx
+            .execute(
+                "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
+                    event_id, event_name, folder, scope, created_at, imported_at, lead_count,
+                    erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
+                    erasures_applied, withdrawals_applied)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0)",
+                params![
+                    self.batch_id,
+                    self.device_id,
+                    b.seq as i64,
+                    b.previous,
+                    b.sums_sha256,
+                    b.key_id,
+                    b.event_id,
+                    b.event_name,
+                    b.folder,
+                    b.scope,
+                    rfc3339(&b.created_at),
+                    self.now,
+                    b.lead_count as i64,
+                    b.erasure_count as i64,
+                ],
+            )
+            .map_err(self.err("recording the batch"))?;
+        if let Some((from, to)) = b.gap {
+            let mut st = self
+                .tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO gaps (device_id, seq, recorded_at, recorded_by)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(self.err("recording the gap"))?;
+            for s in from..=to {
+                st.execute(params![self.device_id, s as i64, self.now, self.batch_id])
+                    .map_err(self.err("recording the gap"))?;
+            }
+        }
+        if b.fills_gap {
+            self.tx
+                .execute(
+                    "UPDATE gaps SET filled_at = ?3, filled_by = ?4 WHERE device_id = ?1 AND seq = ?2",
+                    params![self.device_id, b.seq as i64, self.now, self.batch_id],
+                )
+                .map_err(self.err("filling the gap"))?;
+        }
+        Ok(())
+    }
+
+    fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile> {
+        let id = IdText::from(lead_id);
+        let erased = self
+            .tx
+            .prepare_cached("SELECT 1 FROM erased_leads WHERE lead_id = ?1")
+            .and_then(|mut st| st.exists([&id]))
+            .map_err(self.err("reading erasures"))?;
+        if erased {
+            return Ok(LeadOnFile::Erased);
+        }
+        let current = self
+            .tx
+            .prepare_cached(
+                "SELECT s.contact_id, c.email_key, b.device_id, b.seq, b.created_at, b.batch_id
+                 FROM source_leads AS s
+                 JOIN batches AS b ON b.batch_id = s.batch_id
+                 JOIN contacts AS c ON c.contact_id = s.contact_id
+                 WHERE s.lead_id = ?1",
+            )
+            .and_then(|mut st| {
+                st.query_row([&id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                })
+                .optional()
+            })
+            .map_err(self.err("reading the lead's earlier version"))?;
+        let current = match current {
+            None => None,
+            Some((contact, email_key, device, seq, created_at, batch)) => {
+                let bad = |field, e: String| self.bad_row(format_args!("lead {lead_id}"), field, e);
+                Some(LeadVersion {
+                    contact_id: uuid(&contact).map_err(|e| bad("contact_id", e))?,
+                    email_key,
+                    device_id: uuid(&device).map_err(|e| bad("batch device_id", e))?,
+                    seq: seq as u64,
+                    batch_created_at: time(&created_at).map_err(|e| bad("batch created_at", e))?,
+                    batch_id: uuid(&batch).map_err(|e| bad("batch_id", e))?,
+                })
+            }
+        };
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT purpose, at FROM withdrawals WHERE lead_id = ?1")
+            .map_err(self.err("reading withdrawals"))?;
+        let rows = st
+            .query_map([&id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(self.err("reading withdrawals"))?;
+        drop(st);
+        let withdrawals = rows
+            .into_iter()
+            .map(|(purpose, at)| {
+                Ok(Withdrawal {
+                    at: time(&at).map_err(|e| {
+                        self.bad_row(format_args!("lead {lead_id}"), "withdrawal at", e)
+                    })?,
+                    purpose,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(LeadOnFile::Known {
+            current,
+            withdrawals,
+        })
+    }
+
+    fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>> {
+        let found = self
+            .tx
+            .prepare_cached("SELECT contact_id FROM contacts WHERE email_key = ?1")
+            .and_then(|mut st| {
+                st.query_row([email_key], |r| r.get::<_, String>(0))
+                    .optional()
+            })
+            .map_err(self.err("looking up the contact"))?;
+        found
+            .map(|c| {
+                uuid(&c).map_err(|e| self.bad_row(format_args!("contact {c}"), "contact_id", e))
+            })
+            .transpose()
+    }
+
+    fn insert_contact(&mut self, email_key: Option<&str>, c: &ContactRecord<'_>) -> Result<()> {
+        let row = ContactRow::of(c);
+        let values = row.values(c);
+        let params = values
+            .iter()
+            .copied()
+            .chain([&email_key as &dyn ToSql, &self.now]);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO contacts (contact_id, first_name, last_name, company, job_title,
+                    phone, country, rating, event_name, consents, first_captured_at,
+                    last_captured_at, source_count, email_key, email, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                    coalesce(?14, ''), ?15)",
+            )
+            .and_then(|mut st| st.execute(rusqlite::params_from_iter(params)))
+            .map_err(self.err("creating a contact"))?;
+        Ok(())
+    }
+
+    fn update_contact(&mut self, c: &ContactRecord<'_>) -> Result<()> {
+        let row = ContactRow::of(c);
+        self.tx
+            .prepare_cached(
+                "UPDATE contacts SET first_name = ?2, last_name = ?3, email = coalesce(email_key, ''),
+                    company = ?4, job_title = ?5, phone = ?6, country = ?7, rating = ?8,
+                    event_name = ?9, consents = ?10, first_captured_at = ?11,
+                    last_captured_at = ?12, source_count = ?13
+                 WHERE contact_id = ?1",
+            )
+            .and_then(|mut st| st.execute(&row.values(c)[..]))
+            .map_err(self.err("updating the contact"))?;
+        Ok(())
+    }
+
+    fn remove_contact(&mut self, contact_id: Uuid) -> Result<bool> {
+        let id = contact_id.to_string();
+        let gone = self
+            .tx
+            .execute("DELETE FROM contacts WHERE contact_id = ?1", [&id])
+            .map_err(self.err("removing the contact"))?;
+        if gone == 0 {
+            return Ok(false);
+        }
+        self.tx
+            .execute(
+                "UPDATE erased_leads SET contact_removed = 1 WHERE contact_id = ?1 AND batch_id = ?2",
+                params![id, self.batch_id],
+            )
+            .map_err(self.err("recording the erasure"))?;
+        Ok(true)
+    }
+
+    fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
+        let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
+        let consents = self.stored_consents(&lead.consents)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
+                    event_name, captured_at, captured_by, source, first_name, last_name, email,
+                    company, job_title, phone, country, notes, rating, answers, badge_id,
+                    policy_sha256, consents)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                    ?17, ?18, ?19, ?20, ?21, ?22)
+                 ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
+                    batch_id = excluded.batch_id, device_id = excluded.device_id,
+                    event_id = excluded.event_id, event_name = excluded.event_name,
+                    captured_at = excluded.captured_at, captured_by = excluded.captured_by,
+                    source = excluded.source, first_name = excluded.first_name,
+                    last_name = excluded.last_name, email = excluded.email,
+                    company = excluded.company, job_title = excluded.job_title,
+                    phone = excluded.phone, country = excluded.country, notes = excluded.notes,
+                    rating = excluded.rating, answers = excluded.answers,
+                    badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
+                    consents = excluded.consents",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    IdText::from(lead.lead_id),
+                    IdText::from(contact_id),
+                    self.batch_id,
+                    IdText::from(lead.device_id),
+                    lead.event_id,
+                    event_name,
+                    rfc3339(&lead.captured_at),
+                    lead.captured_by,
+                    lead.source.as_str(),
+                    lead.first_name,
+                    lead.last_name,
+                    lead.email,
+                    lead.company,
+                    lead.job_title,
+                    lead.phone,
+                    lead.country,
+                    lead.notes,
+                    lead.rating.map(|r| r.as_str()),
+                    answers,
+                    lead.badge_id,
+                    lead.policy.sha256,
+                    consents,
+                ])
+            })
+            .map_err(self.err("saving the lead"))?;
+        Ok(())
+    }
+
+    fn contact_sources(&mut self, contact_id: Uuid) -> Result<Vec<SourceFacts>> {
+        let err = self.err("reading the contact's sources");
+        let mut st = self
+            .tx
+            .prepare_cached(
+                "SELECT lead_id, captured_at, event_name, first_name, last_name, company,
+                    job_title, phone, country, rating, consents
+                 FROM source_leads WHERE contact_id = ?1",
+            )
+            .map_err(&err)?;
+        let mut rows = st.query([IdText::from(contact_id)]).map_err(&err)?;
+        let mut sources = Vec::new();
+        while let Some(r) = rows.next().map_err(&err)? {
+            let facts = source_facts(r).map_err(|(lead, detail)| {
+                bad_row(
+                    self.location,
+                    format_args!("lead {lead}"),
+                    "source lead",
+                    detail,
+                )
+            })?;
+            sources.push(facts);
+        }
+        Ok(sources)
+    }
+
+    fn erase(&mut self, lead_id: Uuid, at: DateTime<Utc>, by: &str) -> Result<Option<Uuid>> {
+        let id = lead_id.to_string();
+        self.tx
+            .execute(
+                "INSERT INTO erased_leads (lead_id, erased_at, erased_by, batch_id)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (lead_id) DO NOTHING",
+                params![id, rfc3339(&at), by, self.batch_id],
+            )
+            .map_err(self.err("recording the erasure"))?;
+        let contact: Option<String> = self
+            .tx
+            .prepare_cached("SELECT contact_id FROM source_leads WHERE lead_id = ?1")
+            .and_then(|mut st| st.query_row([&id], |r| r.get(0)).optional())
+            .map_err(self.err("reading the lead"))?;
+        let Some(contact) = contact else {
+            return Ok(None);
+        };
+        self.tx
+            .execute("DELETE FROM source_leads WHERE lead_id = ?1", [&id])
+            .map_err(self.err("erasing the lead"))?;
+        self.tx
+            .execute(
+                "UPDATE erased_leads SET contact_id = ?2 WHERE lead_id = ?1",
+                params![id, contact],
+            )
+            .map_err(self.err("recording the erasure"))?;
+        uuid(&contact)
+            .map(Some)
+            .map_err(|e| self.bad_row(format_args!("lead {id}"), "contact_id", e))
+    }
+
+    fn record_withdrawal(
+        &mut self,
+        lead_id: Uuid,
+        purpose: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO withdrawals (lead_id, purpose, at, by, batch_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (lead_id, purpose) DO UPDATE SET at = excluded.at, by = excluded.by,
+                    batch_id = excluded.batch_id",
+                params![
+                    lead_id.to_string(),
+                    purpose,
+                    rfc3339(&at),
+                    by,
+                    self.batch_id
+                ],
+            )
+            .map_err(self.err("recording the withdrawal"))?;
+        Ok(())
+    }
+
+    fn source_consents(&mut self, lead_id: Uuid) -> Result<Option<(Uuid, Vec<ConsentRecord>)>> {
+        let id = lead_id.to_string();
+        let row: Option<(String, String)> = self
+            .tx
+            .prepare_cached("SELECT contact_id, consents FROM source_leads WHERE lead_id = ?1")
+            .and_then(|mut st| {
+                st.query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()
+            })
+            .map_err(self.err("reading the lead"))?;
+        let Some((contact, json)) = row else {
+            return Ok(None);
+        };
+        let bad = |field, e: String| self.bad_row(format_args!("lead {id}"), field, e);
+        let contact = uuid(&contact).map_err(|e| bad("contact_id", e))?;
+        let stored: Vec<StoredConsent> =
+            serde_json::from_str(&json).map_err(|e| bad("consents", e.to_string()))?;
+        let mut consents = Vec::with_capacity(stored.len());
+        for StoredConsent(purpose, granted, at, method, withdrawn_at, text_id) in stored {
+            let method = ConsentMethod::parse(&method)
+                .ok_or_else(|| bad("consents", format!("unknown method {method:?}")))?;
+            let text = self
+                .wording(text_id)?
+                .ok_or_else(|| bad("consents", format!("no consent wording {text_id}")))?;
+            consents.push(ConsentRecord {
+                purpose,
+                granted,
+                text,
+                at,
+                method,
+                withdrawn_at,
+            });
+        }
+        Ok(Some((contact, consents)))
+    }
+
+    fn set_source_consents(&mut self, lead_id: Uuid, consents: &[ConsentRecord]) -> Result<()> {
+        let json = self.stored_consents(consents)?;
+        self.tx
+            .execute(
+                "UPDATE source_leads SET consents = ?2 WHERE lead_id = ?1",
+                params![lead_id.to_string(), json],
+            )
+            .map_err(self.err("withdrawing the consent"))?;
+        Ok(())
+    }
+
+    fn commit(self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()> {
+        {
+            let mut st = self
+                .tx
+                .prepare_cached("INSERT OR IGNORE INTO purposes (purpose) VALUES (?1)")
+                .map_err(self.err("recording purposes"))?;
+            for p in purposes {
+                st.execute([p]).map_err(self.err("recording purposes"))?;
+            }
+        }
+        self.tx
+            .execute(
+                "UPDATE batches SET leads_new = ?2, leads_merged = ?3, leads_updated = ?4,
+                    leads_ignored = ?5, erasures_applied = ?6, withdrawals_applied = ?7
+                 WHERE batch_id = ?1",
+                params![
+                    self.batch_id,
+                    counts.leads_new as i64,
+                    counts.leads_merged as i64,
+                    counts.leads_updated as i64,
+                    counts.leads_ignored as i64,
+                    counts.erasures_applied as i64,
+                    counts.withdrawals_applied as i64,
+                ],
+            )
+            .map_err(self.err("recording the batch's counts"))?;
+        let err = self.err("committing the batch");
+        self.tx.commit().map_err(err)
+    }
+}
+
+/// A contact's merged values as stored, bound as `?1` (its id) to `?13` by both
+/// the INSERT and the UPDATE of a contact.
+struct ContactRow {
+    id: IdText,
+    consents: String,
+    first: String,
+    last: String,
+    sources: i64,
+}
+
+impl ContactRow {
+    fn of(c: &ContactRecord<'_>) -> Self {
+        ContactRow {
+            id: IdText::from(c.contact_id),
+            consents: consents_json(&c.consents),
+            first: rfc3339(&c.first_captured_at),
+            last: rfc3339(&c.last_captured_at),
+            sources: c.source_count as i64,
+        }
+    }
+
+    fn values<'a>(&'a self, c: &'a ContactRecord<'a>) -> [&'a dyn ToSql; 13] {
+        let [first_name, last_name, company, job_title, phone, country] = &c.fields;
+        [
+            &self.id,
+            first_name,
+            last_name,
+            company,
+            job_title,
+            phone,
+            country,
+            &c.rating,
+            &c.event_name,
+            &self.consents,
+            &self.first,
+            &self.last,
+            &self.sources,
+        ]
+    }
+}
+
+/// A UUID as the schema stores it (lowercase, hyphenated), bound without
+/// allocating: a batch binds several per lead.
+struct IdText([u8; uuid::fmt::Hyphenated::LENGTH]);
+
+impl From<Uuid> for IdText {
+    fn from(id: Uuid) -> Self {
+        let mut b = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        id.hyphenated().encode_lower(&mut b);
+        IdText(b)
+    }
+}
+
+impl ToSql for IdText {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(ValueRef::Text(&self.0)))
+    }
+}
+
+fn bad_row(
+    db: &str,
+    row: impl std::fmt::Display,
+    field: &'static str,
+    detail: String,
+) -> CentralError {
+    CentralError::BadRow {
+        db: db.to_owned(),
+        row: row.to_string(),
+        field,
+        detail,
+    }
+}
+
+fn uuid(s: &str) -> std::result::Result<Uuid, String> {
+    Uuid::parse_str(s).map_err(|e| e.to_string())
+}
+
+fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
+    s.parse::<DateTime<Utc>>().map_err(|e| e.to_string())
+}
+
+/// `contacts.consents`: `{"purpose": ["state", "decided at"], ...}`, keys in
+/// order.
+fn consents_json(consents: &[(&str, ConsentState, DateTime<Utc>)]) -> String {
+    /// The decisions as a JSON object, straight from a slice sorted by purpose
+    /// (as the merge hands them over): no map built per contact.
+    struct Sorted<'a>(&'a [(&'a str, ConsentState, DateTime<Utc>)]);
+    impl Serialize for Sorted<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(p, state, at)| (p, (state, at))))
+        }
+    }
+    if consents.windows(2).all(|w| w[0].0 < w[1].0) {
+        return serde_json::to_string(&Sorted(consents)).expect("decisions serialise");
+    }
+    let compact: std::collections::BTreeMap<&str, (ConsentState, DateTime<Utc>)> =
+        consents.iter().map(|(p, s, at)| (*p, (*s, *at))).collect();
+    serde_json::to_string(&compact).expect("decisions serialise")
+}
+
+/// Reads `contacts.consents` (written by [`consents_json`]).
+fn parse_consents_json(
+    json: &str,
+) -> serde_json::Result<std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>> {
+    serde_json::from_str(json)
+}
+
+fn source_facts(r: &Row<'_>) -> std::result::Result<SourceFacts, (String, String)> {
+    let text = |i: usize| r.get::<_, String>(i).map_err(|e| e.to_string());
+    let lead = text(0).unwrap_or_default();
+    let fail = |detail: String| (lead.clone(), detail);
+    let lead_id = Uuid::parse_str(&lead).map_err(|e| fail(e.to_string()))?;
+    let captured_at = text(1)
+        .map_err(&fail)?
+        .parse::<DateTime<Utc>>()
+        .map_err(|e| fail(format!("captured_at: {e}")))?;
+    let consents: Vec<StoredConsent> = serde_json::from_str(&text(10).map_err(&fail)?)
+        .map_err(|e| fail(format!("consents: {e}")))?;
+    let consents = consents
+        .into_iter()
+        .map(|c| ConsentFacts {
+            purpose: c.0,
+            granted: c.1,
+            at: c.2,
+            withdrawn_at: c.4,
+        })
+        .collect();
+    Ok(SourceFacts {
+        lead_id,
+        captured_at,
+        event_name: text(2).map_err(&fail)?,
+        fields: [
+            text(3).map_err(&fail)?,
+            text(4).map_err(&fail)?,
+            text(5).map_err(&fail)?,
+            text(6).map_err(&fail)?,
+            text(7).map_err(&fail)?,
+            text(8).map_err(&fail)?,
+        ],
+        rating: r
+            .get::<_, Option<String>>(9)
+            .map_err(|e| fail(e.to_string()))?,
+        consents,
+    })
+}
+
+fn contact_export(r: &Row<'_>, id: &str, db: &str) -> Result<ContactExport> {
+    let bad = |field, e: String| bad_row(db, format_args!("contact {id}"), field, e);
+    let get = |i: usize| {
+        r.get::<_, String>(i)
+            .map_err(|e| bad("contact", e.to_string()))
+    };
+    let consents = get(10)?;
+    Ok(ContactExport {
+        contact_id: uuid(id).map_err(|e| bad("contact_id", e))?,
+        fields: [
+            get(1)?,
+            get(2)?,
+            get(3)?,
+            get(4)?,
+            get(5)?,
+            get(6)?,
+            get(7)?,
+        ],
+        rating: r
+            .get(8)
+            .map_err(|e: rusqlite::Error| bad("rating", e.to_string()))?,
+        event_name: get(9)?,
+        // Written by the merge; unreadable JSON would be a damaged row, shown as
+        // no decisions rather than a guessed one.
+        consents: parse_consents_json(&consents).unwrap_or_default(),
+        first_captured_at: time(&get(11)?).map_err(|e| bad("first_captured_at", e))?,
+        last_captured_at: time(&get(12)?).map_err(|e| bad("last_captured_at", e))?,
+        sources: Vec::new(),
+    })
+}
+
+fn source_export(r: &Row<'_>, db: &str) -> Result<SourceExport> {
+    let lead: String = r.get(13).unwrap_or_default();
+    let bad = |field, e: String| bad_row(db, format_args!("lead {lead}"), field, e);
+    let get = |i: usize| {
+        r.get::<_, String>(i)
+            .map_err(|e| bad("source lead", e.to_string()))
+    };
+    let answers = get(19)?;
+    Ok(SourceExport {
+        lead_id: uuid(&lead).map_err(|e| bad("lead_id", e))?,
+        event_id: get(14)?,
+        event_name: get(15)?,
+        captured_at: time(&get(16)?).map_err(|e| bad("captured_at", e))?,
+        captured_by: get(17)?,
+        notes: get(18)?,
+        answers: serde_json::from_str(&answers).unwrap_or(serde_json::Value::Null),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_contact_consents_read_back() {
+        let at: DateTime<Utc> = "2026-11-29T13:00:00Z".parse().unwrap();
+        let expected = r#"{"events":["withdrawn","2026-11-29T13:00:00Z"],"marketing_email":["granted","2026-11-29T13:00:00Z"]}"#;
+        let sorted = [
+            ("events", ConsentState::Withdrawn, at),
+            ("marketing_email", ConsentState::Granted, at),
+        ];
+        let unsorted = [sorted[1], sorted[0]];
+        assert_eq!(consents_json(&sorted), expected);
+        assert_eq!(
+            consents_json(&unsorted),
+            expected,
+            "keys in order either way"
+        );
+        let json = consents_json(&sorted);
+        let stored = parse_consents_json(&json).unwrap();
+        assert_eq!(stored["marketing_email"], (ConsentState::Granted, at));
+    }
+}

@@ -1,0 +1,150 @@
+//! Drawing the booth: the status line, the screen on show, the message line,
+//! the hint bar and the open dialog, all read from the [`App`]'s state. Drawing
+//! writes nothing: what a frame learns about a scrolled view goes back through
+//! [`App::laid_out`].
+
+use ratatui::backend::Backend;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::{Frame, Terminal};
+
+use super::{App, MIN_HEIGHT, MIN_WIDTH, MessageKind, Screen};
+use crate::text::sanitize_line;
+use crate::tui::attract::Attract;
+use crate::tui::form::view::FormView;
+use crate::tui::keys::{self, HintBar};
+use crate::tui::strings;
+use crate::tui::viewport::Viewport;
+
+impl App {
+    /// Draws a frame on `terminal` and hands what it found back to the screen's
+    /// state: the loop's (and the tests') way to draw.
+    ///
+    /// Errors: the terminal cannot be written.
+    pub fn draw_on<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
+        let mut seen = None;
+        terminal.draw(|frame| seen = self.draw(frame))?;
+        if let Some(viewport) = seen {
+            self.laid_out(viewport);
+        }
+        Ok(())
+    }
+
+    /// What the last frame found out about the view on show (page height, end of
+    /// the text, the table's scroll): the next movement steps by it.
+    pub fn laid_out(&mut self, viewport: Viewport) {
+        match &mut self.screen {
+            Screen::Form => self.form.laid_out(viewport),
+            Screen::Policy(p) => p.laid_out(viewport),
+            Screen::Leads(l) => l.laid_out(viewport),
+            Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
+        }
+    }
+
+    /// Draws the whole screen from state; returns the geometry of a scrolled
+    /// view for [`App::laid_out`] (drawing itself writes no state).
+    #[must_use = "hand the viewport back with App::laid_out, or draw with App::draw_on"]
+    pub fn draw(&self, frame: &mut Frame) -> Option<Viewport> {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            frame.render_widget(
+                Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
+                area,
+            );
+            return None;
+        }
+        let [top, body, message, hint_bar] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.draw_status_line(frame, top);
+        let body = Rect {
+            x: body.x + 1,
+            width: body.width - 1,
+            ..body
+        };
+        let viewport = match &self.screen {
+            Screen::PickStaff(p) => {
+                p.render(frame, body, &self.theme);
+                None
+            }
+            Screen::Form => FormView {
+                form: &self.form,
+                event: &self.event,
+            }
+            .render(frame, body),
+            Screen::Policy(p) => self.policy.render(frame, body, &self.theme, p),
+            Screen::Leads(l) => l.render(frame, body, &self.theme),
+            Screen::Attract => {
+                self.attract.render(frame, body, &self.theme);
+                None
+            }
+            Screen::ThankYou => {
+                Attract::render_thanks(frame, body, &self.theme);
+                None
+            }
+            Screen::Export(e) => {
+                e.render(frame, body, &self.theme);
+                None
+            }
+        };
+        if matches!(self.screen, Screen::Form) && self.scan.capturing() {
+            let text = if self.scan.armed() {
+                strings::SCAN_ARMED
+            } else {
+                strings::SCAN_READING
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
+                message,
+            );
+        } else if let Some(m) = &self.message {
+            let style = match m.kind {
+                MessageKind::Info => self.theme.ok,
+                MessageKind::Warning => self.theme.warning,
+                MessageKind::Error => self.theme.error,
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(format!(" {}", m.text), style)),
+                message,
+            );
+        }
+        let hints = keys::hints(&self.bindings());
+        frame.render_widget(
+            HintBar {
+                hints: &hints,
+                theme: &self.theme,
+            },
+            hint_bar,
+        );
+        if let Some(modal) = self.modal() {
+            modal.render(frame, body, &self.theme);
+        }
+        viewport
+    }
+
+    fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
+        let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
+        if self.kiosk.is_some() {
+            spans.push(Span::raw(format!("  │  {}", strings::SELF_SERVICE)));
+        } else if !self.staff.is_empty() {
+            spans.push(Span::raw(format!(
+                "  │  {}: {}",
+                strings::STAFF,
+                sanitize_line(&self.staff)
+            )));
+        }
+        spans.push(Span::raw(format!(
+            "  │  {}",
+            strings::lead_count(self.lead_count)
+        )));
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).style(self.theme.status_bar),
+            area,
+        );
+    }
+}
