@@ -8,6 +8,7 @@
 #   scripts/mutation-check.sh              every mutation
 #   scripts/mutation-check.sh NAME...      only these (see the list below)
 #   scripts/mutation-check.sh --list       the mutations and their tests
+#   scripts/mutation-check.sh --check      only whether every mutation still applies
 #
 # The source is copied to a temporary folder (the working tree as it is, so
 # uncommitted changes count) and built with its own target dir
@@ -40,20 +41,20 @@ mutation() {
 mutation consent-required-not-checked src/consent.rs \
     '        if p.required && !granted {' \
     '        if false && p.required && !granted {' \
-    '--lib -- required;--test cli leads'
+    '--lib -- required;--test booth save_without_required;--test cli leads'
 mutation scan-ticks-consents src/tui/form/prefill.rs \
     '        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
     '        self.consents.iter_mut().for_each(|c| *c = true);\n        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
     '--test booth badge_scan'
 # --- kiosk ----------------------------------------------------------------
-mutation kiosk-quits-without-pin src/tui/app.rs \
+mutation kiosk-quits-without-pin src/tui/mode.rs \
     '    pub fn can_quit(self) -> bool {\n        self == BoothMode::Staff\n' \
     '    pub fn can_quit(self) -> bool {\n        true\n' \
-    '--lib -- tui::tests::kiosk;--test tmux kiosk'
-mutation kiosk-shows-lead-list src/tui/app.rs \
+    '--test booth kiosk;--test tmux kiosk'
+mutation kiosk-shows-lead-list src/tui/mode.rs \
     '    pub fn has_lead_list(self) -> bool {\n        self == BoothMode::Staff\n' \
     '    pub fn has_lead_list(self) -> bool {\n        true\n' \
-    '--lib -- tui::tests::kiosk'
+    '--test booth kiosk'
 mutation first-frame-hook-quits-kiosk src/tui.rs \
     '        mode == super::BoothMode::Staff\n' \
     '        true\n' \
@@ -97,6 +98,33 @@ mutation leads-add-never-confirms src/cli/leads.rs \
     '    file: &std::path::Path,\n) -> anyhow::Result<ExitCode> {\n    std::thread::sleep(std::time::Duration::from_secs(3600));\n' \
     '--test reliability sigkill_at_random_moments'
 
+# apply FILE FROM TO: replaces the one occurrence of FROM in FILE with TO (perl
+# strings, `\n` a line break); fails naming how often FROM was found otherwise.
+apply() {
+    FROM=$2 TO=$3 perl -0777 -i -pe '
+        BEGIN { ($from, $to) = map { s/\\n/\n/gr } @ENV{qw(FROM TO)} }
+        $n = () = /\Q$from\E/g;
+        die "found $n times\n" unless $n == 1;
+        s/\Q$from\E/$to/;
+    ' "$1"
+}
+
+if [ "${1:-}" = "--check" ]; then
+    bad=0
+    for i in "${!NAMES[@]}"; do
+        tmp=$(mktemp)
+        cp "${FILES[$i]}" "$tmp"
+        if apply "$tmp" "${FROMS[$i]}" "${TOS[$i]}" 2>"$tmp.err"; then
+            printf 'applies      %s\n' "${NAMES[$i]}"
+        else
+            printf 'NOT APPLIED  %-32s %s: the text to break is %s' "${NAMES[$i]}" "${FILES[$i]}" "$(cat "$tmp.err")"
+            echo
+            bad=1
+        fi
+        rm -f "$tmp" "$tmp.err"
+    done
+    exit $bad
+fi
 if [ "${1:-}" = "--list" ]; then
     for i in "${!NAMES[@]}"; do
         printf '%-32s %-26s cargo test %s\n' "${NAMES[$i]}" "${FILES[$i]}" "${TESTS[$i]}"
@@ -157,12 +185,7 @@ failed=0
 for i in "${selected[@]}"; do
     name=${NAMES[$i]} file=${FILES[$i]}
     cp "$repo/$file" "$copy/$file"
-    if ! FROM=${FROMS[$i]} TO=${TOS[$i]} perl -0777 -i -pe '
-        BEGIN { ($from, $to) = map { s/\\n/\n/gr } @ENV{qw(FROM TO)} }
-        $n = () = /\Q$from\E/g;
-        die "found $n times\n" unless $n == 1;
-        s/\Q$from\E/$to/;
-    ' "$copy/$file" 2>"$work/apply.err"; then
+    if ! apply "$copy/$file" "${FROMS[$i]}" "${TOS[$i]}" 2>"$work/apply.err"; then
         printf 'NOT APPLIED  %-32s %s: the text to break is %s (a refactor moved it: update this script)\n' \
             "$name" "$file" "$(cat "$work/apply.err")"
         failed=1
