@@ -10,4 +10,5 @@ mod central {
     mod laptops;
     mod order;
     mod refusals;
+    mod sealed;
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod booth;
 pub mod central;
 pub mod escapes;
+pub mod sealed;
 pub mod tmux;
 
 pub use booth::Booth;
