@@ -25,6 +25,7 @@ use ratatui::style::{Color, Modifier};
 use crate::support::app::{
     Options, TuiBooth, consent_index, decode_qr, fixed_now, key_events, run_script,
 };
+use crate::support::ceiling;
 
 /// A staff booth on the demo event, "Sam" capturing, captures at [`fixed_now`].
 fn booth() -> TuiBooth {
@@ -840,17 +841,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
         "default target in the data dir: {text}"
     );
     b.press(KeyCode::Enter);
-    let start = std::time::Instant::now();
-    let mut text = b.screen(120, 30);
-    while !text.contains("Batch written to") {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "export finishes: {text}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        b.app.tick(std::time::Instant::now());
-        text = b.screen(120, 30);
-    }
+    let text = b.wait_for_screen(120, 30, "Batch written to");
     assert!(text.contains("batch number 1"), "{text}");
     assert!(text.contains("minisign -Vm SHA256SUMS -p"), "{text}");
     let exports = b.booth.data_dir().join("exports");
@@ -867,12 +858,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     b.press(KeyCode::F(5));
     assert!(b.screen(100, 30).contains("0 lead(s), 0 erasure(s)"));
     b.press(KeyCode::Enter);
-    let start = std::time::Instant::now();
-    while !b.screen(120, 30).contains("Nothing new") {
-        assert!(start.elapsed() < Duration::from_secs(30));
-        std::thread::sleep(Duration::from_millis(20));
-        b.app.tick(std::time::Instant::now());
-    }
+    b.wait_for_screen(120, 30, "Nothing new");
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
 }
 
@@ -907,17 +893,10 @@ fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked
     );
     assert!(text.contains("Passphrase of the signing key"), "{text}");
 
-    let finish = |b: &mut TuiBooth, until: &str| {
-        let start = std::time::Instant::now();
-        let mut text = b.screen(120, 30);
-        while !text.contains(until) {
-            assert!(start.elapsed() < Duration::from_secs(120), "{text}");
-            std::thread::sleep(Duration::from_millis(50));
-            b.app.tick(std::time::Instant::now());
-            text = b.screen(120, 30);
-        }
-        text
-    };
+    // The signing key's passphrase goes through its KDF, which takes tens of
+    // seconds in a debug build on a loaded machine: four ceilings.
+    let finish =
+        |b: &mut TuiBooth, until: &str| b.wait_for_screen_within(120, 30, until, 4 * ceiling());
     b.type_str("wrong");
     assert!(b.screen(100, 30).contains("•••••"), "masked");
     assert!(!b.screen(100, 30).contains("wrong"), "never shown");

@@ -317,6 +317,32 @@ impl TuiBooth {
         t.backend().to_string()
     }
 
+    /// Waits (see [`super::wait_until`]) until the screen drawn at `w`x`h` shows
+    /// `text`, ticking the app as the loop does so that the result of a job on
+    /// another thread (an export) arrives; returns that screen.
+    pub fn wait_for_screen(&mut self, w: u16, h: u16, text: &str) -> String {
+        self.wait_for_screen_within(w, h, text, super::ceiling())
+    }
+
+    /// [`TuiBooth::wait_for_screen`] with the ceiling `limit` (see
+    /// [`super::wait_until_within`]).
+    pub fn wait_for_screen_within(
+        &mut self,
+        w: u16,
+        h: u16,
+        text: &str,
+        limit: Duration,
+    ) -> String {
+        super::wait_until_within(&format!("{text:?} on the booth's screen"), limit, || {
+            let s = self.screen(w, h);
+            if s.contains(text) {
+                return Ok(s);
+            }
+            self.app.tick(Instant::now());
+            Err(s)
+        })
+    }
+
     /// The stored leads, newest first.
     pub fn stored_leads(&self) -> Vec<Lead> {
         self.app.store().recent_leads(100).unwrap()

@@ -124,9 +124,19 @@ pub fn ceiling() -> Duration {
 /// sees instead. Polls every 20 ms up to [`ceiling`], then panics with `what` and
 /// the last description. The one waiting helper of the tests: no fixed sleep
 /// stands in for a condition.
-pub fn wait_until<T>(what: &str, mut probe: impl FnMut() -> Result<T, String>) -> T {
+pub fn wait_until<T>(what: &str, probe: impl FnMut() -> Result<T, String>) -> T {
+    wait_until_within(what, ceiling(), probe)
+}
+
+/// [`wait_until`] with another ceiling than [`ceiling`], for a condition known
+/// to take longer (a key passphrase's KDF in a debug build): give it as a
+/// multiple of [`ceiling`], so it scales with the machine too.
+pub fn wait_until_within<T>(
+    what: &str,
+    limit: Duration,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
     let start = Instant::now();
-    let limit = ceiling();
     loop {
         match probe() {
             Ok(v) => return v,
