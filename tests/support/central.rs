@@ -173,10 +173,12 @@ pub fn backends() -> Vec<Box<dyn CentralBackend>> {
     let mut all: Vec<Box<dyn CentralBackend>> = vec![Box::new(Sqlite)];
     match postgres::server() {
         Ok(server) => all.push(Box::new(postgres::Postgres(server))),
-        Err(why) => super::tool_missing(
-            "PostgreSQL",
-            &format!("{why}; the central tests run on SQLite only"),
-        ),
+        Err(why) => {
+            super::cannot_run(
+                "PostgreSQL backend of the central tests",
+                &format!("PostgreSQL {why}; they run on SQLite only"),
+            );
+        }
     }
     all
 }
