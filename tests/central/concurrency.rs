@@ -21,12 +21,12 @@ const PER_BATCH: u32 = 150;
 fn leads(which: u32, from: u32, n: u32) -> Vec<Value> {
     (from..from + n)
         .map(|i| {
-            let email = if i % 2 == 0 {
+            let email = if i.is_multiple_of(2) {
                 format!("shared{}@example.com", i % PER_BATCH)
             } else {
                 format!("own{which}-{i}@example.com")
             };
-            let granted: &[&str] = if (i + which) % 3 == 0 {
+            let granted: &[&str] = if (i + which).is_multiple_of(3) {
                 &["policy_ack", "marketing_email"]
             } else {
                 &["policy_ack"]
