@@ -973,14 +973,27 @@ impl BatchTx for PgBatch<'_> {
             ],
             "recording the batch's counts",
         )?;
+        // The erasing transaction's id (32 bits, as pg_stat_activity shows xids):
+        // a session whose snapshot is older still sees the erased rows, and
+        // VACUUM FULL keeps them for it.
+        let xid = if self.erased {
+            let row = self
+                .client
+                .query_one("SELECT (txid_current() % 4294967296)::text", &[])
+                .map_err(pg(self.location, "reading the batch's transaction id"))?;
+            Some(row.get::<_, String>(0))
+        } else {
+            None
+        };
         self.open = false;
         self.client
             .batch_execute("COMMIT")
             .map_err(pg(self.location, "committing the batch"))?;
-        if self.erased {
+        if let Some(xid) = xid {
             // The erased lead's old row versions go from the table files. The
             // batch is committed whatever happens here, so a failure is not
             // the batch's: it is logged with what to run instead.
+            wait_for_older_snapshots(&mut self.client, self.location, &xid);
             if let Err(e) = self
                 .client
                 .batch_execute("VACUUM FULL source_leads, contacts")
@@ -993,6 +1006,56 @@ impl BatchTx for PgBatch<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// How long an erasure waits for older snapshots before rewriting anyway.
+const SNAPSHOT_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Waits until no other session in this database (an autovacuum worker's
+/// ANALYZE, a reporting query, another import) holds a snapshot or a
+/// transaction that began before transaction `xid` committed: `VACUUM FULL`
+/// keeps every row version such a session can still see, so rewriting earlier
+/// would leave the erased data in the table files. Sessions of other roles are
+/// visible only to a member of `pg_read_all_stats` (README); for them, and
+/// after [`SNAPSHOT_WAIT`], it goes on and logs what may be left.
+fn wait_for_older_snapshots(client: &mut Client, location: &str, xid: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let row = client.query_one(
+            "SELECT count(*) FILTER (WHERE age(backend_xmin) >= age($1::text::xid)
+                                        OR age(backend_xid) >= age($1::text::xid)),
+                    count(*) FILTER (WHERE state IS NULL AND backend_type = 'client backend')
+             FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[&xid],
+        );
+        let (older, hidden) = match row {
+            Ok(row) => (row.get::<_, i64>(0), row.get::<_, i64>(1)),
+            Err(e) => {
+                tracing::warn!(database = %location, error = %e, "cannot read pg_stat_activity before rewriting erased rows");
+                return;
+            }
+        };
+        if older == 0 {
+            if hidden > 0 {
+                tracing::warn!(
+                    database = %location,
+                    sessions = hidden,
+                    "sessions of other roles are not visible to this role (grant it pg_read_all_stats): if one of them holds an older snapshot, erased rows stay in the table files until the next VACUUM FULL source_leads, contacts"
+                );
+            }
+            return;
+        }
+        if started.elapsed() >= SNAPSHOT_WAIT {
+            tracing::error!(
+                database = %location,
+                sessions = older,
+                "sessions with snapshots older than the erasure are still open after 30 s: erased rows they can see stay in the table files until VACUUM FULL source_leads, contacts runs after they end"
+            );
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
 

@@ -684,7 +684,9 @@ pub mod postgres {
         let server = Server { port, data };
         server
             .admin("postgres")
-            .batch_execute(&format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'"))
+            .batch_execute(&format!(
+                "CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; GRANT pg_read_all_stats TO {ROLE}"
+            ))
             .map_err(|e| e.to_string())?;
         eprintln!(
             "PostgreSQL test cluster on 127.0.0.1:{port} ({})",
