@@ -86,9 +86,13 @@ mutation pg-batch-not-one-transaction src/central/postgres.rs \
     '.batch_execute("SELECT 1")' \
     '--test central an_import_killed_half_way'
 mutation pg-erasure-leaves-old-rows src/central/postgres.rs \
-    '        if self.erased {\n' \
-    '        if false && self.erased {\n' \
-    '--test central three_laptops'
+    '        let xid = if self.erased {\n' \
+    '        let xid = if false && self.erased {\n' \
+    '--test central three_laptops;--test central an_erasure_waits'
+mutation pg-erasure-ignores-other-databases src/central/postgres.rs \
+    '                    txid_snapshot_xmin(txid_current_snapshot()) <= $1::bigint\n' \
+    '                    false\n' \
+    '--test central an_erasure_waits'
 mutation withdrawal-not-recorded src/store/erasures.rs \
     'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",' \
     'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL AND 0",' \

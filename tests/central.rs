@@ -12,4 +12,5 @@ mod central {
     mod order;
     mod refusals;
     mod sealed;
+    mod server;
 }

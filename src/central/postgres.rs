@@ -30,9 +30,12 @@
 //! PostgreSQL keeps a deleted or updated row's old bytes in the table's files
 //! until it rewrites them. After a batch that applied an erasure commits, the
 //! tables that held the erased lead's data (`source_leads`, `contacts`) are
-//! rewritten (`VACUUM FULL`), so their files no longer hold it. The server's
-//! write-ahead log (and any WAL archive or base backup) keeps it until it is
-//! recycled: see the README.
+//! rewritten (`VACUUM FULL`), so their files no longer hold it. The rewrite
+//! waits first for every transaction that could still see the erased rows, in
+//! this database and, for the rewrite's own snapshot, anywhere on the server
+//! (`wait_for_older_transactions`). The server's write-ahead log (and any WAL
+//! archive, base backup or logical replica) keeps it until it is recycled or
+//! expires: see the README.
 
 use std::collections::HashMap;
 use std::ops::ControlFlow;
@@ -264,7 +267,7 @@ impl CentralStore for PostgresCentral {
             client,
             statements,
             location,
-            lock,
+            lock: Some(lock),
             open: false,
             device_id: batch.device_id,
             batch_id: batch.batch_id,
@@ -360,8 +363,8 @@ struct PgBatch<'c> {
     client: &'c mut Client,
     statements: &'c mut HashMap<&'static str, Statement>,
     location: &'c str,
-    /// The device's advisory lock key, held until drop.
-    lock: i64,
+    /// The device's advisory lock key, held until commit or drop.
+    lock: Option<i64>,
     /// A transaction is open (to roll back on drop).
     open: bool,
     device_id: Uuid,
@@ -382,9 +385,11 @@ impl Drop for PgBatch<'_> {
         if self.open {
             let _ = self.client.batch_execute("ROLLBACK");
         }
-        let _ = self
-            .client
-            .execute("SELECT pg_advisory_unlock($1)", &[&self.lock]);
+        if let Some(lock) = self.lock.take() {
+            let _ = self
+                .client
+                .execute("SELECT pg_advisory_unlock($1)", &[&lock]);
+        }
     }
 }
 
@@ -973,15 +978,14 @@ impl BatchTx for PgBatch<'_> {
             ],
             "recording the batch's counts",
         )?;
-        // The erasing transaction's id (32 bits, as pg_stat_activity shows xids):
-        // a session whose snapshot is older still sees the erased rows, and
-        // VACUUM FULL keeps them for it.
+        // The erasing transaction's id: VACUUM FULL keeps the erased rows for
+        // any transaction or snapshot older than it.
         let xid = if self.erased {
             let row = self
                 .client
-                .query_one("SELECT (txid_current() % 4294967296)::text", &[])
+                .query_one("SELECT txid_current()", &[])
                 .map_err(pg(self.location, "reading the batch's transaction id"))?;
-            Some(row.get::<_, String>(0))
+            Some(row.get::<_, i64>(0))
         } else {
             None
         };
@@ -989,11 +993,20 @@ impl BatchTx for PgBatch<'_> {
         self.client
             .batch_execute("COMMIT")
             .map_err(pg(self.location, "committing the batch"))?;
+        // The batch is in; the next import of this laptop need not wait for
+        // the rewrite below (it would wait for it in turn: a session waiting
+        // for this lock holds a snapshot older than the erasure).
+        // An error here means the connection is gone, and the lock with it.
+        if let Some(lock) = self.lock.take() {
+            let _ = self
+                .client
+                .execute("SELECT pg_advisory_unlock($1)", &[&lock]);
+        }
         if let Some(xid) = xid {
             // The erased lead's old row versions go from the table files. The
             // batch is committed whatever happens here, so a failure is not
             // the batch's: it is logged with what to run instead.
-            wait_for_older_snapshots(&mut self.client, self.location, &xid);
+            wait_for_older_transactions(self.client, self.location, xid);
             if let Err(e) = self
                 .client
                 .batch_execute("VACUUM FULL source_leads, contacts")
@@ -1009,35 +1022,55 @@ impl BatchTx for PgBatch<'_> {
     }
 }
 
-/// How long an erasure waits for older snapshots before rewriting anyway.
+/// How long an erasure waits for older transactions before rewriting anyway.
 const SNAPSHOT_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// Waits until no other session in this database (an autovacuum worker's
-/// ANALYZE, a reporting query, another import) holds a snapshot or a
-/// transaction that began before transaction `xid` committed: `VACUUM FULL`
-/// keeps every row version such a session can still see, so rewriting earlier
-/// would leave the erased data in the table files. Sessions of other roles are
-/// visible only to a member of `pg_read_all_stats` (README); for them, and
-/// after [`SNAPSHOT_WAIT`], it goes on and logs what may be left.
-fn wait_for_older_snapshots(client: &mut Client, location: &str, xid: &str) {
+/// Waits until `VACUUM FULL` can drop the row versions that transaction `xid`
+/// (the committed erasure) deleted. It keeps every row version that some
+/// transaction older than the horizon may still see, and that horizon is the
+/// oldest of:
+///
+/// - the snapshot of any other session in this database (an autovacuum
+///   worker's ANALYZE, a reporting query, another import), read from
+///   `pg_stat_activity`; sessions of other roles are visible there only to a
+///   member of `pg_read_all_stats` (README);
+/// - the VACUUM's own snapshot, whose xmin is the oldest transaction still
+///   running anywhere on the server, in *any* database: one import, report or
+///   application writing in another database of the same server while the
+///   rewrite starts is enough to keep the erased rows in the new table file.
+///   So it also waits until the server's oldest running transaction is newer
+///   than the erasure (`txid_snapshot_xmin` of a fresh snapshot).
+///
+/// After [`SNAPSHOT_WAIT`] it goes on anyway and logs what may be left.
+fn wait_for_older_transactions(client: &mut Client, location: &str, xid: i64) {
     let started = std::time::Instant::now();
     loop {
+        // pg_stat_activity shows 32-bit xids; `age` compares them modulo
+        // wraparound.
         let row = client.query_one(
-            "SELECT count(*) FILTER (WHERE age(backend_xmin) >= age($1::text::xid)
-                                        OR age(backend_xid) >= age($1::text::xid)),
-                    count(*) FILTER (WHERE state IS NULL AND backend_type = 'client backend')
-             FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            "WITH erasure AS (SELECT ($1::bigint % 4294967296)::text::xid AS xid)
+             SELECT count(*) FILTER (WHERE age(a.backend_xmin) >= age(e.xid)
+                                        OR age(a.backend_xid) >= age(e.xid)),
+                    count(*) FILTER (WHERE a.state IS NULL
+                                       AND a.backend_type = 'client backend'),
+                    txid_snapshot_xmin(txid_current_snapshot()) <= $1::bigint
+             FROM erasure AS e
+             LEFT JOIN pg_stat_activity AS a
+               ON a.datname = current_database() AND a.pid <> pg_backend_pid()",
             &[&xid],
         );
-        let (older, hidden) = match row {
-            Ok(row) => (row.get::<_, i64>(0), row.get::<_, i64>(1)),
+        let (older, hidden, running) = match row {
+            Ok(row) => (
+                row.get::<_, i64>(0),
+                row.get::<_, i64>(1),
+                row.get::<_, bool>(2),
+            ),
             Err(e) => {
                 tracing::warn!(database = %location, error = %e, "cannot read pg_stat_activity before rewriting erased rows");
                 return;
             }
         };
-        if older == 0 {
+        if older == 0 && !running {
             if hidden > 0 {
                 tracing::warn!(
                     database = %location,
@@ -1051,7 +1084,8 @@ fn wait_for_older_snapshots(client: &mut Client, location: &str, xid: &str) {
             tracing::error!(
                 database = %location,
                 sessions = older,
-                "sessions with snapshots older than the erasure are still open after 30 s: erased rows they can see stay in the table files until VACUUM FULL source_leads, contacts runs after they end"
+                older_transaction_running = running,
+                "transactions or snapshots older than the erasure are still open after 30 s (in this database, or a transaction in any database of the server): erased rows stay in the table files until VACUUM FULL source_leads, contacts runs after they end"
             );
             return;
         }
