@@ -11,4 +11,5 @@ mod central {
     mod laptops;
     mod order;
     mod refusals;
+    mod sealed;
 }
