@@ -173,7 +173,10 @@ mod tests {
             e.to_string(),
             "notes is 20001 characters, more than the 20000 it may have"
         );
-        assert_eq!(e.detail(), "is 20001 characters, more than the 20000 it may have");
+        assert_eq!(
+            e.detail(),
+            "is 20001 characters, more than the 20000 it may have"
+        );
         assert!(check_bytes("line 3", LINE_BYTES, LINE_BYTES).is_ok());
         assert_eq!(
             check_bytes("line 3", LINE_BYTES + 1, LINE_BYTES)

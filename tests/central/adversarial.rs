@@ -141,7 +141,9 @@ fn forge(
     copy_dir(from, &dir);
     // A batch id of its own, so that no forgery is refused only because an
     // earlier one (let through) took the id.
-    edit_manifest(&dir, |m| m["batch_id"] = uuid::Uuid::now_v7().to_string().into());
+    edit_manifest(&dir, |m| {
+        m["batch_id"] = uuid::Uuid::now_v7().to_string().into()
+    });
     edit(&dir);
     reseal(&dir, Seal::Consistent(signer));
     dir

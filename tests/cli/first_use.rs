@@ -21,7 +21,9 @@ fn finish((mut child, stdin): (Child, Option<Vec<u8>>)) -> std::process::Output 
     {
         let mut si = child.stdin.take().unwrap();
         if let Some(bytes) = stdin {
-            si.write_all(&bytes).unwrap();
+            // A command that failed early has closed its input: its status
+            // and stderr say why.
+            let _ = si.write_all(&bytes);
         }
     }
     child.wait_with_output().unwrap()

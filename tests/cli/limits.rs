@@ -263,7 +263,7 @@ fn lead_of_line_length(template: &serde_json::Value, n: u32, bytes: usize) -> Le
             room - overhead
         } else {
             // Too little room for another answer: shorten the last one.
-            let key = answers.keys().last().unwrap().clone();
+            let key = answers.keys().next_back().unwrap().clone();
             let last = answers.remove(&key).unwrap().as_str().unwrap().len();
             answers.insert(key, "a".repeat(last - (overhead - room)).into());
             continue;
@@ -353,7 +353,7 @@ fn export_verify_and_import_agree_on_the_longest_line() {
         "--pubkey",
         pubkey.to_str().unwrap(),
     ]);
-    let expect = format!("leads.jsonl line 1 is longer than {LINE_BYTES} bytes");
+    let expect = format!("leads.jsonl line 1: is longer than {LINE_BYTES} bytes");
     assert!(err.contains(&expect), "{err}");
     let central = Central::new(&Sqlite);
     std::fs::copy(&pubkey, central.trust().join("booth.pub")).unwrap();

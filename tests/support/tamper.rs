@@ -117,6 +117,7 @@ pub fn fixture() -> Fixture {
                 purpose: "marketing_email".into(),
                 at,
                 by: "Sam".into(),
+                device_id: None,
             },
         );
         queue_erasure(
@@ -125,6 +126,7 @@ pub fn fixture() -> Fixture {
                 lead_id: uuid::Uuid::now_v7(),
                 at,
                 by: "Sam".into(),
+                device_id: None,
             },
         );
         tx.commit().unwrap();
