@@ -289,7 +289,7 @@ fn check_database_mode(data: &DataDir) -> Check {
     }
 }
 
-const DAMAGED_FIX: &str = "the booth and the writing commands refuse it: save what is readable with `leadbooth export --out DIR` (a batch, not recorded in the damaged file), keep a copy of the file, then move it out of the data dir (the booth then starts a new database with a new device id)";
+const DAMAGED_FIX: &str = "do not start the booth on it (it and the writing commands refuse it): save what is readable with `leadbooth export --out DIR` (a batch, not recorded in the damaged file), keep a copy of the file, then move it out of the data dir (the booth then starts a new database with a new device id)";
 
 /// Integrity and schema version, from a read-only look at the database.
 fn check_database_contents(db: &Path) -> [Check; 2] {

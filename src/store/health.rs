@@ -81,9 +81,11 @@ pub fn quick_check(path: &Path) -> Result<Option<String>> {
     match found {
         Ok(line) if line == "ok" => Ok(None),
         Ok(line) => Ok(Some(line)),
-        Err(e) => match sql("checking integrity")(e) {
-            super::StoreError::Corrupt { detail, .. } => Ok(Some(detail)),
-            other => Err(other),
-        },
+        // Damage the check itself runs into is its answer; a file that is not
+        // an SQLite database at all stays `Corrupt` (nothing to read there).
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Ok(Some(e.to_string()))
+        }
+        Err(e) => Err(sql("checking integrity")(e)),
     }
 }

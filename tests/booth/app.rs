@@ -613,9 +613,12 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
         })
         .collect();
     run_script(&mut b.app, vec![key_events(&typed), mouse_moves]);
+    // A name holds 1,000 characters (issue 13): those arrive byte-identical and
+    // in order, the rest are refused.
+    let kept: String = typed.chars().take(1_000).collect();
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
-        typed,
+        kept,
         "byte-identical"
     );
     assert_eq!(
