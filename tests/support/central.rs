@@ -261,6 +261,11 @@ impl Central {
 
     /// `leadbooth import DIRS... --trust T --into STORE EXTRA...`.
     pub fn import(&self, dirs: &[&Path], extra: &[&str]) -> Output {
+        self.import_command(dirs, extra).output().unwrap()
+    }
+
+    /// The `import` command of [`Central::import`], not yet run.
+    pub fn import_command(&self, dirs: &[&Path], extra: &[&str]) -> std::process::Command {
         let mut c = clean_command(self.dir.path());
         c.arg("--data-dir")
             .arg(self.dir.path().join("central-data"))
@@ -271,7 +276,7 @@ impl Central {
             .arg("--into")
             .arg(self.store.target())
             .args(extra);
-        c.output().unwrap()
+        c
     }
 
     pub fn import_ok(&self, dirs: &[&Path], extra: &[&str]) -> String {

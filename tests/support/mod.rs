@@ -10,6 +10,7 @@ pub mod booth;
 pub mod central;
 pub mod escapes;
 pub mod sealed;
+pub mod tamper;
 pub mod tmux;
 
 pub use booth::Booth;
