@@ -1,7 +1,7 @@
 //! The central store: the database at the central office that batches are
 //! imported into (`leadbooth import --into`). This module is the storage layer
 //! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
-//! interface the import's rules (`crate::import`) use, in plain data types; each
+//! interface the central import's rules use, in plain data types; each
 //! backend implements them and holds every line of its SQL. Today there is one
 //! backend, the SQLite file ([`SqliteCentral`], `sqlite.rs`); a PostgreSQL
 //! backend is a second implementation of the same two traits, and reuses every
@@ -10,7 +10,8 @@
 //! The store decides nothing: whether a batch fits its device's chain, whether a
 //! lead version is stale, which contact a lead belongs to, what a contact's
 //! merged fields and consents are, whether a withdrawal applies — all of that is
-//! `crate::import`, written once. The store reads facts and writes records.
+//! the import's rules, one layer up, written once. The store reads facts and
+//! writes records.
 //!
 //! # What every backend must guarantee
 //!
@@ -34,8 +35,8 @@
 //!   [`BatchTx::insert_contact`] with the same email key meet on the unique key
 //!   and the later one fails rather than making a second contact. A failure of
 //!   that kind (a unique-key race, a deadlock, a serialisation failure) rolls the
-//!   whole batch back; the place to retry it is `import::apply::import_batch`,
-//!   which re-reads the batch files inside the new transaction.
+//!   whole batch back; the caller retries the batch (re-reading its files)
+//!   in a new transaction.
 //! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
 //!   a backend prepares each statement once per connection (SQLite: the
 //!   statement cache) and keeps per-batch caches (consent wordings) in its
@@ -122,8 +123,8 @@ pub trait CentralStore {
 /// One batch's import transaction: the only way to write to the central store.
 /// Everything written is attributed to the [`BatchStamp`] it was begun with.
 pub trait BatchTx {
-    /// What is on file about the batch's place in its device's chain: the rules
-    /// in `import::chain` decide from it.
+    /// What is on file about the batch's place in its device's chain: the
+    /// import's chain rules decide from it.
     fn chain(&mut self, seq: u64, sums_sha256: &str) -> Result<ChainFacts>;
 
     /// Records the batch (counts zero until [`BatchTx::commit`]), its device
