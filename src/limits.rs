@@ -75,7 +75,7 @@ impl Unit {
 /// A value longer than its limit: "`field` is `found` characters, more than the
 /// `max` it may have".
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field} is {found} {unit}, more than the {max} {what} may have", unit = unit.word(), what = self.what())]
+#[error("{field} {}", self.detail())]
 pub struct TooLong {
     /// The field, as messages name it (`purpose[2].label`, `notes`, `line 7`).
     pub field: String,
@@ -98,10 +98,11 @@ impl TooLong {
     /// The message without the field's name, for a message shown beside it.
     pub fn detail(&self) -> String {
         format!(
-            "is {} {}, more than the {} it may have",
+            "is {} {}, more than the {} {} may have",
             self.found,
             self.unit.word(),
-            self.max
+            self.max,
+            self.what()
         )
     }
 }
@@ -113,42 +114,29 @@ pub fn check_chars(field: impl fmt::Display, value: &str, max: usize) -> Result<
     if value.len() <= max {
         return Ok(());
     }
-    let found = value.chars().count();
-    if found <= max {
-        return Ok(());
-    }
-    Err(TooLong {
-        field: field.to_string(),
-        found,
-        max,
-        unit: Unit::Chars,
-    })
+    within(field, value.chars().count(), max, Unit::Chars)
 }
 
 /// Checks that `len` bytes are at most `max`.
 pub fn check_bytes(field: impl fmt::Display, len: usize, max: usize) -> Result<(), TooLong> {
-    if len <= max {
-        Ok(())
-    } else {
-        Err(TooLong {
-            field: field.to_string(),
-            found: len,
-            max,
-            unit: Unit::Bytes,
-        })
-    }
+    within(field, len, max, Unit::Bytes)
 }
 
 /// Checks that a list has at most `max` entries.
 pub fn check_entries(field: impl fmt::Display, len: usize, max: usize) -> Result<(), TooLong> {
-    if len <= max {
+    within(field, len, max, Unit::Entries)
+}
+
+/// `found` of `unit` against `max`: the one comparison behind every check.
+fn within(field: impl fmt::Display, found: usize, max: usize, unit: Unit) -> Result<(), TooLong> {
+    if found <= max {
         Ok(())
     } else {
         Err(TooLong {
             field: field.to_string(),
-            found: len,
+            found,
             max,
-            unit: Unit::Entries,
+            unit,
         })
     }
 }
