@@ -489,17 +489,7 @@ fn every_tamper_variant_is_refused_by_the_import_and_writes_nothing() {
 
 #[test]
 fn two_public_keys_with_one_key_id_are_an_error_at_load() {
-    let laptop = Laptop::new("Sam");
-    laptop.add(&[lead(
-        &id(1),
-        "Ann",
-        "Lee",
-        "ann@example.com",
-        "09:00",
-        &["policy_ack"],
-        json!({}),
-    )]);
-    let b1 = laptop.export();
+    let (laptop, b1) = Laptop::with_one_batch();
     for backend in backends() {
         let central = Central::new(&*backend);
         central.trust_laptop(&laptop, "laptop-1");
@@ -523,17 +513,7 @@ fn two_public_keys_with_one_key_id_are_an_error_at_load() {
 
 #[test]
 fn a_laptop_whose_key_was_replaced_is_refused_until_rebound() {
-    let laptop = Laptop::new("Sam");
-    laptop.add(&[lead(
-        &id(1),
-        "Ann",
-        "Lee",
-        "ann@example.com",
-        "09:00",
-        &["policy_ack"],
-        json!({}),
-    )]);
-    let b1 = laptop.export();
+    let (laptop, b1) = Laptop::with_one_batch();
     let old_key = manifest(&b1)["key_id"].as_str().unwrap().to_owned();
     // The central team's copy of the laptop's first key.
     let old_pub = laptop.booth.dir.path().join("old-device.pub");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use crate::support::booth::lead_line;
-use crate::support::central::{Central, Laptop, Sqlite, id, lead};
+use crate::support::central::{Central, Laptop, Sqlite};
 use crate::support::{Booth, copy_dir, stderr};
 use serde_json::json;
 
@@ -69,17 +69,7 @@ fn hostile_dir(parent: &Path, stem: &str) -> PathBuf {
 
 #[test]
 fn verify_and_import_print_hostile_batch_folder_names_made_visible() {
-    let laptop = Laptop::new("Sam");
-    laptop.add(&[lead(
-        &id(1),
-        "Ann",
-        "Lee",
-        "ann@example.com",
-        "09:00",
-        &["policy_ack"],
-        json!({}),
-    )]);
-    let genuine = laptop.export();
+    let (laptop, genuine) = Laptop::with_one_batch();
     let stick = laptop.booth.dir.path().join("stick");
     let copies: Vec<PathBuf> = HOSTILE
         .iter()

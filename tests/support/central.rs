@@ -28,6 +28,23 @@ impl Laptop {
         Laptop { booth, staff, usb }
     }
 
+    /// Sam's laptop with one lead (Ann Lee, ann@example.com, 09:00, only
+    /// `policy_ack`), exported: the smallest genuine batch, and its folder.
+    pub fn with_one_batch() -> (Self, PathBuf) {
+        let laptop = Laptop::new("Sam");
+        laptop.add(&[lead(
+            &id(1),
+            "Ann",
+            "Lee",
+            "ann@example.com",
+            "09:00",
+            &["policy_ack"],
+            serde_json::json!({}),
+        )]);
+        let batch = laptop.export();
+        (laptop, batch)
+    }
+
     /// `leads add` of `leads` (JSON objects), asserting success.
     pub fn add(&self, leads: &[Value]) {
         let input: String = leads.iter().map(|l| format!("{l}\n")).collect();
