@@ -253,7 +253,6 @@ impl Store {
     /// (it must be migrated by a writable open first), SQLite errors naming the
     /// path.
     pub fn open_read_only(data: &DataDir) -> Result<Self> {
-        use rusqlite::OpenFlags;
         let path = data.database();
         let sql = |doing| sql_or_corrupt(&path, doing);
         if !path.is_file() {
@@ -262,28 +261,10 @@ impl Store {
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let version =
-            |c: &Connection| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));
-        let conn =
-            match Connection::open_with_flags(&path, flags).and_then(|c| version(&c).map(|_| c)) {
-                Ok(c) => c,
-                Err(_) => {
-                    let mut uri = String::from("file:");
-                    for c in path.to_string_lossy().chars() {
-                        match c {
-                            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
-                            c => uri.push(c),
-                        }
-                    }
-                    uri.push_str("?immutable=1");
-                    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
-                        .map_err(sql("opening read-only"))?
-                }
-            };
-        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
-            .map_err(sql("setting busy timeout"))?;
-        let found = version(&conn).map_err(sql("reading schema version"))?;
+        let conn = read_only_connection(&path)?;
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql("reading schema version"))?;
         if found != SCHEMA_VERSION {
             return Err(StoreError::Corrupt {
                 path: path.clone(),
@@ -335,3 +316,38 @@ impl Store {
 
 /// The schema version this build migrates a database to (the number of migrations).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// A read-only connection to the database at `path`, with the store's busy
+/// timeout: the one way the store opens a file it must not change (the
+/// read-only store, `doctor`'s integrity check, the quick check before a
+/// write). When a plain read-only open cannot read it (the folder or the WAL's
+/// shared-memory file is not writable: a read-only medium or mount), it is
+/// opened as immutable instead.
+///
+/// Errors: SQLite errors naming the path ([`StoreError::Corrupt`] for a file
+/// that is not a database).
+pub(super) fn read_only_connection(path: &Path) -> Result<Connection> {
+    use rusqlite::OpenFlags;
+    let sql = |doing| sql_or_corrupt(path, doing);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let readable = |c: &Connection| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));
+    let conn = match Connection::open_with_flags(path, flags).and_then(|c| readable(&c).map(|_| c))
+    {
+        Ok(c) => c,
+        Err(_) => {
+            let mut uri = String::from("file:");
+            for c in path.to_string_lossy().chars() {
+                match c {
+                    '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+                    c => uri.push(c),
+                }
+            }
+            uri.push_str("?immutable=1");
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(sql("opening read-only"))?
+        }
+    };
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+        .map_err(sql("setting busy timeout"))?;
+    Ok(conn)
+}
