@@ -417,12 +417,7 @@ fn full_export_target_leaves_no_half_batch_marks_nothing_and_recovers() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let batch = std::fs::read_dir(&usb)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let batch = crate::support::only_entry(&usb);
     let lines = std::fs::read_to_string(batch.join("leads.jsonl"))
         .unwrap()
         .lines()

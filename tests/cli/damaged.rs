@@ -93,12 +93,7 @@ fn a_damaged_database_is_read_and_exported_but_never_written() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("not recorded"), "{text}");
     assert_eq!(sha256_of(&db), before, "export wrote to the database");
-    let batch = std::fs::read_dir(&usb)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let batch = crate::support::only_entry(&usb);
     let pubkey = booth.pubkey();
     let ok = booth.ok(&[
         "verify",

@@ -11,7 +11,7 @@ use leadbooth::central::{CentralStore, SqliteCentral};
 use serde_json::{Value, json};
 
 use super::booth::clean_command;
-use super::{Booth, consents};
+use super::{Booth, consents, listing};
 
 /// One simulated booth laptop.
 pub struct Laptop {
@@ -96,15 +96,6 @@ impl Laptop {
     pub fn pubkey(&self) -> PathBuf {
         self.booth.pubkey()
     }
-}
-
-fn listing(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    v.sort();
-    v
 }
 
 pub fn assert_ok(out: &Output, what: &str) {
