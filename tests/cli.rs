@@ -6,10 +6,15 @@
 mod support;
 
 mod cli {
+    mod attendees;
+    mod damaged;
     mod doctor;
     mod erasure;
+    mod first_use;
     mod kiosk_start;
     mod leads;
+    mod limits;
+    mod output;
     mod policy;
     mod tui_start;
 }

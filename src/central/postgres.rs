@@ -570,7 +570,8 @@ impl BatchTx for PgBatch<'_> {
             "SELECT
                 count(*) FILTER (WHERE seq BETWEEN $2::bigint AND $3::bigint - 1),
                 count(*) FILTER (WHERE seq = $3::bigint),
-                (SELECT coalesce(max(seq), 0) FROM batches WHERE device_id = $1)
+                (SELECT coalesce(max(seq), 0) FROM batches WHERE device_id = $1),
+                (SELECT key_id FROM devices WHERE device_id = $1)
              FROM gaps WHERE device_id = $1 AND filled_by IS NULL",
             &[&device_id, &from, &seq_i],
             "reading recorded gaps",
@@ -585,6 +586,7 @@ impl BatchTx for PgBatch<'_> {
             open_gaps_below: r.get::<_, i64>(0) as u64,
             fills_gap: r.get::<_, i64>(1) > 0,
             last_seq: r.get::<_, i64>(2) as u64,
+            bound_key: r.get(3),
         })
     }
 
@@ -595,7 +597,7 @@ impl BatchTx for PgBatch<'_> {
              VALUES ($1, $2, $3, $3)
              ON CONFLICT (device_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,
                 key_id = CASE WHEN $4 THEN excluded.key_id ELSE devices.key_id END",
-            &[&device_id, &b.key_id, &now, &b.newest_of_device],
+            &[&device_id, &b.key_id, &now, &b.rebind],
             "recording the device",
         )?;
         self.execute(
@@ -643,10 +645,14 @@ impl BatchTx for PgBatch<'_> {
 
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile> {
         let rows = self.query(
-            "SELECT EXISTS (SELECT 1 FROM erased_leads WHERE lead_id = $1),
+            "SELECT (SELECT eb.device_id FROM erased_leads AS e
+                     JOIN batches AS eb ON eb.batch_id = e.batch_id WHERE e.lead_id = $1),
                 s.contact_id, c.email_key, b.device_id, b.seq, b.created_at, b.batch_id,
                 ARRAY(SELECT purpose FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
-                ARRAY(SELECT at FROM withdrawals WHERE lead_id = $1 ORDER BY purpose)
+                ARRAY(SELECT at FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
+                ARRAY(SELECT wb.device_id FROM withdrawals AS w
+                      JOIN batches AS wb ON wb.batch_id = w.batch_id
+                      WHERE w.lead_id = $1 ORDER BY w.purpose)
              FROM (SELECT 1) AS one
              LEFT JOIN source_leads AS s ON s.lead_id = $1
              LEFT JOIN batches AS b ON b.batch_id = s.batch_id
@@ -655,8 +661,8 @@ impl BatchTx for PgBatch<'_> {
             "reading the lead's earlier version",
         )?;
         let r = &rows[0];
-        if r.get::<_, bool>(0) {
-            return Ok(LeadOnFile::Erased);
+        if let Some(device_id) = r.get::<_, Option<Uuid>>(0) {
+            return Ok(LeadOnFile::Erased { device_id });
         }
         let current = match r.get::<_, Option<Uuid>>(1) {
             None => None,
@@ -682,10 +688,16 @@ impl BatchTx for PgBatch<'_> {
         };
         let purposes: Vec<String> = r.get(7);
         let ats: Vec<DateTime<Utc>> = r.get(8);
+        let devices: Vec<Uuid> = r.get(9);
         let withdrawals = purposes
             .into_iter()
             .zip(ats)
-            .map(|(purpose, at)| Withdrawal { purpose, at })
+            .zip(devices)
+            .map(|((purpose, at), device_id)| Withdrawal {
+                purpose,
+                at,
+                device_id,
+            })
             .collect();
         Ok(LeadOnFile::Known {
             current,

@@ -7,7 +7,6 @@
 //! (after the others were imported and the CSV, if asked for, was written).
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,9 +15,9 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::central::{self, is_postgres_url};
+use crate::cli::out;
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
-use crate::text::sanitize_line;
 
 /// `--profile`: which CRM's column names the CSV uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,6 +55,11 @@ pub struct ImportArgs {
     /// recorded and checked against both neighbours when the missing batch arrives
     #[arg(long)]
     allow_gaps: bool,
+    /// A laptop whose signing key was replaced on purpose (`keys init --force`):
+    /// its device is bound to the key of its next batch here instead of being
+    /// refused (repeat for each device)
+    #[arg(long, value_name = "DEVICE_ID")]
+    rebind: Vec<uuid::Uuid>,
     /// Also write the merged contacts as a CRM import file (atomically)
     #[arg(long, value_name = "OUT")]
     csv: Option<PathBuf>,
@@ -89,8 +93,8 @@ impl ImportArgs {
         {
             anyhow::bail!(
                 "--into {}: folder {} does not exist",
-                file.display(),
-                parent.display()
+                out::path(file),
+                out::path(parent)
             );
         }
         let mut trust = Trust::load(&self.trust)?;
@@ -99,7 +103,7 @@ impl ImportArgs {
         }
         let mut db = central::open(&self.into)?;
 
-        let bar = if std::io::stderr().is_terminal() {
+        let bar = if out::stderr_is_terminal() {
             let b = ProgressBar::new(0);
             b.set_style(
                 ProgressStyle::with_template("{msg} {bar:30} {pos}/{len}").expect("valid template"),
@@ -109,10 +113,10 @@ impl ImportArgs {
             ProgressBar::hidden()
         };
         let mut totals = Totals::default();
-        let mut stdout = std::io::stdout().lock();
         let mut write_error = None;
         let options = Options {
             allow_gaps: self.allow_gaps,
+            rebind: self.rebind.clone(),
         };
         import::import(&mut *db, &self.batches, &trust, options, &mut |p| match p {
             Progress::Verifying { done, total } => {
@@ -129,10 +133,10 @@ impl ImportArgs {
                 let (out, err) = report(r, &mut totals);
                 bar.suspend(|| {
                     if let Some(e) = err {
-                        eprintln!("leadbooth: {}", sanitize_line(&e));
+                        crate::tell!("leadbooth: {}", out::shown(&e));
                     }
                     if !out.is_empty()
-                        && let Err(e) = stdout.write_all(out.as_bytes())
+                        && let Err(e) = crate::say!("{}", out.trim_end_matches('\n'))
                     {
                         write_error.get_or_insert(e);
                     }
@@ -144,8 +148,7 @@ impl ImportArgs {
             return Err(e).context("writing to standard output");
         }
         let t = &totals;
-        writeln!(
-            stdout,
+        crate::say!(
             "Summary: {} batch{} imported, {} skipped (already imported), {} refused; leads: {} new, {} merged, {} updated, {} ignored; erasures applied: {}, withdrawals applied: {}; {} contacts in {}",
             t.imported,
             if t.imported == 1 { "" } else { "es" },
@@ -158,7 +161,7 @@ impl ImportArgs {
             t.erasures,
             t.withdrawals,
             db.contact_count()?,
-            sanitize_line(db.location())
+            out::shown(db.location())
         )?;
         if let Some(out) = &self.csv {
             let profile = match self.profile {
@@ -166,11 +169,10 @@ impl ImportArgs {
                 CsvProfile::Salesforce => Profile::Salesforce,
             };
             let s = import::write_csv(&mut *db, out, profile)?;
-            writeln!(
-                stdout,
+            crate::say!(
                 "CSV for {} written to {}: {} contacts",
                 s.profile.as_str(),
-                s.path.display(),
+                out::path(&s.path),
                 s.contacts
             )?;
         }
@@ -184,7 +186,7 @@ impl ImportArgs {
 
 /// The stdout lines and the stderr line for one batch, adding to `t`.
 fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
-    let name = r.dir.display();
+    let name = out::path(&r.dir);
     match &r.outcome {
         Outcome::Refused(why) => {
             t.refused += 1;
@@ -219,6 +221,11 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             if let Some((from, to)) = s.gap_recorded {
                 out.push_str(&format!(
                     "  gap recorded: seq {from}..={to} of device {device} not imported yet (--allow-gaps)\n"
+                ));
+            }
+            if let Some((old, new)) = &s.rebound {
+                out.push_str(&format!(
+                    "  device {device} is now bound to key {new} (was bound to key {old}; --rebind)\n"
                 ));
             }
             if s.gap_filled {

@@ -50,9 +50,12 @@ const SECRETS: [(&str, &str, &str, &str); 3] = [
 
 /// The show's pre-registered attendee list (the badge corpus's
 /// `attendees.csv`), loaded into every kiosk of these tests as a real kiosk has it.
-fn attendees() -> Vec<leadbooth::attendee::Attendee> {
+fn attendees() -> Vec<leadbooth::attendee::ListedAttendee> {
     let csv = crate::support::badges().join("attendees.csv");
-    leadbooth::attendee::parse_csv(std::fs::File::open(csv).unwrap()).unwrap()
+    leadbooth::attendee::read_csv(std::fs::File::open(csv).unwrap())
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 fn secret_fragments() -> Vec<String> {
@@ -63,6 +66,7 @@ fn secret_fragments() -> Vec<String> {
         .chain(
             attendees
                 .iter()
+                .map(|l| &l.attendee)
                 .flat_map(|a| [&a.first_name, &a.last_name, &a.email, &a.phone])
                 .filter(|s| !s.is_empty())
                 .map(String::as_str),
@@ -85,7 +89,7 @@ fn kiosk_options() -> Options {
 fn kiosk() -> TuiBooth {
     kiosk_options().open_with(|_, store| {
         store
-            .import_attendees(&attendees(), "test", "attendees.csv")
+            .import_attendees(attendees().into_iter().map(Ok), "test", "attendees.csv")
             .unwrap();
         let secrets: Vec<Lead> = SECRETS
             .iter()
@@ -552,6 +556,40 @@ fn wrong_pins_lock_the_dialog_for_30_then_60_seconds_with_a_countdown() {
     k.wait(Duration::from_secs(1));
     k.enter_pin(PIN);
     assert!(k.app.should_quit());
+    assert_eq!(failures(&k), 0);
+}
+
+#[test]
+fn the_pin_lockout_survives_a_restart() {
+    let mut k = kiosk();
+    k.ctrl('q');
+    for _ in 0..3 {
+        k.enter_pin("0000");
+    }
+    assert_eq!(failures(&k), 3);
+    // Killed and started again (power cycled, `kill -9`): still locked.
+    k.restart();
+    assert_eq!(failures(&k), 3, "the wrong attempts are remembered");
+    k.ctrl('q');
+    let text = k.screen(80, 24);
+    assert!(
+        text.contains("Too many wrong PINs. Try again in 0:"),
+        "{text}"
+    );
+    k.enter_pin(PIN);
+    assert!(!k.app.should_quit(), "locked even for the right PIN");
+    // The count goes on: after the lockout, the next wrong PIN locks for 60 s.
+    k.wait(Duration::from_secs(31));
+    k.enter_pin("0000");
+    assert!(k.screen(80, 24).contains("Try again in 1:00."));
+    k.restart();
+    k.ctrl('q');
+    assert!(k.screen(80, 24).contains("Try again in 0:"));
+    k.wait(Duration::from_secs(61));
+    k.enter_pin(PIN);
+    assert!(k.app.should_quit());
+    // A right PIN forgives, across restarts too.
+    k.restart();
     assert_eq!(failures(&k), 0);
 }
 

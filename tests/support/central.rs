@@ -11,7 +11,7 @@ use leadbooth::central::{CentralStore, SqliteCentral};
 use serde_json::{Value, json};
 
 use super::booth::clean_command;
-use super::{Booth, consents};
+use super::{Booth, consents, listing};
 
 /// One simulated booth laptop.
 pub struct Laptop {
@@ -26,6 +26,23 @@ impl Laptop {
         let usb = booth.dir.path().join("usb");
         std::fs::create_dir_all(&usb).unwrap();
         Laptop { booth, staff, usb }
+    }
+
+    /// Sam's laptop with one lead (Ann Lee, ann@example.com, 09:00, only
+    /// `policy_ack`), exported: the smallest genuine batch, and its folder.
+    pub fn with_one_batch() -> (Self, PathBuf) {
+        let laptop = Laptop::new("Sam");
+        laptop.add(&[lead(
+            &id(1),
+            "Ann",
+            "Lee",
+            "ann@example.com",
+            "09:00",
+            &["policy_ack"],
+            serde_json::json!({}),
+        )]);
+        let batch = laptop.export();
+        (laptop, batch)
     }
 
     /// `leads add` of `leads` (JSON objects), asserting success.
@@ -79,15 +96,6 @@ impl Laptop {
     pub fn pubkey(&self) -> PathBuf {
         self.booth.pubkey()
     }
-}
-
-fn listing(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    v.sort();
-    v
 }
 
 pub fn assert_ok(out: &Output, what: &str) {
@@ -164,6 +172,12 @@ pub trait CentralFixture {
     fn created(&self) -> bool;
     /// The files on disk that hold its data, to check that erased data is gone.
     fn files(&self) -> Vec<PathBuf>;
+    /// Whether a refused batch leaves [`CentralFixture::files`] byte for byte
+    /// as they were (SQLite keeps an uncommitted transaction in memory), so
+    /// that tests may compare their bytes as well as the dump.
+    fn rollback_leaves_files_unchanged(&self) -> bool {
+        true
+    }
 }
 
 /// The backends every central test runs against: the SQLite file, and a
@@ -359,6 +373,11 @@ impl Central {
     /// The files holding the store's data.
     pub fn files(&self) -> Vec<PathBuf> {
         self.store.files()
+    }
+
+    /// See [`CentralFixture::rollback_leaves_files_unchanged`].
+    pub fn rollback_leaves_files_unchanged(&self) -> bool {
+        self.store.rollback_leaves_files_unchanged()
     }
 
     /// The contact with normalised email `key`, as JSON-ish values.
@@ -855,6 +874,14 @@ pub mod postgres {
         /// The database's own files (tables, indexes, TOAST), after a
         /// checkpoint has written every change to them. The server's WAL is
         /// not among them (see the README on erasure).
+        /// No: PostgreSQL writes a transaction's rows into the table pages as
+        /// it goes, and a rollback leaves them there, dead, until a vacuum;
+        /// reads set hint bits and autovacuum rewrites pages. Only the dump
+        /// says what is stored.
+        fn rollback_leaves_files_unchanged(&self) -> bool {
+            false
+        }
+
         fn files(&self) -> Vec<PathBuf> {
             let oid: u32 = self.with_client(|c| {
                 c.batch_execute("CHECKPOINT").unwrap();
@@ -869,6 +896,17 @@ pub mod postgres {
             let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .unwrap()
                 .map(|e| e.unwrap().path())
+                // The relations' files (`<filenode>[_fsm|_vm][.<segment>]`):
+                // every row of every table, index and catalog. The others are
+                // the server's own bookkeeping, rewritten under their names at
+                // any time (pg_internal.init, a cache of catalog descriptors
+                // that a new session writes to a temporary file and renames;
+                // pg_filenode.map; PG_VERSION).
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                })
                 // A dropped table's first file (one VACUUM FULL replaced) is
                 // emptied at once and removed by the next checkpoint, which
                 // another test's may be: empty, it holds nothing to search.
