@@ -35,6 +35,10 @@ pub enum ErasureRecord {
         at: DateTime<Utc>,
         /// Who recorded it.
         by: String,
+        /// How it reached leadbooth (`booth`, `command_line`); absent in batches
+        /// of the old format.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        channel: Option<String>,
     },
 }
 
@@ -67,6 +71,7 @@ mod tests {
             purpose: "marketing_email".into(),
             at,
             by: "Sam".into(),
+            channel: None,
         };
         let e_json = serde_json::to_string(&e).unwrap();
         let w_json = serde_json::to_string(&w).unwrap();

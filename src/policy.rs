@@ -5,6 +5,7 @@
 //! Its "Last Updated" date is parsed from the text for display only.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// The policy that ships with leadbooth and is used when an event names none.
@@ -68,6 +69,21 @@ impl Policy {
     pub fn last_updated_iso(&self) -> Option<String> {
         self.last_updated.map(|d| d.format("%Y-%m-%d").to_string())
     }
+}
+
+/// The full text of a policy version, as a batch carries it (`policies.jsonl`)
+/// and the central store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyText {
+    /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes: the policy version.
+    pub sha256: String,
+    /// Its "Last Updated" date, `YYYY-MM-DD`.
+    pub last_updated: Option<String>,
+    /// Its URL (the QR code's target).
+    pub url: String,
+    /// The policy, exactly as shown.
+    pub text: String,
 }
 
 /// Lowercase hex SHA-256 of `bytes` (FIPS 180-4).

@@ -24,8 +24,10 @@ use super::keys::key_id_hex;
 use super::manifest::{Manifest, trusted_comment};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
-    ERASURES_JSONL, FILES, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE,
+    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
+    SHA256SUMS, SIGNATURE,
 };
+use crate::policy::PolicyText;
 use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
 
@@ -33,6 +35,8 @@ use crate::lead::{Lead, SCHEMA_VERSION};
 const MAX_SIGNATURE_BYTES: u64 = 4096;
 /// A manifest is a few hundred bytes plus one entry per policy version.
 const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
+/// The policy texts of a batch: a handful of documents of some kilobytes.
+const MAX_POLICIES_BYTES: u64 = 16 * 1024 * 1024;
 /// Longest accepted line of `leads.jsonl` / `erasures.jsonl`: a lead with the
 /// longest notes and fields is well under this.
 const MAX_LINE_BYTES: usize = 1024 * 1024;
@@ -242,13 +246,28 @@ type Result<T> = std::result::Result<T, VerifyError>;
 /// Runs every check on the batch folder `dir` against the device's public key;
 /// see the module documentation for the order. Nothing is written.
 pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
-    check_listing(dir)?;
+    let has_policies = check_listing(dir)?;
     let sums_path = dir.join(SHA256SUMS);
     let sums_bytes = read_small(&sums_path, MAX_SUMS_BYTES, "SHA256SUMS")?;
     let sums = parse_sums(&sums_bytes).map_err(|problem| VerifyError::Sums {
         path: sums_path.clone(),
         problem,
     })?;
+    // Format 2 lists policies.jsonl, format 1 has none: the folder must agree.
+    let lists_policies = sums.iter().any(|l| l.name == POLICIES_JSONL);
+    match (lists_policies, has_policies) {
+        (true, false) => {
+            return Err(VerifyError::Missing {
+                path: dir.join(POLICIES_JSONL),
+            });
+        }
+        (false, true) => {
+            return Err(VerifyError::Extra {
+                path: dir.join(POLICIES_JSONL),
+            });
+        }
+        _ => {}
+    }
     let sig_path = dir.join(SIGNATURE);
     let (key_id, comment) = check_signature(&sig_path, &sums_bytes, public_key)?;
     let expected = |name: &str| {
@@ -267,6 +286,17 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
     let manifest = parse_manifest(&manifest_path, &manifest_bytes)?;
+    if (manifest.format == FORMAT) != lists_policies {
+        return Err(VerifyError::ManifestField {
+            path: manifest_path,
+            field: "format",
+            detail: format!(
+                "is {} but SHA256SUMS {} policies.jsonl",
+                manifest.format,
+                if lists_policies { "lists" } else { "does not list" }
+            ),
+        });
+    }
     if manifest.key_id != key_id {
         return Err(VerifyError::KeyId {
             path: manifest_path,
@@ -295,6 +325,9 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     let (leads, erasures, csv) = (leads?, erasures?, csv?);
     for (name, scan) in [(LEADS_JSONL, &leads), (ERASURES_JSONL, &erasures)] {
         scan.check(&dir.join(name), &expected(name))?;
+    }
+    if lists_policies {
+        check_policies(dir, &expected(POLICIES_JSONL), &manifest)?;
     }
     if csv.sha256 != expected(LEADS_CSV) {
         return Err(VerifyError::Checksum {
@@ -353,8 +386,10 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     })
 }
 
-/// Exactly the six batch files, each a regular file (not followed if a symlink).
-fn check_listing(dir: &Path) -> Result<()> {
+/// The batch files, each a regular file (not followed if a symlink): every one
+/// of [`FILES`] but `policies.jsonl` must be there, nothing else may be.
+/// Returns whether `policies.jsonl` is there (format 2).
+fn check_listing(dir: &Path) -> Result<bool> {
     let folder = |source| VerifyError::Folder {
         path: dir.to_owned(),
         error: source,
@@ -374,7 +409,10 @@ fn check_listing(dir: &Path) -> Result<()> {
             extra.push(name);
         }
     }
-    if let Some(missing) = FILES.iter().find(|f| !present.iter().any(|p| p == *f)) {
+    if let Some(missing) = FILES
+        .iter()
+        .find(|f| **f != POLICIES_JSONL && !present.iter().any(|p| p == *f))
+    {
         return Err(VerifyError::Missing {
             path: dir.join(missing),
         });
@@ -382,6 +420,53 @@ fn check_listing(dir: &Path) -> Result<()> {
     extra.sort();
     if let Some(e) = extra.first() {
         return Err(VerifyError::Extra { path: dir.join(e) });
+    }
+    Ok(present.iter().any(|p| p == POLICIES_JSONL))
+}
+
+/// `policies.jsonl`: matches its checksum; each line a policy whose text hashes
+/// to its `sha256`; every policy version the manifest names is there.
+fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()> {
+    let path = dir.join(POLICIES_JSONL);
+    let bytes = read_small(&path, MAX_POLICIES_BYTES, "policy texts")?;
+    if crate::policy::sha256_hex(&bytes) != expected {
+        return Err(VerifyError::Checksum {
+            path,
+            hint: "",
+        });
+    }
+    let mut carried = Vec::new();
+    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        if line.is_empty() && i > 0 && bytes.ends_with(b"\n") {
+            continue;
+        }
+        let bad = |detail: String| VerifyError::Line {
+            path: path.clone(),
+            line: i as u64 + 1,
+            detail,
+        };
+        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
+        if crate::policy::sha256_hex(p.text.as_bytes()) != p.sha256 {
+            return Err(bad(format!(
+                "the text of policy {} does not hash to that SHA-256",
+                p.sha256
+            )));
+        }
+        carried.push(p.sha256);
+    }
+    if let Some(missing) = manifest
+        .policy_versions
+        .iter()
+        .find(|v| !carried.contains(&v.sha256))
+    {
+        return Err(VerifyError::Line {
+            path,
+            line: carried.len() as u64 + 1,
+            detail: format!(
+                "the text of policy version {} (named in manifest.json) is not there",
+                missing.sha256
+            ),
+        });
     }
     Ok(())
 }
@@ -471,7 +556,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
+        Some(FORMAT | FORMAT_V1) => {}
         Some(other) => {
             return Err(VerifyError::Format {
                 path: path.to_owned(),
@@ -486,12 +571,13 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         field,
         detail,
     };
-    if m.lead_schema_version != SCHEMA_VERSION {
+    let schema = if m.format == FORMAT { SCHEMA_VERSION } else { 1 };
+    if m.lead_schema_version != schema {
         return Err(field(
             "lead_schema_version",
             format!(
-                "is {}; this leadbooth reads lead schema {SCHEMA_VERSION}",
-                m.lead_schema_version
+                "is {}; a {} batch holds leads of schema {schema}",
+                m.lead_schema_version, m.format
             ),
         ));
     }

@@ -19,7 +19,10 @@ use uuid::Uuid;
 use super::keys::{KeyError, Signer};
 use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 use super::sums::{SumsLine, format_sums};
-use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
+use super::{
+    ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL, PolicyText,
+    SHA256SUMS, SIGNATURE,
+};
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
@@ -75,6 +78,15 @@ pub enum BatchError {
     /// Signing.
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// A lead cites a policy version whose text this booth does not hold (a
+    /// batch carries the text of every policy version its leads cite).
+    #[error(
+        "leads cite policy version {sha256}, whose text this booth does not hold; run any leadbooth command (e.g. `leadbooth leads list`) once with the event file of that policy so its text is recorded, then export again"
+    )]
+    PolicyTextMissing {
+        /// The policy version.
+        sha256: String,
+    },
     /// The export failed and its partial folder could not be removed either.
     #[error("{cause}; the incomplete folder {partial} could not be removed ({cleanup}): delete it")]
     PartialLeft {
@@ -190,6 +202,7 @@ pub fn export(
 ) -> Result<ExportOutcome, BatchError> {
     let _lock = ExportLock::acquire(store.path())?;
     let target = check_target(req.target_dir)?;
+    let policy_texts = store.policy_texts()?;
 
     // One read snapshot for the selection, the rows streamed and the chain head.
     let snapshot = store.export_snapshot(&req.event.id, req.all)?;
@@ -237,6 +250,7 @@ pub fn export(
     let written = write_files(
         &snapshot,
         req.event,
+        &policy_texts,
         signer,
         &partial,
         manifest,
@@ -304,9 +318,11 @@ pub fn export(
 /// Writes the six files into `partial` (streaming the selected leads and
 /// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
 /// Returns the manifest and the SHA-256 of `SHA256SUMS`.
+#[allow(clippy::too_many_arguments)]
 fn write_files(
     snapshot: &ExportSnapshot<'_>,
     event: &Event,
+    policy_texts: &[PolicyText],
     signer: &Signer,
     partial: &Path,
     mut manifest: Manifest,
@@ -335,6 +351,19 @@ fn write_files(
         Ok::<_, BatchError>(())
     })?;
     sums.push(erasures.finish()?);
+
+    // The full text of every policy version the leads cite, by its hash.
+    let mut policies = BatchFile::create(partial, POLICIES_JSONL)?;
+    for v in &manifest.policy_versions {
+        let text = policy_texts
+            .iter()
+            .find(|p| p.sha256 == v.sha256)
+            .ok_or_else(|| BatchError::PolicyTextMissing {
+                sha256: v.sha256.clone(),
+            })?;
+        policies.json_line(text)?;
+    }
+    sums.push(policies.finish()?);
     progress(total, total);
 
     let mut file = BatchFile::create(partial, MANIFEST)?;

@@ -90,6 +90,7 @@ impl LeadsCommand {
                     &lead.lead_id.to_string(),
                     &purpose,
                     &ctx.staff_name(),
+                    "command_line",
                 )?;
                 eprintln!(
                     "withdrew consent {purpose} of lead {} at {}; the withdrawal goes out with the next export",
@@ -291,7 +292,10 @@ fn add(
         source: Source::Cli,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: crate::session::os_account(),
     };
+    let known = store.policy_versions_with_text()?;
+    let known_policy = |sha: &str| known.iter().any(|k| k == sha);
     let mut warnings = Vec::new();
     let leads = reader.split(b'\n').enumerate().filter_map(|(i, line)| {
         let n = i + 1;
@@ -304,6 +308,10 @@ fn add(
                 return Ok(None);
             }
             let input: LeadInput = serde_json::from_str(text)?;
+            let forged = input.command_line_problems(&capture, &known_policy);
+            if !forged.is_empty() {
+                return Err(crate::lead::LeadErrors(forged).into());
+            }
             let (draft, provenance) = input.into_parts();
             let (lead, w) = build_lead(&draft, &capture, &provenance)?;
             warnings.extend(

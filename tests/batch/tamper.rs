@@ -114,6 +114,7 @@ fn fixture() -> Fixture {
                 purpose: "marketing_email".into(),
                 at,
                 by: "Sam".into(),
+                channel: None,
             },
         );
         queue_erasure(
@@ -122,6 +123,7 @@ fn fixture() -> Fixture {
                 lead_id: uuid::Uuid::now_v7(),
                 at,
                 by: "Sam".into(),
+                channel: None,
             },
         );
         tx.commit().unwrap();
