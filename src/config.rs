@@ -276,6 +276,14 @@ impl Event {
         parse_event(&text, ConfigSource::File(path.to_owned()), path.parent())
     }
 
+    /// Parses an event file's text (a relative policy file is not resolved: for
+    /// checking a file about to be written).
+    ///
+    /// Errors: as [`Event::load`].
+    pub fn parse_text(text: &str) -> Result<Self, ConfigError> {
+        parse_event(text, ConfigSource::File(PathBuf::from("event.toml")), None)
+    }
+
     /// Resolves the event per SPEC.md "Paths": `explicit` (`--config` or
     /// `LEADBOOTH_CONFIG`) > `event.toml` in the platform config dir > the demo.
     pub fn resolve(explicit: Option<&Path>) -> Result<Self, ConfigError> {

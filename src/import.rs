@@ -29,7 +29,10 @@ use uuid::Uuid;
 use crate::batch::{self, VerifiedBatch, VerifyError};
 use crate::central::{CentralError, CentralStore};
 
-pub use crm::{CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv};
+pub use crm::{
+    CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, SALESFORCE_NO_COMPANY,
+    SALESFORCE_NO_LAST_NAME, csv_header, write_csv,
+};
 pub use trust::Trust;
 
 /// Most missing batches a single jump in a device's chain may skip, even with

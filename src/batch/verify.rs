@@ -176,7 +176,7 @@ pub enum VerifyError {
         detail: String,
     },
     /// Another batch format.
-    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT}")]
+    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V1})")]
     Format {
         /// `manifest.json`.
         path: PathBuf,
@@ -436,9 +436,10 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
         });
     }
     let mut carried = Vec::new();
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        if line.is_empty() && i > 0 && bytes.ends_with(b"\n") {
-            continue;
+    let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+    for (i, line) in body.split(|b| *b == b'\n').enumerate() {
+        if body.is_empty() {
+            break;
         }
         let bad = |detail: String| VerifyError::Line {
             path: path.clone(),

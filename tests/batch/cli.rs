@@ -94,7 +94,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
             "erasures.jsonl",
             "leads.csv",
             "leads.jsonl",
-            "manifest.json"
+            "manifest.json",
+            // Issue 11: the full text of every policy version the leads cite.
+            "policies.jsonl"
         ]
     );
     for f in entries(&folder) {
@@ -102,7 +104,8 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     }
     assert_eq!(std::fs::read(folder.join("erasures.jsonl")).unwrap(), b"");
     let m = manifest(&folder);
-    assert_eq!(m["format"], "leadbooth-batch/1");
+    // Issue 11: format 2 carries policies.jsonl (was leadbooth-batch/1).
+    assert_eq!(m["format"], "leadbooth-batch/2");
     assert_eq!(m["lead_count"], 5);
     assert_eq!(m["erasure_count"], 0);
     assert_eq!(m["previous"], serde_json::Value::Null);

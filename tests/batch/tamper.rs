@@ -123,7 +123,6 @@ fn fixture() -> Fixture {
                 lead_id: uuid::Uuid::now_v7(),
                 at,
                 by: "Sam".into(),
-                channel: None,
             },
         );
         tx.commit().unwrap();
@@ -353,15 +352,26 @@ fn every_mutation_is_rejected_with_its_own_message() {
             },
             &["leads.jsonl line 2:", "unknown field `vip`"],
         ),
+        // Issue 11: batches are now leadbooth-batch/2 (with policies.jsonl), so
+        // the unknown format is /3; /1 claimed by a batch with policies.jsonl is
+        // refused as inconsistent.
         case(
             "format changed, re-signed consistently",
             move |d| {
-                edit_manifest(d, |m| m["format"] = "leadbooth-batch/2".into());
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/3".into());
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
-                "manifest.json has format \"leadbooth-batch/2\"; this leadbooth reads leadbooth-batch/1",
+                "manifest.json has format \"leadbooth-batch/3\"; this leadbooth reads leadbooth-batch/2 (and leadbooth-batch/1)",
             ],
+        ),
+        case(
+            "old format claimed by a batch with policy texts, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/1".into());
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["manifest.json: lead_schema_version is 2; a leadbooth-batch/1 batch holds leads of schema 1"],
         ),
         case(
             "key_id in manifest edited, re-signed consistently",
@@ -381,7 +391,8 @@ fn every_mutation_is_rejected_with_its_own_message() {
         case(
             "trailing garbage on SHA256SUMS",
             |d| edit(&d.join("SHA256SUMS"), |b| b.extend_from_slice(b"garbage\n")),
-            &["SHA256SUMS line 5 is not `<64 lowercase hex digits>  <file name>`"],
+            // Line 6 since issue 11: SHA256SUMS lists five files.
+            &["SHA256SUMS line 6 is not `<64 lowercase hex digits>  <file name>`"],
         ),
         case(
             "trailing garbage on the signature",

@@ -131,7 +131,9 @@ fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     let rows: Vec<&str> = text.lines().collect();
     let at = rows
         .iter()
-        .position(|l| l.contains("I have seen the privacy policy"))
+        // Issue 11: the required box is the notice acknowledgement ("I was
+        // shown how ..."), no longer "I have seen the privacy policy and agree".
+        .position(|l| l.contains("I was shown how"))
         .expect("policy_ack on screen");
     assert!(
         rows[at..at + 4]
@@ -181,6 +183,24 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
             .iter()
             .all(|c| c.method == ConsentMethod::StaffAssisted)
     );
+
+    // Issue 11: the attendee's receipt shows first, its QR code holding the
+    // receipt number and exactly the purposes granted; a key closes it.
+    // Decoded from the rendered 80x24 buffer, as a phone would read it.
+    let id = lead.receipt_id.clone().expect("receipt number");
+    assert_eq!(
+        decode_qr(&b.buffer(80, 24)).as_deref(),
+        Some(
+            format!(
+                "RECEIPT {id}\nDEMO-2026 2026-11-29 10:15 UTC\nAGREED: EMAIL\n\
+                 mailto:privacy@aspera.example?subject=WITHDRAW%20{id}"
+            )
+            .as_str()
+        ),
+        "the receipt holds no personal data, only what was agreed and how to withdraw"
+    );
+    b.press(KeyCode::Esc);
+    assert!(b.app.receipt().is_none());
 
     // Cleared for the next attendee, and confirmed with the count.
     let f = b.app.form();
@@ -585,6 +605,8 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     // A lead that reached the database some other way with hostile text in it.
     let mut hostile = b.stored_leads()[0].clone();
     hostile.lead_id = uuid::Uuid::now_v7();
+    // Issue 11: a receipt number belongs to one lead only.
+    hostile.receipt_id = Some(leadbooth::lead::new_receipt_id());
     hostile.captured_at = fixed_now() + chrono::Duration::minutes(5);
     hostile.first_name = "Evil\u{1b}[31mRed\u{9b}2J".into();
     hostile.company = "Corp\u{7}\u{85}Inc".into();
@@ -659,6 +681,8 @@ fn after_a_frame_the_lead_table_pages_by_its_height_and_keeps_its_scroll() {
     for i in 1..30 {
         let mut lead = first.clone();
         lead.lead_id = uuid::Uuid::now_v7();
+        // Issue 11: a receipt number belongs to one lead only.
+        lead.receipt_id = Some(leadbooth::lead::new_receipt_id());
         lead.first_name = format!("Person{i:02}");
         lead.captured_at = fixed_now() + chrono::Duration::minutes(i);
         second_store(&b)
@@ -802,6 +826,9 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     b.press(KeyCode::Char(' '));
     b.ctrl('s');
     assert_eq!(b.stored_leads().len(), 1);
+    // Issue 11: the receipt shows after a save until a key closes it.
+    assert!(b.app.receipt().is_some());
+    b.press(KeyCode::Esc);
 
     assert!(b.screen(100, 30).contains("F5 export"));
     b.press(KeyCode::F(5));

@@ -229,8 +229,10 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         );
         assert_eq!(
             ann.consent("events"),
-            "denied",
-            "C's unticked box at 14:00 is later than B's grant at 11:00"
+            // Issue 11: not ticking is "not given", never a withdrawal (this
+            // asserted "denied" before).
+            "granted",
+            "C's unticked box at 14:00 does not take back B's grant at 11:00"
         );
         assert_eq!(
             ann.notes(),

@@ -128,8 +128,9 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
     assert_eq!(ann.field("phone"), "+14155550132");
     assert_eq!(
         ann.consent("marketing_email"),
-        "denied",
-        "B's later unticked box"
+        // Issue 11: a later unticked box is not a withdrawal (was "denied").
+        "granted",
+        "B's later unticked box leaves the grant"
     );
     assert_eq!(
         ann.notes(),
