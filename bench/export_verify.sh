@@ -4,6 +4,9 @@
 #
 #   (a) leadbooth export                  vs  sqlite3 -json dump + sha256sum + minisign -S
 #   (b) leadbooth verify                  vs  minisign -V + sha256sum -c (same batch)
+#   (P8) encrypted export (export --all with [encryption] recipients: tar + age +
+#        signed checksum) vs plain export --all of the same leads, alternated
+#        twice (the faster run of each counts), and verify --identity vs verify
 #
 # Prints wall and CPU times, ratios (leadbooth / pipeline; below 1 = leadbooth
 # faster) and the peak RSS of leadbooth, at N/10 and N leads (bounded memory = about
@@ -94,6 +97,28 @@ run_size() {
         sh "$batch" "$dir/data/keys/device.pub"
     pipe_ver_s=$secs pipe_ver_cpu=$cpu
 
+    # P8: the same leads encrypted to one recipient, beside the plain export.
+    "$bin" identity new "$dir/office.key" >"$dir/recipient" 2>/dev/null
+    { cat "$root/assets/demo-event.toml"
+      printf '\n[encryption]\nrecipients = ["%s"]\n' "$(cat "$dir/recipient")"; } >"$dir/sealed.toml"
+    mkdir -p "$dir/plain-all" "$dir/sealed-all"
+    local plain_s=999999 plain_cpu=0 plain_rss=0 sealed_s=999999 sealed_cpu=0 sealed_rss=0 round
+    for round in 1 2; do
+        measure "$bin" export --all --out "$dir/plain-all"
+        if awk -v a="$secs" -v b="$plain_s" 'BEGIN { exit !(a < b) }'; then
+            plain_s=$secs plain_cpu=$cpu plain_rss=$rss_kb
+        fi
+        measure "$bin" --config "$dir/sealed.toml" export --all --out "$dir/sealed-all"
+        if awk -v a="$secs" -v b="$sealed_s" 'BEGIN { exit !(a < b) }'; then
+            sealed_s=$secs sealed_cpu=$cpu sealed_rss=$rss_kb
+        fi
+        sealed=$(sed -n 's/^Batch .* written to //p' "$work/cmd.out")
+    done
+    measure "$bin" verify "$sealed" --pubkey "$dir/data/keys/device.pub" --identity "$dir/office.key"
+    sver_s=$secs sver_cpu=$cpu sver_rss=$rss_kb
+    local sealed_mb
+    sealed_mb=$(du -m "$sealed" | cut -f1)
+
     local mb
     mb=$(du -sm "$batch" | cut -f1)
     local load
@@ -101,7 +126,9 @@ run_size() {
     awk -v n="$n" -v mb="$mb" -v load="$load" \
         -v e="$exp_s" -v pe="$pipe_exp_s" -v v="$ver_s" -v pv="$pipe_ver_s" \
         -v ec="$exp_cpu" -v pec="$pipe_exp_cpu" -v vc="$ver_cpu" -v pvc="$pipe_ver_cpu" \
-        -v er="$exp_rss" -v vr="$ver_rss" '
+        -v er="$exp_rss" -v vr="$ver_rss" \
+        -v ps="$plain_s" -v pc="$plain_cpu" -v pr="$plain_rss" -v ss="$sealed_s" -v sc="$sealed_cpu" \
+        -v sr="$sealed_rss" -v smb="$sealed_mb" -v vs="$sver_s" -v vsc="$sver_cpu" -v vsr="$sver_rss" '
     function ratio(a, b) { return b > 0 ? a / b : 0 }
     BEGIN {
         printf "\n%d leads (batch %d MB, load average %s)       wall s   cpu s\n", n, mb, load
@@ -112,6 +139,10 @@ run_size() {
         printf "          minisign -V + sha256sum -c                 %6.2f  %6.2f\n", pv, pvc
         printf "          ratio                                      %6.2f  %6.2f\n", ratio(v, pv), ratio(vc, pvc)
         printf "  peak RSS of leadbooth: export %.1f MB, verify %.1f MB\n", er / 1024, vr / 1024
+        printf "  P8 export --all, plain folder                      %6.2f  %6.2f   peak RSS %.1f MB\n", ps, pc, pr / 1024
+        printf "     export --all, encrypted (%d MB .tar.age)       %6.2f  %6.2f   peak RSS %.1f MB\n", smb, ss, sc, sr / 1024
+        printf "     ratio encrypted / plain (aim: 1.20 or less)    %6.2f  %6.2f   RSS %.2f\n", ratio(ss, ps), ratio(sc, pc), ratio(sr, pr)
+        printf "     verify --identity (decrypt, unpack, verify)   %6.2f  %6.2f   peak RSS %.1f MB; ratio to verify %.2f\n", vs, vsc, vsr / 1024, ratio(vs, v)
     }'
 }
 

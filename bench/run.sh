@@ -5,6 +5,7 @@
 #   P5 first frame and peak RSS at 100k       cargo bench --bench startup
 #   P4 central import vs sqlite3 .import      cargo bench --bench import
 #   P2/P3 export and verify vs the pipeline   bench/export_verify.sh
+#   P8 encrypted export vs plain export       bench/export_verify.sh (same run)
 #   P6 2,000-key scanner burst: keys lost, frames drawn (the burst test, release)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,11 +15,20 @@
 //!
 //! Batches of the previous format, [`FORMAT_V1`] (lead schema 1, without
 //! `policies.jsonl`), still verify and import.
+//!
+//! When the event names `age` recipients the batch is written in its encrypted
+//! form instead ([`sealed`]: `<batch>.tar.age` with a checksum and signature
+//! beside it), opened at the office by [`verify_sealed`] with the office's
+//! [`Identity`].
 
 mod crm_csv;
+mod file;
 mod from_booth;
+mod identity;
 mod keys;
 mod manifest;
+mod open;
+pub mod sealed;
 mod sums;
 mod verify;
 mod write;
@@ -30,17 +39,20 @@ pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
 pub use from_booth::{
     BoothExport, BoothExportError, BoothExported, ExportStep, Passphrase, export_from_booth,
 };
+pub use identity::{Identity, IdentityError, create_identity};
 pub use keys::{
     DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
     key_id_hex, read_public_key,
 };
 pub use crate::policy::PolicyText;
 pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
+pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
+pub use sealed::{SealedBatch, SealedComment, is_sealed};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, batch_folder_name,
-    check_command, check_target, export,
+    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, STAGING_DIR,
+    batch_folder_name, check_command, check_target, export, sealed_check_command,
 };
 
 /// The batch format this build writes (and accepts, with [`FORMAT_V1`]).

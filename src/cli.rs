@@ -16,6 +16,7 @@ pub mod central;
 pub mod docs;
 pub mod doctor;
 pub mod export;
+pub mod identity;
 pub mod import;
 pub mod init_event;
 pub mod keys;
@@ -75,6 +76,9 @@ pub enum Command {
     /// The device signing key: init, show, pubkey
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// Central office: the age identity that decrypts encrypted batches
+    #[command(subcommand)]
+    Identity(identity::IdentityCommand),
     /// Check this laptop is ready: data dir, database, free space, key, event, terminal
     Doctor(doctor::DoctorArgs),
     /// Write a commented example event file to start a show's configuration
@@ -130,6 +134,7 @@ fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Import(c) => c.run(&ctx),
         Command::Central(c) => c.run(&ctx),
         Command::Keys(c) => c.run(&ctx),
+        Command::Identity(c) => c.run(&ctx),
         Command::Doctor(a) => a.run(&ctx),
         Command::InitEvent(a) => a.run(),
         Command::Completions(a) => a.run(),

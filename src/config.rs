@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::consent::{Controller, Purpose, default_purposes};
 use crate::policy::{Policy, PolicyError};
+use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
 
 /// The demo event shipped in the binary (assets/demo-event.toml).
 pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");
@@ -27,6 +28,8 @@ struct EventFile {
     questions: Vec<Question>,
     #[serde(default)]
     kiosk: KioskSection,
+    #[serde(default)]
+    encryption: EncryptionSection,
     #[serde(default)]
     controller: ControllerSection,
     #[serde(default)]
@@ -107,6 +110,16 @@ struct PolicySection {
     file: Option<PathBuf>,
     #[serde(default)]
     url: Option<String>,
+}
+
+/// `[encryption]`: the central team's age recipients, inline and/or in a file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EncryptionSection {
+    #[serde(default)]
+    recipients: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    recipients_file: Option<toml::Spanned<PathBuf>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -197,6 +210,9 @@ pub struct Event {
     pub language: String,
     /// A granted consent is relied on for this many months (`[consent]`).
     pub consent_valid_months: Option<u32>,
+    /// Who batches are encrypted to (`[encryption]`); empty = batches are
+    /// written in plain text.
+    pub recipients: Vec<Recipient>,
     /// Where this came from.
     pub source: ConfigSource,
 }
@@ -242,6 +258,30 @@ pub enum ConfigError {
         event_file: String,
         /// What is wrong with it.
         source: PolicyError,
+    },
+    /// A recipient (inline or in the recipients file) that is not one.
+    #[error("{file}: line {line}: {key}: {message}")]
+    Recipient {
+        /// The event file, or `recipients file R (from event file E)`.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// `encryption.recipients[1]`, or `encryption.recipients_file`.
+        key: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The recipients file could not be read.
+    #[error(
+        "cannot read recipients file {path} (from event file {event_file}, encryption.recipients_file): {source}"
+    )]
+    RecipientsRead {
+        /// The recipients file.
+        path: PathBuf,
+        /// The event file naming it.
+        event_file: String,
+        /// The IO error.
+        source: std::io::Error,
     },
     /// The policy file could not be read.
     #[error("cannot read policy file {path} (from event file {event_file}): {source}")]
@@ -518,6 +558,7 @@ fn parse_event(
             "must be at least 1 (leave it out for no expiry)".into(),
         ));
     }
+    let recipients = load_recipients(&file.encryption, text, &name, base_dir)?;
 
     Ok(Event {
         id: ev.id,
@@ -539,8 +580,58 @@ fn parse_event(
         notice,
         language,
         consent_valid_months: file.consent.valid_for_months,
+        recipients,
         source,
     })
+}
+
+/// The recipients of `[encryption]`: the inline ones, then the file's; each
+/// checked, none twice.
+fn load_recipients(
+    section: &EncryptionSection,
+    text: &str,
+    name: &str,
+    base_dir: Option<&Path>,
+) -> Result<Vec<Recipient>, ConfigError> {
+    let mut out: Vec<Recipient> = Vec::new();
+    for (i, r) in section.recipients.iter().enumerate() {
+        let line = line_of(text, r.span().start);
+        let key = format!("encryption.recipients[{i}]");
+        let problem = |p: crate::recipients::RecipientProblem| ConfigError::Recipient {
+            file: format!("event file {name}"),
+            line: p.line,
+            key: key.clone(),
+            message: p.message,
+        };
+        let parsed =
+            parse_recipient(r.get_ref(), line, &format!("event file {name}")).map_err(problem)?;
+        push_unique(&mut out, parsed).map_err(problem)?;
+    }
+    if let Some(rel) = &section.recipients_file {
+        let path = match base_dir {
+            Some(dir) if rel.get_ref().is_relative() => dir.join(rel.get_ref()),
+            _ => rel.get_ref().clone(),
+        };
+        let read = crate::recipients::read_recipients_file(&path).map_err(|source| {
+            ConfigError::RecipientsRead {
+                path: path.clone(),
+                event_file: name.to_owned(),
+                source,
+            }
+        })?;
+        let origin = format!("recipients file {}", path.display());
+        let file = format!("{origin} (from event file {name})");
+        let problem = |p: crate::recipients::RecipientProblem| ConfigError::Recipient {
+            file: file.clone(),
+            line: p.line,
+            key: "encryption.recipients_file".into(),
+            message: p.message,
+        };
+        for r in parse_recipients_file(&read, &origin).map_err(problem)? {
+            push_unique(&mut out, r).map_err(problem)?;
+        }
+    }
+    Ok(out)
 }
 
 fn valid_id(id: &str) -> bool {
@@ -658,6 +749,46 @@ mod tests {
         ] {
             assert!(!v.is_empty(), "the demo event fills every notice field");
         }
+    }
+
+    #[test]
+    fn recipients_are_checked_naming_file_line_and_key() {
+        let good = age::x25519::Identity::generate().to_public().to_string();
+        let text =
+            format!("{MINIMAL}\n[encryption]\nrecipients = [\n  \"{good}\",\n  \"age1oops\",\n]\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("/tmp/ev.toml"), "{err}");
+        assert!(err.contains("line 9"), "{err}");
+        assert!(err.contains("encryption.recipients[1]"), "{err}");
+        assert!(err.contains("age1oops"), "{err}");
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("r.txt"),
+            format!("# office\n{good}\nnope\n"),
+        )
+        .unwrap();
+        let ev = dir.path().join("event.toml");
+        std::fs::write(
+            &ev,
+            format!("{MINIMAL}[encryption]\nrecipients_file = \"r.txt\"\n"),
+        )
+        .unwrap();
+        let err = Event::load(&ev).unwrap_err().to_string();
+        assert!(err.contains("r.txt") && err.contains("event.toml"), "{err}");
+        assert!(
+            err.contains("line 3") && err.contains("encryption.recipients_file"),
+            "{err}"
+        );
+
+        std::fs::write(dir.path().join("r.txt"), format!("{good}\n")).unwrap();
+        let e = Event::load(&ev).unwrap();
+        assert_eq!(e.recipients.len(), 1);
+        assert_eq!(e.recipients[0].as_str(), good);
+        assert!(
+            Event::demo().recipients.is_empty(),
+            "the demo event writes plain batches"
+        );
     }
 
     #[test]

@@ -75,6 +75,14 @@ pub enum Refusal {
         /// The trust dir.
         trust_dir: PathBuf,
     },
+    /// An encrypted batch, and no `--identity` to open it.
+    #[error(
+        "{path} is an encrypted batch: give --identity FILE (the office's age identity) to import it"
+    )]
+    NoIdentity {
+        /// The encrypted file.
+        path: PathBuf,
+    },
     /// Batches of this device are missing before it.
     #[error(
         "GAP in the chain of device {device}: batch seq {seq} arrived but {} {from}..={to} {} not been imported; import the missing batch first, or pass --allow-gaps to import it now and record the gap",
@@ -249,12 +257,8 @@ pub fn import(
     let mut order: Vec<(Place, u64, &Path)> = dirs
         .iter()
         .map(|d| {
-            let m = peek_manifest(d);
-            (
-                m.as_ref().map(|m| (m.device_id, m.seq)),
-                m.map_or(0, |m| m.lead_count),
-                d.as_path(),
-            )
+            let (place, leads) = peek_place(d);
+            (place, leads, d.as_path())
         })
         .collect();
     order.sort();
@@ -307,7 +311,7 @@ pub fn import(
                         total: lead_total,
                     });
                     BatchResult {
-                        dir: v.dir.clone(),
+                        dir: v.source().to_owned(),
                         place: Some((v.manifest.device_id, v.manifest.seq)),
                         outcome,
                     }
@@ -348,7 +352,20 @@ pub fn find_receipt(
 /// A batch's device and seq, as its manifest says (`None`: unreadable).
 type Place = Option<(Uuid, u64)>;
 
-/// The manifest as it reads now, unverified: only to order the batches.
+/// Device, seq and lead count as a batch says now, unverified: only to order
+/// the batches (an encrypted batch's from its signature's trusted comment).
+fn peek_place(dir: &Path) -> (Place, u64) {
+    if batch::is_sealed(dir) {
+        return batch::peek_sealed(dir).map_or((None, 0), |(d, s, n)| (Some((d, s)), n));
+    }
+    let m = peek_manifest(dir);
+    (
+        m.as_ref().map(|m| (m.device_id, m.seq)),
+        m.map_or(0, |m| m.lead_count),
+    )
+}
+
+/// The manifest as it reads now, unverified.
 fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {
     use std::io::Read;
     let mut bytes = Vec::new();
@@ -362,5 +379,13 @@ fn peek_manifest(dir: &Path) -> Option<batch::Manifest> {
 
 fn verify_one(dir: &Path, trust: &Trust) -> Result<VerifiedBatch, Refusal> {
     let key = trust.key_for(dir)?;
+    if batch::is_sealed(dir) {
+        let Some(identity) = trust.identity() else {
+            return Err(Refusal::NoIdentity {
+                path: dir.to_owned(),
+            });
+        };
+        return batch::verify_sealed(dir, key, identity).map_err(Refusal::Verify);
+    }
     batch::verify(dir, key).map_err(Refusal::Verify)
 }

@@ -4,7 +4,8 @@
 //! checks every `crate::` path against this order):
 //!
 //! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
-//!    `config`, `attendee`, `text`, `qr`, `pin`, `fsutil`, `paths`, `logging`;
+//!    `config`, `recipients`, `attendee`, `text`, `qr`, `pin`, `fsutil`, `paths`,
+//!    `logging`;
 //! 2. storage: [`store::Store`], the only code that writes SQL for the booth
 //!    database, and [`central`], the only code that writes SQL for the central
 //!    office's (behind [`central::CentralStore`], one implementation a backend);
@@ -33,6 +34,7 @@ pub mod paths;
 pub mod pin;
 pub mod policy;
 pub mod qr;
+pub mod recipients;
 pub mod session;
 pub mod store;
 pub mod text;

@@ -9,5 +9,6 @@ mod batch {
     mod cli;
     mod library;
     mod roundtrip;
+    mod sealed;
     mod tamper;
 }

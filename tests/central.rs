@@ -6,8 +6,10 @@
 mod support;
 
 mod central {
+    mod consent;
     mod csv;
     mod laptops;
     mod order;
     mod refusals;
+    mod sealed;
 }

@@ -8,16 +8,30 @@ use super::keys::{DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, c
 use super::write::{BatchError, ExportOutcome, ExportRequest, ExportTarget, check_target, export};
 use crate::config::Event;
 use crate::paths::DataDir;
+use crate::recipients::Recipient;
 use crate::store::Store;
 
 /// Where the passphrase of an encrypted device key may come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Passphrase {
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Passphrase<'a> {
     /// [`PASSPHRASE_ENV`], else typed on the terminal (the command line).
     EnvOrTerminal,
-    /// [`PASSPHRASE_ENV`] only: the booth draws on the terminal and never asks,
-    /// so an encrypted key without it is [`BoothExportError::PassphraseNotSet`].
+    /// [`PASSPHRASE_ENV`] only: an encrypted key without it is
+    /// [`BoothExportError::PassphraseNotSet`] (nothing may prompt on a terminal
+    /// the booth draws on).
     EnvOnly,
+    /// Typed into the booth's own masked prompt.
+    Given(&'a str),
+}
+
+impl std::fmt::Debug for Passphrase<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Passphrase::EnvOrTerminal => "EnvOrTerminal",
+            Passphrase::EnvOnly => "EnvOnly",
+            Passphrase::Given(_) => "Given(..)",
+        })
+    }
 }
 
 /// One export from the booth database.
@@ -34,7 +48,10 @@ pub struct BoothExport<'a> {
     /// Who exports (and, on first use, creates the key), for the audit log.
     pub actor: &'a str,
     /// Where an encrypted key's passphrase may come from.
-    pub passphrase: Passphrase,
+    pub passphrase: Passphrase<'a>,
+    /// Write the plain batch folder even though the event names recipients
+    /// (`export --plaintext`): never into the data dir.
+    pub plaintext: bool,
 }
 
 /// What [`export_from_booth`] reports while it runs.
@@ -83,6 +100,16 @@ pub enum BoothExportError {
         /// The secret key file.
         path: PathBuf,
     },
+    /// `--plaintext` into the laptop's own data dir while recipients are configured.
+    #[error(
+        "refusing to write a plain-text batch into {target}, inside the data dir {data}: with recipients configured, every batch kept on this laptop is encrypted. Write the plain-text batch to removable media with --out DIR, or leave out --plaintext"
+    )]
+    PlaintextOnLaptop {
+        /// The target.
+        target: PathBuf,
+        /// The data dir.
+        data: PathBuf,
+    },
 }
 
 /// Exports what is new (with `req.all`, every lead of the event) from `store` as
@@ -107,13 +134,30 @@ pub fn export_from_booth(
             }
         })?;
     }
-    check_target(target)?;
+    let absolute = check_target(target)?;
+    let recipients: &[Recipient] = if req.plaintext {
+        &[]
+    } else {
+        &req.event.recipients
+    };
+    if req.plaintext && !req.event.recipients.is_empty() {
+        let data = std::fs::canonicalize(req.data.root()).unwrap_or(req.data.root().to_owned());
+        if absolute.starts_with(&data) {
+            return Err(BoothExportError::PlaintextOnLaptop {
+                target: absolute,
+                data,
+            });
+        }
+    }
     let key = DeviceKey::of(req.data);
     if !key.exists() {
         let info = create_device_key(req.actor, store, &key, KeyProtection::FileMode, false)?;
         on_step(ExportStep::KeyCreated(&info));
     }
-    let passphrase = std::env::var(PASSPHRASE_ENV).ok();
+    let passphrase = match req.passphrase {
+        Passphrase::Given(p) => Some(p.to_owned()),
+        _ => std::env::var(PASSPHRASE_ENV).ok(),
+    };
     // An encrypted key would make the minisign crate prompt on the terminal.
     if req.passphrase == Passphrase::EnvOnly
         && passphrase.is_none()
@@ -131,10 +175,26 @@ pub fn export_from_booth(
             target_dir: target,
             all: req.all,
             actor: req.actor,
+            recipients,
         },
         &signer,
         &mut |done, total| on_step(ExportStep::Progress { done, total }),
     )?;
+    if req.plaintext
+        && !req.event.recipients.is_empty()
+        && let ExportOutcome::Written(w) = &outcome
+    {
+        // On purpose, but a privacy officer will want to see that it happened.
+        let detail = format!(
+            "batch seq {} written in plain text to {} (--plaintext; the event names {} recipient(s))",
+            w.manifest.seq,
+            w.folder.display(),
+            req.event.recipients.len()
+        );
+        if let Err(e) = store.record_audit(req.actor, "batch_exported_plaintext", &detail) {
+            tracing::warn!("audit log: {e}");
+        }
+    }
     let public = key.public_path();
     Ok(BoothExported {
         outcome,

@@ -239,6 +239,15 @@ impl Signer {
     /// A minisign signature file (`.minisig` text) of `data`: prehashed (the
     /// minisign default), with `trusted_comment` signed too.
     pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
+        self.sign_reader(data, trusted_comment)
+    }
+
+    /// [`Signer::sign`] of everything `data` reads (a file of any size, streamed).
+    pub fn sign_reader(
+        &self,
+        data: impl std::io::Read,
+        trusted_comment: &str,
+    ) -> Result<String, KeyError> {
         let untrusted = format!("signature from leadbooth device key {}", self.key_id);
         minisign::sign(
             Some(&self.pk),

@@ -1,7 +1,7 @@
 //! Verifying a batch: the checks `leadbooth verify` runs and the central import
 //! runs before it imports anything.
 //!
-//! In order, stopping at the first failure: exactly the six batch files are there
+//! In order, stopping at the first failure: exactly the batch files of its format are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
 //! prehashed minisign signature by the given key over the exact bytes of
 //! `SHA256SUMS`, with an intact trusted comment; `manifest.json` matches its
@@ -60,6 +60,16 @@ pub struct VerifiedBatch {
     pub key_id: String,
     /// The signature's trusted comment.
     pub trusted_comment: String,
+    /// For an encrypted batch: the decrypted copy (`dir` is inside it), removed
+    /// when the last clone of this is dropped.
+    pub sealed: Option<std::sync::Arc<super::open::Opened>>,
+}
+
+impl VerifiedBatch {
+    /// What the user named: the encrypted file, or the batch folder.
+    pub fn source(&self) -> &Path {
+        self.sealed.as_ref().map_or(&self.dir, |o| o.source())
+    }
 }
 
 /// Why a batch failed verification. Each names the file and what is wrong.
@@ -79,8 +89,8 @@ pub enum VerifyError {
         /// The missing file.
         path: PathBuf,
     },
-    /// Something other than the six batch files is in the folder.
-    #[error("{path} does not belong in a batch folder (only the six batch files may be there)")]
+    /// Something other than the batch files is in the folder.
+    #[error("{path} does not belong in a batch folder (only the batch files may be there)")]
     Extra {
         /// The extra entry.
         path: PathBuf,
@@ -225,6 +235,9 @@ pub enum VerifyError {
         /// What is wrong.
         detail: String,
     },
+    /// An encrypted batch that failed its own checks (see [`super::open`]).
+    #[error(transparent)]
+    Sealed(super::open::SealedError),
     /// A count in the manifest that does not match the file.
     #[error("{manifest} says {field} {expected} but {path} has {found}")]
     Count {
@@ -242,6 +255,12 @@ pub enum VerifyError {
 }
 
 type Result<T> = std::result::Result<T, VerifyError>;
+
+impl From<super::open::SealedError> for VerifyError {
+    fn from(e: super::open::SealedError) -> Self {
+        VerifyError::Sealed(e)
+    }
+}
 
 /// Runs every check on the batch folder `dir` against the device's public key;
 /// see the module documentation for the order. Nothing is written.
@@ -383,6 +402,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         sums_sha256: crate::policy::sha256_hex(&sums_bytes),
         key_id,
         trusted_comment: comment,
+        sealed: None,
     })
 }
 

@@ -7,17 +7,14 @@
 //! failed; running the export again starts afresh.
 
 use std::fs::File;
-use std::io::Write;
-use std::sync::mpsc::SyncSender;
-use std::thread::JoinHandle;
-
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
+use super::file::{BatchFile, Finished, Keep, io};
 use super::keys::{KeyError, Signer};
 use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
+use super::sealed::{self, SealedBatch};
 use super::sums::{SumsLine, format_sums};
 use super::{
     ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL, PolicyText,
@@ -26,6 +23,7 @@ use super::{
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
+use crate::recipients::Recipient;
 use crate::store::{BatchRecord, ExportSnapshot, Scope, Store, StoreError};
 
 /// Progress is reported every this many records (and at the start and end).
@@ -99,15 +97,6 @@ pub enum BatchError {
     },
 }
 
-fn io(doing: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BatchError {
-    let path = path.to_owned();
-    move |source| BatchError::Io {
-        doing,
-        path,
-        error: source,
-    }
-}
-
 /// What to export and where.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportRequest<'a> {
@@ -119,17 +108,22 @@ pub struct ExportRequest<'a> {
     pub all: bool,
     /// Who exports, for the audit log.
     pub actor: &'a str,
+    /// Who the batch is encrypted to; none = the plain batch folder.
+    pub recipients: &'a [Recipient],
 }
 
 /// A batch that was written and recorded.
 #[derive(Debug, Clone)]
 pub struct ExportedBatch {
-    /// The batch folder (absolute).
+    /// The batch folder, or the encrypted batch file (absolute).
     pub folder: PathBuf,
     /// Its manifest.
     pub manifest: Manifest,
     /// SHA-256 of its `SHA256SUMS`: the next batch's `previous`.
     pub sums_sha256: String,
+    /// The encrypted form's files and recipients, when the batch was encrypted
+    /// (then `folder` is the `.tar.age` file).
+    pub sealed: Option<SealedBatch>,
 }
 
 /// The result of [`export`].
@@ -217,12 +211,35 @@ pub fn export(
     let seq = last.as_ref().map_or(1, |b| b.seq + 1);
     let name = batch_folder_name(&req.event.id, device_id, seq);
     let folder = target.join(&name);
-    if folder.symlink_metadata().is_ok() {
-        return Err(BatchError::FolderExists { path: folder });
+    let sealed_path = target.join(sealed::file_name(&name));
+    for taken in [&folder, &sealed_path] {
+        if taken.symlink_metadata().is_ok() {
+            return Err(BatchError::FolderExists {
+                path: taken.clone(),
+            });
+        }
     }
-    remove_stale_partials(&target, &folder_prefix(&req.event.id, device_id));
-    let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
+    let prefix = folder_prefix(&req.event.id, device_id);
+    remove_stale_partials(&target, &prefix);
+    // An encrypted batch is staged in the data dir, encrypted to a key that
+    // only this process holds, then sealed into the target (see `sealed`).
+    let staging = if req.recipients.is_empty() {
+        None
+    } else {
+        let root = store.path().with_file_name(STAGING_DIR);
+        crate::fsutil::create_private_dir(&root).map_err(io("create folder", &root))?;
+        remove_stale_partials(&root, &prefix);
+        Some((root, age::x25519::Identity::generate()))
+    };
+    let partial = staging
+        .as_ref()
+        .map_or(target.as_path(), |(root, _)| root.as_path())
+        .join(format!(".{name}.partial-{}", std::process::id()));
     crate::fsutil::create_new_private_dir(&partial).map_err(io("create folder", &partial))?;
+    let keep = match &staging {
+        None => Keep::Durable,
+        Some((_, key)) => Keep::Staged(key.to_public()),
+    };
 
     let manifest = Manifest {
         format: FORMAT.to_owned(),
@@ -249,32 +266,62 @@ pub fn export(
     };
     let written = write_files(
         &snapshot,
-        req.event,
-        &policy_texts,
-        signer,
-        &partial,
+        &Files {
+            event: req.event,
+            policy_texts: &policy_texts,
+            signer,
+            dir: &partial,
+            keep: &keep,
+        },
         manifest,
         lead_total + erasure_total,
         progress,
     );
     // The read snapshot ends here; its selection stays for `record_export`.
     let ended = snapshot.finish();
-    let ((manifest, sums_sha256), selection) =
+    let ((manifest, sums_sha256, sizes), selection) =
         match written.and_then(|w| ended.map(|s| (w, s)).map_err(Into::into)) {
             Ok(w) => w,
             Err(e) => return Err(remove_partial(e, &partial)),
         };
 
-    if let Err(e) = std::fs::rename(&partial, &folder) {
-        return Err(remove_partial(
-            BatchError::Io {
-                doing: "rename the finished batch into place as",
-                path: folder,
-                error: e,
-            },
-            &partial,
-        ));
-    }
+    let (placed, sealed_info) = match &staging {
+        None => match std::fs::rename(&partial, &folder) {
+            Ok(()) => (Placed::Folder(folder.clone()), None),
+            Err(e) => {
+                return Err(remove_partial(
+                    BatchError::Io {
+                        doing: "rename the finished batch into place as",
+                        path: folder,
+                        error: e,
+                    },
+                    &partial,
+                ));
+            }
+        },
+        Some((_, key)) => {
+            let sealed = sealed::seal(
+                &sealed::Staged {
+                    dir: &partial,
+                    key,
+                    files: &sizes,
+                },
+                &sealed::SealRequest {
+                    name: &name,
+                    target: &target,
+                    recipients: req.recipients,
+                    signer,
+                    manifest: &manifest,
+                },
+            );
+            // The staged files are unreadable without the key, dropped here; remove them.
+            let sealed = match sealed {
+                Ok(s) => remove_partial_after(Ok(s), &partial)?,
+                Err(e) => return Err(remove_partial(e, &partial)),
+            };
+            (Placed::Sealed(sealed.paths()), Some(sealed))
+        }
+    };
     let recorded = crate::fsutil::sync_dir(&target)
         .map_err(io("sync folder", &target))
         .and_then(|_| {
@@ -283,7 +330,7 @@ pub fn export(
                 &BatchRecord {
                     seq,
                     batch_id: manifest.batch_id,
-                    folder: name.clone(),
+                    folder: placed.name(),
                     target: target.display().to_string(),
                     event_id: req.event.id.clone(),
                     key_id: manifest.key_id.clone(),
@@ -298,39 +345,95 @@ pub fn export(
             Ok(())
         });
     if let Err(e) = recorded {
-        // Unrecorded, the folder would fork the chain: the next export reuses its seq.
-        return Err(match std::fs::remove_dir_all(&folder) {
-            Ok(()) => e,
-            Err(cleanup) => BatchError::PartialLeft {
-                cause: Box::new(e),
-                partial: folder,
-                cleanup,
-            },
-        });
+        // Unrecorded, the batch would fork the chain: the next export reuses its seq.
+        return Err(placed.remove_after(e));
     }
     Ok(ExportOutcome::Written(Box::new(ExportedBatch {
-        folder,
+        folder: placed.main().to_owned(),
         manifest,
         sums_sha256,
+        sealed: sealed_info,
     })))
 }
 
-/// Writes the six files into `partial` (streaming the selected leads and
+/// The data dir's folder for staged (encrypted) files of an export in progress.
+pub const STAGING_DIR: &str = "staging";
+
+/// What an export put in the target.
+enum Placed {
+    /// The batch folder.
+    Folder(PathBuf),
+    /// The encrypted batch and its checksum and signature.
+    Sealed([PathBuf; 3]),
+}
+
+impl Placed {
+    /// The batch folder, or the encrypted file.
+    fn main(&self) -> &Path {
+        match self {
+            Placed::Folder(p) => p,
+            Placed::Sealed(p) => &p[0],
+        }
+    }
+
+    /// The name recorded in the ledger.
+    fn name(&self) -> String {
+        self.main()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    /// Removes what was placed after `cause`; if that fails too, says so.
+    fn remove_after(&self, cause: BatchError) -> BatchError {
+        let removed = match self {
+            Placed::Folder(p) => std::fs::remove_dir_all(p),
+            Placed::Sealed(paths) => {
+                // Try all three; report the first failure.
+                let removed: Vec<_> = paths.iter().map(std::fs::remove_file).collect();
+                removed.into_iter().find(Result::is_err).unwrap_or(Ok(()))
+            }
+        };
+        match removed {
+            Ok(()) => cause,
+            Err(cleanup) => BatchError::PartialLeft {
+                cause: Box::new(cause),
+                partial: self.main().to_owned(),
+                cleanup,
+            },
+        }
+    }
+}
+
+/// What the files of one batch are written with.
+struct Files<'a> {
+    event: &'a Event,
+    /// The full texts of the policy versions the leads may cite.
+    policy_texts: &'a [PolicyText],
+    signer: &'a Signer,
+    /// The (partial) folder they go into.
+    dir: &'a Path,
+    /// Kept as the batch, or staged for encryption.
+    keep: &'a Keep,
+}
+
+/// Each batch file's name and length, in [`super::FILES`] order.
+pub(super) type Sizes = Vec<(&'static str, u64)>;
+
+/// Writes the seven files into `files.dir` (streaming the selected leads and
 /// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
-/// Returns the manifest and the SHA-256 of `SHA256SUMS`.
-#[allow(clippy::too_many_arguments)]
+/// Returns the manifest, the SHA-256 of `SHA256SUMS` and each file's length.
 fn write_files(
     snapshot: &ExportSnapshot<'_>,
-    event: &Event,
-    policy_texts: &[PolicyText],
-    signer: &Signer,
-    partial: &Path,
+    files: &Files<'_>,
     mut manifest: Manifest,
     total: u64,
     progress: &mut dyn FnMut(u64, u64),
-) -> Result<(Manifest, String), BatchError> {
+) -> Result<(Manifest, String, Sizes), BatchError> {
+    let create =
+        |name: &'static str| BatchFile::create_kept(files.dir.join(name), name, files.keep);
     progress(0, total);
-    let mut leads = LeadSink::create(partial, event)?;
+    let mut leads = LeadSink::create(files, &create)?;
     snapshot.for_each_lead(|lead| {
         leads.push(&lead)?;
         if leads.count % PROGRESS_EVERY == 0 {
@@ -341,21 +444,22 @@ fn write_files(
     manifest.lead_count = leads.count;
     manifest.captured_at = leads.range;
     manifest.policy_versions = std::mem::take(&mut leads.policies);
-    let mut sums = leads.finish()?;
+    let [jsonl, csv] = leads.finish()?;
 
-    let mut erasures = BatchFile::create(partial, ERASURES_JSONL)?;
+    let mut erasures = create(ERASURES_JSONL)?;
     snapshot.for_each_erasure(|record| {
         erasures.json_line(&record)?;
         manifest.erasure_count += 1;
         progress(manifest.lead_count + manifest.erasure_count, total);
         Ok::<_, BatchError>(())
     })?;
-    sums.push(erasures.finish()?);
+    let erasures = erasures.finish()?;
 
     // The full text of every policy version the leads cite, by its hash.
-    let mut policies = BatchFile::create(partial, POLICIES_JSONL)?;
+    let mut policies = create(POLICIES_JSONL)?;
     for v in &manifest.policy_versions {
-        let text = policy_texts
+        let text = files
+            .policy_texts
             .iter()
             .find(|p| p.sha256 == v.sha256)
             .ok_or_else(|| BatchError::PolicyTextMissing {
@@ -363,22 +467,35 @@ fn write_files(
             })?;
         policies.json_line(text)?;
     }
-    sums.push(policies.finish()?);
+    let policies = policies.finish()?;
     progress(total, total);
 
-    let mut file = BatchFile::create(partial, MANIFEST)?;
+    let mut file = create(MANIFEST)?;
     file.write(&manifest.to_bytes())?;
-    sums.insert(0, file.finish()?);
-    let sums_bytes = format_sums(&sums).into_bytes();
-    let mut file = BatchFile::create(partial, SHA256SUMS)?;
+    let manifest_file = file.finish()?;
+    let summed = [&manifest_file, &jsonl, &csv, &erasures, &policies];
+    let lines: Vec<SumsLine> = summed.iter().map(|f| f.line.clone()).collect();
+    let sums_bytes = format_sums(&lines).into_bytes();
+    let mut file = create(SHA256SUMS)?;
     file.write(&sums_bytes)?;
-    let sums_sha256 = file.finish()?.sha256;
-    let signature = signer.sign(&sums_bytes, &trusted_comment(&manifest))?;
-    let mut file = BatchFile::create(partial, SIGNATURE)?;
+    let sums = file.finish()?;
+    let signature = files
+        .signer
+        .sign(&sums_bytes, &trusted_comment(&manifest))?;
+    let mut file = create(SIGNATURE)?;
     file.write(signature.as_bytes())?;
-    file.finish()?;
-    crate::fsutil::sync_dir(partial).map_err(io("sync folder", partial))?;
-    Ok((manifest, sums_sha256))
+    let sig = file.finish()?;
+    crate::fsutil::sync_dir(files.dir).map_err(io("sync folder", files.dir))?;
+    let sizes = vec![
+        (MANIFEST, manifest_file.bytes),
+        (LEADS_JSONL, jsonl.bytes),
+        (LEADS_CSV, csv.bytes),
+        (ERASURES_JSONL, erasures.bytes),
+        (POLICIES_JSONL, policies.bytes),
+        (SHA256SUMS, sums.bytes),
+        (SIGNATURE, sig.bytes),
+    ];
+    Ok((manifest, sums.line.sha256, sizes))
 }
 
 /// The absolute form of the export target, which must exist and be a folder.
@@ -412,7 +529,17 @@ fn remove_partial(cause: BatchError, partial: &Path) -> BatchError {
     }
 }
 
-/// Removes `.<prefix><6 digits>.partial-<pid>` folders left by an export of this
+/// Removes the staging folder after a success; a failure to do so fails the export
+/// (the staged files are encrypted to a key that is gone, but they must not pile up).
+fn remove_partial_after<T>(ok: Result<T, BatchError>, partial: &Path) -> Result<T, BatchError> {
+    match std::fs::remove_dir_all(partial) {
+        Ok(()) => ok,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => ok,
+        Err(e) => Err(io("remove staging folder", partial)(e)),
+    }
+}
+
+/// Removes `.<prefix><6 digits>[.tar.age…].partial-<pid>` folders and files left by an export of this
 /// device that was killed. Safe because the export lock is held: no other export
 /// of this data dir is running. Best effort: they are hidden and incomplete.
 fn remove_stale_partials(target: &Path, prefix: &str) {
@@ -431,144 +558,18 @@ fn remove_stale_partials(target: &Path, prefix: &str) {
             continue;
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        // The encrypted form's partial files: `.<batch>.tar.age[.sha256|.minisig].partial-<pid>`.
+        let batch = sealed::SUFFIXES
+            .iter()
+            .find_map(|s| batch.strip_suffix(s))
+            .unwrap_or(batch);
         if digits(batch) && digits(pid) {
-            tracing::warn!("removing stale partial batch folder {name:?}");
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-/// Bytes handed to a file's writer thread at a time.
-const CHUNK: usize = 256 * 1024;
-/// Chunks queued per file: memory stays about 1 MiB per file, whatever the batch.
-const CHUNKS_IN_FLIGHT: usize = 4;
-/// A writer thread flushes its file to disk every this many bytes, so disk time
-/// overlaps the serialisation and the final fsync has little left to do.
-const SYNC_EVERY: u64 = 32 * 1024 * 1024;
-
-/// One batch file being written: created new with mode 0600; the bytes are
-/// hashed, written and fsynced on a thread of its own while the caller goes on
-/// reading the database and serialising.
-struct BatchFile {
-    path: PathBuf,
-    name: &'static str,
-    buf: Vec<u8>,
-    to_writer: Option<SyncSender<Vec<u8>>>,
-    writer: Option<JoinHandle<std::io::Result<String>>>,
-}
-
-impl BatchFile {
-    fn create(dir: &Path, name: &'static str) -> Result<Self, BatchError> {
-        let path = dir.join(name);
-        let mut file = crate::fsutil::private_file_options()
-            .create_new(true)
-            .open(&path)
-            .map_err(io("create", &path))?;
-        let (to_writer, chunks) = std::sync::mpsc::sync_channel::<Vec<u8>>(CHUNKS_IN_FLIGHT);
-        let writer = std::thread::Builder::new()
-            .name(format!("write {name}"))
-            .spawn(move || {
-                let mut hasher = Sha256::new();
-                let mut unsynced = 0;
-                for chunk in chunks {
-                    hasher.update(&chunk);
-                    file.write_all(&chunk)?;
-                    unsynced += chunk.len() as u64;
-                    if unsynced >= SYNC_EVERY {
-                        file.sync_data()?;
-                        unsynced = 0;
-                    }
-                }
-                file.sync_all()?;
-                Ok(hex::encode(hasher.finalize()))
-            })
-            .map_err(io("start writing", &path))?;
-        Ok(BatchFile {
-            path,
-            name,
-            buf: Vec::with_capacity(CHUNK),
-            to_writer: Some(to_writer),
-            writer: Some(writer),
-        })
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
-        self.write_all(bytes).map_err(io("write", &self.path))
-    }
-
-    fn json_line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), BatchError> {
-        serde_json::to_writer(&mut *self, value)
-            .map_err(std::io::Error::from)
-            .and_then(|_| self.write_all(b"\n"))
-            .map_err(io("write", &self.path))
-    }
-
-    /// Hands the buffer to the writer thread; if it stopped, its error.
-    fn send(&mut self) -> std::io::Result<()> {
-        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
-        let sent = match &self.to_writer {
-            Some(w) => w.send(chunk).is_ok(),
-            None => false,
-        };
-        if sent {
-            return Ok(());
-        }
-        // The writer only stops early on an error: report that one.
-        Err(self
-            .join()
-            .err()
-            .unwrap_or_else(|| std::io::Error::other("the writer thread stopped")))
-    }
-
-    /// Ends the writer thread: the file's SHA-256, or why writing failed.
-    fn join(&mut self) -> std::io::Result<String> {
-        drop(self.to_writer.take());
-        match self.writer.take() {
-            Some(w) => w
-                .join()
-                .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread panicked"))),
-            None => Err(std::io::Error::other("the file was already closed")),
-        }
-    }
-
-    /// Writes the rest and waits until it is on disk (fsync); the file's
-    /// `SHA256SUMS` line.
-    fn finish(mut self) -> Result<SumsLine, BatchError> {
-        let done = if self.buf.is_empty() {
-            Ok(())
-        } else {
-            self.send()
-        };
-        let sha256 = done
-            .and_then(|_| self.join())
-            .map_err(io("write", &self.path))?;
-        Ok(SumsLine {
-            sha256,
-            name: self.name.to_owned(),
-        })
-    }
-}
-
-impl Write for BatchFile {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.buf.extend_from_slice(bytes);
-        if self.buf.len() >= CHUNK {
-            self.send()?;
-        }
-        Ok(bytes.len())
-    }
-
-    /// Nothing to do: [`BatchFile::finish`] writes and syncs everything.
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Drop for BatchFile {
-    /// After a failure, stop the writer before the partial folder is removed.
-    fn drop(&mut self) {
-        if self.writer.is_some() {
-            let _ = self.join();
+            tracing::warn!("removing stale partial batch {name:?}");
+            let path = entry.path();
+            let _ = match entry.file_type() {
+                Ok(t) if t.is_dir() => std::fs::remove_dir_all(path),
+                _ => std::fs::remove_file(path),
+            };
         }
     }
 }
@@ -585,16 +586,19 @@ struct LeadSink<'a> {
 }
 
 impl<'a> LeadSink<'a> {
-    fn create(dir: &Path, event: &'a Event) -> Result<Self, BatchError> {
-        let jsonl = BatchFile::create(dir, LEADS_JSONL)?;
+    fn create(
+        files: &Files<'a>,
+        create: &dyn Fn(&'static str) -> Result<BatchFile, BatchError>,
+    ) -> Result<Self, BatchError> {
+        let jsonl = create(LEADS_JSONL)?;
         let mut csv = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
-            .from_writer(BatchFile::create(dir, LEADS_CSV)?);
-        let header = super::csv_header(event);
+            .from_writer(create(LEADS_CSV)?);
+        let header = super::csv_header(files.event);
         csv.write_record(header.iter().map(|c| c.as_bytes()))
-            .map_err(|e| io("write", &dir.join(LEADS_CSV))(e.into()))?;
+            .map_err(|e| io("write", &files.dir.join(LEADS_CSV))(e.into()))?;
         Ok(LeadSink {
-            event,
+            event: files.event,
             jsonl,
             csv,
             count: 0,
@@ -617,8 +621,8 @@ impl<'a> LeadSink<'a> {
         Ok(())
     }
 
-    /// Finishes both files: their `SHA256SUMS` lines (jsonl, csv).
-    fn finish(self) -> Result<Vec<SumsLine>, BatchError> {
+    /// Finishes both files (jsonl, csv).
+    fn finish(self) -> Result<[Finished; 2], BatchError> {
         let jsonl = self.jsonl.finish()?;
         let csv_path = self.csv.get_ref().path.clone();
         let csv = self
@@ -626,7 +630,7 @@ impl<'a> LeadSink<'a> {
             .into_inner()
             .map_err(|e| io("write", &csv_path)(e.into_error()))?
             .finish()?;
-        Ok(vec![jsonl, csv])
+        Ok([jsonl, csv])
     }
 }
 
@@ -659,6 +663,21 @@ pub fn check_command(folder: &Path, public_key: &Path) -> String {
     format!(
         "cd {} && minisign -Vm SHA256SUMS -p {} && sha256sum -c SHA256SUMS",
         shell_quote(folder),
+        shell_quote(public_key)
+    )
+}
+
+/// The one-line shell command that checks an encrypted batch arrived intact,
+/// without the identity: `cd FOLDER && sha256sum -c NAME.sha256 && minisign -Vm
+/// NAME -p PUBKEY`.
+pub fn sealed_check_command(file: &Path, public_key: &Path) -> String {
+    let folder = file.parent().unwrap_or(Path::new("."));
+    let name = Path::new(file.file_name().unwrap_or_default());
+    format!(
+        "cd {} && sha256sum -c {} && minisign -Vm {} -p {}",
+        shell_quote(folder),
+        shell_quote(&sealed::checksum_path(name)),
+        shell_quote(name),
         shell_quote(public_key)
     )
 }

@@ -12,6 +12,8 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
+mod volume;
+
 use crate::batch::key_id_hex;
 use crate::config::{ConfigSource, Event};
 use crate::paths::DataDir;
@@ -121,6 +123,8 @@ impl Check {
             "policy" => "policy",
             "notice" => "notice",
             "terminal" => "terminal",
+            "data_volume" => "data volume",
+            "encryption" => "encryption",
             other => other,
         }
     }
@@ -187,8 +191,12 @@ pub fn run_checks(ctx: &Session) -> Vec<Check> {
         data,
         event.as_ref().ok().and_then(|e| e.export_dir.as_deref()),
     ));
+    checks.push(check_volume(data.root()));
     checks.extend(check_keys(&data.keys()));
     checks.extend(check_event(&event));
+    if let Ok(e) = &event {
+        checks.push(check_encryption(e));
+    }
     checks.push(check_terminal(ctx.no_color));
     checks
 }
@@ -487,21 +495,34 @@ fn check_keys(keys: &Path) -> [Check; 2] {
         });
         match parsed {
             Ok(Some(id)) => {
-                let c = Check::ok(
+                let c = Check::warn(
                     SECRET,
-                    format!("{} key id {id}{}", sk_path.display(), mode_text(&sk_path)),
+                    format!(
+                        "{} key id {id}{}, not protected by a passphrase: whoever takes this laptop can sign batches the central team accepts",
+                        sk_path.display(),
+                        mode_text(&sk_path)
+                    ),
+                    "protect it: `leadbooth keys init --force --passphrase` (then give the new device.pub to the central team); the booth asks for the passphrase at export time",
                 );
                 secret_id = Some(id);
                 c
             }
-            Ok(None) => Check::ok(
-                SECRET,
-                format!(
-                    "{} password-protected{}",
-                    sk_path.display(),
-                    mode_text(&sk_path)
-                ),
-            ),
+            Ok(None) => {
+                let id = read_key_text(&pk_path)
+                    .ok()
+                    .and_then(|t| minisign::PublicKeyBox::from_string(&t).ok())
+                    .and_then(|b| b.into_public_key().ok())
+                    .map(|pk| format!(" key id {}", key_id_hex(pk.keynum())))
+                    .unwrap_or_default();
+                Check::ok(
+                    SECRET,
+                    format!(
+                        "{}{id} password-protected{}",
+                        sk_path.display(),
+                        mode_text(&sk_path)
+                    ),
+                )
+            }
             Err(e) => Check::fail(
                 SECRET,
                 format!("{} is not a minisign secret key ({e})", sk_path.display()),
@@ -547,6 +568,60 @@ fn check_keys(keys: &Path) -> [Check; 2] {
         }
     };
     [secret, public]
+}
+
+/// Whether the data dir is on an encrypted volume (see [`volume`]).
+fn check_volume(root: &Path) -> Check {
+    const ID: &str = "data_volume";
+    let why = "a stolen laptop's disk can be read in any other computer: every lead, the signing key and the attendee list are on it";
+    let fix = "keep the data dir on an encrypted volume: full-disk encryption (LUKS) when installing, or a LUKS container mounted for the data dir (README, \"Preparing a booth laptop\")";
+    match volume::volume_of(&existing_ancestor(root)) {
+        volume::Volume::Encrypted(name) => Check::ok(
+            ID,
+            format!(
+                "{} is on an encrypted volume (dm-crypt {name})",
+                root.display()
+            ),
+        ),
+        volume::Volume::Other(what) => Check::ok(ID, format!("{} is on {what}", root.display())),
+        volume::Volume::Plain { device, mount } => Check::warn(
+            ID,
+            format!(
+                "{} is NOT on an encrypted volume ({device} at {mount}): {why}",
+                root.display()
+            ),
+            fix,
+        ),
+        volume::Volume::Unknown(reason) => Check::warn(
+            ID,
+            format!(
+                "cannot tell whether {} is on an encrypted volume: {reason}; {why}",
+                root.display()
+            ),
+            fix,
+        ),
+    }
+}
+
+/// Whether batches will be encrypted: the event's `[encryption]` recipients.
+fn check_encryption(event: &Event) -> Check {
+    const ID: &str = "encryption";
+    if event.recipients.is_empty() {
+        return Check::warn(
+            ID,
+            "batches are written in plain text: the event file names no [encryption] recipients, so a lost USB stick exposes every lead",
+            "ask the central team for their recipient (`leadbooth identity new` prints it) and add `[encryption] recipients = [\"age1…\"]` to the event file",
+        );
+    }
+    let list: Vec<String> = event.recipients.iter().map(|r| r.short()).collect();
+    Check::ok(
+        ID,
+        format!(
+            "batches are encrypted to {} recipient(s): {}",
+            list.len(),
+            list.join(", ")
+        ),
+    )
 }
 
 /// Hosts that only ever appear in examples: a QR code to them is a mistake.

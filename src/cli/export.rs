@@ -21,6 +21,10 @@ pub struct ExportArgs {
     /// Export every lead of the event again as a new batch, not only what is new or changed
     #[arg(long)]
     all: bool,
+    /// Write the plain batch folder even though the event names recipients (on purpose only;
+    /// refused into the data dir: a batch kept on this laptop is always encrypted)
+    #[arg(long)]
+    plaintext: bool,
 }
 
 impl ExportArgs {
@@ -57,6 +61,7 @@ impl ExportArgs {
                 all: self.all,
                 actor: &actor,
                 passphrase: Passphrase::EnvOrTerminal,
+                plaintext: self.plaintext,
             },
             &mut |step| match step {
                 ExportStep::KeyCreated(info) => eprintln!(
@@ -88,17 +93,53 @@ impl ExportArgs {
             ExportOutcome::Written(w) => w,
         };
         let m = &written.manifest;
-        writeln!(
-            out,
-            "Batch {} written to {}\n  leads: {}  erasures: {}  seq: {}  key: {}\nCheck it with standard tools:\n  {}",
-            m.batch_id,
-            written.folder.display(),
-            m.lead_count,
-            m.erasure_count,
-            m.seq,
-            m.key_id,
-            batch::check_command(&written.folder, &exported.public_key),
-        )?;
+        let counts = format!(
+            "  leads: {}  erasures: {}  seq: {}  key: {}",
+            m.lead_count, m.erasure_count, m.seq, m.key_id
+        );
+        match &written.sealed {
+            Some(sealed) => writeln!(
+                out,
+                "Batch {} written to {}
+  encrypted to {} recipient(s): {}
+{counts}
+Check it arrived intact (no identity needed):
+  {}
+At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
+                m.batch_id,
+                written.folder.display(),
+                sealed.recipients.len(),
+                sealed.recipients.join(", "),
+                batch::sealed_check_command(&written.folder, &exported.public_key),
+                written
+                    .folder
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            )?,
+            None => {
+                writeln!(
+                    out,
+                    "Batch {} written to {}
+{counts}
+Check it with standard tools:
+  {}",
+                    m.batch_id,
+                    written.folder.display(),
+                    batch::check_command(&written.folder, &exported.public_key),
+                )?;
+                if self.plaintext && !event.recipients.is_empty() {
+                    eprintln!(
+                        "leadbooth: warning: this batch is NOT encrypted (--plaintext), although the event names {} recipient(s); it holds every lead in plain text — keep the stick safe and delete it after the import (recorded in the audit log)",
+                        event.recipients.len()
+                    );
+                } else if event.recipients.is_empty() {
+                    eprintln!(
+                        "leadbooth: note: this batch is not encrypted: the event names no recipients ([encryption] in the event file); a lost stick would expose every lead"
+                    );
+                }
+            }
+        }
         Ok(ExitCode::SUCCESS)
     }
 }

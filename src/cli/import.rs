@@ -1,4 +1,4 @@
-//! `leadbooth import BATCH_DIR... --trust DIR --into FILE [--allow-gaps]
+//! `leadbooth import BATCH... --trust DIR --into FILE [--identity FILE] [--allow-gaps]
 //! [--csv OUT [--profile hubspot|salesforce]]`: the central merge.
 //!
 //! Every good batch is committed on its own; refused ones are listed on stderr
@@ -30,9 +30,13 @@ pub enum CsvProfile {
 /// `import` arguments.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Batch folders, in any order (imported in device and seq order)
-    #[arg(required = true, value_name = "BATCH_DIR")]
+    /// Batch folders or encrypted batches (….tar.age), in any order (imported in device and seq order)
+    #[arg(required = true, value_name = "BATCH")]
     batches: Vec<PathBuf>,
+    /// The office's age identity (from `leadbooth identity new`), to decrypt encrypted batches;
+    /// each is decrypted into a private temporary folder, removed once it is imported
+    #[arg(long, value_name = "FILE")]
+    identity: Option<PathBuf>,
     /// Folder of trusted public keys (*.pub, minisign format), one per booth laptop
     #[arg(long, value_name = "DIR")]
     trust: PathBuf,
@@ -77,7 +81,10 @@ impl ImportArgs {
                 parent.display()
             );
         }
-        let trust = Trust::load(&self.trust)?;
+        let mut trust = Trust::load(&self.trust)?;
+        if let Some(path) = &self.identity {
+            trust = trust.with_identity(crate::batch::Identity::load(path)?);
+        }
         let mut db = SqliteCentral::open(&self.into)?;
         let upgraded = import::upgrade_contacts(&mut db)?;
         if upgraded > 0 {

@@ -1,6 +1,6 @@
 //! `leadbooth keys ...`: the device signing key (minisign format).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -13,12 +13,16 @@ use crate::store::Store;
 /// `keys` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
-    /// Create the device signing key pair in keys/ (refuses to replace one without --force)
+    /// Create the device signing key pair in keys/ (refuses to replace one without --force);
+    /// on a terminal it offers a passphrase (typed twice; Enter for none)
     Init {
         /// Encrypt the secret key with a passphrase (from LEADBOOTH_KEY_PASSPHRASE, else typed twice);
         /// export then needs it too
-        #[arg(long)]
+        #[arg(long, conflicts_with = "no_passphrase")]
         passphrase: bool,
+        /// Do not offer a passphrase: the key is protected by its file mode only (unattended export)
+        #[arg(long)]
+        no_passphrase: bool,
         /// Replace an existing key: the old device.pub will no longer verify new batches
         #[arg(long)]
         force: bool,
@@ -35,13 +39,29 @@ impl KeysCommand {
         let key = DeviceKey::of(&ctx.data);
         let mut out = std::io::stdout().lock();
         match self {
-            KeysCommand::Init { passphrase, force } => {
-                let protection = if passphrase {
-                    std::env::var(PASSPHRASE_ENV)
-                        .map(KeyProtection::Passphrase)
-                        .unwrap_or(KeyProtection::AskPassphrase)
-                } else {
-                    KeyProtection::FileMode
+            KeysCommand::Init {
+                passphrase,
+                no_passphrase,
+                force,
+            } => {
+                if key.exists() && !force {
+                    // Refused below, before anything is asked.
+                    let info = key.info()?;
+                    anyhow::bail!(crate::batch::KeyError::Exists {
+                        path: info.secret_path,
+                        key_id: info.key_id,
+                    });
+                }
+                let asked = std::env::var(PASSPHRASE_ENV).ok().filter(|_| passphrase);
+                let protection = match asked {
+                    Some(p) => KeyProtection::Passphrase(p),
+                    None if no_passphrase => KeyProtection::FileMode,
+                    None if std::io::stdin().is_terminal() => match ask_passphrase(passphrase)? {
+                        Some(p) => KeyProtection::Passphrase(p),
+                        None => KeyProtection::FileMode,
+                    },
+                    None if passphrase => KeyProtection::AskPassphrase,
+                    None => KeyProtection::FileMode,
                 };
                 let mut store = Store::open(&ctx.data)?;
                 let old = key.info().ok();
@@ -72,6 +92,27 @@ impl KeysCommand {
         }
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// Asks for a passphrase twice on the terminal (masked). Enter alone means none,
+/// unless `required` (`--passphrase`).
+fn ask_passphrase(required: bool) -> anyhow::Result<Option<String>> {
+    let first = rpassword::prompt_password(if required {
+        "Passphrase for the device signing key: "
+    } else {
+        "Passphrase for the device signing key (protects it if the laptop is stolen; the booth asks for it at export time)\nor Enter for none (unattended export, protected by file mode only): "
+    })?;
+    if first.is_empty() {
+        if required {
+            anyhow::bail!(crate::batch::KeyError::EmptyPassphrase);
+        }
+        return Ok(None);
+    }
+    let again = rpassword::prompt_password("The same passphrase again: ")?;
+    if again != first {
+        anyhow::bail!("the two passphrases differ; no key was made");
+    }
+    Ok(Some(first))
 }
 
 fn describe(info: &KeyInfo) -> String {

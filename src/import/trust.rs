@@ -14,6 +14,8 @@ use crate::batch::{self, SIGNATURE};
 pub struct Trust {
     dir: PathBuf,
     keys: BTreeMap<String, (PublicKey, PathBuf)>,
+    /// The office's age identity, to open encrypted batches (`--identity`).
+    identity: Option<batch::Identity>,
 }
 
 impl Trust {
@@ -47,7 +49,19 @@ impl Trust {
         Ok(Trust {
             dir: dir.to_owned(),
             keys,
+            identity: None,
         })
+    }
+
+    /// The same trust, able to open encrypted batches with `identity`.
+    pub fn with_identity(mut self, identity: batch::Identity) -> Self {
+        self.identity = Some(identity);
+        self
+    }
+
+    /// The identity that opens encrypted batches, if one was given.
+    pub fn identity(&self) -> Option<&batch::Identity> {
+        self.identity.as_ref()
     }
 
     /// The trust dir.
@@ -60,13 +74,18 @@ impl Trust {
         self.keys.keys().map(String::as_str)
     }
 
-    /// The key to verify the batch in `batch_dir` with: the trusted key its
-    /// signature names. A signature by any other key is refused, naming the key id.
+    /// The key to verify the batch in `batch_dir` (a folder, or an encrypted
+    /// batch file) with: the trusted key its signature names. A signature by any other key is refused, naming the key id.
     /// When the signature cannot even be read, any trusted key is returned so that
     /// [`batch::verify`] reports exactly what is wrong with it.
     pub(super) fn key_for(&self, batch_dir: &Path) -> Result<&PublicKey, Refusal> {
+        let key_id = if batch::is_sealed(batch_dir) {
+            batch::sealed_key_id(batch_dir)
+        } else {
+            signature_key_id(&batch_dir.join(SIGNATURE))
+        };
         let fallback = &self.keys.values().next().expect("never empty").0;
-        let Some(key_id) = signature_key_id(&batch_dir.join(SIGNATURE)) else {
+        let Some(key_id) = key_id else {
             return Ok(fallback);
         };
         match self.keys.get(&key_id) {

@@ -354,6 +354,7 @@ impl App {
             }
             match self.screen {
                 Screen::Form | Screen::Leads(_) => Some(Action::Edit(key)),
+                Screen::Export(ref e) if e.asking() => Some(Action::Edit(key)),
                 // Kiosk: any key moves on from the attract and thank-you screens.
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
@@ -392,11 +393,15 @@ impl App {
                 Screen::PickStaff(p) => p.step(step),
                 Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
             },
-            Action::Edit(key) => match self.modal() {
-                Some(Modal::Pin { .. }) => self.type_pin(key),
-                _ if matches!(self.screen, Screen::Form) => self.form.edit(key),
-                _ => {}
-            },
+            Action::Edit(key) => {
+                let pin = matches!(self.modal(), Some(Modal::Pin { .. }));
+                match &mut self.screen {
+                    _ if pin => self.type_pin(key),
+                    Screen::Form => self.form.edit(key),
+                    Screen::Export(e) => e.edit(key),
+                    _ => {}
+                }
+            }
             Action::Paste(text) => {
                 if matches!(self.screen, Screen::Form)
                     && let Err(message) = self.form.paste(&text)

@@ -30,7 +30,12 @@ use crate::text::sanitize_line;
 enum Report {
     Progress(u64, u64),
     Finished(Result<Vec<String>, String>),
+    /// The typed passphrase does not open the key: nothing was written.
+    WrongPassphrase,
 }
+
+/// Longest passphrase the prompt takes.
+const MAX_PASSPHRASE_CHARS: usize = 1024;
 
 #[derive(Debug)]
 enum Phase {
@@ -49,6 +54,13 @@ pub struct ExportScreen {
     target: ExportTarget,
     /// "12 new leads, 1 erasure" or why it cannot be counted.
     pending: Result<(u64, u64), String>,
+    /// Who the batch is encrypted to (short forms); empty = plain text.
+    recipients: Vec<String>,
+    /// The masked passphrase being typed, when the key needs one and
+    /// `LEADBOOTH_KEY_PASSPHRASE` is not set; never drawn.
+    passphrase: Option<String>,
+    /// Why the last try failed (a wrong passphrase).
+    problem: Option<&'static str>,
     phase: Phase,
 }
 
@@ -61,10 +73,35 @@ impl ExportScreen {
             .pending_export(&event.id, false)
             .map(|p| (p.leads, p.erasures))
             .map_err(|e| e.to_string());
+        let key = batch::DeviceKey::of(data);
+        let asks = std::env::var_os(batch::PASSPHRASE_ENV).is_none()
+            && key.info().is_ok_and(|i| i.encrypted);
         ExportScreen {
             target,
             pending,
+            recipients: event.recipients.iter().map(|r| r.short()).collect(),
+            passphrase: asks.then(String::new),
+            problem: None,
             phase: Phase::Ready,
+        }
+    }
+
+    /// True while the masked passphrase prompt takes typed keys.
+    pub fn asking(&self) -> bool {
+        self.passphrase.is_some() && matches!(self.phase, Phase::Ready)
+    }
+
+    /// A key typed into the passphrase prompt.
+    pub fn edit(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        let Some(p) = &mut self.passphrase else {
+            return;
+        };
+        match key.code {
+            KeyCode::Char(c) if p.chars().count() < MAX_PASSPHRASE_CHARS => p.push(c),
+            KeyCode::Backspace => {
+                p.pop();
+            }
+            _ => {}
         }
     }
 
@@ -81,11 +118,15 @@ impl ExportScreen {
         let (tx, rx) = mpsc::channel();
         let (event, data, actor) = (event.clone(), data.clone(), actor.to_owned());
         let target = self.target.clone();
+        let passphrase = self.passphrase.clone();
+        self.problem = None;
         let spawned = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
-                let result = run(&event, &data, &actor, &target, &tx);
-                let _ = tx.send(Report::Finished(result));
+                let result = run(&event, &data, &actor, &target, passphrase.as_deref(), &tx);
+                if let Some(result) = result {
+                    let _ = tx.send(Report::Finished(result));
+                }
             });
         self.phase = match spawned {
             Ok(_) => Phase::Running {
@@ -111,6 +152,13 @@ impl ExportScreen {
                 }
                 Ok(Report::Finished(result)) => {
                     self.phase = Phase::Done(result);
+                    self.passphrase = self.passphrase.take().map(|_| String::new());
+                    return true;
+                }
+                Ok(Report::WrongPassphrase) => {
+                    self.phase = Phase::Ready;
+                    self.passphrase = Some(String::new());
+                    self.problem = Some(strings::EXPORT_WRONG_PASSPHRASE);
                     return true;
                 }
                 Err(mpsc::TryRecvError::Empty) => return changed,
@@ -147,7 +195,7 @@ impl ExportScreen {
     /// Draws the screen.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let [head, gauge, result] = Layout::vertical([
-            Constraint::Length(5),
+            Constraint::Length(8),
             Constraint::Length(2),
             Constraint::Min(0),
         ])
@@ -156,20 +204,36 @@ impl ExportScreen {
             Ok((leads, erasures)) => strings::export_pending(*leads, *erasures),
             Err(e) => e.clone(),
         };
-        let lines = vec![
+        let encryption = if self.recipients.is_empty() {
+            Line::styled(strings::EXPORT_NOT_ENCRYPTED, theme.error)
+        } else {
+            Line::from(strings::export_encrypted_to(&self.recipients))
+        };
+        let mut lines = vec![
             Line::styled(strings::EXPORT_TITLE, theme.heading),
             Line::from(format!(
                 "{}{}",
                 strings::EXPORT_TARGET,
                 sanitize_line(&self.target.dir.display().to_string())
             )),
+            encryption,
             Line::from(sanitize_line(&pending).into_owned()),
-            Line::from(match self.phase {
-                Phase::Ready => strings::EXPORT_PRESS_ENTER,
-                Phase::Running { .. } => strings::EXPORT_RUNNING,
-                Phase::Done(_) => "",
-            }),
         ];
+        if let (Some(p), true) = (&self.passphrase, self.asking()) {
+            let masked = "•".repeat(p.chars().count().min(40));
+            lines.push(Line::from(format!(
+                "{}{masked}",
+                strings::EXPORT_PASSPHRASE
+            )));
+        }
+        if let Some(problem) = self.problem {
+            lines.push(Line::styled(problem, theme.error));
+        }
+        lines.push(Line::from(match self.phase {
+            Phase::Ready => strings::EXPORT_PRESS_ENTER,
+            Phase::Running { .. } => strings::EXPORT_RUNNING,
+            Phase::Done(_) => "",
+        }));
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), head);
         if let Phase::Running { done, total, .. } = self.phase {
             let ratio = if total == 0 {
@@ -201,15 +265,35 @@ impl ExportScreen {
 
 /// The worker: opens its own connection to the store and runs the export use
 /// case, reporting progress. Returns the result lines to show, or one line saying
-/// what failed and where.
+/// what failed and where; `None` after reporting a wrong passphrase itself.
 fn run(
     event: &Event,
     data: &DataDir,
     actor: &str,
     target: &ExportTarget,
+    passphrase: Option<&str>,
     tx: &Sender<Report>,
-) -> Result<Vec<String>, String> {
-    let fail = |e: &dyn std::fmt::Display| format!("{}{e}", strings::EXPORT_FAILED);
+) -> Option<Result<Vec<String>, String>> {
+    match export(event, data, actor, target, passphrase, tx) {
+        Err(None) => {
+            let _ = tx.send(Report::WrongPassphrase);
+            None
+        }
+        Err(Some(e)) => Some(Err(e)),
+        Ok(lines) => Some(Ok(lines)),
+    }
+}
+
+/// [`run`]'s export; `Err(None)` for a wrong passphrase.
+fn export(
+    event: &Event,
+    data: &DataDir,
+    actor: &str,
+    target: &ExportTarget,
+    passphrase: Option<&str>,
+    tx: &Sender<Report>,
+) -> Result<Vec<String>, Option<String>> {
+    let fail = |e: &dyn std::fmt::Display| Some(format!("{}{e}", strings::EXPORT_FAILED));
     let mut store = Store::open(data).map_err(|e| fail(&e))?;
     let mut lines = Vec::new();
     let exported = batch::export_from_booth(
@@ -220,7 +304,8 @@ fn run(
             target,
             all: false,
             actor,
-            passphrase: Passphrase::EnvOnly,
+            passphrase: passphrase.map_or(Passphrase::EnvOnly, Passphrase::Given),
+            plaintext: false,
         },
         &mut |step| match step {
             ExportStep::KeyCreated(info) => lines.push(strings::export_key_created(
@@ -233,7 +318,10 @@ fn run(
         },
     )
     .map_err(|e| match e {
-        BoothExportError::PassphraseNotSet { .. } => strings::EXPORT_NEEDS_PASSPHRASE.to_owned(),
+        BoothExportError::PassphraseNotSet { .. } => {
+            Some(strings::EXPORT_NEEDS_PASSPHRASE.to_owned())
+        }
+        BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
         e => fail(&error_line(&e)),
     })?;
     match exported.outcome {
@@ -242,8 +330,17 @@ fn run(
             let m = &w.manifest;
             lines.push(format!("{}{}", strings::EXPORT_WRITTEN, w.folder.display()));
             lines.push(strings::export_counts(m.lead_count, m.erasure_count, m.seq));
-            lines.push(strings::EXPORT_CHECK.to_owned());
-            lines.push(batch::check_command(&w.folder, &exported.public_key));
+            match &w.sealed {
+                Some(sealed) => {
+                    lines.push(strings::export_encrypted_to(&sealed.recipients));
+                    lines.push(strings::EXPORT_CHECK_SEALED.to_owned());
+                    lines.push(batch::sealed_check_command(&w.folder, &exported.public_key));
+                }
+                None => {
+                    lines.push(strings::EXPORT_CHECK.to_owned());
+                    lines.push(batch::check_command(&w.folder, &exported.public_key));
+                }
+            }
         }
     }
     Ok(lines)

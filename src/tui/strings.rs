@@ -155,7 +155,7 @@ pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be 
 /// Title of the confirmation box.
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
-pub const CLEARED: &str = "Form cleared.";
+pub const CLEARED: &str = "Form cleared, every tick too: the next attendee starts with nothing ticked.";
 /// Asked before erasing a lead.
 pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
 /// Asked before withdrawing a consent.
@@ -314,6 +314,25 @@ pub const EXPORT_WRITTEN: &str = "Batch written to ";
 pub const EXPORT_CHECK: &str = "Check it with standard tools:";
 /// Export screen: a busy export is running.
 pub const EXPORT_BUSY: &str = "An export is running: wait for it to finish.";
+
+/// Export screen: the masked passphrase prompt.
+pub const EXPORT_PASSPHRASE: &str = "Passphrase of the signing key (not shown): ";
+/// Export screen: the passphrase was wrong.
+pub const EXPORT_WRONG_PASSPHRASE: &str =
+    "Wrong passphrase; nothing was written. Type it again and press Enter.";
+/// Export screen: with no recipients.
+pub const EXPORT_NOT_ENCRYPTED: &str = "NOT encrypted: the event file names no [encryption] recipients; a lost stick exposes every lead.";
+/// Export screen: before the check command of an encrypted batch.
+pub const EXPORT_CHECK_SEALED: &str = "Check it arrived intact (no identity needed):";
+
+/// Export screen: who the batch is encrypted to.
+pub fn export_encrypted_to(recipients: &[String]) -> String {
+    format!(
+        "Encrypted to {} recipient(s): {}",
+        recipients.len(),
+        recipients.join(", ")
+    )
+}
 
 /// Export screen: what the next batch holds.
 pub fn export_pending(leads: u64, erasures: u64) -> String {

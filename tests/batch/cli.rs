@@ -109,7 +109,8 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     assert_eq!(m["lead_count"], 5);
     assert_eq!(m["erasure_count"], 0);
     assert_eq!(m["previous"], serde_json::Value::Null);
-    assert_eq!(m["lead_schema_version"], 1);
+    // Issue 11: lead schema 2 (the complete consent record; was 1).
+    assert_eq!(m["lead_schema_version"], 2);
     let key_id = m["key_id"].as_str().unwrap();
     assert_eq!(key_id.len(), 16);
     assert!(booth.ok(&["keys", "show"]).contains(key_id));

@@ -875,3 +875,82 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     }
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
 }
+
+#[test]
+fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked() {
+    let office = age_recipient();
+    let mut event = Event::demo();
+    event.recipients =
+        vec![leadbooth::recipients::parse_recipient(&office, 1, "test event").unwrap()];
+    let mut b = staff().event(event).open();
+    b.type_str("Zoë");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("zoe@example.com");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let data = DataDir::new(b.booth.data_dir());
+    leadbooth::batch::DeviceKey::of(&data)
+        .init(
+            uuid::Uuid::nil(),
+            leadbooth::batch::KeyProtection::Passphrase("booth pass".into()),
+            false,
+        )
+        .unwrap();
+
+    b.press(KeyCode::F(5));
+    let text = b.screen(100, 30);
+    let short = format!("{}…{}", &office[..8], &office[office.len() - 6..]);
+    assert!(
+        text.contains(&format!("Encrypted to 1 recipient(s): {short}")),
+        "{text}"
+    );
+    assert!(text.contains("Passphrase of the signing key"), "{text}");
+
+    let finish = |b: &mut TuiBooth, until: &str| {
+        let start = std::time::Instant::now();
+        let mut text = b.screen(120, 30);
+        while !text.contains(until) {
+            assert!(start.elapsed() < Duration::from_secs(120), "{text}");
+            std::thread::sleep(Duration::from_millis(50));
+            b.app.tick(std::time::Instant::now());
+            text = b.screen(120, 30);
+        }
+        text
+    };
+    b.type_str("wrong");
+    assert!(b.screen(100, 30).contains("•••••"), "masked");
+    assert!(!b.screen(100, 30).contains("wrong"), "never shown");
+    b.press(KeyCode::Enter);
+    finish(&mut b, "Wrong passphrase; nothing was written");
+    let exports = b.booth.data_dir().join("exports");
+    assert_eq!(
+        std::fs::read_dir(&exports).map(|d| d.count()).unwrap_or(0),
+        0
+    );
+
+    b.type_str("booth pass");
+    b.press(KeyCode::Enter);
+    let text = finish(&mut b, "Batch written to");
+    assert!(text.contains(".tar.age"), "{text}");
+    assert!(text.contains("sha256sum -c"), "{text}");
+    let mut names: Vec<String> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| n.contains(".tar.age")), "{names:?}");
+
+    // Without recipients the screen says, in so many words, that it is plain text.
+    let mut plain = booth();
+    plain.press(KeyCode::F(5));
+    assert!(plain.screen(100, 30).contains("NOT encrypted"));
+}
+
+/// A fresh age recipient (its identity is thrown away: nothing is decrypted here).
+fn age_recipient() -> String {
+    let t = tempfile::tempdir().unwrap();
+    let path = t.path().join("office.key");
+    leadbooth::batch::create_identity(&path, "test").unwrap()
+}

@@ -299,7 +299,11 @@ fn recover_restores_every_field_exactly() {
     }
     expected.entry.push(leadbooth::lead::Entry::RecoveredDraft);
     assert_eq!(after, expected);
-    assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), before_draft);
+    let mut expected_draft = before_draft.clone();
+    expected_draft
+        .entry
+        .push(leadbooth::lead::Entry::RecoveredDraft);
+    assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), expected_draft);
     assert_eq!(s.app.form().notes().lines(), notes_before.as_slice());
     assert_eq!(s.app.form().rating(), Some(Rating::Warm));
     let ticked: Vec<&str> = event
@@ -312,7 +316,10 @@ fn recover_restores_every_field_exactly() {
     // Issue 11: the three ticks before the crash ("policy_ack",
     // "marketing_phone", "share_partners") are not restored.
     assert_eq!(ticked, [] as [&str; 0]);
-    assert_eq!(s.app.message().unwrap().kind, MessageKind::Info);
+    // A warning now (was Info): every consent must be asked for again.
+    let m = s.app.message().unwrap();
+    assert_eq!(m.kind, MessageKind::Warning);
+    assert!(m.text.contains("without its ticks"), "{}", m.text);
     assert!(s.app.store().draft().unwrap().is_some(), "kept until saved");
 
     // Nothing is saved as agreed until the attendee ticks again: the required

@@ -635,7 +635,17 @@ fn snapshot_kiosk_thank_you_80x24() {
     let mut k = kiosk();
     k.fill_zoe();
     k.ctrl('s');
-    insta::assert_snapshot!(k.screen(80, 24));
+    // Issue 11: the receipt number is random, so it is masked, and the QR code
+    // that holds it is decoded (a_kiosk_save_is_self_service...) rather than
+    // snapshotted: this is the text column beside it.
+    let id = k.app.receipt().expect("receipt on show").id().to_owned();
+    let text: String = k
+        .screen(80, 24)
+        .replace(&id, "XXXXXXXXXX")
+        .lines()
+        .map(|l| format!("{}\n", l.chars().take(36).collect::<String>()))
+        .collect();
+    insta::assert_snapshot!(text);
 }
 
 #[test]

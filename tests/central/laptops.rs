@@ -245,7 +245,8 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         assert_eq!(bob.source_count, 2);
         assert_eq!(bob.field("phone"), "+14155550132");
         assert_eq!(bob.consent("events"), "granted");
-        assert_eq!(bob.consent("marketing_email"), "denied");
+        // Issue 11: never ticked is "not_given" (was "denied").
+        assert_eq!(bob.consent("marketing_email"), "not_given");
 
         // Erin: her lead on laptop A was erased; the contact is recomputed from B's.
         let erin = one.contact("erin@example.com").unwrap();
@@ -258,7 +259,7 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         );
         assert_eq!(erin.field("last_name"), "");
         assert_eq!(erin.notes(), ["erin at B"]);
-        assert_eq!(erin.consent("marketing_email"), "denied");
+        assert_eq!(erin.consent("marketing_email"), "not_given");
 
         // Zed's only lead was erased: no contact.
         assert!(one.contact("zed@example.com").is_none());

@@ -145,8 +145,9 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
     assert_eq!(bo.consent("events"), "withdrawn");
     assert_eq!(
         bo.consent("marketing_email"),
-        "denied",
-        "A's 09:05 decision is later than B's 08:00"
+        // Issue 11: was "denied": A's unticked box at 09:05 is no withdrawal.
+        "granted",
+        "A's unticked box at 09:05 leaves B's grant of 08:00"
     );
     let cy = c
         .iter()
@@ -158,7 +159,10 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
             cy.field("company"),
             cy.field("job_title")
         ),
-        ("Park", "Parks", "CFO")
+        // Issue 11: "Park" (16:00) after "Park-Lee" (15:00) is a clearly
+        // different last name for one email: the contact is flagged for review
+        // instead of silently replaced (this expected "Park" before).
+        ("Park-Lee", "Parks", "CFO")
     );
 }
 

@@ -7,7 +7,9 @@ use std::process::Output;
 
 use crate::support::Booth;
 
-/// An event file that needs no attention (a real-looking policy URL).
+/// An event file that needs no attention (a real-looking policy URL, the
+/// organisation's own policy file, and, since issue 11, the controller and the
+/// notice shown before consent).
 const EVENT: &str = r#"
 [event]
 id = "acme-expo"
@@ -16,7 +18,23 @@ organisation = "Acme"
 
 [policy]
 url = "https://acme.test/privacy"
+file = "privacy-policy.md"
+
+[controller]
+name = "Acme GmbH"
+address = "Hauptstr. 1, 10115 Berlin, Germany"
+privacy_contact = "privacy@acme.test"
+jurisdiction = "EU"
+
+[notice]
+retention = "We keep your details for 24 months after the event."
+rights = "You may see, correct or delete your details."
+withdraw = "Email privacy@acme.test with your receipt number."
+transfers = "Your details stay in the EU."
 "#;
+
+/// Acme's own policy, beside the event file.
+const POLICY: &str = "# Acme privacy policy\n\nLast Updated: 2026-10-01\n\nWe keep ...\n";
 
 fn set_mode(path: &Path, mode: u32) {
     #[cfg(unix)]
@@ -45,14 +63,38 @@ fn write_keys(data: &Path) -> minisign::KeyPair {
     kp
 }
 
-/// A data dir with a database (created by a real command), a key pair and an
-/// event file: everything doctor wants.
+/// A data dir with a database (created by a real command), a passphrase-protected
+/// key pair and an event file that names a recipient: everything doctor wants
+/// (but an encrypted disk, which a test cannot make).
 fn healthy() -> Booth {
     let b = Booth::new();
-    std::fs::write(b.dir.path().join("event.toml"), EVENT).unwrap();
+    let recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    std::fs::write(
+        b.dir.path().join("event.toml"),
+        format!("{EVENT}\n[encryption]\nrecipients = [\"{recipient}\"]\n"),
+    )
+    .unwrap();
+    std::fs::write(b.dir.path().join("privacy-policy.md"), POLICY).unwrap();
     b.ok(&["leads", "list"]);
-    write_keys(&b.data_dir());
+    let keys = b.data_dir().join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    set_mode(&keys, 0o700);
+    let kp = minisign::KeyPair::generate_encrypted_keypair(Some("booth pass".into())).unwrap();
+    let sk = keys.join("device.key");
+    std::fs::write(&sk, kp.sk.to_box(None).unwrap().to_string()).unwrap();
+    set_mode(&sk, 0o600);
+    std::fs::write(keys.join("device.pub"), kp.pk.to_box().unwrap().to_string()).unwrap();
     b
+}
+
+/// Whether `line` is the data volume's: ok only on an encrypted disk, else a
+/// WARN that says why it matters.
+fn data_volume_line_is_honest(report: &str) -> bool {
+    let l = line(report, "data volume");
+    l.starts_with("ok    ") && l.contains("encrypted volume")
+        || l.starts_with("WARN")
+            && l.contains("NOT on an encrypted volume")
+            && l.contains("stolen laptop")
 }
 
 fn doctor(b: &Booth, extra: &[&str]) -> Output {
@@ -80,15 +122,24 @@ fn healthy_data_dir_is_all_ok_and_json_agrees() {
     let out = doctor(&b, &[]);
     let report = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{report}");
+    assert!(data_volume_line_is_honest(&report), "{report}");
     assert!(
         out.stderr.is_empty(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(report.lines().count() >= 11, "{report}");
-    for l in report.lines() {
+    // Every line ok, but the data volume's on a test machine's plain disk.
+    for l in report
+        .lines()
+        .filter(|l| !l[6..].starts_with("data volume"))
+    {
         assert!(l.starts_with("ok    "), "not ok: {l}\n{report}");
     }
+    assert!(
+        line(&report, "encryption").contains("1 recipient(s): age1ql3z"),
+        "{report}"
+    );
     assert!(line(&report, "event").contains("acme-expo"), "{report}");
     assert!(line(&report, "policy").contains("https://acme.test/privacy"));
     assert!(line(&report, "signing key").contains("key id"));
@@ -98,10 +149,35 @@ fn healthy_data_dir_is_all_ok_and_json_agrees() {
     assert_eq!(json.status.code(), Some(0));
     let checks: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(checks.len(), report.lines().count());
-    for c in &checks {
+    for c in checks.iter().filter(|c| c["id"] != "data_volume") {
         assert_eq!(c["status"], "ok", "{c}");
         assert!(c["id"].is_string() && c["message"].is_string() && c["fix"].is_null());
     }
+}
+
+#[test]
+fn an_unprotected_key_and_plain_text_batches_are_warned_about_with_the_reason() {
+    let b = Booth::new();
+    std::fs::write(b.dir.path().join("event.toml"), EVENT).unwrap();
+    std::fs::write(b.dir.path().join("privacy-policy.md"), POLICY).unwrap();
+    b.ok(&["leads", "list"]);
+    write_keys(&b.data_dir());
+    let report = stdout(&doctor(&b, &[]));
+    let l = line(&report, "signing key");
+    assert!(
+        l.starts_with("WARN") && l.contains("not protected by a passphrase"),
+        "{l}"
+    );
+    assert!(
+        l.contains("can sign batches") && l.contains("--passphrase"),
+        "{l}"
+    );
+    let l = line(&report, "encryption");
+    assert!(
+        l.starts_with("WARN") && l.contains("plain text") && l.contains("[encryption]"),
+        "{l}"
+    );
+    assert!(data_volume_line_is_honest(&report), "{report}");
 }
 
 #[cfg(unix)]
@@ -152,6 +228,8 @@ fn missing_key_warns_with_keys_init_and_strict_makes_it_count() {
 fn key_problems_are_named() {
     let b = healthy();
     let data = b.data_dir();
+    // Only an unencrypted secret key shows its key id, so only it can be compared.
+    write_keys(&data);
     // A public key from another pair.
     let other = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
     std::fs::write(
@@ -288,4 +366,38 @@ fn built_in_demo_event_is_a_warning() {
     let l = line(&report, "event");
     assert!(l.starts_with("WARN") && l.contains("init-event"), "{l}");
     assert!(line(&report, "policy").contains("example.org"), "{report}");
+}
+
+/// Issue 11: the attendee must be told who the controller is, how long the
+/// details are kept, their rights, how to withdraw and where the details go
+/// before agreeing; a policy that is the built-in sample is no policy at all.
+#[test]
+fn the_sample_policy_and_a_missing_notice_are_warnings_naming_what_is_missing() {
+    let b = healthy();
+    let bare = "[event]\nid = \"acme-expo\"\nname = \"Acme Expo\"\norganisation = \"Acme\"\n\n\
+                [policy]\nurl = \"https://acme.test/privacy\"\n\n\
+                [controller]\nprivacy_contact = \"privacy@acme.test\"\n\n\
+                [notice]\nretention = \"24 months.\"\n";
+    std::fs::write(b.dir.path().join("event.toml"), bare).unwrap();
+    let report = stdout(&doctor(&b, &[]));
+    let policy = line(&report, "policy");
+    assert!(
+        policy.starts_with("WARN") && policy.contains("SAMPLE policy"),
+        "{report}"
+    );
+    let notice = line(&report, "notice");
+    assert!(notice.starts_with("WARN"), "{report}");
+    for missing in [
+        "controller.address",
+        "controller.jurisdiction",
+        "notice.rights",
+        "notice.withdraw",
+        "notice.transfers",
+    ] {
+        assert!(notice.contains(missing), "{missing}: {notice}");
+    }
+    for given in ["controller.privacy_contact", "notice.retention"] {
+        assert!(!notice.contains(given), "{given}: {notice}");
+    }
+    assert!(notice.contains("init-event"), "{notice}");
 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod booth;
 pub mod central;
+pub mod sealed;
 pub mod tmux;
 
 pub use booth::Booth;

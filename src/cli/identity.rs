@@ -1,0 +1,54 @@
+//! `leadbooth identity new FILE | recipient FILE`: the central office's `age`
+//! identity, which decrypts encrypted batches. Made once at the office; only its
+//! public recipient (`age1…`) goes into the event file on the booth laptops.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::batch::{Identity, create_identity};
+use crate::lead::{now_utc, rfc3339};
+use crate::session::Session;
+use crate::text::sanitize_line;
+
+/// `identity` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum IdentityCommand {
+    /// Make a new X25519 identity in FILE (mode 0600; never overwrites) and print its recipient
+    New {
+        /// Where the identity goes, e.g. office.age.key (keep it at the office, backed up)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print the recipient(s) (age1…) of an existing identity file
+    Recipient {
+        /// The identity file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+impl IdentityCommand {
+    /// Runs the subcommand; needs no data dir or event.
+    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
+        let mut out = std::io::stdout().lock();
+        match self {
+            IdentityCommand::New { file } => {
+                let recipient = create_identity(&file, &rfc3339(&now_utc()))?;
+                writeln!(out, "{recipient}")?;
+                eprintln!(
+                    "Created the age identity {} (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.\nPut the recipient above in each booth's event file:\n  [encryption]\n  recipients = [\"{recipient}\"]",
+                    sanitize_line(&file.display().to_string())
+                );
+            }
+            IdentityCommand::Recipient { file } => {
+                for r in Identity::load(&file)?.recipients() {
+                    writeln!(out, "{r}")?;
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
