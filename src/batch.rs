@@ -34,6 +34,7 @@ mod verify;
 mod write;
 
 pub use crate::erasure::ErasureRecord;
+pub use crate::policy::PolicyText;
 pub use crate::store::Scope;
 pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
 pub use from_booth::{
@@ -44,7 +45,6 @@ pub use keys::{
     DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
     key_id_hex, read_public_key,
 };
-pub use crate::policy::PolicyText;
 pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
 pub use sealed::{SealedBatch, SealedComment, is_sealed};

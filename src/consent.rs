@@ -273,7 +273,11 @@ impl TryFrom<ConsentWire> for ConsentRecord {
                 c.purpose,
                 d.as_str(),
                 c.granted,
-                if c.withdrawn_at.is_some() { "set" } else { "null" }
+                if c.withdrawn_at.is_some() {
+                    "set"
+                } else {
+                    "null"
+                }
             ));
         }
         if c.withdrawn_at.is_some() && !c.granted {
@@ -448,11 +452,22 @@ mod tests {
             assert_eq!(p.required, !p.is_consent(), "{}", p.id);
         }
         assert_eq!(ps[0].legal_basis, LegalBasis::LegitimateInterest);
-        assert!(!ps[0].label.contains("agree"), "an acknowledgement, not a consent");
+        assert!(
+            !ps[0].label.contains("agree"),
+            "an acknowledgement, not a consent"
+        );
         let shorts: Vec<_> = ps.iter().map(Purpose::short_name).collect();
         assert_eq!(
             shorts,
-            ["notice", "email", "phone", "post", "events", "affiliates", "partners"]
+            [
+                "notice",
+                "email",
+                "phone",
+                "post",
+                "events",
+                "affiliates",
+                "partners"
+            ]
         );
     }
 
@@ -481,7 +496,10 @@ mod tests {
         let lie = json.replace("not_given", "granted");
         assert!(serde_json::from_str::<ConsentRecord>(&lie).is_err());
         let forged = json.replace("Invite me.", "Invite me to everything.");
-        assert!(serde_json::from_str::<ConsentRecord>(&forged).is_err(), "hash");
+        assert!(
+            serde_json::from_str::<ConsentRecord>(&forged).is_err(),
+            "hash"
+        );
         c.granted = true;
         c.withdrawn_at = Some(at);
         assert_eq!(c.decision(), Decision::Withdrawn);

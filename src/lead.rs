@@ -1282,13 +1282,19 @@ mod tests {
         assert_eq!((no.ticked_at, no.expires_at), (None, None));
         let col = lead.collection.as_ref().unwrap();
         assert_eq!(col.entry, [Entry::Badge, Entry::Typed]);
-        assert_eq!((col.os_user.as_str(), col.app_version.is_empty()), ("sam", false));
+        assert_eq!(
+            (col.os_user.as_str(), col.app_version.is_empty()),
+            ("sam", false)
+        );
         assert!(lead.notice.unwrap().policy_opened);
         assert_eq!(lead.controller.as_ref().unwrap().name, e.controller.name);
         assert_eq!(lead.data_categories, ["name", "email"]);
         let r = lead.receipt_id.clone().unwrap();
         assert_eq!(r.len(), 10);
-        assert!(r.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
+        assert!(
+            r.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        );
         assert_ne!(lead.consents[0].record_id, lead.consents[1].record_id);
     }
 

@@ -136,7 +136,11 @@ impl QrMatrix {
         if text.trim().is_empty() {
             return Err(QrError::EmptyUrl);
         }
-        if let Some((index, c)) = text.chars().enumerate().find(|(_, c)| c.is_control() && *c != '\n') {
+        if let Some((index, c)) = text
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && *c != '\n')
+        {
             return Err(QrError::ControlCharacter {
                 index,
                 code: u32::from(c),

@@ -61,13 +61,15 @@ pub fn os_account() -> String {
         use std::os::unix::fs::MetadataExt as _;
         if let Ok(meta) = std::fs::metadata("/proc/self") {
             let uid = meta.uid().to_string();
-            let name = std::fs::read_to_string("/etc/passwd").ok().and_then(|passwd| {
-                passwd.lines().find_map(|l| {
-                    let mut parts = l.split(':');
-                    let name = parts.next()?;
-                    (parts.nth(1)? == uid).then(|| name.to_owned())
-                })
-            });
+            let name = std::fs::read_to_string("/etc/passwd")
+                .ok()
+                .and_then(|passwd| {
+                    passwd.lines().find_map(|l| {
+                        let mut parts = l.split(':');
+                        let name = parts.next()?;
+                        (parts.nth(1)? == uid).then(|| name.to_owned())
+                    })
+                });
             return name.unwrap_or_else(|| format!("uid {uid}"));
         }
     }

@@ -217,8 +217,14 @@ mod tests {
             (String::new(), SumsProblem::Empty),
             (t.replace('\n', "\r\n"), SumsProblem::Crlf(1)),
             (t.trim_end().to_owned(), SumsProblem::NoFinalNewline),
-            (format!("{t}junk\n"), SumsProblem::Malformed(SUMMED_FILES.len() + 1)),
-            (format!("{t}\n"), SumsProblem::Malformed(SUMMED_FILES.len() + 1)),
+            (
+                format!("{t}junk\n"),
+                SumsProblem::Malformed(SUMMED_FILES.len() + 1),
+            ),
+            (
+                format!("{t}\n"),
+                SumsProblem::Malformed(SUMMED_FILES.len() + 1),
+            ),
             (
                 t.replacen("  manifest", " *manifest", 1),
                 SumsProblem::Malformed(1),

@@ -27,9 +27,9 @@ use super::{
     ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
     SHA256SUMS, SIGNATURE,
 };
-use crate::policy::PolicyText;
 use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
+use crate::policy::PolicyText;
 
 /// A signature file is four short lines.
 const MAX_SIGNATURE_BYTES: u64 = 4096;
@@ -312,7 +312,11 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
             detail: format!(
                 "is {} but SHA256SUMS {} policies.jsonl",
                 manifest.format,
-                if lists_policies { "lists" } else { "does not list" }
+                if lists_policies {
+                    "lists"
+                } else {
+                    "does not list"
+                }
             ),
         });
     }
@@ -450,10 +454,7 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
     let path = dir.join(POLICIES_JSONL);
     let bytes = read_small(&path, MAX_POLICIES_BYTES, "policy texts")?;
     if crate::policy::sha256_hex(&bytes) != expected {
-        return Err(VerifyError::Checksum {
-            path,
-            hint: "",
-        });
+        return Err(VerifyError::Checksum { path, hint: "" });
     }
     let mut carried = Vec::new();
     let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
@@ -592,7 +593,11 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         field,
         detail,
     };
-    let schema = if m.format == FORMAT { SCHEMA_VERSION } else { 1 };
+    let schema = if m.format == FORMAT {
+        SCHEMA_VERSION
+    } else {
+        1
+    };
     if m.lead_schema_version != schema {
         return Err(field(
             "lead_schema_version",

@@ -34,7 +34,9 @@ use crate::store::open_connection;
 /// The central schema's migrations, in order. Append only; never edit a released one.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/central/0001_central.sql")),
-    M::up(include_str!("../../migrations/central/0002_consent_record.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0002_consent_record.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -172,7 +174,8 @@ impl CentralStore for SqliteCentral {
         drop(st);
         let mut hits = Vec::with_capacity(rows.len());
         for (lead, contact, event_id, event_name, at, device, batch, policy, email) in rows {
-            let bad = |field, e: String| bad_row(&self.location, format_args!("lead {lead}"), field, e);
+            let bad =
+                |field, e: String| bad_row(&self.location, format_args!("lead {lead}"), field, e);
             let lead_id = uuid(&lead).map_err(|e| bad("lead_id", e))?;
             let consents = {
                 let mut tx_reader = self
@@ -215,7 +218,9 @@ impl CentralStore for SqliteCentral {
             .map_err(err)?;
         ids.iter()
             .map(|c| {
-                uuid(c).map_err(|e| bad_row(&self.location, format_args!("contact {c}"), "contact_id", e))
+                uuid(c).map_err(|e| {
+                    bad_row(&self.location, format_args!("contact {c}"), "contact_id", e)
+                })
             })
             .collect()
     }
@@ -284,7 +289,14 @@ struct SqliteBatch<'c> {
 #[serde(untagged)]
 enum StoredConsent {
     Full(FullConsent),
-    Old(String, bool, DateTime<Utc>, String, Option<DateTime<Utc>>, i64),
+    Old(
+        String,
+        bool,
+        DateTime<Utc>,
+        String,
+        Option<DateTime<Utc>>,
+        i64,
+    ),
 }
 
 /// A consent record as stored since central schema 2 (keys as in the lead record).
@@ -1106,11 +1118,13 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
 /// "wording sha256"], ...}`, keys in order (rows written by central schema 1
 /// hold only the first two).
 fn consents_json(consents: &[MergedConsent<'_>]) -> String {
-    let compact: std::collections::BTreeMap<&str, (ConsentState, DateTime<Utc>, &str, Option<&str>)> =
-        consents
-            .iter()
-            .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
-            .collect();
+    let compact: std::collections::BTreeMap<
+        &str,
+        (ConsentState, DateTime<Utc>, &str, Option<&str>),
+    > = consents
+        .iter()
+        .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
+        .collect();
     serde_json::to_string(&compact).expect("decisions serialise")
 }
 

@@ -32,15 +32,51 @@ pub struct InitEventArgs {
 
 /// What `init-event` asks, the example's line it fills, and the TOML key.
 const QUESTIONS: [(&str, &str, &str); 9] = [
-    ("Your organisation (named in the consent wording)", "organisation = \"Example Ltd\"", "organisation"),
-    ("The data controller's legal name", "name = \"Example Ltd\"", "name"),
-    ("Its postal address, on one line", "address = \"1 Example Street, Example City, EX1 2MP, United Kingdom\"", "address"),
-    ("Privacy contact (email address or https URL; withdrawals go there)", "privacy_contact = \"privacy@example.com\"", "privacy_contact"),
-    ("Jurisdiction the consents are collected under (EU, GB, US-CA ...)", "jurisdiction = \"GB\"", "jurisdiction"),
-    ("How long you keep the details (one sentence)", "retention = \"We keep your details for up to 24 months after the event, then delete them.\"", "retention"),
-    ("How to withdraw a consent (one sentence)", "withdraw = \"Withdraw any consent at any time: email privacy@example.com with your receipt number.\"", "withdraw"),
-    ("International transfers (one sentence)", "transfers = \"Your details stay in the United Kingdom and the EU.\"", "transfers"),
-    ("The URL of your full privacy policy (the QR code)", "url = \"https://example.org/privacy\"", "url"),
+    (
+        "Your organisation (named in the consent wording)",
+        "organisation = \"Example Ltd\"",
+        "organisation",
+    ),
+    (
+        "The data controller's legal name",
+        "name = \"Example Ltd\"",
+        "name",
+    ),
+    (
+        "Its postal address, on one line",
+        "address = \"1 Example Street, Example City, EX1 2MP, United Kingdom\"",
+        "address",
+    ),
+    (
+        "Privacy contact (email address or https URL; withdrawals go there)",
+        "privacy_contact = \"privacy@example.com\"",
+        "privacy_contact",
+    ),
+    (
+        "Jurisdiction the consents are collected under (EU, GB, US-CA ...)",
+        "jurisdiction = \"GB\"",
+        "jurisdiction",
+    ),
+    (
+        "How long you keep the details (one sentence)",
+        "retention = \"We keep your details for up to 24 months after the event, then delete them.\"",
+        "retention",
+    ),
+    (
+        "How to withdraw a consent (one sentence)",
+        "withdraw = \"Withdraw any consent at any time: email privacy@example.com with your receipt number.\"",
+        "withdraw",
+    ),
+    (
+        "International transfers (one sentence)",
+        "transfers = \"Your details stay in the United Kingdom and the EU.\"",
+        "transfers",
+    ),
+    (
+        "The URL of your full privacy policy (the QR code)",
+        "url = \"https://example.org/privacy\"",
+        "url",
+    ),
 ];
 
 /// The example with `answers` (in [`QUESTIONS`] order; empty keeps the example's

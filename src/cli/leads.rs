@@ -278,7 +278,10 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
         ));
     }
     if !lead.data_categories.is_empty() {
-        text.push_str(&format!("Data held   {}\n", lead.data_categories.join(", ")));
+        text.push_str(&format!(
+            "Data held   {}\n",
+            lead.data_categories.join(", ")
+        ));
     }
     text.push_str("Consents    (purpose, legal basis, decision, ticked, saved, expires)\n");
     for c in &lead.consents {
@@ -291,7 +294,9 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
             ),
             None => c.decision().as_str().to_owned(),
         };
-        let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(|t| rfc3339(&t)).unwrap_or_else(|| "-".into());
+        let time = |t: Option<chrono::DateTime<chrono::Utc>>| {
+            t.map(|t| rfc3339(&t)).unwrap_or_else(|| "-".into())
+        };
         text.push_str(&format!(
             "  {:<18} {:<20} {:<30} {} {} {} {}\n",
             l(&c.purpose),

@@ -204,7 +204,10 @@ impl Merged {
                         policy_sha256: s.policy_sha256.clone(),
                         text_sha256: c.text_sha256.clone(),
                     };
-                    self.consents.entry(c.purpose.clone()).or_default().add(grant);
+                    self.consents
+                        .entry(c.purpose.clone())
+                        .or_default()
+                        .add(grant);
                     (ConsentState::Withdrawn, w)
                 }
                 (true, None) => (ConsentState::Granted, c.at),
@@ -245,7 +248,11 @@ impl Merged {
     pub fn field(&self, i: usize) -> &str {
         if i < 2 && self.name_conflict() {
             // The established (first-captured) name stays; a person reviews.
-            let first = self.names.values().next().map_or("", |n| if i == 0 { &n.0 } else { &n.1 });
+            let first = self
+                .names
+                .values()
+                .next()
+                .map_or("", |n| if i == 0 { &n.0 } else { &n.1 });
             return self.richest(i, first);
         }
         let latest = self.fields[i].as_ref().map_or("", |(_, v)| v.as_str());
@@ -273,12 +280,17 @@ impl Merged {
         }
         let mut seen: Vec<String> = Vec::new();
         for (first, last) in self.names.values() {
-            let n = format!("{} {}", first.trim(), last.trim()).trim().to_owned();
+            let n = format!("{} {}", first.trim(), last.trim())
+                .trim()
+                .to_owned();
             if !seen.iter().any(|s| fold(s) == fold(&n)) {
                 seen.push(n);
             }
         }
-        Some(format!("different names for one email: {}", seen.join(" / ")))
+        Some(format!(
+            "different names for one email: {}",
+            seen.join(" / ")
+        ))
     }
 
     /// The merged rating.
@@ -398,8 +410,20 @@ mod tests {
     #[test]
     fn not_ticking_never_takes_a_grant_away() {
         // Laptop 1 at 10:00: granted. Laptop 2 at 11:00: not ticked.
-        let granted = src(1, "10:00:00", "A", "", vec![c("marketing_email", true, "10:00:00", None)]);
-        let unticked = src(2, "11:00:00", "A", "", vec![c("marketing_email", false, "11:00:00", None)]);
+        let granted = src(
+            1,
+            "10:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", true, "10:00:00", None)],
+        );
+        let unticked = src(
+            2,
+            "11:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", false, "11:00:00", None)],
+        );
         let m = merged(&[&granted, &unticked]);
         let d = m.consents()["marketing_email"];
         assert_eq!(d.state, ConsentState::Granted);
@@ -408,7 +432,10 @@ mod tests {
         assert_eq!(d.text_sha256.as_deref(), Some("wording-marketing_email"));
         // Never ticked anywhere: not given.
         let m = merged(&[&unticked]);
-        assert_eq!(m.consents()["marketing_email"].state, ConsentState::NotGiven);
+        assert_eq!(
+            m.consents()["marketing_email"].state,
+            ConsentState::NotGiven
+        );
     }
 
     #[test]
@@ -444,15 +471,36 @@ mod tests {
         let d = m.consents()["marketing_email"];
         assert_eq!((d.state, d.at), (ConsentState::Granted, t("13:00:00")));
         // A refusal later than the withdrawal changes nothing either.
-        let unticked = src(4, "14:00:00", "A", "", vec![c("marketing_email", false, "14:00:00", None)]);
+        let unticked = src(
+            4,
+            "14:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", false, "14:00:00", None)],
+        );
         let m = merged(&[&granted_early, &unticked]);
-        assert_eq!(m.consents()["marketing_email"].state, ConsentState::Withdrawn);
+        assert_eq!(
+            m.consents()["marketing_email"].state,
+            ConsentState::Withdrawn
+        );
     }
 
     #[test]
     fn a_withdrawal_at_the_same_second_as_a_grant_wins() {
-        let yes = src(9, "10:00:00", "A", "", vec![c("events", true, "10:00:00", None)]);
-        let gone = src(1, "09:00:00", "A", "", vec![c("events", true, "09:00:00", Some("10:00:00"))]);
+        let yes = src(
+            9,
+            "10:00:00",
+            "A",
+            "",
+            vec![c("events", true, "10:00:00", None)],
+        );
+        let gone = src(
+            1,
+            "09:00:00",
+            "A",
+            "",
+            vec![c("events", true, "09:00:00", Some("10:00:00"))],
+        );
         let m = merged(&[&yes, &gone]);
         assert_eq!(m.consents()["events"].state, ConsentState::Withdrawn);
     }
@@ -465,7 +513,10 @@ mod tests {
         assert_eq!((m.field(0), m.field(1)), ("Zoë", "Ōkubo"));
         assert_eq!(m.review(), None);
         // A later, richer spelling does replace a plain one.
-        let m = merged(&[&named(1, "10:00:00", "Zoe", "Okubo", "", vec![]), &named(2, "11:00:00", "Zoë", "Ōkubo", "", vec![])]);
+        let m = merged(&[
+            &named(1, "10:00:00", "Zoe", "Okubo", "", vec![]),
+            &named(2, "11:00:00", "Zoë", "Ōkubo", "", vec![]),
+        ]);
         assert_eq!(m.field(0), "Zoë");
     }
 
@@ -474,9 +525,16 @@ mod tests {
         let ann = named(1, "10:00:00", "Ann", "Lee", "", vec![]);
         let bob = named(2, "11:00:00", "Bob", "Smith", "", vec![]);
         let m = merged(&[&ann, &bob]);
-        assert_eq!((m.field(0), m.field(1)), ("Ann", "Lee"), "the first-captured name stays");
+        assert_eq!(
+            (m.field(0), m.field(1)),
+            ("Ann", "Lee"),
+            "the first-captured name stays"
+        );
         let review = m.review().unwrap();
-        assert!(review.contains("Ann Lee") && review.contains("Bob Smith"), "{review}");
+        assert!(
+            review.contains("Ann Lee") && review.contains("Bob Smith"),
+            "{review}"
+        );
         assert!(!clearly_different(("Ann", "Lee"), ("anne", "LEE")));
         assert!(!clearly_different(("A.", "Lee"), ("Ann", "")));
         assert!(clearly_different(("Ann", "Lee"), ("Ann", "Smith")));

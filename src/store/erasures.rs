@@ -182,7 +182,14 @@ pub(super) fn queue_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rus
             at,
             by,
             channel,
-        } => ("withdrawal", lead_id, Some(purpose), at, by, channel.as_ref()),
+        } => (
+            "withdrawal",
+            lead_id,
+            Some(purpose),
+            at,
+            by,
+            channel.as_ref(),
+        ),
     };
     tx.execute(
         "INSERT INTO erasures (kind, lead_id, purpose, at, by, channel)

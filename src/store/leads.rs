@@ -282,9 +282,8 @@ impl Store {
             Uuid::parse_str(&g(i)?).map_err(|e| self.bad_row(&id, field, e))
         };
         let rating: Option<String> = r.get(14).map_err(self.err("reading lead row"))?;
-        let opt = |i: usize| -> Result<Option<String>> {
-            r.get(i).map_err(self.err("reading lead row"))
-        };
+        let opt =
+            |i: usize| -> Result<Option<String>> { r.get(i).map_err(self.err("reading lead row")) };
         fn parse<T: serde::de::DeserializeOwned>(
             s: Option<String>,
         ) -> std::result::Result<Option<T>, serde_json::Error> {
@@ -343,7 +342,10 @@ impl Store {
             lead.clone(),
             ConsentRecord {
                 record_id: opt(8)?
-                    .map(|id| Uuid::parse_str(&id).map_err(|x| self.bad_row(&lead, "consents.record_id", x)))
+                    .map(|id| {
+                        Uuid::parse_str(&id)
+                            .map_err(|x| self.bad_row(&lead, "consents.record_id", x))
+                    })
                     .transpose()?,
                 purpose: r.get(1).map_err(&e)?,
                 legal_basis: match basis {

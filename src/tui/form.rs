@@ -523,9 +523,13 @@ impl FormState {
     /// Whether the form holds a person's identity: a name, an email or a
     /// scanned registration ID.
     pub fn identifies_someone(&self) -> bool {
-        [ContactField::FirstName, ContactField::LastName, ContactField::Email]
-            .iter()
-            .any(|f| !self.contact[f.index()].value().trim().is_empty())
+        [
+            ContactField::FirstName,
+            ContactField::LastName,
+            ContactField::Email,
+        ]
+        .iter()
+        .any(|f| !self.contact[f.index()].value().trim().is_empty())
             || self.badge_id().is_some()
     }
 

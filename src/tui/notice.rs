@@ -41,7 +41,10 @@ pub fn items(event: &Event) -> Vec<(&'static str, String)> {
         .collect();
     vec![
         (words::CONTROLLER, who),
-        (words::PURPOSES, words::purposes(consents, !others.is_empty())),
+        (
+            words::PURPOSES,
+            words::purposes(consents, !others.is_empty()),
+        ),
         (words::RETENTION, or_missing(&event.notice.retention)),
         (words::RIGHTS, or_missing(&event.notice.rights)),
         (words::WITHDRAW, or_missing(&event.notice.withdraw)),

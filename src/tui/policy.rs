@@ -15,12 +15,12 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::markdown::render_markdown;
+use super::notice;
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_str, wrap_text};
-use super::notice;
 use crate::config::Event;
 use crate::qr::QrMatrix;
 use crate::text::sanitize_line;
@@ -83,7 +83,8 @@ impl PolicyDoc {
     pub fn new(event: &Event, theme: &Theme) -> Self {
         let policy = &event.policy;
         let mut text = Text::default();
-        text.lines.push(Line::styled(strings::notice::HEADING, theme.heading));
+        text.lines
+            .push(Line::styled(strings::notice::HEADING, theme.heading));
         for (label, value) in notice::items(event) {
             text.lines.push(Line::from(vec![
                 Span::styled(format!("{label}: "), theme.label),

@@ -81,9 +81,7 @@ impl Receipt {
                 (w + 1 + MIN_TEXT_WIDTH <= area.width && h <= area.height).then_some(m)
             })
         });
-        let qr_width = code
-            .as_ref()
-            .map_or(0, |m| QrWidget::new(m).size().0 + 1);
+        let qr_width = code.as_ref().map_or(0, |m| QrWidget::new(m).size().0 + 1);
         let text_area = Rect::new(area.x, area.y, area.width - qr_width, area.height);
         let w = text_area.width.saturating_sub(1);
         let mut lines = vec![Line::raw("")];

@@ -111,11 +111,21 @@ pub const CONTACT_NAMES: [&str; 7] = [
 ];
 /// After a scan filled `filled` fields (marked); `replaced` names fields whose
 /// typed content the badge's value replaced; `who` is the registration ID and
-/// the attendee's name when the badge carried only an ID.
-pub fn scan_filled(who: Option<(&str, &str)>, filled: usize, replaced: &[&str]) -> String {
+/// the attendee's name when the badge carried only an ID, else the name the
+/// badge carried (focus moves to the consents, so the fields may be scrolled
+/// out of view: the status line says whose badge it was).
+pub fn scan_filled(
+    who: Option<(&str, &str)>,
+    name: &str,
+    filled: usize,
+    replaced: &[&str],
+) -> String {
     let mut s = match who {
         Some((id, name)) => format!("Badge {id}, {name}: {filled} fields filled ({FROM_BADGE})"),
-        None => format!("Badge read: {filled} fields filled ({FROM_BADGE})"),
+        None if name.trim().is_empty() => {
+            format!("Badge read: {filled} fields filled ({FROM_BADGE})")
+        }
+        None => format!("Badge read ({name}): {filled} fields filled ({FROM_BADGE})"),
     };
     if replaced.is_empty() {
         s.push_str("; fields it does not carry are kept.");
@@ -155,7 +165,8 @@ pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be 
 /// Title of the confirmation box.
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
-pub const CLEARED: &str = "Form cleared, every tick too: the next attendee starts with nothing ticked.";
+pub const CLEARED: &str =
+    "Form cleared, every tick too: the next attendee starts with nothing ticked.";
 /// Asked before erasing a lead.
 pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
 /// Asked before withdrawing a consent.

@@ -123,8 +123,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     let sig = std::fs::read_to_string(folder.join("SHA256SUMS.minisig")).unwrap();
     let device = m["device_id"].as_str().unwrap();
     let batch_id = m["batch_id"].as_str().unwrap();
+    // Issue 11: the format named in the trusted comment is now /2.
     assert!(sig.contains(&format!(
-        "trusted comment: leadbooth-batch/1 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
+        "trusted comment: leadbooth-batch/2 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
     )));
     assert_eq!(
         folder.file_name().unwrap().to_str().unwrap(),
@@ -138,7 +139,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
             "manifest.json",
             "leads.jsonl",
             "leads.csv",
-            "erasures.jsonl"
+            "erasures.jsonl",
+            // Issue 11: the policy texts are summed (and so signed) too.
+            "policies.jsonl"
         ]
     );
 }

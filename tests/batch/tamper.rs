@@ -371,7 +371,9 @@ fn every_mutation_is_rejected_with_its_own_message() {
                 edit_manifest(d, |m| m["format"] = "leadbooth-batch/1".into());
                 reseal(d, Seal::Consistent(&signer()))
             },
-            &["manifest.json: lead_schema_version is 2; a leadbooth-batch/1 batch holds leads of schema 1"],
+            &[
+                "manifest.json: lead_schema_version is 2; a leadbooth-batch/1 batch holds leads of schema 1",
+            ],
         ),
         case(
             "key_id in manifest edited, re-signed consistently",

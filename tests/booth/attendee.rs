@@ -69,7 +69,10 @@ fn a_fresh_form_and_the_form_after_a_save_have_nothing_ticked() {
     tick(&mut b, &["policy_ack"]);
     b.ctrl('s');
     assert_eq!(b.stored_leads().len(), 1);
-    assert!(ticks(&b).is_empty(), "after a save, before the receipt closes");
+    assert!(
+        ticks(&b).is_empty(),
+        "after a save, before the receipt closes"
+    );
     b.press(KeyCode::Esc);
     assert!(ticks(&b).is_empty(), "after a save");
     assert!(b.app.form().is_blank());
@@ -100,7 +103,11 @@ fn a_scan_over_a_ticked_form_saves_the_new_person_with_nothing_granted() {
     assert_eq!(lead.rating, None);
     assert_eq!(lead.notes, "");
     assert!(
-        lead.collection.as_ref().unwrap().entry.contains(&Entry::Badge),
+        lead.collection
+            .as_ref()
+            .unwrap()
+            .entry
+            .contains(&Entry::Badge),
         "{:?}",
         lead.collection
     );
@@ -118,7 +125,11 @@ fn a_registration_id_lookup_over_a_ticked_form_starts_a_new_person() {
     );
     assert!(ticks(&b).is_empty(), "Zoë's ticks left on Grace's form");
     assert!(
-        b.app.message().unwrap().text.starts_with(strings::NEW_ATTENDEE),
+        b.app
+            .message()
+            .unwrap()
+            .text
+            .starts_with(strings::NEW_ATTENDEE),
         "{:?}",
         b.app.message()
     );
@@ -128,7 +139,11 @@ fn a_registration_id_lookup_over_a_ticked_form_starts_a_new_person() {
     let lead = &b.stored_leads()[0];
     assert_eq!(lead.badge_id.as_deref(), Some("A-000123"));
     assert!(
-        lead.collection.as_ref().unwrap().entry.contains(&Entry::Lookup),
+        lead.collection
+            .as_ref()
+            .unwrap()
+            .entry
+            .contains(&Entry::Lookup),
         "{:?}",
         lead.collection
     );
@@ -145,7 +160,11 @@ fn the_same_persons_badge_keeps_what_they_ticked() {
     b.scan(&payload);
     assert_eq!(ticks(&b), ["marketing_email"]);
     assert!(
-        !b.app.message().unwrap().text.contains(strings::NEW_ATTENDEE),
+        !b.app
+            .message()
+            .unwrap()
+            .text
+            .contains(strings::NEW_ATTENDEE),
         "{:?}",
         b.app.message()
     );
@@ -181,7 +200,10 @@ fn the_layered_notice_stands_above_the_consent_boxes() {
         "Withdraw: Withdraw any consent at any time",
         "Transfers:",
     ] {
-        assert!(at(part) < first_box, "{part:?} is not above the boxes:\n{text}");
+        assert!(
+            at(part) < first_box,
+            "{part:?} is not above the boxes:\n{text}"
+        );
     }
     // At 80x24, reaching the first box brings the notice into view with it.
     b.focus_on(Focus::Consent(0));

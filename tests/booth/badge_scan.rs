@@ -244,8 +244,7 @@ fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
     assert_eq!(f.notes().lines(), ["Met at the demo"]);
     let m = b.app.message().unwrap();
     assert!(
-        m.text
-            .contains("replacing what was typed in company;"),
+        m.text.contains("replacing what was typed in company;"),
         "{}",
         m.text
     );

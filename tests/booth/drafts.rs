@@ -326,7 +326,11 @@ fn recover_restores_every_field_exactly() {
     // notice acknowledgement refuses the save, then only the new tick counts.
     s.ctrl('s');
     assert!(s.stored_leads().is_empty(), "saved without the notice tick");
-    let ack = event.purposes.iter().position(|p| p.id == "policy_ack").unwrap();
+    let ack = event
+        .purposes
+        .iter()
+        .position(|p| p.id == "policy_ack")
+        .unwrap();
     s.focus_on(Focus::Consent(ack));
     s.press(KeyCode::Char(' '));
     // Saved, it is a lead like any other, and the draft is gone.
@@ -338,9 +342,16 @@ fn recover_restores_every_field_exactly() {
         .filter(|c| c.granted)
         .map(|c| c.purpose.as_str())
         .collect();
-    assert_eq!(granted, ["policy_ack"], "only what was ticked after recovery");
+    assert_eq!(
+        granted,
+        ["policy_ack"],
+        "only what was ticked after recovery"
+    );
     let entry = &saved[0].collection.as_ref().unwrap().entry;
-    assert!(entry.contains(&leadbooth::lead::Entry::RecoveredDraft), "{entry:?}");
+    assert!(
+        entry.contains(&leadbooth::lead::Entry::RecoveredDraft),
+        "{entry:?}"
+    );
     assert_eq!(saved.len(), 1, "{:?}", s.app.message());
     assert_eq!(saved[0].job_title, "Head of «Things» 🚀");
     assert_eq!(

@@ -65,7 +65,11 @@ fn a_later_unticked_box_on_another_laptop_keeps_the_subscriber() {
             }
             let zoe = central.contact("zoe@example.com").unwrap();
             assert_eq!(zoe.source_count, 2, "reverse={reverse}");
-            assert_eq!(zoe.consent("marketing_email"), "granted", "reverse={reverse}");
+            assert_eq!(
+                zoe.consent("marketing_email"),
+                "granted",
+                "reverse={reverse}"
+            );
             assert_eq!(zoe.decided_at("marketing_email"), "2026-03-10T09:00:00Z");
             assert_eq!(zoe.field("first_name"), "Zoë", "reverse={reverse}");
             assert_eq!(zoe.field("last_name"), "Ångström", "reverse={reverse}");
@@ -78,7 +82,10 @@ fn a_later_unticked_box_on_another_laptop_keeps_the_subscriber() {
                 "Freely given consent from contact"
             );
             assert_eq!(row["Consent marketing_email Date"], "2026-03-10T09:00:00Z");
-            assert_eq!(row["Leadbooth Review"], "", "a spelling is not a new person");
+            assert_eq!(
+                row["Leadbooth Review"], "",
+                "a spelling is not a new person"
+            );
 
             // An explicit withdrawal, later in time, ends the grant.
             one.withdraw(&id(0x1), "marketing_email");
@@ -86,7 +93,10 @@ fn a_later_unticked_box_on_another_laptop_keeps_the_subscriber() {
             let zoe = central.contact("zoe@example.com").unwrap();
             assert_eq!(zoe.consent("marketing_email"), "withdrawn");
             let rows = read_csv(&hub);
-            assert_eq!(rows[0]["Marketing email subscription status"], "Unsubscribed");
+            assert_eq!(
+                rows[0]["Marketing email subscription status"],
+                "Unsubscribed"
+            );
             assert_eq!(rows[0]["Legal basis for processing contact's data"], "");
         }
     }
@@ -204,7 +214,9 @@ fn the_policy_text_the_record_and_the_receipt_reach_central() {
 
         let sha = crate::support::policy_sha256();
         let text = central
-            .value(&format!("SELECT text FROM policy_texts WHERE sha256 = '{sha}'"))
+            .value(&format!(
+                "SELECT text FROM policy_texts WHERE sha256 = '{sha}'"
+            ))
             .expect("policy text stored");
         assert_eq!(leadbooth::policy::sha256_hex(text.as_bytes()), sha);
 
@@ -216,7 +228,10 @@ fn the_policy_text_the_record_and_the_receipt_reach_central() {
             id(0x6)
         ));
         assert_eq!(rows.len(), 1, "{rows:?}");
-        let r: Vec<&str> = rows[0].iter().map(|v| v.as_deref().unwrap_or("NULL")).collect();
+        let r: Vec<&str> = rows[0]
+            .iter()
+            .map(|v| v.as_deref().unwrap_or("NULL"))
+            .collect();
         let wording = "Send me marketing information from Aspera by email.";
         assert_eq!(r[0], "consent");
         assert_eq!(r[1], "granted");
@@ -241,7 +256,11 @@ fn the_policy_text_the_record_and_the_receipt_reach_central() {
         let spaced = format!("{} {}", &receipt[..5], receipt[5..].to_lowercase());
         let out = central.central(&["receipt", &spaced]);
         let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(stdout.contains(&id(0x6)), "{stdout}");
         assert!(stdout.contains("marketing_email=granted"), "{stdout}");
         let out = central.central(&["receipt", "ZZZZZZZZZZ"]);
@@ -251,5 +270,73 @@ fn the_policy_text_the_record_and_the_receipt_reach_central() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+}
+
+/// Batches written before issue 11 (format `leadbooth-batch/1`, lead schema 1,
+/// kept byte for byte in tests/fixtures/batch-v1) still verify and import, and
+/// merge with a new laptop's lead of schema 2 by the same rules.
+#[test]
+fn old_format_batches_still_verify_and_import_beside_new_ones() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/batch-v1");
+    let old = [
+        fixture.join("demo-2026-ff20a919-000001"),
+        fixture.join("demo-2026-ff20a919-000002"),
+    ];
+    let old_pub = fixture.join("keys/device.pub");
+    for backend in backends() {
+        let new = Laptop::new("Alex");
+        // The same person later, email in another case, marketing email not ticked.
+        new.add(&[lead(
+            &id(0x7),
+            "Zoe",
+            "Okubo",
+            "zoe.okubo@example.com",
+            "15:00",
+            &["policy_ack", "events"],
+            json!({}),
+        )]);
+        let b_new = new.export();
+        for b in &old {
+            let out = new.booth.run(&[
+                "verify",
+                b.to_str().unwrap(),
+                "--pubkey",
+                old_pub.to_str().unwrap(),
+            ]);
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                b.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let central = Central::new(backend.as_ref());
+        std::fs::copy(&old_pub, central.trust().join("old.pub")).unwrap();
+        central.trust_laptop(&new, "new");
+        let out = central.import_ok(&[&old[0], &old[1], &b_new], &[]);
+        assert!(out.contains("3 batches imported"), "{out}");
+        let zoe = central.contact("zoe.okubo@example.com").unwrap();
+        assert_eq!(zoe.source_count, 2);
+        assert_eq!(
+            zoe.field("first_name"),
+            "Zoë",
+            "the accented spelling stays"
+        );
+        assert_eq!(
+            zoe.consent("marketing_email"),
+            "withdrawn",
+            "withdrawn in the old batch; the new lead's unticked box changes nothing"
+        );
+        assert_eq!(zoe.consent("events"), "granted");
+        assert!(central.contact("bo@example.org").is_none(), "erased");
+        // Old-schema records read with the facts they did not record left empty.
+        let rows = central.rows(&format!(
+            "SELECT purpose, granted, text FROM source_consents WHERE lead_id = '{}' \
+             AND purpose = 'events'",
+            "01900000-0000-7000-8000-000000000a01"
+        ));
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0][1].as_deref(), Some("1"));
     }
 }

@@ -49,7 +49,11 @@ fn hubspot_header() -> Vec<&'static str> {
     ];
     h.extend(purpose_columns());
     // Issue 11: contacts with clearly different names for one email are flagged.
-    h.extend(["Leadbooth Review", "Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h.extend([
+        "Leadbooth Review",
+        "Leadbooth Contact ID",
+        "Leadbooth Lead IDs",
+    ]);
     h
 }
 
@@ -69,7 +73,11 @@ fn salesforce_header() -> Vec<&'static str> {
     ];
     h.extend(purpose_columns());
     // Issue 11: contacts with clearly different names for one email are flagged.
-    h.extend(["Leadbooth Review", "Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h.extend([
+        "Leadbooth Review",
+        "Leadbooth Contact ID",
+        "Leadbooth Lead IDs",
+    ]);
     h
 }
 

@@ -335,7 +335,8 @@ fn leads_add_refuses_forged_evidence_naming_line_and_field() {
             "policy",
             {
                 let mut l = with_consent(json!({}));
-                l["policy"] = json!({"sha256": "ab".repeat(32), "url": "https://example.org/privacy"});
+                l["policy"] =
+                    json!({"sha256": "ab".repeat(32), "url": "https://example.org/privacy"});
                 l
             },
             "policy.sha256",
@@ -353,7 +354,10 @@ fn leads_add_refuses_forged_evidence_naming_line_and_field() {
             err.contains("line 2") && err.contains(field),
             "{what}: {field}: {err}"
         );
-        assert!(err.contains("nothing from standard input was saved"), "{err}");
+        assert!(
+            err.contains("nothing from standard input was saved"),
+            "{err}"
+        );
         assert!(booth.leads().is_empty(), "{what}: nothing saved");
     }
 
@@ -363,7 +367,11 @@ fn leads_add_refuses_forged_evidence_naming_line_and_field() {
         &["--staff", "Sam", "leads", "add"],
         Some(good.to_string().as_bytes()),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let l = &booth.leads()[0];
     assert_eq!(l["source"], "cli");
     assert_eq!(l["collection"]["entry"], json!(["command_line"]));
@@ -372,4 +380,27 @@ fn leads_add_refuses_forged_evidence_naming_line_and_field() {
         !l["collection"]["os_user"].as_str().unwrap().is_empty(),
         "{l}"
     );
+}
+
+/// Issue 11, "notice is not consent": an event that makes a marketing consent
+/// a condition of saving does not load, and the error names the purpose; the
+/// same purpose with a basis other than consent may be required.
+#[test]
+fn an_event_with_a_required_marketing_consent_fails_to_load() {
+    let booth = Booth::new();
+    let ev = booth.dir.path().join("event.toml");
+    let text = "[event]\nid = \"x\"\nname = \"X\"\norganisation = \"O\"\n\n\
+                [[purpose]]\nid = \"policy_ack\"\nlabel = \"I was shown the notice.\"\n\
+                legal_basis = \"legitimate_interest\"\nrequired = true\n\n\
+                [[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me offers.\"\nrequired = true\n";
+    std::fs::write(&ev, text).unwrap();
+    let out = booth.run(&["--config", ev.to_str().unwrap(), "leads", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("event.toml") && err.contains("marketing_email") && err.contains("required"),
+        "{err}"
+    );
+    std::fs::write(&ev, text.replace("offers.\"\nrequired = true", "offers.\"")).unwrap();
+    booth.ok(&["--config", ev.to_str().unwrap(), "leads", "list"]);
 }

@@ -38,7 +38,9 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
         "{s}"
     );
     t.keys(&["Enter"]);
-    t.wait_for("Consent: tick only what you agree to");
+    // Issue 11: the layered notice stands above the consent boxes; its heading
+    // is what shows of the consent part on the first screen.
+    t.wait_for("Before you choose: who we are and how we use your details");
     t.type_text("Zoë");
     t.keys(&["Tab"]);
     t.type_text("Ōkubo");
@@ -48,13 +50,17 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
     t.wait_for("Not saved");
     // Focus is on the required consent now.
     t.keys(&["Space", "C-s"]);
-    let s = t.wait_for("Thank you! Your details are saved.");
+    // Issue 11: the thank-you screen holds the receipt QR code beside it.
+    let s = t.wait_for("Thank you! Your details are");
+    assert!(s.contains("Receipt ") && s.contains("You agreed to"), "{s}");
     assert!(!s.contains("Zoë") && !s.contains("Ōkubo"), "{s}");
-    // Back to the start by itself, then an empty form.
+    // Back to the start by itself (after 20 s, time to scan the receipt), then
+    // an empty form.
+    std::thread::sleep(std::time::Duration::from_secs(15));
     let s = t.wait_for("Press Enter (or any key) to start");
     assert!(!s.contains("Zoë"), "{s}");
     t.keys(&["Enter"]);
-    let s = t.wait_for("Consent: tick only what you agree to");
+    let s = t.wait_for("Before you choose: who we are and how we use your details");
     assert!(!s.contains("Zoë") && !s.contains("[x]"), "{s}");
 
     // F2 and Ctrl-Q want the PIN; a wrong one is refused.

@@ -128,7 +128,8 @@ impl App {
                 !current.trim().is_empty() && norm(current) != norm(v)
             }
         });
-        let other_badge = matches!((id, self.form.badge_id()), (Some(new), Some(old)) if new != old);
+        let other_badge =
+            matches!((id, self.form.badge_id()), (Some(new), Some(old)) if new != old);
         replaces_identity || other_badge
     }
 
@@ -173,7 +174,10 @@ impl App {
                     self.form.fill_from_badge(&[], Some(&id));
                     self.form.note_entry(Entry::Badge);
                     self.form.set_focus(crate::tui::form::Focus::FIRST);
-                    self.say(MessageKind::Warning, new_person(fresh, strings::scan_unknown_id(&id)));
+                    self.say(
+                        MessageKind::Warning,
+                        new_person(fresh, strings::scan_unknown_id(&id)),
+                    );
                     return;
                 }
                 Err(e) => {
@@ -207,7 +211,15 @@ impl App {
             .join(" ");
         let who = id.as_deref().map(|id| (id, name.as_str()));
         tracing::info!("badge scanned: {} fields filled", values.len());
-        let text = new_person(fresh, strings::scan_filled(who, values.len(), &replaced));
+        let text = new_person(
+            fresh,
+            strings::scan_filled(
+                who,
+                &crate::text::sanitize_line(&name),
+                values.len(),
+                &replaced,
+            ),
+        );
         self.say(
             if fresh {
                 MessageKind::Warning
