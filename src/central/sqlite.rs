@@ -1118,10 +1118,9 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
 /// "wording sha256"], ...}`, keys in order (rows written by central schema 1
 /// hold only the first two).
 fn consents_json(consents: &[MergedConsent<'_>]) -> String {
-    let compact: std::collections::BTreeMap<
-        &str,
-        (ConsentState, DateTime<Utc>, &str, Option<&str>),
-    > = consents
+    /// One purpose's entry: state, decided at, policy sha256, wording sha256.
+    type Compact<'a> = (ConsentState, DateTime<Utc>, &'a str, Option<&'a str>);
+    let compact: std::collections::BTreeMap<&str, Compact<'_>> = consents
         .iter()
         .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
         .collect();

@@ -91,8 +91,18 @@ pub fn fill_example(answers: &[String]) -> String {
         let value = toml::Value::String(answer.to_owned()).to_string();
         text = text.replacen(line, &format!("{key} = {value}"), 1);
     }
+    // The example's withdrawal sentence names the example's privacy contact:
+    // kept, it names the one given instead, so nobody writes to example.com.
+    if let Some(contact) = answers.get(3).map(|a| a.trim()).filter(|a| !a.is_empty()) {
+        let quoted = toml::Value::String(contact.to_owned()).to_string();
+        let inner = &quoted[1..quoted.len() - 1];
+        text = text.replace(EXAMPLE_CONTACT, inner);
+    }
     text
 }
+
+/// The privacy contact the example event file names.
+const EXAMPLE_CONTACT: &str = "privacy@example.com";
 
 /// Asks each of [`QUESTIONS`] on stderr and reads the answers from stdin.
 fn ask() -> anyhow::Result<Vec<String>> {
@@ -200,7 +210,12 @@ mod tests {
         assert_eq!(e.controller.privacy_email(), Some("datenschutz@acme.test"));
         assert_eq!(e.jurisdiction, "EU");
         assert_eq!(e.notice.retention, "Two years.");
-        assert!(e.notice.withdraw.contains("privacy@example.com"), "kept");
+        // Kept, but naming the contact given rather than the example's.
+        assert!(
+            e.notice.withdraw.contains("datenschutz@acme.test"),
+            "{}",
+            e.notice.withdraw
+        );
         assert_eq!(e.policy.url, "https://acme.test/privacy");
     }
 

@@ -147,13 +147,17 @@ const SPELLED: [bool; 6] = [true, true, true, true, false, false];
 
 type Recency = (DateTime<Utc>, Uuid);
 
+/// Folded spelling -> the richest spelling seen: its richness, its recency, the
+/// spelling itself.
+type Spellings = BTreeMap<String, ((usize, bool), Recency, String)>;
+
 /// A contact folded from its sources.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Merged {
     /// Per field: the most recent non-empty value.
     fields: [Option<(Recency, String)>; 6],
     /// Per field: folded spelling -> the richest spelling seen (and its recency).
-    spellings: [BTreeMap<String, ((usize, bool), Recency, String)>; 6],
+    spellings: [Spellings; 6],
     /// The name pair of every source that has one, by recency.
     names: BTreeMap<Recency, (String, String)>,
     rating: Option<(Recency, String)>,

@@ -301,7 +301,11 @@ fn init_event_asks_for_the_controller_and_the_notice() {
     assert_eq!(e.controller.privacy_contact, "privacy@acme.test");
     assert_eq!(e.jurisdiction, "EU");
     assert_eq!(e.notice.retention, "We keep your details for 12 months.");
-    assert!(e.notice.withdraw.contains("privacy@example.com"), "kept");
+    assert!(
+        e.notice.withdraw.contains("privacy@acme.test"),
+        "the kept sentence names the contact given: {}",
+        e.notice.withdraw
+    );
     assert_eq!(e.notice.transfers, "Your details stay in the EU.");
     assert_eq!(e.policy.url, "https://acme.test/privacy");
 }
