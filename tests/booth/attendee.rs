@@ -211,3 +211,56 @@ fn the_layered_notice_stands_above_the_consent_boxes() {
     assert!(small.contains("Withdraw:"), "{small}");
     assert!(small.contains("I was shown how"), "{small}");
 }
+
+/// Issue 11, "a complete consent record": a staff save records, per purpose,
+/// its own id, legal basis, decision, wording hash and language, tick and save
+/// times and expiry; and for the lead the receipt number, what of the notice
+/// was on screen, the controller, how the details came in and the data held.
+#[test]
+fn a_staff_save_writes_the_complete_consent_record() {
+    let mut b = TuiBooth::new();
+    b.type_str("Zoë");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("zoe@example.com");
+    // The attendee reads the full policy, with its QR code on screen.
+    b.press(KeyCode::F(1));
+    let _ = b.screen(120, 40);
+    b.press(KeyCode::Esc);
+    tick(&mut b, &["policy_ack", "marketing_email"]);
+    b.ctrl('s');
+    let lead = &b.stored_leads()[0];
+    let now = lead.captured_at;
+    let e = Event::demo();
+    assert_eq!(lead.receipt_id.as_deref().map(str::len), Some(10));
+    let notice = lead.notice.as_ref().unwrap();
+    assert!(notice.policy_opened && notice.qr_shown, "{notice:?}");
+    let controller = lead.controller.as_ref().unwrap();
+    assert_eq!(controller.privacy_contact, "privacy@aspera.example");
+    assert_eq!(lead.jurisdiction.as_deref(), Some("US"));
+    let c = lead.collection.as_ref().unwrap();
+    assert_eq!(c.entry, [Entry::Typed]);
+    assert!(!c.app_version.is_empty() && !c.os_user.is_empty(), "{c:?}");
+    assert_eq!(lead.data_categories, ["name", "email"]);
+    let mut ids = std::collections::BTreeSet::new();
+    for (r, p) in lead.consents.iter().zip(&e.purposes) {
+        assert_eq!(r.purpose, p.id);
+        assert!(ids.insert(r.record_id.expect("record id")), "ids differ");
+        assert_eq!(r.legal_basis, Some(p.legal_basis));
+        assert_eq!(r.text, p.label);
+        assert_eq!(
+            r.text_sha256.as_deref(),
+            Some(leadbooth::policy::sha256_hex(p.label.as_bytes()).as_str())
+        );
+        assert_eq!(r.language.as_deref(), Some("en"));
+        assert_eq!(r.at, now);
+        let ticked = ["policy_ack", "marketing_email"].contains(&p.id.as_str());
+        assert_eq!(r.granted, ticked, "{}", p.id);
+        // Ticked before the save (the booth's clock), never after it.
+        assert_eq!(r.ticked_at.is_some(), ticked, "{}", p.id);
+        assert!(r.ticked_at.is_none_or(|t| t <= now), "{}", p.id);
+        // A granted consent is relied on for the event's 24 months; the notice
+        // acknowledgement is no consent and does not expire.
+        let expires = (ticked && p.is_consent()).then(|| now + chrono::Months::new(24));
+        assert_eq!(r.expires_at, expires, "{}", p.id);
+    }
+}
