@@ -60,11 +60,8 @@ fn the_naughty_strings_corpus_typed_into_the_booth() {
         t.person_keys(&["Space", "C-s"]);
         let n = expected.len() + 1;
         // Issue 11: the attendee's receipt shows after a save; a key closes it.
+        // (The recorder's byte-level check below covers the receipt too.)
         t.wait_for(&format!("Saved. {n} lead"));
-        assert!(
-            !has_foreign_escape(&t.screen_with_escapes()),
-            "string {i} reached the receipt raw"
-        );
         t.keys(&["Escape"]);
         t.wait_for(&format!("Staff: Sam  │  {n} lead"));
         expected.push((i, if controls { as_pasted(s) } else { s.clone() }));
