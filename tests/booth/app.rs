@@ -757,19 +757,31 @@ fn every_screen_draws_at_many_sizes() {
     b.press(KeyCode::Char(' '));
     b.ctrl('s');
     assert_eq!(b.stored_leads().len(), 1, "{:?}", b.app.message());
-    for action in [None, Some(Action::OpenPolicy), Some(Action::OpenLeads)] {
-        let name = format!("{action:?}");
-        if let Some(a) = action {
-            b.app.update(Action::Back);
-            b.app.update(a);
-        }
+    // Issue 11: the save shows the attendee's receipt first; it is a screen
+    // like the others and must draw at every size too. A key closes it.
+    let receipt = |b: &mut TuiBooth| assert!(b.app.receipt().is_some());
+    let form = |b: &mut TuiBooth| {
+        b.press(KeyCode::Esc);
+        assert!(b.app.receipt().is_none());
+    };
+    let policy = |b: &mut TuiBooth| {
+        b.app.update(Action::Back);
+        b.app.update(Action::OpenPolicy);
+    };
+    let leads = |b: &mut TuiBooth| {
+        b.app.update(Action::Back);
+        b.app.update(Action::OpenLeads);
+    };
+    let screens: [(&str, &dyn Fn(&mut TuiBooth), &str, &str); 4] = [
+        ("receipt", &receipt, "Receipt", "Any key"),
+        ("form", &form, "First name", "Ctrl-S"),
+        ("policy", &policy, "Privacy policy", "Esc"),
+        ("leads", &leads, "Zoë", "Esc"),
+    ];
+    for (name, open, content, hint) in screens {
+        open(&mut b);
         // What each screen must show at every size: its own content, the
         // header on the first row and the key hints on the last.
-        let (content, hint) = match name.as_str() {
-            "None" => ("First name", "Ctrl-S"),
-            "Some(OpenPolicy)" => ("Privacy policy", "Esc"),
-            _ => ("Zoë", "Esc"),
-        };
         for (w, h) in [
             (80, 24),
             (81, 25),
@@ -782,6 +794,18 @@ fn every_screen_draws_at_many_sizes() {
             let lines: Vec<&str> = text.lines().collect();
             assert_eq!(lines.len(), h as usize, "{w}x{h}:\n{text}");
             assert!(text.contains(content), "{name} at {w}x{h}:\n{text}");
+            if name == "receipt" {
+                // The receipt gives the whole screen to its code (so it scans
+                // at 80x24), its hint in the text beside it: the code must
+                // decode at every size.
+                assert!(text.contains(hint), "{name} at {w}x{h}:\n{text}");
+                let qr = decode_qr(&b.buffer(w, h));
+                assert!(
+                    qr.as_deref().is_some_and(|q| q.starts_with("RECEIPT ")),
+                    "{name} at {w}x{h}: {qr:?}\n{text}"
+                );
+                continue;
+            }
             assert!(
                 lines[0].contains("Demo Expo 2026"),
                 "{name} at {w}x{h}:\n{text}"

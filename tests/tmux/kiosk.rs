@@ -212,7 +212,7 @@ fn the_first_frame_hook_never_lets_a_kiosk_leave_without_the_pin() {
         }
         t.wait_for("Press Enter (or any key) to start");
         t.keys(&["Enter"]);
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert!(!s.contains("EXITED"), "{s}");
         t.keys(&["C-q"]);
         t.wait_for("Enter the staff PIN to leave kiosk mode.");
@@ -240,26 +240,26 @@ fn registration_ids_typed_pasted_or_scanned_show_no_attendee_at_the_kiosk() {
     );
     t.wait_for("Press Enter (or any key) to start");
     t.keys(&["Enter"]);
-    t.wait_for("Consent: tick only what you agree to");
+    t.wait_for("Before you choose: who we are and how we use your details");
     // After an input: once the policy view has opened and closed again, the
     // booth has handled every key before it (keys are handled in order).
     let check = |after: &str| {
         t.person_keys(&["F1"]);
         t.wait_for("Privacy policy");
         t.person_keys(&["Escape"]);
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert_no_attendee(&s, after);
         // Save what is there (refused or not), then clear for the next try.
         t.person_keys(&["C-s"]);
         t.person_keys(&["Escape"]);
         if t.wait_until("the form or a question", |s| {
-            s.contains("Consent: tick") || s.contains("Please confirm")
+            s.contains("Before you choose") || s.contains("Please confirm")
         })
         .contains("Please confirm")
         {
             t.person_keys(&["y"]);
         }
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert_no_attendee(&s, &format!("saving after {after}"));
     };
     for id in ["A-000122", "A-000123", "A-000124"] {
