@@ -86,6 +86,41 @@ pub struct PolicyText {
     pub text: String,
 }
 
+impl PolicyText {
+    /// The rules a policy text must hold wherever a batch brings it (verify and
+    /// import): its text hashes to its version and is no longer than a booth
+    /// could load ([`crate::limits::POLICY_BYTES`]); its URL and date are single
+    /// lines within their limits. The message names the field.
+    pub fn check(&self) -> Result<(), String> {
+        if sha256_hex(self.text.as_bytes()) != self.sha256 {
+            return Err(format!(
+                "the text of policy {} does not hash to that SHA-256",
+                crate::text::sanitize_line(&self.sha256)
+            ));
+        }
+        crate::limits::check_bytes("text", self.text.len(), crate::limits::POLICY_BYTES)
+            .map_err(|e| e.to_string())?;
+        crate::limits::check_chars("url", &self.url, crate::limits::URL_CHARS)
+            .map_err(|e| e.to_string())?;
+        if let Some((pos, c)) = crate::text::first_control(&self.url) {
+            return Err(format!(
+                "url contains control character U+{:04X} at position {}",
+                c as u32,
+                pos + 1
+            ));
+        }
+        if let Some(d) = &self.last_updated
+            && NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
+        {
+            return Err(format!(
+                "last_updated {:?} is not a date (YYYY-MM-DD)",
+                crate::text::sanitize_line(d)
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// Lowercase hex SHA-256 of `bytes` (FIPS 180-4).
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))

@@ -21,7 +21,7 @@ pub const SUMMED_FILES: [&str; 5] = [
 pub const SUMMED_FILES_V1: usize = 4;
 
 /// Longest `SHA256SUMS` accepted: four lines are about 300 bytes.
-pub(crate) const MAX_SUMS_BYTES: u64 = 4096;
+pub(crate) const MAX_SUMS_BYTES: u64 = crate::limits::SUMS_BYTES as u64;
 
 /// One line of `SHA256SUMS`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -32,14 +32,14 @@ use crate::lead::{Lead, SCHEMA_VERSION};
 use crate::policy::PolicyText;
 
 /// A signature file is four short lines.
-const MAX_SIGNATURE_BYTES: u64 = 4096;
+const MAX_SIGNATURE_BYTES: u64 = crate::limits::SIGNATURE_BYTES as u64;
 /// A manifest is a few hundred bytes plus one entry per policy version.
-const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
+const MAX_MANIFEST_BYTES: u64 = crate::limits::MANIFEST_BYTES as u64;
 /// The policy texts of a batch: a handful of documents of some kilobytes.
-const MAX_POLICIES_BYTES: u64 = 16 * 1024 * 1024;
-/// Longest accepted line of `leads.jsonl` / `erasures.jsonl`: a lead with the
-/// longest notes and fields is well under this.
-const MAX_LINE_BYTES: usize = 1024 * 1024;
+const MAX_POLICIES_BYTES: u64 = crate::limits::POLICIES_FILE_BYTES as u64;
+/// Longest accepted line of `leads.jsonl` / `erasures.jsonl` (without its
+/// `\n`): the one limit export, verify and import share.
+const MAX_LINE_BYTES: usize = crate::limits::LINE_BYTES;
 const READ_BUFFER: usize = 256 * 1024;
 /// Bytes of lines handed to a parser thread at a time.
 const PARSE_BLOCK: usize = 1024 * 1024;
@@ -467,12 +467,28 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
             line: i as u64 + 1,
             detail,
         };
-        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
-        if crate::policy::sha256_hex(p.text.as_bytes()) != p.sha256 {
+        if line.len() > crate::limits::POLICY_LINE_BYTES {
             return Err(bad(format!(
-                "the text of policy {} does not hash to that SHA-256",
+                "is longer than {} bytes, the longest line of policy texts a batch may hold",
+                crate::limits::POLICY_LINE_BYTES
+            )));
+        }
+        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
+        p.check().map_err(bad)?;
+        // Only the texts its leads cite, each once: a batch brings no other
+        // text to be kept at the central office.
+        if !manifest
+            .policy_versions
+            .iter()
+            .any(|v| v.sha256 == p.sha256)
+        {
+            return Err(bad(format!(
+                "policy {} is not a policy version of manifest.json",
                 p.sha256
             )));
+        }
+        if carried.contains(&p.sha256) {
+            return Err(bad(format!("policy {} is there twice", p.sha256)));
         }
         carried.push(p.sha256);
     }
@@ -709,7 +725,7 @@ fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
                 if pending.len() >= PARSE_BLOCK {
                     send_whole_lines(&mut pending);
                     if pending.len() > MAX_LINE_BYTES {
-                        tail_problem = Some(format!("is longer than {MAX_LINE_BYTES} bytes"));
+                        tail_problem = Some(too_long());
                     }
                 }
             }
@@ -787,6 +803,11 @@ fn parse_blocks<T: DeserializeOwned>(
     }
 }
 
+/// The problem of a line longer than [`MAX_LINE_BYTES`].
+fn too_long() -> String {
+    format!("is longer than {MAX_LINE_BYTES} bytes, the longest line a batch may hold")
+}
+
 fn count_lines(bytes: &[u8]) -> u64 {
     bytes.iter().filter(|&&b| b == b'\n').count() as u64
 }
@@ -811,7 +832,9 @@ fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
             _ => match records.next() {
                 Some(Ok(_)) => {
                     let end = records.byte_offset();
-                    if block[end] == b'\n' {
+                    if end - start > MAX_LINE_BYTES {
+                        Some(too_long())
+                    } else if block[end] == b'\n' {
                         start = end + 1;
                         None
                     } else {

@@ -27,13 +27,13 @@ impl AttendeesCommand {
         let mut store = ctx.store(&event)?;
         match self {
             AttendeesCommand::Import { file } => {
-                let name = file.display().to_string();
+                let name = crate::cli::out::path(&file).to_string();
                 let f =
                     std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
                 let list = crate::attendee::parse_csv(std::io::BufReader::new(f))
                     .with_context(|| format!("{name}: nothing was imported"))?;
                 let (added, replaced) = store.import_attendees(&list, &ctx.staff_name(), &name)?;
-                eprintln!(
+                crate::tell!(
                     "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
                     list.len(),
                     store.attendee_count()?

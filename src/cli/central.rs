@@ -3,17 +3,16 @@
 //! finds the lead an attendee's receipt number names, e.g. when they write in to
 //! withdraw quoting it.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
 use serde_json::json;
 
+use super::out::{self, shown};
 use crate::central::SqliteCentral;
 use crate::lead::rfc3339;
 use crate::session::Session;
-use crate::text::sanitize_line;
 
 /// `central` subcommands.
 #[derive(Debug, Subcommand)]
@@ -37,18 +36,17 @@ impl CentralCommand {
         match self {
             CentralCommand::Receipt { id, into, json } => {
                 if !into.is_file() {
-                    anyhow::bail!("--into {}: no such central database", into.display());
+                    anyhow::bail!("--into {}: no such central database", out::path(&into));
                 }
                 let mut db = SqliteCentral::open(&into)?;
                 let hits = crate::import::find_receipt(&mut db, &id)?;
                 if hits.is_empty() {
                     anyhow::bail!(
                         "receipt {}: no lead with this receipt number in {} (not imported yet, erased, or mistyped)",
-                        sanitize_line(&id),
-                        into.display()
+                        shown(&id),
+                        out::path(&into)
                     );
                 }
-                let mut out = std::io::stdout().lock();
                 for h in &hits {
                     if json {
                         let consents: serde_json::Map<String, serde_json::Value> = h
@@ -63,8 +61,7 @@ impl CentralCommand {
                             "device_id": h.device_id, "batch_id": h.batch_id,
                             "policy_sha256": h.policy_sha256, "consents": consents,
                         });
-                        serde_json::to_writer(&mut out, &v)?;
-                        writeln!(out)?;
+                        out::json(&v)?;
                         continue;
                     }
                     let decisions: Vec<String> = h
@@ -72,29 +69,24 @@ impl CentralCommand {
                         .iter()
                         .map(|(p, s)| format!("{p}={}", s.as_str()))
                         .collect();
-                    let text = format!(
-                        "lead       {}\ncontact    {} <{}>\nevent      {} ({})\ncaptured   {} on device {}\nbatch      {}\npolicy     {}\nconsents   {}\n",
+                    // Each value from the central database on its own line,
+                    // shown (one line, hidden characters made visible).
+                    crate::say!(
+                        "lead       {}\ncontact    {} <{}>\nevent      {} ({})\ncaptured   {} on device {}\nbatch      {}\npolicy     {}\nconsents   {}",
                         h.lead_id,
                         h.contact_id,
-                        h.email_key.as_deref().unwrap_or("no email"),
-                        h.event_name,
-                        h.event_id,
+                        shown(h.email_key.as_deref().unwrap_or("no email")),
+                        shown(&h.event_name),
+                        shown(&h.event_id),
                         rfc3339(&h.captured_at),
                         h.device_id,
                         h.batch_id,
-                        h.policy_sha256,
-                        decisions.join(" "),
-                    );
-                    out.write_all(sanitize_line_keep_newlines(&text).as_bytes())?;
+                        shown(&h.policy_sha256),
+                        shown(decisions.join(" ")),
+                    )?;
                 }
                 Ok(ExitCode::SUCCESS)
             }
         }
     }
-}
-
-fn sanitize_line_keep_newlines(text: &str) -> String {
-    text.lines()
-        .map(|l| sanitize_line(l).into_owned() + "\n")
-        .collect()
 }

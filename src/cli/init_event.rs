@@ -107,7 +107,7 @@ const EXAMPLE_CONTACT: &str = "privacy@example.com";
 /// Asks each of [`QUESTIONS`] on stderr and reads the answers from stdin.
 fn ask() -> anyhow::Result<Vec<String>> {
     use std::io::BufRead as _;
-    eprintln!(
+    crate::tell!(
         "The notice shown before consent needs these (Enter keeps the example's value, to edit later):"
     );
     let stdin = std::io::stdin();
@@ -115,8 +115,7 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let mut answers = Vec::new();
     for (question, line, _) in QUESTIONS {
         let example = line.split_once(" = ").map_or("", |(_, v)| v);
-        eprint!("{question} [{example}]: ");
-        std::io::stderr().flush().ok();
+        super::out::stderr_prompt(&format!("{question} [{example}]: "));
         let answer = match lines.next() {
             Some(l) => l.context("reading the answer")?,
             None => String::new(),
@@ -133,10 +132,10 @@ impl InitEventArgs {
     /// Writes the example; refuses to replace an existing file without `--force`.
     pub fn run(self) -> anyhow::Result<ExitCode> {
         if self.file.as_os_str() == "-" {
-            crate::cli::docs::print_bytes(EXAMPLE_EVENT.as_bytes())?;
+            crate::cli::out::document(EXAMPLE_EVENT.as_bytes())?;
             return Ok(ExitCode::SUCCESS);
         }
-        let name = self.file.display().to_string();
+        let name = crate::cli::out::path(&self.file).to_string();
         let mut options = std::fs::OpenOptions::new();
         options.write(true);
         if self.force {
@@ -164,9 +163,14 @@ impl InitEventArgs {
             .and_then(|()| f.sync_all())
             .with_context(|| format!("cannot write {name}"))?;
         let auto = crate::paths::platform_event_file()
-            .map(|p| format!(", or save it as {} to use it by default", p.display()))
+            .map(|p| {
+                format!(
+                    ", or save it as {} to use it by default",
+                    crate::cli::out::path(&p)
+                )
+            })
             .unwrap_or_default();
-        eprintln!(
+        crate::tell!(
             "wrote {name}: edit it, check it with `leadbooth --config {name} doctor`, \
              then start the booth with `leadbooth --config {name}`{auto}"
         );

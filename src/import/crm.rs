@@ -12,9 +12,10 @@ use std::ops::ControlFlow;
 
 use serde_json::Value;
 
-use crate::batch::{is_e164, neutralise_cell};
+use crate::batch::is_e164;
 use crate::central::{CentralError, CentralStore, ConsentState, ContactExport, SourceExport};
 use crate::lead::rfc3339;
+use crate::text::neutralise_formula;
 
 /// Which CRM's column names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -103,10 +104,10 @@ pub fn csv_header(profile: Profile, purposes: &[String]) -> Vec<String> {
         .iter()
         .map(|h| (*h).to_owned())
         .chain(purposes.iter().flat_map(|p| {
-            std::iter::once(neutralise_cell(&format!("Consent {p}")).into_owned()).chain(
+            std::iter::once(neutralise_formula(&format!("Consent {p}")).into_owned()).chain(
                 PER_PURPOSE
                     .iter()
-                    .map(move |c| neutralise_cell(&format!("Consent {p} {c}")).into_owned()),
+                    .map(move |c| neutralise_formula(&format!("Consent {p} {c}")).into_owned()),
             )
         }))
         .chain(TRAILING.iter().map(|h| (*h).to_owned()))
@@ -331,7 +332,7 @@ fn row(
 ) -> (bool, bool) {
     out.clear();
     let mut placeholders = (false, false);
-    let cell = |s: &str| neutralise_cell(s).into_owned();
+    let cell = |s: &str| neutralise_formula(s).into_owned();
     let phone = if is_e164(&c.fields[5]) {
         c.fields[5].clone()
     } else {

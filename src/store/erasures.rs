@@ -85,6 +85,7 @@ impl Store {
                         lead_id: *lead,
                         at: now,
                         by: actor.to_owned(),
+                        device_id: None,
                     },
                 )
                 .map_err(&e)?;
@@ -162,6 +163,7 @@ impl Store {
                 at: now,
                 by: actor.to_owned(),
                 channel: Some(channel.to_owned()),
+                device_id: None,
             },
         )
         .map_err(&e)?;
@@ -175,13 +177,16 @@ impl Store {
 /// the lead or withdraws the consent, so the two cannot come apart.
 pub(super) fn queue_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rusqlite::Result<()> {
     let (kind, lead_id, purpose, at, by, channel) = match record {
-        ErasureRecord::Erasure { lead_id, at, by } => ("erasure", lead_id, None, at, by, None),
+        ErasureRecord::Erasure {
+            lead_id, at, by, ..
+        } => ("erasure", lead_id, None, at, by, None),
         ErasureRecord::Withdrawal {
             lead_id,
             purpose,
             at,
             by,
             channel,
+            ..
         } => (
             "withdrawal",
             lead_id,
@@ -213,13 +218,19 @@ pub(super) fn erasure_from_row(
         .map_err(|e| format!("at {at:?}: {e}"))?;
     let by = get(4)?.unwrap_or_default();
     match (kind.as_str(), get(2)?) {
-        ("erasure", None) => Ok(ErasureRecord::Erasure { lead_id, at, by }),
+        ("erasure", None) => Ok(ErasureRecord::Erasure {
+            lead_id,
+            at,
+            by,
+            device_id: None,
+        }),
         ("withdrawal", Some(purpose)) => Ok(ErasureRecord::Withdrawal {
             lead_id,
             purpose,
             at,
             by,
             channel: get(5)?,
+            device_id: None,
         }),
         (k, _) => Err(format!("kind {k:?} does not match its purpose")),
     }
