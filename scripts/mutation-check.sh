@@ -79,6 +79,15 @@ mutation receipt-lists-the-notice src/tui/receipt.rs \
     '.filter(|p| p.is_consent() && lead.consent(&p.id).is_some_and(|c| c.is_active()))' \
     '.filter(|p| lead.consent(&p.id).is_some_and(|c| c.is_active()))' \
     '--test booth save_with_consents_stores_exactly_those;--test booth kiosk::a_kiosk_save'
+# --- issue 11's new parts under issue 13's rules ------------------------------
+mutation batch-carries-uncited-policy src/batch/verify.rs \
+    '        if !manifest\n            .policy_versions\n            .iter()\n            .any(|v| v.sha256 == p.sha256)\n' \
+    '        if false && !manifest\n            .policy_versions\n            .iter()\n            .any(|v| v.sha256 == p.sha256)\n' \
+    '--test batch every_mutation'
+mutation wording-hash-not-checked src/consent.rs \
+    '            && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
+    '            && false && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
+    '--test central adversarial::a_laptop_speaks_only'
 # --- kiosk ----------------------------------------------------------------
 mutation kiosk-quits-without-pin src/tui/mode.rs \
     '    pub fn can_quit(self) -> bool {\n        self == BoothMode::Staff\n' \
@@ -151,8 +160,8 @@ mutation csv-misses-minus-sign src/text.rs \
     '' \
     '--test central csv;--lib text'
 mutation export-line-longer-than-import-takes src/batch/file.rs \
-    '        if len > crate::limits::LINE_BYTES {' \
-    '        if false && len > crate::limits::LINE_BYTES {' \
+    '        if len > max {' \
+    '        if false && len > max {' \
     '--test cli limits'
 mutation paste-past-the-field-limit src/tui/form.rs \
     '            if let Err(total) = crate::limits::fits(current, &line, max) {' \

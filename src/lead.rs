@@ -1079,24 +1079,16 @@ pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
 }
 
 /// The consent record's own fields (lead schema 2), as [`check_record`] holds
-/// them: the wording's hash is the hash of the wording carried with it (the
-/// central office keeps it as proof of what was shown), the tick is not in the
-/// future nor of a box left unticked, and the language, withdrawer and channel
-/// are short single lines.
+/// them: the tick is not in the future nor of a box left unticked, and the
+/// language, withdrawer and channel are single lines within the field limit.
 fn check_consent_record(
     c: &ConsentRecord,
     future: &dyn Fn(&DateTime<Utc>) -> Option<String>,
     errors: &mut Vec<FieldError>,
 ) {
+    // (That `text_sha256` is the hash of `text` holds wherever a record is
+    // read: `ConsentRecord`'s deserialiser refuses it otherwise.)
     let field = |what: &str| Field::Other(format!("consents.{}.{what}", c.purpose));
-    if let Some(h) = &c.text_sha256
-        && *h != crate::policy::sha256_hex(c.text.as_bytes())
-    {
-        errors.push(field_error(
-            field("text_sha256"),
-            "is not the SHA-256 of the wording recorded with it",
-        ));
-    }
     if let Some(t) = &c.ticked_at {
         if !c.granted {
             errors.push(field_error(
