@@ -8,6 +8,7 @@ mod support;
 mod central {
     mod adversarial;
     mod concurrency;
+    mod consent;
     mod csv;
     mod laptops;
     mod order;

@@ -44,24 +44,30 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use postgres::types::{Json, ToSql};
 use postgres::{Client, Config, NoTls, Row, Statement};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::stored::{StoredConsent, decisions, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ConsentFacts, ConsentState, ContactExport, ContactRecord, LeadOnFile, LeadVersion, NewBatch,
+    ContactExport, ContactRecord, LeadOnFile, LeadVersion, NewBatch, PolicyText, ReceiptHit,
     Result, SourceExport, SourceFacts, Withdrawal,
 };
-use crate::consent::{ConsentMethod, ConsentRecord};
+use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 
 /// The PostgreSQL schema's migrations, in order: refinery's name (`V<n>__<name>`)
 /// and the SQL. Append only; never edit a released one (refinery refuses a
 /// database whose applied migration differs from ours).
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "V1__central",
-    include_str!("../../migrations/central-postgres/0001_central.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "V1__central",
+        include_str!("../../migrations/central-postgres/0001_central.sql"),
+    ),
+    (
+        "V2__consent_record",
+        include_str!("../../migrations/central-postgres/0002_consent_record.sql"),
+    ),
+];
 
 /// The PostgreSQL schema version this build migrates to.
 pub const POSTGRES_SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -302,6 +308,61 @@ impl CentralStore for PostgresCentral {
             .collect())
     }
 
+    fn find_receipt(&mut self, receipt_id: &str) -> Result<Vec<ReceiptHit>> {
+        let location = self.location.clone();
+        let rows = self
+            .client
+            .query(
+                "SELECT s.lead_id, s.contact_id, s.event_id, s.event_name, s.captured_at,
+                    s.device_id, s.batch_id, s.policy_sha256, c.email_key, s.consents
+                 FROM source_leads AS s JOIN contacts AS c ON c.contact_id = s.contact_id
+                 WHERE s.receipt_id = $1 ORDER BY s.captured_at, s.lead_id",
+                &[&receipt_id],
+            )
+            .map_err(pg(&location, "looking up the receipt"))?;
+        rows.iter()
+            .map(|r| {
+                let lead_id: Uuid = r.get(0);
+                let Json(stored) = r.try_get::<_, Json<Vec<StoredConsent>>>(9).map_err(|e| {
+                    bad_row(
+                        &location,
+                        format_args!("lead {lead_id}"),
+                        "consents",
+                        e.to_string(),
+                    )
+                })?;
+                Ok(ReceiptHit {
+                    lead_id,
+                    contact_id: r.get(1),
+                    email_key: r.get(8),
+                    event_id: r.get(2),
+                    event_name: r.get(3),
+                    captured_at: r.get(4),
+                    device_id: r.get(5),
+                    batch_id: r.get(6),
+                    policy_sha256: r.get(7),
+                    consents: stored
+                        .iter()
+                        .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+
+    fn stale_contacts(&mut self) -> Result<Vec<Uuid>> {
+        Ok(self
+            .client
+            .query(
+                "SELECT contact_id FROM contacts WHERE merge_version < $1 ORDER BY contact_id",
+                &[&(super::MERGE_VERSION as i32)],
+            )
+            .map_err(pg(&self.location, "finding contacts merged by older rules"))?
+            .iter()
+            .map(|r| r.get(0))
+            .collect())
+    }
+
     fn each_contact(
         &mut self,
         visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
@@ -322,7 +383,7 @@ impl CentralStore for PostgresCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers
+                    s.captured_by, s.notes, s.answers, c.review
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
                  ORDER BY c.contact_id, s.lead_id",
                 &[],
@@ -392,18 +453,6 @@ impl Drop for PgBatch<'_> {
         }
     }
 }
-
-/// One consent record as stored in `source_leads.consents`: purpose, granted,
-/// at, method, withdrawn_at, text id (see `consent_texts`).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct StoredConsent(
-    String,
-    bool,
-    DateTime<Utc>,
-    String,
-    Option<DateTime<Utc>>,
-    i64,
-);
 
 impl PgBatch<'_> {
     fn st(&mut self, sql: &'static str) -> Result<Statement> {
@@ -514,14 +563,8 @@ impl PgBatch<'_> {
     fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<Vec<StoredConsent>> {
         let mut stored = Vec::with_capacity(consents.len());
         for c in consents {
-            stored.push(StoredConsent(
-                c.purpose.clone(),
-                c.granted,
-                c.at,
-                c.method.as_str().to_owned(),
-                c.withdrawn_at,
-                self.text_id(&c.purpose, &c.text)?,
-            ));
+            let text_id = self.text_id(&c.purpose, &c.text)?;
+            stored.push(StoredConsent::new(c, text_id));
         }
         Ok(stored)
     }
@@ -652,7 +695,9 @@ impl BatchTx for PgBatch<'_> {
                 ARRAY(SELECT at FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
                 ARRAY(SELECT wb.device_id FROM withdrawals AS w
                       JOIN batches AS wb ON wb.batch_id = w.batch_id
-                      WHERE w.lead_id = $1 ORDER BY w.purpose)
+                      WHERE w.lead_id = $1 ORDER BY w.purpose),
+                ARRAY(SELECT by FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
+                ARRAY(SELECT channel FROM withdrawals WHERE lead_id = $1 ORDER BY purpose)
              FROM (SELECT 1) AS one
              LEFT JOIN source_leads AS s ON s.lead_id = $1
              LEFT JOIN batches AS b ON b.batch_id = s.batch_id
@@ -689,14 +734,19 @@ impl BatchTx for PgBatch<'_> {
         let purposes: Vec<String> = r.get(7);
         let ats: Vec<DateTime<Utc>> = r.get(8);
         let devices: Vec<Uuid> = r.get(9);
+        let bys: Vec<String> = r.get(10);
+        let channels: Vec<Option<String>> = r.get(11);
         let withdrawals = purposes
             .into_iter()
             .zip(ats)
             .zip(devices)
-            .map(|((purpose, at), device_id)| Withdrawal {
+            .zip(bys.into_iter().zip(channels))
+            .map(|(((purpose, at), device_id), (by, channel))| Withdrawal {
                 purpose,
                 at,
                 device_id,
+                by,
+                channel,
             })
             .collect();
         Ok(LeadOnFile::Known {
@@ -721,9 +771,10 @@ impl BatchTx for PgBatch<'_> {
         self.execute(
             "INSERT INTO contacts (contact_id, first_name, last_name, company, job_title,
                 phone, country, rating, event_name, consents, first_captured_at,
-                last_captured_at, source_count, email_key, email, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-                coalesce($14, ''), $15)",
+                last_captured_at, source_count, review, merge_version, email_key, email,
+                created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+                coalesce($16, ''), $17)",
             &[
                 &c.contact_id,
                 &first_name,
@@ -734,10 +785,12 @@ impl BatchTx for PgBatch<'_> {
                 &country,
                 &c.rating,
                 &c.event_name,
-                &Json(Decisions(&c.consents)),
+                &Json(decisions(&c.consents)),
                 &c.first_captured_at,
                 &c.last_captured_at,
                 &(c.source_count as i64),
+                &c.review,
+                &(super::MERGE_VERSION as i32),
                 &email_key,
                 &now,
             ],
@@ -752,7 +805,8 @@ impl BatchTx for PgBatch<'_> {
             "UPDATE contacts SET first_name = $2, last_name = $3,
                 email = coalesce(email_key, ''), company = $4, job_title = $5, phone = $6,
                 country = $7, rating = $8, event_name = $9, consents = $10,
-                first_captured_at = $11, last_captured_at = $12, source_count = $13
+                first_captured_at = $11, last_captured_at = $12, source_count = $13,
+                review = $14, merge_version = $15
              WHERE contact_id = $1",
             &[
                 &c.contact_id,
@@ -764,10 +818,12 @@ impl BatchTx for PgBatch<'_> {
                 &country,
                 &c.rating,
                 &c.event_name,
-                &Json(Decisions(&c.consents)),
+                &Json(decisions(&c.consents)),
                 &c.first_captured_at,
                 &c.last_captured_at,
                 &(c.source_count as i64),
+                &c.review,
+                &(super::MERGE_VERSION as i32),
             ],
             "updating the contact",
         )?;
@@ -794,14 +850,17 @@ impl BatchTx for PgBatch<'_> {
 
     fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
         let consents = self.stored_consents(&lead.consents)?;
+        // A lead of schema 2 carries its collection context.
+        let lead_schema: i32 = if lead.collection.is_some() { 2 } else { 1 };
         let batch_id = self.batch_id;
         self.execute(
             "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
                 event_name, captured_at, captured_by, source, first_name, last_name, email,
                 company, job_title, phone, country, notes, rating, answers, badge_id,
-                policy_sha256, consents)
+                policy_sha256, consents, lead_schema, receipt_id, notice, controller,
+                jurisdiction, collection, data_categories)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                $17, $18, $19, $20, $21, $22)
+                $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
              ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
                 batch_id = excluded.batch_id, device_id = excluded.device_id,
                 event_id = excluded.event_id, event_name = excluded.event_name,
@@ -812,7 +871,10 @@ impl BatchTx for PgBatch<'_> {
                 phone = excluded.phone, country = excluded.country, notes = excluded.notes,
                 rating = excluded.rating, answers = excluded.answers,
                 badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
-                consents = excluded.consents",
+                consents = excluded.consents, lead_schema = excluded.lead_schema,
+                receipt_id = excluded.receipt_id, notice = excluded.notice,
+                controller = excluded.controller, jurisdiction = excluded.jurisdiction,
+                collection = excluded.collection, data_categories = excluded.data_categories",
             &[
                 &lead.lead_id,
                 &contact_id,
@@ -836,8 +898,26 @@ impl BatchTx for PgBatch<'_> {
                 &lead.badge_id,
                 &lead.policy.sha256,
                 &Json(&consents),
+                &lead_schema,
+                &lead.receipt_id,
+                &lead.notice.as_ref().map(Json),
+                &lead.controller.as_ref().map(Json),
+                &lead.jurisdiction,
+                &lead.collection.as_ref().map(Json),
+                &Json(&lead.data_categories),
             ],
             "saving the lead",
+        )?;
+        Ok(())
+    }
+
+    fn save_policy_text(&mut self, p: &PolicyText) -> Result<()> {
+        let (batch_id, now) = (self.batch_id, self.now);
+        self.execute(
+            "INSERT INTO policy_texts (sha256, last_updated, url, text, batch_id, received_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING",
+            &[&p.sha256, &p.last_updated, &p.url, &p.text, &batch_id, &now],
+            "storing the policy text",
         )?;
         Ok(())
     }
@@ -845,7 +925,7 @@ impl BatchTx for PgBatch<'_> {
     fn contact_sources(&mut self, contact_id: Uuid) -> Result<Vec<SourceFacts>> {
         let rows = self.query(
             "SELECT lead_id, captured_at, event_name, first_name, last_name, company,
-                job_title, phone, country, rating, consents
+                job_title, phone, country, rating, consents, policy_sha256
              FROM source_leads WHERE contact_id = $1",
             &[&contact_id],
             "reading the contact's sources",
@@ -862,15 +942,8 @@ impl BatchTx for PgBatch<'_> {
                     event_name: r.get(2),
                     fields: std::array::from_fn(|i| r.get(3 + i)),
                     rating: r.get(9),
-                    consents: consents
-                        .into_iter()
-                        .map(|c| ConsentFacts {
-                            purpose: c.0,
-                            granted: c.1,
-                            at: c.2,
-                            withdrawn_at: c.4,
-                        })
-                        .collect(),
+                    policy_sha256: r.get(11),
+                    consents: consents.iter().map(StoredConsent::facts).collect(),
                 })
             })
             .collect()
@@ -902,14 +975,15 @@ impl BatchTx for PgBatch<'_> {
         purpose: &str,
         at: DateTime<Utc>,
         by: &str,
+        channel: Option<&str>,
     ) -> Result<()> {
         let batch_id = self.batch_id;
         self.execute(
-            "INSERT INTO withdrawals (lead_id, purpose, at, by, batch_id)
-             VALUES ($1, $2, $3, $4, $5)
+            "INSERT INTO withdrawals (lead_id, purpose, at, by, batch_id, channel)
+             VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (lead_id, purpose) DO UPDATE SET at = excluded.at, by = excluded.by,
-                batch_id = excluded.batch_id",
-            &[&lead_id, &purpose, &at, &by, &batch_id],
+                batch_id = excluded.batch_id, channel = excluded.channel",
+            &[&lead_id, &purpose, &at, &by, &batch_id, &channel],
             "recording the withdrawal",
         )?;
         Ok(())
@@ -931,9 +1005,8 @@ impl BatchTx for PgBatch<'_> {
             .try_get::<_, Json<Vec<StoredConsent>>>(1)
             .map_err(|e| bad(self, e.to_string()))?;
         let mut consents = Vec::with_capacity(stored.len());
-        for StoredConsent(purpose, granted, at, method, withdrawn_at, text_id) in stored {
-            let method = ConsentMethod::parse(&method)
-                .ok_or_else(|| bad(self, format!("unknown method {method:?}")))?;
+        for c in stored {
+            let text_id = c.text_id();
             let text: String = self
                 .query_opt(
                     "SELECT text FROM consent_texts WHERE text_id = $1",
@@ -942,14 +1015,7 @@ impl BatchTx for PgBatch<'_> {
                 )?
                 .map(|r| r.get(0))
                 .ok_or_else(|| bad(self, format!("no consent wording {text_id}")))?;
-            consents.push(ConsentRecord {
-                purpose,
-                granted,
-                text,
-                at,
-                method,
-                withdrawn_at,
-            });
+            consents.push(c.record(text).map_err(|e| bad(self, e))?);
         }
         Ok(Some((contact, consents)))
     }
@@ -1105,21 +1171,6 @@ fn wait_for_older_transactions(client: &mut Client, location: &str, xid: i64) {
     }
 }
 
-/// `contacts.consents`: `{"purpose": ["state", "decided at"], ...}`.
-struct Decisions<'a>(&'a [(&'a str, ConsentState, DateTime<Utc>)]);
-
-impl Serialize for Decisions<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(p, state, at)| (p, (state, at))))
-    }
-}
-
-impl std::fmt::Debug for Decisions<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.0.iter()).finish()
-    }
-}
-
 fn bad_row(
     db: &str,
     row: impl std::fmt::Display,
@@ -1134,8 +1185,8 @@ fn bad_row(
     }
 }
 
-/// A contact's decisions as `contacts.consents` holds them.
-type Decided = std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>;
+/// `contacts.consents` as read, before [`parse_decisions`].
+type Decided = std::collections::BTreeMap<String, Vec<serde_json::Value>>;
 
 fn contact_export(r: &Row, id: Uuid, db: &str) -> Result<ContactExport> {
     let bad =
@@ -1157,7 +1208,10 @@ fn contact_export(r: &Row, id: Uuid, db: &str) -> Result<ContactExport> {
         event_name: text(9)?,
         // Written by the merge; unreadable JSON would be a damaged row, shown as
         // no decisions rather than a guessed one.
-        consents: consents.map(|Json(c)| c).unwrap_or_default(),
+        consents: consents
+            .and_then(|Json(c)| parse_decisions(c).ok())
+            .unwrap_or_default(),
+        review: r.try_get(20).map_err(|e| bad("review", e))?,
         first_captured_at: r.try_get(11).map_err(|e| bad("first_captured_at", e))?,
         last_captured_at: r.try_get(12).map_err(|e| bad("last_captured_at", e))?,
         sources: Vec::new(),
