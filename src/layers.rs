@@ -40,7 +40,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
         true,
     ),
     ("storage", &["store", "central"], true),
-    ("use cases", &["batch", "import"], true),
+    ("use cases", &["batch", "import", "rights"], true),
     ("session", &["session"], true),
     ("faces", &["cli", "tui"], false),
 ];

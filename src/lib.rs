@@ -35,6 +35,7 @@ pub mod pin;
 pub mod policy;
 pub mod qr;
 pub mod recipients;
+pub mod rights;
 pub mod session;
 pub mod store;
 pub mod text;

@@ -11,5 +11,6 @@ mod cli {
     mod kiosk_start;
     mod leads;
     mod policy;
+    mod rights;
     mod tui_start;
 }

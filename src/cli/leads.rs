@@ -69,11 +69,17 @@ impl LeadsCommand {
             LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
             LeadsCommand::Erase { id } => {
                 let lead = find_lead(&store, &id)?;
-                store.erase_lead(&lead.lead_id.to_string(), &ctx.staff_name())?;
+                let removed = crate::rights::erase_lead(
+                    &mut store,
+                    &ctx.data,
+                    &lead.lead_id.to_string(),
+                    &ctx.staff_name(),
+                )?;
                 eprintln!(
                     "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
                     lead.lead_id
                 );
+                say_removed_copies(&removed);
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Withdraw { id, purpose } => {
@@ -156,9 +162,29 @@ fn purge(
         eprintln!("{n} lead(s) were exported more than {days} days ago and would be purged");
         return Ok(ExitCode::SUCCESS);
     }
-    let n = store.purge_past_retention(event.retention_days, &ctx.staff_name())?;
-    eprintln!("purged {n} lead(s) exported more than {days} days ago (tombstones kept)");
+    let purged = crate::rights::purge_past_retention(
+        store,
+        &ctx.data,
+        event.retention_days,
+        &ctx.staff_name(),
+    )?;
+    eprintln!(
+        "purged {} lead(s) exported more than {days} days ago (tombstones kept)",
+        purged.leads
+    );
+    say_removed_copies(&purged.copies);
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per batch copy removed from the data dir by an erasure or a purge.
+pub fn say_removed_copies(removed: &[crate::rights::RemovedCopy]) {
+    for c in removed {
+        eprintln!(
+            "removed the copy of batch {} ({}) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged",
+            c.seq,
+            sanitize_line(&c.folder)
+        );
+    }
 }
 
 /// `id  captured_at  name  <email>  company  [granted purposes]`, sanitised.

@@ -267,6 +267,15 @@ pub fn withdrawn(purpose: &str, at: &str) -> String {
 }
 /// After an erasure.
 pub const ERASED: &str = "Lead erased: personal data removed, a tombstone kept; the erasure goes out with the next export.";
+
+/// After an erasure that also removed `copies` batch copies from the data dir.
+pub fn erased(copies: usize) -> String {
+    match copies {
+        0 => ERASED.to_owned(),
+        1 => format!("{ERASED} The batch copy in the data dir that held it was removed."),
+        n => format!("{ERASED} The {n} batch copies in the data dir that held it were removed."),
+    }
+}
 /// A lead that could not be opened, erased or changed.
 pub fn lead_failed(error: &str) -> String {
     format!("Cannot do that: {error}")
