@@ -12,6 +12,7 @@ mod booth {
     mod badge_scan;
     mod drafts;
     mod kiosk;
+    mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
 }
