@@ -113,6 +113,17 @@ pub enum SealedError {
         /// The encrypted file.
         path: PathBuf,
     },
+    /// The signature does not verify over the file or over its trusted
+    /// comment: the file, the comment or both were changed after signing.
+    #[error(
+        "{path} does not verify over {file}: the encrypted file or the signature's trusted comment was changed after the booth signed it (tampering, not a copy error); do not import it, and ask the booth for its own three files"
+    )]
+    Forged {
+        /// The signature file.
+        path: PathBuf,
+        /// The encrypted file's name.
+        file: String,
+    },
     /// The checksum file is malformed or disagrees with the signed checksum.
     #[error("{path} {detail}")]
     Checksum {
@@ -384,12 +395,9 @@ fn check_outer(path: &Path, pk: &PublicKey) -> Result<SealedComment, VerifyError
         .into());
     }
     check_checksum_file(&sums_path, &read(&sums_path)?, &name, &comment.sha256)?;
-    verified.map_err(|e| {
-        if e.to_string().starts_with("Comment signature") {
-            VerifyError::BadTrustedComment { path: sig_path }
-        } else {
-            VerifyError::BadSignature { path: sig_path }
-        }
+    verified.map_err(|_| SealedError::Forged {
+        path: sig_path,
+        file: name,
     })?;
     Ok(comment)
 }

@@ -71,4 +71,24 @@ mod tests {
         assert_eq!(e.id, "my-expo-2026");
         assert_eq!(e.purposes.len(), 7, "default purposes");
     }
+
+    #[test]
+    fn example_encryption_block_works_once_uncommented() {
+        let recipient = age::x25519::Identity::generate().to_public().to_string();
+        let text = EXAMPLE_EVENT
+            .replace("#[encryption]", "[encryption]")
+            .replace(
+                "#recipients = [\"age1...\"]",
+                &format!("recipients = [\"{recipient}\"]"),
+            );
+        assert_ne!(
+            text, EXAMPLE_EVENT,
+            "the example has a commented [encryption] block"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("event.toml");
+        std::fs::write(&path, text).unwrap();
+        let e = crate::config::Event::load(&path).unwrap();
+        assert_eq!(e.recipients.len(), 1);
+    }
 }

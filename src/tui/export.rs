@@ -245,7 +245,11 @@ impl ExportScreen {
                 Gauge::default()
                     .gauge_style(theme.ok)
                     .ratio(ratio)
-                    .label(format!("{done} / {total}")),
+                    .label(if total == 0 {
+                        strings::EXPORT_PREPARING.to_owned()
+                    } else {
+                        format!("{done} / {total}")
+                    }),
                 Rect { height: 1, ..gauge },
             );
         }

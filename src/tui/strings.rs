@@ -314,6 +314,9 @@ pub const EXPORT_TARGET: &str = "Target folder: ";
 pub const EXPORT_PRESS_ENTER: &str = "Press Enter to write the batch, Esc to go back.";
 /// Export screen: while writing.
 pub const EXPORT_RUNNING: &str = "Writing the batch...";
+/// The gauge before the first lead is written: a passphrase-protected key
+/// takes seconds to open (scrypt), and nothing is counted yet.
+pub const EXPORT_PREPARING: &str = "opening the signing key and counting the leads";
 /// Export screen: before the failure.
 pub const EXPORT_FAILED: &str = "Export failed, nothing was marked exported: ";
 /// Export screen: the worker thread ended without a result.

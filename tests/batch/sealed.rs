@@ -213,6 +213,24 @@ fn damage_wrong_identity_and_swapped_signatures_each_have_their_own_message() {
             "the signature was swapped",
         ),
         (
+            "altered ciphertext with its checksum and trusted comment made to match",
+            Box::new(move |f| {
+                use sha2::Digest as _;
+                let old = hex::encode(sha2::Sha256::digest(std::fs::read(f).unwrap()));
+                let mut b = std::fs::read(f).unwrap();
+                b[len / 2] ^= 0x01;
+                std::fs::write(f, &b).unwrap();
+                let new = hex::encode(sha2::Sha256::digest(&b));
+                for side in [three(f)[1].clone(), three(f)[2].clone()] {
+                    let t = std::fs::read_to_string(&side).unwrap();
+                    assert!(t.contains(&old), "{}: {t}", side.display());
+                    std::fs::write(&side, t.replace(&old, &new)).unwrap();
+                }
+            }),
+            false,
+            "was changed after the booth signed it",
+        ),
+        (
             "altered checksum file",
             Box::new(|f| {
                 let p = three(f)[1].clone();
