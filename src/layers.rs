@@ -31,6 +31,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "lead",
             "logging",
             "paths",
+            "person",
             "pin",
             "policy",
             "qr",

@@ -31,6 +31,7 @@ pub mod import;
 pub mod lead;
 pub mod logging;
 pub mod paths;
+pub mod person;
 pub mod pin;
 pub mod policy;
 pub mod qr;

@@ -20,6 +20,7 @@ use uuid::Uuid;
 use crate::batch::sealed;
 use crate::config::Event;
 use crate::paths::DataDir;
+use crate::person::Person;
 use crate::store::{BatchRecord, Store, StoreError};
 
 /// Why a right could not be carried out.
@@ -28,6 +29,9 @@ pub enum RightsError {
     /// The booth database refused.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A request's key is neither an email address nor a phone number.
+    #[error("{0:?} is neither an email address nor a phone number")]
+    NotAPerson(String),
     /// A batch copy could not be removed (the lead itself is already erased).
     #[error("cannot remove the batch copy {path}: {source}")]
     Remove {
@@ -70,6 +74,30 @@ pub fn erase_lead(
         actor,
         &format!("lead {lead_id} erased"),
     )
+}
+
+/// The leads (not erased) of the person `query` names: an email address or a
+/// phone number, compared without case or accents ([`crate::person::fold`]);
+/// a national phone number is read with the event's `default_country`. Oldest
+/// first.
+///
+/// Errors: [`RightsError::NotAPerson`], store errors.
+pub fn find_person(
+    store: &Store,
+    event: &Event,
+    query: &str,
+) -> Result<Vec<crate::lead::Lead>, RightsError> {
+    let region = event.default_country.as_deref();
+    let person = Person::parse(query, region)
+        .ok_or_else(|| RightsError::NotAPerson(crate::text::sanitize_line(query).into_owned()))?;
+    let mut found = Vec::new();
+    store.for_each_lead(|l| {
+        if person.matches(&l, region) {
+            found.push(l);
+        }
+        Ok(())
+    })?;
+    Ok(found)
 }
 
 /// What a retention purge did.

@@ -15,4 +15,5 @@ mod booth {
     mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
+    mod returning;
 }

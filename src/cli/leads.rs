@@ -40,12 +40,31 @@ pub enum LeadsCommand {
     /// erasure with the next batch
     Erase {
         /// Lead id (full, or a unique prefix of at least 8 characters)
-        id: String,
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        id: Option<String>,
+        /// Every lead of the person with this email address or phone number
+        #[arg(long, value_name = "EMAIL|PHONE")]
+        person: Option<String>,
+    },
+    /// Access: every lead of a person, found by email address or phone number
+    /// (case and accents ignored), in full
+    Find {
+        /// The person's email address or phone number
+        #[arg(value_name = "EMAIL|PHONE")]
+        person: String,
+        /// JSON Lines in the export schema (an access request's answer)
+        #[arg(long)]
+        json: bool,
     },
     /// Record that the attendee withdrew a consent (kept in history, sent with the next batch)
     Withdraw {
         /// Lead id (full, or a unique prefix of at least 8 characters)
-        id: String,
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        id: Option<String>,
+        /// Every lead of the person with this email address or phone number
+        /// that granted the purpose
+        #[arg(long, value_name = "EMAIL|PHONE")]
+        person: Option<String>,
         /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
@@ -67,22 +86,79 @@ impl LeadsCommand {
             LeadsCommand::List { json } => list(&store, json),
             LeadsCommand::Show { id, json } => show(&store, &id, json),
             LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
-            LeadsCommand::Erase { id } => {
-                let lead = find_lead(&store, &id)?;
-                let removed = crate::rights::erase_lead(
-                    &mut store,
-                    &ctx.data,
-                    &lead.lead_id.to_string(),
-                    &ctx.staff_name(),
-                )?;
+            LeadsCommand::Find { person, json } => {
+                let found = crate::rights::find_person(&store, &event, &person)?;
+                for lead in &found {
+                    show(&store, &lead.lead_id.to_string(), json)?;
+                }
                 eprintln!(
-                    "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
-                    lead.lead_id
+                    "{} lead(s) of this person on this laptop{}",
+                    found.len(),
+                    if found.is_empty() {
+                        ""
+                    } else {
+                        "; `leadbooth leads erase --person ...` erases them all"
+                    }
                 );
-                say_removed_copies(&removed);
                 Ok(ExitCode::SUCCESS)
             }
-            LeadsCommand::Withdraw { id, purpose } => {
+            LeadsCommand::Erase { id, person } => {
+                let leads = match (id, person) {
+                    (Some(id), _) => vec![find_lead(&store, &id)?],
+                    (None, Some(p)) => person_leads(&store, &event, &p)?,
+                    (None, None) => bail!("give a lead id or --person"),
+                };
+                for lead in leads {
+                    let removed = crate::rights::erase_lead(
+                        &mut store,
+                        &ctx.data,
+                        &lead.lead_id.to_string(),
+                        &ctx.staff_name(),
+                    )?;
+                    eprintln!(
+                        "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
+                        lead.lead_id
+                    );
+                    say_removed_copies(&removed);
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            LeadsCommand::Withdraw {
+                id: None,
+                person: Some(p),
+                purpose,
+            } => {
+                let mut n = 0;
+                for lead in person_leads(&store, &event, &p)? {
+                    if !lead.consent(&purpose).is_some_and(|c| c.is_active()) {
+                        continue;
+                    }
+                    let at = store.withdraw_consent(
+                        &lead.lead_id.to_string(),
+                        &purpose,
+                        &ctx.staff_name(),
+                    )?;
+                    eprintln!(
+                        "withdrew consent {} of lead {} at {}",
+                        sanitize_line(&purpose),
+                        lead.lead_id,
+                        rfc3339(&at)
+                    );
+                    n += 1;
+                }
+                if n == 0 {
+                    bail!(
+                        "no lead of this person has {:?} granted: nothing was withdrawn",
+                        sanitize_line(&purpose)
+                    );
+                }
+                eprintln!("the withdrawal goes out with the next export");
+                Ok(ExitCode::SUCCESS)
+            }
+            LeadsCommand::Withdraw { id, purpose, .. } => {
+                let Some(id) = id else {
+                    bail!("give a lead id or --person");
+                };
                 let lead = find_lead(&store, &id)?;
                 if event.purpose(&purpose).is_none() && lead.consent(&purpose).is_none() {
                     let known: Vec<&str> = event.purposes.iter().map(|p| p.id.as_str()).collect();
@@ -205,6 +281,22 @@ pub fn summary_line(lead: &Lead) -> String {
         granted.join(",")
     ))
     .into_owned()
+}
+
+/// The person's leads, or an error when there are none (nothing to act on).
+fn person_leads(
+    store: &Store,
+    event: &crate::config::Event,
+    who: &str,
+) -> anyhow::Result<Vec<Lead>> {
+    let found = crate::rights::find_person(store, event, who)?;
+    if found.is_empty() {
+        bail!(
+            "no lead of {:?} on this laptop (erased leads are not searched)",
+            sanitize_line(who)
+        );
+    }
+    Ok(found)
 }
 
 /// Finds a lead by full id or unique prefix (at least 8 characters).

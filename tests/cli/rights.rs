@@ -232,3 +232,72 @@ fn doctor_warns_about_an_attendee_list_kept_with_no_end() {
         "{text}"
     );
 }
+
+// ------------------------------------------------- a person's requests at the booth
+
+fn add_lead(booth: &Booth, first: &str, email: &str, phone: &str) {
+    booth.add(
+        &json!({"first_name": first, "last_name": "Okubo", "email": email, "phone": phone,
+            "notes": format!("visit of {first}"),
+            "consents": crate::support::consents(&["policy_ack", "marketing_email"])})
+        .to_string(),
+    );
+}
+
+#[test]
+fn a_booth_lead_finds_shows_withdraws_and_erases_a_person_by_email_or_phone() {
+    let booth = Booth::new();
+    add_lead(&booth, "Zoë", "Zoe.Okubo@Example.COM", "+1 202 555 0143");
+    add_lead(&booth, "Zoe", "zoe.okubo@example.com", "");
+    add_lead(&booth, "Otto", "otto@example.com", "+1 202 555 0199");
+    // By email, without case or accents; by phone in another format.
+    let out = booth.ok(&["leads", "find", "ZOË.okubo@example.com", "--json"]);
+    let found: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(found.len(), 2, "{out}");
+    assert!(
+        found
+            .iter()
+            .all(|l| l["notes"].as_str().unwrap().starts_with("visit of Zo"))
+    );
+    assert!(found[0]["consents"].is_array(), "the whole record: {out}");
+    let out = booth.ok(&["leads", "find", "(202) 555-0143"]);
+    assert!(out.contains("Zoë") && !out.contains("Otto"), "{out}");
+    let err = booth.fails(&["leads", "find", "zoe"]);
+    assert!(
+        err.contains("neither an email address nor a phone number"),
+        "{err}"
+    );
+    // Withdrawal for every lead of the person that granted it.
+    let o = booth.run(&[
+        "leads",
+        "withdraw",
+        "--person",
+        "zoe.okubo@example.com",
+        "--purpose",
+        "marketing_email",
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(
+        err.matches("withdrew consent marketing_email").count(),
+        2,
+        "{err}"
+    );
+    // Erasure of the person: both leads, not Otto's.
+    let o = booth.run(&["leads", "erase", "--person", "ZOE.OKUBO@example.com"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(err.matches("erased lead").count(), 2, "{err}");
+    let left = booth.leads();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0]["first_name"], "Otto");
+    let o = booth.run(&["leads", "find", "zoe.okubo@example.com"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("0 lead(s)"));
+    assert_eq!(
+        traces(&booth.data_dir(), &["Okubo@", "okubo@", "2025550143"]),
+        Vec::<String>::new()
+    );
+}
