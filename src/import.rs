@@ -20,6 +20,7 @@ mod chain;
 mod crm;
 mod lines;
 pub mod merge;
+pub mod person;
 mod trust;
 
 use std::path::{Path, PathBuf};
@@ -167,6 +168,9 @@ pub struct BatchStats {
     pub leads_stale: u64,
     /// Leads erased earlier that came back: ignored, never imported again.
     pub leads_erased: Vec<Uuid>,
+    /// Leads of people erased at the central office by email (their tombstone
+    /// matched), with when: ignored, never imported.
+    pub leads_person_erased: Vec<(Uuid, chrono::DateTime<chrono::Utc>)>,
     /// Erasures applied (new ones; repeats are no-ops).
     pub erasures_applied: u64,
     /// Withdrawals applied.

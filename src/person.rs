@@ -22,8 +22,8 @@ pub fn fold(s: &str) -> String {
 /// The email address as the central office keys a contact: trimmed and
 /// lowercased; `None` when blank.
 pub fn normalise_email(email: &str) -> Option<String> {
-    let e = email.trim().to_lowercase();
-    (!e.is_empty()).then_some(e)
+    let t = email.trim();
+    (!t.is_empty()).then(|| t.to_lowercase())
 }
 
 /// The tombstone of an erased address: lowercase hex SHA-256 of

@@ -9,6 +9,7 @@ mod central {
     mod csv;
     mod laptops;
     mod order;
+    mod person;
     mod refusals;
     mod sealed;
 }

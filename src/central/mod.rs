@@ -111,6 +111,32 @@ pub trait CentralStore {
     /// The consent purposes seen, in the order first seen.
     fn purposes(&mut self) -> Result<Vec<String>>;
 
+    /// Erasure of a person at the central office, in one transaction: records
+    /// the tombstone `email_hash` (kept for later batches, see
+    /// [`CentralStore::person_erased_at`]) and deletes the contact keyed
+    /// `email_key` with every source lead, from whichever laptop, recording each
+    /// lead as never to be imported again. Returns the lead ids removed.
+    fn erase_person(
+        &mut self,
+        email_key: &str,
+        email_hash: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<Uuid>>;
+
+    /// When the person with tombstone `email_hash` was erased, if they were.
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>>;
+
+    /// Central retention, in one transaction: deletes the contacts whose last
+    /// capture is before `cutoff` with their source leads (never imported
+    /// again). Returns how many contacts.
+    fn purge_captured_before(
+        &mut self,
+        cutoff: DateTime<Utc>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<u64>;
+
     /// Calls `visit` with every contact and its source leads, in contact id
     /// order, streaming (memory stays bounded); stops when it breaks.
     fn each_contact(
@@ -134,6 +160,10 @@ pub trait BatchTx {
     /// What is on file about a lead: erased, or its current version (if any) and
     /// the withdrawals received for it.
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile>;
+
+    /// When the person with tombstone `email_hash` was erased at the central
+    /// office, if they were (see [`CentralStore::erase_person`]).
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>>;
 
     /// The contact keyed by a normalised email.
     fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>>;

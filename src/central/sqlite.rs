@@ -31,9 +31,10 @@ use crate::lead::{Lead, rfc3339};
 use crate::store::open_connection;
 
 /// The central schema's migrations, in order. Append only; never edit a released one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
-    "../../migrations/central/0001_central.sql"
-))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/central/0001_central.sql")),
+    M::up(include_str!("../../migrations/central/0003_people.sql")),
+];
 
 /// The central schema version this build migrates to.
 pub const CENTRAL_SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -97,9 +98,139 @@ impl SqliteCentral {
     }
 }
 
+impl SqliteCentral {
+    /// Deletes the contacts chosen by `which` (SQL over `contacts`, `?1` bound to
+    /// `arg`) with their source leads, recording each lead in `removed_leads`
+    /// with `reason`. Returns the lead ids removed.
+    fn remove_where(
+        tx: &rusqlite::Transaction<'_>,
+        which: &str,
+        arg: &str,
+        at: &str,
+        by: &str,
+        reason: &str,
+    ) -> rusqlite::Result<Vec<String>> {
+        let leads: Vec<String> = tx
+            .prepare(&format!(
+                "SELECT lead_id FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which}) ORDER BY lead_id"
+            ))?
+            .query_map([arg], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        tx.execute(
+            &format!(
+                "INSERT INTO removed_leads (lead_id, removed_at, removed_by, reason)
+                 SELECT lead_id, ?2, ?3, ?4 FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which})
+                 ON CONFLICT (lead_id) DO NOTHING"
+            ),
+            params![arg, at, by, reason],
+        )?;
+        tx.execute(
+            &format!(
+                "DELETE FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which})"
+            ),
+            [arg],
+        )?;
+        tx.execute(&format!("DELETE FROM contacts WHERE {which}"), [arg])?;
+        Ok(leads)
+    }
+}
+
 impl CentralStore for SqliteCentral {
     fn location(&self) -> &str {
         &self.location
+    }
+
+    fn erase_person(
+        &mut self,
+        email_key: &str,
+        email_hash: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<Uuid>> {
+        let path = self.path.clone();
+        let e = sql(&path, "erasing a person");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        let at = rfc3339(&at);
+        let leads =
+            Self::remove_where(&tx, "email_key = ?1", email_key, &at, by, "erasure").map_err(&e)?;
+        tx.execute(
+            "INSERT INTO erased_people (email_hash, erased_at, erased_by, lead_count)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (email_hash) DO UPDATE SET lead_count = lead_count + excluded.lead_count",
+            params![email_hash, at, by, leads.len() as i64],
+        )
+        .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        leads
+            .iter()
+            .map(|l| {
+                uuid(l).map_err(|err| {
+                    bad_row(&self.location, format_args!("lead {l}"), "lead_id", err)
+                })
+            })
+            .collect()
+    }
+
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT erased_at FROM erased_people WHERE email_hash = ?1",
+                [email_hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql(&self.path, "reading erased people"))?;
+        at.map(|a| {
+            a.parse().map_err(|err: chrono::ParseError| {
+                bad_row(
+                    &self.location,
+                    "erased person",
+                    "erased_at",
+                    err.to_string(),
+                )
+            })
+        })
+        .transpose()
+    }
+
+    fn purge_captured_before(
+        &mut self,
+        cutoff: DateTime<Utc>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<u64> {
+        let path = self.path.clone();
+        let e = sql(&path, "purging contacts past retention");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        let before: i64 = tx
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .map_err(&e)?;
+        Self::remove_where(
+            &tx,
+            "last_captured_at < ?1",
+            &rfc3339(&cutoff),
+            &rfc3339(&at),
+            by,
+            "retention",
+        )
+        .map_err(&e)?;
+        let after: i64 = tx
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        Ok((before - after) as u64)
     }
 
     fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>> {
@@ -438,7 +569,10 @@ impl BatchTx for SqliteBatch<'_> {
         let id = IdText::from(lead_id);
         let erased = self
             .tx
-            .prepare_cached("SELECT 1 FROM erased_leads WHERE lead_id = ?1")
+            .prepare_cached(
+                "SELECT 1 FROM erased_leads WHERE lead_id = ?1
+                 UNION ALL SELECT 1 FROM removed_leads WHERE lead_id = ?1",
+            )
             .and_then(|mut st| st.exists([&id]))
             .map_err(self.err("reading erasures"))?;
         if erased {
@@ -507,6 +641,20 @@ impl BatchTx for SqliteBatch<'_> {
             current,
             withdrawals,
         })
+    }
+
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self
+            .tx
+            .prepare_cached("SELECT erased_at FROM erased_people WHERE email_hash = ?1")
+            .and_then(|mut st| st.query_row([email_hash], |r| r.get(0)).optional())
+            .map_err(self.err("reading erased people"))?;
+        at.map(|a| {
+            a.parse().map_err(|err: chrono::ParseError| {
+                self.bad_row("erased person", "erased_at", err.to_string())
+            })
+        })
+        .transpose()
     }
 
     fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>> {

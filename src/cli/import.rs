@@ -190,7 +190,8 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             t.new += s.leads_new;
             t.merged += s.leads_merged;
             t.updated += s.leads_updated;
-            let ignored = s.leads_stale + s.leads_erased.len() as u64;
+            let ignored =
+                s.leads_stale + s.leads_erased.len() as u64 + s.leads_person_erased.len() as u64;
             t.ignored += ignored;
             t.erasures += s.erasures_applied;
             t.withdrawals += s.withdrawals_applied;
@@ -215,6 +216,12 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             for lead in &s.leads_erased {
                 out.push_str(&format!(
                     "  ignored lead {lead}: it was erased and is never imported again\n"
+                ));
+            }
+            for (lead, at) in &s.leads_person_erased {
+                out.push_str(&format!(
+                    "  ignored lead {lead}: its person was erased at the central office on {} (tombstone of the email address); not imported\n",
+                    crate::lead::rfc3339(at)
                 ));
             }
             if s.leads_stale > 0 {

@@ -112,7 +112,9 @@ pub(super) fn import_batch(
         leads_new: stats.leads_new,
         leads_merged: stats.leads_merged,
         leads_updated: stats.leads_updated,
-        leads_ignored: stats.leads_stale + stats.leads_erased.len() as u64,
+        leads_ignored: stats.leads_stale
+            + stats.leads_erased.len() as u64
+            + stats.leads_person_erased.len() as u64,
         erasures_applied: stats.erasures_applied,
         withdrawals_applied: stats.withdrawals_applied,
     };
@@ -202,6 +204,14 @@ impl Batch<'_, '_> {
             && !self.is_newer(ex)
         {
             self.stats.leads_stale += 1;
+            return Ok(());
+        }
+        // A person erased at the central office stays erased, whichever laptop
+        // still had them.
+        if let Some(hash) = crate::person::email_hash(&lead.email)
+            && let Some(at) = self.tx.person_erased_at(&hash).map_err(Refusal::Database)?
+        {
+            self.stats.leads_person_erased.push((lead.lead_id, at));
             return Ok(());
         }
         let key = normalise_email(&lead.email);

@@ -274,6 +274,17 @@ impl Central {
         c.output().unwrap()
     }
 
+    /// `leadbooth ARGS... --into STORE` (the `central` commands).
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut c = clean_command(self.dir.path());
+        c.arg("--data-dir")
+            .arg(self.dir.path().join("central-data"))
+            .args(args)
+            .arg("--into")
+            .arg(self.store.target());
+        c.output().unwrap()
+    }
+
     pub fn import_ok(&self, dirs: &[&Path], extra: &[&str]) -> String {
         let out = self.import(dirs, extra);
         assert_ok(&out, "import");

@@ -1,0 +1,125 @@
+//! `leadbooth central show|erase|purge`: a person's rights at the central
+//! office, by email address, across every laptop's leads (see
+//! [`crate::import::person`]).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::central::SqliteCentral;
+use crate::import::person::{erase_person, person_record, purge_past_retention};
+use crate::lead::{now_utc, rfc3339};
+use crate::session::Session;
+use crate::text::sanitize_line;
+
+/// `central` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CentralCommand {
+    /// Access: everything the central database holds about a person (--json for
+    /// an access request)
+    Show {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// One JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erasure: remove a person's contact and every source lead from every laptop,
+    /// and keep a tombstone (a hash of the address) so later batches do not bring
+    /// them back
+    Erase {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
+    /// Central retention: remove contacts whose last capture is older than DAYS
+    Purge {
+        /// Keep contacts captured within this many days
+        #[arg(long, value_name = "DAYS")]
+        older_than: u32,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
+}
+
+impl CentralCommand {
+    /// Runs the subcommand; needs no data dir or event.
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
+        let by = ctx.staff_name();
+        match self {
+            CentralCommand::Show { email, into, json } => {
+                let mut db = open(&into)?;
+                let record = person_record(&mut db, &email)?;
+                let mut out = std::io::stdout().lock();
+                if json {
+                    serde_json::to_writer_pretty(&mut out, &record.to_json())?;
+                    writeln!(out)?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                if let Some(at) = record.erased_at {
+                    writeln!(
+                        out,
+                        "{}: erased at the central office on {} (tombstone kept)",
+                        sanitize_line(&record.email),
+                        rfc3339(&at)
+                    )?;
+                }
+                match &record.contact {
+                    None => writeln!(
+                        out,
+                        "no contact on file for {}",
+                        sanitize_line(&record.email)
+                    )?,
+                    Some(c) => {
+                        let text = serde_json::to_string_pretty(&record.to_json()["contact"])?;
+                        writeln!(
+                            out,
+                            "contact {} ({} source lead(s)):\n{}",
+                            c.contact_id,
+                            c.sources.len(),
+                            crate::text::sanitize_for_terminal(&text, true)
+                        )?;
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Erase { email, into } => {
+                let mut db = open(&into)?;
+                let done = erase_person(&mut db, &email, &by, now_utc())?;
+                eprintln!(
+                    "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back",
+                    sanitize_line(email.trim()),
+                    done.leads.len(),
+                    done.email_hash
+                );
+                for lead in &done.leads {
+                    eprintln!("  removed source lead {lead}");
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Purge { older_than, into } => {
+                let mut db = open(&into)?;
+                let n = purge_past_retention(&mut db, older_than, &by, now_utc())?;
+                eprintln!(
+                    "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads"
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+}
+
+fn open(into: &std::path::Path) -> anyhow::Result<SqliteCentral> {
+    if !into.is_file() {
+        anyhow::bail!("--into {}: no central database there", into.display());
+    }
+    Ok(SqliteCentral::open(into)?)
+}
