@@ -118,3 +118,57 @@ fn an_idle_half_filled_form_is_gone_for_the_next_attendee() {
     assert!(!s.contains("Halfway"), "{s}");
     assert!(booth.leads().is_empty());
 }
+
+/// Issue 12: registration IDs from the attendee list, typed after F3, pasted and
+/// sent as one raw burst (`send-keys -H`, as a scanner types): the real kiosk
+/// shows nothing of the attendees and says it does not look badge numbers up.
+#[test]
+fn registration_ids_show_no_attendee_at_the_kiosk_in_tmux() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = kiosk_booth();
+    let csv = crate::support::badges().join("attendees.csv");
+    booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
+    let t = Tmux::start(
+        "leadbooth-kiosk-rights",
+        100,
+        32,
+        &booth_command(&booth, None, "--staff Sam --kiosk"),
+    );
+    t.wait_for("Press Enter (or any key) to start");
+    t.keys(&["Enter"]);
+    t.wait_for("Consent: tick only what you agree to");
+    let attendees = [
+        "Alan",
+        "Turing",
+        "alan@example.co.uk",
+        "Grace",
+        "Hopper",
+        "Katherine",
+        "Orbital",
+    ];
+    let check = |after: &str| {
+        let s = t.wait_for("does not look badge numbers up");
+        for a in attendees {
+            assert!(!s.contains(a), "{a:?} on the kiosk after {after}:\n{s}");
+        }
+    };
+    t.keys(&["F3"]);
+    t.type_text("A-000122");
+    t.keys(&["Enter"]);
+    check("typing A-000122 after F3");
+    t.paste("A-000123\r\n");
+    check("pasting A-000123");
+    let status = std::process::Command::new("tmux")
+        .args(["-L", "leadbooth-tests", "send-keys", "-t"])
+        .arg(format!("leadbooth-kiosk-rights-{}", std::process::id()))
+        .arg("-H")
+        .args(["41", "2d", "30", "30", "30", "31", "32", "34", "0d"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(500));
+    check("scanning A-000124");
+    assert!(booth.leads().is_empty());
+}
