@@ -1,7 +1,9 @@
 //! P5: time from process start to the first frame drawn, and peak RSS, with
 //! 100,000 leads in the database, side by side with an empty database. The booth
-//! runs in a pseudo-terminal (`script`) and reports through its hidden
-//! `LEADBOOTH_BENCH_FIRST_FRAME` hook. Run with `cargo bench --bench startup`.
+//! runs in a pseudo-terminal (`script`) and reports through the
+//! `LEADBOOTH_BENCH_FIRST_FRAME` hook, which only the `test-hooks` feature
+//! compiles in (`cargo bench` turns it on; a release build has none). Run with
+//! `cargo bench --bench startup`.
 #![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
 
 use std::path::Path;

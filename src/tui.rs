@@ -108,11 +108,9 @@ impl App {
         while !self.should_quit() && signal.load(Ordering::SeqCst) == 0 {
             self.draw_on(terminal)?;
             self.draws += 1;
-            if self.draws == 1 {
-                first_frame_hooks();
-                if std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME").is_some() {
-                    break;
-                }
+            #[cfg(feature = "test-hooks")]
+            if self.draws == 1 && test_hooks::after_first_frame(self.mode()) {
+                break;
             }
             self.wait_and_handle(events, signal)?;
         }
@@ -132,10 +130,20 @@ impl App {
         events: &mut impl EventSource,
         signal: &AtomicUsize,
     ) -> io::Result<()> {
-        self.listening(Instant::now());
+        let listening = Instant::now();
+        self.listening(listening);
+        // Input already waiting when the loop starts listening came while it was
+        // busy (handling, drawing, or not given the CPU on a loaded machine): it
+        // arrived no later than now, so no time spent waiting separates it from
+        // the keys before, and a slow moment cannot split a scanner's burst.
+        let mut waiting = events.poll(Duration::ZERO)?;
         while signal.load(Ordering::SeqCst) == 0 {
-            if events.poll(self.poll_timeout(Instant::now()))? {
-                let found = Instant::now();
+            if waiting || events.poll(self.poll_timeout(Instant::now()))? {
+                let found = if std::mem::take(&mut waiting) {
+                    listening
+                } else {
+                    Instant::now()
+                };
                 let mut changed = false;
                 loop {
                     changed |= self.handle_event_at(events.read()?, found);
@@ -256,17 +264,26 @@ fn exit_when_terminal_hangs_up() {
     }
 }
 
-/// Hidden hooks for tests and benchmarks, run once after the first frame:
-/// `LEADBOOTH_TEST_PANIC` panics (tests/tui_terminal.rs checks the terminal is
-/// restored); `LEADBOOTH_BENCH_FIRST_FRAME=FILE` writes the time from process start
-/// to the first frame and the peak RSS so far to FILE, and the booth then quits
-/// (benches/startup.rs).
-fn first_frame_hooks() {
-    if std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
-        panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
-    }
-    if let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") {
-        let ms = session::since_start().as_secs_f64() * 1e3;
+/// Hooks for tests and benchmarks, compiled only with the `test-hooks` feature
+/// (which `cargo test` and `cargo bench` turn on through the crate's
+/// dev-dependency on itself; a release build has neither the code nor the
+/// variable names).
+#[cfg(feature = "test-hooks")]
+mod test_hooks {
+    /// Runs once after the first frame: `LEADBOOTH_TEST_PANIC` panics (the tmux
+    /// terminal tests check the terminal is restored);
+    /// `LEADBOOTH_BENCH_FIRST_FRAME=FILE` writes the time from process start to
+    /// the first frame and the peak RSS so far to FILE (benches/startup.rs).
+    /// Returns whether the booth should quit now: after the benchmark's report,
+    /// in staff mode only, since a kiosk never leaves without the staff PIN.
+    pub(super) fn after_first_frame(mode: super::BoothMode) -> bool {
+        if std::env::var_os("LEADBOOTH_TEST_PANIC").is_some() {
+            panic!("LEADBOOTH_TEST_PANIC is set: panicking on purpose after the first frame");
+        }
+        let Some(path) = std::env::var_os("LEADBOOTH_BENCH_FIRST_FRAME") else {
+            return false;
+        };
+        let ms = crate::session::since_start().as_secs_f64() * 1e3;
         let rss = std::fs::read_to_string("/proc/self/status")
             .ok()
             .and_then(|s| {
@@ -279,6 +296,7 @@ fn first_frame_hooks() {
             path,
             format!("first_frame_ms={ms:.2}\npeak_rss_kib={rss}\n"),
         );
+        mode == super::BoothMode::Staff
     }
 }
 

@@ -11,6 +11,8 @@ mod tmux {
     mod blns;
     mod capture;
     mod draft;
+    mod erasure;
+    mod escapes;
     mod kiosk;
     mod terminal;
 }

@@ -146,6 +146,11 @@ impl App {
         self
     }
 
+    /// Staff or kiosk mode.
+    pub fn mode(&self) -> BoothMode {
+        self.mode
+    }
+
     /// True once the booth should close.
     pub fn should_quit(&self) -> bool {
         self.quit

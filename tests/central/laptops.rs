@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::central::{Central, CentralBackend, Laptop, backends, id, lead};
-use crate::support::file_contains;
+use crate::support::{assert_no_trace, file_contains, report};
 use serde_json::json;
 
 struct Show {
@@ -174,7 +174,8 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         // All six on one command line, in reverse: imported in (device, seq) order.
         let one = central(&show, &*backend);
         let reversed = paths(&[c2, c1, b2, b1, a2, a1]);
-        let out = one.import_ok(&refs(&reversed), &[]);
+        let crm_one = one.dir.path().join("contacts.csv");
+        let out = one.import_ok(&refs(&reversed), &["--csv", crm_one.to_str().unwrap()]);
         assert!(
             out.contains("Summary: 6 batches imported, 0 skipped (already imported), 0 refused"),
             "{out}"
@@ -307,20 +308,47 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
 
         // Another order, over three runs (the erasures arrive last): same contacts.
         let two = central(&show, &*backend);
+        let crm_two = two.dir.path().join("contacts.csv");
         for pair in [[b1, b2], [c1, c2], [a1, a2]] {
-            two.import_ok(&refs(&paths(&pair)), &[]);
+            two.import_ok(&refs(&paths(&pair)), &["--csv", crm_two.to_str().unwrap()]);
         }
         assert_eq!(two.contacts(), one.contacts());
 
-        // No trace of the erased leads' personal data in the central files.
-        for f in one.files() {
-            for needle in ["erin secret note", "ErinCo", "zed note", "zed@example.com"] {
-                assert!(
-                    !file_contains(&f, needle),
-                    "{} holds {needle:?}",
-                    f.display()
-                );
+        // No trace of the erased leads' personal data in any file at the central
+        // office (the database and its WAL, logs, the CRM file), whichever order
+        // brought the erasures: in the same run as the leads, or after the leads
+        // were merged.
+        let erased = [
+            "erin secret note",
+            "ErinCo",
+            "Ross",
+            "zed note",
+            "zed@example.com",
+        ];
+        for (order, c, crm) in [
+            ("one run", &one, &crm_one),
+            ("erasures last", &two, &crm_two),
+        ] {
+            let text = std::fs::read_to_string(crm).unwrap();
+            assert!(
+                text.contains("ann.lee@example.com"),
+                "{order}: the CRM file: {text}"
+            );
+            let (files, bytes) = assert_no_trace(c.dir.path(), &erased);
+            for f in c.files() {
+                for needle in erased {
+                    assert!(
+                        !file_contains(&f, needle),
+                        "{} holds {needle:?}",
+                        f.display()
+                    );
+                }
             }
+            report(&format!(
+                "central erasure ({}, {order}): {} values in none of {files} files ({bytes} bytes), CRM file included",
+                backend.name(),
+                erased.len()
+            ));
         }
 
         // The erased lead brought back by a later batch is ignored and reported.

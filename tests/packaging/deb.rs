@@ -188,5 +188,48 @@ fn deb_builds_unpacks_and_runs() {
     );
     let entry = std::fs::read_to_string(&desktop).unwrap();
     assert!(entry.contains("\nTerminal=true\n") && entry.contains("\nExec=leadbooth\n"));
+
+    release_binary_has_no_test_hooks(&bin, tmp.path());
     eprintln!("whole packaging test took {:.0?}", started.elapsed());
+}
+
+/// The shipped binary (from `cargo build --release`, as packaged) carries none
+/// of the test hooks: neither variable's name is in it, and run in tmux with both
+/// set it neither panics after its first frame, nor writes the report, nor quits.
+fn release_binary_has_no_test_hooks(bin: &Path, tmp: &Path) {
+    use crate::support::tmux::{Tmux, sh_quote};
+    let bytes = std::fs::read(bin).unwrap();
+    for name in ["LEADBOOTH_TEST_PANIC", "LEADBOOTH_BENCH_FIRST_FRAME"] {
+        assert!(
+            !bytes.windows(name.len()).any(|w| w == name.as_bytes()),
+            "the release binary holds {name}"
+        );
+    }
+    if !have_tool("tmux") {
+        return;
+    }
+    let report = tmp.join("first-frame.txt");
+    let cmd = format!(
+        "env -u LEADBOOTH_CONFIG HOME={home} XDG_CONFIG_HOME={home} LEADBOOTH_TEST_PANIC=1 \
+         LEADBOOTH_BENCH_FIRST_FRAME={report} {bin} --data-dir {data} --staff Sam; echo EXITED $?; sleep 600",
+        home = sh_quote(&tmp.join("hooks-home").display().to_string()),
+        report = sh_quote(&report.display().to_string()),
+        bin = sh_quote(&bin.display().to_string()),
+        data = sh_quote(&tmp.join("hooks-data").display().to_string()),
+    );
+    let t = Tmux::start("lb-release-hooks", 100, 32, &cmd);
+    t.wait_for("Demo Expo 2026");
+    // Still taking keys after its first frame.
+    t.type_text("Hooks");
+    let s = t.wait_for("Hooks");
+    assert!(!s.contains("EXITED"), "{s}");
+    assert!(
+        !report.exists(),
+        "the release binary wrote {}",
+        report.display()
+    );
+    t.keys(&["C-q"]);
+    t.wait_for("Quit?");
+    t.person_keys(&["y"]);
+    t.wait_for("EXITED 0");
 }

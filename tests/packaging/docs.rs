@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use crate::support::have_tool;
 use leadbooth::config::Event;
 
 /// Runs `leadbooth args...` with no data dir or config from the environment.
@@ -31,14 +32,6 @@ fn ok(args: &[&str], cwd: &Path) -> Vec<u8> {
     out.stdout
 }
 
-fn tool(name: &str, optional: bool) -> bool {
-    if optional {
-        crate::support::have_optional_tool(name)
-    } else {
-        crate::support::have_tool(name)
-    }
-}
-
 /// `<shell> -n FILE`: parses the script without running it.
 fn syntax_check(shell: &str, file: &Path) {
     let out = Command::new(shell).arg("-n").arg(file).output().unwrap();
@@ -62,8 +55,9 @@ fn completions_are_generated_for_every_shell_and_parse() {
         }
         std::fs::write(dir.path().join(format!("leadbooth.{shell}")), text).unwrap();
     }
-    // bash is required; zsh and fish are optional extras on a CI machine.
-    if tool("bash", false) {
+    // Every shell CI installs (.ci/run): a missing one skips locally with a
+    // reason and fails under LEADBOOTH_REQUIRE_TOOLS=1.
+    if have_tool("bash") {
         syntax_check("bash", &dir.path().join("leadbooth.bash"));
         // Sourcing it registers the completion function.
         let out = Command::new("bash")
@@ -80,10 +74,10 @@ fn completions_are_generated_for_every_shell_and_parse() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    if tool("zsh", true) {
+    if have_tool("zsh") {
         syntax_check("zsh", &dir.path().join("leadbooth.zsh"));
     }
-    if tool("fish", true) {
+    if have_tool("fish") {
         syntax_check("fish", &dir.path().join("leadbooth.fish"));
     }
 }

@@ -317,6 +317,32 @@ impl TuiBooth {
         t.backend().to_string()
     }
 
+    /// Waits (see [`super::wait_until`]) until the screen drawn at `w`x`h` shows
+    /// `text`, ticking the app as the loop does so that the result of a job on
+    /// another thread (an export) arrives; returns that screen.
+    pub fn wait_for_screen(&mut self, w: u16, h: u16, text: &str) -> String {
+        self.wait_for_screen_within(w, h, text, super::ceiling())
+    }
+
+    /// [`TuiBooth::wait_for_screen`] with the ceiling `limit` (see
+    /// [`super::wait_until_within`]).
+    pub fn wait_for_screen_within(
+        &mut self,
+        w: u16,
+        h: u16,
+        text: &str,
+        limit: Duration,
+    ) -> String {
+        super::wait_until_within(&format!("{text:?} on the booth's screen"), limit, || {
+            let s = self.screen(w, h);
+            if s.contains(text) {
+                return Ok(s);
+            }
+            self.app.tick(Instant::now());
+            Err(s)
+        })
+    }
+
     /// The stored leads, newest first.
     pub fn stored_leads(&self) -> Vec<Lead> {
         self.app.store().recent_leads(100).unwrap()
@@ -346,6 +372,50 @@ pub fn decode_qr(buf: &Buffer) -> Option<String> {
         [grid] => grid.decode().ok().map(|(_, text)| text),
         _ => None,
     }
+}
+
+/// The form as the previous attendee left it on a show floor, typed at a
+/// person's pace: a name and email, every question answered, a rating, notes
+/// and, with `tick`, two marketing consents ticked (marketing_email, events).
+pub fn show_floor_form(b: &mut TuiBooth, tick: bool) {
+    use leadbooth::tui::form::{ContactField, Focus};
+    let event = Event::demo();
+    b.focus_on(Focus::FIRST);
+    b.type_str("Previous");
+    b.focus_on(Focus::Contact(ContactField::LastName));
+    b.type_str("Attendee");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("previous@example.com");
+    for (i, q) in event.questions.iter().enumerate() {
+        b.focus_on(Focus::Question(i));
+        match q.kind {
+            leadbooth::config::QuestionKind::Text => b.type_str("Next quarter"),
+            _ => b.key(KeyCode::Char(' '), PERSON),
+        }
+    }
+    if tick {
+        for purpose in ["marketing_email", "events"] {
+            let i = event.purposes.iter().position(|p| p.id == purpose).unwrap();
+            b.focus_on(Focus::Consent(i));
+            b.key(KeyCode::Char(' '), PERSON);
+        }
+    }
+    b.focus_on(Focus::Rating);
+    b.key(KeyCode::Char(' '), PERSON);
+    b.key(KeyCode::Right, PERSON);
+    b.focus_on(Focus::Notes);
+    b.type_str("Wants a demo next week");
+    let draft = b.app.form().draft(&event);
+    assert_eq!(draft.answers.len(), event.questions.len(), "{draft:?}");
+    assert!(
+        draft.rating.is_some() && !draft.notes.is_empty(),
+        "{draft:?}"
+    );
+    assert_eq!(
+        draft.consents.iter().filter(|c| c.granted).count(),
+        if tick { 2 } else { 0 },
+        "{draft:?}"
+    );
 }
 
 /// A valid lead captured `minutes` after 2026-11-29 09:00 UTC, granting
@@ -417,6 +487,8 @@ pub struct Script {
     /// How long the loop waits before each batch arrives (a person's pause).
     pub pause: Duration,
     waited: Duration,
+    /// The last batch was read to its end (the loop has seen it end).
+    drained: bool,
 }
 
 impl Script {
@@ -428,6 +500,7 @@ impl Script {
             done: Arc::clone(&done),
             pause: Duration::ZERO,
             waited: Duration::ZERO,
+            drained: true,
         };
         (script, done)
     }
@@ -435,7 +508,19 @@ impl Script {
 
 impl EventSource for Script {
     fn poll(&mut self, timeout: Duration) -> std::io::Result<bool> {
-        if self.current.is_empty() && !timeout.is_zero() {
+        if self.current.is_empty() && timeout.is_zero() {
+            // A look without waiting: right after a batch was drained, the batch
+            // is over (the loop draws); once the loop listens again, a batch with
+            // no pause before it is already there, as in a terminal's buffer.
+            if self.drained && self.pause.is_zero() {
+                if let Some(b) = self.batches.pop_front() {
+                    self.current = b;
+                    self.drained = false;
+                }
+            } else {
+                self.drained = true;
+            }
+        } else if self.current.is_empty() {
             if self.batches.is_empty() {
                 self.done.store(15, Ordering::SeqCst);
                 return Ok(false);

@@ -5,7 +5,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
 use super::{bin, consents};
 
@@ -133,24 +132,16 @@ impl Booth {
             .unwrap()
     }
 
-    /// The running booth's pid, from the lock file it holds (waiting up to 10 s
-    /// for the file to be written).
+    /// The running booth's pid, from the lock file it holds (waiting for the file
+    /// to be written).
     pub fn pid(&self) -> String {
         let lock = self.data_dir().join("booth.lock");
-        let start = Instant::now();
-        let pid = loop {
-            if let Ok(pid) = std::fs::read_to_string(&lock)
-                && !pid.trim().is_empty()
-            {
-                break pid.trim().to_owned();
+        let pid = super::wait_until(&format!("a pid in {}", lock.display()), || {
+            match std::fs::read_to_string(&lock) {
+                Ok(pid) if !pid.trim().is_empty() => Ok(pid.trim().to_owned()),
+                other => Err(format!("{other:?}")),
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "no pid in {}",
-                lock.display()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        };
+        });
         assert!(pid.parse::<u32>().is_ok(), "{lock:?} holds {pid:?}");
         pid
     }
@@ -201,4 +192,71 @@ pub fn check_command(stdout: &str) -> String {
         .expect("a check command")
         .trim()
         .to_owned()
+}
+
+/// A person with a distinctive value in every personal field (names, email,
+/// company, job title, phone, notes, a free-text answer, a registration ID), so
+/// an erasure check can look for each of them in every byte on disk.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub company: String,
+    pub job_title: String,
+    pub phone: String,
+    pub notes: String,
+    pub answer: String,
+    pub badge_id: String,
+}
+
+impl Person {
+    /// `name` (a word found nowhere else) and `n` (0 to 99) make every value
+    /// unique.
+    pub fn new(name: &str, n: u32) -> Self {
+        Person {
+            first_name: name.to_owned(),
+            last_name: format!("{name}ovich"),
+            email: format!("{}.{n}@erasure.example", name.to_lowercase()),
+            company: format!("{name} Holdings {n}"),
+            job_title: format!("Head of {name} Affairs"),
+            phone: format!("+1202555{:04}", 100 + n),
+            notes: format!("Private note about {name}: allergic to {n} things"),
+            answer: format!("{name} decides in spring"),
+            badge_id: format!("ER-{name}-{n:04}"),
+        }
+    }
+
+    /// The person as a `leads add` line granting `granted` besides policy_ack.
+    pub fn lead_line(&self, granted: &[&str]) -> String {
+        lead_line(
+            serde_json::json!({
+                "first_name": self.first_name,
+                "last_name": self.last_name,
+                "email": self.email,
+                "company": self.company,
+                "job_title": self.job_title,
+                "phone": self.phone,
+                "notes": self.notes,
+                "answers": {"timeline": self.answer},
+                "badge_id": self.badge_id,
+            }),
+            granted,
+        )
+    }
+
+    /// Every value of the person, for [`super::assert_no_trace`].
+    pub fn needles(&self) -> Vec<&str> {
+        vec![
+            &self.first_name,
+            &self.last_name,
+            &self.email,
+            &self.company,
+            &self.job_title,
+            &self.phone,
+            &self.notes,
+            &self.answer,
+            &self.badge_id,
+        ]
+    }
 }

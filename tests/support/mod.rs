@@ -8,13 +8,16 @@
 pub mod app;
 pub mod booth;
 pub mod central;
+pub mod escapes;
 pub mod sealed;
 pub mod tmux;
 
 pub use booth::Booth;
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 /// The binary under test.
 pub fn bin() -> PathBuf {
@@ -52,14 +55,32 @@ pub fn consents(granted: &[&str]) -> serde_json::Value {
     )
 }
 
-/// Whether an optional external tool (one CI does not promise) is on PATH; when
-/// missing, prints "SKIP: <tool> missing" and returns false, even in CI.
-pub fn have_optional_tool(name: &str) -> bool {
-    let found = on_path(name);
-    if !found {
-        eprintln!("SKIP: {name} missing");
+/// Prints one line to the test process's real standard error, which the test
+/// harness does not capture (it captures only the `print!`/`eprint!` macros): so
+/// a count or a skip reason shows in `cargo test`'s output, and so in CI's log,
+/// for a test that passes too. Written in one `write_all`, prefixed
+/// `leadbooth-tests:` so it can be found among the harness's lines.
+pub fn report(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(format!("leadbooth-tests: {line}\n").as_bytes());
+    let _ = err.flush();
+}
+
+/// Whether `LEADBOOTH_REQUIRE_TOOLS=1` (CI): a test that cannot create the
+/// situation it checks must then fail instead of passing.
+pub fn required() -> bool {
+    std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1")
+}
+
+/// A test could not create its situation (`why`): a failure under
+/// `LEADBOOTH_REQUIRE_TOOLS=1`, otherwise a skip [`report`]ed on stderr. Returns
+/// false, for `if !... { return; }`.
+pub fn cannot_run(test: &str, why: &str) -> bool {
+    if required() {
+        panic!("{test}: {why} (LEADBOOTH_REQUIRE_TOOLS=1: this test must run)");
     }
-    found
+    report(&format!("SKIP {test}: {why}"));
+    false
 }
 
 fn on_path(name: &str) -> bool {
@@ -71,18 +92,81 @@ fn on_path(name: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether an external tool is on PATH; when missing, tests skip with a printed
-/// reason unless `LEADBOOTH_REQUIRE_TOOLS=1`, where it is a failure. The one place
-/// that policy lives.
+/// Whether an external tool is on PATH; when missing, tests skip with a reason
+/// on stderr unless `LEADBOOTH_REQUIRE_TOOLS=1`, where it is a failure. The one
+/// place that policy lives.
 pub fn have_tool(name: &str) -> bool {
-    let found = on_path(name);
-    if !found {
-        if std::env::var("LEADBOOTH_REQUIRE_TOOLS").as_deref() == Ok("1") {
-            panic!("required tool {name} is missing (LEADBOOTH_REQUIRE_TOOLS=1)");
+    on_path(name)
+        || cannot_run(
+            name,
+            &format!("{name} is not installed; install it to run this test"),
+        )
+}
+
+/// How much longer than usual this machine may take: `LEADBOOTH_TEST_TIMEOUT_SCALE`
+/// (a number, default 1; at least 1).
+pub fn timeout_scale() -> f64 {
+    std::env::var("LEADBOOTH_TEST_TIMEOUT_SCALE")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|f| f.is_finite())
+        .map_or(1.0, |f| f.max(1.0))
+}
+
+/// The ceiling for one wait: 30 s (a loaded 2-core machine; a met condition
+/// returns at once) times [`timeout_scale`].
+pub fn ceiling() -> Duration {
+    Duration::from_secs_f64(30.0 * timeout_scale())
+}
+
+/// Waits for an observable condition (screen text, a row in the database, a
+/// file): `probe` returns `Ok` with what it found, or `Err` describing what it
+/// sees instead. Polls every 20 ms up to [`ceiling`], then panics with `what` and
+/// the last description. The one waiting helper of the tests: no fixed sleep
+/// stands in for a condition.
+pub fn wait_until<T>(what: &str, probe: impl FnMut() -> Result<T, String>) -> T {
+    wait_until_within(what, ceiling(), probe)
+}
+
+/// [`wait_until`] with another ceiling than [`ceiling`], for a condition known
+/// to take longer (a key passphrase's KDF in a debug build): give it as a
+/// multiple of [`ceiling`], so it scales with the machine too.
+pub fn wait_until_within<T>(
+    what: &str,
+    limit: Duration,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
+    let start = Instant::now();
+    loop {
+        match probe() {
+            Ok(v) => return v,
+            Err(seen) => {
+                assert!(
+                    start.elapsed() < limit,
+                    "waited {limit:.0?} for {what}; last seen:\n{seen}"
+                );
+            }
         }
-        eprintln!("SKIP: {name} is not installed; install it to run this test");
+        std::thread::sleep(Duration::from_millis(20));
     }
-    found
+}
+
+/// Waits until `sql` (one value, as text) on the SQLite database `db` gives a row
+/// for which `check` holds, returning the value. Read-only, so a running booth
+/// is not disturbed.
+pub fn wait_for_row(db: &Path, sql: &str, check: impl Fn(&str) -> bool) -> String {
+    wait_until(&format!("{sql:?} on {}", db.display()), || {
+        let conn =
+            rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|e| e.to_string())?;
+        let v: Option<String> = conn
+            .query_row(sql, [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
+        match v {
+            Some(v) if check(&v) => Ok(v),
+            other => Err(format!("{other:?}")),
+        }
+    })
 }
 
 /// The SHA-256 of a file's bytes, as lowercase hex.
@@ -96,11 +180,82 @@ pub fn policy_sha256() -> String {
     sha256_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/privacy-policy.md"))
 }
 
-/// Whether the bytes of `path` contain `needle` (false when it cannot be read).
+/// Whether the bytes of `path` contain `needle`; a file that cannot be read is
+/// a failure (a missing file must never read as "not found").
 pub fn file_contains(path: &Path, needle: &str) -> bool {
-    std::fs::read(path)
-        .map(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
-        .unwrap_or(false)
+    let bytes = std::fs::read(path)
+        .unwrap_or_else(|e| panic!("cannot read {} to search it: {e}", path.display()));
+    find(&bytes, needle.as_bytes()).is_some()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Every file under `dir`, recursively (symbolic links are not followed).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        let entries =
+            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display()));
+        for e in entries {
+            let e = e.unwrap();
+            let t = e.file_type().unwrap();
+            if t.is_dir() {
+                stack.push(e.path());
+            } else if t.is_file() {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Where any of `needles` occurs in any byte of any file under `dir`: one line
+/// per file and needle found; and how many files and bytes were searched.
+pub fn traces(dir: &Path, needles: &[&str]) -> (Vec<String>, usize, u64) {
+    let files = files_under(dir);
+    assert!(!files.is_empty(), "no file under {}", dir.display());
+    let mut found = Vec::new();
+    let mut bytes = 0u64;
+    for f in &files {
+        let data = match std::fs::read(f) {
+            Ok(d) => d,
+            // A file that went away between listing and reading (SQLite's
+            // journal, a log rotated) holds nothing now.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => panic!("cannot read {}: {e}", f.display()),
+        };
+        bytes += data.len() as u64;
+        for n in needles {
+            assert!(!n.is_empty(), "an empty needle finds everything");
+            if let Some(at) = find(&data, n.as_bytes()) {
+                found.push(format!("{} holds {n:?} at byte {at}", f.display()));
+            }
+        }
+    }
+    (found, files.len(), bytes)
+}
+
+/// Erasure, checked as a privacy officer would: none of `needles` (the erased
+/// person's name, email, phone, company, notes ...) in any byte of any file under
+/// `dir` (database, WAL, shared memory, logs, exports, keys, anything).
+/// Returns how many files and bytes were searched; panics naming every file and
+/// offset where a needle is found.
+pub fn assert_no_trace(dir: &Path, needles: &[&str]) -> (usize, u64) {
+    let (found, files, bytes) = traces(dir, needles);
+    assert!(
+        found.is_empty(),
+        "erased data still on disk under {}:\n{}",
+        dir.display(),
+        found.join("\n")
+    );
+    (files, bytes)
 }
 
 /// A process's stderr as text.

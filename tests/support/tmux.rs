@@ -1,8 +1,12 @@
 //! A tmux session driven like a person at the keyboard: `send-keys` to type,
 //! `capture-pane` to read the screen.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+/// The pause before a person's key: three times the booth's 20 ms burst gap.
+pub const PERSON_GAP: Duration = Duration::from_millis(60);
 
 /// A tmux session running one command; killed when dropped.
 pub struct Tmux {
@@ -57,6 +61,27 @@ impl Tmux {
         assert!(status.success());
     }
 
+    /// `keys` as a person presses them after looking at the screen: each one
+    /// sent on its own, at least [`PERSON_GAP`] after the previous one (and after
+    /// the call, so after what the screen last showed). The booth takes a key
+    /// that follows the previous one within 20 ms for a badge scanner's (a
+    /// scanned `y` never answers a question); a pause can only grow on a loaded
+    /// machine, never shrink.
+    pub fn person_keys(&self, keys: &[&str]) {
+        for k in keys {
+            std::thread::sleep(PERSON_GAP);
+            self.keys(&[k]);
+        }
+    }
+
+    /// `text` typed by a person, one character at a time (see [`Tmux::person_keys`]).
+    pub fn person_types(&self, text: &str) {
+        for c in text.chars() {
+            std::thread::sleep(PERSON_GAP);
+            self.type_text(&c.to_string());
+        }
+    }
+
     pub fn type_text(&self, text: &str) {
         let status = tmux()
             .args([
@@ -80,20 +105,34 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Waits until the screen contains `text` (10 s at most), returning the screen.
+    /// Waits until the screen contains `text`, returning the screen (see
+    /// [`super::wait_until`] for the ceiling).
     pub fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
+        self.wait_until(&format!("{text:?} on the screen"), |s| s.contains(text))
+    }
+
+    /// Waits until `check` holds for the screen, returning the screen.
+    pub fn wait_until(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        super::wait_until(what, || {
             let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "waited for {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+            if check(&s) { Ok(s) } else { Err(s) }
+        })
+    }
+
+    /// Sends `bytes` to the program as one write, as a keyboard-wedge scanner
+    /// delivers a badge (`send-keys -H`: every byte in one tmux command, so no
+    /// gap between them depends on tmux's or the machine's speed), after a
+    /// [`PERSON_GAP`] pause: a scan starts well after the last key typed, or the
+    /// booth would take the two for one burst.
+    pub fn burst(&self, bytes: &[u8]) {
+        std::thread::sleep(PERSON_GAP);
+        let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let status = tmux()
+            .args(["send-keys", "-t", &self.name, "-H"])
+            .args(&hex)
+            .status()
+            .unwrap();
+        assert!(status.success());
     }
 
     /// A tmux format for the pane, e.g. `#{cursor_flag}` or `#{alternate_on}`.
@@ -103,15 +142,6 @@ impl Tmux {
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    }
-
-    /// The screen with attributes as escape sequences (`capture-pane -e`).
-    pub fn screen_with_escapes(&self) -> String {
-        let out = tmux()
-            .args(["capture-pane", "-p", "-e", "-t", &self.name])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Resizes the window (and so the pane) to `width` x `height`.
@@ -193,18 +223,110 @@ fn escape_trailing_semicolon(text: &str) -> String {
     }
 }
 
+/// A word for `sh`, single-quoted.
+pub fn sh_quote(word: &str) -> String {
+    format!("'{}'", word.replace('\'', "'\\''"))
+}
+
 /// The shell command a tmux session runs: the booth on `booth`'s data dir with
 /// the demo event (or `config`) and `args`, then its exit status, then a pause so
-/// the status can be read.
-pub fn booth_command(booth: &super::Booth, config: Option<&std::path::Path>, args: &str) -> String {
+/// the status can be read (the session is killed when the test drops it).
+pub fn booth_command(booth: &super::Booth, config: Option<&Path>, args: &str) -> String {
+    booth_command_with_env(booth, config, "", args)
+}
+
+/// [`booth_command`] with `env` (`NAME=value ...`, shell words) set for the booth.
+pub fn booth_command_with_env(
+    booth: &super::Booth,
+    config: Option<&Path>,
+    env: &str,
+    args: &str,
+) -> String {
+    wrap(
+        booth,
+        config,
+        &format!("{env} {}", booth_line(&booth.data_dir(), args)),
+    )
+}
+
+fn booth_line(data_dir: &Path, args: &str) -> String {
+    format!(
+        "{} --data-dir {} {args}",
+        sh_quote(&super::bin().display().to_string()),
+        sh_quote(&data_dir.display().to_string())
+    )
+}
+
+fn wrap(booth: &super::Booth, config: Option<&Path>, line: &str) -> String {
     let config = match config {
-        Some(c) => format!("LEADBOOTH_CONFIG={}", c.display()),
+        Some(c) => format!("LEADBOOTH_CONFIG={}", sh_quote(&c.display().to_string())),
         None => "-u LEADBOOTH_CONFIG".to_owned(),
     };
     format!(
-        "env -u LEADBOOTH_DATA_DIR {config} XDG_CONFIG_HOME={} {} --data-dir {} {args}; echo EXITED $?; sleep 30",
-        booth.dir.path().join("xdg").display(),
-        super::bin().display(),
-        booth.data_dir().display()
+        "env -u LEADBOOTH_DATA_DIR {config} XDG_CONFIG_HOME={} {line}; echo EXITED $?; sleep 600",
+        sh_quote(&booth.dir.path().join("xdg").display().to_string()),
     )
+}
+
+/// Every byte the booth writes to its terminal, recorded by `script` (util-linux)
+/// on the pty between the booth and the tmux pane.
+pub struct Recorded {
+    pub log: PathBuf,
+}
+
+impl Recorded {
+    /// The shell command for [`Tmux::start`]: as [`booth_command`], the booth run
+    /// under `script -qfec`, its output logged as it is written.
+    pub fn command(booth: &super::Booth, config: Option<&Path>, args: &str) -> (Self, String) {
+        Self::command_in(booth, &booth.data_dir(), config, args)
+    }
+
+    /// [`Recorded::command`] on another data dir than `booth`'s.
+    pub fn command_in(
+        booth: &super::Booth,
+        data_dir: &Path,
+        config: Option<&Path>,
+        args: &str,
+    ) -> (Self, String) {
+        let log = booth.dir.path().join("terminal.typescript");
+        let line = format!(
+            "script -qfec {} {}",
+            sh_quote(&format!("exec {}", booth_line(data_dir, args))),
+            sh_quote(&log.display().to_string())
+        );
+        (Recorded { log }, wrap(booth, config, &line))
+    }
+
+    /// How many bytes of the log there are now (header included): a mark for
+    /// [`Recorded::bytes`] offsets, which start after the header.
+    pub fn len(&self) -> usize {
+        use std::io::Read as _;
+        let Ok(mut f) = std::fs::File::open(&self.log) else {
+            return 0;
+        };
+        let mut head = [0u8; 1024];
+        let n = f.read(&mut head).unwrap_or(0);
+        let total = f.metadata().map_or(0, |m| m.len() as usize);
+        head[..n]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(0, |nl| total - nl - 1)
+    }
+
+    /// What the booth wrote so far: the log without the header and footer lines
+    /// `script` adds ("Script started on ...", "Script done on ...").
+    pub fn bytes(&self) -> Vec<u8> {
+        let raw = std::fs::read(&self.log)
+            .unwrap_or_else(|e| panic!("no terminal recording {}: {e}", self.log.display()));
+        let body = match raw.iter().position(|&b| b == b'\n') {
+            Some(nl) if raw.starts_with(b"Script started on ") => &raw[nl + 1..],
+            _ => panic!("{} does not start with script's header", self.log.display()),
+        };
+        let footer = b"\nScript done on ";
+        let end = body
+            .windows(footer.len())
+            .rposition(|w| w == footer)
+            .unwrap_or(body.len());
+        body[..end].to_vec()
+    }
 }

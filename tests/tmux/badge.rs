@@ -1,7 +1,7 @@
 //! End to end, as at the booth: the real binary in tmux on a temp data dir, a
-//! vCard typed in one burst with `send-keys -l` (CRLF line ends, a folded line),
-//! then policy_ack ticked and the lead saved; `leads list --json` shows where it
-//! came from.
+//! vCard sent in one write as a keyboard-wedge scanner types it (`send-keys -H`;
+//! each line break an Enter; a folded line), then policy_ack ticked and the lead
+//! saved; `leads list --json` shows where it came from.
 
 use crate::support::tmux::{Tmux, booth_command};
 use crate::support::{Booth, badges, have_tool};
@@ -23,11 +23,15 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
         t.keys(&["Tab"]);
     }
     t.type_text("de");
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.wait_until("the typed country", |s| {
+        s.lines()
+            .any(|l| l.contains("Country") && l.to_lowercase().contains(" de"))
+    });
 
     let payload = std::fs::read_to_string(badges().join("vcard30-folded.vcf")).unwrap();
     assert!(payload.contains("\r\n "), "the payload has a folded line");
-    t.type_text(&payload);
+    // The scanner's keys: every line break an Enter (CR), all in one write.
+    t.burst(payload.replace("\r\n", "\r").replace('\n', "\r").as_bytes());
     let s = t.wait_for("Badge read");
     assert!(s.contains("◆ badge"), "{s}");
     assert!(s.contains("Käthe") && s.contains("Müller"), "{s}");
@@ -36,8 +40,7 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
 
     // Focus is on policy_ack: tick it and save, at a person's pace (keys within
     // 20 ms of the scan would count as the scanner's own).
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    t.keys(&["Space", "C-s"]);
+    t.person_keys(&["Space", "C-s"]);
     t.wait_for("1 lead captured");
     t.keys(&["C-q"]);
     t.wait_for("EXITED 0");

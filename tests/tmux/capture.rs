@@ -36,7 +36,7 @@ fn staff_captures_a_lead_with_consent_in_tmux() {
     assert!(s.contains("Zoë"), "{s}");
 
     // After the refusal, focus sits on policy_ack: tick it and the next box.
-    t.keys(&["Space", "Tab", "Space", "C-s"]);
+    t.person_keys(&["Space", "Tab", "Space", "C-s"]);
     let s = t.wait_for("1 lead captured");
     assert!(
         !s.contains("Ōkubo"),
@@ -95,11 +95,11 @@ fn the_booth_and_cli_adds_at_the_same_time_lose_and_duplicate_nothing() {
         });
         for i in 0..3 {
             t.type_text(&format!("Booth{i}"));
-            t.keys(&["Tab", "Tab"]);
+            t.person_keys(&["Tab", "Tab"]);
             t.type_text(&format!("booth{i}@example.com"));
             t.keys(&["C-s"]);
             t.wait_for("is required");
-            t.keys(&["Space", "C-s"]);
+            t.person_keys(&["Space", "C-s"]);
             t.wait_for("Saved.");
         }
         adder.join().is_ok()

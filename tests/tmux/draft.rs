@@ -2,10 +2,9 @@
 //! a new start offers the draft back, and the recovered lead saves.
 
 use std::process::Command;
-use std::time::Duration;
 
 use crate::support::tmux::{Tmux, booth_command};
-use crate::support::{Booth, have_tool};
+use crate::support::{Booth, have_tool, wait_for_row};
 
 #[test]
 fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
@@ -24,8 +23,13 @@ fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
     first.keys(&["Tab"]);
     first.type_text("Ünïcode GmbH");
     first.wait_for("Ünïcode GmbH");
-    // The debounce writes the last keys within about a second.
-    std::thread::sleep(Duration::from_millis(1600));
+    // The debounce writes the last keys within about a second: wait for the
+    // draft row to hold them.
+    wait_for_row(
+        &booth.data_dir().join("leadbooth.sqlite3"),
+        "SELECT content FROM draft",
+        |draft| draft.contains("Ünïcode GmbH"),
+    );
     let pid = booth.pid();
     let killed = Command::new("kill").args(["-9", &pid]).status().unwrap();
     assert!(killed.success());
@@ -43,7 +47,7 @@ fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
     // Save: refused at the required consent, which then has focus.
     second.keys(&["C-s"]);
     second.wait_for("Not saved");
-    second.keys(&["Space", "C-s"]);
+    second.person_keys(&["Space", "C-s"]);
     second.wait_for("1 lead captured");
     second.keys(&["C-q"]);
     second.wait_for("EXITED 0");
@@ -57,11 +61,17 @@ fn a_half_typed_lead_survives_kill_9_and_is_recovered() {
     assert_eq!(l["company"], "Ünïcode GmbH");
     assert_eq!(l["source"], "staff");
 
-    // Saved, so nothing is offered at the next start.
+    // Saved, so nothing is offered at the next start: the draft row is gone, and
+    // the first frame (which would carry the question) shows the form.
+    let db = booth.data_dir().join("leadbooth.sqlite3");
+    let drafts: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM draft", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(drafts, 0, "the saved lead's draft is deleted");
     let third = Tmux::start("leadbooth-draft-c", 100, 32, &cmd);
-    third.wait_for("1 lead");
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(!third.screen().contains("Recover"), "{}", third.screen());
+    let s = third.wait_for("1 lead");
+    assert!(!s.contains("Recover"), "{s}");
     third.keys(&["C-q"]);
     third.wait_for("EXITED 0");
 }

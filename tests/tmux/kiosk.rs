@@ -1,14 +1,42 @@
 //! Kiosk mode end to end in tmux: the real binary, an attendee filling the
 //! self-service form, the thank-you and attract screens, the idle timeout, and
-//! staff leaving with the PIN.
+//! staff leaving with the PIN. Every kiosk here has the show's attendee list
+//! loaded, as a real one does.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crate::support::tmux::{Tmux, booth_command};
-use crate::support::{Booth, have_tool};
+use crate::support::tmux::{Tmux, booth_command, booth_command_with_env, sh_quote};
+use crate::support::{Booth, badges, have_tool, wait_until};
 
 const PIN: &str = "2468";
 
+/// Names, emails and phones of the attendee list (`attendees.csv`): none may
+/// ever be on a kiosk's screen.
+const ATTENDEES: [&str; 12] = [
+    "Alan",
+    "Turing",
+    "alan@example.co.uk",
+    "+441632960999",
+    "Grace",
+    "Hopper",
+    "grace@example.net",
+    "+15550100199",
+    "Katherine",
+    "Johnson",
+    "kj@example.org",
+    "Orbital",
+];
+
+fn assert_no_attendee(screen: &str, after: &str) {
+    for a in ATTENDEES {
+        assert!(
+            !screen.contains(a),
+            "{a:?} on the kiosk after {after}:\n{screen}"
+        );
+    }
+}
+
+/// A booth with a staff PIN and the attendee list imported.
 fn kiosk_booth() -> Booth {
     let booth = Booth::new();
     let set = booth.run_with_stdin(&["kiosk", "set-pin"], Some(format!("{PIN}\n").as_bytes()));
@@ -17,6 +45,8 @@ fn kiosk_booth() -> Booth {
         "{}",
         String::from_utf8_lossy(&set.stderr)
     );
+    let csv = badges().join("attendees.csv");
+    booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
     booth
 }
 
@@ -47,7 +77,7 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
     t.keys(&["C-s"]);
     t.wait_for("Not saved");
     // Focus is on the required consent now.
-    t.keys(&["Space", "C-s"]);
+    t.person_keys(&["Space", "C-s"]);
     let s = t.wait_for("Thank you! Your details are saved.");
     assert!(!s.contains("Zoë") && !s.contains("Ōkubo"), "{s}");
     // Back to the start by itself, then an empty form.
@@ -65,13 +95,13 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
     t.wait_for("Esc clear");
     t.keys(&["C-q"]);
     t.wait_for("Enter the staff PIN to leave kiosk mode.");
-    t.type_text("1111");
+    t.person_types("1111");
     let s = t.wait_for("••••");
     assert!(!s.contains("1111"), "{s}");
-    t.keys(&["Enter"]);
+    t.person_keys(&["Enter"]);
     t.wait_for("Wrong PIN.");
-    t.type_text(PIN);
-    t.keys(&["Enter"]);
+    t.person_types(PIN);
+    t.person_keys(&["Enter"]);
     t.wait_for("EXITED 0");
 
     let leads = booth.leads();
@@ -91,12 +121,15 @@ fn an_idle_half_filled_form_is_gone_for_the_next_attendee() {
     if !have_tool("tmux") {
         return;
     }
+    const IDLE: u64 = 2;
     let booth = kiosk_booth();
     let config = booth.dir.path().join("event.toml");
     std::fs::write(
         &config,
-        "[event]\nid = \"idle-test\"\nname = \"Idle Test Expo\"\norganisation = \"Aspera\"\n\n\
-         [policy]\nurl = \"https://example.org/privacy\"\n\n[kiosk]\nidle_timeout_seconds = 2\n",
+        format!(
+            "[event]\nid = \"idle-test\"\nname = \"Idle Test Expo\"\norganisation = \"Aspera\"\n\n\
+             [policy]\nurl = \"https://example.org/privacy\"\n\n[kiosk]\nidle_timeout_seconds = {IDLE}\n"
+        ),
     )
     .unwrap();
     let t = Tmux::start(
@@ -106,32 +139,95 @@ fn an_idle_half_filled_form_is_gone_for_the_next_attendee() {
         &booth_command(&booth, Some(&config), "--staff Sam --kiosk"),
     );
     t.wait_for("Idle Test Expo");
-    t.keys(&["Enter"]);
-    t.wait_for("First name");
-    t.type_text("Halfway");
-    t.wait_for("Halfway");
-    std::thread::sleep(Duration::from_secs(3));
+    // A loaded machine may be slower than the idle window between opening the
+    // form and the typing showing: then the form is wiped before it is half
+    // filled, and the attendee starts again (as one would).
+    let typed_at = wait_until("a half-filled form on screen", || {
+        let s = t.screen();
+        if s.contains("Press Enter (or any key) to start") {
+            t.keys(&["Enter"]);
+            t.wait_for("First name");
+            t.type_text("Halfway");
+        }
+        let at = Instant::now();
+        let s = t.screen();
+        if s.contains("Halfway") {
+            Ok(at)
+        } else {
+            Err(s)
+        }
+    });
     let s = t.wait_for("Press Enter (or any key) to start");
     assert!(!s.contains("Halfway"), "{s}");
+    // Never before the idle timeout (a lower bound, which load cannot break).
+    assert!(
+        typed_at.elapsed() >= Duration::from_secs(IDLE) - Duration::from_millis(200),
+        "wiped after {:?}, before the {IDLE} s idle timeout",
+        typed_at.elapsed()
+    );
     t.keys(&["x"]);
     let s = t.wait_for("First name");
     assert!(!s.contains("Halfway"), "{s}");
+    assert_no_attendee(&s, "the idle timeout");
     assert!(booth.leads().is_empty());
 }
 
-/// Issue 12: registration IDs from the attendee list, typed after F3, pasted and
-/// sent as one raw burst (`send-keys -H`, as a scanner types): the real kiosk
-/// shows nothing of the attendees and says it does not look badge numbers up.
+/// The first-frame hook of the test build (`LEADBOOTH_BENCH_FIRST_FRAME`) quits a
+/// staff booth after writing its report; a kiosk writes the report and stays,
+/// leaving only with the staff PIN.
 #[test]
-fn registration_ids_show_no_attendee_at_the_kiosk_in_tmux() {
+fn the_first_frame_hook_never_lets_a_kiosk_leave_without_the_pin() {
     if !have_tool("tmux") {
         return;
     }
     let booth = kiosk_booth();
-    let csv = crate::support::badges().join("attendees.csv");
-    booth.ok(&["attendees", "import", csv.to_str().unwrap()]);
+    for (mode, args) in [("staff", "--staff Sam"), ("kiosk", "--staff Sam --kiosk")] {
+        let report = booth.dir.path().join(format!("first-frame-{mode}.txt"));
+        let env = format!(
+            "LEADBOOTH_BENCH_FIRST_FRAME={}",
+            sh_quote(&report.display().to_string())
+        );
+        let t = Tmux::start(
+            &format!("lb-hook-{mode}"),
+            100,
+            32,
+            &booth_command_with_env(&booth, None, &env, args),
+        );
+        wait_until(&format!("{} to be written", report.display()), || {
+            std::fs::read_to_string(&report)
+                .ok()
+                .filter(|r| r.contains("first_frame_ms="))
+                .ok_or_else(|| t.screen())
+        });
+        if mode == "staff" {
+            // The hook is there in this build: the staff booth quit after it.
+            t.wait_for("EXITED 0");
+            continue;
+        }
+        t.wait_for("Press Enter (or any key) to start");
+        t.keys(&["Enter"]);
+        let s = t.wait_for("Consent: tick only what you agree to");
+        assert!(!s.contains("EXITED"), "{s}");
+        t.keys(&["C-q"]);
+        t.wait_for("Enter the staff PIN to leave kiosk mode.");
+        t.person_types(PIN);
+        t.person_keys(&["Enter"]);
+        t.wait_for("EXITED 0");
+    }
+}
+
+/// Registration IDs from the attendee list, typed by a person at the kiosk
+/// (with and without F3), pasted, and sent in one burst as a scanner does:
+/// nothing of any attendee may show, nor be saved as a self-service lead.
+#[test]
+#[ignore = "issue 12: the kiosk looks registration IDs up in the attendee list and shows the attendee"]
+fn registration_ids_typed_pasted_or_scanned_show_no_attendee_at_the_kiosk() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = kiosk_booth();
     let t = Tmux::start(
-        "leadbooth-kiosk-rights",
+        "leadbooth-kiosk-ids",
         100,
         32,
         &booth_command(&booth, None, "--staff Sam --kiosk"),
@@ -139,36 +235,46 @@ fn registration_ids_show_no_attendee_at_the_kiosk_in_tmux() {
     t.wait_for("Press Enter (or any key) to start");
     t.keys(&["Enter"]);
     t.wait_for("Consent: tick only what you agree to");
-    let attendees = [
-        "Alan",
-        "Turing",
-        "alan@example.co.uk",
-        "Grace",
-        "Hopper",
-        "Katherine",
-        "Orbital",
-    ];
+    // After an input: once the policy view has opened and closed again, the
+    // booth has handled every key before it (keys are handled in order).
     let check = |after: &str| {
-        let s = t.wait_for("does not look badge numbers up");
-        for a in attendees {
-            assert!(!s.contains(a), "{a:?} on the kiosk after {after}:\n{s}");
+        t.person_keys(&["F1"]);
+        t.wait_for("Privacy policy");
+        t.person_keys(&["Escape"]);
+        let s = t.wait_for("Consent: tick only what you agree to");
+        assert_no_attendee(&s, after);
+        // Save what is there (refused or not), then clear for the next try.
+        t.person_keys(&["C-s"]);
+        t.person_keys(&["Escape"]);
+        if t.wait_until("the form or a question", |s| {
+            s.contains("Consent: tick") || s.contains("Please confirm")
+        })
+        .contains("Please confirm")
+        {
+            t.person_keys(&["y"]);
         }
+        let s = t.wait_for("Consent: tick only what you agree to");
+        assert_no_attendee(&s, &format!("saving after {after}"));
     };
-    t.keys(&["F3"]);
-    t.type_text("A-000122");
-    t.keys(&["Enter"]);
-    check("typing A-000122 after F3");
-    t.paste("A-000123\r\n");
-    check("pasting A-000123");
-    let status = std::process::Command::new("tmux")
-        .args(["-L", "leadbooth-tests", "send-keys", "-t"])
-        .arg(format!("leadbooth-kiosk-rights-{}", std::process::id()))
-        .arg("-H")
-        .args(["41", "2d", "30", "30", "30", "31", "32", "34", "0d"])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    std::thread::sleep(Duration::from_millis(500));
-    check("scanning A-000124");
-    assert!(booth.leads().is_empty());
+    for id in ["A-000122", "A-000123", "A-000124"] {
+        for f3 in [false, true] {
+            if f3 {
+                t.person_keys(&["F3"]);
+            }
+            t.person_types(id);
+            t.person_keys(&["Enter"]);
+            check(&format!("typing {id} (F3 first: {f3})"));
+        }
+        t.paste(&format!("{id}\r\n"));
+        check(&format!("pasting {id}"));
+        t.burst(format!("{id}\r").as_bytes());
+        check(&format!("scanning {id}"));
+    }
+    let leads = booth.leads();
+    for l in &leads {
+        let text = l.to_string();
+        for a in ATTENDEES {
+            assert!(!text.contains(a), "{a:?} saved from the kiosk: {text}");
+        }
+    }
 }

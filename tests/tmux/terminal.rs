@@ -1,17 +1,17 @@
 //! The terminal is left usable however the booth ends: a panic, SIGTERM, SIGHUP —
 //! cursor visible, alternate screen left, mouse reporting off, echo and canonical
-//! mode back on — and resizing down to 20x5 and back never brings it down.
+//! mode back on — and resizing down to 1x1 and back never brings it down nor
+//! draws outside the pane (checked on the bytes the booth writes).
 
-use std::time::{Duration, Instant};
-
-use crate::support::tmux::Tmux;
-use crate::support::{Booth, have_tool};
+use crate::support::escapes;
+use crate::support::tmux::{Recorded, Tmux};
+use crate::support::{Booth, have_tool, report, wait_until};
 
 /// Starts the booth in tmux; after it exits the pane prints its exit status and
 /// the terminal modes (`stty -a`), then idles so the pane can be inspected.
 fn start(booth: &Booth, name: &str, env: &str) -> Tmux {
     let cmd = format!(
-        "env -u LEADBOOTH_CONFIG {env} XDG_CONFIG_HOME={} {} --data-dir {} --staff Sam; echo EXITED $?; stty -a; sleep 60",
+        "env -u LEADBOOTH_CONFIG {env} XDG_CONFIG_HOME={} {} --data-dir {} --staff Sam; echo EXITED $?; stty -a; sleep 600",
         booth.dir.path().join("xdg").display(),
         crate::support::bin().display(),
         booth.data_dir().display()
@@ -63,15 +63,28 @@ fn sigterm_and_sighup_restore_the_terminal() {
     }
 }
 
+/// Whether process `pid` is still running (not gone, not a zombie).
+fn running(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| stat.split_whitespace().nth(2) != Some("Z"))
+}
+
 #[test]
-fn resizing_down_to_20x5_and_back_never_brings_it_down() {
-    if !have_tool("tmux") {
+fn resizing_down_to_1x1_and_back_never_brings_it_down_nor_draws_outside() {
+    if !have_tool("tmux") || !have_tool("script") {
         return;
     }
     let booth = Booth::new();
-    let t = start(&booth, "lb-resize", "");
+    let (rec, cmd) = Recorded::command(&booth, None, "--staff Sam");
+    let t = Tmux::start("lb-resize", 100, 32, &cmd);
     t.wait_for("Demo Expo 2026");
     t.type_text("Résumé");
+    t.wait_for("Résumé");
+    let pid = booth.pid();
+    let clear = b"\x1b[2J";
+    // Each size, and where in the recording the booth's first frame at that size
+    // starts: ratatui clears the screen when it sees a new size.
+    let mut frames: Vec<(u16, u16, usize)> = Vec::new();
     for (w, h) in [
         (20, 5),
         (120, 40),
@@ -82,29 +95,54 @@ fn resizing_down_to_20x5_and_back_never_brings_it_down() {
         (80, 24),
         (120, 40),
     ] {
+        let mark = rec.len();
         t.resize(w, h);
-        std::thread::sleep(Duration::from_millis(150));
-        let screen = t.screen();
-        assert!(
-            !screen.contains("EXITED"),
-            "the booth ended at {w}x{h}:\n{screen}"
-        );
-        for line in screen.lines() {
-            assert!(
-                unicode_width(line) <= w as usize,
-                "line wider than {w}: {line:?}"
-            );
-        }
+        let at = wait_until(&format!("the booth to redraw at {w}x{h}"), || {
+            let bytes = rec.bytes();
+            let found = bytes[mark.min(bytes.len())..]
+                .windows(clear.len())
+                .position(|win| win == clear);
+            let screen = t.screen();
+            let drawn = match (w, h) {
+                (w, h) if w >= 80 && h >= 24 => screen.contains("Demo Expo 2026"),
+                (w, _) if w >= 20 => screen.contains("enlarge"),
+                _ => true,
+            };
+            match found {
+                Some(at) if drawn && bytes.len() > mark + at + clear.len() => Ok(mark + at),
+                _ => Err(screen),
+            }
+        });
+        assert!(running(&pid), "the booth ended at {w}x{h}:\n{}", t.screen());
+        frames.push((w, h, at));
     }
     let screen = t.wait_for("Demo Expo 2026");
     assert!(
         screen.contains("Résumé"),
         "typed text survives resizing:\n{screen}"
     );
-}
-
-fn unicode_width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s.trim_end())
+    // Everything drawn at a size stays inside it; a full-size frame reaches the
+    // pane's right edge and bottom row (so the measure is not vacuous).
+    let bytes = rec.bytes();
+    escapes::assert_clean(&bytes, "resizing");
+    for (i, &(w, h, from)) in frames.iter().enumerate() {
+        let to = frames.get(i + 1).map_or(bytes.len(), |f| f.2);
+        let e = escapes::extent(&bytes[from..to]);
+        assert!(
+            e.max_col <= w && e.max_row <= h,
+            "at {w}x{h} the booth drew to column {} row {}",
+            e.max_col,
+            e.max_row
+        );
+        if w >= 80 && h >= 24 {
+            assert_eq!((e.max_col, e.max_row), (w, h), "a full frame at {w}x{h}");
+        }
+    }
+    report(&format!(
+        "resize: {} sizes, {} bytes drawn, every frame inside its pane",
+        frames.len(),
+        bytes.len()
+    ));
 }
 
 #[test]
@@ -117,16 +155,14 @@ fn a_closed_terminal_ends_the_booth_instead_of_leaving_it_spinning() {
     t.wait_for("Demo Expo 2026");
     let pid = booth.pid();
     drop(t); // kill-session: the pty closes; only the shell gets a SIGHUP
-    let start = Instant::now();
-    while std::path::Path::new(&format!("/proc/{pid}")).exists() {
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        if stat.split_whitespace().nth(2) == Some("Z") {
-            break; // exited, waiting to be reaped
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "booth {pid} still running after its terminal closed"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until(
+        &format!("booth {pid} to end after its terminal closed"),
+        || {
+            if running(&pid) {
+                Err("still running".into())
+            } else {
+                Ok(())
+            }
+        },
+    );
 }

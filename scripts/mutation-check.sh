@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Mutation check: for each rule the product promises (consent, kiosk, erasure,
+# withdrawal) and each check of the tests themselves (escape bytes, crash runs,
+# the first-frame hook, drawing inside the pane), break the rule in the source
+# and show that at least one test fails. A rule whose breaking no test notices
+# is a test that cannot fail.
+#
+#   scripts/mutation-check.sh              every mutation
+#   scripts/mutation-check.sh NAME...      only these (see the list below)
+#   scripts/mutation-check.sh --list       the mutations and their tests
+#   scripts/mutation-check.sh --check      only whether every mutation still applies
+#
+# The source is copied to a temporary folder (the working tree as it is, so
+# uncommitted changes count) and built with its own target dir
+# (target/mutation-check/, kept between runs); the working tree is never
+# touched. First the named tests run on the unchanged copy and must pass; then,
+# for each mutation, exactly one text is replaced in one file (the mutation is
+# reported NOT APPLIED if that text is not found exactly once, so a refactor
+# cannot turn a mutation into a silent pass), the mutant must build, and at
+# least one of its tests must fail. Prints one line per mutation and exits non-zero if any mutation
+# was missed, did not apply or did not build. Takes a while (a debug build per
+# mutation and the tmux tests): not part of CI.
+#
+# Adding a mutation: one `mutation` line below with a name, the file, the
+# exact text and its replacement (perl strings, `\n` for a line break), and the
+# `cargo test` arguments (separated by `;`) that must catch it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+declare -a NAMES FILES FROMS TOS TESTS
+mutation() {
+    NAMES+=("$1")
+    FILES+=("$2")
+    FROMS+=("$3")
+    TOS+=("$4")
+    TESTS+=("$5")
+}
+
+# --- consent --------------------------------------------------------------
+mutation consent-required-not-checked src/consent.rs \
+    '        if p.required && !granted {' \
+    '        if false && p.required && !granted {' \
+    '--lib -- required;--test booth save_without_required;--test cli leads'
+mutation scan-ticks-consents src/tui/form/prefill.rs \
+    '        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
+    '        self.consents.iter_mut().for_each(|c| *c = true);\n        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
+    '--test booth badge_scan'
+# --- kiosk ----------------------------------------------------------------
+mutation kiosk-quits-without-pin src/tui/mode.rs \
+    '    pub fn can_quit(self) -> bool {\n        self == BoothMode::Staff\n' \
+    '    pub fn can_quit(self) -> bool {\n        true\n' \
+    '--test booth kiosk;--test tmux kiosk'
+mutation kiosk-shows-lead-list src/tui/mode.rs \
+    '    pub fn has_lead_list(self) -> bool {\n        self == BoothMode::Staff\n' \
+    '    pub fn has_lead_list(self) -> bool {\n        true\n' \
+    '--test booth kiosk'
+mutation first-frame-hook-quits-kiosk src/tui.rs \
+    '        mode == super::BoothMode::Staff\n' \
+    '        true\n' \
+    '--test tmux kiosk::the_first_frame_hook'
+# --- erasure and withdrawal -----------------------------------------------
+mutation erasure-keeps-phone-and-notes src/store/erasures.rs \
+    "job_title = '', phone = '', country = '', notes = ''," \
+    "job_title = '', country = ''," \
+    '--test cli erasure;--test tmux erasure'
+mutation erasure-leaves-wal src/store/erasures.rs \
+    '        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");\n' \
+    '' \
+    '--test cli erasure;--test tmux erasure'
+mutation erasure-without-secure-delete src/store/open.rs \
+    'conn.pragma_update(None, "secure_delete", "ON")' \
+    'conn.pragma_update(None, "secure_delete", "OFF")' \
+    '--test cli erasure;--test tmux erasure'
+mutation central-ignores-erasures src/import/apply.rs \
+    'ErasureRecord::Erasure { lead_id, at, by } => self.erase(lead_id, at, &by)?,' \
+    'ErasureRecord::Erasure { .. } => {}' \
+    '--test central laptops'
+mutation withdrawal-not-recorded src/store/erasures.rs \
+    'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",' \
+    'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL AND 0",' \
+    '--test cli erasure'
+mutation withdrawal-not-audited src/store/erasures.rs \
+    '        audit_row(&tx, actor, "consent_withdrawn", Some(lead_id), purpose).map_err(&e)?;\n' \
+    '' \
+    '--test cli erasure'
+# --- the tests' own checks --------------------------------------------------
+mutation terminal-text-not-sanitised src/text.rs \
+    '    let needs = s.chars().any(unsafe_char);' \
+    '    let needs = s.chars().any(unsafe_char) && false;' \
+    '--test tmux escapes;--test tmux blns'
+mutation booth-draws-a-fixed-120x40 src/tui.rs \
+    'let terminal = match ratatui::try_init() {' \
+    'let terminal = match ratatui::try_init_with_options(ratatui::TerminalOptions { viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40)) }) {' \
+    '--test tmux terminal::resizing'
+mutation leads-add-never-confirms src/cli/leads.rs \
+    '    file: &std::path::Path,\n) -> anyhow::Result<ExitCode> {\n' \
+    '    file: &std::path::Path,\n) -> anyhow::Result<ExitCode> {\n    std::thread::sleep(std::time::Duration::from_secs(3600));\n' \
+    '--test reliability sigkill_at_random_moments'
+
+# apply FILE FROM TO: replaces the one occurrence of FROM in FILE with TO (perl
+# strings, `\n` a line break); fails naming how often FROM was found otherwise.
+apply() {
+    FROM=$2 TO=$3 perl -0777 -i -pe '
+        BEGIN { ($from, $to) = map { s/\\n/\n/gr } @ENV{qw(FROM TO)} }
+        $n = () = /\Q$from\E/g;
+        die "found $n times\n" unless $n == 1;
+        s/\Q$from\E/$to/;
+    ' "$1"
+}
+
+if [ "${1:-}" = "--check" ]; then
+    bad=0
+    for i in "${!NAMES[@]}"; do
+        tmp=$(mktemp)
+        cp "${FILES[$i]}" "$tmp"
+        if apply "$tmp" "${FROMS[$i]}" "${TOS[$i]}" 2>"$tmp.err"; then
+            printf 'applies      %s\n' "${NAMES[$i]}"
+        else
+            printf 'NOT APPLIED  %-32s %s: the text to break is %s' "${NAMES[$i]}" "${FILES[$i]}" "$(cat "$tmp.err")"
+            echo
+            bad=1
+        fi
+        rm -f "$tmp" "$tmp.err"
+    done
+    exit $bad
+fi
+if [ "${1:-}" = "--list" ]; then
+    for i in "${!NAMES[@]}"; do
+        printf '%-32s %-26s cargo test %s\n' "${NAMES[$i]}" "${FILES[$i]}" "${TESTS[$i]}"
+    done
+    exit 0
+fi
+selected=()
+if [ "$#" -gt 0 ]; then
+    for want in "$@"; do
+        found=
+        for i in "${!NAMES[@]}"; do
+            [ "${NAMES[$i]}" = "$want" ] && selected+=("$i") && found=1
+        done
+        [ -n "$found" ] || { echo "mutation-check: no mutation named $want (see --list)" >&2; exit 2; }
+    done
+else
+    selected=("${!NAMES[@]}")
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/leadbooth-mutants.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# The tests find the shared corpus at ../shared beside the crate.
+mkdir "$work/leadbooth"
+ln -s "$(cd "$repo/.." && pwd)/shared" "$work/shared"
+tar -C "$repo" --exclude=./target --exclude=./.git -cf - . | tar -C "$work/leadbooth" -xf -
+copy="$work/leadbooth"
+export CARGO_TARGET_DIR="$repo/target/mutation-check"
+export CARGO_TERM_COLOR=never
+
+# run_tests SPEC LOG: every `;`-separated cargo test command of SPEC; 0 if all pass.
+run_tests() {
+    local spec=$1 log=$2 status=0 cmd
+    : >"$log"
+    IFS=';' read -ra cmds <<<"$spec"
+    for cmd in "${cmds[@]}"; do
+        # shellcheck disable=SC2086 # the words of one cargo test command
+        (cd "$copy" && timeout 1800 cargo test --locked $cmd) >>"$log" 2>&1 || status=1
+    done
+    return $status
+}
+
+echo "mutation-check: baseline (the tests must pass unchanged)"
+declare -A baseline_done
+for i in "${selected[@]}"; do
+    IFS=';' read -ra cmds <<<"${TESTS[$i]}"
+    for cmd in "${cmds[@]}"; do
+        [ -n "${baseline_done[$cmd]:-}" ] && continue
+        baseline_done[$cmd]=1
+        if ! run_tests "$cmd" "$work/baseline.log"; then
+            echo "mutation-check: cargo test $cmd fails without any mutation:" >&2
+            grep -E '^test .* FAILED$|panicked' "$work/baseline.log" | head -20 >&2
+            exit 1
+        fi
+    done
+done
+
+failed=0
+for i in "${selected[@]}"; do
+    name=${NAMES[$i]} file=${FILES[$i]}
+    cp "$repo/$file" "$copy/$file"
+    if ! apply "$copy/$file" "${FROMS[$i]}" "${TOS[$i]}" 2>"$work/apply.err"; then
+        printf 'NOT APPLIED  %-32s %s: the text to break is %s (a refactor moved it: update this script)\n' \
+            "$name" "$file" "$(cat "$work/apply.err")"
+        failed=1
+        continue
+    fi
+    if run_tests "${TESTS[$i]}" "$work/$name.log"; then
+        printf 'MISSED       %-32s no test failed (cargo test %s)\n' "$name" "${TESTS[$i]}"
+        failed=1
+    elif grep -q 'could not compile' "$work/$name.log"; then
+        printf 'NO BUILD     %-32s %s\n' "$name" "$(grep -m1 '^error' "$work/$name.log")"
+        failed=1
+    else
+        caught=$(grep -E '^test .* FAILED$' "$work/$name.log" | sed -E 's/^test (.*) \.\.\. FAILED$/\1/' | tr '\n' ' ')
+        if [ -n "$caught" ]; then
+            printf 'caught       %-32s by %s\n' "$name" "$caught"
+        else
+            printf 'UNCLEAR      %-32s the tests stopped without a failing test (timeout?)\n' "$name"
+            failed=1
+        fi
+    fi
+    cp "$repo/$file" "$copy/$file"
+done
+exit $failed
