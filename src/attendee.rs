@@ -106,6 +106,13 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
                     ),
                 });
             }
+            if let Err(e) = crate::limits::check_chars(name, &v, crate::limits::FIELD_CHARS) {
+                return Err(AttendeeError::Row {
+                    line,
+                    column: name,
+                    message: e.detail(),
+                });
+            }
             *slot = v;
         }
         let [
@@ -191,7 +198,13 @@ mod tests {
                 "line 2: first_name: control",
             ),
             (format!("{head}\nB1,A,B\n"), "line 2"),
+            (
+                format!("{head}\nB1,A,{},,,,,\n", "é".repeat(1_001)),
+                "line 2: last_name: is 1001 characters, more than the 1000 it may have",
+            ),
         ];
+        let at_limit = format!("{head}\nB1,A,{},,,,,\n", "é".repeat(1_000));
+        assert!(parse_csv(at_limit.as_bytes()).is_ok());
         for (csv, want) in cases {
             let err = parse_csv(csv.as_bytes()).unwrap_err().to_string();
             assert!(err.contains(want), "{want}: {err}");

@@ -31,7 +31,7 @@ mod write;
 
 pub use crate::erasure::ErasureRecord;
 pub use crate::store::Scope;
-pub use crm_csv::{csv_header, csv_row, is_e164, neutralise_cell};
+pub use crm_csv::{csv_header, csv_row, is_e164};
 pub use from_booth::{
     BoothExport, BoothExportError, BoothExported, ExportStep, Passphrase, export_from_booth,
 };

@@ -22,6 +22,7 @@ pub mod init_event;
 pub mod keys;
 pub mod kiosk;
 pub mod leads;
+pub mod out;
 pub mod policy;
 pub mod verify;
 

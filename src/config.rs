@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::consent::{Purpose, default_purposes};
+use crate::limits;
 use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
 
@@ -231,6 +232,18 @@ pub enum ConfigError {
         /// The IO error.
         source: std::io::Error,
     },
+    /// A file larger than its limit (read no further).
+    #[error("{what} {path} is {size} bytes or more, more than the {max} bytes it may have")]
+    TooLarge {
+        /// "event file" or "policy file".
+        what: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// How much of it was read before stopping.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
     /// The policy file could not be read.
     #[error("cannot read policy file {path} (from event file {event_file}): {source}")]
     PolicyRead {
@@ -265,9 +278,24 @@ impl Event {
     /// Errors: unreadable file, TOML errors and unknown keys (with line and key),
     /// rule violations (with the key), unreadable or invalid policy file.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let read = |source| ConfigError::Read {
             path: path.to_owned(),
             source,
+        };
+        let bytes = read_limited(path, limits::EVENT_FILE_BYTES).map_err(|e| match e {
+            Limited::Io(source) => read(source),
+            Limited::TooLong(size) => ConfigError::TooLarge {
+                what: "event file",
+                path: path.to_owned(),
+                size,
+                max: limits::EVENT_FILE_BYTES,
+            },
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            read(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
+            ))
         })?;
         parse_event(&text, ConfigSource::File(path.to_owned()), path.parent())
     }
@@ -295,6 +323,28 @@ impl Event {
     }
 }
 
+/// Why [`read_limited`] failed.
+enum Limited {
+    Io(std::io::Error),
+    /// Longer than the limit: how many bytes were read (the limit + 1).
+    TooLong(usize),
+}
+
+/// Reads a whole file of at most `max` bytes, reading no more than `max + 1`
+/// (a 10 MB file costs no more than one just over the limit).
+fn read_limited(path: &Path, max: usize) -> Result<Vec<u8>, Limited> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(Limited::Io)?;
+    let mut bytes = Vec::new();
+    file.take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Limited::Io)?;
+    if bytes.len() > max {
+        return Err(Limited::TooLong(bytes.len()));
+    }
+    Ok(bytes)
+}
+
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
@@ -317,17 +367,15 @@ fn parse_event(
     };
 
     let ev = file.event;
-    if ev.id.is_empty()
-        || !ev
-            .id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
+    if !is_event_id(&ev.id) {
         return Err(invalid(
             "event.id".into(),
             format!("{:?} must be lowercase letters, digits and '-'", ev.id),
         ));
     }
+    let too_long = |key: String, value: &str, max: usize| {
+        crate::limits::check_chars(&key, value, max).map_err(|e| invalid(key.clone(), e.detail()))
+    };
     for (key, value) in [
         ("event.name", &ev.name),
         ("event.organisation", &ev.organisation),
@@ -338,7 +386,10 @@ fn parse_event(
                 "must be non-empty text on one line".into(),
             ));
         }
+        too_long(key.into(), value, limits::NAME_CHARS)?;
     }
+    limits::check_entries("event.staff", ev.staff.len(), limits::STAFF)
+        .map_err(|e| invalid("event.staff".into(), e.detail()))?;
     let default_country = match ev.default_country {
         Some(c) => Some(
             crate::text::normalise_country(&c)
@@ -353,6 +404,7 @@ fn parse_event(
                 "must be a name on one line".into(),
             ));
         }
+        too_long(format!("event.staff[{i}]"), s, limits::NAME_CHARS)?;
     }
 
     let url = file
@@ -365,6 +417,16 @@ fn parse_event(
             "must be a URL on one line".into(),
         ));
     }
+    too_long("policy.url".into(), &url, limits::URL_CHARS)?;
+    if !is_web_url(&url) {
+        return Err(invalid(
+            "policy.url".into(),
+            format!(
+                "{:?} must be an http:// or https:// address (a phone opens it from the QR code)",
+                crate::text::sanitize_line(&url)
+            ),
+        ));
+    }
     let policy = match &file.policy.file {
         None => Policy::builtin(&url),
         Some(rel) => {
@@ -372,10 +434,18 @@ fn parse_event(
                 Some(dir) if rel.is_relative() => dir.join(rel),
                 _ => rel.clone(),
             };
-            let bytes = std::fs::read(&path).map_err(|source| ConfigError::PolicyRead {
-                path: path.clone(),
-                event_file: name.clone(),
-                source,
+            let bytes = read_limited(&path, limits::POLICY_BYTES).map_err(|e| match e {
+                Limited::Io(source) => ConfigError::PolicyRead {
+                    path: path.clone(),
+                    event_file: name.clone(),
+                    source,
+                },
+                Limited::TooLong(size) => ConfigError::TooLarge {
+                    what: "policy file",
+                    path: path.clone(),
+                    size,
+                    max: limits::POLICY_BYTES,
+                },
             })?;
             Policy::from_bytes(&bytes, &url).map_err(|source| ConfigError::Policy {
                 path,
@@ -394,6 +464,10 @@ fn parse_event(
             "at least one purpose is needed".into(),
         ));
     }
+    limits::check_entries("purpose", purposes.len(), limits::PURPOSES)
+        .map_err(|e| invalid("purpose".into(), e.detail()))?;
+    limits::check_entries("question", file.questions.len(), limits::QUESTIONS)
+        .map_err(|e| invalid("question".into(), e.detail()))?;
     for (i, p) in purposes.iter().enumerate() {
         if !valid_id(&p.id) {
             return Err(invalid(
@@ -413,6 +487,7 @@ fn parse_event(
                 "must be non-empty text on one line".into(),
             ));
         }
+        too_long(format!("purpose[{i}].label"), &p.label, limits::LABEL_CHARS)?;
     }
     for (i, q) in file.questions.iter().enumerate() {
         if !valid_id(&q.id) {
@@ -426,6 +501,26 @@ fn parse_event(
                 format!("question[{i}].id"),
                 format!("{:?} is used twice", q.id),
             ));
+        }
+        if q.label.trim().is_empty() || crate::text::first_control(&q.label).is_some() {
+            return Err(invalid(
+                format!("question[{i}].label"),
+                "must be non-empty text on one line".into(),
+            ));
+        }
+        too_long(
+            format!("question[{i}].label"),
+            &q.label,
+            limits::LABEL_CHARS,
+        )?;
+        limits::check_entries("choices", q.choices.len(), limits::CHOICES)
+            .map_err(|e| invalid(format!("question[{i}].choices"), e.detail()))?;
+        for (j, c) in q.choices.iter().enumerate() {
+            let key = format!("question[{i}].choices[{j}]");
+            if c.trim().is_empty() || crate::text::first_control(c).is_some() {
+                return Err(invalid(key, "must be non-empty text on one line".into()));
+            }
+            too_long(key, c, limits::LABEL_CHARS)?;
         }
         match q.kind {
             QuestionKind::Text if !q.choices.is_empty() => {
@@ -529,10 +624,43 @@ fn load_recipients(
 }
 
 fn valid_id(id: &str) -> bool {
+    is_purpose_id(id)
+}
+
+/// A purpose or question id: lowercase ASCII letters, digits and `_`, not empty.
+pub fn is_purpose_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= crate::limits::NAME_CHARS
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// An event id: lowercase ASCII letters, digits and `-`, not empty (it goes into
+/// batch folder names).
+pub fn is_event_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= crate::limits::NAME_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Whether `url` is an absolute `http` or `https` URL with a host: what a phone
+/// may open from the QR code. `javascript:`, `file:`, `data:` and relative
+/// references are refused.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    !host.is_empty() && !host.starts_with(':') && !url.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]

@@ -3,10 +3,13 @@
 //! the central side applies them too.
 //!
 //! One JSON object per line, `\n` line ends, keys in this order:
-//! `{"kind":"erasure","lead_id":"…","at":"RFC 3339 UTC","by":"staff"}` and
-//! `{"kind":"withdrawal","lead_id":"…","purpose":"marketing_email","at":"…","by":"…"}`.
+//! `{"kind":"erasure","lead_id":"…","at":"RFC 3339 UTC","by":"staff","device_id":"…"}`
+//! and `{"kind":"withdrawal","lead_id":"…","purpose":"marketing_email","at":"…","by":"…","device_id":"…"}`.
 //! The store queues them in the same transaction as the change itself; they go
-//! out in the next batch.
+//! out in the next batch, stamped with the laptop's device id (which the central
+//! office checks against the batch's: a laptop erases only its own leads).
+//! Batches written before the device id was added carry none; their erasures
+//! are the batch's device's all the same.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -24,6 +27,9 @@ pub enum ErasureRecord {
         at: DateTime<Utc>,
         /// Who did it.
         by: String,
+        /// The laptop that erased it (absent in older batches).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device_id: Option<Uuid>,
     },
     /// A granted consent was withdrawn.
     Withdrawal {
@@ -35,10 +41,37 @@ pub enum ErasureRecord {
         at: DateTime<Utc>,
         /// Who recorded it.
         by: String,
+        /// The laptop that recorded it (absent in older batches).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device_id: Option<Uuid>,
     },
 }
 
 impl ErasureRecord {
+    /// The record stamped with the laptop that made it.
+    pub fn from_device(mut self, device: Uuid) -> Self {
+        match &mut self {
+            ErasureRecord::Erasure { device_id, .. }
+            | ErasureRecord::Withdrawal { device_id, .. } => *device_id = Some(device),
+        }
+        self
+    }
+
+    /// The laptop that made it, if the record says.
+    pub fn device_id(&self) -> Option<Uuid> {
+        match self {
+            ErasureRecord::Erasure { device_id, .. }
+            | ErasureRecord::Withdrawal { device_id, .. } => *device_id,
+        }
+    }
+
+    /// When it was made.
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            ErasureRecord::Erasure { at, .. } | ErasureRecord::Withdrawal { at, .. } => *at,
+        }
+    }
+
     /// The lead concerned.
     pub fn lead_id(&self) -> Uuid {
         match self {
@@ -61,12 +94,14 @@ mod tests {
             lead_id: id,
             at,
             by: "Sam".into(),
+            device_id: None,
         };
         let w = ErasureRecord::Withdrawal {
             lead_id: id,
             purpose: "marketing_email".into(),
             at,
             by: "Sam".into(),
+            device_id: None,
         };
         let e_json = serde_json::to_string(&e).unwrap();
         let w_json = serde_json::to_string(&w).unwrap();
@@ -83,5 +118,13 @@ mod tests {
         assert!(
             serde_json::from_str::<ErasureRecord>(&e_json.replace("erasure", "purge")).is_err()
         );
+        let device = Uuid::from_u128(7);
+        let stamped = serde_json::to_string(&e.clone().from_device(device)).unwrap();
+        assert!(
+            stamped.ends_with(r#""by":"Sam","device_id":"00000000-0000-0000-0000-000000000007"}"#),
+            "{stamped}"
+        );
+        let back: ErasureRecord = serde_json::from_str(&stamped).unwrap();
+        assert_eq!(back.device_id(), Some(device));
     }
 }

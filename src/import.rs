@@ -21,6 +21,7 @@ mod crm;
 mod lines;
 pub mod merge;
 pub mod person;
+mod rules;
 mod trust;
 
 use std::path::{Path, PathBuf};
@@ -141,6 +142,71 @@ pub enum Refusal {
         /// What is wrong.
         detail: String,
     },
+    /// Signed by another key than the one the batch's device is bound to.
+    #[error(
+        "device {device} is bound to key {bound}{bound_file} (the key of its first imported batch); this batch is signed by key {signed}{signed_file}. A laptop's batches are all signed by its own key, so one laptop cannot write into another's history; if this laptop's key was replaced on purpose, import again with --rebind {device}"
+    )]
+    DeviceKey {
+        /// The device the batch claims.
+        device: Uuid,
+        /// The key id the device is bound to.
+        bound: String,
+        /// ` (trust/laptop-1.pub)`, or a note that it left the trust dir.
+        bound_file: String,
+        /// The key id that signed the batch.
+        signed: String,
+        /// ` (trust/laptop-2.pub)`.
+        signed_file: String,
+    },
+    /// The manifest breaks a central rule (a creation time in the future).
+    #[error("{path}: {detail}; nothing from this batch was imported")]
+    ManifestRule {
+        /// `manifest.json`.
+        path: PathBuf,
+        /// What is wrong, naming the field.
+        detail: String,
+    },
+    /// A lead or erasure record breaks a central rule: another device or event
+    /// than the batch's, a lead rule, a time in the future.
+    #[error("{path} line {line}: {detail}; nothing from this batch was imported")]
+    Record {
+        /// `leads.jsonl` or `erasures.jsonl`.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong, naming the lead and the field.
+        detail: String,
+    },
+    /// A lead id that another device's batches brought first.
+    #[error(
+        "{path} line {line}: lead {lead} is already held by device {owner}: a batch carries only its own laptop's leads (two laptops with one lead id, or one laptop speaking for another); nothing from this batch was imported"
+    )]
+    Collision {
+        /// `leads.jsonl`.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// The lead id.
+        lead: Uuid,
+        /// The device that holds it.
+        owner: Uuid,
+    },
+    /// An erasure or withdrawal of another device's lead.
+    #[error(
+        "{path} line {line}: {kind} of lead {lead}, which belongs to device {owner}: a batch may erase or withdraw only its own laptop's leads (the laptop that captured the lead sends its erasures and withdrawals); nothing from this batch was imported"
+    )]
+    NotOwner {
+        /// `erasures.jsonl`.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// `erasure` or `withdrawal`.
+        kind: &'static str,
+        /// The lead id.
+        lead: Uuid,
+        /// The device whose lead it is.
+        owner: Uuid,
+    },
     /// A file could not be read during the import.
     #[error("cannot read {path}: {error}; nothing from this batch was imported")]
     Read {
@@ -182,6 +248,9 @@ pub struct BatchStats {
     pub gap_recorded: Option<(u64, u64)>,
     /// This batch filled a recorded gap.
     pub gap_filled: bool,
+    /// The device was bound to another key and is now bound to this batch's
+    /// (`--rebind`): the key it was bound to, and the new one.
+    pub rebound: Option<(String, String)>,
 }
 
 /// The result for one batch folder.
@@ -231,11 +300,15 @@ pub enum Progress<'a> {
 }
 
 /// Import options.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Import a batch even when earlier batches of its device are missing
     /// (the gap is recorded and filled when they arrive).
     pub allow_gaps: bool,
+    /// Devices whose batches may be signed by another trusted key than the one
+    /// they are bound to (a laptop whose key was replaced on purpose): the
+    /// device is bound to the key of its next imported batch.
+    pub rebind: Vec<Uuid>,
 }
 
 /// Verifies and imports the batch folders `dirs` into `store` (see the module
@@ -298,7 +371,7 @@ pub fn import(
                                 total: lead_total,
                             })
                         };
-                        match apply::import_batch(store, &v, options, &mut tick) {
+                        match apply::import_batch(store, &v, &options, trust, &mut tick) {
                             Ok(apply::Applied::Imported(stats)) => Outcome::Imported(stats),
                             Ok(apply::Applied::AlreadyImported { imported_at }) => {
                                 Outcome::Skipped { imported_at }

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "erasure",
             "fsutil",
             "lead",
+            "limits",
             "logging",
             "paths",
             "person",

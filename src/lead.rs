@@ -15,10 +15,10 @@ use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, check_decisions
 /// Export schema version of [`Lead`] (SPEC.md "Lead record (JSON, export schema version 1)").
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Longest accepted single-line field, in characters.
-pub const MAX_LINE_CHARS: usize = 1000;
-/// Longest accepted notes, in characters.
-pub const MAX_NOTES_CHARS: usize = 20_000;
+/// Longest accepted single-line field, in characters ([`crate::limits::FIELD_CHARS`]).
+pub const MAX_LINE_CHARS: usize = crate::limits::FIELD_CHARS;
+/// Longest accepted notes, in characters ([`crate::limits::NOTES_CHARS`]).
+pub const MAX_NOTES_CHARS: usize = crate::limits::NOTES_CHARS;
 
 /// Now, in UTC, to whole seconds: the precision of every time leadbooth records.
 pub fn now_utc() -> DateTime<Utc> {
@@ -397,10 +397,33 @@ fn single_line(field: Field, value: &str, errors: &mut Vec<FieldError>) {
                 pos + 1
             ),
         });
-    } else if value.chars().count() > MAX_LINE_CHARS {
+    } else if let Err(e) = crate::limits::check_chars(&field, value, MAX_LINE_CHARS) {
         errors.push(FieldError {
             field,
-            message: format!("is longer than {MAX_LINE_CHARS} characters"),
+            message: e.detail(),
+        });
+    }
+}
+
+/// An email address is plain text: a character that is invisible or changes the
+/// direction of the text around it (see [`crate::text::is_invisible`] and
+/// [`crate::text::is_bidi_control`]) would make two different addresses look the
+/// same (and defeat deduplication at the central office), so it is refused,
+/// named by its code point.
+fn email_has_no_hidden_characters(email: &str, errors: &mut Vec<FieldError>) {
+    use crate::text::{is_bidi_control, is_invisible};
+    if let Some((pos, c)) = email
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| is_invisible(c) || is_bidi_control(c))
+    {
+        errors.push(FieldError {
+            field: Field::Email,
+            message: format!(
+                "contains the invisible or direction-changing character U+{:04X} at position {}; an email address must be typed as plain text",
+                c as u32,
+                pos + 1
+            ),
         });
     }
 }
@@ -432,6 +455,9 @@ pub fn check_contact(
             field: Field::FirstName,
             message: "enter a first or last name".into(),
         });
+    }
+    if !errors.iter().any(|e| e.field == Field::Email) {
+        email_has_no_hidden_characters(&contact.email, &mut errors);
     }
     out.email = contact.email.trim().to_owned();
     out.phone = contact.phone.trim().to_owned();
@@ -561,10 +587,10 @@ pub fn build_lead(
     let event = ctx.event;
     let (contact, mut errors, warnings) =
         check_contact(&draft.contact, event.default_country.as_deref());
-    if draft.notes.chars().count() > MAX_NOTES_CHARS {
+    if let Err(e) = crate::limits::check_chars(Field::Notes, &draft.notes, MAX_NOTES_CHARS) {
         errors.push(FieldError {
             field: Field::Notes,
-            message: format!("are longer than {MAX_NOTES_CHARS} characters"),
+            message: e.detail(),
         });
     }
     check_answers(event, &draft.answers, &mut errors);
@@ -650,7 +676,179 @@ pub fn build_lead(
             .unwrap_or_else(|| PolicyRef::of(&event.policy)),
         consents,
     };
+    // What the central office will check again: times, withdrawals, wording
+    // and ids carried over by `leads add` are held to it here, where they enter.
+    check_record(&lead, ctx.now)?;
+    check_record_size(&lead).map_err(|e| LeadErrors(vec![e]))?;
     Ok((lead, warnings))
+}
+
+/// A lead's record must fit one line of a batch ([`crate::limits::LINE_BYTES`]):
+/// it is refused when it is saved, not later when the export would fail.
+fn check_record_size(lead: &Lead) -> Result<(), FieldError> {
+    let bytes = crate::text::json_line(lead).map_or(usize::MAX, |l| l.len());
+    crate::limits::check_bytes("its record", bytes, crate::limits::LINE_BYTES).map_err(|e| {
+        FieldError {
+            field: Field::Other("lead".into()),
+            message: format!(
+                "{} (the longest line a batch may hold): shorten its notes or answers",
+                e
+            ),
+        }
+    })
+}
+
+/// The lead rules a complete record must hold wherever it comes from: what the
+/// central office checks again for every lead a batch brings (it has no event
+/// file, so the purposes and questions themselves are not checked), at `now`.
+///
+/// A first or last name and an email or a phone; valid email syntax without
+/// hidden characters; an ISO country or none; no control characters and the
+/// field limit on single-line fields; the notes limit; answers keyed by question
+/// ids, their values on one line; at least one consent record, no purpose twice,
+/// each purpose id well formed and its wording on one line within the label
+/// limit, a withdrawal only of a granted consent and not before it was given;
+/// the event id and policy hash well formed; and no time (capture, decision,
+/// withdrawal) more than [`crate::limits::CLOCK_SKEW_HOURS`] after `now`.
+pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
+    let contact = Contact {
+        first_name: lead.first_name.clone(),
+        last_name: lead.last_name.clone(),
+        email: lead.email.clone(),
+        company: lead.company.clone(),
+        job_title: lead.job_title.clone(),
+        phone: lead.phone.clone(),
+        country: lead.country.clone(),
+    };
+    let (_, mut errors, _) = check_contact(&contact, None);
+    if let Err(e) = crate::limits::check_chars(Field::Notes, &lead.notes, MAX_NOTES_CHARS) {
+        errors.push(field_error(Field::Notes, e.detail()));
+    }
+    let latest = now + chrono::Duration::hours(crate::limits::CLOCK_SKEW_HOURS);
+    let future = |t: &DateTime<Utc>| {
+        (*t > latest).then(|| {
+            format!(
+                "{} is in the future (more than {} hours after {}); check the laptop's clock",
+                rfc3339(t),
+                crate::limits::CLOCK_SKEW_HOURS,
+                rfc3339(&now)
+            )
+        })
+    };
+    if let Some(m) = future(&lead.captured_at) {
+        errors.push(field_error(Field::Other("captured_at".into()), m));
+    }
+    single_line(Field::CapturedBy, &lead.captured_by, &mut errors);
+    if let Some(b) = &lead.badge_id {
+        single_line(Field::Other("badge_id".into()), b, &mut errors);
+    }
+    if !crate::config::is_event_id(&lead.event_id) {
+        errors.push(field_error(
+            Field::Other("event_id".into()),
+            format!(
+                "{:?} is not an event id (lowercase letters, digits and '-')",
+                crate::text::sanitize_line(&lead.event_id)
+            ),
+        ));
+    }
+    if !is_sha256_hex(&lead.policy.sha256) {
+        errors.push(field_error(
+            Field::Other("policy.sha256".into()),
+            "is not 64 lowercase hex digits",
+        ));
+    }
+    for (id, answer) in &lead.answers {
+        let field = Field::Answer(id.clone());
+        if !crate::config::is_purpose_id(id) {
+            errors.push(field_error(
+                field,
+                "is not a question id (lowercase letters, digits and '_')",
+            ));
+            continue;
+        }
+        match answer {
+            Answer::One(v) => single_line(field, v, &mut errors),
+            Answer::Many(list) => {
+                for v in list {
+                    single_line(field.clone(), v, &mut errors);
+                }
+            }
+        }
+    }
+    if lead.consents.is_empty() {
+        errors.push(field_error(
+            Field::Other("consents".into()),
+            "has no consent records: a lead records a decision for every purpose of its event",
+        ));
+    }
+    for (i, c) in lead.consents.iter().enumerate() {
+        if !crate::config::is_purpose_id(&c.purpose) {
+            errors.push(field_error(
+                Field::Other(format!("consents[{i}].purpose")),
+                format!(
+                    "{:?} is not a purpose id (lowercase letters, digits and '_')",
+                    crate::text::sanitize_line(&c.purpose)
+                ),
+            ));
+            continue;
+        }
+        let field = || Field::Consent(c.purpose.clone());
+        if lead.consents[..i].iter().any(|o| o.purpose == c.purpose) {
+            errors.push(field_error(field(), "appears more than once"));
+        }
+        if c.text.trim().is_empty() {
+            errors.push(field_error(field(), "has no wording"));
+        } else if let Some((pos, ch)) = crate::text::first_control(&c.text) {
+            errors.push(field_error(
+                field(),
+                format!(
+                    "wording contains control character U+{:04X} at position {}",
+                    ch as u32,
+                    pos + 1
+                ),
+            ));
+        } else if let Err(e) =
+            crate::limits::check_chars("its wording", &c.text, crate::limits::LABEL_CHARS)
+        {
+            errors.push(field_error(field(), e.to_string()));
+        }
+        if let Some(m) = future(&c.at) {
+            errors.push(field_error(field(), format!("decided at {m}")));
+        }
+        if let Some(w) = &c.withdrawn_at {
+            if !c.granted {
+                errors.push(field_error(field(), "is withdrawn but was never granted"));
+            } else if *w < c.at {
+                errors.push(field_error(
+                    field(),
+                    format!(
+                        "is withdrawn at {}, before it was given at {}",
+                        rfc3339(w),
+                        rfc3339(&c.at)
+                    ),
+                ));
+            }
+            if let Some(m) = future(w) {
+                errors.push(field_error(field(), format!("withdrawn at {m}")));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(LeadErrors(errors))
+    }
+}
+
+fn field_error(field: Field, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// One line of `leads add` input: the export schema with the provenance fields and

@@ -4,8 +4,8 @@
 //! checks every `crate::` path against this order):
 //!
 //! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
-//!    `config`, `recipients`, `attendee`, `text`, `qr`, `pin`, `fsutil`, `paths`,
-//!    `logging`;
+//!    `config`, `recipients`, `attendee`, `limits`, `text`, `qr`, `pin`, `fsutil`,
+//!    `paths`, `logging`;
 //! 2. storage: [`store::Store`], the only code that writes SQL for the booth
 //!    database, and [`central`], the only code that writes SQL for the central
 //!    office's (behind [`central::CentralStore`], one implementation a backend);
@@ -29,6 +29,7 @@ pub mod erasure;
 pub mod fsutil;
 pub mod import;
 pub mod lead;
+pub mod limits;
 pub mod logging;
 pub mod paths;
 pub mod person;

@@ -7,6 +7,9 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 
 /// The booth settings key holding the PIN's PHC hash.
 pub const PIN_SETTING: &str = "kiosk_pin_hash";
+/// The booth setting holding the kiosk's wrong-PIN count and lockout end
+/// (`<failures> <RFC 3339 UTC>`), so a restart does not reset them.
+pub const LOCKOUT_SETTING: &str = "kiosk_pin_lockout";
 
 /// Shortest accepted PIN, in characters.
 pub const MIN_PIN_CHARS: usize = 4;

@@ -1,7 +1,7 @@
 //! The QR code that takes an attendee's phone to the full privacy policy.
 //!
 //! This is domain code: it builds the module matrix and writes print files (PNG,
-//! SVG). Drawing it on the terminal is `tui::qr_widget`'s job.
+//! SVG). Drawing it on the terminal is the booth screens' job.
 //!
 //! Every output carries the standard 4-module light border (the "quiet zone",
 //! ISO/IEC 18004 §6.3.8) that phone cameras need to find the code, and uses error

@@ -45,6 +45,19 @@ impl Session {
         Ok(store)
     }
 
+    /// The booth store for a command that only reads (or, like export, can do
+    /// its job without writing): opened as [`Session::store`] does, or, when the
+    /// database is damaged or read-only, opened read-only
+    /// ([`Store::open_read_only`]) so what is on file can still be read.
+    pub fn reading_store(&self, event: &Event) -> Result<Store, StoreError> {
+        match self.store(event) {
+            Err(StoreError::Damaged { .. } | StoreError::ReadOnly { .. }) => {
+                Store::open_read_only(&self.data)
+            }
+            other => other,
+        }
+    }
+
     /// The staff name for records made now: `--staff`, else the OS user.
     pub fn staff_name(&self) -> String {
         self.staff.clone().unwrap_or_else(os_user)

@@ -27,10 +27,10 @@ mod settings;
 
 pub use audit::AuditEntry;
 pub use batches::{BatchRecord, ExportSelection, ExportSnapshot, Pending, Scope};
-pub use health::{DbHealth, inspect_read_only};
+pub use health::{DbHealth, inspect_read_only, quick_check};
 pub use lock::BoothLock;
-pub(crate) use open::open_connection;
 pub use open::{BUSY_TIMEOUT_MS, SCHEMA_VERSION};
+pub(crate) use open::{SetupLock, open_connection};
 
 /// Why the store could not do what was asked. Every message names the file or lead.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +52,26 @@ pub enum StoreError {
         path: PathBuf,
         /// What SQLite said.
         detail: String,
+    },
+    /// The database failed the quick integrity check made before writing.
+    #[error(
+        "database {path} failed its integrity check ({problem}); nothing was written to it. Reading still works (leads list, leads show) and `leadbooth export --out DIR` saves what is readable as a batch; run `leadbooth doctor` for how to set the damaged file aside"
+    )]
+    Damaged {
+        /// The database file.
+        path: PathBuf,
+        /// The first problem `PRAGMA quick_check` found.
+        problem: String,
+    },
+    /// The database cannot be written (a read-only file or file system).
+    #[error(
+        "database {path} is read-only ({source}): reading commands (leads list, leads show) work, but nothing can be saved; make the data dir writable to capture or change leads"
+    )]
+    ReadOnly {
+        /// The database file.
+        path: PathBuf,
+        /// Why it cannot be written.
+        source: std::io::Error,
     },
     /// The database was written by a newer leadbooth.
     #[error(
@@ -147,6 +167,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     device_id: Uuid,
+    /// Opened read-only ([`Store::open_read_only`]): every write fails.
+    read_only: bool,
 }
 
 impl std::fmt::Debug for Store {

@@ -1,6 +1,8 @@
 //! Text rules shared by the domain and both faces: which characters a single-line
-//! field refuses, what a country code is, and how stored text is made safe to
-//! print on a terminal.
+//! field refuses, what a country code is, how stored text is made safe to print
+//! on a terminal (the one sanitiser, [`sanitize_for_terminal`]), how JSON for a
+//! terminal escapes what a terminal would act on ([`json_line`]), and which
+//! spreadsheet cells are formulas ([`neutralise_formula`]).
 
 use std::borrow::Cow;
 
@@ -20,11 +22,54 @@ pub fn first_control(s: &str) -> Option<(usize, char)> {
 }
 
 /// True for the Unicode bidirectional embedding, override and isolate controls
-/// (U+202A–U+202E, U+2066–U+2069). They are not terminal escapes, but on screen they
+/// (U+202A–U+202E, U+2066–U+2069) and the direction marks (LRM U+200E, RLM
+/// U+200F, ALM U+061C). They are not terminal escapes, but on screen they
 /// reorder the text around them, so one attendee's name could make a list row read
 /// as something else ("Trojan Source", CVE-2021-42574).
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// True for the characters that take no room on screen and show nothing: the
+/// zero-width space, non-joiner and joiner (U+200B–U+200D), the word joiner and
+/// invisible operators (U+2060–U+2064), the byte-order mark / zero-width no-break
+/// space (U+FEFF), the Mongolian vowel separator (U+180E) and the soft hyphen
+/// (U+00AD). Two strings that differ only by these look the same: an email with
+/// one defeats deduplication, a folder name with one hides what it is.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}'
+    )
+}
+
+/// The first character of `s` a terminal would act on or hide (a control, a bidi
+/// control, an invisible character) and its character index, if any.
+pub fn first_unseen(s: &str) -> Option<(usize, char)> {
+    s.chars()
+        .enumerate()
+        .find(|&(_, c)| is_control(c) || is_bidi_control(c) || is_invisible(c))
+}
+
+/// Whether the invisible character `c` between `before` and `after` is part of
+/// the writing itself, not a way to hide something: a zero-width joiner inside
+/// an emoji sequence (👩‍👩‍👦), a zero-width non-joiner between letters (Persian,
+/// Hindi). Those are shown as they are.
+fn joins_writing(before: Option<char>, c: char, after: Option<char>) -> bool {
+    let pictograph =
+        |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2000 && !c.is_alphanumeric());
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    match c {
+        '\u{200D}' => {
+            (pictograph(before) || before == Some('\u{FE0F}')) && pictograph(after)
+                || letter(before) && letter(after)
+        }
+        '\u{200C}' => letter(before) && letter(after),
+        _ => false,
+    }
 }
 
 /// Uppercases and checks an ISO 3166-1 alpha-2 code. Errors with a message naming
@@ -41,36 +86,134 @@ pub fn normalise_country(s: &str) -> Result<String, String> {
     }
 }
 
-/// Makes stored text safe to draw or print on a terminal.
+/// Makes stored text safe to draw or print on a terminal: the one sanitiser of
+/// both faces.
 ///
-/// Every control character (see [`is_control`]) and bidirectional control (see
-/// [`is_bidi_control`]) becomes U+FFFD REPLACEMENT CHARACTER, except that
-/// `keep_newlines` keeps `\n` for multi-line text such as notes. Tabs become a single
-/// space. No escape sequence can survive, because ESC (U+001B) and CSI (U+009B) are
-/// both controls. Borrowed when nothing needed changing. Stored text itself is never
-/// altered: this is for display only.
+/// Every control character (see [`is_control`]), bidirectional control (see
+/// [`is_bidi_control`]) and invisible character (see [`is_invisible`]) becomes
+/// U+FFFD REPLACEMENT CHARACTER, a visible mark in its place, except that
+/// `keep_newlines` keeps `\n` for multi-line text such as notes, and a joiner
+/// that is part of the writing (an emoji sequence, Persian) stays. Tabs become a
+/// single space. No escape sequence can survive, because ESC (U+001B) and CSI
+/// (U+009B) are both controls, and a CR cannot return to overwrite a line.
+/// Borrowed when nothing needed changing. Stored text itself is never altered:
+/// this is for display only.
 pub fn sanitize_for_terminal(s: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let unsafe_char =
-        |c: char| (is_control(c) || is_bidi_control(c)) && !(keep_newlines && c == '\n');
-    let needs = s.chars().any(unsafe_char);
+    let flagged = |c: char| is_control(c) || is_bidi_control(c) || is_invisible(c);
+    let needs = s
+        .chars()
+        .any(|c| flagged(c) && !(keep_newlines && c == '\n'));
     if !needs {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(
-        s.chars()
-            .map(|c| match c {
-                '\n' if keep_newlines => '\n',
-                '\t' => ' ',
-                c if is_control(c) || is_bidi_control(c) => '\u{FFFD}',
-                c => c,
-            })
-            .collect(),
-    )
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut before = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let shown = match c {
+            '\n' if keep_newlines => '\n',
+            '\t' => ' ',
+            c if is_invisible(c) && joins_writing(before, c, chars.peek().copied()) => c,
+            c if flagged(c) => '\u{FFFD}',
+            c => c,
+        };
+        out.push(shown);
+        before = Some(c);
+    }
+    Cow::Owned(out)
 }
 
 /// Single-line form of [`sanitize_for_terminal`]: newlines become U+FFFD too.
 pub fn sanitize_line(s: &str) -> Cow<'_, str> {
     sanitize_for_terminal(s, false)
+}
+
+/// Whether JSON written for a terminal must escape `c` (as `\uXXXX`): serde_json
+/// escapes C0 controls and quotes; DEL, C1 controls, bidi controls, invisible
+/// characters and the Unicode line and paragraph separators (which some
+/// terminals and editors treat as line breaks) would reach the terminal raw.
+fn json_escapes(c: char) -> bool {
+    // A line feed only ever stands between tokens (pretty output): inside a
+    // string serde_json writes `\n`.
+    (is_control(c) && c != '\n')
+        || is_bidi_control(c)
+        || is_invisible(c)
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Escapes, in JSON text, the characters of [`json_escapes`] as `\uXXXX`. Only
+/// string contents can hold them (JSON's structure is ASCII), so the result is
+/// the same JSON value, byte-safe for a terminal. Borrowed when nothing needed
+/// escaping (plain ASCII always is).
+pub fn escape_json_text(json: &str) -> Cow<'_, str> {
+    if json.is_ascii() && !json.contains('\u{7f}') || !json.chars().any(json_escapes) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if json_escapes(c) {
+            // Every such character is in the Basic Multilingual Plane.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `value` as one line of JSON (no newline) with [`escape_json_text`] applied:
+/// what `leads list --json` prints and a batch's `leads.jsonl` holds, one
+/// function so the two stay byte for byte the same.
+pub fn json_line<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let json = serde_json::to_string(value)?;
+    Ok(match escape_json_text(&json) {
+        Cow::Borrowed(_) => json,
+        Cow::Owned(escaped) => escaped,
+    })
+}
+
+/// The characters that make a spreadsheet (Excel, LibreOffice, Google Sheets)
+/// treat a cell as a formula: `=`, `+`, `-`, `@`, their full-width (U+FF1D,
+/// U+FF0B, U+FF0D, U+FF20) and small (U+FE66, U+FE62, U+FE63, U+FE6B) forms, the
+/// minus sign U+2212, tab and carriage return.
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\t'
+            | '\r'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF0D}'
+            | '\u{FF20}'
+            | '\u{FE66}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+            | '\u{FE6B}'
+            | '\u{2212}'
+    )
+}
+
+/// Blanks a spreadsheet skips before it looks for a formula: spaces (the
+/// no-break space included), line feeds and the invisible characters of
+/// [`is_invisible`] (a zero-width space, a byte-order mark).
+fn skipped_before_formula(c: char) -> bool {
+    c == ' ' || c == '\n' || c.is_whitespace() && c != '\t' && c != '\r' || is_invisible(c)
+}
+
+/// `'` + `cell` when `cell` starts a formula (see [`starts_formula`]), also
+/// after leading blanks ([`skipped_before_formula`]); else `cell` unchanged. The
+/// one rule for every CSV file leadbooth writes (a batch's `leads.csv`, the CRM
+/// file): a spreadsheet shows the quoted cell as text.
+pub fn neutralise_formula(cell: &str) -> Cow<'_, str> {
+    let first = cell.chars().find(|&c| !skipped_before_formula(c));
+    if first.is_some_and(starts_formula) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }
 
 #[cfg(test)]
@@ -101,5 +244,78 @@ mod tests {
     fn first_control_reports_position() {
         assert_eq!(first_control("ab\u{1b}c"), Some((2, '\u{1b}')));
         assert_eq!(first_control("Ünïcödé \u{202e} text"), None);
+    }
+
+    #[test]
+    fn invisible_characters_are_made_visible_but_writing_joiners_stay() {
+        assert_eq!(
+            sanitize_line("ann\u{200b}@x\u{feff}.org\u{ad}"),
+            "ann\u{FFFD}@x\u{FFFD}.org\u{FFFD}"
+        );
+        assert_eq!(sanitize_line("a\u{200e}b\u{61c}"), "a\u{FFFD}b\u{FFFD}");
+        let family = "👩\u{200d}👩\u{200d}👦";
+        assert_eq!(sanitize_line(family), family);
+        let persian = "می\u{200c}خواهم";
+        assert_eq!(sanitize_line(persian), persian);
+        assert_eq!(sanitize_line("a\u{200d}b"), "a\u{FFFD}b");
+        assert_eq!(sanitize_line("\u{200c}x"), "\u{FFFD}x");
+        assert_eq!(first_unseen("ab\u{2060}"), Some((2, '\u{2060}')));
+        assert_eq!(first_unseen("Zoë 山田"), None);
+    }
+
+    #[test]
+    fn a_cr_cannot_return_to_overwrite_the_line() {
+        let s = sanitize_line("folder\rSummary: all fine");
+        assert!(!s.contains('\r'), "{s}");
+    }
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_act_on_and_stays_the_same_value() {
+        let value = serde_json::json!({"a": "x\u{9b}2J\u{202e}y\u{200b}\u{2028}\u{7f}z\u{1b}", "b": "Zoë 👩\u{200d}👦"});
+        let line = json_line(&value).unwrap();
+        assert!(line.is_ascii() || !line.chars().any(json_escapes), "{line}");
+        assert!(line.contains("\\u009b") && line.contains("\\u202e") && line.contains("\\u007f"));
+        assert!(line.contains("Zoë 👩\\u200d👦"), "{line}");
+        let back: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(back, value);
+        assert!(matches!(
+            escape_json_text("{\"a\":\"plain\"}"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn formula_starts_and_their_look_alikes_are_neutralised() {
+        for bad in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "＝1",
+            "＋1",
+            "－1",
+            "＠x",
+            "\u{2212}1",
+            "  =1",
+            "\u{a0}=1",
+            "\u{200b}=1",
+            "\u{feff}=1",
+            " \u{a0}\u{200b}@x",
+            "\u{fe62}1",
+            "\u{fe63}1",
+            "\u{fe66}1",
+            "\u{fe6b}x",
+            "\n=1",
+        ] {
+            assert_eq!(neutralise_formula(bad), format!("'{bad}"), "{bad:?}");
+        }
+        for fine in ["", "Zoë", "a=b", "'quoted", "1-2", "  plain", "\u{200b}"] {
+            assert!(
+                matches!(neutralise_formula(fine), Cow::Borrowed(_)),
+                "{fine:?}"
+            );
+        }
     }
 }

@@ -6,6 +6,7 @@
 mod support;
 
 mod central {
+    mod adversarial;
     mod csv;
     mod laptops;
     mod order;

@@ -6,10 +6,14 @@
 mod support;
 
 mod cli {
+    mod damaged;
     mod doctor;
     mod erasure;
+    mod first_use;
     mod kiosk_start;
     mod leads;
+    mod limits;
+    mod output;
     mod policy;
     mod rights;
     mod tui_start;

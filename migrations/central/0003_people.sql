@@ -15,6 +15,7 @@ CREATE TABLE erased_people (
 -- erased_leads, never imported again.
 CREATE TABLE removed_leads (
     lead_id     TEXT PRIMARY KEY,
+    device_id   TEXT NOT NULL,                -- the laptop it came from: still its owner
     removed_at  TEXT NOT NULL,
     removed_by  TEXT NOT NULL,
     reason      TEXT NOT NULL                 -- erasure | retention

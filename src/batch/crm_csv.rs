@@ -13,10 +13,13 @@
 //!
 //! Spreadsheet programs evaluate a cell that starts with `=`, `+`, `-` or `@` as a
 //! formula, and some also after a leading TAB or CR ("CSV injection": a lead
-//! typing `=HYPERLINK(...)` as their company). Every such cell gets a single
-//! quote `'` put in front, which spreadsheets show as text. The value is otherwise
-//! unchanged; to recover the original, drop the leading `'` of a cell whose second
-//! character is one of those six.
+//! typing `=HYPERLINK(...)` as their company), and they take the full-width and
+//! small forms of those signs (`＝ ＋ － ＠`), the minus sign U+2212, and a
+//! formula behind leading spaces, no-break spaces, zero-width spaces or a
+//! byte-order mark just the same. Every such cell gets a single quote `'` put in
+//! front, which spreadsheets show as text ([`crate::text::neutralise_formula`],
+//! the one rule for every CSV leadbooth writes). The value is otherwise
+//! unchanged; to recover the original, drop the leading `'`.
 //!
 //! One exemption: a Phone cell holding a valid E.164 number (`+` then 1 to 15
 //! digits, the first not `0`, nothing else; see [`is_e164`]) is written as it is,
@@ -29,6 +32,7 @@ use std::borrow::Cow;
 
 use crate::config::Event;
 use crate::lead::Lead;
+use crate::text::neutralise_formula;
 
 /// The purpose whose absence means "do not email" in the Email Opt Out column.
 const MARKETING_EMAIL: &str = "marketing_email";
@@ -52,19 +56,6 @@ const LEADING: [&str; 12] = [
 /// The fixed columns after the consent columns.
 const TRAILING: [&str; 3] = ["Email Opt Out", "Policy Version", "Lead ID"];
 
-/// The characters that make a spreadsheet treat a cell as a formula.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// `'` + `cell` when `cell` starts with `=`, `+`, `-`, `@`, TAB or CR (see the
-/// module documentation), else `cell` unchanged.
-pub fn neutralise_cell(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(FORMULA_STARTS) {
-        Cow::Owned(format!("'{cell}"))
-    } else {
-        Cow::Borrowed(cell)
-    }
-}
-
 /// True for a valid E.164 string: `+` then 1 to 15 ASCII digits, the first not `0`.
 pub fn is_e164(s: &str) -> bool {
     s.strip_prefix('+').is_some_and(|d| {
@@ -77,7 +68,7 @@ pub fn csv_header(event: &Event) -> Vec<Cow<'_, str>> {
     LEADING
         .iter()
         .map(|h| Cow::Borrowed(*h))
-        .chain(event.purposes.iter().map(|p| neutralise_cell(&p.id)))
+        .chain(event.purposes.iter().map(|p| neutralise_formula(&p.id)))
         .chain(TRAILING.iter().map(|h| Cow::Borrowed(*h)))
         .collect()
 }
@@ -89,30 +80,30 @@ pub fn csv_row<'a>(lead: &'a Lead, event: &'a Event) -> Vec<Cow<'a, str>> {
     let phone = if is_e164(&lead.phone) {
         Cow::Borrowed(lead.phone.as_str())
     } else {
-        neutralise_cell(&lead.phone)
+        neutralise_formula(&lead.phone)
     };
     let mut row = Vec::with_capacity(LEADING.len() + event.purposes.len() + TRAILING.len());
     row.extend([
-        neutralise_cell(&lead.first_name),
-        neutralise_cell(&lead.last_name),
-        neutralise_cell(&lead.email),
-        neutralise_cell(&lead.company),
-        neutralise_cell(&lead.job_title),
+        neutralise_formula(&lead.first_name),
+        neutralise_formula(&lead.last_name),
+        neutralise_formula(&lead.email),
+        neutralise_formula(&lead.company),
+        neutralise_formula(&lead.job_title),
         phone,
-        neutralise_cell(&lead.country),
+        neutralise_formula(&lead.country),
         Cow::Borrowed(lead.rating.map(|r| r.as_str()).unwrap_or("")),
-        neutralise_cell(&lead.notes),
-        neutralise_cell(&event.name),
+        neutralise_formula(&lead.notes),
+        neutralise_formula(&event.name),
         Cow::Owned(
             lead.captured_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         ),
-        neutralise_cell(&lead.captured_by),
+        neutralise_formula(&lead.captured_by),
     ]);
     row.extend(event.purposes.iter().map(|p| flag(active(&p.id))));
     row.extend([
         flag(!active(MARKETING_EMAIL)),
-        neutralise_cell(&lead.policy.sha256),
+        neutralise_formula(&lead.policy.sha256),
         Cow::Owned(lead.lead_id.to_string()),
     ]);
     row
@@ -121,19 +112,6 @@ pub fn csv_row<'a>(lead: &'a Lead, event: &'a Event) -> Vec<Cow<'a, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formula_starts_are_neutralised_and_nothing_else() {
-        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(neutralise_cell(bad), format!("'{bad}"));
-        }
-        for fine in ["", "Zoë", " =1", "a=b", "'quoted", "1-2"] {
-            assert!(
-                matches!(neutralise_cell(fine), Cow::Borrowed(_)),
-                "{fine:?}"
-            );
-        }
-    }
 
     #[test]
     fn only_strict_e164_is_exempt() {

@@ -128,11 +128,38 @@ impl BatchFile {
         self.write_all(bytes).map_err(io("write", &self.path))
     }
 
-    pub(super) fn json_line<T: serde::Serialize>(&mut self, value: &T) -> Result<(), BatchError> {
-        serde_json::to_writer(&mut *self, value)
-            .map_err(std::io::Error::from)
-            .and_then(|_| self.write_all(b"\n"))
-            .map_err(io("write", &self.path))
+    /// Writes `value` as one line ([`crate::text::json_line`]'s bytes, so the
+    /// file holds what `leads list --json` prints). A line longer than
+    /// [`crate::limits::LINE_BYTES`] is refused naming `what`: verify and import
+    /// would refuse the batch for it.
+    pub(super) fn json_line<T: serde::Serialize>(
+        &mut self,
+        value: &T,
+        what: impl FnOnce() -> String,
+    ) -> Result<(), BatchError> {
+        let start = self.buf.len();
+        serde_json::to_writer(&mut self.buf, value)
+            .map_err(|e| io("write", &self.path)(e.into()))?;
+        if let Ok(written) = std::str::from_utf8(&self.buf[start..])
+            && let std::borrow::Cow::Owned(escaped) = crate::text::escape_json_text(written)
+        {
+            self.buf.truncate(start);
+            self.buf.extend_from_slice(escaped.as_bytes());
+        }
+        let len = self.buf.len() - start;
+        if len > crate::limits::LINE_BYTES {
+            self.buf.truncate(start);
+            return Err(BatchError::LineTooLong {
+                what: what(),
+                file: self.name.clone(),
+                bytes: len,
+            });
+        }
+        self.buf.push(b'\n');
+        if self.buf.len() >= CHUNK {
+            self.send().map_err(io("write", &self.path))?;
+        }
+        Ok(())
     }
 
     /// Hands the buffer to the writer thread; if it stopped, its error.

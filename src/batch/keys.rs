@@ -482,6 +482,11 @@ pub fn create_device_key(
         Some(old) => format!("key id {} replaces {old}", info.key_id),
         None => format!("key id {}", info.key_id),
     };
+    if store.is_read_only() {
+        // A damaged database is not written to; the key files are the record.
+        tracing::warn!("audit log not written (database read-only): device_key_created {detail}");
+        return Ok(info);
+    }
     store
         .record_audit(actor, "device_key_created", &detail)
         .map_err(|source| KeyError::Audit {

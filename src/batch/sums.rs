@@ -11,7 +11,7 @@ use super::{ERASURES_JSONL, LEADS_CSV, LEADS_JSONL, MANIFEST};
 pub const SUMMED_FILES: [&str; 4] = [MANIFEST, LEADS_JSONL, LEADS_CSV, ERASURES_JSONL];
 
 /// Longest `SHA256SUMS` accepted: four lines are about 300 bytes.
-pub(crate) const MAX_SUMS_BYTES: u64 = 4096;
+pub(crate) const MAX_SUMS_BYTES: u64 = crate::limits::SUMS_BYTES as u64;
 
 /// One line of `SHA256SUMS`.
 #[derive(Debug, Clone, PartialEq, Eq)]

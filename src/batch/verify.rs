@@ -30,12 +30,12 @@ use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
 
 /// A signature file is four short lines.
-const MAX_SIGNATURE_BYTES: u64 = 4096;
+const MAX_SIGNATURE_BYTES: u64 = crate::limits::SIGNATURE_BYTES as u64;
 /// A manifest is a few hundred bytes plus one entry per policy version.
-const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
-/// Longest accepted line of `leads.jsonl` / `erasures.jsonl`: a lead with the
-/// longest notes and fields is well under this.
-const MAX_LINE_BYTES: usize = 1024 * 1024;
+const MAX_MANIFEST_BYTES: u64 = crate::limits::MANIFEST_BYTES as u64;
+/// Longest accepted line of `leads.jsonl` / `erasures.jsonl` (without its
+/// `\n`): the one limit export, verify and import share.
+const MAX_LINE_BYTES: usize = crate::limits::LINE_BYTES;
 const READ_BUFFER: usize = 256 * 1024;
 /// Bytes of lines handed to a parser thread at a time.
 const PARSE_BLOCK: usize = 1024 * 1024;
@@ -617,7 +617,7 @@ fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
                 if pending.len() >= PARSE_BLOCK {
                     send_whole_lines(&mut pending);
                     if pending.len() > MAX_LINE_BYTES {
-                        tail_problem = Some(format!("is longer than {MAX_LINE_BYTES} bytes"));
+                        tail_problem = Some(too_long());
                     }
                 }
             }
@@ -695,6 +695,11 @@ fn parse_blocks<T: DeserializeOwned>(
     }
 }
 
+/// The problem of a line longer than [`MAX_LINE_BYTES`].
+fn too_long() -> String {
+    format!("is longer than {MAX_LINE_BYTES} bytes, the longest line a batch may hold")
+}
+
 fn count_lines(bytes: &[u8]) -> u64 {
     bytes.iter().filter(|&&b| b == b'\n').count() as u64
 }
@@ -719,7 +724,9 @@ fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
             _ => match records.next() {
                 Some(Ok(_)) => {
                     let end = records.byte_offset();
-                    if block[end] == b'\n' {
+                    if end - start > MAX_LINE_BYTES {
+                        Some(too_long())
+                    } else if block[end] == b'\n' {
                         start = end + 1;
                         None
                     } else {

@@ -73,6 +73,20 @@ pub enum BatchError {
     /// Signing.
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// A record too long for one line of a batch: verify and import would
+    /// refuse the batch, so it is not written.
+    #[error(
+        "{what} is {bytes} bytes as a line of {file}, more than the {max} a batch line may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)",
+        max = crate::limits::LINE_BYTES
+    )]
+    LineTooLong {
+        /// The lead or erasure.
+        what: String,
+        /// `leads.jsonl` or `erasures.jsonl`.
+        file: String,
+        /// The line's length without its `\n`.
+        bytes: usize,
+    },
     /// The export failed and its partial folder could not be removed either.
     #[error("{cause}; the incomplete folder {partial} could not be removed ({cleanup}): delete it")]
     PartialLeft {
@@ -112,6 +126,11 @@ pub struct ExportedBatch {
     /// The encrypted form's files and recipients, when the batch was encrypted
     /// (then `folder` is the `.tar.age` file).
     pub sealed: Option<SealedBatch>,
+    /// Recorded in the booth database (its leads marked exported, the chain
+    /// moved on). `false` when the store was opened read-only (a damaged
+    /// database): a rescue copy of what is readable, whose seq the next
+    /// export from that database would use again.
+    pub recorded: bool,
 }
 
 /// The result of [`export`].
@@ -308,9 +327,14 @@ pub fn export(
             (Placed::Sealed(sealed.paths()), Some(sealed))
         }
     };
+    let record = !store.is_read_only();
     let recorded = crate::fsutil::sync_dir(&target)
         .map_err(io("sync folder", &target))
         .and_then(|_| {
+            if !record {
+                // A damaged database is not written to (see `ExportedBatch::recorded`).
+                return Ok(());
+            }
             store.record_export(
                 selection,
                 &BatchRecord {
@@ -339,6 +363,7 @@ pub fn export(
         manifest,
         sums_sha256,
         sealed: sealed_info,
+        recorded: record,
     })))
 }
 
@@ -431,8 +456,12 @@ fn write_files(
     let [jsonl, csv] = leads.finish()?;
 
     let mut erasures = create(ERASURES_JSONL)?;
+    let device = manifest.device_id;
     snapshot.for_each_erasure(|record| {
-        erasures.json_line(&record)?;
+        let record = record.from_device(device);
+        erasures.json_line(&record, || {
+            format!("the erasure record of lead {}", record.lead_id())
+        })?;
         manifest.erasure_count += 1;
         progress(manifest.lead_count + manifest.erasure_count, total);
         Ok::<_, BatchError>(())
@@ -577,7 +606,8 @@ impl<'a> LeadSink<'a> {
     }
 
     fn push(&mut self, lead: &Lead) -> Result<(), BatchError> {
-        self.jsonl.json_line(lead)?;
+        self.jsonl
+            .json_line(lead, || format!("lead {}", lead.lead_id))?;
         let row = super::csv_row(lead, self.event);
         if let Err(e) = self.csv.write_record(row.iter().map(|c| c.as_bytes())) {
             return Err(io("write", &self.csv.get_ref().path)(e.into()));

@@ -1,7 +1,7 @@
 //! The central store: the database at the central office that batches are
 //! imported into (`leadbooth import --into`). This module is the storage layer
 //! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
-//! interface the import's rules (`crate::import`) use, in plain data types; each
+//! interface the central import's rules use, in plain data types; each
 //! backend implements them and holds every line of its SQL. Today there is one
 //! backend, the SQLite file ([`SqliteCentral`], `sqlite.rs`); a PostgreSQL
 //! backend is a second implementation of the same two traits, and reuses every
@@ -10,7 +10,8 @@
 //! The store decides nothing: whether a batch fits its device's chain, whether a
 //! lead version is stale, which contact a lead belongs to, what a contact's
 //! merged fields and consents are, whether a withdrawal applies — all of that is
-//! `crate::import`, written once. The store reads facts and writes records.
+//! the import's rules, one layer up, written once. The store reads facts and
+//! writes records.
 //!
 //! # What every backend must guarantee
 //!
@@ -34,8 +35,8 @@
 //!   [`BatchTx::insert_contact`] with the same email key meet on the unique key
 //!   and the later one fails rather than making a second contact. A failure of
 //!   that kind (a unique-key race, a deadlock, a serialisation failure) rolls the
-//!   whole batch back; the place to retry it is `import::apply::import_batch`,
-//!   which re-reads the batch files inside the new transaction.
+//!   whole batch back; the caller retries the batch (re-reading its files)
+//!   in a new transaction.
 //! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
 //!   a backend prepares each statement once per connection (SQLite: the
 //!   statement cache) and keeps per-batch caches (consent wordings) in its
@@ -148,17 +149,18 @@ pub trait CentralStore {
 /// One batch's import transaction: the only way to write to the central store.
 /// Everything written is attributed to the [`BatchStamp`] it was begun with.
 pub trait BatchTx {
-    /// What is on file about the batch's place in its device's chain: the rules
-    /// in `import::chain` decide from it.
+    /// What is on file about the batch's place in its device's chain: the
+    /// import's chain rules decide from it.
     fn chain(&mut self, seq: u64, sums_sha256: &str) -> Result<ChainFacts>;
 
     /// Records the batch (counts zero until [`BatchTx::commit`]), its device
-    /// (seen now; its key id replaced when [`NewBatch::newest_of_device`]), a
-    /// gap it jumps over, and the recorded gap it fills.
+    /// (seen now; bound to the batch's key id when new, or when
+    /// [`NewBatch::rebind`]), a gap it jumps over, and the recorded gap it fills.
     fn record_batch(&mut self, batch: &NewBatch<'_>) -> Result<()>;
 
-    /// What is on file about a lead: erased, or its current version (if any) and
-    /// the withdrawals received for it.
+    /// What is on file about a lead: erased (and by which device's batch), or its
+    /// current version (if any) and the withdrawals received for it (with the
+    /// device of the batch that brought each).
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile>;
 
     /// When the person with tombstone `email_hash` was erased at the central
@@ -258,6 +260,9 @@ pub struct ChainFacts {
     pub fills_gap: bool,
     /// The device's highest imported seq (0: none).
     pub last_seq: u64,
+    /// The key id the device is bound to (the key of its first imported batch,
+    /// or of a `--rebind`); `None` for a device never seen.
+    pub bound_key: Option<String>,
 }
 
 /// A batch to record.
@@ -285,8 +290,9 @@ pub struct NewBatch<'a> {
     pub lead_count: u64,
     /// Erasure records in it.
     pub erasure_count: u64,
-    /// Its seq is the device's highest: the device's key id becomes its key id.
-    pub newest_of_device: bool,
+    /// Bind the device to this batch's key id even though it is bound to
+    /// another (`--rebind`). A new device is always bound to its first batch's key.
+    pub rebind: bool,
     /// Missing seqs to record as a gap.
     pub gap: Option<(u64, u64)>,
     /// It fills the recorded gap at its seq.
@@ -334,13 +340,18 @@ pub struct Withdrawal {
     pub purpose: String,
     /// When.
     pub at: DateTime<Utc>,
+    /// The device of the batch that brought it.
+    pub device_id: Uuid,
 }
 
 /// What is on file about a lead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LeadOnFile {
     /// Erased: never imported again.
-    Erased,
+    Erased {
+        /// The device of the batch that brought the erasure: the lead's.
+        device_id: Uuid,
+    },
     /// Not erased.
     Known {
         /// Its current version, if imported.

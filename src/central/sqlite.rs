@@ -28,7 +28,7 @@ use super::{
 };
 use crate::consent::{ConsentMethod, ConsentRecord};
 use crate::lead::{Lead, rfc3339};
-use crate::store::open_connection;
+use crate::store::{SetupLock, open_connection};
 
 /// The central schema's migrations, in order. Append only; never edit a released one.
 const MIGRATIONS: &[M<'static>] = &[
@@ -81,7 +81,9 @@ impl SqliteCentral {
     /// Errors: [`CentralError::Open`] (damaged, a booth database, too new, IO),
     /// SQLite errors naming the path.
     pub fn open(path: &Path) -> Result<Self> {
+        let setup = SetupLock::acquire(path);
         let conn = open_connection(path, MIGRATIONS, CENTRAL_APPLICATION_ID)?;
+        drop(setup);
         conn.pragma_update(None, "cache_size", -CACHE_KIB)
             .map_err(sql(path, "setting cache size"))?;
         conn.set_prepared_statement_cache_capacity(64);
@@ -119,8 +121,8 @@ impl SqliteCentral {
             .collect::<rusqlite::Result<_>>()?;
         tx.execute(
             &format!(
-                "INSERT INTO removed_leads (lead_id, removed_at, removed_by, reason)
-                 SELECT lead_id, ?2, ?3, ?4 FROM source_leads WHERE contact_id IN
+                "INSERT INTO removed_leads (lead_id, device_id, removed_at, removed_by, reason)
+                 SELECT lead_id, device_id, ?2, ?3, ?4 FROM source_leads WHERE contact_id IN
                    (SELECT contact_id FROM contacts WHERE {which})
                  ON CONFLICT (lead_id) DO NOTHING"
             ),
@@ -494,6 +496,15 @@ impl BatchTx for SqliteBatch<'_> {
                 |r| r.get(0),
             )
             .map_err(self.err("reading the device's chain"))?;
+        let bound_key: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT key_id FROM devices WHERE device_id = ?1",
+                [&self.device_id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.err("reading the device's key"))?;
         Ok(ChainFacts {
             imported_at,
             same_batch_id,
@@ -503,6 +514,7 @@ impl BatchTx for SqliteBatch<'_> {
             open_gaps_below: open_gaps_below as u64,
             fills_gap,
             last_seq: last_seq as u64,
+            bound_key,
         })
     }
 
@@ -513,7 +525,7 @@ impl BatchTx for SqliteBatch<'_> {
                  VALUES (?1, ?2, ?3, ?3)
                  ON CONFLICT (device_id) DO UPDATE SET last_seen_at = excluded.last_seen_at,
                     key_id = CASE WHEN ?4 THEN excluded.key_id ELSE key_id END",
-                params![self.device_id, b.key_id, self.now, b.newest_of_device],
+                params![self.device_id, b.key_id, self.now, b.rebind],
             )
             .map_err(self.err("recording the device"))?;
         self.tx
@@ -567,16 +579,20 @@ impl BatchTx for SqliteBatch<'_> {
 
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile> {
         let id = IdText::from(lead_id);
-        let erased = self
+        let erased_by: Option<String> = self
             .tx
             .prepare_cached(
-                "SELECT 1 FROM erased_leads WHERE lead_id = ?1
-                 UNION ALL SELECT 1 FROM removed_leads WHERE lead_id = ?1",
+                "SELECT b.device_id FROM erased_leads AS e
+                 JOIN batches AS b ON b.batch_id = e.batch_id WHERE e.lead_id = ?1
+                 UNION ALL SELECT device_id FROM removed_leads WHERE lead_id = ?1
+                 LIMIT 1",
             )
-            .and_then(|mut st| st.exists([&id]))
+            .and_then(|mut st| st.query_row([&id], |r| r.get(0)).optional())
             .map_err(self.err("reading erasures"))?;
-        if erased {
-            return Ok(LeadOnFile::Erased);
+        if let Some(device) = erased_by {
+            let device_id = uuid(&device)
+                .map_err(|e| self.bad_row(format_args!("lead {lead_id}"), "erasure batch", e))?;
+            return Ok(LeadOnFile::Erased { device_id });
         }
         let current = self
             .tx
@@ -617,22 +633,29 @@ impl BatchTx for SqliteBatch<'_> {
         };
         let mut st = self
             .tx
-            .prepare_cached("SELECT purpose, at FROM withdrawals WHERE lead_id = ?1")
+            .prepare_cached(
+                "SELECT w.purpose, w.at, b.device_id FROM withdrawals AS w
+                 JOIN batches AS b ON b.batch_id = w.batch_id WHERE w.lead_id = ?1",
+            )
             .map_err(self.err("reading withdrawals"))?;
         let rows = st
             .query_map([&id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.err("reading withdrawals"))?;
         drop(st);
         let withdrawals = rows
             .into_iter()
-            .map(|(purpose, at)| {
+            .map(|(purpose, at, device)| {
+                let bad = |field, e| self.bad_row(format_args!("lead {lead_id}"), field, e);
                 Ok(Withdrawal {
-                    at: time(&at).map_err(|e| {
-                        self.bad_row(format_args!("lead {lead_id}"), "withdrawal at", e)
-                    })?,
+                    at: time(&at).map_err(|e| bad("withdrawal at", e))?,
+                    device_id: uuid(&device).map_err(|e| bad("withdrawal batch", e))?,
                     purpose,
                 })
             })

@@ -30,7 +30,7 @@ impl AttendeesCommand {
         let mut store = ctx.store(&event)?;
         match self {
             AttendeesCommand::Import { file } => {
-                let name = file.display().to_string();
+                let name = crate::cli::out::path(&file).to_string();
                 if let Some(day) = event
                     .attendee_purge_day()
                     .filter(|d| *d <= chrono::Utc::now().date_naive())
@@ -45,7 +45,7 @@ impl AttendeesCommand {
                 let list = crate::attendee::parse_csv(std::io::BufReader::new(f))
                     .with_context(|| format!("{name}: nothing was imported"))?;
                 let (added, replaced) = store.import_attendees(&list, &ctx.staff_name(), &name)?;
-                eprintln!(
+                crate::tell!(
                     "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
                     list.len(),
                     store.attendee_count()?
@@ -54,7 +54,7 @@ impl AttendeesCommand {
             }
             AttendeesCommand::Purge => {
                 let n = store.purge_attendees(&ctx.staff_name(), "attendees purge")?;
-                eprintln!(
+                crate::tell!(
                     "removed the attendee list: {n} attendee(s); badge registration IDs are no longer looked up"
                 );
                 Ok(ExitCode::SUCCESS)

@@ -2,17 +2,16 @@
 //! office, by email address, across every laptop's leads (see
 //! [`crate::import::person`]).
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
 
 use crate::central::SqliteCentral;
+use crate::cli::out;
 use crate::import::person::{erase_person, person_record, purge_past_retention};
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
-use crate::text::sanitize_line;
 
 /// `central` subcommands.
 #[derive(Debug, Subcommand)]
@@ -58,34 +57,26 @@ impl CentralCommand {
             CentralCommand::Show { email, into, json } => {
                 let mut db = open(&into)?;
                 let record = person_record(&mut db, &email)?;
-                let mut out = std::io::stdout().lock();
                 if json {
-                    serde_json::to_writer_pretty(&mut out, &record.to_json())?;
-                    writeln!(out)?;
+                    out::json_pretty(&record.to_json())?;
                     return Ok(ExitCode::SUCCESS);
                 }
                 if let Some(at) = record.erased_at {
-                    writeln!(
-                        out,
+                    crate::say!(
                         "{}: erased at the central office on {} (tombstone kept)",
-                        sanitize_line(&record.email),
+                        out::shown(&record.email),
                         rfc3339(&at)
                     )?;
                 }
                 match &record.contact {
-                    None => writeln!(
-                        out,
-                        "no contact on file for {}",
-                        sanitize_line(&record.email)
-                    )?,
+                    None => crate::say!("no contact on file for {}", out::shown(&record.email))?,
                     Some(c) => {
                         let text = serde_json::to_string_pretty(&record.to_json()["contact"])?;
-                        writeln!(
-                            out,
+                        crate::say!(
                             "contact {} ({} source lead(s)):\n{}",
                             c.contact_id,
                             c.sources.len(),
-                            crate::text::sanitize_for_terminal(&text, true)
+                            text
                         )?;
                     }
                 }
@@ -94,21 +85,21 @@ impl CentralCommand {
             CentralCommand::Erase { email, into } => {
                 let mut db = open(&into)?;
                 let done = erase_person(&mut db, &email, &by, now_utc())?;
-                eprintln!(
+                crate::tell!(
                     "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back",
-                    sanitize_line(email.trim()),
+                    out::shown(email.trim()),
                     done.leads.len(),
                     done.email_hash
                 );
                 for lead in &done.leads {
-                    eprintln!("  removed source lead {lead}");
+                    crate::tell!("  removed source lead {lead}");
                 }
                 Ok(ExitCode::SUCCESS)
             }
             CentralCommand::Purge { older_than, into } => {
                 let mut db = open(&into)?;
                 let n = purge_past_retention(&mut db, older_than, &by, now_utc())?;
-                eprintln!(
+                crate::tell!(
                     "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads"
                 );
                 Ok(ExitCode::SUCCESS)
@@ -119,7 +110,7 @@ impl CentralCommand {
 
 fn open(into: &std::path::Path) -> anyhow::Result<SqliteCentral> {
     if !into.is_file() {
-        anyhow::bail!("--into {}: no central database there", into.display());
+        anyhow::bail!("--into {}: no central database there", out::path(into));
     }
     Ok(SqliteCentral::open(into)?)
 }

@@ -2,7 +2,6 @@
 //! definitions, so they never drift from the real command line. The Debian package
 //! ships their output (packaging/build-deb.sh).
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory};
@@ -24,25 +23,15 @@ impl CompletionsArgs {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();
         clap_complete::generate(self.shell, &mut Cli::command(), "leadbooth", &mut script);
-        print_bytes(&script)?;
+        crate::cli::out::document(&script)?;
         Ok(ExitCode::SUCCESS)
     }
 }
 
 /// Writes the manual page (roff, section 1) to stdout.
 pub fn manpage() -> anyhow::Result<ExitCode> {
-    print_bytes(&render_manpage()?)?;
+    crate::cli::out::document(&render_manpage()?)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to stdout. A reader that goes away early (`leadbooth manpage |
-/// head`) is not an error: the output is simply not wanted any more.
-pub fn print_bytes(bytes: &[u8]) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
 }
 
 /// The manual page: clap_mangen's page for the top-level command, our description,

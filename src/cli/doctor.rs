@@ -5,7 +5,6 @@
 //! writing (a damaged file stays exactly as it is) and works beside a running booth.
 //! Exit status: 1 when any check is FAIL (or WARN, with `--strict`), else 0.
 
-use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,6 +14,7 @@ use serde::Serialize;
 mod volume;
 
 use crate::batch::key_id_hex;
+use crate::cli::out::{self, Paint};
 use crate::config::{ConfigSource, Event};
 use crate::paths::DataDir;
 use crate::session::Session;
@@ -133,15 +133,21 @@ impl DoctorArgs {
     /// Runs every check and prints the report.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let checks = run_checks(ctx);
-        let mut out = if self.json {
-            serde_json::to_string_pretty(&checks)?
+        if self.json {
+            out::json_pretty(&checks)?;
         } else {
-            let colour = !ctx.no_color && std::io::stdout().is_terminal();
-            let lines: Vec<String> = checks.iter().map(|c| render_line(c, colour)).collect();
-            lines.join("\n")
-        };
-        out.push('\n');
-        crate::cli::docs::print_bytes(out.as_bytes())?;
+            let colour = !ctx.no_color && out::stdout_is_terminal();
+            for c in &checks {
+                let (word, text) = render_line(c);
+                let paint = match (colour, c.status) {
+                    (false, _) => Paint::Plain,
+                    (true, Status::Ok) => Paint::Good,
+                    (true, Status::Warn) => Paint::Warning,
+                    (true, Status::Fail) => Paint::Bad,
+                };
+                out::status_line(&word, paint, &text)?;
+            }
+        }
         let worst = checks.iter().map(|c| c.status).max().unwrap_or(Status::Ok);
         let failed = worst == Status::Fail || (self.strict && worst == Status::Warn);
         Ok(if failed {
@@ -153,25 +159,16 @@ impl DoctorArgs {
 }
 
 /// `ok    data dir      /home/sam/.local/share/leadbooth (mode 0700)`, with the fix
-/// after ` -- ` when not ok; sanitised for the terminal.
-fn render_line(c: &Check, colour: bool) -> String {
-    use ratatui::crossterm::style::Stylize as _;
-    let word = format!("{:<4}", c.status.word());
-    let word = if colour {
-        match c.status {
-            Status::Ok => word.green().to_string(),
-            Status::Warn => word.yellow().bold().to_string(),
-            Status::Fail => word.red().bold().to_string(),
-        }
-    } else {
-        word
-    };
+/// after ` -- ` when not ok: the status word (padded, coloured by
+/// [`out::status_line`]) and the rest (sanitised there).
+fn render_line(c: &Check) -> (String, String) {
+    let word = format!("{:<4}  ", c.status.word());
     let mut text = format!("{:<13} {}", c.label(), c.message);
     if let Some(fix) = &c.fix {
         text.push_str(" -- ");
         text.push_str(fix);
     }
-    format!("{word}  {}", crate::text::sanitize_line(&text))
+    (word, text)
 }
 
 /// Every check, in the order they are shown.
@@ -297,7 +294,7 @@ fn check_database_mode(data: &DataDir) -> Check {
     }
 }
 
-const DAMAGED_FIX: &str = "do not start the booth on it: keep a copy of the file, move it out of the data dir (the booth then starts a new database) and recover leads from your last export batch";
+const DAMAGED_FIX: &str = "do not start the booth on it (it and the writing commands refuse it): save what is readable with `leadbooth export --out DIR` (a batch, not recorded in the damaged file), keep a copy of the file, then move it out of the data dir (the booth then starts a new database with a new device id)";
 
 /// Integrity and schema version, from a read-only look at the database.
 fn check_database_contents(db: &Path) -> [Check; 2] {
@@ -759,7 +756,7 @@ fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 2] 
 fn check_terminal(no_color: bool) -> Check {
     const ID: &str = "terminal";
     let env_off = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let is_tty = std::io::stdout().is_terminal();
+    let is_tty = out::stdout_is_terminal();
     let colours = if env_off {
         "colours off (NO_COLOR is set)"
     } else if no_color {
@@ -834,13 +831,14 @@ mod tests {
     #[test]
     fn lines_have_status_label_message_and_fix() {
         let c = Check::warn("signing_key", "no key", "run `leadbooth keys init`");
+        let line = |c: &Check| {
+            let (word, text) = render_line(c);
+            word + &text
+        };
         assert_eq!(
-            render_line(&c, false),
+            line(&c),
             "WARN  signing key   no key -- run `leadbooth keys init`"
         );
-        assert_eq!(
-            render_line(&Check::ok("event", "x"), false),
-            "ok    event         x"
-        );
+        assert_eq!(line(&Check::ok("event", "x")), "ok    event         x");
     }
 }

@@ -1,6 +1,5 @@
 //! `leadbooth export [--out DIR] [--all]`: write a signed batch of what is new.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,6 +8,7 @@ use clap::Args;
 use crate::batch::{
     self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
 };
+use crate::cli::out;
 use crate::session::Session;
 use crate::store::Store;
 
@@ -31,21 +31,21 @@ impl ExportArgs {
     /// Runs the export.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
-        let mut store = ctx.store(&event)?;
+        // A damaged database is exported read-only: the batch is written, not recorded.
+        let mut store = ctx.reading_store(&event)?;
         let target = match self.out {
             Some(dir) => ExportTarget::given(dir),
             None => ExportTarget::default_for(&event, &ctx.data),
         };
-        let mut out = std::io::stdout().lock();
         let pending = store.pending_export(&event.id, self.all)?;
         if pending.other_events > 0 {
-            eprintln!(
+            crate::tell!(
                 "leadbooth: note: {} lead(s) of other events are not exported by this event's batch; export them with --config <their event file>",
                 pending.other_events
             );
         }
         if pending.is_empty() {
-            writeln!(out, "{}", nothing_new(&store)?)?;
+            crate::say!("{}", nothing_new(&store)?)?;
             return Ok(ExitCode::SUCCESS);
         }
 
@@ -64,10 +64,10 @@ impl ExportArgs {
                 plaintext: self.plaintext,
             },
             &mut |step| match step {
-                ExportStep::KeyCreated(info) => eprintln!(
+                ExportStep::KeyCreated(info) => crate::tell!(
                     "Created the device signing key {} (first export). Give {} to the central team: it is how they check this laptop's batches.",
                     info.key_id,
-                    info.public_path.display()
+                    out::path(&info.public_path)
                 ),
                 ExportStep::Progress { done, total } => {
                     let bar = bar.get_or_insert_with(progress_bar);
@@ -87,19 +87,24 @@ impl ExportArgs {
         })?;
         let written = match exported.outcome {
             ExportOutcome::NothingNew { .. } => {
-                writeln!(out, "{}", nothing_new(&store)?)?;
+                crate::say!("{}", nothing_new(&store)?)?;
                 return Ok(ExitCode::SUCCESS);
             }
             ExportOutcome::Written(w) => w,
         };
         let m = &written.manifest;
+        if !written.recorded {
+            crate::tell!(
+                "leadbooth: warning: the database {} cannot be written (damaged or read-only), so this batch is not recorded in it: its leads are not marked exported. Import it centrally, keep a copy of the database, then move it out of the data dir (`leadbooth doctor` says how)",
+                out::path(store.path())
+            );
+        }
         let counts = format!(
             "  leads: {}  erasures: {}  seq: {}  key: {}",
             m.lead_count, m.erasure_count, m.seq, m.key_id
         );
         match &written.sealed {
-            Some(sealed) => writeln!(
-                out,
+            Some(sealed) => crate::say!(
                 "Batch {} written to {}
   encrypted to {} recipient(s): {}
 {counts}
@@ -107,34 +112,38 @@ Check it arrived intact (no identity needed):
   {}
 At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
                 m.batch_id,
-                written.folder.display(),
+                out::path(&written.folder),
                 sealed.recipients.len(),
-                sealed.recipients.join(", "),
-                batch::sealed_check_command(&written.folder, &exported.public_key),
-                written
-                    .folder
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                out::shown(sealed.recipients.join(", ")),
+                out::shown(batch::sealed_check_command(
+                    &written.folder,
+                    &exported.public_key
+                )),
+                out::shown(
+                    written
+                        .folder
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ),
             )?,
             None => {
-                writeln!(
-                    out,
+                crate::say!(
                     "Batch {} written to {}
 {counts}
 Check it with standard tools:
   {}",
                     m.batch_id,
-                    written.folder.display(),
-                    batch::check_command(&written.folder, &exported.public_key),
+                    out::path(&written.folder),
+                    out::shown(batch::check_command(&written.folder, &exported.public_key)),
                 )?;
                 if self.plaintext && !event.recipients.is_empty() {
-                    eprintln!(
+                    crate::tell!(
                         "leadbooth: warning: this batch is NOT encrypted (--plaintext), although the event names {} recipient(s); it holds every lead in plain text — keep the stick safe and delete it after the import (recorded in the audit log)",
                         event.recipients.len()
                     );
                 } else if event.recipients.is_empty() {
-                    eprintln!(
+                    crate::tell!(
                         "leadbooth: note: this batch is not encrypted: the event names no recipients ([encryption] in the event file); a lost stick would expose every lead"
                     );
                 }
@@ -157,7 +166,8 @@ fn nothing_new(store: &Store) -> anyhow::Result<String> {
     Ok(match last {
         Some(b) => format!(
             "Nothing new to export since batch {} ({}); nothing was written.",
-            b.seq, b.folder
+            b.seq,
+            out::shown(&b.folder)
         ),
         None => "Nothing to export: no leads yet; nothing was written.".to_owned(),
     })

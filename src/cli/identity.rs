@@ -2,16 +2,15 @@
 //! identity, which decrypts encrypted batches. Made once at the office; only its
 //! public recipient (`age1…`) goes into the event file on the booth laptops.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
 
 use crate::batch::{Identity, create_identity};
+use crate::cli::out;
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
-use crate::text::sanitize_line;
 
 /// `identity` subcommands.
 #[derive(Debug, Subcommand)]
@@ -33,19 +32,18 @@ pub enum IdentityCommand {
 impl IdentityCommand {
     /// Runs the subcommand; needs no data dir or event.
     pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
-        let mut out = std::io::stdout().lock();
         match self {
             IdentityCommand::New { file } => {
                 let recipient = create_identity(&file, &rfc3339(&now_utc()))?;
-                writeln!(out, "{recipient}")?;
-                eprintln!(
+                crate::say!("{recipient}")?;
+                crate::tell!(
                     "Created the age identity {} (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.\nPut the recipient above in each booth's event file:\n  [encryption]\n  recipients = [\"{recipient}\"]",
-                    sanitize_line(&file.display().to_string())
+                    out::path(&file)
                 );
             }
             IdentityCommand::Recipient { file } => {
                 for r in Identity::load(&file)?.recipients() {
-                    writeln!(out, "{r}")?;
+                    crate::say!("{r}")?;
                 }
             }
         }

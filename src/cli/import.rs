@@ -5,7 +5,6 @@
 //! and nothing from them is written; the exit code is 1 when any was refused
 //! (after the others were imported and the CSV, if asked for, was written).
 
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,9 +13,9 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::central::{CentralStore, SqliteCentral};
+use crate::cli::out;
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
-use crate::text::sanitize_line;
 
 /// `--profile`: which CRM's column names the CSV uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -47,6 +46,11 @@ pub struct ImportArgs {
     /// recorded and checked against both neighbours when the missing batch arrives
     #[arg(long)]
     allow_gaps: bool,
+    /// A laptop whose signing key was replaced on purpose (`keys init --force`):
+    /// its device is bound to the key of its next batch here instead of being
+    /// refused (repeat for each device)
+    #[arg(long, value_name = "DEVICE_ID")]
+    rebind: Vec<uuid::Uuid>,
     /// Also write the merged contacts as a CRM import file (atomically)
     #[arg(long, value_name = "OUT")]
     csv: Option<PathBuf>,
@@ -77,8 +81,8 @@ impl ImportArgs {
         {
             anyhow::bail!(
                 "--into {}: folder {} does not exist",
-                self.into.display(),
-                parent.display()
+                out::path(&self.into),
+                out::path(parent)
             );
         }
         let mut trust = Trust::load(&self.trust)?;
@@ -87,7 +91,7 @@ impl ImportArgs {
         }
         let mut db = SqliteCentral::open(&self.into)?;
 
-        let bar = if std::io::stderr().is_terminal() {
+        let bar = if out::stderr_is_terminal() {
             let b = ProgressBar::new(0);
             b.set_style(
                 ProgressStyle::with_template("{msg} {bar:30} {pos}/{len}").expect("valid template"),
@@ -97,10 +101,10 @@ impl ImportArgs {
             ProgressBar::hidden()
         };
         let mut totals = Totals::default();
-        let mut stdout = std::io::stdout().lock();
         let mut write_error = None;
         let options = Options {
             allow_gaps: self.allow_gaps,
+            rebind: self.rebind.clone(),
         };
         import::import(&mut db, &self.batches, &trust, options, &mut |p| match p {
             Progress::Verifying { done, total } => {
@@ -117,10 +121,10 @@ impl ImportArgs {
                 let (out, err) = report(r, &mut totals);
                 bar.suspend(|| {
                     if let Some(e) = err {
-                        eprintln!("leadbooth: {}", sanitize_line(&e));
+                        crate::tell!("leadbooth: {}", out::shown(&e));
                     }
                     if !out.is_empty()
-                        && let Err(e) = stdout.write_all(out.as_bytes())
+                        && let Err(e) = crate::say!("{}", out.trim_end_matches('\n'))
                     {
                         write_error.get_or_insert(e);
                     }
@@ -132,8 +136,7 @@ impl ImportArgs {
             return Err(e).context("writing to standard output");
         }
         let t = &totals;
-        writeln!(
-            stdout,
+        crate::say!(
             "Summary: {} batch{} imported, {} skipped (already imported), {} refused; leads: {} new, {} merged, {} updated, {} ignored; erasures applied: {}, withdrawals applied: {}; {} contacts in {}",
             t.imported,
             if t.imported == 1 { "" } else { "es" },
@@ -146,7 +149,7 @@ impl ImportArgs {
             t.erasures,
             t.withdrawals,
             db.contact_count()?,
-            db.location()
+            out::shown(db.location())
         )?;
         if let Some(out) = &self.csv {
             let profile = match self.profile {
@@ -154,11 +157,10 @@ impl ImportArgs {
                 CsvProfile::Salesforce => Profile::Salesforce,
             };
             let s = import::write_csv(&mut db, out, profile)?;
-            writeln!(
-                stdout,
+            crate::say!(
                 "CSV for {} written to {}: {} contacts",
                 s.profile.as_str(),
-                s.path.display(),
+                out::path(&s.path),
                 s.contacts
             )?;
         }
@@ -172,7 +174,7 @@ impl ImportArgs {
 
 /// The stdout lines and the stderr line for one batch, adding to `t`.
 fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
-    let name = r.dir.display();
+    let name = out::path(&r.dir);
     match &r.outcome {
         Outcome::Refused(why) => {
             t.refused += 1;
@@ -208,6 +210,11 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             if let Some((from, to)) = s.gap_recorded {
                 out.push_str(&format!(
                     "  gap recorded: seq {from}..={to} of device {device} not imported yet (--allow-gaps)\n"
+                ));
+            }
+            if let Some((old, new)) = &s.rebound {
+                out.push_str(&format!(
+                    "  device {device} is now bound to key {new} (was bound to key {old}; --rebind)\n"
                 ));
             }
             if s.gap_filled {

@@ -27,10 +27,10 @@ impl InitEventArgs {
     /// Writes the example; refuses to replace an existing file without `--force`.
     pub fn run(self) -> anyhow::Result<ExitCode> {
         if self.file.as_os_str() == "-" {
-            crate::cli::docs::print_bytes(EXAMPLE_EVENT.as_bytes())?;
+            crate::cli::out::document(EXAMPLE_EVENT.as_bytes())?;
             return Ok(ExitCode::SUCCESS);
         }
-        let name = self.file.display().to_string();
+        let name = crate::cli::out::path(&self.file).to_string();
         let mut options = std::fs::OpenOptions::new();
         options.write(true);
         if self.force {
@@ -48,9 +48,14 @@ impl InitEventArgs {
             .and_then(|()| f.sync_all())
             .with_context(|| format!("cannot write {name}"))?;
         let auto = crate::paths::platform_event_file()
-            .map(|p| format!(", or save it as {} to use it by default", p.display()))
+            .map(|p| {
+                format!(
+                    ", or save it as {} to use it by default",
+                    crate::cli::out::path(&p)
+                )
+            })
             .unwrap_or_default();
-        eprintln!(
+        crate::tell!(
             "wrote {name}: edit it, check it with `leadbooth --config {name} doctor`, \
              then start the booth with `leadbooth --config {name}`{auto}"
         );

@@ -1,11 +1,12 @@
 //! `leadbooth keys ...`: the device signing key (minisign format).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Subcommand;
 
 use crate::batch::{DeviceKey, KeyInfo, KeyProtection, PASSPHRASE_ENV};
+use crate::cli::out;
 use crate::lead::rfc3339;
 use crate::session::Session;
 use crate::store::Store;
@@ -37,7 +38,6 @@ impl KeysCommand {
     /// Runs the subcommand.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let key = DeviceKey::of(&ctx.data);
-        let mut out = std::io::stdout().lock();
         match self {
             KeysCommand::Init {
                 passphrase,
@@ -72,23 +72,26 @@ impl KeysCommand {
                     protection,
                     force,
                 )?;
-                writeln!(out, "{}", describe(&info))?;
+                crate::say!("{}", describe(&info))?;
                 if let Some(old) = old {
-                    eprintln!(
+                    crate::tell!(
                         "leadbooth: warning: replaced device key {} with {}: the old public key will no longer verify new batches; give the new {} to the central team",
                         old.key_id,
                         info.key_id,
-                        info.public_path.display()
+                        out::path(&info.public_path)
                     );
                 } else {
-                    eprintln!(
+                    crate::tell!(
                         "Give {} to the central team: it is how they check your batches.",
-                        info.public_path.display()
+                        out::path(&info.public_path)
                     );
                 }
             }
-            KeysCommand::Show => writeln!(out, "{}", describe(&key.info()?))?,
-            KeysCommand::Pubkey => out.write_all(key.public_key_text()?.as_bytes())?,
+            KeysCommand::Show => crate::say!("{}", describe(&key.info()?))?,
+            KeysCommand::Pubkey => {
+                let text = key.public_key_text()?;
+                crate::say!("{}", text.trim_end_matches('\n'))?;
+            }
         }
         Ok(ExitCode::SUCCESS)
     }
@@ -128,7 +131,7 @@ fn describe(info: &KeyInfo) -> String {
         } else {
             "file mode 0600, unencrypted (unattended export)"
         },
-        info.public_path.display(),
-        info.secret_path.display(),
+        out::path(&info.public_path),
+        out::path(&info.secret_path),
     )
 }

@@ -45,7 +45,7 @@ impl KioskCommand {
                 };
                 let hash = crate::pin::hash_pin(&pin)?;
                 store.set_setting(PIN_SETTING, &hash, &ctx.staff_name(), "kiosk_pin_set")?;
-                eprintln!("kiosk staff PIN set (stored as a salted Argon2id hash)");
+                crate::tell!("kiosk staff PIN set (stored as a salted Argon2id hash)");
                 Ok(ExitCode::SUCCESS)
             }
         }

@@ -1,12 +1,13 @@
 //! `leadbooth leads ...`: list, show and add leads from the command line.
 
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
 
+use crate::cli::out;
 use crate::consent::ConsentMethod;
 use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
 use crate::session::Session;
@@ -81,27 +82,21 @@ impl LeadsCommand {
     /// Runs the subcommand.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let event = ctx.event()?;
+        // Reading works on a damaged or read-only database too.
+        match self {
+            LeadsCommand::List { json } => return list(&ctx.reading_store(&event)?, json),
+            LeadsCommand::Show { id, json } => return show(&ctx.reading_store(&event)?, &id, json),
+            LeadsCommand::Find { person, json } => {
+                return find(&ctx.reading_store(&event)?, &event, &person, json);
+            }
+            _ => {}
+        }
         let mut store = ctx.store(&event)?;
         match self {
-            LeadsCommand::List { json } => list(&store, json),
-            LeadsCommand::Show { id, json } => show(&store, &id, json),
-            LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
-            LeadsCommand::Find { person, json } => {
-                let found = crate::rights::find_person(&store, &event, &person)?;
-                for lead in &found {
-                    show(&store, &lead.lead_id.to_string(), json)?;
-                }
-                eprintln!(
-                    "{} lead(s) of this person on this laptop{}",
-                    found.len(),
-                    if found.is_empty() {
-                        ""
-                    } else {
-                        "; `leadbooth leads erase --person ...` erases them all"
-                    }
-                );
-                Ok(ExitCode::SUCCESS)
+            LeadsCommand::List { .. } | LeadsCommand::Show { .. } | LeadsCommand::Find { .. } => {
+                unreachable!()
             }
+            LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
             LeadsCommand::Erase { id, person } => {
                 let leads = match (id, person) {
                     (Some(id), _) => vec![find_lead(&store, &id)?],
@@ -115,7 +110,7 @@ impl LeadsCommand {
                         &lead.lead_id.to_string(),
                         &ctx.staff_name(),
                     )?;
-                    eprintln!(
+                    crate::tell!(
                         "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
                         lead.lead_id
                     );
@@ -138,7 +133,7 @@ impl LeadsCommand {
                         &purpose,
                         &ctx.staff_name(),
                     )?;
-                    eprintln!(
+                    crate::tell!(
                         "withdrew consent {} of lead {} at {}",
                         sanitize_line(&purpose),
                         lead.lead_id,
@@ -152,7 +147,7 @@ impl LeadsCommand {
                         sanitize_line(&purpose)
                     );
                 }
-                eprintln!("the withdrawal goes out with the next export");
+                crate::tell!("the withdrawal goes out with the next export");
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Withdraw { id, purpose, .. } => {
@@ -173,8 +168,9 @@ impl LeadsCommand {
                     &purpose,
                     &ctx.staff_name(),
                 )?;
-                eprintln!(
-                    "withdrew consent {purpose} of lead {} at {}; the withdrawal goes out with the next export",
+                crate::tell!(
+                    "withdrew consent {} of lead {} at {}; the withdrawal goes out with the next export",
+                    out::shown(&purpose),
                     lead.lead_id,
                     rfc3339(&at)
                 );
@@ -186,16 +182,13 @@ impl LeadsCommand {
 }
 
 fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = out::Lines::stdout();
     store
         .for_each_lead(|lead| {
             let r = if json {
-                serde_json::to_writer(&mut out, &lead)
-                    .map_err(std::io::Error::from)
-                    .and_then(|_| out.write_all(b"\n"))
+                out.json(&lead)
             } else {
-                writeln!(out, "{}", summary_line(&lead))
+                out.line(&summary_line(&lead))
             };
             // A closed pipe (`| head`) ends the listing quietly.
             r.map_err(|e| StoreError::DataDir {
@@ -211,14 +204,37 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
             }
             e => Err(e),
         })?;
-    out.flush().ok();
+    out.finish()?;
     let erased = store.erased_count()?;
     if erased > 0 && !json {
-        eprintln!(
+        crate::tell!(
             "({erased} erased lead{} not shown)",
             if erased == 1 { "" } else { "s" }
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Access at the booth: every lead of the person, in full.
+fn find(
+    store: &Store,
+    event: &crate::config::Event,
+    person: &str,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let found = crate::rights::find_person(store, event, person)?;
+    for lead in &found {
+        show(store, &lead.lead_id.to_string(), json)?;
+    }
+    crate::tell!(
+        "{} lead(s) of this person on this laptop{}",
+        found.len(),
+        if found.is_empty() {
+            ""
+        } else {
+            "; `leadbooth leads erase --person ...` erases them all"
+        }
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -230,12 +246,12 @@ fn purge(
     dry_run: bool,
 ) -> anyhow::Result<ExitCode> {
     let Some(days) = event.retention_days else {
-        eprintln!("the event sets no retention_days: nothing is purged");
+        crate::tell!("the event sets no retention_days: nothing is purged");
         return Ok(ExitCode::SUCCESS);
     };
     if dry_run {
         let n = store.purgeable_leads(days, now_utc())?.len();
-        eprintln!("{n} lead(s) were exported more than {days} days ago and would be purged");
+        crate::tell!("{n} lead(s) were exported more than {days} days ago and would be purged");
         return Ok(ExitCode::SUCCESS);
     }
     let purged = crate::rights::purge_past_retention(
@@ -244,7 +260,7 @@ fn purge(
         event.retention_days,
         &ctx.staff_name(),
     )?;
-    eprintln!(
+    crate::tell!(
         "purged {} lead(s) exported more than {days} days ago (tombstones kept)",
         purged.leads
     );
@@ -255,7 +271,7 @@ fn purge(
 /// One line per batch copy removed from the data dir by an erasure or a purge.
 pub fn say_removed_copies(removed: &[crate::rights::RemovedCopy]) {
     for c in removed {
-        eprintln!(
+        crate::tell!(
             "removed the copy of batch {} ({}) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged",
             c.seq,
             sanitize_line(&c.folder)
@@ -324,10 +340,8 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
 
 fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lead = find_lead(store, id)?;
-    let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer(&mut out, &lead)?;
-        writeln!(out)?;
+        out::json(&lead)?;
         return Ok(ExitCode::SUCCESS);
     }
     let l = |s: &str| sanitize_line(s).into_owned();
@@ -376,11 +390,11 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
             c.method.as_str()
         ));
     }
-    text.push_str("Notes\n");
+    text.push_str("Notes");
     for line in sanitize_for_terminal(&lead.notes, true).lines() {
-        text.push_str(&format!("  {line}\n"));
+        text.push_str(&format!("\n  {line}"));
     }
-    out.write_all(text.as_bytes())?;
+    crate::say!("{text}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -393,7 +407,7 @@ fn add(
     let name = if file.as_os_str() == "-" {
         "standard input".to_owned()
     } else {
-        file.display().to_string()
+        out::path(file).to_string()
     };
     let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
         Box::new(std::io::stdin().lock())
@@ -411,10 +425,15 @@ fn add(
         now: now_utc(),
     };
     let mut warnings = Vec::new();
-    let leads = reader.split(b'\n').enumerate().filter_map(|(i, line)| {
-        let n = i + 1;
+    let leads = bounded_lines(reader).filter_map(|(n, line)| {
         let parsed = (|| -> anyhow::Result<Option<Lead>> {
             let bytes = line.with_context(|| format!("cannot read {name}"))?;
+            let bytes = bytes.map_err(|()| {
+                anyhow::anyhow!(
+                    "is longer than {} bytes, the longest line a batch may hold (read no further)",
+                    crate::limits::LINE_BYTES
+                )
+            })?;
             let text = std::str::from_utf8(&bytes)
                 .map_err(|e| anyhow::anyhow!("not UTF-8 at byte {}", e.valid_up_to()))?;
             let text = text.strip_suffix('\r').unwrap_or(text);
@@ -439,6 +458,13 @@ fn add(
             ))),
         }
     });
+    // Read and checked whole before the write transaction starts: a slow
+    // writer on standard input must not hold the database (the running booth,
+    // another command) waiting.
+    let leads: Vec<anyhow::Result<Lead>> = match leads.collect::<anyhow::Result<Vec<Lead>>>() {
+        Ok(all) => all.into_iter().map(Ok).collect(),
+        Err(e) => vec![Err(e)],
+    };
     let actor = ctx.staff_name();
     let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
         anyhow::anyhow!(
@@ -447,11 +473,56 @@ fn add(
         )
     })?;
     for w in &warnings {
-        eprintln!("leadbooth: warning: {}", sanitize_line(w));
+        crate::tell!("leadbooth: warning: {}", out::shown(w));
     }
-    eprintln!(
+    crate::tell!(
         "added {count} lead{} from {name}",
         if count == 1 { "" } else { "s" }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The lines of `reader` (numbered from 1, `\n` removed), each at most
+/// [`crate::limits::LINE_BYTES`] bytes besides its line end: a longer line is
+/// `Err(())` as soon as that many bytes are read, never read whole, and ends
+/// the lines.
+fn bounded_lines(
+    mut reader: impl BufRead,
+) -> impl Iterator<Item = (usize, std::io::Result<Result<Vec<u8>, ()>>)> {
+    use std::io::Read as _;
+    let max = crate::limits::LINE_BYTES;
+    let mut n = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        n += 1;
+        let mut bytes = Vec::new();
+        // Room for the line, a `\r` and the `\n`.
+        let read = (&mut reader)
+            .take(max as u64 + 2)
+            .read_until(b'\n', &mut bytes);
+        let line = match read {
+            Ok(0) => return None,
+            Ok(_) => {
+                let ended = bytes.last() == Some(&b'\n');
+                if ended {
+                    bytes.pop();
+                }
+                let body = bytes.len() - usize::from(bytes.last() == Some(&b'\r'));
+                if body > max {
+                    done = true;
+                    Ok(Err(()))
+                } else {
+                    Ok(Ok(bytes))
+                }
+            }
+            Err(e) => {
+                done = true;
+                Err(e)
+            }
+        };
+        Some((n, line))
+    })
 }

@@ -1,14 +1,13 @@
 //! `leadbooth policy ...`: show the privacy policy, write its QR code.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Subcommand;
 
+use crate::cli::out;
 use crate::session::Session;
-use crate::text::sanitize_for_terminal;
 
 /// `policy` subcommands.
 #[derive(Debug, Subcommand)]
@@ -33,17 +32,16 @@ impl PolicyCommand {
         let p = &event.policy;
         match self {
             PolicyCommand::Show => {
-                let mut out = std::io::stdout().lock();
-                writeln!(out, "{}", sanitize_for_terminal(&p.text, true))?;
-                writeln!(out, "---")?;
-                writeln!(out, "version (SHA-256): {}", p.sha256)?;
-                writeln!(
-                    out,
-                    "last updated: {}",
-                    p.last_updated_iso().as_deref().unwrap_or("not stated")
+                // The policy's own line breaks stay; everything else a terminal
+                // would act on is made visible.
+                crate::say!(
+                    "{}\n---\nversion (SHA-256): {}\nlast updated: {}\nurl: {}\nsource: {}",
+                    p.text,
+                    p.sha256,
+                    p.last_updated_iso().as_deref().unwrap_or("not stated"),
+                    out::shown(&p.url),
+                    out::shown(&event.source)
                 )?;
-                writeln!(out, "url: {}", sanitize_for_terminal(&p.url, false))?;
-                writeln!(out, "source: {}", event.source)?;
             }
             PolicyCommand::Qr { svg, png } => {
                 let matrix = crate::qr::QrMatrix::encode(&p.url)
@@ -53,14 +51,14 @@ impl PolicyCommand {
                     matrix.print_width_mm(),
                     matrix.padded_width()
                 );
-                let url = sanitize_for_terminal(&p.url, false);
+                let url = out::shown(&p.url);
                 if let Some(path) = svg {
                     crate::qr::write_svg(&p.url, &path)?;
-                    eprintln!("wrote {} (QR code to {url}; {size})", path.display());
+                    crate::tell!("wrote {} (QR code to {url}; {size})", out::path(&path));
                 }
                 if let Some(path) = png {
                     crate::qr::write_png(&p.url, &path, matrix.print_module_px())?;
-                    eprintln!("wrote {} (QR code to {url}; {size})", path.display());
+                    crate::tell!("wrote {} (QR code to {url}; {size})", out::path(&path));
                 }
             }
         }

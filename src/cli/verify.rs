@@ -2,13 +2,13 @@
 //! batch holds. BATCH is a batch folder, or an encrypted batch (`….tar.age`),
 //! which needs the office's identity to be checked inside.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 
 use crate::batch;
+use crate::cli::out;
 use crate::session::Session;
 
 /// `verify` arguments.
@@ -34,7 +34,7 @@ impl VerifyArgs {
             let Some(identity) = &self.identity else {
                 anyhow::bail!(
                     "{} is an encrypted batch: give --identity FILE (the office's age identity) to check what is inside; without it, `{}` checks that it arrived intact",
-                    self.batch_dir.display(),
+                    out::path(&self.batch_dir),
                     batch::sealed_check_command(
                         &std::path::absolute(&self.batch_dir).unwrap_or(self.batch_dir.clone()),
                         &std::path::absolute(&self.pubkey).unwrap_or(self.pubkey.clone())
@@ -49,17 +49,16 @@ impl VerifyArgs {
         let v = verified.map_err(|e| {
             anyhow::anyhow!(
                 "batch {} failed verification: {e}",
-                self.batch_dir.display()
+                out::path(&self.batch_dir)
             )
         })?;
         let m = &v.manifest;
-        writeln!(
-            std::io::stdout().lock(),
+        crate::say!(
             "OK {}: {} leads, {} erasures; event {}, device {}, seq {}, signed by key {}{}",
-            v.source().display(),
+            out::path(v.source()),
             m.lead_count,
             m.erasure_count,
-            m.event.id,
+            out::shown(&m.event.id),
             m.device_id,
             m.seq,
             v.key_id,

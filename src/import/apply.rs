@@ -1,8 +1,15 @@
 //! Importing one verified batch: one store transaction ([`BatchTx`]) holding the
-//! chain check, the leads, the erasures and withdrawals, the re-hash of what was
-//! read, and the recomputed contacts. Any refusal rolls it all back. Every rule
-//! is here, written once against the store's interface; the store only reads
-//! facts and writes records.
+//! chain check, the device's key binding, the leads, the erasures and
+//! withdrawals, the re-hash of what was read, and the recomputed contacts. Any
+//! refusal rolls it all back. Every rule is here (the record rules in `rules`),
+//! written once against the store's interface; the store only reads facts and
+//! writes records.
+//!
+//! A batch speaks only for the laptop that signed it: its device must be bound
+//! to its signing key (the key of the device's first imported batch); every lead
+//! must carry the batch's device and event and pass the lead rules; a lead id
+//! another device holds is a collision; an erasure or withdrawal may only touch
+//! the batch's own device's leads; no time may lie in the future.
 
 use std::collections::BTreeSet;
 
@@ -12,7 +19,8 @@ use uuid::Uuid;
 use super::chain::{self, Claim, Place};
 use super::lines::HashedLines;
 use super::merge::{Merged, SourceFacts, normalise_email};
-use super::{BatchStats, Options, Refusal};
+use super::rules;
+use super::{BatchStats, Options, Refusal, Trust};
 use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, VerifiedBatch};
 use crate::central::{
     BatchCounts, BatchStamp, BatchTx, CentralStore, ConsentFacts, ContactRecord, LeadOnFile,
@@ -40,15 +48,17 @@ pub(super) enum Applied {
 pub(super) fn import_batch(
     store: &mut dyn CentralStore,
     v: &VerifiedBatch,
-    options: Options,
+    options: &Options,
+    trust: &Trust,
     tick: &mut dyn FnMut(u64),
 ) -> Result<Applied, Refusal> {
     let m = &v.manifest;
+    let now = now_utc();
     let mut tx = store
         .begin_batch(&BatchStamp {
             device_id: m.device_id,
             batch_id: m.batch_id,
-            at: now_utc(),
+            at: now,
         })
         .map_err(Refusal::Database)?;
     let facts = tx.chain(m.seq, &v.sums_sha256).map_err(Refusal::Database)?;
@@ -65,6 +75,8 @@ pub(super) fn import_batch(
         }
         Place::Fits { gap, fills } => (gap, fills),
     };
+    let rebound_from = rules::key_binding(v, facts.bound_key.as_deref(), options, trust)?;
+    rules::manifest_times(v, now)?;
     let folder = v
         .dir
         .file_name()
@@ -82,8 +94,7 @@ pub(super) fn import_batch(
         created_at: m.created_at,
         lead_count: m.lead_count,
         erasure_count: m.erasure_count,
-        // A device's key id is the key of its newest batch.
-        newest_of_device: m.seq > facts.last_seq,
+        rebind: rebound_from.is_some(),
         gap,
         fills_gap: fills,
     })
@@ -91,11 +102,13 @@ pub(super) fn import_batch(
     let mut batch = Batch {
         tx,
         v,
+        now,
         dirty: BTreeSet::new(),
         purposes: Vec::new(),
         stats: BatchStats {
             gap_recorded: gap,
             gap_filled: fills,
+            rebound: rebound_from.map(|old| (old, v.key_id.clone())),
             ..BatchStats::default()
         },
     };
@@ -125,6 +138,8 @@ pub(super) fn import_batch(
 struct Batch<'a, 't> {
     tx: Box<dyn BatchTx + 't>,
     v: &'a VerifiedBatch,
+    /// The import time: what "in the future" is measured from.
+    now: DateTime<Utc>,
     /// Contacts whose sources changed: recomputed at the next flush.
     dirty: BTreeSet<Uuid>,
     /// Purposes seen, in order of first appearance.
@@ -155,7 +170,22 @@ impl Batch<'_, '_> {
                 line: n,
                 detail: e.to_string(),
             })?;
-            self.lead(lead)?;
+            rules::lead_record(&self.v.manifest, &lead, self.now).map_err(|detail| {
+                Refusal::Record {
+                    path: path.clone(),
+                    line: n,
+                    detail,
+                }
+            })?;
+            self.lead(lead).map_err(|e| match e {
+                Held::By(owner) => Refusal::Collision {
+                    path: path.clone(),
+                    line: n,
+                    lead: lead_id_of(line),
+                    owner,
+                },
+                Held::Refused(r) => r,
+            })?;
             if n % TICK_EVERY == 0 {
                 tick(n);
             }
@@ -166,14 +196,10 @@ impl Batch<'_, '_> {
         Ok(())
     }
 
-    /// Whether this batch's version of a lead replaces `ex`: a later batch of the
-    /// same device, else (another device re-sent it) the later-created batch.
+    /// Whether this batch's version of a lead replaces `ex` (of the same device:
+    /// another device's lead is a collision before this is asked): a later batch.
     fn is_newer(&self, ex: &LeadVersion) -> bool {
-        let m = &self.v.manifest;
-        if ex.device_id == m.device_id {
-            return m.seq > ex.seq;
-        }
-        (m.created_at, m.batch_id) > (ex.batch_created_at, ex.batch_id)
+        self.v.manifest.seq > ex.seq
     }
 
     /// Inserts a new contact whose only source is `lead` (computed directly: no
@@ -189,9 +215,16 @@ impl Batch<'_, '_> {
         Ok(id)
     }
 
-    fn lead(&mut self, mut lead: Lead) -> Result<(), Refusal> {
-        let (existing, withdrawals) = match self.tx.lead(lead.lead_id).map_err(Refusal::Database)? {
-            LeadOnFile::Erased => {
+    /// Imports one lead (already checked against the batch and the lead rules).
+    /// `Held::By`: its id belongs to another device.
+    fn lead(&mut self, mut lead: Lead) -> Result<(), Held> {
+        let device = self.v.manifest.device_id;
+        let on_file = self.tx.lead(lead.lead_id).map_err(Refusal::Database)?;
+        if let Some(owner) = rules::owner(&on_file).filter(|o| *o != device) {
+            return Err(Held::By(owner));
+        }
+        let (existing, withdrawals) = match on_file {
+            LeadOnFile::Erased { .. } => {
                 self.stats.leads_erased.push(lead.lead_id);
                 return Ok(());
             }
@@ -280,14 +313,41 @@ impl Batch<'_, '_> {
                     line: n,
                     detail: e.to_string(),
                 })?;
+            rules::erasure_record(&self.v.manifest, &record, self.now).map_err(|detail| {
+                Refusal::Record {
+                    path: path.clone(),
+                    line: n,
+                    detail,
+                }
+            })?;
+            let not_owner = |kind, lead, owner| Refusal::NotOwner {
+                path: path.clone(),
+                line: n,
+                kind,
+                lead,
+                owner,
+            };
+            let device = self.v.manifest.device_id;
+            let lead_id = record.lead_id();
+            let on_file = self.tx.lead(lead_id).map_err(Refusal::Database)?;
+            if let Some(owner) = rules::owner(&on_file).filter(|o| *o != device) {
+                let kind = match record {
+                    ErasureRecord::Erasure { .. } => "erasure",
+                    ErasureRecord::Withdrawal { .. } => "withdrawal",
+                };
+                return Err(not_owner(kind, lead_id, owner));
+            }
             match record {
-                ErasureRecord::Erasure { lead_id, at, by } => self.erase(lead_id, at, &by)?,
+                ErasureRecord::Erasure {
+                    lead_id, at, by, ..
+                } => self.erase(lead_id, at, &by, &on_file)?,
                 ErasureRecord::Withdrawal {
                     lead_id,
                     purpose,
                     at,
                     by,
-                } => self.withdrawal(lead_id, &purpose, at, &by)?,
+                    ..
+                } => self.withdrawal(lead_id, &purpose, at, &by, on_file)?,
             }
             if self.dirty.len() >= FLUSH_AT {
                 self.flush()?;
@@ -301,8 +361,14 @@ impl Batch<'_, '_> {
 
     /// An erasure is applied once; its lead's source (if imported) goes, and the
     /// contact is recomputed at the next flush.
-    fn erase(&mut self, lead_id: Uuid, at: DateTime<Utc>, by: &str) -> Result<(), Refusal> {
-        if self.tx.lead(lead_id).map_err(Refusal::Database)? == LeadOnFile::Erased {
+    fn erase(
+        &mut self,
+        lead_id: Uuid,
+        at: DateTime<Utc>,
+        by: &str,
+        on_file: &LeadOnFile,
+    ) -> Result<(), Refusal> {
+        if matches!(on_file, LeadOnFile::Erased { .. }) {
             return Ok(());
         }
         let contact = self.tx.erase(lead_id, at, by).map_err(Refusal::Database)?;
@@ -323,10 +389,9 @@ impl Batch<'_, '_> {
         purpose: &str,
         at: DateTime<Utc>,
         by: &str,
+        on_file: LeadOnFile,
     ) -> Result<(), Refusal> {
-        let LeadOnFile::Known { withdrawals, .. } =
-            self.tx.lead(lead_id).map_err(Refusal::Database)?
-        else {
+        let LeadOnFile::Known { withdrawals, .. } = on_file else {
             return Ok(());
         };
         if withdrawals
@@ -391,6 +456,28 @@ impl Batch<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// Why a lead was not imported: its id is held by another device, or another
+/// refusal.
+enum Held {
+    By(Uuid),
+    Refused(Refusal),
+}
+
+impl From<Refusal> for Held {
+    fn from(r: Refusal) -> Self {
+        Held::Refused(r)
+    }
+}
+
+/// The lead id of a line that parsed as a lead (for the collision message).
+fn lead_id_of(line: &[u8]) -> Uuid {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        lead_id: Uuid,
+    }
+    serde_json::from_slice::<Id>(line).map_or(Uuid::nil(), |i| i.lead_id)
 }
 
 /// A contact's record as the merge computed it; `None` with no sources.

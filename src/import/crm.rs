@@ -12,9 +12,10 @@ use std::ops::ControlFlow;
 
 use serde_json::Value;
 
-use crate::batch::{is_e164, neutralise_cell};
+use crate::batch::is_e164;
 use crate::central::{CentralError, CentralStore, ConsentState, ContactExport, SourceExport};
 use crate::lead::rfc3339;
+use crate::text::neutralise_formula;
 
 /// Which CRM's column names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,7 +89,7 @@ pub fn csv_header(profile: Profile, purposes: &[String]) -> Vec<String> {
         .chain(
             purposes
                 .iter()
-                .map(|p| neutralise_cell(&format!("Consent {p}")).into_owned()),
+                .map(|p| neutralise_formula(&format!("Consent {p}")).into_owned()),
         )
         .chain(TRAILING.iter().map(|h| (*h).to_owned()))
         .collect()
@@ -291,7 +292,7 @@ fn events(c: &ContactExport) -> String {
 
 fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<String>) {
     out.clear();
-    let cell = |s: &str| neutralise_cell(s).into_owned();
+    let cell = |s: &str| neutralise_formula(s).into_owned();
     let phone = if is_e164(&c.fields[5]) {
         c.fields[5].clone()
     } else {

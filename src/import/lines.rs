@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 /// Longest line kept; verification refuses longer ones, so a longer line here
 /// means the file changed (the hash will not match either).
-const MAX_LINE_BYTES: usize = 1024 * 1024;
+const MAX_LINE_BYTES: usize = crate::limits::LINE_BYTES;
 const READ_BUFFER: usize = 256 * 1024;
 
 /// Lines of one file, `\n` removed, hashing every byte read.

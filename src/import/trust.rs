@@ -20,8 +20,9 @@ pub struct Trust {
 
 impl Trust {
     /// Reads every `*.pub` file in `dir`. A file that is not a minisign public key
-    /// is an error naming it (a typo must not silently drop a laptop); a dir with
-    /// no keys is an error too.
+    /// is an error naming it (a typo must not silently drop a laptop); so are two
+    /// files with one key id (which of them is meant?); a dir with no keys is an
+    /// error too.
     pub fn load(dir: &Path) -> Result<Self, ImportError> {
         let io = |error| ImportError::TrustDir {
             dir: dir.to_owned(),
@@ -34,11 +35,21 @@ impl Trust {
             .map_err(io)?;
         files.retain(|p| p.extension().is_some_and(|e| e == "pub") && p.is_file());
         files.sort();
-        let mut keys = BTreeMap::new();
+        let mut keys: BTreeMap<String, (PublicKey, PathBuf)> = BTreeMap::new();
         for path in files {
             let key = batch::read_public_key(&path).map_err(ImportError::Key)?;
             let id = batch::key_id_hex(key.keynum());
-            keys.entry(id).or_insert((key, path));
+            if let Some((_, first)) = keys.get(&id) {
+                return Err(ImportError::TrustDir {
+                    dir: dir.to_owned(),
+                    detail: format!(
+                        "holds two public keys with key id {id}: {} and {}; keep one file per laptop key (remove the copy)",
+                        file_name(first),
+                        file_name(&path)
+                    ),
+                });
+            }
+            keys.insert(id, (key, path));
         }
         if keys.is_empty() {
             return Err(ImportError::TrustDir {
@@ -69,6 +80,11 @@ impl Trust {
         &self.dir
     }
 
+    /// The `*.pub` file holding the trusted key `key_id`, if any.
+    pub fn file_of(&self, key_id: &str) -> Option<&Path> {
+        self.keys.get(key_id).map(|(_, path)| path.as_path())
+    }
+
     /// The trusted key ids, sorted.
     pub fn key_ids(&self) -> impl Iterator<Item = &str> {
         self.keys.keys().map(String::as_str)
@@ -96,6 +112,12 @@ impl Trust {
             }),
         }
     }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// The key id a signature file names, if it parses as a minisign signature.

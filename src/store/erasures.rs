@@ -85,6 +85,7 @@ impl Store {
                         lead_id: *lead,
                         at: now,
                         by: actor.to_owned(),
+                        device_id: None,
                     },
                 )
                 .map_err(&e)?;
@@ -160,6 +161,7 @@ impl Store {
                 purpose: purpose.to_owned(),
                 at: now,
                 by: actor.to_owned(),
+                device_id: None,
             },
         )
         .map_err(&e)?;
@@ -204,12 +206,15 @@ fn forget_other_copies(tx: &Transaction<'_>, lead_id: &str) -> rusqlite::Result<
 /// the lead or withdraws the consent, so the two cannot come apart.
 pub(super) fn queue_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rusqlite::Result<()> {
     let (kind, lead_id, purpose, at, by) = match record {
-        ErasureRecord::Erasure { lead_id, at, by } => ("erasure", lead_id, None, at, by),
+        ErasureRecord::Erasure {
+            lead_id, at, by, ..
+        } => ("erasure", lead_id, None, at, by),
         ErasureRecord::Withdrawal {
             lead_id,
             purpose,
             at,
             by,
+            ..
         } => ("withdrawal", lead_id, Some(purpose), at, by),
     };
     tx.execute(
@@ -233,12 +238,18 @@ pub(super) fn erasure_from_row(
         .map_err(|e| format!("at {at:?}: {e}"))?;
     let by = get(4)?.unwrap_or_default();
     match (kind.as_str(), get(2)?) {
-        ("erasure", None) => Ok(ErasureRecord::Erasure { lead_id, at, by }),
+        ("erasure", None) => Ok(ErasureRecord::Erasure {
+            lead_id,
+            at,
+            by,
+            device_id: None,
+        }),
         ("withdrawal", Some(purpose)) => Ok(ErasureRecord::Withdrawal {
             lead_id,
             purpose,
             at,
             by,
+            device_id: None,
         }),
         (k, _) => Err(format!("kind {k:?} does not match its purpose")),
     }

@@ -3,10 +3,8 @@
 
 use std::path::Path;
 
-use rusqlite::Connection;
-
+use super::Result;
 use super::open::sql_or_corrupt;
-use super::{BUSY_TIMEOUT_MS, Result};
 
 /// What a read-only look at a database file found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,15 +26,8 @@ pub struct DbHealth {
 /// Errors: [`StoreError::Corrupt`](super::StoreError::Corrupt) when the file is not an SQLite database or is
 /// too damaged to read at all; other SQLite errors naming the path.
 pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
-    use rusqlite::OpenFlags;
     let sql = |doing| sql_or_corrupt(path, doing);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sql("opening read-only"))?;
-    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
-        .map_err(sql("setting busy timeout"))?;
+    let conn = super::open::read_only_connection(path)?;
     let schema_version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(sql("reading schema version"))?;
@@ -64,4 +55,28 @@ pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
         leads,
         attendees,
     })
+}
+
+/// `PRAGMA quick_check` on a read-only connection: the first problem it finds,
+/// `None` when the file is sound. Made before anything writes to a database
+/// (the booth and the writing commands), so a damaged file stays as it is.
+///
+/// Errors: SQLite errors naming the path, other than damage (which is the
+/// answer, not an error).
+pub fn quick_check(path: &Path) -> Result<Option<String>> {
+    let sql = |doing| sql_or_corrupt(path, doing);
+    let conn = super::open::read_only_connection(path)?;
+    let found = conn
+        .prepare("PRAGMA quick_check(1)")
+        .and_then(|mut st| st.query_row([], |r| r.get::<_, String>(0)));
+    match found {
+        Ok(line) if line == "ok" => Ok(None),
+        Ok(line) => Ok(Some(line)),
+        // Damage the check itself runs into is its answer; a file that is not
+        // an SQLite database at all stays `Corrupt` (nothing to read there).
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Ok(Some(e.to_string()))
+        }
+        Err(e) => Err(sql("checking integrity")(e)),
+    }
 }

@@ -126,20 +126,72 @@ pub(crate) fn open_connection(
     // Erased personal data must not linger in freed pages of the file.
     conn.pragma_update(None, "secure_delete", "ON")
         .map_err(sql("enabling secure_delete"))?;
-    Migrations::from_slice(migrations)
-        .to_latest(&mut conn)
-        .map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => sql("migrating")(err),
-            other => StoreError::Corrupt {
-                path: path.to_owned(),
-                detail: other.to_string(),
-            },
-        })?;
+    migrate(&mut conn, migrations).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => sql("migrating")(err),
+        other => StoreError::Corrupt {
+            path: path.to_owned(),
+            detail: other.to_string(),
+        },
+    })?;
     if found_id != application_id {
         conn.pragma_update(None, "application_id", application_id)
             .map_err(sql("setting application id"))?;
     }
     Ok(conn)
+}
+
+/// Held while a process opens a database (integrity check, WAL, migrations,
+/// the device id): an exclusive `flock` on the database's folder, so two
+/// commands started at once on a brand-new data dir (or two imports into a new
+/// central file) set it up one after the other, never "table already exists"
+/// or a lock timeout between half-made schemas. Held for milliseconds, never
+/// while a command works. Best effort: a folder that cannot be opened is not
+/// locked.
+pub(crate) struct SetupLock {
+    _dir: Option<std::fs::File>,
+}
+
+impl SetupLock {
+    /// Waits for the setup lock of the folder holding `db`.
+    pub(crate) fn acquire(db: &Path) -> Self {
+        let dir = match db.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let file = std::fs::File::open(dir).ok().filter(|f| f.lock().is_ok());
+        SetupLock { _dir: file }
+    }
+}
+
+/// Runs the pending migrations. Two processes opening a new database at once
+/// (two commands on a brand-new data dir, two imports into a new central file)
+/// both see version 0: each migration runs in a `BEGIN IMMEDIATE` transaction, so
+/// the second waits for the first to commit and then fails on a table that
+/// exists; the schema it finds then is the latest, which is all it wanted.
+fn migrate(conn: &mut Connection, migrations: &[M<'static>]) -> rusqlite_migration::Result<()> {
+    let latest = migrations.len() as i64;
+    let migrations = Migrations::from_slice(migrations);
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+    let mut tries = 0;
+    let done = loop {
+        match migrations.to_latest(conn) {
+            Ok(()) => break Ok(()),
+            Err(e) => {
+                let now: i64 = conn
+                    .query_row("PRAGMA user_version", [], |r| r.get(0))
+                    .unwrap_or(-1);
+                if now == latest {
+                    break Ok(());
+                }
+                tries += 1;
+                if tries >= 3 {
+                    break Err(e);
+                }
+            }
+        }
+    };
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Deferred);
+    done
 }
 
 impl Store {
@@ -155,7 +207,29 @@ impl Store {
     }
 
     /// Opens the database at `path` (see [`Store::open`]); its folder must exist.
+    /// An existing file is first checked: one that cannot be written is
+    /// [`StoreError::ReadOnly`], one that fails `PRAGMA quick_check` is
+    /// [`StoreError::Damaged`], both before anything is written to it.
     pub fn open_file(path: &Path) -> Result<Self> {
+        let _setup = SetupLock::acquire(path);
+        if path.is_file() {
+            if let Err(source) = std::fs::OpenOptions::new().append(true).open(path) {
+                let read_only = source.kind() == std::io::ErrorKind::PermissionDenied
+                    || source.kind() == std::io::ErrorKind::ReadOnlyFilesystem;
+                if read_only {
+                    return Err(StoreError::ReadOnly {
+                        path: path.to_owned(),
+                        source,
+                    });
+                }
+            }
+            if let Some(problem) = super::health::quick_check(path)? {
+                return Err(StoreError::Damaged {
+                    path: path.to_owned(),
+                    problem,
+                });
+            }
+        }
         let mut conn = open_connection(path, MIGRATIONS, 0)?;
         let device_id = Self::ensure_device(&mut conn).map_err(|source| StoreError::Sqlite {
             path: path.to_owned(),
@@ -166,7 +240,56 @@ impl Store {
             conn,
             path: path.to_owned(),
             device_id,
+            read_only: false,
         })
+    }
+
+    /// Opens the existing booth database in `data` read-only: for reading what
+    /// is on a damaged database ([`StoreError::Damaged`]) or on a read-only
+    /// file system. Nothing is created, migrated or written; on a read-only file
+    /// system (where SQLite cannot make the WAL index) the file is read as
+    /// immutable. Every write through the store fails.
+    ///
+    /// Errors: a missing database, a schema version other than this build's
+    /// (it must be migrated by a writable open first), SQLite errors naming the
+    /// path.
+    pub fn open_read_only(data: &DataDir) -> Result<Self> {
+        let path = data.database();
+        let sql = |doing| sql_or_corrupt(&path, doing);
+        if !path.is_file() {
+            return Err(StoreError::DataDir {
+                path: path.clone(),
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        }
+        let conn = read_only_connection(&path)?;
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql("reading schema version"))?;
+        if found != SCHEMA_VERSION {
+            return Err(StoreError::Corrupt {
+                path: path.clone(),
+                detail: format!(
+                    "schema version {found}, not this build's {SCHEMA_VERSION}: read-only, it cannot be upgraded"
+                ),
+            });
+        }
+        let device: String = conn
+            .query_row("SELECT device_id FROM device WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .map_err(sql("reading device id"))?;
+        Ok(Store {
+            conn,
+            device_id: Uuid::parse_str(&device).unwrap_or_default(),
+            path,
+            read_only: true,
+        })
+    }
+
+    /// Whether it was opened with [`Store::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     fn ensure_device(conn: &mut Connection) -> rusqlite::Result<Uuid> {
@@ -194,3 +317,38 @@ impl Store {
 
 /// The schema version this build migrates a database to (the number of migrations).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// A read-only connection to the database at `path`, with the store's busy
+/// timeout: the one way the store opens a file it must not change (the
+/// read-only store, `doctor`'s integrity check, the quick check before a
+/// write). When a plain read-only open cannot read it (the folder or the WAL's
+/// shared-memory file is not writable: a read-only medium or mount), it is
+/// opened as immutable instead.
+///
+/// Errors: SQLite errors naming the path ([`StoreError::Corrupt`] for a file
+/// that is not a database).
+pub(super) fn read_only_connection(path: &Path) -> Result<Connection> {
+    use rusqlite::OpenFlags;
+    let sql = |doing| sql_or_corrupt(path, doing);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let readable = |c: &Connection| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));
+    let conn = match Connection::open_with_flags(path, flags).and_then(|c| readable(&c).map(|_| c))
+    {
+        Ok(c) => c,
+        Err(_) => {
+            let mut uri = String::from("file:");
+            for c in path.to_string_lossy().chars() {
+                match c {
+                    '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+                    c => uri.push(c),
+                }
+            }
+            uri.push_str("?immutable=1");
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(sql("opening read-only"))?
+        }
+    };
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+        .map_err(sql("setting busy timeout"))?;
+    Ok(conn)
+}

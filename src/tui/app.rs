@@ -368,7 +368,11 @@ impl App {
                 let pin = matches!(self.modal(), Some(Modal::Pin { .. }));
                 match &mut self.screen {
                     _ if pin => self.type_pin(key),
-                    Screen::Form => self.form.edit(key),
+                    Screen::Form => {
+                        if let Some(message) = self.form.edit(key) {
+                            self.say(MessageKind::Error, message);
+                        }
+                    }
                     Screen::Export(e) => e.edit(key),
                     _ => {}
                 }

@@ -84,8 +84,8 @@ impl LeadEdit {
             .collect()
     }
 
-    /// A form action (field movement, typing, choices). Returns why a paste was
-    /// refused, if it was.
+    /// A form action (field movement, typing, choices). Returns why a paste or
+    /// a typed character was refused, if it was.
     pub fn update(&mut self, action: Action) -> Option<String> {
         match action {
             Action::NextField => self.form.next_field(),
@@ -93,7 +93,7 @@ impl LeadEdit {
             Action::Toggle => self.form.toggle(),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
             Action::Move(step) => self.form.move_within(step),
-            Action::Edit(key) => self.form.edit(key),
+            Action::Edit(key) => return self.form.edit(key),
             Action::Paste(text) => return self.form.paste(&text).err(),
             _ => {}
         }

@@ -455,8 +455,42 @@ impl FormState {
         }
     }
 
-    /// A key the bindings did not take: typed into the focused text field.
-    pub fn edit(&mut self, key: KeyEvent) {
+    /// The focused text field's name (as messages say it) and its character
+    /// limit ([`crate::limits`]); `None` when no text field has the focus.
+    fn focus_limit(&self) -> Option<(&'static str, usize)> {
+        match self.focus {
+            Focus::Contact(f) => Some((f.label(), crate::limits::FIELD_CHARS)),
+            Focus::Question(i) if matches!(self.answers[i], AnswerState::Text(_)) => {
+                Some((strings::ANSWER, crate::limits::FIELD_CHARS))
+            }
+            Focus::Notes => Some((strings::NOTES, crate::limits::NOTES_CHARS)),
+            _ => None,
+        }
+    }
+
+    /// Characters in the focused text field.
+    fn focus_chars(&mut self) -> usize {
+        if self.focus == Focus::Notes {
+            // The line breaks count as characters too.
+            let lines = self.notes.lines();
+            lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
+        } else {
+            self.focus_input().map_or(0, |i| i.value().chars().count())
+        }
+    }
+
+    /// A key the bindings did not take: typed into the focused text field. A
+    /// character that would take the field past its limit is not inserted;
+    /// the message says why.
+    pub fn edit(&mut self, key: KeyEvent) -> Option<String> {
+        let inserts = matches!(key.code, KeyCode::Char(_))
+            || self.focus == Focus::Notes && key.code == KeyCode::Enter;
+        if inserts
+            && let Some((label, max)) = self.focus_limit()
+            && self.focus_chars() >= max
+        {
+            return Some(strings::field_full(label, max));
+        }
         let changed = if self.focus == Focus::Notes {
             // Control characters never reach a field from the keyboard.
             !matches!(key.code, KeyCode::Char(c) if c.is_control()) && self.notes.input(key)
@@ -473,6 +507,7 @@ impl FormState {
             self.clear_error();
             self.badge_edited();
         }
+        None
     }
 
     /// Bracketed paste into the focused text field.
@@ -482,7 +517,18 @@ impl FormState {
     /// tabs become spaces. Any other control character (ESC, NUL, C1 ...) refuses
     /// the whole paste with a message: it is never inserted, and never silently
     /// dropped. Returns the message.
+    ///
+    /// A paste that would take the field past its limit ([`crate::limits`]) is
+    /// refused whole, naming the field and the limit; one larger than
+    /// [`crate::limits::PASTE_BYTES`] is refused before it is looked at. What
+    /// is taken is inserted at once (the cost is linear in its size).
     pub fn paste(&mut self, text: &str) -> Result<(), String> {
+        let Some((label, max)) = self.focus_limit() else {
+            return Ok(());
+        };
+        if text.len() > crate::limits::PASTE_BYTES {
+            return Err(strings::paste_too_long(label, None, max));
+        }
         if let Some(c) = text
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
@@ -491,12 +537,24 @@ impl FormState {
         }
         let text = text.replace("\r\n", "\n").replace(['\r'], "\n");
         let text = text.replace('\t', " ");
+        let current = self.focus_chars();
         if let Some(input) = self.focus_input() {
             let line = text.trim_end_matches('\n').replace('\n', " ");
-            for c in line.chars() {
-                input.handle(InputRequest::InsertChar(c));
+            if let Err(total) = crate::limits::fits(current, &line, max) {
+                return Err(strings::paste_too_long(label, Some(total), max));
             }
+            let value = input.value();
+            let cursor = input.cursor();
+            let at = value
+                .char_indices()
+                .nth(cursor)
+                .map_or(value.len(), |(i, _)| i);
+            let joined = format!("{}{line}{}", &value[..at], &value[at..]);
+            *input = Input::new(joined).with_cursor(cursor + line.chars().count());
         } else if self.focus == Focus::Notes {
+            if let Err(total) = crate::limits::fits(current, &text, max) {
+                return Err(strings::paste_too_long(label, Some(total), max));
+            }
             self.notes.insert_str(&text);
         } else {
             return Ok(());

@@ -82,7 +82,10 @@ impl Kiosk {
             pin_hash,
             idle: Duration::from_secs(event.kiosk_idle_seconds.max(1)),
             last_input: now,
-            lockout: Lockout::default(),
+            lockout: store
+                .setting(crate::pin::LOCKOUT_SETTING)?
+                .map(|v| Lockout::from_setting(&v, now, crate::lead::now_utc()))
+                .unwrap_or_default(),
             dialog: None,
             thanks_until: None,
             id_scans: Vec::new(),
@@ -130,9 +133,14 @@ impl Kiosk {
         self.lockout.remaining(now)
     }
 
-    /// Wrong PINs so far this session.
+    /// Wrong PINs so far (kept across restarts).
     pub fn failures(&self) -> u32 {
         self.lockout.failures()
+    }
+
+    /// The lockout as stored (see [`crate::pin::LOCKOUT_SETTING`]).
+    pub fn lockout_setting(&self, now: Instant) -> String {
+        self.lockout.to_setting(now, crate::lead::now_utc())
     }
 
     /// Enter in the PIN dialog at `now`: one Argon2 check (about 50 ms in a

@@ -85,6 +85,46 @@ impl Lockout {
     pub fn failures(&self) -> u32 {
         self.failures
     }
+
+    /// As stored ([`crate::pin::LOCKOUT_SETTING`]): the failures and the wall
+    /// clock time the lockout ends (`now` here is `wall_now` there).
+    pub fn to_setting(&self, now: Instant, wall_now: chrono::DateTime<chrono::Utc>) -> String {
+        let left = self.remaining(now).unwrap_or_default();
+        let until = wall_now
+            + chrono::Duration::from_std(left).unwrap_or_else(|_| chrono::Duration::zero());
+        format!("{} {}", self.failures, crate::lead::rfc3339(&until))
+    }
+
+    /// Read back from [`Lockout::to_setting`] at `now` (`wall_now`). A value
+    /// that does not parse counts as the most restrictive lockout there is: a
+    /// damaged setting must not be a way around the lockout.
+    pub fn from_setting(
+        value: &str,
+        now: Instant,
+        wall_now: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        let parsed = value.split_once(' ').and_then(|(f, u)| {
+            let failures = f.parse::<u32>().ok()?;
+            let until = chrono::DateTime::parse_from_rfc3339(u).ok()?.to_utc();
+            Some((failures, until))
+        });
+        let Some((failures, until)) = parsed else {
+            let failures = FREE_ATTEMPTS + 1;
+            return Lockout {
+                failures,
+                until: Self::duration_after(failures).map(|d| now + d),
+            };
+        };
+        // Never longer than a lockout can be, whatever the clock did meanwhile.
+        let left = (until - wall_now)
+            .to_std()
+            .unwrap_or_default()
+            .min(MAX_LOCKOUT);
+        Lockout {
+            failures,
+            until: (!left.is_zero()).then(|| now + left),
+        }
+    }
 }
 
 /// The open PIN dialog: what it unlocks, the characters typed (never shown) and

@@ -48,6 +48,8 @@ pub const RATING: &str = "Rating";
 pub const RATING_CHOICES: [&str; 4] = ["none", "hot", "warm", "cold"];
 /// Notes label.
 pub const NOTES: &str = "Notes";
+/// A text answer to a question, as messages name it.
+pub const ANSWER: &str = "Answer";
 /// Placeholder in the empty notes box.
 pub const NOTES_PLACEHOLDER: &str = "Anything the team should know (Enter starts a new line)";
 
@@ -87,6 +89,22 @@ pub fn other_problem(field: &str, message: &str) -> String {
 /// A paste that contained control characters other than line breaks and tabs.
 pub fn paste_refused(code: u32) -> String {
     format!("Paste refused: it contains the control character U+{code:04X}.")
+}
+
+/// A paste that would take a field past its limit (`total`: the characters it
+/// would then hold, when counted).
+pub fn paste_too_long(field: &str, total: Option<usize>, max: usize) -> String {
+    match total {
+        Some(n) => format!(
+            "Paste refused: {field} would be {n} characters, more than the {max} it may have."
+        ),
+        None => format!("Paste refused: it is far longer than {field} may be ({max} characters)."),
+    }
+}
+
+/// A key typed into a full field.
+pub fn field_full(field: &str, max: usize) -> String {
+    format!("{field} is full: it may have {max} characters.")
 }
 
 // Badge scans

@@ -187,6 +187,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         purpose: "marketing_email".into(),
         at: at("2026-11-29T12:00:00Z"),
         by: "Sam".into(),
+        device_id: None,
     };
     {
         let mut db = s.db();
@@ -202,7 +203,12 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     }
     let b3 = s.export(false);
     assert_eq!(names(&b3), ["Ben"]);
-    assert_eq!(erasures(&b3), std::slice::from_ref(&withdrawal));
+    // Exported stamped with the laptop's device id (issue 13: a laptop erases
+    // and withdraws only its own leads).
+    assert_eq!(
+        erasures(&b3),
+        [withdrawal.clone().from_device(b3.manifest.device_id)]
+    );
     assert_eq!(b3.manifest.erasure_count, 1);
     let csv = std::fs::read_to_string(b3.folder.join("leads.csv")).unwrap();
     let row = csv.lines().nth(1).unwrap();
@@ -216,6 +222,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         lead_id: c.lead_id,
         at: at("2026-11-29T13:00:00Z"),
         by: "Sam".into(),
+        device_id: None,
     };
     {
         let mut db = s.db();
@@ -231,13 +238,20 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     }
     let b4 = s.export(false);
     assert_eq!(names(&b4), Vec::<String>::new());
-    assert_eq!(erasures(&b4), std::slice::from_ref(&erasure));
+    assert_eq!(
+        erasures(&b4),
+        [erasure.clone().from_device(b4.manifest.device_id)]
+    );
     assert_eq!(b4.manifest.captured_at, None);
     assert_eq!(std::fs::read(b4.folder.join("leads.jsonl")).unwrap(), b"");
 
     let b5 = s.export(true);
     assert_eq!(names(&b5), ["Ann", "Ben"]);
-    assert_eq!(erasures(&b5), [withdrawal, erasure]);
+    let device = b5.manifest.device_id;
+    assert_eq!(
+        erasures(&b5),
+        [withdrawal.from_device(device), erasure.from_device(device)]
+    );
     assert_eq!(b5.manifest.scope, batch::Scope::All);
 
     let recorded = s.store.batches().unwrap();

@@ -525,6 +525,62 @@ fn paste_goes_into_the_focused_field() {
 }
 
 #[test]
+fn a_paste_that_does_not_fit_the_field_is_refused_whole_naming_the_limit() {
+    const FIELD_CHARS: usize = 1_000;
+    const NOTES_CHARS: usize = 20_000;
+    let mut b = booth();
+    // At the limit: taken.
+    b.send(TermEvent::Paste("é".repeat(FIELD_CHARS)));
+    assert_eq!(
+        b.app
+            .form()
+            .contact(ContactField::FirstName)
+            .value()
+            .chars()
+            .count(),
+        FIELD_CHARS
+    );
+    // One more character, typed or pasted: refused, the field as it was.
+    b.type_str("x");
+    b.send(TermEvent::Paste("y".into()));
+    let value = b
+        .app
+        .form()
+        .contact(ContactField::FirstName)
+        .value()
+        .to_owned();
+    assert_eq!(value, "é".repeat(FIELD_CHARS));
+    let m = b.app.message().unwrap();
+    assert_eq!(m.kind, MessageKind::Error);
+    assert!(
+        m.text.contains("First name") && m.text.contains(&FIELD_CHARS.to_string()),
+        "{}",
+        m.text
+    );
+    // Past the limit in one paste, into an empty field.
+    b.press(KeyCode::Tab);
+    b.send(TermEvent::Paste("z".repeat(FIELD_CHARS + 1)));
+    assert_eq!(b.app.form().contact(ContactField::LastName).value(), "");
+    assert!(b.app.message().unwrap().text.contains("Last name"));
+    // A pasted megabyte into the notes: refused at once.
+    b.focus_on(Focus::Notes);
+    b.send(TermEvent::Paste("n".repeat(NOTES_CHARS)));
+    assert_eq!(b.app.form().notes().lines().concat().len(), NOTES_CHARS);
+    b.send(TermEvent::Paste("m".repeat(1024 * 1024)));
+    assert_eq!(b.app.form().notes().lines().concat().len(), NOTES_CHARS);
+    let m = b.app.message().unwrap();
+    assert!(
+        m.text.contains("Notes") && m.text.contains(&NOTES_CHARS.to_string()),
+        "{}",
+        m.text
+    );
+    // The booth is still responsive: the form saves what fits.
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Char('y'));
+    assert!(b.app.form().is_blank());
+}
+
+#[test]
 fn an_open_question_takes_no_paste() {
     let mut b = booth();
     b.type_str("Zoë");
@@ -558,15 +614,29 @@ fn a_burst_of_2000_keys_is_handled_in_order_with_one_draw() {
         })
         .collect();
     run_script(&mut b.app, vec![key_events(&typed), mouse_moves]);
+    // A name holds 1,000 characters (issue 13): those arrive byte-identical and
+    // in order, the rest are refused.
+    let kept: String = typed.chars().take(1_000).collect();
     assert_eq!(
         b.app.form().contact(ContactField::FirstName).value(),
-        typed,
+        kept,
         "byte-identical"
     );
     assert_eq!(
         b.app.draws(),
         2,
         "one frame at start, one for the whole burst"
+    );
+
+    // Into the notes, which hold 20,000 characters: all 2,000 keys arrive,
+    // byte-identical and in order, none lost to the burst.
+    let mut b = booth();
+    b.focus_on(Focus::Notes);
+    run_script(&mut b.app, vec![key_events(&typed)]);
+    assert_eq!(
+        b.app.form().notes().lines().concat(),
+        typed,
+        "all 2,000 keys, byte-identical"
     );
 }
 

@@ -472,12 +472,20 @@ fn a_burst_of_2000_ordinary_keys_loses_and_reorders_nothing() {
         let start = Instant::now();
         let frames = run_script(&mut b.app, batches);
         let took = start.elapsed();
+        // A name holds 1,000 characters (issue 13: limits refused where they
+        // enter): those arrive byte-identical, the rest are refused, said once.
+        let kept: String = line.chars().take(1_000).collect();
         assert_eq!(
             b.app.form().contact(ContactField::FirstName).value(),
-            line,
+            kept,
             "byte-identical"
         );
-        assert!(b.app.message().is_none());
+        let m = b.app.message().expect("the full field is said");
+        assert!(
+            m.text.contains("First name") && m.text.contains("1000"),
+            "{}",
+            m.text
+        );
         report(&format!(
             "burst of 2000 keys into a name field in {n} read(s): {} frames drawn \
              (1 before the burst), handled and drawn in {:.1} ms",

@@ -556,6 +556,40 @@ fn wrong_pins_lock_the_dialog_for_30_then_60_seconds_with_a_countdown() {
 }
 
 #[test]
+fn the_pin_lockout_survives_a_restart() {
+    let mut k = kiosk();
+    k.ctrl('q');
+    for _ in 0..3 {
+        k.enter_pin("0000");
+    }
+    assert_eq!(failures(&k), 3);
+    // Killed and started again (power cycled, `kill -9`): still locked.
+    k.restart();
+    assert_eq!(failures(&k), 3, "the wrong attempts are remembered");
+    k.ctrl('q');
+    let text = k.screen(80, 24);
+    assert!(
+        text.contains("Too many wrong PINs. Try again in 0:"),
+        "{text}"
+    );
+    k.enter_pin(PIN);
+    assert!(!k.app.should_quit(), "locked even for the right PIN");
+    // The count goes on: after the lockout, the next wrong PIN locks for 60 s.
+    k.wait(Duration::from_secs(31));
+    k.enter_pin("0000");
+    assert!(k.screen(80, 24).contains("Try again in 1:00."));
+    k.restart();
+    k.ctrl('q');
+    assert!(k.screen(80, 24).contains("Try again in 0:"));
+    k.wait(Duration::from_secs(61));
+    k.enter_pin(PIN);
+    assert!(k.app.should_quit());
+    // A right PIN forgives, across restarts too.
+    k.restart();
+    assert_eq!(failures(&k), 0);
+}
+
+#[test]
 fn an_empty_pin_is_not_an_attempt_and_a_short_one_is_wrong() {
     let mut k = kiosk();
     k.ctrl('q');

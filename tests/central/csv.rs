@@ -267,3 +267,66 @@ fn profile_needs_csv() {
     let out = central.import(&[Path::new("x")], &["--profile", "salesforce"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Formula starts a spreadsheet also takes: full-width `＝ ＋ ＠ －`, the minus
+/// sign U+2212, and a formula character after leading spaces, a no-break space,
+/// a zero-width space or a byte-order mark. One rule for the batch's `leads.csv`
+/// and the CRM file.
+#[test]
+fn formula_starts_hidden_behind_look_alikes_or_blanks_are_neutralised_in_both_files() {
+    let hostile = [
+        "＝HYPERLINK(\"http://x\")",
+        "＋1+1",
+        "＠SUM(A1)",
+        "－1+2",
+        "\u{2212}1+2",
+        "  =1+1",
+        "\u{a0}=1+1",
+        "\u{200b}=1+1",
+        "\u{feff}=1+1",
+        " \u{a0}\u{200b}@SUM(1)",
+        "\u{fe62}1",
+        "\u{fe66}1",
+        "\u{ff20}x",
+    ];
+    let fine = ["Acme", "1-2", "a=b", " plain", "O'Neil"];
+    let laptop = Laptop::new("Sam");
+    let leads: Vec<_> = hostile
+        .iter()
+        .chain(fine.iter())
+        .enumerate()
+        .map(|(i, company)| {
+            lead(
+                &id(0x700 + i as u32),
+                "Ann",
+                "Lee",
+                &format!("ann{i}@example.com"),
+                "09:00",
+                &["policy_ack"],
+                json!({ "company": company }),
+            )
+        })
+        .collect();
+    laptop.add(&leads);
+    let batch = laptop.export();
+    let (_, rows) = read(&batch.join("leads.csv"));
+    let central = Central::new(&Sqlite);
+    central.trust_laptop(&laptop, "sam");
+    let crm = central.dir.path().join("crm.csv");
+    central.import_ok(&[&batch], &["--csv", crm.to_str().unwrap()]);
+    let (_, crm_rows) = read(&crm);
+    for (file, rows, column) in [
+        ("leads.csv", &rows, "Company"),
+        ("crm.csv", &crm_rows, "Company Name"),
+    ] {
+        for (i, value) in hostile.iter().chain(fine.iter()).enumerate() {
+            let row = by_email(rows, &format!("ann{i}@example.com"));
+            let expected = if i < hostile.len() {
+                format!("'{value}")
+            } else {
+                value.to_string()
+            };
+            assert_eq!(row[column], expected, "{file}: {value:?}");
+        }
+    }
+}

@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::support::central::{Central, CentralBackend, Laptop, backends, id, lead};
-use crate::support::{assert_no_trace, file_contains, report};
+use crate::support::tamper::{Seal, edit_manifest, reseal};
+use crate::support::{assert_no_trace, copy_dir, file_contains, report, sha256_of};
 use serde_json::json;
 
 struct Show {
@@ -158,17 +159,29 @@ fn refs(v: &[PathBuf]) -> Vec<&Path> {
 fn three_laptops_merge_into_the_expected_contacts_once() {
     let show = show();
     let [a1, a2, b1, b2, c1, c2] = &show.batches;
-    // A later batch bringing an erased lead back.
-    show.b.add(&[lead(
-        &id(0xa5),
-        "Zed",
-        "Again",
-        "zed@example.com",
-        "15:00",
-        &["policy_ack"],
-        json!({}),
-    )]);
-    let b3 = show.b.export();
+    // A later batch of laptop A bringing its erased lead back (the laptop
+    // restored from a backup taken before the erasure, signing with its own
+    // key); from another laptop it would be refused as a collision.
+    let scratch = tempfile::tempdir().unwrap();
+    let a3 = scratch.path().join("demo-2026-restored-000003");
+    copy_dir(a2, &a3);
+    let erased = std::fs::read_to_string(a1.join("leads.jsonl"))
+        .unwrap()
+        .lines()
+        .find(|l| l.contains(&id(0xa5)))
+        .unwrap()
+        .to_owned();
+    std::fs::write(a3.join("leads.jsonl"), format!("{erased}\n")).unwrap();
+    std::fs::write(a3.join("erasures.jsonl"), "").unwrap();
+    let a2_sums = sha256_of(&a2.join("SHA256SUMS"));
+    edit_manifest(&a3, |m| {
+        m["batch_id"] = uuid::Uuid::now_v7().to_string().into();
+        m["seq"] = 3.into();
+        m["previous"] = a2_sums.into();
+        m["lead_count"] = 1.into();
+        m["erasure_count"] = 0.into();
+    });
+    reseal(&a3, Seal::Consistent(&show.a.booth.signer()));
 
     for backend in backends() {
         // All six on one command line, in reverse: imported in (device, seq) order.
@@ -352,7 +365,7 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         }
 
         // The erased lead brought back by a later batch is ignored and reported.
-        let out = one.import_ok(&[&b3], &[]);
+        let out = one.import_ok(&[&a3], &[]);
         assert!(
             out.contains(&format!("ignored lead {}: it was erased", id(0xa5))),
             "{out}"

@@ -162,8 +162,10 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
 }
 
 #[test]
-fn the_earlier_of_two_withdrawals_holds_whichever_arrives_first() {
-    // The same lead on two laptops (laptop B re-sent it), withdrawn on each, A first.
+fn a_lead_resent_by_another_laptop_is_refused_as_a_collision() {
+    // The same lead id on two laptops (laptop B re-sent A's lead): a batch
+    // speaks only for its own laptop's leads, so B's batch is refused whole, and
+    // only A can withdraw A's lead's consent.
     let a = Laptop::new("Sam");
     let b = Laptop::new("Alex");
     let ann = lead(
@@ -180,38 +182,38 @@ fn the_earlier_of_two_withdrawals_holds_whichever_arrives_first() {
     let a1 = a.export();
     let b1 = b.export();
     a.withdraw(&id(1), "marketing_email");
-    // Withdrawal times have whole seconds: make B's clearly later.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    b.withdraw(&id(1), "marketing_email");
     let a2 = a.export();
-    let b2 = b.export();
 
     for backend in backends() {
-        let mut seen = Vec::new();
-        for (first, second) in [(&a2, &b2), (&b2, &a2)] {
+        for order in [[a1.as_path(), b1.as_path()], [b1.as_path(), a1.as_path()]] {
             let central = Central::new(&*backend);
             central.trust_laptop(&a, "a");
             central.trust_laptop(&b, "b");
-            central.import_ok(&[&a1, &b1], &[]);
-            let out = central.import_ok(&[first], &[]);
-            assert!(out.contains("1 withdrawals"), "{out}");
-            let out = central.import_ok(&[second], &[]);
-            let expected = if first == &a2 {
-                "0 withdrawals"
-            } else {
-                "1 withdrawals"
-            };
-            assert!(out.contains(expected), "{out}");
-            let rows = central.rows("SELECT at, batch_id FROM withdrawals");
-            let contact = central.contact("ann@example.com").unwrap();
-            assert_eq!(contact.consent("marketing_email"), "withdrawn");
-            assert_eq!(
-                Some(contact.decided_at("marketing_email")),
-                rows[0][0].as_deref(),
-                "the contact's decision is the recorded withdrawal"
+            // One run each: one command line imports in (device, seq) order.
+            central.import_ok(&[order[0]], &[]);
+            let out = central.import(&[order[1]], &[]);
+            assert_eq!(out.status.code(), Some(1));
+            let err = crate::support::stderr(&out);
+            let (first, second) = (order[0], order[1]);
+            let owner = serde_json::from_slice::<serde_json::Value>(
+                &std::fs::read(first.join("manifest.json")).unwrap(),
+            )
+            .unwrap()["device_id"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            assert!(
+                err.contains(&format!("refused batch {}", second.display()))
+                    && err.contains(&format!("lead {} is already held by device {owner}", id(1))),
+                "{err}"
             );
-            seen.push(rows);
+            assert_eq!(central.count("source_leads"), 1);
+            if first == a1 {
+                let out = central.import_ok(&[&a2], &[]);
+                assert!(out.contains("1 withdrawals"), "{out}");
+                let contact = central.contact("ann@example.com").unwrap();
+                assert_eq!(contact.consent("marketing_email"), "withdrawn");
+            }
         }
-        assert_eq!(seen[0], seen[1], "the same withdrawal (A's) is on file");
     }
 }

@@ -268,3 +268,26 @@ fn bad_event_file_names_file_line_and_key() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("lable"));
 }
+
+#[test]
+fn an_email_with_invisible_or_bidi_characters_is_refused_naming_it() {
+    let booth = Booth::new();
+    for c in [
+        '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}', '\u{202e}',
+        '\u{2066}', '\u{200e}', '\u{61c}',
+    ] {
+        let email = format!("ann{c}@example.com");
+        let line = json!({"first_name": "Ann", "email": email,
+                          "consents": consents(&["policy_ack"])});
+        let out =
+            booth.run_with_stdin(&["leads", "add", "-"], Some(format!("{line}\n").as_bytes()));
+        assert_eq!(out.status.code(), Some(1), "{c:?} accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let code = format!("U+{:04X}", c as u32);
+        assert!(
+            err.contains("line 1: email") && err.contains(&code),
+            "{c:?}: {err}"
+        );
+    }
+    assert!(booth.leads().is_empty());
+}

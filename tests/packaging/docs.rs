@@ -129,6 +129,8 @@ const SPEC_KEYS: &[&str] = &[
     "event.export_dir",
     "policy.file",
     "policy.url",
+    "encryption.recipients",
+    "encryption.recipients_file",
     "purpose.id",
     "purpose.label",
     "purpose.required",
@@ -188,7 +190,14 @@ fn init_event_writes_a_valid_example_with_every_spec_key() {
 
     // With every optional setting switched on (and a policy file beside it, which
     // `[policy] file` names), it still loads, and it has every key of the format.
-    let full = uncomment_optional(&written);
+    let office = age::x25519::Identity::generate().to_public().to_string();
+    let second = age::x25519::Identity::generate().to_public().to_string();
+    let full = uncomment_optional(&written).replace("\"age1...\"", &format!("\"{office}\""));
+    std::fs::write(
+        dir.path().join("recipients.txt"),
+        format!("# the backup office\n{second}\n"),
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("privacy-policy.md"),
         "# Privacy\n\nLast Updated: 2026-01-02\n",
@@ -203,6 +212,7 @@ fn init_event_writes_a_valid_example_with_every_spec_key() {
         Some("2026-01-02")
     );
     assert!(event.purposes.iter().any(|p| p.required));
+    assert_eq!(event.recipients.len(), 2, "inline and file recipients");
     let keys = keys_of(&full);
     for key in SPEC_KEYS {
         assert!(keys.iter().any(|k| k == key), "example lacks {key}");

@@ -65,7 +65,11 @@ impl Booth {
         {
             let mut si = child.stdin.take().unwrap();
             if let Some(bytes) = stdin {
-                si.write_all(bytes).unwrap();
+                // A command that refuses at once (a damaged database) closes
+                // its input unread: its status and stderr say why.
+                if let Err(e) = si.write_all(bytes) {
+                    assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+                }
             }
         }
         child.wait_with_output().unwrap()

@@ -11,7 +11,7 @@ use leadbooth::central::{CentralStore, SqliteCentral};
 use serde_json::{Value, json};
 
 use super::booth::clean_command;
-use super::{Booth, consents};
+use super::{Booth, consents, listing};
 
 /// One simulated booth laptop.
 pub struct Laptop {
@@ -26,6 +26,23 @@ impl Laptop {
         let usb = booth.dir.path().join("usb");
         std::fs::create_dir_all(&usb).unwrap();
         Laptop { booth, staff, usb }
+    }
+
+    /// Sam's laptop with one lead (Ann Lee, ann@example.com, 09:00, only
+    /// `policy_ack`), exported: the smallest genuine batch, and its folder.
+    pub fn with_one_batch() -> (Self, PathBuf) {
+        let laptop = Laptop::new("Sam");
+        laptop.add(&[lead(
+            &id(1),
+            "Ann",
+            "Lee",
+            "ann@example.com",
+            "09:00",
+            &["policy_ack"],
+            serde_json::json!({}),
+        )]);
+        let batch = laptop.export();
+        (laptop, batch)
     }
 
     /// `leads add` of `leads` (JSON objects), asserting success.
@@ -79,15 +96,6 @@ impl Laptop {
     pub fn pubkey(&self) -> PathBuf {
         self.booth.pubkey()
     }
-}
-
-fn listing(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    v.sort();
-    v
 }
 
 pub fn assert_ok(out: &Output, what: &str) {
@@ -261,6 +269,11 @@ impl Central {
 
     /// `leadbooth import DIRS... --trust T --into STORE EXTRA...`.
     pub fn import(&self, dirs: &[&Path], extra: &[&str]) -> Output {
+        self.import_command(dirs, extra).output().unwrap()
+    }
+
+    /// The `import` command of [`Central::import`], not yet run.
+    pub fn import_command(&self, dirs: &[&Path], extra: &[&str]) -> std::process::Command {
         let mut c = clean_command(self.dir.path());
         c.arg("--data-dir")
             .arg(self.dir.path().join("central-data"))
@@ -271,7 +284,7 @@ impl Central {
             .arg("--into")
             .arg(self.store.target())
             .args(extra);
-        c.output().unwrap()
+        c
     }
 
     /// `leadbooth ARGS... --into STORE` (the `central` commands).

@@ -10,6 +10,7 @@ pub mod booth;
 pub mod central;
 pub mod escapes;
 pub mod sealed;
+pub mod tamper;
 pub mod tmux;
 
 pub use booth::Booth;
@@ -167,6 +168,29 @@ pub fn wait_for_row(db: &Path, sql: &str, check: impl Fn(&str) -> bool) -> Strin
             other => Err(format!("{other:?}")),
         }
     })
+}
+
+/// What `dir` holds, sorted.
+pub fn listing(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}
+
+/// The one entry of `dir` (an export target after one export), asserting it
+/// holds exactly one.
+pub fn only_entry(dir: &Path) -> PathBuf {
+    let mut all = listing(dir);
+    assert_eq!(
+        all.len(),
+        1,
+        "{} should hold one entry: {all:?}",
+        dir.display()
+    );
+    all.remove(0)
 }
 
 /// The SHA-256 of a file's bytes, as lowercase hex.

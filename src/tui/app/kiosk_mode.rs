@@ -92,7 +92,25 @@ impl App {
         let Some(k) = &mut self.kiosk else {
             return;
         };
-        match k.submit(self.now) {
+        let before = k.failures();
+        let outcome = k.submit(self.now);
+        if k.failures() != before {
+            // Kept in the database: a restart (power cycle, `kill -9`) does not
+            // reset the count or the lockout.
+            let action = if k.failures() == 0 {
+                "kiosk_pin_accepted"
+            } else {
+                "kiosk_pin_wrong"
+            };
+            let value = k.lockout_setting(self.now);
+            if let Err(e) =
+                self.store
+                    .set_setting(crate::pin::LOCKOUT_SETTING, &value, &self.staff, action)
+            {
+                tracing::warn!("kiosk: the PIN lockout could not be saved: {e}");
+            }
+        }
+        match outcome {
             PinOutcome::Unlocked(Guarded::Quit) => self.quit = true,
             PinOutcome::Unlocked(Guarded::Leads) => self.open_leads(),
             PinOutcome::Refused => {}
