@@ -22,6 +22,7 @@ mod lines;
 pub mod merge;
 pub mod person;
 mod rules;
+mod suppression;
 mod trust;
 
 use std::path::{Path, PathBuf};
@@ -31,7 +32,10 @@ use uuid::Uuid;
 use crate::batch::{self, VerifiedBatch, VerifyError};
 use crate::central::{CentralError, CentralStore};
 
-pub use crm::{CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv};
+pub use crm::{
+    CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv, write_csv_since,
+};
+pub use suppression::{CrmSummary, default_suppressions_path, suppression_header, write_crm_files};
 pub use trust::Trust;
 
 /// Most missing batches a single jump in a device's chain may skip, even with

@@ -8,8 +8,9 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::central::SqliteCentral;
+use crate::cli::import::CrmArgs;
 use crate::cli::out;
-use crate::import::person::{erase_person, person_record, purge_past_retention};
+use crate::import::person::{erase_person, person_record, purge_past_retention, withdraw_person};
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 
@@ -37,6 +38,29 @@ pub enum CentralCommand {
         /// The central database
         #[arg(long, value_name = "FILE")]
         into: PathBuf,
+    },
+    /// Withdrawal: withdraw a purpose for a person on every laptop's leads, now
+    /// and for leads of theirs that later batches bring (consented before now);
+    /// the next suppression file unsubscribes them
+    Withdraw {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The purpose withdrawn, e.g. marketing_email
+        #[arg(long, value_name = "P")]
+        purpose: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
+    /// Write the CRM file and its suppression file without importing a batch
+    /// (e.g. after `central erase`)
+    Crm {
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// The files
+        #[command(flatten)]
+        crm: CrmArgs,
     },
     /// Central retention: remove contacts whose last capture is older than DAYS
     Purge {
@@ -86,7 +110,7 @@ impl CentralCommand {
                 let mut db = open(&into)?;
                 let done = erase_person(&mut db, &email, &by, now_utc())?;
                 crate::tell!(
-                    "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back",
+                    "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM",
                     out::shown(email.trim()),
                     done.leads.len(),
                     done.email_hash
@@ -96,11 +120,39 @@ impl CentralCommand {
                 }
                 Ok(ExitCode::SUCCESS)
             }
+            CentralCommand::Withdraw {
+                email,
+                purpose,
+                into,
+            } => {
+                let mut db = open(&into)?;
+                let done = withdraw_person(&mut db, &email, &purpose, &by, now_utc())?;
+                crate::tell!(
+                    "withdrew {} for {} at the central office: {} source lead(s) had granted it{}; leads of theirs consented before now that later batches bring are withdrawn too",
+                    out::shown(purpose.trim()),
+                    out::shown(email.trim()),
+                    done.leads.len(),
+                    if done.unsubscribed.is_some() {
+                        "; the next suppression file unsubscribes the contact"
+                    } else {
+                        ""
+                    }
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Crm { into, crm } => {
+                if crm.csv.is_none() {
+                    anyhow::bail!("give --csv OUT: the CRM file to write");
+                }
+                let mut db = open(&into)?;
+                crm.write(&mut db)?;
+                Ok(ExitCode::SUCCESS)
+            }
             CentralCommand::Purge { older_than, into } => {
                 let mut db = open(&into)?;
                 let n = purge_past_retention(&mut db, older_than, &by, now_utc())?;
                 crate::tell!(
-                    "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads"
+                    "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads; the next suppression file deletes them in the CRM"
                 );
                 Ok(ExitCode::SUCCESS)
             }

@@ -51,12 +51,76 @@ pub struct ImportArgs {
     /// refused (repeat for each device)
     #[arg(long, value_name = "DEVICE_ID")]
     rebind: Vec<uuid::Uuid>,
-    /// Also write the merged contacts as a CRM import file (atomically)
+    /// The CRM file and its suppression file
+    #[command(flatten)]
+    crm: CrmArgs,
+}
+
+/// Where and how to write the CRM file and its suppression file.
+#[derive(Debug, Args)]
+pub struct CrmArgs {
+    /// Also write the merged contacts as a CRM import file (atomically), with a
+    /// suppression file of the contacts to delete or unsubscribe since the
+    /// previous one
     #[arg(long, value_name = "OUT")]
-    csv: Option<PathBuf>,
+    pub csv: Option<PathBuf>,
     /// Column names of the CSV
     #[arg(long, value_enum, default_value_t = CsvProfile::Hubspot, requires = "csv")]
-    profile: CsvProfile,
+    pub profile: CsvProfile,
+    /// Only the contacts that changed since the previous CRM file (all of them
+    /// when there was none)
+    #[arg(long, requires = "csv")]
+    pub changed_only: bool,
+    /// The suppression file [default: OUT's name with -suppressions.csv]
+    #[arg(long, value_name = "FILE", requires = "csv")]
+    pub suppressions: Option<PathBuf>,
+}
+
+impl CrmArgs {
+    /// Writes the CRM file and its suppression file if `--csv` was given, and
+    /// says what they hold.
+    pub fn write(&self, db: &mut dyn CentralStore) -> anyhow::Result<()> {
+        let Some(csv) = &self.csv else {
+            return Ok(());
+        };
+        let profile = match self.profile {
+            CsvProfile::Hubspot => Profile::Hubspot,
+            CsvProfile::Salesforce => Profile::Salesforce,
+        };
+        let suppressions = self
+            .suppressions
+            .clone()
+            .unwrap_or_else(|| import::default_suppressions_path(csv));
+        let s = import::write_crm_files(
+            db,
+            csv,
+            profile,
+            self.changed_only,
+            &suppressions,
+            crate::lead::now_utc(),
+        )?;
+        let which = match (self.changed_only, s.since) {
+            (false, _) => String::new(),
+            (true, Some(at)) => format!(
+                " changed since the previous CRM file ({})",
+                crate::lead::rfc3339(&at)
+            ),
+            (true, None) => " (no previous CRM file: all of them)".to_owned(),
+        };
+        crate::say!(
+            "CSV for {} written to {}: {} contacts{which}",
+            s.csv.profile.as_str(),
+            out::path(&s.csv.path),
+            s.csv.contacts
+        )?;
+        crate::say!(
+            "suppression file written to {}: {} to delete, {} to unsubscribe since the previous one",
+            out::path(&s.suppressions_path),
+            s.deletions,
+            s.unsubscribes
+        )?;
+        Ok(())
+    }
 }
 
 /// Totals over all batches.
@@ -151,19 +215,7 @@ impl ImportArgs {
             db.contact_count()?,
             out::shown(db.location())
         )?;
-        if let Some(out) = &self.csv {
-            let profile = match self.profile {
-                CsvProfile::Hubspot => Profile::Hubspot,
-                CsvProfile::Salesforce => Profile::Salesforce,
-            };
-            let s = import::write_csv(&mut db, out, profile)?;
-            crate::say!(
-                "CSV for {} written to {}: {} contacts",
-                s.profile.as_str(),
-                out::path(&s.path),
-                s.contacts
-            )?;
-        }
+        self.crm.write(&mut db)?;
         Ok(if t.refused > 0 {
             ExitCode::from(1)
         } else {
@@ -239,7 +291,7 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             }
             for c in &s.contacts_removed {
                 out.push_str(&format!(
-                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too\n"
+                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too (it is in the next suppression file)\n"
                 ));
             }
             (out, None)

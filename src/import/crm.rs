@@ -128,6 +128,17 @@ pub fn write_csv(
     out: &Path,
     profile: Profile,
 ) -> Result<CsvSummary, CsvError> {
+    write_csv_since(store, out, profile, None)
+}
+
+/// [`write_csv`], only the contacts changed after the change mark `since`
+/// (`None`: all; see [`CentralStore::change_mark`]).
+pub fn write_csv_since(
+    store: &mut dyn CentralStore,
+    out: &Path,
+    profile: Profile,
+    since: Option<i64>,
+) -> Result<CsvSummary, CsvError> {
     let purposes = store.purposes()?;
 
     let dir = out
@@ -164,7 +175,7 @@ pub fn write_csv(
         let mut count = 0u64;
         let mut record: Vec<String> = Vec::new();
         let mut failed = None;
-        store.each_contact(&mut |c| {
+        store.each_contact_changed_since(since, &mut |c| {
             row(c, profile, &purposes, &mut record);
             match w.write_record(&record) {
                 Ok(()) => {

@@ -2,13 +2,20 @@
 //! laptop: erasure with a tombstone (the SHA-256 of the normalised address, so
 //! a later batch from a laptop that had not erased them does not bring them
 //! back: the import checks it), access (everything held, for an access
-//! request) and central retention. Written once against [`CentralStore`].
+//! request), withdrawal of a purpose (for every source lead of theirs, and for
+//! leads of theirs later batches bring that were consented before it) and
+//! central retention. Written once against [`CentralStore`].
 
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::central::{CentralError, CentralStore, ContactExport};
+use std::collections::BTreeSet;
+
+use super::apply::{Recomputed, recompute, withdraw_given_before};
+use crate::central::{
+    BatchCounts, CentralError, CentralStore, ContactExport, PersonWithdrawal, SourceDetail,
+};
 use crate::lead::rfc3339;
 use crate::person::{email_hash, normalise_email};
 
@@ -18,6 +25,14 @@ pub enum PersonError {
     /// The address is blank or not an email address.
     #[error("{0:?} is not an email address")]
     NotAnEmail(String),
+    /// `--purpose` names no purpose on file.
+    #[error("--purpose {purpose:?} is not a consent purpose of any imported lead (known: {known})")]
+    UnknownPurpose {
+        /// As given (sanitised).
+        purpose: String,
+        /// The purposes on file, comma-separated.
+        known: String,
+    },
     /// The central database failed (nothing changed).
     #[error(transparent)]
     Database(#[from] CentralError),
@@ -60,6 +75,65 @@ pub fn erase_person(
     })
 }
 
+/// What [`withdraw_person`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonWithdrawn {
+    /// Source leads whose grant of the purpose was withdrawn now.
+    pub leads: Vec<Uuid>,
+    /// The contact now shows the purpose withdrawn: an unsubscribe is queued
+    /// for the next suppression file.
+    pub unsubscribed: Option<Uuid>,
+}
+
+/// Withdraws `purpose` at the central office for the person with this email
+/// address, in one transaction: every source lead of theirs that granted it
+/// (whichever laptop), the contact recomputed, an unsubscribe queued for the
+/// next suppression file, and the withdrawal kept (by the address's hash) for
+/// leads of theirs that later batches bring, consented before now. Recorded
+/// even when nothing is on file yet.
+pub fn withdraw_person(
+    db: &mut dyn CentralStore,
+    email: &str,
+    purpose: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<PersonWithdrawn, PersonError> {
+    let (key, hash) = keys(email)?;
+    let purpose = purpose.trim();
+    let known = db.purposes()?;
+    if !known.iter().any(|p| p == purpose) {
+        return Err(PersonError::UnknownPurpose {
+            purpose: crate::text::sanitize_line(purpose).into_owned(),
+            known: known.join(", "),
+        });
+    }
+    let mut tx = db.begin_request(now)?;
+    tx.record_person_withdrawal(&hash, purpose, now, by)?;
+    let mut done = PersonWithdrawn {
+        leads: Vec::new(),
+        unsubscribed: None,
+    };
+    if let Some(contact_id) = tx.contact_by_email(&key)? {
+        for source in tx.contact_sources(contact_id)? {
+            let Some((_, mut consents)) = tx.source_consents(source.lead_id)? else {
+                continue;
+            };
+            if withdraw_given_before(&mut consents, purpose, now) {
+                tx.set_source_consents(source.lead_id, &consents)?;
+                done.leads.push(source.lead_id);
+            }
+        }
+        if !done.leads.is_empty() {
+            let withdrawn = BTreeSet::from([purpose.to_owned()]);
+            if let Recomputed::Updated = recompute(&mut *tx, contact_id, "no source", &withdrawn)? {
+                done.unsubscribed = Some(contact_id);
+            }
+        }
+    }
+    tx.commit(&BatchCounts::default(), &[])?;
+    Ok(done)
+}
+
 /// Everything held about a person, for an access request.
 #[derive(Debug, Clone)]
 pub struct PersonRecord {
@@ -67,8 +141,12 @@ pub struct PersonRecord {
     pub email: String,
     /// When they were erased at the central office, if they were.
     pub erased_at: Option<DateTime<Utc>>,
+    /// Withdrawals received at the central office for them.
+    pub withdrawals: Vec<PersonWithdrawal>,
     /// Their merged contact and its source leads, if on file.
     pub contact: Option<ContactExport>,
+    /// Each source lead in full: the batch it came in, consent history.
+    pub sources: Vec<SourceDetail>,
 }
 
 impl PersonRecord {
@@ -87,16 +165,43 @@ impl PersonRecord {
                 "consents": c.consents.iter().map(|(p, (state, at))| {
                     (p.clone(), json!({"state": state.as_str(), "decided_at": rfc3339(at)}))
                 }).collect::<serde_json::Map<_, _>>(),
-                "source_leads": c.sources.iter().map(|s| json!({
-                    "lead_id": s.lead_id, "event_id": s.event_id, "event": s.event_name,
-                    "captured_at": rfc3339(&s.captured_at), "captured_by": s.captured_by,
-                    "notes": s.notes, "answers": s.answers,
-                })).collect::<Vec<_>>(),
+                "source_leads": c.sources.iter().map(|s| {
+                    let detail = self.sources.iter().find(|d| d.lead_id == s.lead_id);
+                    json!({
+                        "lead_id": s.lead_id, "event_id": s.event_id, "event": s.event_name,
+                        "captured_at": rfc3339(&s.captured_at), "captured_by": s.captured_by,
+                        "notes": s.notes, "answers": s.answers,
+                        "fields": detail.map(|d| {
+                            let [first, last, email, company, title, phone, country] = &d.fields;
+                            json!({"first_name": first, "last_name": last, "email": email,
+                                "company": company, "job_title": title, "phone": phone,
+                                "country": country})
+                        }),
+                        "source": detail.map(|d| d.source.as_str()),
+                        "badge_id": detail.and_then(|d| d.badge_id.as_deref()),
+                        "batch": detail.map(|d| json!({
+                            "batch_id": d.batch_id, "device_id": d.device_id, "seq": d.seq,
+                            "folder": d.folder, "imported_at": rfc3339(&d.imported_at),
+                        })),
+                        "policy_sha256": detail.map(|d| d.policy_sha256.as_str()),
+                        "consent_history": detail.map(|d| d.consents.iter().map(|r| json!({
+                            "purpose": r.purpose, "granted": r.granted, "text": r.text,
+                            "at": rfc3339(&r.at), "method": r.method.as_str(),
+                            "withdrawn_at": r.withdrawn_at.as_ref().map(rfc3339),
+                        })).collect::<Vec<_>>()),
+                        "withdrawals_from_laptop": detail.map(|d| d.withdrawals.iter().map(|w| json!({
+                            "purpose": w.purpose, "at": rfc3339(&w.at), "device_id": w.device_id,
+                        })).collect::<Vec<_>>()),
+                    })
+                }).collect::<Vec<_>>(),
             })
         });
         json!({
             "email": self.email,
             "erased_at": self.erased_at.as_ref().map(rfc3339),
+            "withdrawals_at_central_office": self.withdrawals.iter().map(|w| json!({
+                "purpose": w.purpose, "at": rfc3339(&w.at), "by": w.by,
+            })).collect::<Vec<_>>(),
             "contact": contact,
         })
     }
@@ -115,10 +220,16 @@ pub fn person_record(db: &mut dyn CentralStore, email: &str) -> Result<PersonRec
             std::ops::ControlFlow::Continue(())
         }
     })?;
+    let sources = match &contact {
+        Some(c) => db.source_details(c.contact_id)?,
+        None => Vec::new(),
+    };
     Ok(PersonRecord {
         email: key,
         erased_at,
+        withdrawals: db.person_withdrawals(&hash)?,
         contact,
+        sources,
     })
 }
 
