@@ -186,6 +186,10 @@ mutation central-withdrawal-forgotten src/import/apply.rs \
     '                withdraw_given_before(&mut lead.consents, &w.purpose, w.at);' \
     '                let _ = (&w.purpose, w.at);' \
     '--test central crm'
+mutation pin-burst-dropped src/tui/app/scanning.rs \
+    '        if fast && self.confirm.is_some() {' \
+    '        if fast && (self.confirm.is_some() || self.modal().is_some()) {' \
+    '--test booth a_pin_typed;--test tmux a_pin_sent'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \

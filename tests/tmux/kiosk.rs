@@ -216,6 +216,35 @@ fn the_first_frame_hook_never_lets_a_kiosk_leave_without_the_pin() {
     }
 }
 
+/// The staff PIN typed as one fast burst (a password manager, a macro key, a
+/// quick typist) is taken like a typed one, in the real terminal: Ctrl-Q, a
+/// wrong PIN and Enter, then Ctrl-Q, the right PIN and Enter, each sent as one
+/// write of raw bytes over a half-filled form.
+#[test]
+fn a_pin_sent_as_one_burst_of_bytes_is_accepted() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = kiosk_booth();
+    let t = Tmux::start(
+        "leadbooth-kiosk-pin-burst",
+        100,
+        32,
+        &booth_command(&booth, None, "--staff Sam --kiosk"),
+    );
+    t.wait_for("Press Enter (or any key) to start");
+    t.keys(&["Enter"]);
+    t.wait_for("Consent: tick only what you agree to");
+    t.person_types("Zo");
+    t.burst(b"\x110000\r");
+    t.wait_for("Wrong PIN.");
+    let mut bytes = vec![0x11];
+    bytes.extend(PIN.as_bytes());
+    bytes.push(b'\r');
+    t.burst(&bytes);
+    t.wait_for("EXITED 0");
+}
+
 /// Registration IDs from the attendee list, typed by a person at the kiosk
 /// (with and without F3), pasted, and sent in one burst as a scanner does:
 /// nothing of any attendee may show, nor be saved as a self-service lead.
