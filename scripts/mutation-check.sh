@@ -133,6 +133,14 @@ mutation kiosk-lockout-reset-by-restart src/tui/kiosk.rs \
     '                .map(|v| Lockout::from_setting(&v, now, crate::lead::now_utc()))' \
     '                .filter(|_| false).map(|v| Lockout::from_setting(&v, now, crate::lead::now_utc()))' \
     '--test booth kiosk'
+mutation attendee-list-held-in-memory src/cli/attendees.rs \
+    '.import_attendees(rows, &ctx.staff_name(), &name)' \
+    '.import_attendees(rows.collect::<Vec<_>>(), &ctx.staff_name(), &name)' \
+    '--test cli attendees'
+mutation attendee-repeated-badge-id-taken src/store/attendees.rs \
+    '                if seen\n' \
+    '                if false && seen\n' \
+    '--test cli attendees'
 # --- rights that reach every copy (issue 12) --------------------------------
 mutation kiosk-looks-up-registration-ids src/tui/app/scanning.rs \
     '            BadgeScan::RegistrationId(_) if self.kiosk.is_some() => {' \

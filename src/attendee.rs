@@ -64,19 +64,19 @@ pub enum AttendeeError {
     },
 }
 
-/// Parses an attendee list: CSV (RFC 4180, UTF-8, optional BOM) with a header row
-/// naming at least [`REQUIRED_COLUMNS`]. Every value is trimmed; `badge_id` must be
-/// non-empty and unique; no value may contain control characters.
-pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
+/// Reads an attendee list row by row: CSV (RFC 4180, UTF-8, optional BOM) with a
+/// header row naming at least [`REQUIRED_COLUMNS`] (checked here, before any row).
+/// Every value is trimmed; `badge_id` must be non-empty; no value may contain
+/// control characters or pass its length limit. Rows are yielded one at a time
+/// with their line, so a list of any length is read in bounded memory; whether a
+/// badge ID repeats is for the importer to check (it keeps the IDs in its
+/// transaction, not in memory).
+pub fn read_csv<R: Read>(input: R) -> Result<AttendeeRows<R>, AttendeeError> {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(false)
         .trim(csv::Trim::All)
         .from_reader(input);
-    let csv_err = |e: csv::Error| AttendeeError::Csv {
-        line: e.position().map(|p| p.line()).unwrap_or(1),
-        message: e.to_string(),
-    };
-    let headers = rdr.headers().map_err(csv_err)?.clone();
+    let headers = rdr.headers().map_err(csv_error)?.clone();
     let index = |name: &'static str| {
         headers
             .iter()
@@ -87,13 +87,42 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
         .iter()
         .map(|c| index(c))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut out: Vec<Attendee> = Vec::new();
-    let mut seen = std::collections::HashMap::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(csv_err)?;
+    Ok(AttendeeRows {
+        rdr,
+        cols,
+        record: csv::StringRecord::new(),
+    })
+}
+
+/// One row of an attendee list and the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedAttendee {
+    /// 1-based line in the file where the row starts.
+    pub line: u64,
+    /// The attendee it describes.
+    pub attendee: Attendee,
+}
+
+/// The rows of an attendee list, read one at a time (see [`read_csv`]).
+pub struct AttendeeRows<R: Read> {
+    rdr: csv::Reader<R>,
+    cols: Vec<usize>,
+    record: csv::StringRecord,
+}
+
+fn csv_error(e: csv::Error) -> AttendeeError {
+    AttendeeError::Csv {
+        line: e.position().map(|p| p.line()).unwrap_or(1),
+        message: e.to_string(),
+    }
+}
+
+impl<R: Read> AttendeeRows<R> {
+    fn row(&self) -> Result<ListedAttendee, AttendeeError> {
+        let rec = &self.record;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let mut vals: [String; REQUIRED_COLUMNS.len()] = Default::default();
-        for ((name, &i), slot) in REQUIRED_COLUMNS.iter().zip(&cols).zip(&mut vals) {
+        for ((name, &i), slot) in REQUIRED_COLUMNS.iter().zip(&self.cols).zip(&mut vals) {
             let v = rec.get(i).unwrap_or("").to_owned();
             if let Some((pos, c)) = crate::text::first_control(&v) {
                 return Err(AttendeeError::Row {
@@ -132,30 +161,50 @@ pub fn parse_csv(input: impl Read) -> Result<Vec<Attendee>, AttendeeError> {
                 message: "is empty".into(),
             });
         }
-        if let Some(first) = seen.insert(badge_id.clone(), line) {
-            return Err(AttendeeError::Row {
-                line,
-                column: "badge_id",
-                message: format!("{badge_id:?} is also on line {first}"),
-            });
-        }
-        out.push(Attendee {
-            badge_id,
-            first_name,
-            last_name,
-            email,
-            company,
-            job_title,
-            phone,
-            country,
-        });
+        Ok(ListedAttendee {
+            line,
+            attendee: Attendee {
+                badge_id,
+                first_name,
+                last_name,
+                email,
+                company,
+                job_title,
+                phone,
+                country,
+            },
+        })
     }
-    Ok(out)
+}
+
+impl<R: Read> Iterator for AttendeeRows<R> {
+    type Item = Result<ListedAttendee, AttendeeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.rdr.read_record(&mut self.record) {
+            Ok(false) => None,
+            Ok(true) => Some(self.row()),
+            Err(e) => Some(Err(csv_error(e))),
+        }
+    }
+}
+
+/// The error for a badge ID that an attendee list holds twice.
+pub fn repeated_badge_id(badge_id: &str, line: u64, first: u64) -> AttendeeError {
+    AttendeeError::Row {
+        line,
+        column: "badge_id",
+        message: format!("{badge_id:?} is also on line {first}"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse_csv(input: &[u8]) -> Result<Vec<Attendee>, AttendeeError> {
+        read_csv(input)?.map(|r| r.map(|l| l.attendee)).collect()
+    }
 
     #[test]
     fn corpus_list_parses() {
@@ -164,7 +213,7 @@ mod tests {
             "/../shared/corpus/badges/attendees.csv"
         ))
         .unwrap();
-        let list = parse_csv(f).unwrap();
+        let list: Vec<Attendee> = read_csv(f).unwrap().map(|r| r.unwrap().attendee).collect();
         let grace = list.iter().find(|a| a.badge_id == "A-000123").unwrap();
         assert_eq!(grace.first_name, "Grace");
         assert_eq!(grace.job_title, "Rear Admiral");
@@ -188,10 +237,6 @@ mod tests {
                 "badge_id,first_name\nX,Y\n".to_owned(),
                 "missing column \"last_name\"",
             ),
-            (
-                format!("{head}\nB1,A,B,,,,,\nB1,C,D,,,,,\n"),
-                "line 3: badge_id",
-            ),
             (format!("{head}\n,A,B,,,,,\n"), "line 2: badge_id: is empty"),
             (
                 format!("{head}\nB1,A\u{1b}[2J,B,,,,,\n"),
@@ -205,6 +250,12 @@ mod tests {
         ];
         let at_limit = format!("{head}\nB1,A,{},,,,,\n", "é".repeat(1_000));
         assert!(parse_csv(at_limit.as_bytes()).is_ok());
+        let rows: Vec<u64> =
+            read_csv(format!("{head}\nB1,\"A, B\",B,,,,,\nB2,C,D,,,,,\n").as_bytes())
+                .unwrap()
+                .map(|r| r.unwrap().line)
+                .collect();
+        assert_eq!(rows, [2, 3], "each row names its own line");
         for (csv, want) in cases {
             let err = parse_csv(csv.as_bytes()).unwrap_err().to_string();
             assert!(err.contains(want), "{want}: {err}");

@@ -95,6 +95,9 @@ pub enum StoreError {
         /// " (pid N)" when known.
         pid: String,
     },
+    /// A pre-registered attendee list with a bad row (nothing of it was imported).
+    #[error(transparent)]
+    AttendeeList(crate::attendee::AttendeeError),
     /// A lead id that does not exist.
     #[error("no lead with id {0}")]
     NoSuchLead(String),

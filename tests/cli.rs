@@ -6,6 +6,7 @@
 mod support;
 
 mod cli {
+    mod attendees;
     mod damaged;
     mod doctor;
     mod erasure;

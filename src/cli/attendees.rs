@@ -42,12 +42,14 @@ impl AttendeesCommand {
                 }
                 let f =
                     std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
-                let list = crate::attendee::parse_csv(std::io::BufReader::new(f))
+                let rows = crate::attendee::read_csv(std::io::BufReader::new(f))
                     .with_context(|| format!("{name}: nothing was imported"))?;
-                let (added, replaced) = store.import_attendees(&list, &ctx.staff_name(), &name)?;
+                let (added, replaced) = store
+                    .import_attendees(rows, &ctx.staff_name(), &name)
+                    .with_context(|| format!("{name}: nothing was imported"))?;
                 crate::tell!(
                     "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
-                    list.len(),
+                    added + replaced,
                     store.attendee_count()?
                 );
                 Ok(ExitCode::SUCCESS)

@@ -3,22 +3,39 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::audit::audit_row;
-use super::{Result, Store};
-use crate::attendee::Attendee;
+use super::{Result, Store, StoreError};
+use crate::attendee::{Attendee, AttendeeError, ListedAttendee, repeated_badge_id};
 use crate::lead::{now_utc, rfc3339};
 
 impl Store {
     /// Loads a pre-registered attendee list in one transaction (all or nothing):
-    /// new badge IDs are added, known ones replaced. Returns (added, replaced).
+    /// new badge IDs are added, known ones replaced. The rows are taken one at a
+    /// time, so memory stays bounded whatever the list's length; a badge ID the
+    /// list holds twice is refused naming both lines (the IDs seen so far are kept
+    /// in a temporary table of the transaction, not in memory). The first bad row
+    /// rolls everything back. Returns (added, replaced).
     pub fn import_attendees(
         &mut self,
-        list: &[Attendee],
+        rows: impl IntoIterator<Item = std::result::Result<ListedAttendee, AttendeeError>>,
         actor: &str,
         source: &str,
     ) -> Result<(usize, usize)> {
         let (tx, e) = self.write_tx("importing attendees")?;
         let (mut added, mut replaced) = (0, 0);
+        tx.execute_batch(
+            "CREATE TEMP TABLE attendee_list_lines (badge_id TEXT PRIMARY KEY, line INTEGER NOT NULL)",
+        )
+        .map_err(&e)?;
         {
+            let mut seen = tx
+                .prepare(
+                    "INSERT INTO temp.attendee_list_lines (badge_id, line) VALUES (?1, ?2)
+                     ON CONFLICT (badge_id) DO NOTHING",
+                )
+                .map_err(&e)?;
+            let mut first_line = tx
+                .prepare("SELECT line FROM temp.attendee_list_lines WHERE badge_id = ?1")
+                .map_err(&e)?;
             let mut exists = tx
                 .prepare("SELECT 1 FROM attendees WHERE badge_id = ?1")
                 .map_err(&e)?;
@@ -30,7 +47,22 @@ impl Store {
                 )
                 .map_err(&e)?;
             let now = rfc3339(&now_utc());
-            for a in list {
+            for row in rows {
+                let ListedAttendee { line, attendee: a } = row.map_err(StoreError::AttendeeList)?;
+                if seen
+                    .execute(params![a.badge_id, i64::try_from(line).unwrap_or(i64::MAX)])
+                    .map_err(&e)?
+                    == 0
+                {
+                    let first: i64 = first_line
+                        .query_row([&a.badge_id], |r| r.get(0))
+                        .map_err(&e)?;
+                    return Err(StoreError::AttendeeList(repeated_badge_id(
+                        &a.badge_id,
+                        line,
+                        u64::try_from(first).unwrap_or(0),
+                    )));
+                }
                 if exists.exists([&a.badge_id]).map_err(&e)? {
                     replaced += 1;
                 } else {
@@ -50,6 +82,8 @@ impl Store {
                 .map_err(&e)?;
             }
         }
+        tx.execute_batch("DROP TABLE temp.attendee_list_lines")
+            .map_err(&e)?;
         audit_row(
             &tx,
             actor,

@@ -50,9 +50,12 @@ const SECRETS: [(&str, &str, &str, &str); 3] = [
 
 /// The show's pre-registered attendee list (the badge corpus's
 /// `attendees.csv`), loaded into every kiosk of these tests as a real kiosk has it.
-fn attendees() -> Vec<leadbooth::attendee::Attendee> {
+fn attendees() -> Vec<leadbooth::attendee::ListedAttendee> {
     let csv = crate::support::badges().join("attendees.csv");
-    leadbooth::attendee::parse_csv(std::fs::File::open(csv).unwrap()).unwrap()
+    leadbooth::attendee::read_csv(std::fs::File::open(csv).unwrap())
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 fn secret_fragments() -> Vec<String> {
@@ -63,6 +66,7 @@ fn secret_fragments() -> Vec<String> {
         .chain(
             attendees
                 .iter()
+                .map(|l| &l.attendee)
                 .flat_map(|a| [&a.first_name, &a.last_name, &a.email, &a.phone])
                 .filter(|s| !s.is_empty())
                 .map(String::as_str),
@@ -85,7 +89,7 @@ fn kiosk_options() -> Options {
 fn kiosk() -> TuiBooth {
     kiosk_options().open_with(|_, store| {
         store
-            .import_attendees(&attendees(), "test", "attendees.csv")
+            .import_attendees(attendees().into_iter().map(Ok), "test", "attendees.csv")
             .unwrap();
         let secrets: Vec<Lead> = SECRETS
             .iter()
