@@ -51,6 +51,11 @@ pub struct ImportArgs {
     /// refused (repeat for each device)
     #[arg(long, value_name = "DEVICE_ID")]
     rebind: Vec<uuid::Uuid>,
+    /// Central retention with every import: after the batches, remove the
+    /// contacts whose last capture is older than DAYS (as `central purge
+    /// --older-than DAYS`), before the CRM file is written
+    #[arg(long, value_name = "DAYS")]
+    purge_older_than: Option<u32>,
     /// The CRM file and its suppression file
     #[command(flatten)]
     crm: CrmArgs,
@@ -139,7 +144,7 @@ struct Totals {
 
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
-    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
@@ -215,6 +220,17 @@ impl ImportArgs {
             db.contact_count()?,
             out::shown(db.location())
         )?;
+        if let Some(days) = self.purge_older_than {
+            let n = import::person::purge_past_retention(
+                &mut db,
+                days,
+                &ctx.staff_name(),
+                crate::lead::now_utc(),
+            )?;
+            crate::say!(
+                "retention: purged {n} contact(s) last captured more than {days} days ago; the suppression file deletes them in the CRM"
+            )?;
+        }
         self.crm.write(&mut db)?;
         Ok(if t.refused > 0 {
             ExitCode::from(1)

@@ -184,11 +184,10 @@ impl PersonRecord {
                             "folder": d.folder, "imported_at": rfc3339(&d.imported_at),
                         })),
                         "policy_sha256": detail.map(|d| d.policy_sha256.as_str()),
-                        "consent_history": detail.map(|d| d.consents.iter().map(|r| json!({
-                            "purpose": r.purpose, "granted": r.granted, "text": r.text,
-                            "at": rfc3339(&r.at), "method": r.method.as_str(),
-                            "withdrawn_at": r.withdrawn_at.as_ref().map(rfc3339),
-                        })).collect::<Vec<_>>()),
+                        // Each consent record as the batch format writes it
+                        // (purpose, granted, wording shown, when, how, when
+                        // withdrawn ...), withdrawals applied.
+                        "consent_history": detail.map(|d| &d.consents),
                         "withdrawals_from_laptop": detail.map(|d| d.withdrawals.iter().map(|w| json!({
                             "purpose": w.purpose, "at": rfc3339(&w.at), "device_id": w.device_id,
                         })).collect::<Vec<_>>()),

@@ -443,3 +443,37 @@ fn an_access_request_shows_batches_consent_history_and_withdrawals() {
         assert_ne!(from_b["batch"]["device_id"], from_a["batch"]["device_id"]);
     }
 }
+
+#[test]
+fn an_import_with_purge_older_than_applies_central_retention_before_the_crm_file() {
+    let (laptop, batch) = Laptop::with_one_batch();
+    for backend in backends() {
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "a");
+        let crm = central.dir.path().join("crm.csv");
+        // The lead was captured in March: kept with a year's retention ...
+        let out = central.import_ok(
+            &[&batch],
+            &[
+                "--purge-older-than",
+                "36500",
+                "--csv",
+                crm.to_str().unwrap(),
+            ],
+        );
+        assert!(out.contains("retention: purged 0 contact(s)"), "{out}");
+        assert_eq!(read(&crm).1.len(), 1);
+        // ... and purged with 30 days, in the same run as the CRM file that
+        // tells the CRM to delete it.
+        let out = central.import_ok(
+            &[&batch],
+            &["--purge-older-than", "30", "--csv", crm.to_str().unwrap()],
+        );
+        assert!(out.contains("retention: purged 1 contact(s)"), "{out}");
+        assert!(read(&crm).1.is_empty());
+        let (_, rows) = read(&central.dir.path().join("crm-suppressions.csv"));
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0]["Leadbooth Reason"], "retention");
+        assert_eq!(central.count("contacts"), 0);
+    }
+}
