@@ -151,8 +151,8 @@ mutation kiosk-id-scans-unlimited src/tui/kiosk.rs \
     '        if false && self.id_scans.len() >= ID_SCANS_PER_WINDOW {' \
     '--test booth kiosk;--lib kiosk'
 mutation erasure-keeps-attendee-row src/store/erasures.rs \
-    '        "DELETE FROM attendees\n         WHERE badge_id = ?1' \
-    '        "DELETE FROM attendees\n         WHERE 0 AND badge_id = ?1' \
+    "         WHERE badge_id = ?1\n            OR (?2 <> '' AND lower(email) = lower(?2))\n            OR (?3 <> '' AND phone = ?3)\"," \
+    "         WHERE 0 AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3\"," \
     '--test cli rights;--test cli erasure'
 mutation erasure-keeps-batch-copies src/rights.rs \
     '        if !inside(target, data.root()) {' \
