@@ -525,7 +525,8 @@ fn sigkill_of_the_booth_around_a_save_loses_no_confirmed_lead() {
         // The form's last line, not the header: a capture taken halfway
         // through the first frame can show the header without the recovery
         // question drawn below it (seen once: the typed name then went to it).
-        let screen = t.wait_for("Consent: tick only what the attendee agrees to");
+        // Since issue 11 the layered notice's heading is the last line at 100x32.
+        let screen = t.wait_for("Before you choose: who we are and how we use your details");
         if screen.contains("Recover the unsaved lead") {
             t.keys(&["d"]);
             t.wait_for("First name");
