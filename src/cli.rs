@@ -71,7 +71,7 @@ pub enum Command {
     Verify(verify::VerifyArgs),
     /// Central side: verify batches from trusted laptops and merge them into one database
     Import(import::ImportArgs),
-    /// Central office: a person's rights by email address (show, erase) and retention
+    /// Central office: a person's rights by email address (show, erase, withdraw), retention, the CRM files, and a receipt number's lead
     #[command(subcommand)]
     Central(central::CentralCommand),
     /// The device signing key: init, show, pubkey

@@ -7,6 +7,7 @@ mod support;
 
 mod central {
     mod adversarial;
+    mod consent;
     mod crm;
     mod csv;
     mod laptops;

@@ -118,6 +118,23 @@ impl CrmArgs {
             out::path(&s.csv.path),
             s.csv.contacts
         )?;
+        if s.csv.profile == Profile::Salesforce
+            && (s.csv.company_placeholders > 0 || s.csv.last_name_placeholders > 0)
+        {
+            crate::say!(
+                "  Salesforce needs Company and Last Name: {} contact(s) have Company {:?} and {} Last Name {:?}; complete them in Salesforce",
+                s.csv.company_placeholders,
+                import::SALESFORCE_NO_COMPANY,
+                s.csv.last_name_placeholders,
+                import::SALESFORCE_NO_LAST_NAME
+            )?;
+        }
+        if s.csv.for_review > 0 {
+            crate::say!(
+                "  {} contact(s) flagged for review (different names for one email): see the Leadbooth Review column",
+                s.csv.for_review
+            )?;
+        }
         crate::say!(
             "suppression file written to {}: {} to delete, {} to unsubscribe since the previous one",
             out::path(&s.suppressions_path),
@@ -159,6 +176,12 @@ impl ImportArgs {
             trust = trust.with_identity(crate::batch::Identity::load(path)?);
         }
         let mut db = SqliteCentral::open(&self.into)?;
+        let upgraded = import::upgrade_contacts(&mut db)?;
+        if upgraded > 0 {
+            crate::tell!(
+                "recomputed {upgraded} contact(s) merged by an older leadbooth: not ticking a box no longer counts against a grant"
+            );
+        }
 
         let bar = if out::stderr_is_terminal() {
             let b = ProgressBar::new(0);

@@ -118,7 +118,7 @@ pub fn withdraw_person(
             let Some((_, mut consents)) = tx.source_consents(source.lead_id)? else {
                 continue;
             };
-            if withdraw_given_before(&mut consents, purpose, now) {
+            if withdraw_given_before(&mut consents, purpose, now, by) {
                 tx.set_source_consents(source.lead_id, &consents)?;
                 done.leads.push(source.lead_id);
             }
@@ -147,6 +147,9 @@ pub struct PersonRecord {
     pub contact: Option<ContactExport>,
     /// Each source lead in full: the batch it came in, consent history.
     pub sources: Vec<SourceDetail>,
+    /// The full text of each policy version the sources were shown (when a
+    /// batch brought it).
+    pub policies: Vec<crate::central::PolicyText>,
 }
 
 impl PersonRecord {
@@ -162,8 +165,9 @@ impl PersonRecord {
                 "event": c.event_name,
                 "first_captured_at": rfc3339(&c.first_captured_at),
                 "last_captured_at": rfc3339(&c.last_captured_at),
-                "consents": c.consents.iter().map(|(p, (state, at))| {
-                    (p.clone(), json!({"state": state.as_str(), "decided_at": rfc3339(at)}))
+                "consents": c.consents.iter().map(|(p, d)| {
+                    (p.clone(), json!({"state": d.state.as_str(), "decided_at": rfc3339(&d.at),
+                        "policy_sha256": d.policy_sha256}))
                 }).collect::<serde_json::Map<_, _>>(),
                 "source_leads": c.sources.iter().map(|s| {
                     let detail = self.sources.iter().find(|d| d.lead_id == s.lead_id);
@@ -196,6 +200,10 @@ impl PersonRecord {
             })
         });
         json!({
+            "policies_shown": self.policies.iter().map(|p| json!({
+                "policy_sha256": p.sha256, "last_updated": p.last_updated, "url": p.url,
+                "text": p.text,
+            })).collect::<Vec<_>>(),
             "email": self.email,
             "erased_at": self.erased_at.as_ref().map(rfc3339),
             "withdrawals_at_central_office": self.withdrawals.iter().map(|w| json!({
@@ -223,12 +231,21 @@ pub fn person_record(db: &mut dyn CentralStore, email: &str) -> Result<PersonRec
         Some(c) => db.source_details(c.contact_id)?,
         None => Vec::new(),
     };
+    let mut policies: Vec<crate::central::PolicyText> = Vec::new();
+    for s in &sources {
+        if !policies.iter().any(|p| p.sha256 == s.policy_sha256)
+            && let Some(p) = db.policy_text(&s.policy_sha256)?
+        {
+            policies.push(p);
+        }
+    }
     Ok(PersonRecord {
         email: key,
         erased_at,
         withdrawals: db.person_withdrawals(&hash)?,
         contact,
         sources,
+        policies,
     })
 }
 

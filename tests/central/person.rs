@@ -73,6 +73,26 @@ fn a_person_erased_by_email_leaves_every_laptop_and_stays_out() {
             "{v}"
         );
         assert!(v["erased_at"].is_null());
+        // The policy text each source lead was shown, as its batch carried it
+        // (issue 11's policies.jsonl), so the answer needs no other file.
+        let shown: Vec<&str> = sources
+            .iter()
+            .map(|s| s["policy_sha256"].as_str().unwrap())
+            .collect();
+        let policies = v["policies_shown"].as_array().unwrap();
+        assert!(!policies.is_empty(), "{v}");
+        for sha in &shown {
+            let p = policies
+                .iter()
+                .find(|p| p["policy_sha256"] == *sha)
+                .unwrap_or_else(|| panic!("policy {sha} not in the answer: {v}"));
+            let text = p["text"].as_str().unwrap();
+            assert_eq!(
+                &hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
+                sha,
+                "the text given is the text shown"
+            );
+        }
 
         // Erasure by email at the central office.
         let o = central.run(&["central", "erase", " Pat.Q@example.COM "]);
