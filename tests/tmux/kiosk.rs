@@ -81,8 +81,13 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
     // Focus is on the required consent now.
     t.person_keys(&["Space", "C-s"]);
     // Issue 11: the thank-you screen holds the receipt QR code beside it.
-    let s = t.wait_for("Thank you! Your details are");
-    assert!(s.contains("Receipt ") && s.contains("You agreed to"), "{s}");
+    // Wait for the whole thank-you screen: under load a capture can catch the
+    // first lines of it drawn over the form.
+    let s = t.wait_until("the thank-you screen with its receipt", |s| {
+        s.contains("Thank you! Your details are")
+            && s.contains("Receipt ")
+            && s.contains("You agreed to")
+    });
     assert!(!s.contains("Zoë") && !s.contains("Ōkubo"), "{s}");
     // Back to the start by itself (after 20 s, time to scan the receipt), then
     // an empty form.
