@@ -63,10 +63,11 @@ use crate::store::StoreError;
 pub use crate::policy::PolicyText;
 pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 
-/// The version of the merge rules (`crate::import::merge`) a contact row was
-/// computed with (`contacts.merge_version`). 2: not given never overrides a
-/// grant, names are compared for review (issue 11). An import recomputes rows
-/// of an older version first.
+/// The version of the merge rules a contact row was computed with
+/// (`contacts.merge_version`), kept by the store so that the layer above can
+/// find rows to recompute. 2: not given never overrides a grant, names are
+/// compared for review (issue 11). Rows of an older version are recomputed
+/// before the next batch.
 pub const MERGE_VERSION: u32 = 2;
 
 /// Result alias for central store operations.
