@@ -128,18 +128,7 @@ impl LeadsCommand {
                     if !lead.consent(&purpose).is_some_and(|c| c.is_active()) {
                         continue;
                     }
-                    let at = store.withdraw_consent(
-                        &lead.lead_id.to_string(),
-                        &purpose,
-                        &ctx.staff_name(),
-                        "command_line",
-                    )?;
-                    crate::tell!(
-                        "withdrew consent {} of lead {} at {}",
-                        sanitize_line(&purpose),
-                        lead.lead_id,
-                        rfc3339(&at)
-                    );
+                    withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
                     n += 1;
                 }
                 if n == 0 {
@@ -164,18 +153,8 @@ impl LeadsCommand {
                         known.join(", ")
                     );
                 }
-                let at = store.withdraw_consent(
-                    &lead.lead_id.to_string(),
-                    &purpose,
-                    &ctx.staff_name(),
-                    "command_line",
-                )?;
-                crate::tell!(
-                    "withdrew consent {} of lead {} at {}; the withdrawal goes out with the next export",
-                    out::shown(&purpose),
-                    lead.lead_id,
-                    rfc3339(&at)
-                );
+                withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
+                crate::tell!("the withdrawal goes out with the next export");
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Purge { dry_run } => purge(ctx, &event, &mut store, dry_run),
@@ -299,6 +278,18 @@ pub fn summary_line(lead: &Lead) -> String {
         granted.join(",")
     ))
     .into_owned()
+}
+
+/// Withdraws one purpose of one lead from the command line and says so.
+fn withdraw(store: &mut Store, lead: &Lead, purpose: &str, staff: &str) -> anyhow::Result<()> {
+    let at = store.withdraw_consent(&lead.lead_id.to_string(), purpose, staff, "command_line")?;
+    crate::tell!(
+        "withdrew consent {} of lead {} at {}",
+        out::shown(purpose),
+        lead.lead_id,
+        rfc3339(&at)
+    );
+    Ok(())
 }
 
 /// The person's leads, or an error when there are none (nothing to act on).
