@@ -9,9 +9,11 @@ mod central {
     mod adversarial;
     mod concurrency;
     mod consent;
+    mod crm;
     mod csv;
     mod laptops;
     mod order;
+    mod person;
     mod refusals;
     mod sealed;
     mod server;

@@ -49,8 +49,9 @@ use uuid::Uuid;
 use super::stored::{StoredConsent, decisions, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ContactExport, ContactRecord, LeadOnFile, LeadVersion, NewBatch, PolicyText, ReceiptHit,
-    Result, SourceExport, SourceFacts, Withdrawal,
+    ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion, NewBatch,
+    PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail, SourceExport, SourceFacts,
+    Suppression, SuppressionAction, Withdrawal,
 };
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
@@ -67,6 +68,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V2__consent_record",
         include_str!("../../migrations/central-postgres/0002_consent_record.sql"),
     ),
+    (
+        "V3__people",
+        include_str!("../../migrations/central-postgres/0003_people.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -78,6 +83,11 @@ pub const MIGRATIONS_TABLE: &str = "leadbooth_migrations";
 /// The advisory lock held while migrating, so that two first imports at once
 /// do not both create the schema ("LBC1MIGR").
 const MIGRATION_LOCK: i64 = 0x4c42_4331_4d49_4752;
+
+/// How many times a request at the central office (an erasure, a retention
+/// purge, a CRM file's record) runs again after a conflict with a concurrent
+/// import, as the import does for a batch.
+const RETRIES: u32 = 10;
 
 /// Most consent wordings remembered per batch (an event has a handful; more is
 /// looked up in the database).
@@ -253,12 +263,73 @@ fn device_lock(device_id: Uuid) -> i64 {
     (hi ^ lo) as i64
 }
 
-impl CentralStore for PostgresCentral {
-    fn location(&self) -> &str {
-        &self.location
+/// The stamp of a transaction for a request at the central office: no device,
+/// no batch (the nil device's lock orders such requests among themselves).
+fn request_stamp(at: DateTime<Utc>) -> BatchStamp {
+    BatchStamp {
+        device_id: Uuid::nil(),
+        batch_id: Uuid::nil(),
+        at,
     }
+}
 
-    fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>> {
+/// The current transaction's id (to wait, after it commits, for every
+/// transaction older than it: see [`rewrite_erased`]).
+fn txid(tx: &mut postgres::Transaction<'_>) -> std::result::Result<i64, postgres::Error> {
+    Ok(tx.query_one("SELECT txid_current()", &[])?.get(0))
+}
+
+/// Deletes the contacts chosen by `which` (SQL over `contacts`, `$1` bound to
+/// `arg`) with their source leads, recording each lead in `removed_leads`
+/// (never imported again) with `reason`, and queueing each contact's deletion
+/// for the next suppression file. Returns the lead ids removed.
+fn remove_where(
+    tx: &mut postgres::Transaction<'_>,
+    which: &str,
+    arg: &(dyn ToSql + Sync),
+    at: DateTime<Utc>,
+    by: &str,
+    reason: &str,
+) -> std::result::Result<Vec<Uuid>, postgres::Error> {
+    let leads_of =
+        format!("source_leads WHERE contact_id IN (SELECT contact_id FROM contacts WHERE {which})");
+    let leads: Vec<Uuid> = tx
+        .query(
+            &format!("SELECT lead_id FROM {leads_of} ORDER BY lead_id"),
+            &[arg],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let suppressed_for = if reason == "erasure" {
+        "central erasure"
+    } else {
+        reason
+    };
+    tx.execute(
+        &format!(
+            "INSERT INTO suppressions (contact_id, first_name, last_name, email, action, reason, at)
+             SELECT contact_id, '', '', '', 'delete', $2::text, $3::timestamptz
+             FROM contacts WHERE {which}"
+        ),
+        &[arg, &suppressed_for, &at],
+    )?;
+    tx.execute(
+        &format!(
+            "INSERT INTO removed_leads (lead_id, device_id, removed_at, removed_by, reason)
+             SELECT lead_id, device_id, $2::timestamptz, $3::text, $4::text FROM {leads_of}
+             ON CONFLICT (lead_id) DO NOTHING"
+        ),
+        &[arg, &at, &by, &reason],
+    )?;
+    tx.execute(&format!("DELETE FROM {leads_of}"), &[arg])?;
+    tx.execute(&format!("DELETE FROM contacts WHERE {which}"), &[arg])?;
+    Ok(leads)
+}
+
+impl PostgresCentral {
+    /// Starts a batch's transaction (see the module documentation).
+    fn begin(&mut self, batch: &BatchStamp) -> Result<PgBatch<'_>> {
         let PostgresCentral {
             client,
             location,
@@ -286,7 +357,269 @@ impl CentralStore for PostgresCentral {
             .batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
             .map_err(pg(tx.location, "starting the batch's transaction"))?;
         tx.open = true;
-        Ok(Box::new(tx))
+        Ok(tx)
+    }
+
+    /// Runs `work` in a `SERIALIZABLE` transaction of its own (a request at the
+    /// central office), again from the start when it conflicts with a
+    /// concurrent import (up to [`RETRIES`] times), and commits it.
+    fn write_tx<T>(
+        &mut self,
+        doing: &'static str,
+        mut work: impl FnMut(&mut postgres::Transaction<'_>) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
+        let mut attempt = 1;
+        loop {
+            let result = self
+                .client
+                .build_transaction()
+                .isolation_level(postgres::IsolationLevel::Serializable)
+                .start()
+                .and_then(|mut tx| {
+                    let out = work(&mut tx)?;
+                    tx.commit()?;
+                    Ok(out)
+                })
+                .map_err(pg(&self.location, doing));
+            match result {
+                Err(e) if e.is_retryable() && attempt < RETRIES => {
+                    std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt)));
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+impl CentralStore for PostgresCentral {
+    fn location(&self) -> &str {
+        &self.location
+    }
+
+    fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>> {
+        Ok(Box::new(self.begin(batch)?))
+    }
+
+    fn erase_person(
+        &mut self,
+        email_key: &str,
+        email_hash: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<Uuid>> {
+        let (leads, xid) = self.write_tx("erasing a person", |tx| {
+            let leads = remove_where(tx, "email_key = $1", &email_key, at, by, "erasure")?;
+            tx.execute(
+                "INSERT INTO erased_people (email_hash, erased_at, erased_by, lead_count)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (email_hash) DO UPDATE
+                    SET lead_count = erased_people.lead_count + excluded.lead_count",
+                &[&email_hash, &at, &by, &(leads.len() as i64)],
+            )?;
+            Ok((leads, txid(tx)?))
+        })?;
+        if !leads.is_empty() {
+            rewrite_erased(&mut self.client, &self.location, xid);
+        }
+        Ok(leads)
+    }
+
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        Ok(self
+            .client
+            .query_opt(
+                "SELECT erased_at FROM erased_people WHERE email_hash = $1",
+                &[&email_hash],
+            )
+            .map_err(pg(&self.location, "reading erased people"))?
+            .map(|r| r.get(0)))
+    }
+
+    fn purge_captured_before(
+        &mut self,
+        cutoff: DateTime<Utc>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<u64> {
+        let (contacts, xid) = self.write_tx("purging contacts past retention", |tx| {
+            let before: i64 = tx.query_one("SELECT count(*) FROM contacts", &[])?.get(0);
+            remove_where(tx, "last_captured_at < $1", &cutoff, at, by, "retention")?;
+            let after: i64 = tx.query_one("SELECT count(*) FROM contacts", &[])?.get(0);
+            Ok(((before - after) as u64, txid(tx)?))
+        })?;
+        if contacts > 0 {
+            rewrite_erased(&mut self.client, &self.location, xid);
+        }
+        Ok(contacts)
+    }
+
+    fn begin_request(&mut self, at: DateTime<Utc>) -> Result<Box<dyn BatchTx + '_>> {
+        self.begin_batch(&request_stamp(at))
+    }
+
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>> {
+        Ok(self
+            .client
+            .query(
+                "SELECT purpose, at, by FROM person_withdrawals WHERE email_hash = $1
+                 ORDER BY at, purpose",
+                &[&email_hash],
+            )
+            .map_err(pg(&self.location, "reading a person's withdrawals"))?
+            .iter()
+            .map(|r| PersonWithdrawal {
+                purpose: r.get(0),
+                at: r.get(1),
+                by: r.get(2),
+            })
+            .collect())
+    }
+
+    fn source_details(&mut self, contact_id: Uuid) -> Result<Vec<SourceDetail>> {
+        let mut tx = self.begin(&request_stamp(crate::lead::now_utc()))?;
+        let rows = tx.query(
+            "SELECT s.lead_id, b.device_id, b.batch_id, b.seq, b.folder, b.imported_at,
+                s.policy_sha256, s.first_name, s.last_name, s.email, s.company, s.job_title,
+                s.phone, s.country, s.source, s.badge_id
+             FROM source_leads AS s JOIN batches AS b ON b.batch_id = s.batch_id
+             WHERE s.contact_id = $1 ORDER BY s.captured_at, s.lead_id",
+            &[&contact_id],
+            "reading the contact's source leads",
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let lead_id: Uuid = r.get(0);
+            let consents = tx
+                .source_consents(lead_id)?
+                .map(|(_, c)| c)
+                .unwrap_or_default();
+            let withdrawals = match tx.lead(lead_id)? {
+                LeadOnFile::Known { withdrawals, .. } => withdrawals,
+                LeadOnFile::Erased { .. } => Vec::new(),
+            };
+            out.push(SourceDetail {
+                lead_id,
+                device_id: r.get(1),
+                batch_id: r.get(2),
+                seq: r.get::<_, i64>(3) as u64,
+                folder: r.get(4),
+                imported_at: r.get(5),
+                policy_sha256: r.get(6),
+                fields: std::array::from_fn(|i| r.get(7 + i)),
+                source: r.get(14),
+                badge_id: r.get::<_, Option<String>>(15).filter(|b| !b.is_empty()),
+                consents,
+                withdrawals,
+            });
+        }
+        Ok(out)
+    }
+
+    fn policy_text(&mut self, sha256: &str) -> Result<Option<PolicyText>> {
+        Ok(self
+            .client
+            .query_opt(
+                "SELECT sha256, last_updated, url, text FROM policy_texts WHERE sha256 = $1",
+                &[&sha256],
+            )
+            .map_err(pg(&self.location, "reading a policy text"))?
+            .map(|r| PolicyText {
+                sha256: r.get(0),
+                last_updated: r.get(1),
+                url: r.get(2),
+                text: r.get(3),
+            }))
+    }
+
+    fn last_crm_file(&mut self) -> Result<Option<(DateTime<Utc>, i64)>> {
+        Ok(self
+            .client
+            .query_opt(
+                "SELECT written_at, changes_upto FROM crm_files ORDER BY file_id DESC LIMIT 1",
+                &[],
+            )
+            .map_err(pg(&self.location, "reading CRM files"))?
+            .map(|r| (r.get(0), r.get(1))))
+    }
+
+    fn change_mark(&mut self) -> Result<i64> {
+        // Concurrent imports draw change numbers from the sequence before they
+        // commit, so a number below the highest committed one may still be on
+        // its way. The SHARE lock waits until every transaction that changed
+        // contacts has ended; any change after it draws a higher number.
+        let err = pg(&self.location, "reading the contacts' change mark");
+        let mut tx = self.client.transaction().map_err(&err)?;
+        tx.batch_execute("LOCK TABLE contacts IN SHARE MODE")
+            .map_err(&err)?;
+        let mark: i64 = tx
+            .query_one("SELECT coalesce(max(change_seq), 0) FROM contacts", &[])
+            .map_err(&err)?
+            .get(0);
+        tx.commit().map_err(&err)?;
+        Ok(mark)
+    }
+
+    fn pending_suppressions(&mut self) -> Result<Vec<Suppression>> {
+        let location = self.location.clone();
+        self.client
+            .query(
+                "SELECT suppression_id, contact_id, first_name, last_name, email, action, reason,
+                    purpose, at FROM suppressions WHERE crm_file IS NULL ORDER BY suppression_id",
+                &[],
+            )
+            .map_err(pg(&location, "reading suppressions"))?
+            .iter()
+            .map(|r| {
+                let id: i64 = r.get(0);
+                let action: String = r.get(5);
+                Ok(Suppression {
+                    id,
+                    contact_id: r.get(1),
+                    first_name: r.get(2),
+                    last_name: r.get(3),
+                    email: r.get(4),
+                    action: SuppressionAction::parse(&action).ok_or_else(|| {
+                        bad_row(
+                            &location,
+                            format_args!("suppression {id}"),
+                            "action",
+                            format!("unknown action {action:?}"),
+                        )
+                    })?,
+                    reason: r.get(6),
+                    purpose: r.get(7),
+                    at: r.get(8),
+                })
+            })
+            .collect()
+    }
+
+    fn record_crm_file(&mut self, file: &CrmFileRecord, carried: &[i64]) -> Result<()> {
+        self.write_tx("recording the CRM file", |tx| {
+            let file_id: i64 = tx
+                .query_one(
+                    "INSERT INTO crm_files (written_at, path, profile, changed_only, contacts,
+                        suppressions, suppressions_path, changes_upto)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING file_id",
+                    &[
+                        &file.written_at,
+                        &file.path,
+                        &file.profile,
+                        &file.changed_only,
+                        &(file.contacts as i64),
+                        &(file.suppressions as i64),
+                        &file.suppressions_path,
+                        &file.changes_upto,
+                    ],
+                )?
+                .get(0);
+            tx.execute(
+                "UPDATE suppressions SET crm_file = $2 WHERE suppression_id = ANY($1)",
+                &[&carried, &file_id],
+            )?;
+            Ok(())
+        })
     }
 
     fn contact_count(&mut self) -> Result<u64> {
@@ -363,8 +696,9 @@ impl CentralStore for PostgresCentral {
             .collect())
     }
 
-    fn each_contact(
+    fn each_contact_changed_since(
         &mut self,
+        since: Option<i64>,
         visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
     ) -> Result<()> {
         let location = self.location.clone();
@@ -385,8 +719,9 @@ impl CentralStore for PostgresCentral {
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
                     s.captured_by, s.notes, s.answers, c.review
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                 WHERE $1::bigint IS NULL OR c.change_seq > $1::bigint
                  ORDER BY c.contact_id, s.lead_id",
-                &[],
+                &[&since],
             )
             .map_err(&err)?;
         let mut current: Option<ContactExport> = None;
@@ -688,8 +1023,9 @@ impl BatchTx for PgBatch<'_> {
 
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile> {
         let rows = self.query(
-            "SELECT (SELECT eb.device_id FROM erased_leads AS e
-                     JOIN batches AS eb ON eb.batch_id = e.batch_id WHERE e.lead_id = $1),
+            "SELECT coalesce((SELECT eb.device_id FROM erased_leads AS e
+                        JOIN batches AS eb ON eb.batch_id = e.batch_id WHERE e.lead_id = $1),
+                    (SELECT device_id FROM removed_leads WHERE lead_id = $1)),
                 s.contact_id, c.email_key, b.device_id, b.seq, b.created_at, b.batch_id,
                 ARRAY(SELECT purpose FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
                 ARRAY(SELECT at FROM withdrawals WHERE lead_id = $1 ORDER BY purpose),
@@ -806,7 +1142,12 @@ impl BatchTx for PgBatch<'_> {
                 email = coalesce(email_key, ''), company = $4, job_title = $5, phone = $6,
                 country = $7, rating = $8, event_name = $9, consents = $10,
                 first_captured_at = $11, last_captured_at = $12, source_count = $13,
-                review = $14, merge_version = $15
+                review = $14, merge_version = $15,
+                change_seq = CASE WHEN (first_name, last_name, company, job_title, phone,
+                        country, rating, event_name, consents, first_captured_at,
+                        last_captured_at, source_count, review)
+                    IS NOT DISTINCT FROM ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                    THEN change_seq ELSE nextval('contacts_change_seq') END
              WHERE contact_id = $1",
             &[
                 &c.contact_id,
@@ -1030,6 +1371,73 @@ impl BatchTx for PgBatch<'_> {
         Ok(())
     }
 
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        Ok(self
+            .query_opt(
+                "SELECT erased_at FROM erased_people WHERE email_hash = $1",
+                &[&email_hash],
+                "reading erased people",
+            )?
+            .map(|r| r.get(0)))
+    }
+
+    fn suppress(
+        &mut self,
+        contact_id: Uuid,
+        action: SuppressionAction,
+        reason: &str,
+        purpose: Option<&str>,
+    ) -> Result<()> {
+        let now = self.now;
+        self.execute(
+            "INSERT INTO suppressions (contact_id, first_name, last_name, email, action,
+                reason, purpose, at)
+             SELECT contact_id,
+                CASE WHEN $2::text = 'delete' THEN '' ELSE first_name END,
+                CASE WHEN $2::text = 'delete' THEN '' ELSE last_name END,
+                CASE WHEN $2::text = 'delete' THEN '' ELSE email END,
+                $2::text, $3::text, $4::text, $5::timestamptz
+             FROM contacts WHERE contact_id = $1",
+            &[&contact_id, &action.as_str(), &reason, &purpose, &now],
+            "queueing a suppression",
+        )?;
+        Ok(())
+    }
+
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>> {
+        Ok(self
+            .query(
+                "SELECT purpose, at, by FROM person_withdrawals WHERE email_hash = $1
+                 ORDER BY at, purpose",
+                &[&email_hash],
+                "reading a person's withdrawals",
+            )?
+            .iter()
+            .map(|r| PersonWithdrawal {
+                purpose: r.get(0),
+                at: r.get(1),
+                by: r.get(2),
+            })
+            .collect())
+    }
+
+    fn record_person_withdrawal(
+        &mut self,
+        email_hash: &str,
+        purpose: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO person_withdrawals (email_hash, purpose, at, by)
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (email_hash, purpose) DO NOTHING",
+            &[&email_hash, &purpose, &at, &by],
+            "recording the person's withdrawal",
+        )?;
+        Ok(())
+    }
+
     fn commit(mut self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()> {
         for p in purposes {
             self.execute(
@@ -1081,22 +1489,26 @@ impl BatchTx for PgBatch<'_> {
                 .execute("SELECT pg_advisory_unlock($1)", &[&lock]);
         }
         if let Some(xid) = xid {
-            // The erased lead's old row versions go from the table files. The
-            // batch is committed whatever happens here, so a failure is not
-            // the batch's: it is logged with what to run instead.
-            wait_for_older_transactions(self.client, self.location, xid);
-            if let Err(e) = self
-                .client
-                .batch_execute("VACUUM FULL source_leads, contacts")
-            {
-                tracing::error!(
-                    database = %self.location,
-                    error = %e,
-                    "the batch is imported, but its erased leads' data stays in the table files until someone runs VACUUM FULL source_leads, contacts"
-                );
-            }
+            rewrite_erased(self.client, self.location, xid);
         }
         Ok(())
+    }
+}
+
+/// Rewrites the tables that held erased people's data (`VACUUM FULL`, which
+/// also rebuilds their indexes), once no transaction that could still see the
+/// rows that transaction `xid` deleted is running, so that neither their table
+/// nor their index files keep the erased bytes. The erasure is committed
+/// whatever happens here, so a failure is not the erasure's: it is logged with
+/// what to run instead.
+fn rewrite_erased(client: &mut Client, location: &str, xid: i64) {
+    wait_for_older_transactions(client, location, xid);
+    if let Err(e) = client.batch_execute("VACUUM FULL source_leads, contacts") {
+        tracing::error!(
+            database = %location,
+            error = %e,
+            "the erasure is committed, but the erased data stays in the table files until someone runs VACUUM FULL source_leads, contacts"
+        );
     }
 }
 
