@@ -12,6 +12,7 @@ mod booth {
     mod attendee;
     mod badge_scan;
     mod drafts;
+    mod duplicates;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;

@@ -16,6 +16,7 @@ use super::action::{Action, Step};
 use super::attract::Attract;
 use super::confirm::Confirm;
 use super::draft::{DraftKeeper, RecoverOffer};
+use super::duplicate::DuplicateOffer;
 use super::export::ExportScreen;
 use super::form::FormState;
 use super::keys::{self, Binding, KeyCombo};
@@ -73,9 +74,14 @@ pub struct App {
     attract: Attract,
     drafts: DraftKeeper,
     recovery: Option<RecoverOffer>,
+    /// A save held back: the person was captured before at this event.
+    duplicate: Option<DuplicateOffer>,
     /// The receipt of the lead just saved, on show until the next input (staff)
     /// or the end of the thank-you screen (kiosk).
     receipt: Option<Receipt>,
+    /// The receipt's heading when it is not "Saved." (a lead captured before,
+    /// updated).
+    receipt_heading: Option<String>,
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
@@ -140,7 +146,9 @@ impl App {
             attract,
             drafts: DraftKeeper::new(mode == BoothMode::Staff),
             recovery: None,
+            duplicate: None,
             receipt: None,
+            receipt_heading: None,
             attract_qr_shown: false,
             quit: false,
             draws: 0,
@@ -189,6 +197,9 @@ impl App {
                 dialog,
                 locked: k.locked_for(self.now),
             });
+        }
+        if let Some(d) = &self.duplicate {
+            return Some(Modal::Duplicate(d));
         }
         self.confirm.map(Modal::Confirm)
     }
@@ -419,6 +430,12 @@ impl App {
                 }
             }
             Action::Save => self.save(),
+            Action::UpdateDuplicate => self.update_duplicate(),
+            Action::SaveAsNew => {
+                if let Some(offer) = self.duplicate.take() {
+                    self.store_new(offer.lead, offer.warnings);
+                }
+            }
             Action::Back => self.back(),
             Action::OpenPolicy => {
                 if matches!(self.screen, Screen::Form) {
@@ -454,6 +471,7 @@ impl App {
             },
             Action::Cancel => {
                 self.confirm = None;
+                self.duplicate = None;
                 self.close_pin_dialog();
             }
             Action::PickStaff => {
@@ -597,6 +615,31 @@ impl App {
                 return;
             }
         };
+        // Staff only: in kiosk mode the next attendee must not learn who was
+        // here before (the central import dedupes by email).
+        if self.kiosk.is_none() {
+            match self.store.find_duplicate(&lead) {
+                Ok(Some(duplicate)) => {
+                    let today = chrono::Local::now().date_naive();
+                    self.duplicate = Some(DuplicateOffer::new(duplicate, lead, warnings, today));
+                    return;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::error!("duplicate check for lead {}: {e}", lead.lead_id);
+                    self.say(
+                        MessageKind::Warning,
+                        strings::duplicate_check_failed(&e.to_string()),
+                    );
+                }
+            }
+        }
+        self.store_new(lead, warnings);
+    }
+
+    /// Saves `lead` as a new lead (durably): the form clears for the next
+    /// attendee and the message line confirms with the count and `warnings`.
+    fn store_new(&mut self, lead: crate::lead::Lead, warnings: Vec<crate::lead::Warning>) {
         if let Err(e) = self.store.save_lead(&lead, &self.staff, "lead_saved") {
             tracing::error!("saving lead {}: {e}", lead.lead_id);
             self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
@@ -610,6 +653,7 @@ impl App {
         self.form.clear(&self.event);
         self.forget_draft();
         self.receipt = Receipt::of(&lead, &self.event);
+        self.receipt_heading = None;
         if self.kiosk.is_some() {
             self.thank();
             return;
@@ -620,6 +664,39 @@ impl App {
             text.push_str(&strings::warning(&w.field.to_string(), &w.message));
         }
         let kind = if warnings.is_empty() {
+            MessageKind::Info
+        } else {
+            MessageKind::Warning
+        };
+        self.say(kind, text);
+    }
+
+    /// `u` on "captured before": the lead captured before takes today's details
+    /// and today's consent decisions ([`Store::recapture`]); the form clears.
+    fn update_duplicate(&mut self) {
+        let Some(offer) = self.duplicate.take() else {
+            return;
+        };
+        let saved_id = offer.duplicate.lead_id.clone();
+        let merged = match self.store.recapture(&saved_id, &offer.lead, &self.staff) {
+            Ok(merged) => merged,
+            Err(e) => {
+                tracing::error!("updating lead {saved_id} captured again: {e}");
+                self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
+                return;
+            }
+        };
+        tracing::info!("lead {saved_id} captured again by {}", self.staff);
+        self.form.clear(&self.event);
+        self.forget_draft();
+        self.receipt = Receipt::of(&merged, &self.event);
+        let mut text = strings::duplicate_updated(&merged.display_name());
+        self.receipt_heading = Some(text.clone());
+        for w in &offer.warnings {
+            text.push(' ');
+            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+        }
+        let kind = if offer.warnings.is_empty() {
             MessageKind::Info
         } else {
             MessageKind::Warning
