@@ -18,4 +18,5 @@ mod booth {
     mod leads_detail;
     mod leads_search;
     mod returning;
+    mod status_lines;
 }

@@ -101,6 +101,8 @@ pub enum Action {
     UpdateDuplicate,
     /// `s` when the person was captured before: save a second lead anyway.
     SaveAsNew,
+    /// `k` on quitting with a half-typed lead: keep it as a draft, then quit.
+    QuitKeepingDraft,
 }
 
 #[cfg(test)]

@@ -82,6 +82,11 @@ pub struct App {
     /// The receipt's heading when it is not "Saved." (a lead captured before,
     /// updated).
     receipt_heading: Option<String>,
+    /// Fields marked by the refused save the message line talks about (0: it
+    /// talks about none); the message follows as they are fixed.
+    refused_fields: usize,
+    /// The lead (id) whose details the message line talks about.
+    message_about: Option<String>,
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
@@ -149,6 +154,8 @@ impl App {
             duplicate: None,
             receipt: None,
             receipt_heading: None,
+            refused_fields: 0,
+            message_about: None,
             attract_qr_shown: false,
             quit: false,
             draws: 0,
@@ -386,7 +393,27 @@ impl App {
         }
         let focus = self.form.focus();
         self.apply(action);
+        self.follow_fixes();
+        self.drop_other_leads_message();
         self.keep_draft(focus);
+    }
+
+    /// "Not saved: fix the 2 marked fields" counts down as fields are fixed
+    /// and goes once none is left marked.
+    fn follow_fixes(&mut self) {
+        if self.refused_fields == 0 {
+            return;
+        }
+        let left = self.form.error_count();
+        if left == self.refused_fields {
+            return;
+        }
+        self.refused_fields = left;
+        if left == 0 {
+            self.message = None;
+        } else if let Some(m) = &mut self.message {
+            m.text = strings::not_saved(left);
+        }
     }
 
     fn apply(&mut self, action: Action) {
@@ -455,14 +482,23 @@ impl App {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
             Action::Quit if self.form.is_blank() && !self.has_unsaved_edit() => self.quit = true,
+            Action::Quit if !self.form.is_blank() && self.mode == BoothMode::Staff => {
+                self.confirm = Some(Confirm::QuitWithLead)
+            }
             Action::Quit => self.confirm = Some(Confirm::Quit),
+            Action::QuitKeepingDraft => {
+                if self.confirm.take() == Some(Confirm::QuitWithLead) {
+                    self.flush_draft();
+                    self.quit = true;
+                }
+            }
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
                     self.say(MessageKind::Info, strings::CLEARED.to_owned());
                 }
-                Some(Confirm::Quit) => {
+                Some(Confirm::Quit | Confirm::QuitWithLead) => {
                     self.forget_draft();
                     self.quit = true;
                 }
@@ -548,6 +584,8 @@ impl App {
     }
 
     fn say(&mut self, kind: MessageKind, text: String) {
+        self.refused_fields = 0;
+        self.message_about = None;
         let until = match kind {
             MessageKind::Error => None,
             _ => Some(Instant::now() + MESSAGE_TTL),
@@ -607,11 +645,18 @@ impl App {
             Err(errors) => {
                 let elsewhere = self.form.show_errors(&errors, &self.event);
                 let mut text = strings::not_saved(self.form.error_count());
+                // A message about something off the form stays until the next save.
+                let refused = if elsewhere.is_empty() {
+                    self.form.error_count()
+                } else {
+                    0
+                };
                 for m in elsewhere {
                     text.push(' ');
                     text.push_str(&m);
                 }
                 self.say(MessageKind::Warning, text);
+                self.refused_fields = refused;
                 return;
             }
         };

@@ -55,7 +55,10 @@ impl Modal<'_> {
             Modal::Pin { .. } => {
                 matches!(action, Action::Edit(_) | Action::SubmitPin | Action::Cancel)
             }
-            Modal::Confirm(_) => matches!(action, Action::Confirm | Action::Cancel),
+            Modal::Confirm(_) => matches!(
+                action,
+                Action::Confirm | Action::Cancel | Action::QuitKeepingDraft
+            ),
             Modal::Duplicate(_) => matches!(
                 action,
                 Action::UpdateDuplicate | Action::SaveAsNew | Action::Cancel

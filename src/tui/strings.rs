@@ -203,6 +203,8 @@ pub fn scan_ignored(count: usize) -> String {
 pub const CONFIRM_CLEAR: &str = "Clear the form? What was typed for this attendee will be lost.";
 /// Asked before Ctrl-Q quits with an unsaved form.
 pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be lost.";
+/// Ctrl-Q with a half-typed lead (staff mode).
+pub const CONFIRM_QUIT_LEAD: &str = "Quit? The lead on the form is not saved. Keep it as a draft (offered again at the next start), or quit and lose it?";
 /// Title of the confirmation box.
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
@@ -480,6 +482,8 @@ pub mod keys {
     pub const RECOVER: &str = "r";
     /// Update the lead captured before.
     pub const UPDATE: &str = "u";
+    /// Keep the half-typed lead as a draft and quit.
+    pub const KEEP: &str = "k";
     /// Save a second lead anyway.
     pub const SAVE_NEW: &str = "s";
     /// D.
@@ -554,6 +558,10 @@ pub mod hints {
     pub const RECOVER: &str = "recover";
     /// Update the lead captured before.
     pub const UPDATE: &str = "update that lead";
+    /// Quit, keeping the half-typed lead as a draft.
+    pub const KEEP_DRAFT: &str = "keep as draft, quit";
+    /// Quit and lose the half-typed lead.
+    pub const QUIT_LOSE: &str = "quit, lose it";
     /// Save a second lead anyway.
     pub const SAVE_NEW: &str = "save as new";
     /// Discard the draft.
