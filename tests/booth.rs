@@ -12,9 +12,11 @@ mod booth {
     mod attendee;
     mod badge_scan;
     mod drafts;
+    mod duplicates;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
     mod returning;
+    mod status_lines;
 }
