@@ -1504,11 +1504,17 @@ mod tests {
     #[test]
     fn country_must_be_iso_alpha2() {
         let e = Event::demo();
-        for bad in ["USA", "ZZ", "U", "1A"] {
+        for bad in ["ZZ", "U", "1A", "Atlantis"] {
             let mut d = draft(&e);
             d.contact.country = bad.into();
             assert!(errors(&e, &d).for_field(&Field::Country).is_some(), "{bad}");
         }
+        // Issue 16: a name is accepted ("USA" is the country's own name in
+        // glibc's en_US locale data) and stored as the code.
+        let mut d = draft(&e);
+        d.contact.country = "USA".into();
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        assert_eq!(lead.country, "US");
     }
 
     #[test]

@@ -4,20 +4,10 @@
 //! address, so an erased address is recognised without being kept).
 
 use sha2::{Digest, Sha256};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 use crate::lead::{Lead, normalise_phone};
 
-/// Text compared without case or accents: NFKD, combining marks dropped,
-/// lowercased, trimmed ("Zoë.Ōkubo@EXAMPLE.com" → "zoe.okubo@example.com").
-pub fn fold(s: &str) -> String {
-    s.trim()
-        .nfkd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-}
+pub use crate::text::fold;
 
 /// The email address as the central office keys a contact: trimmed and
 /// lowercased; `None` when blank.

@@ -31,7 +31,7 @@ pub const CONTACT_LABELS: [&str; 7] = [
     "Country",
 ];
 /// Placeholder shown in the empty country field.
-pub const COUNTRY_HINT: &str = "two letters, e.g. US, DE, GB";
+pub const COUNTRY_HINT: &str = "its name, e.g. Germany or Deutschland";
 
 // Form sections
 /// Heading of the qualifying questions.

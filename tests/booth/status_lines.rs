@@ -106,3 +106,19 @@ fn a_withdrawal_message_does_not_stay_on_another_leads_screen() {
     let text = b.screen(120, 40);
     assert!(!text.contains("withdrawn at"), "{text}");
 }
+
+#[test]
+fn a_country_typed_as_its_name_is_saved_as_its_code() {
+    let mut b = TuiBooth::new();
+    b.type_str("Kari");
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("kari@example.no");
+    b.focus_on(Focus::Contact(ContactField::Country));
+    let text = b.screen(80, 24);
+    assert!(text.contains("Germany or Deutschland"), "{text}");
+    b.type_str("norge");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads()[0].country, "NO");
+}
