@@ -17,4 +17,5 @@ mod booth {
     mod leads_detail;
     mod leads_search;
     mod returning;
+    mod scan_property;
 }
