@@ -201,6 +201,8 @@ pub const SCAN_REFUSED_PIN: &str = "Badge scan not read while the staff PIN is a
 /// A badge scan that arrived while a yes/no question was open.
 pub const SCAN_REFUSED_QUESTION: &str =
     "Badge scan not read: answer the question first (y or n), then scan again.";
+/// A badge scan that arrived while "already captured" asked what to do.
+pub const SCAN_REFUSED_DUPLICATE: &str = "Badge scan not read: first choose u (update the earlier lead), s (save as new) or Esc (back to the form), then scan again.";
 /// A badge scan that arrived on a screen other than the capture form.
 pub const SCAN_REFUSED_SCREEN: &str =
     "Badge scan not read here: go back to the capture form (Esc), then scan again.";

@@ -104,6 +104,7 @@ impl App {
             Some(Modal::Recover(_)) => return Err(strings::SCAN_REFUSED_RECOVER),
             Some(Modal::Pin { .. }) => return Err(strings::SCAN_REFUSED_PIN),
             Some(Modal::Confirm(_)) => return Err(strings::SCAN_REFUSED_QUESTION),
+            Some(Modal::Duplicate(_)) => return Err(strings::SCAN_REFUSED_DUPLICATE),
             None => {}
         }
         match self.screen {
