@@ -131,6 +131,10 @@ mutation pg-erasure-leaves-old-rows src/central/postgres.rs \
     '        let xid = if self.erased {\n' \
     '        let xid = if false && self.erased {\n' \
     '--test central three_laptops;--test central an_erasure_waits'
+mutation pg-person-erasure-leaves-old-rows src/central/postgres.rs \
+    '        if !leads.is_empty() {\n            rewrite_erased(' \
+    '        if false {\n            rewrite_erased(' \
+    '--test central a_person_erased_by_email'
 mutation pg-erasure-ignores-other-databases src/central/postgres.rs \
     '                    txid_snapshot_xmin(txid_current_snapshot()) <= $1::bigint\n' \
     '                    false\n' \
@@ -250,8 +254,8 @@ mutation changed-only-writes-all src/central/sqlite.rs \
     'WHERE ?1 IS NULL OR 1' \
     '--test central crm'
 mutation central-withdrawal-forgotten src/import/apply.rs \
-    '                withdraw_given_before(&mut lead.consents, &w.purpose, w.at);' \
-    '                let _ = (&w.purpose, w.at);' \
+    '                withdraw_given_before(&mut lead.consents, &w.purpose, w.at, &w.by);' \
+    '                let _ = (&w.purpose, w.at, &w.by);' \
     '--test central crm'
 mutation pin-burst-dropped src/tui/app/scanning.rs \
     '        if fast && self.confirm.is_some() {' \

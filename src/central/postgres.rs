@@ -352,6 +352,7 @@ impl PostgresCentral {
             texts: HashMap::new(),
             texts_cached: 0,
             erased: false,
+            people: None,
         };
         tx.client
             .batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
@@ -772,6 +773,21 @@ struct PgBatch<'c> {
     texts_cached: usize,
     /// An erasure was applied: rewrite the tables after commit.
     erased: bool,
+    /// Whether `erased_people` and `person_withdrawals` hold any row, read
+    /// once per transaction (see [`People`]).
+    people: Option<People>,
+}
+
+/// Whether any person was erased or withdrew at the central office, as this
+/// transaction sees the tables: when none did (the usual case), the two
+/// look-ups per lead are answered without a round trip. Reading it takes the
+/// same snapshot (and, under `SERIALIZABLE`, a predicate lock on both tables)
+/// as the look-ups would, so a concurrent request is seen or conflicts as it
+/// would have; this transaction's own `record_person_withdrawal` clears it.
+#[derive(Debug, Clone, Copy)]
+struct People {
+    erased: bool,
+    withdrew: bool,
 }
 
 impl Drop for PgBatch<'_> {
@@ -837,6 +853,27 @@ impl PgBatch<'_> {
         detail: String,
     ) -> CentralError {
         bad_row(self.location, row, field, detail)
+    }
+
+    /// See [`People`].
+    fn people(&mut self) -> Result<People> {
+        if let Some(p) = self.people {
+            return Ok(p);
+        }
+        let r = self
+            .query(
+                "SELECT EXISTS (SELECT 1 FROM erased_people),
+                    EXISTS (SELECT 1 FROM person_withdrawals)",
+                &[],
+                "reading erased people",
+            )?
+            .remove(0);
+        let p = People {
+            erased: r.get(0),
+            withdrew: r.get(1),
+        };
+        self.people = Some(p);
+        Ok(p)
     }
 
     fn link(&mut self, seq: u64) -> Result<Option<ChainLink>> {
@@ -1372,6 +1409,9 @@ impl BatchTx for PgBatch<'_> {
     }
 
     fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        if !self.people()?.erased {
+            return Ok(None);
+        }
         Ok(self
             .query_opt(
                 "SELECT erased_at FROM erased_people WHERE email_hash = $1",
@@ -1405,6 +1445,9 @@ impl BatchTx for PgBatch<'_> {
     }
 
     fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>> {
+        if !self.people()?.withdrew {
+            return Ok(Vec::new());
+        }
         Ok(self
             .query(
                 "SELECT purpose, at, by FROM person_withdrawals WHERE email_hash = $1
@@ -1428,6 +1471,7 @@ impl BatchTx for PgBatch<'_> {
         at: DateTime<Utc>,
         by: &str,
     ) -> Result<()> {
+        self.people = None;
         self.execute(
             "INSERT INTO person_withdrawals (email_hash, purpose, at, by)
              VALUES ($1, $2, $3, $4)
