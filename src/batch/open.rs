@@ -325,7 +325,7 @@ fn check_outer(path: &Path, pk: &PublicKey) -> Result<SealedComment, VerifyError
     };
     let sig_text =
         std::str::from_utf8(&sig_bytes).map_err(|_| format("it is not UTF-8 text".into()))?;
-    let sig = SignatureBox::from_string(sig_text).map_err(|e| format(e.to_string()))?;
+    let sig = super::verify::signature_box(sig_text).map_err(format)?;
     let (signed_by, expected) = (key_id_hex(sig.keynum()), key_id_hex(pk.keynum()));
     if signed_by != expected {
         return Err(VerifyError::WrongKey {

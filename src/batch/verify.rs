@@ -452,7 +452,7 @@ fn check_signature(path: &Path, sums: &[u8], pk: &PublicKey) -> Result<(String, 
             }
         )));
     }
-    let sig = SignatureBox::from_string(text).map_err(|e| format(e.to_string()))?;
+    let sig = signature_box(text).map_err(format)?;
     let signed_by = key_id_hex(sig.keynum());
     let expected = key_id_hex(pk.keynum());
     if signed_by != expected {
@@ -481,6 +481,25 @@ fn check_signature(path: &Path, sums: &[u8], pk: &PublicKey) -> Result<(String, 
     })?;
     let comment = sig.trusted_comment().map_err(|e| format(e.to_string()))?;
     Ok((signed_by, comment))
+}
+
+/// Length of an Ed25519 signature, the trusted comment's signature included.
+const ED25519_SIGNATURE_BYTES: usize = 64;
+
+/// Parses a minisign signature file, refusing a trusted comment's signature
+/// (the fourth line) that is not 64 bytes: `minisign` 0.10 would panic checking
+/// it (found by fuzzing, `batch_signature`).
+pub(super) fn signature_box(text: &str) -> std::result::Result<SignatureBox, String> {
+    let sig = SignatureBox::from_string(text).map_err(|e| e.to_string())?;
+    let global = text.lines().nth(3).unwrap_or_default().trim();
+    let padding = global.bytes().rev().take_while(|&b| b == b'=').count();
+    let decoded = (global.len() / 4 * 3).saturating_sub(padding);
+    if global.len() % 4 != 0 || decoded != ED25519_SIGNATURE_BYTES {
+        return Err(format!(
+            "the trusted comment's signature (line 4) is {decoded} bytes, not {ED25519_SIGNATURE_BYTES}"
+        ));
+    }
+    Ok(sig)
 }
 
 fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
@@ -804,6 +823,36 @@ fn scan_csv(path: &Path) -> Result<CsvScan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by fuzzing (`batch_signature`): a trusted comment's signature cut
+    /// short made `minisign` panic inside `verify`, so `leadbooth verify` and
+    /// `import` crashed on a damaged signature file instead of refusing it.
+    #[test]
+    fn a_short_trusted_comment_signature_is_refused_not_a_panic() {
+        let t = tempfile::tempdir().unwrap();
+        let key = crate::batch::DeviceKey::new(t.path());
+        key.init(
+            uuid::Uuid::nil(),
+            crate::batch::KeyProtection::FileMode,
+            false,
+        )
+        .unwrap();
+        let signer = key.signer(None).unwrap();
+        let sums = b"sums\n";
+        let genuine = signer.sign(sums, "leadbooth-batch test").unwrap();
+        assert!(signature_box(&genuine).is_ok());
+        let mut lines: Vec<String> = genuine.lines().map(str::to_owned).collect();
+        lines[3] = lines[3][4..].to_owned(); // 61 bytes left of 64
+        let cut = lines.join("\n") + "\n";
+        let path = t.path().join(SIGNATURE);
+        std::fs::write(&path, &cut).unwrap();
+        match check_signature(&path, sums, signer.public_key()) {
+            Err(VerifyError::SignatureFormat { detail, .. }) => {
+                assert!(detail.contains("line 4"), "{detail}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn each_line_holds_exactly_one_record() {
