@@ -57,6 +57,7 @@ fn p1_save(out: &mut Vec<String>) {
         source: Source::Staff,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: "sam".into(),
     };
     let mut ours = Vec::with_capacity(N);
     for i in 0..N {
@@ -104,6 +105,7 @@ fn p7_search(out: &mut Vec<String>) {
         source: Source::Staff,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: "sam".into(),
     };
     let t = Instant::now();
     let leads = (0..LEADS).map(|i| {

@@ -28,6 +28,7 @@ fn fill(dir: &Path, n: usize) {
         source: Source::Staff,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: "bench".into(),
     };
     let leads = (0..n).map(|i| {
         let draft = LeadDraft {

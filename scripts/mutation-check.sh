@@ -46,6 +46,48 @@ mutation scan-ticks-consents src/tui/form/prefill.rs \
     '        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
     '        self.consents.iter_mut().for_each(|c| *c = true);\n        replaced.sort_by_key(|f| f.index());\n        replaced\n' \
     '--test booth badge_scan'
+# --- consent record and merge (issue 11) --------------------------------------
+mutation scan-over-ticks-keeps-them src/tui/app/scanning.rs \
+    'replaces_identity || other_badge' \
+    'false && (replaces_identity || other_badge)' \
+    '--test booth attendee;--test booth badge_scan::a_scan_over_a_ticked;--test booth badge_scan::a_lookup_over_a_ticked'
+mutation draft-recovery-not-recorded src/tui/draft.rs \
+    '        form.note_entry(crate::lead::Entry::RecoveredDraft);\n' \
+    '' \
+    '--test booth recover_restores_every_field_exactly'
+mutation policy-opened-not-recorded src/tui/app.rs \
+    '                    self.form.note_policy_opened();\n' \
+    '' \
+    '--test booth a_staff_save_writes_the_complete'
+mutation required-consent-loads src/config.rs \
+    '        if p.required && p.is_consent() {' \
+    '        if p.required && p.is_consent() && false {' \
+    '--lib -- required;--test cli an_event_with_a_required_marketing'
+mutation leads-add-tick-before-capture src/lead.rs \
+    '                && t < captured_at' \
+    '                && t < captured_at && false' \
+    '--test cli leads_add_refuses_forged'
+mutation not-given-is-a-withdrawal src/import/merge.rs \
+    '            ConsentState::NotGiven => &mut self.not_given,' \
+    '            ConsentState::NotGiven => &mut self.withdrawal,' \
+    '--test central consent'
+mutation hubspot-basis-from-phone src/import/crm.rs \
+    '            let marketing_consent = email_granted;' \
+    '            let marketing_consent = email_granted || state(c, "marketing_phone") == Some(ConsentState::Granted);' \
+    '--test central consent::a_phone_only'
+mutation receipt-lists-the-notice src/tui/receipt.rs \
+    '.filter(|p| p.is_consent() && lead.consent(&p.id).is_some_and(|c| c.is_active()))' \
+    '.filter(|p| lead.consent(&p.id).is_some_and(|c| c.is_active()))' \
+    '--test booth save_with_consents_stores_exactly_those;--test booth kiosk::a_kiosk_save'
+# --- issue 11's new parts under issue 13's rules ------------------------------
+mutation batch-carries-uncited-policy src/batch/verify.rs \
+    '        if !manifest\n            .policy_versions\n            .iter()\n            .any(|v| v.sha256 == p.sha256)\n' \
+    '        if false && !manifest\n            .policy_versions\n            .iter()\n            .any(|v| v.sha256 == p.sha256)\n' \
+    '--test batch every_mutation'
+mutation wording-hash-not-checked src/consent.rs \
+    '            && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
+    '            && false && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
+    '--test central adversarial::a_laptop_speaks_only'
 # --- kiosk ----------------------------------------------------------------
 mutation kiosk-quits-without-pin src/tui/mode.rs \
     '    pub fn can_quit(self) -> bool {\n        self == BoothMode::Staff\n' \
@@ -118,8 +160,8 @@ mutation csv-misses-minus-sign src/text.rs \
     '' \
     '--test central csv;--lib text'
 mutation export-line-longer-than-import-takes src/batch/file.rs \
-    '        if len > crate::limits::LINE_BYTES {' \
-    '        if false && len > crate::limits::LINE_BYTES {' \
+    '        if len > max {' \
+    '        if false && len > max {' \
     '--test cli limits'
 mutation paste-past-the-field-limit src/tui/form.rs \
     '            if let Err(total) = crate::limits::fits(current, &line, max) {' \

@@ -8,9 +8,13 @@
 //!
 //! A batch is one folder `<event_id>-<device short id>-<seq 6 digits>/` holding
 //! exactly [`FILES`]: `manifest.json`, `leads.jsonl`, `leads.csv`, `erasures.jsonl`,
-//! `SHA256SUMS` (`sha256sum -c` lines for the first four, in that order) and
+//! `policies.jsonl` (the full text of every policy version its leads cite),
+//! `SHA256SUMS` (`sha256sum -c` lines for the first five, in that order) and
 //! `SHA256SUMS.minisig` (a prehashed minisign signature of the exact bytes of
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
+//!
+//! Batches of the previous format, [`FORMAT_V1`] (lead schema 1, without
+//! `policies.jsonl`), still verify and import.
 //!
 //! When the event names `age` recipients the batch is written in its encrypted
 //! form instead ([`sealed`]: `<batch>.tar.age` with a checksum and signature
@@ -30,6 +34,7 @@ mod verify;
 mod write;
 
 pub use crate::erasure::ErasureRecord;
+pub use crate::policy::PolicyText;
 pub use crate::store::Scope;
 pub use crm_csv::{csv_header, csv_row, is_e164};
 pub use from_booth::{
@@ -50,8 +55,15 @@ pub use write::{
     batch_folder_name, check_command, check_target, export, sealed_check_command,
 };
 
-/// The batch format this build writes and accepts.
-pub const FORMAT: &str = "leadbooth-batch/1";
+/// The batch format this build writes (and accepts, with [`FORMAT_V1`]).
+pub const FORMAT: &str = "leadbooth-batch/2";
+
+/// The previous batch format: no `policies.jsonl`, leads of schema 1. Still
+/// verified and imported.
+pub const FORMAT_V1: &str = "leadbooth-batch/1";
+
+/// `policies.jsonl`: one [`PolicyText`] per policy version the leads cite.
+pub const POLICIES_JSONL: &str = "policies.jsonl";
 
 /// `manifest.json`: what the batch is (see [`Manifest`]).
 pub const MANIFEST: &str = "manifest.json";
@@ -68,11 +80,12 @@ pub const SIGNATURE: &str = "SHA256SUMS.minisig";
 
 /// Every file of a batch, in the order they are described; nothing else may be in
 /// the folder.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     MANIFEST,
     LEADS_JSONL,
     LEADS_CSV,
     ERASURES_JSONL,
+    POLICIES_JSONL,
     SHA256SUMS,
     SIGNATURE,
 ];

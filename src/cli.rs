@@ -12,6 +12,7 @@ use crate::paths::{DataDir, PathsError};
 use crate::session::{self, Session};
 
 pub mod attendees;
+pub mod central;
 pub mod docs;
 pub mod doctor;
 pub mod export;
@@ -70,6 +71,9 @@ pub enum Command {
     Verify(verify::VerifyArgs),
     /// Central side: verify batches from trusted laptops and merge them into one database
     Import(import::ImportArgs),
+    /// Central side: look up the central database (a receipt number)
+    #[command(subcommand)]
+    Central(central::CentralCommand),
     /// The device signing key: init, show, pubkey
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -129,6 +133,7 @@ fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Export(c) => c.run(&ctx),
         Command::Verify(c) => c.run(&ctx),
         Command::Import(c) => c.run(&ctx),
+        Command::Central(c) => c.run(&ctx),
         Command::Keys(c) => c.run(&ctx),
         Command::Identity(c) => c.run(&ctx),
         Command::Doctor(a) => a.run(&ctx),

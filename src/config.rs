@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::consent::{Purpose, default_purposes};
+use crate::consent::{Controller, Purpose, default_purposes};
 use crate::limits;
 use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
@@ -31,6 +31,59 @@ struct EventFile {
     kiosk: KioskSection,
     #[serde(default)]
     encryption: EncryptionSection,
+    #[serde(default)]
+    controller: ControllerSection,
+    #[serde(default)]
+    notice: NoticeSection,
+    #[serde(default)]
+    consent: ConsentSection,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ControllerSection {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    address: Option<String>,
+    #[serde(default)]
+    privacy_contact: Option<String>,
+    #[serde(default)]
+    jurisdiction: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoticeSection {
+    #[serde(default)]
+    retention: Option<String>,
+    #[serde(default)]
+    rights: Option<String>,
+    #[serde(default)]
+    withdraw: Option<String>,
+    #[serde(default)]
+    transfers: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsentSection {
+    #[serde(default)]
+    valid_for_months: Option<u32>,
+}
+
+/// The short notice shown above the consent boxes (the first layer of a layered
+/// notice; the policy is the second). Empty text = not set (`doctor` warns).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeText {
+    /// How long the details are kept.
+    pub retention: String,
+    /// The attendee's rights.
+    pub rights: String,
+    /// How to withdraw a consent.
+    pub withdraw: String,
+    /// International transfers.
+    pub transfers: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -47,6 +100,8 @@ struct EventSection {
     retention_days: Option<u32>,
     #[serde(default)]
     export_dir: Option<PathBuf>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -146,6 +201,16 @@ pub struct Event {
     pub questions: Vec<Question>,
     /// Kiosk idle timeout in seconds.
     pub kiosk_idle_seconds: u64,
+    /// The data controller (`[controller]`; the name defaults to the organisation).
+    pub controller: Controller,
+    /// The law the consents are collected under, e.g. `EU`, `GB`, `US-CA`.
+    pub jurisdiction: String,
+    /// The short notice above the consent boxes (`[notice]`).
+    pub notice: NoticeText,
+    /// The language of the wording shown (BCP 47), `en` unless set.
+    pub language: String,
+    /// A granted consent is relied on for this many months (`[consent]`).
+    pub consent_valid_months: Option<u32>,
     /// Who batches are encrypted to (`[encryption]`); empty = batches are
     /// written in plain text.
     pub recipients: Vec<Recipient>,
@@ -277,6 +342,14 @@ impl Event {
             ))
         })?;
         parse_event(&text, ConfigSource::File(path.to_owned()), path.parent())
+    }
+
+    /// Parses an event file's text (a relative policy file is not resolved: for
+    /// checking a file about to be written).
+    ///
+    /// Errors: as [`Event::load`].
+    pub fn parse_text(text: &str) -> Result<Self, ConfigError> {
+        parse_event(text, ConfigSource::File(PathBuf::from("event.toml")), None)
     }
 
     /// Resolves the event per SPEC.md "Paths": `explicit` (`--config` or
@@ -467,6 +540,26 @@ fn parse_event(
             ));
         }
         too_long(format!("purpose[{i}].label"), &p.label, limits::LABEL_CHARS)?;
+        if p.required && p.is_consent() {
+            return Err(invalid(
+                format!("purpose[{i}].required"),
+                format!(
+                    "purpose {:?} is a consent (legal_basis \"consent\") and a consent is never a condition of saving: make it optional, or give it a legal_basis other than consent (e.g. \"legitimate_interest\" for a notice acknowledgement)",
+                    p.id
+                ),
+            ));
+        }
+        if let Some(short) = &p.short
+            && (short.trim().is_empty() || crate::text::first_control(short).is_some())
+        {
+            return Err(invalid(
+                format!("purpose[{i}].short"),
+                "must be a word or two on one line".into(),
+            ));
+        }
+        if let Some(short) = &p.short {
+            too_long(format!("purpose[{i}].short"), short, limits::NAME_CHARS)?;
+        }
     }
     for (i, q) in file.questions.iter().enumerate() {
         if !valid_id(&q.id) {
@@ -518,6 +611,62 @@ fn parse_event(
         }
     }
 
+    // The notice and controller: one line each, held to the limits of what
+    // shows beside them (a name, a field of a lead, a label on the form).
+    let one_line = |key: &str, v: Option<String>, max: usize| -> Result<String, ConfigError> {
+        let v = v.unwrap_or_default();
+        if crate::text::first_control(&v).is_some() {
+            return Err(invalid(key.into(), "must be text on one line".into()));
+        }
+        too_long(key.into(), &v, max)?;
+        Ok(v.trim().to_owned())
+    };
+    let c = file.controller;
+    let controller = Controller {
+        name: match c.name {
+            Some(n) => one_line("controller.name", Some(n), limits::NAME_CHARS)?,
+            None => ev.organisation.clone(),
+        },
+        address: one_line("controller.address", c.address, limits::FIELD_CHARS)?,
+        privacy_contact: one_line(
+            "controller.privacy_contact",
+            c.privacy_contact,
+            limits::FIELD_CHARS,
+        )?,
+    };
+    let jurisdiction = one_line(
+        "controller.jurisdiction",
+        c.jurisdiction,
+        limits::NAME_CHARS,
+    )?;
+    let n = file.notice;
+    let notice = NoticeText {
+        retention: one_line("notice.retention", n.retention, limits::LABEL_CHARS)?,
+        rights: one_line("notice.rights", n.rights, limits::LABEL_CHARS)?,
+        withdraw: one_line("notice.withdraw", n.withdraw, limits::LABEL_CHARS)?,
+        transfers: one_line("notice.transfers", n.transfers, limits::LABEL_CHARS)?,
+    };
+    let language = one_line("event.language", ev.language, limits::NAME_CHARS)?;
+    let language = if language.is_empty() {
+        "en".to_owned()
+    } else {
+        language
+    };
+    if !language
+        .split('-')
+        .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        return Err(invalid(
+            "event.language".into(),
+            format!("{language:?} is not a language tag like \"en\" or \"de-CH\""),
+        ));
+    }
+    if file.consent.valid_for_months == Some(0) {
+        return Err(invalid(
+            "consent.valid_for_months".into(),
+            "must be at least 1 (leave it out for no expiry)".into(),
+        ));
+    }
     let recipients = load_recipients(&file.encryption, text, &name, base_dir)?;
 
     Ok(Event {
@@ -535,6 +684,11 @@ fn parse_event(
             .kiosk
             .idle_timeout_seconds
             .unwrap_or(DEFAULT_KIOSK_IDLE_SECONDS),
+        controller,
+        jurisdiction,
+        notice,
+        language,
+        consent_valid_months: file.consent.valid_for_months,
         recipients,
         source,
     })
@@ -694,6 +848,48 @@ mod tests {
         for (text, key) in cases {
             let err = parse(&text).unwrap_err().to_string();
             assert!(err.contains(key), "{key}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_required_consent_fails_to_load_naming_the_purpose() {
+        let text = format!(
+            "{MINIMAL}[[purpose]]\nid = \"ack\"\nlabel = \"Seen\"\nlegal_basis = \"legitimate_interest\"\nrequired = true\n[[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me\"\nrequired = true\n"
+        );
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(
+            err.contains("purpose[1].required") && err.contains("marketing_email"),
+            "{err}"
+        );
+        let ok = text.replace("Email me\"\nrequired = true", "Email me\"");
+        let e = parse(&ok).unwrap();
+        assert!(e.purposes[0].required && !e.purposes[1].required);
+        let bad_basis = ok.replace("legitimate_interest", "because");
+        assert!(parse(&bad_basis).unwrap_err().to_string().contains("line"));
+    }
+
+    #[test]
+    fn controller_and_notice_come_from_the_event_file() {
+        let e = parse(&format!(
+            "{MINIMAL}language = \"de\"\n[controller]\naddress = \"1 Road\"\nprivacy_contact = \"privacy@org.test\"\njurisdiction = \"EU\"\n[notice]\nretention = \"2 years\"\n[consent]\nvalid_for_months = 24\n"
+        ))
+        .unwrap();
+        assert_eq!(e.controller.name, "Org", "defaults to the organisation");
+        assert_eq!(e.controller.privacy_email(), Some("privacy@org.test"));
+        assert_eq!((e.jurisdiction.as_str(), e.language.as_str()), ("EU", "de"));
+        assert_eq!(e.notice.retention, "2 years");
+        assert!(e.notice.transfers.is_empty());
+        assert_eq!(e.consent_valid_months, Some(24));
+        let demo = Event::demo();
+        for v in [
+            &demo.controller.address,
+            &demo.controller.privacy_contact,
+            &demo.notice.retention,
+            &demo.notice.rights,
+            &demo.notice.withdraw,
+            &demo.notice.transfers,
+        ] {
+            assert!(!v.is_empty(), "the demo event fills every notice field");
         }
     }
 

@@ -3,6 +3,73 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The legal basis a purpose is processed under (GDPR Art. 6(1)). Only a
+/// purpose whose basis is not [`LegalBasis::Consent`] may be required to save a
+/// lead: a consent is never a condition of anything.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Art. 6(1)(a): the attendee agreed by ticking the box.
+    #[default]
+    Consent,
+    /// Art. 6(1)(b): needed for a contract with the attendee.
+    Contract,
+    /// Art. 6(1)(c): needed to comply with a legal obligation.
+    LegalObligation,
+    /// Art. 6(1)(d): to protect someone's vital interests.
+    VitalInterests,
+    /// Art. 6(1)(e): a task in the public interest.
+    PublicTask,
+    /// Art. 6(1)(f): the controller's legitimate interest (e.g. following up the
+    /// conversation the attendee asked for), with a notice the attendee confirms.
+    LegitimateInterest,
+}
+
+impl LegalBasis {
+    /// The wire name: `consent`, `legitimate_interest`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "consent",
+            LegalBasis::Contract => "contract",
+            LegalBasis::LegalObligation => "legal_obligation",
+            LegalBasis::VitalInterests => "vital_interests",
+            LegalBasis::PublicTask => "public_task",
+            LegalBasis::LegitimateInterest => "legitimate_interest",
+        }
+    }
+
+    /// Parses the wire name.
+    pub fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+}
+
+/// What the attendee decided about one purpose, as the law reads it: a box left
+/// unticked is "not given" (never a refusal to be weighed against a grant, never
+/// a withdrawal); a withdrawal is an explicit later act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Ticked (and not withdrawn since).
+    Granted,
+    /// Not ticked.
+    NotGiven,
+    /// Ticked, then withdrawn.
+    Withdrawn,
+}
+
+impl Decision {
+    /// The wire name: `granted`, `not_given`, `withdrawn`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Granted => "granted",
+            Decision::NotGiven => "not_given",
+            Decision::Withdrawn => "withdrawn",
+        }
+    }
+}
 
 /// One thing an attendee can agree to, shown as its own checkbox, unticked when the
 /// form opens. Configured per event as `[[purpose]]`, in display order.
@@ -13,9 +80,33 @@ pub struct Purpose {
     pub id: String,
     /// The exact wording shown beside the checkbox; recorded with each decision.
     pub label: String,
-    /// A required purpose must be granted before the lead can be saved.
+    /// Why the organisation may process the details for this purpose; `consent`
+    /// unless the event says otherwise.
+    #[serde(default)]
+    pub legal_basis: LegalBasis,
+    /// A required purpose must be ticked before the lead can be saved. Only a
+    /// purpose whose legal basis is not consent may be required.
     #[serde(default)]
     pub required: bool,
+    /// A word or two for the attendee's receipt, e.g. `email`; default: the last
+    /// `_`-separated part of the id.
+    #[serde(default)]
+    pub short: Option<String>,
+}
+
+impl Purpose {
+    /// The word on the receipt: [`Purpose::short`], else the id's last part.
+    pub fn short_name(&self) -> &str {
+        match &self.short {
+            Some(s) => s,
+            None => self.id.rsplit('_').next().unwrap_or(&self.id),
+        }
+    }
+
+    /// Whether ticking this box is a consent (and so never required).
+    pub fn is_consent(&self) -> bool {
+        self.legal_basis == LegalBasis::Consent
+    }
 }
 
 /// How the consent was collected: `staff_assisted` (staff mode, CLI) or
@@ -48,22 +139,42 @@ impl ConsentMethod {
     }
 }
 
-/// One purpose's decision on one lead, as exported (`consents[]` in SPEC.md).
+/// One purpose's consent record on one lead, as stored and exported
+/// (`consents[]` of the lead record; docs/consent-record.md lists every field).
+/// Fields added with lead schema 2 are `None` on records of schema 1 (they were
+/// not recorded then).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "ConsentWire", into = "ConsentWire")]
 pub struct ConsentRecord {
+    /// This record's own id (UUIDv7).
+    pub record_id: Option<Uuid>,
     /// The purpose id.
     pub purpose: String,
-    /// Whether the box was ticked.
+    /// The purpose's legal basis when the record was made.
+    pub legal_basis: Option<LegalBasis>,
+    /// Whether the box was ticked at the save.
     pub granted: bool,
     /// The label the attendee saw, word for word.
     pub text: String,
-    /// When the decision was recorded (RFC 3339, UTC).
+    /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes.
+    pub text_sha256: Option<String>,
+    /// The language of `text` (BCP 47, e.g. `en`).
+    pub language: Option<String>,
+    /// When the box was ticked (the last tick before the save); `None` when it
+    /// was not ticked, or not recorded.
+    pub ticked_at: Option<DateTime<Utc>>,
+    /// When the decision was saved (RFC 3339, UTC): the lead's capture time.
     pub at: DateTime<Utc>,
     /// How it was collected.
     pub method: ConsentMethod,
-    /// When a grant was later withdrawn (RFC 3339, UTC), else `null`.
+    /// When a grant stops being relied on (the event's `valid_for_months`).
+    pub expires_at: Option<DateTime<Utc>>,
+    /// When a grant was later withdrawn (RFC 3339, UTC), else `None`.
     pub withdrawn_at: Option<DateTime<Utc>>,
+    /// Who recorded the withdrawal.
+    pub withdrawn_by: Option<String>,
+    /// Through which channel it reached leadbooth (`booth`, `command_line`, ...).
+    pub withdrawal_channel: Option<String>,
 }
 
 impl ConsentRecord {
@@ -71,62 +182,212 @@ impl ConsentRecord {
     pub fn is_active(&self) -> bool {
         self.granted && self.withdrawn_at.is_none()
     }
+
+    /// Granted, not given, or withdrawn.
+    pub fn decision(&self) -> Decision {
+        match (self.granted, self.withdrawn_at) {
+            (true, None) => Decision::Granted,
+            (true, Some(_)) => Decision::Withdrawn,
+            (false, _) => Decision::NotGiven,
+        }
+    }
 }
 
-/// The id of the purpose every lead must grant under the default policy.
+/// A consent record on the wire: the record with its decision spelled out.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsentWire {
+    #[serde(default)]
+    record_id: Option<Uuid>,
+    purpose: String,
+    #[serde(default)]
+    legal_basis: Option<LegalBasis>,
+    #[serde(default)]
+    decision: Option<Decision>,
+    granted: bool,
+    text: String,
+    #[serde(default)]
+    text_sha256: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    ticked_at: Option<DateTime<Utc>>,
+    at: DateTime<Utc>,
+    method: ConsentMethod,
+    #[serde(default)]
+    expires_at: Option<DateTime<Utc>>,
+    withdrawn_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    withdrawn_by: Option<String>,
+    #[serde(default)]
+    withdrawal_channel: Option<String>,
+}
+
+impl From<ConsentRecord> for ConsentWire {
+    fn from(c: ConsentRecord) -> Self {
+        ConsentWire {
+            decision: Some(c.decision()),
+            record_id: c.record_id,
+            purpose: c.purpose,
+            legal_basis: c.legal_basis,
+            granted: c.granted,
+            text: c.text,
+            text_sha256: c.text_sha256,
+            language: c.language,
+            ticked_at: c.ticked_at,
+            at: c.at,
+            method: c.method,
+            expires_at: c.expires_at,
+            withdrawn_at: c.withdrawn_at,
+            withdrawn_by: c.withdrawn_by,
+            withdrawal_channel: c.withdrawal_channel,
+        }
+    }
+}
+
+impl TryFrom<ConsentWire> for ConsentRecord {
+    type Error = String;
+
+    fn try_from(w: ConsentWire) -> Result<Self, String> {
+        let c = ConsentRecord {
+            record_id: w.record_id,
+            purpose: w.purpose,
+            legal_basis: w.legal_basis,
+            granted: w.granted,
+            text: w.text,
+            text_sha256: w.text_sha256,
+            language: w.language,
+            ticked_at: w.ticked_at,
+            at: w.at,
+            method: w.method,
+            expires_at: w.expires_at,
+            withdrawn_at: w.withdrawn_at,
+            withdrawn_by: w.withdrawn_by,
+            withdrawal_channel: w.withdrawal_channel,
+        };
+        if let Some(d) = w.decision
+            && d != c.decision()
+        {
+            return Err(format!(
+                "consent {}: decision {} does not fit granted {} and withdrawn_at {}",
+                c.purpose,
+                d.as_str(),
+                c.granted,
+                if c.withdrawn_at.is_some() {
+                    "set"
+                } else {
+                    "null"
+                }
+            ));
+        }
+        if c.withdrawn_at.is_some() && !c.granted {
+            return Err(format!(
+                "consent {}: withdrawn_at is set but it was not granted",
+                c.purpose
+            ));
+        }
+        if let Some(h) = &c.text_sha256
+            && *h != crate::policy::sha256_hex(c.text.as_bytes())
+        {
+            return Err(format!(
+                "consent {}: text_sha256 is not the SHA-256 of its text",
+                c.purpose
+            ));
+        }
+        Ok(c)
+    }
+}
+
+/// The id of the notice acknowledgement every lead needs under the default
+/// purposes (legitimate interest, required; not a consent).
 pub const POLICY_ACK: &str = "policy_ack";
 
 /// The default purposes of the built-in policy, in display order, with labels
 /// written in plain language for this product. `organisation` names the controller.
+/// The first is an acknowledgement of the notice (legitimate interest, required);
+/// every other one is an optional consent.
 pub fn default_purposes(organisation: &str) -> Vec<Purpose> {
-    let p = |id: &str, label: String, required: bool| Purpose {
+    let p = |id: &str, label: String, basis: LegalBasis, short: &str| Purpose {
         id: id.to_owned(),
         label,
-        required,
+        legal_basis: basis,
+        required: basis != LegalBasis::Consent,
+        short: Some(short.to_owned()),
     };
+    use LegalBasis::{Consent, LegitimateInterest};
     vec![
         p(
             POLICY_ACK,
             format!(
-                "I have seen the privacy policy and agree that {organisation} stores my details to follow up on today's conversation."
+                "I was shown how {organisation} uses my details (the notice above), and {organisation} may follow up on today's conversation."
             ),
-            true,
+            LegitimateInterest,
+            "notice",
         ),
         p(
             "marketing_email",
             format!("Send me marketing information from {organisation} by email."),
-            false,
+            Consent,
+            "email",
         ),
         p(
             "marketing_phone",
             format!("Contact me with marketing information from {organisation} by phone."),
-            false,
+            Consent,
+            "phone",
         ),
         p(
             "marketing_mail",
             format!("Send me marketing information from {organisation} by post."),
-            false,
+            Consent,
+            "post",
         ),
         p(
             "events",
             format!("Invite me to {organisation} seminars and webinars."),
-            false,
+            Consent,
+            "events",
         ),
         p(
             "share_affiliates",
             format!(
                 "{organisation} may pass my details to its affiliates, which may be outside the United States."
             ),
-            false,
+            Consent,
+            "affiliates",
         ),
         p(
             "share_partners",
             format!(
                 "{organisation} may share my details with partners it runs seminars, webinars or similar offers with, who may be outside the United States."
             ),
-            false,
+            Consent,
+            "partners",
         ),
     ]
+}
+
+/// Who decides what happens to the attendee's details (the data controller) and
+/// how to reach them: the event file's `[controller]`, recorded on every lead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// The controller's legal name.
+    pub name: String,
+    /// Its postal address.
+    pub address: String,
+    /// Where privacy questions and withdrawals go: an email address or an
+    /// https URL.
+    pub privacy_contact: String,
+}
+
+impl Controller {
+    /// The privacy contact as an email address, when it is one.
+    pub fn privacy_email(&self) -> Option<&str> {
+        let c = self.privacy_contact.trim();
+        let c = c.strip_prefix("mailto:").unwrap_or(c);
+        (c.contains('@') && !c.contains('/') && !c.contains(' ')).then_some(c)
+    }
 }
 
 /// Why a set of consent decisions cannot be saved.
@@ -185,6 +446,70 @@ mod tests {
     }
 
     #[test]
+    fn only_the_notice_acknowledgement_is_required_and_it_is_not_a_consent() {
+        let ps = default_purposes("Aspera");
+        for p in &ps {
+            assert_eq!(p.required, !p.is_consent(), "{}", p.id);
+        }
+        assert_eq!(ps[0].legal_basis, LegalBasis::LegitimateInterest);
+        assert!(
+            !ps[0].label.contains("agree"),
+            "an acknowledgement, not a consent"
+        );
+        let shorts: Vec<_> = ps.iter().map(Purpose::short_name).collect();
+        assert_eq!(
+            shorts,
+            [
+                "notice",
+                "email",
+                "phone",
+                "post",
+                "events",
+                "affiliates",
+                "partners"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_spells_out_its_decision_and_refuses_contradictions() {
+        let at: DateTime<Utc> = "2026-11-29T10:15:03Z".parse().unwrap();
+        let mut c = ConsentRecord {
+            record_id: None,
+            purpose: "events".into(),
+            legal_basis: Some(LegalBasis::Consent),
+            granted: false,
+            text: "Invite me.".into(),
+            text_sha256: Some(crate::policy::sha256_hex(b"Invite me.")),
+            language: Some("en".into()),
+            ticked_at: None,
+            at,
+            method: ConsentMethod::StaffAssisted,
+            expires_at: None,
+            withdrawn_at: None,
+            withdrawn_by: None,
+            withdrawal_channel: None,
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(json.contains(r#""decision":"not_given""#), "{json}");
+        assert_eq!(serde_json::from_str::<ConsentRecord>(&json).unwrap(), c);
+        let lie = json.replace("not_given", "granted");
+        assert!(serde_json::from_str::<ConsentRecord>(&lie).is_err());
+        let forged = json.replace("Invite me.", "Invite me to everything.");
+        assert!(
+            serde_json::from_str::<ConsentRecord>(&forged).is_err(),
+            "hash"
+        );
+        c.granted = true;
+        c.withdrawn_at = Some(at);
+        assert_eq!(c.decision(), Decision::Withdrawn);
+        // A schema-1 record (no new fields) still reads.
+        let v1 = r#"{"purpose":"events","granted":true,"text":"x","at":"2026-11-29T10:15:03Z","method":"self_service","withdrawn_at":null}"#;
+        let old: ConsentRecord = serde_json::from_str(v1).unwrap();
+        assert_eq!((old.decision(), old.text_sha256), (Decision::Granted, None));
+    }
+
+    #[test]
     fn defaults_match_spec_ids_and_only_policy_ack_required() {
         let ps = default_purposes("Aspera");
         let ids: Vec<_> = ps.iter().map(|p| p.id.as_str()).collect();
@@ -203,6 +528,7 @@ mod tests {
         let required: Vec<_> = ps.iter().filter(|p| p.required).map(|p| &p.id).collect();
         assert_eq!(required, ["policy_ack"]);
         assert!(ps.iter().all(|p| p.label.contains("Aspera")));
+        assert!(ps.iter().filter(|p| p.required).all(|p| !p.is_consent()));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //!
 //! One JSON object per line, `\n` line ends, keys in this order:
 //! `{"kind":"erasure","lead_id":"…","at":"RFC 3339 UTC","by":"staff","device_id":"…"}`
-//! and `{"kind":"withdrawal","lead_id":"…","purpose":"marketing_email","at":"…","by":"…","device_id":"…"}`.
+//! and `{"kind":"withdrawal","lead_id":"…","purpose":"marketing_email","at":"…","by":"…","channel":"booth","device_id":"…"}`
+//! (`channel`: how the withdrawal reached leadbooth, `booth` or `command_line`).
 //! The store queues them in the same transaction as the change itself; they go
 //! out in the next batch, stamped with the laptop's device id (which the central
 //! office checks against the batch's: a laptop erases only its own leads).
@@ -41,6 +42,10 @@ pub enum ErasureRecord {
         at: DateTime<Utc>,
         /// Who recorded it.
         by: String,
+        /// How it reached leadbooth (`booth`, `command_line`); absent in batches
+        /// of the old format.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        channel: Option<String>,
         /// The laptop that recorded it (absent in older batches).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         device_id: Option<Uuid>,
@@ -101,6 +106,7 @@ mod tests {
             purpose: "marketing_email".into(),
             at,
             by: "Sam".into(),
+            channel: None,
             device_id: None,
         };
         let e_json = serde_json::to_string(&e).unwrap();

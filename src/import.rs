@@ -30,7 +30,10 @@ use uuid::Uuid;
 use crate::batch::{self, VerifiedBatch, VerifyError};
 use crate::central::{CentralError, CentralStore};
 
-pub use crm::{CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, csv_header, write_csv};
+pub use crm::{
+    CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, SALESFORCE_NO_COMPANY,
+    SALESFORCE_NO_LAST_NAME, csv_header, write_csv,
+};
 pub use trust::Trust;
 
 /// Most missing batches a single jump in a device's chain may skip, even with
@@ -392,6 +395,31 @@ pub fn import(
         }
     });
     results
+}
+
+/// Brings contacts computed by older merge rules up to the current ones (the
+/// import runs it first; see [`crate::central::MERGE_VERSION`]). Returns how
+/// many were recomputed.
+///
+/// Errors: the store failed (nothing changed).
+pub fn upgrade_contacts(store: &mut dyn CentralStore) -> Result<u64, CentralError> {
+    apply::recompute_stale(store)
+}
+
+/// The source leads with receipt number `receipt_id` (as the attendee's receipt
+/// shows it; case, spaces and dashes do not matter).
+///
+/// Errors: the store failed.
+pub fn find_receipt(
+    store: &mut dyn CentralStore,
+    receipt_id: &str,
+) -> Result<Vec<crate::central::ReceiptHit>, CentralError> {
+    let id: String = receipt_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    store.find_receipt(&id)
 }
 
 /// A batch's device and seq, as its manifest says (`None`: unreadable).

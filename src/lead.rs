@@ -10,10 +10,15 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::config::{Event, QuestionKind};
-use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, check_decisions};
+use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, Controller, check_decisions};
 
-/// Export schema version of [`Lead`] (SPEC.md "Lead record (JSON, export schema version 1)").
-pub const SCHEMA_VERSION: u32 = 1;
+/// Export schema version of [`Lead`]. Version 2 (issue 11) added the complete
+/// consent record (docs/consent-record.md); a version-1 lead reads as a version-2
+/// one whose new fields are empty.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The lead schema versions this build reads.
+pub const READABLE_SCHEMA_VERSIONS: [u32; 2] = [1, 2];
 
 /// Longest accepted single-line field, in characters ([`crate::limits::FIELD_CHARS`]).
 pub const MAX_LINE_CHARS: usize = crate::limits::FIELD_CHARS;
@@ -59,6 +64,62 @@ impl Source {
     pub fn parse(s: &str) -> Option<Self> {
         serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
     }
+}
+
+/// How the lead's details came in, in the order they did: typed at the booth, a
+/// badge scan, a registration-ID lookup in the attendee list, a draft recovered
+/// after a crash, or the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entry {
+    /// Typed on the form.
+    Typed,
+    /// Read from a badge (MECARD, vCard).
+    Badge,
+    /// A scanned registration ID looked up in the attendee list.
+    Lookup,
+    /// Put back from a draft after a crash.
+    RecoveredDraft,
+    /// `leadbooth leads add`.
+    CommandLine,
+}
+
+impl Entry {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entry::Typed => "typed",
+            Entry::Badge => "badge",
+            Entry::Lookup => "lookup",
+            Entry::RecoveredDraft => "recovered_draft",
+            Entry::CommandLine => "command_line",
+        }
+    }
+}
+
+/// What the attendee was shown of the notice before deciding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeShown {
+    /// The full policy was opened on screen (F1) for this attendee.
+    pub policy_opened: bool,
+    /// The QR code to the policy was on screen for this attendee (the policy
+    /// screen or the kiosk's start screen).
+    pub qr_shown: bool,
+}
+
+/// How and by what the lead was collected (the collector of the consent record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Collection {
+    /// Staff-assisted or self-service.
+    pub method: ConsentMethod,
+    /// How the details came in, in order.
+    pub entry: Vec<Entry>,
+    /// The leadbooth version that saved it.
+    pub app_version: String,
+    /// The operating-system user running leadbooth.
+    pub os_user: String,
 }
 
 /// The staff member's rating of the lead.
@@ -165,8 +226,27 @@ pub struct Lead {
     /// The scanned registration ID, when the lead came from a badge scan.
     #[serde(default)]
     pub badge_id: Option<String>,
+    /// The attendee's receipt number (shown in the receipt QR code); finds the
+    /// lead at the central office.
+    #[serde(default)]
+    pub receipt_id: Option<String>,
     /// The policy version shown.
     pub policy: PolicyRef,
+    /// What of the notice was on screen.
+    #[serde(default)]
+    pub notice: Option<NoticeShown>,
+    /// The data controller the attendee was told about.
+    #[serde(default)]
+    pub controller: Option<Controller>,
+    /// The law the consents were collected under (`EU`, `GB`, `US-CA` ...).
+    #[serde(default)]
+    pub jurisdiction: Option<String>,
+    /// How and by what it was collected.
+    #[serde(default)]
+    pub collection: Option<Collection>,
+    /// The categories of personal data the lead holds (`name`, `email`, ...).
+    #[serde(default)]
+    pub data_categories: Vec<String>,
     /// One record per configured purpose, in display order.
     pub consents: Vec<ConsentRecord>,
 }
@@ -183,6 +263,38 @@ impl Lead {
     pub fn consent(&self, purpose: &str) -> Option<&ConsentRecord> {
         self.consents.iter().find(|c| c.purpose == purpose)
     }
+
+    /// The categories of personal data this lead holds, from its non-empty
+    /// fields, in a fixed order.
+    pub fn held_categories(&self) -> Vec<String> {
+        let has = |s: &str| !s.trim().is_empty();
+        [
+            ("name", has(&self.first_name) || has(&self.last_name)),
+            ("email", has(&self.email)),
+            ("phone", has(&self.phone)),
+            ("company", has(&self.company)),
+            ("job_title", has(&self.job_title)),
+            ("country", has(&self.country)),
+            ("notes", has(&self.notes)),
+            ("answers", !self.answers.is_empty()),
+            ("rating", self.rating.is_some()),
+            ("badge_id", self.badge_id.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, held)| *held)
+        .map(|(c, _)| c.to_owned())
+        .collect()
+    }
+}
+
+/// A new receipt number: 10 characters of Crockford base32 (50 random bits),
+/// easy to read out and to type.
+pub fn new_receipt_id() -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let bits = u128::from_le_bytes(*Uuid::new_v4().as_bytes());
+    (0..10)
+        .map(|i| ALPHABET[((bits >> (5 * i)) & 31) as usize] as char)
+        .collect()
 }
 
 /// A field of the lead, as named in messages (`first_name`, `answers.interest`,
@@ -306,13 +418,14 @@ pub struct ConsentDecision {
     pub purpose: String,
     /// Ticked or not.
     pub granted: bool,
-    /// Wording shown; default: the purpose's configured label.
+    /// Wording shown; must be the purpose's configured label (default).
     #[serde(default)]
     pub text: Option<String>,
-    /// Decision time; default: the capture time.
-    #[serde(default)]
-    pub at: Option<DateTime<Utc>>,
-    /// Method; default: from the capture context.
+    /// When the box was ticked (`at` is the older name); default: the capture
+    /// time. Never before the capture, never in the future.
+    #[serde(default, alias = "at")]
+    pub ticked_at: Option<DateTime<Utc>>,
+    /// Method; must be the capture's own (default).
     #[serde(default)]
     pub method: Option<ConsentMethod>,
     /// A withdrawal already recorded elsewhere.
@@ -327,9 +440,17 @@ impl ConsentDecision {
             purpose: purpose.to_owned(),
             granted,
             text: None,
-            at: None,
+            ticked_at: None,
             method: None,
             withdrawn_at: None,
+        }
+    }
+
+    /// A decision whose box was ticked at `at` (the form records the time).
+    pub fn ticked(purpose: &str, at: DateTime<Utc>) -> Self {
+        ConsentDecision {
+            ticked_at: Some(at),
+            ..Self::new(purpose, true)
         }
     }
 }
@@ -349,6 +470,10 @@ pub struct LeadDraft {
     pub badge_id: Option<String>,
     /// One decision per configured purpose.
     pub consents: Vec<ConsentDecision>,
+    /// How the details came in (empty: typed, or the command line for `cli`).
+    pub entry: Vec<Entry>,
+    /// What of the notice was on screen for this attendee.
+    pub notice: NoticeShown,
 }
 
 /// Who, where and how a lead is being captured.
@@ -366,6 +491,8 @@ pub struct Capture<'a> {
     pub method: ConsentMethod,
     /// The capture time.
     pub now: DateTime<Utc>,
+    /// The operating-system user running leadbooth.
+    pub os_user: String,
 }
 
 /// Overrides that `leads add` may carry from an exported lead.
@@ -574,6 +701,74 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
     }
 }
 
+/// The evidence rules of each decision: the wording must be the event's own, the
+/// method the capture's own, and the times plausible: nothing in the future, a
+/// withdrawal only of a grant and not before it.
+fn check_consent_details(
+    draft: &LeadDraft,
+    ctx: &Capture<'_>,
+    captured_at: DateTime<Utc>,
+    errors: &mut Vec<FieldError>,
+) {
+    for d in &draft.consents {
+        let Some(p) = ctx.event.purpose(&d.purpose) else {
+            continue;
+        };
+        let field = |what: &str| Field::Other(format!("consents.{}.{what}", d.purpose));
+        if let Some(t) = &d.text
+            && *t != p.label
+        {
+            errors.push(FieldError {
+                field: field("text"),
+                message: "is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)".into(),
+            });
+        }
+        if let Some(m) = d.method
+            && m != ctx.method
+        {
+            errors.push(FieldError {
+                field: field("method"),
+                message: format!(
+                    "is {}, but this capture is {}; only the booth records how a consent was collected",
+                    m.as_str(),
+                    ctx.method.as_str()
+                ),
+            });
+        }
+        if let Some(t) = d.ticked_at {
+            if t > ctx.now {
+                errors.push(FieldError {
+                    field: field("ticked_at"),
+                    message: "is in the future".into(),
+                });
+            } else if !d.granted {
+                errors.push(FieldError {
+                    field: field("ticked_at"),
+                    message: "is set but the consent is not granted".into(),
+                });
+            }
+        }
+        if let Some(w) = d.withdrawn_at {
+            let from = d.ticked_at.unwrap_or(captured_at).max(captured_at);
+            let problem = if !d.granted {
+                Some("is set but the consent was not granted")
+            } else if w > ctx.now {
+                Some("is in the future")
+            } else if w < from {
+                Some("is before the consent was given")
+            } else {
+                None
+            };
+            if let Some(m) = problem {
+                errors.push(FieldError {
+                    field: field("withdrawn_at"),
+                    message: m.into(),
+                });
+            }
+        }
+    }
+}
+
 /// Applies the lead rules and builds the record: a first or last name; an email or
 /// a phone; valid email syntax; ISO country; no control characters on one-line
 /// fields; answers matching their questions; one consent per configured purpose with
@@ -630,6 +825,11 @@ pub fn build_lead(
     }
 
     let captured_at = provenance.captured_at.unwrap_or(ctx.now);
+    check_consent_details(draft, ctx, captured_at, &mut errors);
+    if !errors.is_empty() {
+        return Err(LeadErrors(errors));
+    }
+    let language = event.language.clone();
     let consents = event
         .purposes
         .iter()
@@ -639,16 +839,37 @@ pub fn build_lead(
                 .iter()
                 .find(|d| d.purpose == p.id)
                 .expect("checked above");
+            let expires_at = match event.consent_valid_months {
+                Some(m) if d.granted && p.is_consent() => {
+                    captured_at.checked_add_months(chrono::Months::new(m))
+                }
+                _ => None,
+            };
             ConsentRecord {
+                record_id: Some(Uuid::now_v7()),
                 purpose: p.id.clone(),
+                legal_basis: Some(p.legal_basis),
                 granted: d.granted,
-                text: d.text.clone().unwrap_or_else(|| p.label.clone()),
-                at: d.at.unwrap_or(captured_at),
-                method: d.method.unwrap_or(ctx.method),
+                text: p.label.clone(),
+                text_sha256: Some(crate::policy::sha256_hex(p.label.as_bytes())),
+                language: Some(language.clone()),
+                ticked_at: d.granted.then(|| d.ticked_at.unwrap_or(captured_at)),
+                at: captured_at,
+                method: ctx.method,
+                expires_at,
                 withdrawn_at: d.withdrawn_at,
+                withdrawn_by: d.withdrawn_at.map(|_| ctx.captured_by.clone()),
+                withdrawal_channel: d.withdrawn_at.map(|_| "command_line".to_owned()),
             }
         })
         .collect();
+    let mut entry = draft.entry.clone();
+    if entry.is_empty() {
+        entry.push(match ctx.source {
+            Source::Cli => Entry::CommandLine,
+            _ => Entry::Typed,
+        });
+    }
     let lead = Lead {
         lead_id: provenance.lead_id.unwrap_or_else(Uuid::now_v7),
         event_id: provenance
@@ -670,11 +891,26 @@ pub fn build_lead(
         rating: draft.rating,
         answers: draft.answers.clone(),
         badge_id: draft.badge_id.clone(),
+        receipt_id: Some(new_receipt_id()),
         policy: provenance
             .policy
             .clone()
             .unwrap_or_else(|| PolicyRef::of(&event.policy)),
+        notice: Some(draft.notice),
+        controller: Some(event.controller.clone()),
+        jurisdiction: Some(event.jurisdiction.clone()).filter(|j| !j.is_empty()),
+        collection: Some(Collection {
+            method: ctx.method,
+            entry,
+            app_version: crate::VERSION.to_owned(),
+            os_user: ctx.os_user.clone(),
+        }),
+        data_categories: Vec::new(),
         consents,
+    };
+    let lead = Lead {
+        data_categories: lead.held_categories(),
+        ..lead
     };
     // What the central office will check again: times, withdrawals, wording
     // and ids carried over by `leads add` are held to it here, where they enter.
@@ -832,13 +1068,105 @@ pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
                 errors.push(field_error(field(), format!("withdrawn at {m}")));
             }
         }
+        check_consent_record(c, &future, &mut errors);
     }
+    check_record_provenance(lead, &mut errors);
     if errors.is_empty() {
         Ok(())
     } else {
         Err(LeadErrors(errors))
     }
 }
+
+/// The consent record's own fields (lead schema 2), as [`check_record`] holds
+/// them: the tick is not in the future nor of a box left unticked, and the
+/// language, withdrawer and channel are single lines within the field limit.
+fn check_consent_record(
+    c: &ConsentRecord,
+    future: &dyn Fn(&DateTime<Utc>) -> Option<String>,
+    errors: &mut Vec<FieldError>,
+) {
+    // (That `text_sha256` is the hash of `text` holds wherever a record is
+    // read: `ConsentRecord`'s deserialiser refuses it otherwise.)
+    let field = |what: &str| Field::Other(format!("consents.{}.{what}", c.purpose));
+    if let Some(t) = &c.ticked_at {
+        if !c.granted {
+            errors.push(field_error(
+                field("ticked_at"),
+                "is set but the consent is not granted",
+            ));
+        }
+        if let Some(m) = future(t) {
+            errors.push(field_error(field("ticked_at"), m));
+        }
+    }
+    for (what, value) in [
+        ("language", &c.language),
+        ("withdrawn_by", &c.withdrawn_by),
+        ("withdrawal_channel", &c.withdrawal_channel),
+    ] {
+        if let Some(v) = value {
+            single_line(field(what), v, errors);
+        }
+    }
+}
+
+/// The lead's provenance (lead schema 2): receipt number, jurisdiction, the
+/// controller, how it was collected and the data held are single lines within
+/// the field limit, as everything a batch brings to the central office.
+fn check_record_provenance(lead: &Lead, errors: &mut Vec<FieldError>) {
+    let other = |what: &str| Field::Other(what.to_owned());
+    for (what, value) in [
+        ("receipt_id", &lead.receipt_id),
+        ("jurisdiction", &lead.jurisdiction),
+    ] {
+        if let Some(v) = value {
+            single_line(other(what), v, errors);
+        }
+    }
+    if let Some(c) = &lead.controller {
+        for (what, value) in [
+            ("controller.name", &c.name),
+            ("controller.address", &c.address),
+            ("controller.privacy_contact", &c.privacy_contact),
+        ] {
+            single_line(other(what), value, errors);
+        }
+    }
+    if let Some(c) = &lead.collection {
+        single_line(other("collection.app_version"), &c.app_version, errors);
+        single_line(other("collection.os_user"), &c.os_user, errors);
+    }
+    for (i, d) in lead.data_categories.iter().enumerate() {
+        let field = || other(&format!("data_categories[{i}]"));
+        if !DATA_CATEGORIES.contains(&d.as_str()) {
+            errors.push(field_error(
+                field(),
+                format!(
+                    "{:?} is not a data category ({})",
+                    crate::text::sanitize_line(d),
+                    DATA_CATEGORIES.join(", ")
+                ),
+            ));
+        } else if lead.data_categories[..i].contains(d) {
+            errors.push(field_error(field(), "appears more than once"));
+        }
+    }
+}
+
+/// The categories of personal data a lead can hold ([`Lead::held_categories`]).
+pub const DATA_CATEGORIES: [&str; 10] = [
+    "name",
+    "email",
+    "phone",
+    "company",
+    "job_title",
+    "country",
+    "notes",
+    "answers",
+    "rating",
+    "badge_id",
+];
 
 fn field_error(field: Field, message: impl Into<String>) -> FieldError {
     FieldError {
@@ -896,6 +1224,90 @@ pub struct LeadInput {
 }
 
 impl LeadInput {
+    /// The rules that keep `leads add` from forging evidence: a lead added from
+    /// the command line is recorded as exactly that (source `cli`, the person
+    /// running it, this laptop, the current event, a policy version this booth
+    /// holds the text of), and its times are plausible: the capture not in the
+    /// future, each tick not before the capture. `ctx` is the command line's
+    /// capture; `known_policy` says whether this booth holds a policy version.
+    pub fn command_line_problems(
+        &self,
+        ctx: &Capture<'_>,
+        known_policy: &dyn Fn(&str) -> bool,
+    ) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut refuse = |field: &str, message: String| {
+            errors.push(FieldError {
+                field: Field::Other(field.to_owned()),
+                message,
+            })
+        };
+        if let Some(s) = self.source
+            && s != Source::Cli
+        {
+            refuse(
+                "source",
+                format!(
+                    "is {:?}: a lead added from the command line is recorded as \"cli\" (only the booth records staff, kiosk or badge leads); leave it out",
+                    s.as_str()
+                ),
+            );
+        }
+        if let Some(by) = &self.captured_by
+            && *by != ctx.captured_by
+        {
+            refuse(
+                "captured_by",
+                format!(
+                    "names someone other than the person adding it ({}); leave it out, or run with --staff NAME",
+                    crate::text::sanitize_line(&ctx.captured_by)
+                ),
+            );
+        }
+        if let Some(d) = self.device_id
+            && d != ctx.device_id
+        {
+            refuse(
+                "device_id",
+                format!("is not this laptop ({}); leave it out", ctx.device_id),
+            );
+        }
+        if let Some(e) = &self.event_id
+            && *e != ctx.event.id
+        {
+            refuse(
+                "event_id",
+                format!(
+                    "is not the current event ({}); leave it out, or use that event's file",
+                    ctx.event.id
+                ),
+            );
+        }
+        if let Some(p) = &self.policy
+            && !known_policy(&p.sha256)
+        {
+            refuse(
+                "policy.sha256",
+                "is a policy version this booth never showed (no text of it is held); leave it out to record the current policy".into(),
+            );
+        }
+        let captured_at = self.captured_at.unwrap_or(ctx.now);
+        if captured_at > ctx.now {
+            refuse("captured_at", "is in the future".into());
+        }
+        for c in &self.consents {
+            if let Some(t) = c.ticked_at
+                && t < captured_at
+            {
+                refuse(
+                    &format!("consents.{}.ticked_at", c.purpose),
+                    "is before the capture (captured_at)".into(),
+                );
+            }
+        }
+        errors
+    }
+
     /// Splits the input into what a person entered and the provenance to keep.
     pub fn into_parts(self) -> (LeadDraft, Provenance) {
         (
@@ -914,6 +1326,8 @@ impl LeadInput {
                 answers: self.answers,
                 badge_id: self.badge_id,
                 consents: self.consents,
+                entry: vec![Entry::CommandLine],
+                notice: NoticeShown::default(),
             },
             Provenance {
                 lead_id: self.lead_id,
@@ -940,6 +1354,7 @@ mod tests {
             source: Source::Staff,
             method: ConsentMethod::StaffAssisted,
             now: "2026-11-29T10:15:03Z".parse().unwrap(),
+            os_user: "sam".into(),
         }
     }
 
@@ -1125,6 +1540,73 @@ mod tests {
                     .is_some(),
                 "{q}"
             );
+        }
+    }
+
+    #[test]
+    fn the_record_is_complete() {
+        let mut e = Event::demo();
+        e.consent_valid_months = Some(24);
+        let mut d = draft(&e);
+        let tick: DateTime<Utc> = "2026-11-29T10:14:50Z".parse().unwrap();
+        d.consents[1] = ConsentDecision::ticked("marketing_email", tick);
+        d.entry = vec![Entry::Badge, Entry::Typed];
+        d.notice.policy_opened = true;
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        let c = lead.consent("marketing_email").unwrap();
+        assert_eq!(c.ticked_at, Some(tick));
+        assert_eq!(c.at, lead.captured_at);
+        assert_eq!(c.legal_basis, Some(crate::consent::LegalBasis::Consent));
+        assert_eq!(
+            c.text_sha256.as_deref(),
+            Some(crate::policy::sha256_hex(c.text.as_bytes()).as_str())
+        );
+        assert_eq!(c.language.as_deref(), Some("en"));
+        assert_eq!(
+            c.expires_at.map(|t| t.to_rfc3339()),
+            Some("2028-11-29T10:15:03+00:00".into())
+        );
+        let ack = lead.consent("policy_ack").unwrap();
+        assert_eq!(ack.expires_at, None, "not a consent: no expiry");
+        let no = lead.consent("events").unwrap();
+        assert_eq!((no.ticked_at, no.expires_at), (None, None));
+        let col = lead.collection.as_ref().unwrap();
+        assert_eq!(col.entry, [Entry::Badge, Entry::Typed]);
+        assert_eq!(
+            (col.os_user.as_str(), col.app_version.is_empty()),
+            ("sam", false)
+        );
+        assert!(lead.notice.unwrap().policy_opened);
+        assert_eq!(lead.controller.as_ref().unwrap().name, e.controller.name);
+        assert_eq!(lead.data_categories, ["name", "email"]);
+        let r = lead.receipt_id.clone().unwrap();
+        assert_eq!(r.len(), 10);
+        assert!(
+            r.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        );
+        assert_ne!(lead.consents[0].record_id, lead.consents[1].record_id);
+    }
+
+    #[test]
+    fn evidence_from_outside_the_form_must_match_the_event() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.consents[1].granted = true;
+        d.consents[1].text = Some("Send me everything.".into());
+        d.consents[2].granted = true;
+        d.consents[2].method = Some(ConsentMethod::SelfService);
+        d.consents[3].granted = true;
+        d.consents[3].ticked_at = Some("2030-01-01T00:00:00Z".parse().unwrap());
+        d.consents[4].withdrawn_at = Some("2026-11-29T10:00:00Z".parse().unwrap());
+        let errs = errors(&e, &d).to_string();
+        for f in [
+            "consents.marketing_email.text",
+            "consents.marketing_phone.method",
+            "consents.marketing_mail.ticked_at",
+            "consents.events.withdrawn_at",
+        ] {
+            assert!(errs.contains(f), "{f}: {errs}");
         }
     }
 

@@ -40,6 +40,15 @@ pub const PASTE_BYTES: usize = 4 * NOTES_CHARS;
 /// One line of a batch's `leads.jsonl` or `erasures.jsonl` (without its `\n`),
 /// and of `leads add` input: a lead's whole record.
 pub const LINE_BYTES: usize = 1024 * 1024;
+/// One line of a batch's `policies.jsonl`: the full text of one policy version
+/// with its hash, date and URL. Held to what a policy file of [`POLICY_BYTES`]
+/// and a URL of [`URL_CHARS`] can make as a JSON line (each byte escaped at
+/// most to six, `\u001f`), so every policy a booth can load can be exported,
+/// and nothing longer is read at verify or import.
+pub const POLICY_LINE_BYTES: usize = 6 * (POLICY_BYTES + 4 * URL_CHARS) + 1024;
+/// A batch's `policies.jsonl`: the policy versions its leads cite, a handful
+/// of documents of some kilobytes each.
+pub const POLICIES_FILE_BYTES: usize = 16 * 1024 * 1024;
 /// A batch's `manifest.json`.
 pub const MANIFEST_BYTES: usize = 1024 * 1024;
 /// A batch's `SHA256SUMS` (four short lines).

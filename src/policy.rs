@@ -5,6 +5,7 @@
 //! Its "Last Updated" date is parsed from the text for display only.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// The policy that ships with leadbooth and is used when an event names none.
@@ -67,6 +68,56 @@ impl Policy {
     /// The last-updated date as `YYYY-MM-DD`, if known.
     pub fn last_updated_iso(&self) -> Option<String> {
         self.last_updated.map(|d| d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// The full text of a policy version, as a batch carries it (`policies.jsonl`)
+/// and the central store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyText {
+    /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes: the policy version.
+    pub sha256: String,
+    /// Its "Last Updated" date, `YYYY-MM-DD`.
+    pub last_updated: Option<String>,
+    /// Its URL (the QR code's target).
+    pub url: String,
+    /// The policy, exactly as shown.
+    pub text: String,
+}
+
+impl PolicyText {
+    /// The rules a policy text must hold wherever a batch brings it (verify and
+    /// import): its text hashes to its version and is no longer than a booth
+    /// could load ([`crate::limits::POLICY_BYTES`]); its URL and date are single
+    /// lines within their limits. The message names the field.
+    pub fn check(&self) -> Result<(), String> {
+        if sha256_hex(self.text.as_bytes()) != self.sha256 {
+            return Err(format!(
+                "the text of policy {} does not hash to that SHA-256",
+                crate::text::sanitize_line(&self.sha256)
+            ));
+        }
+        crate::limits::check_bytes("text", self.text.len(), crate::limits::POLICY_BYTES)
+            .map_err(|e| e.to_string())?;
+        crate::limits::check_chars("url", &self.url, crate::limits::URL_CHARS)
+            .map_err(|e| e.to_string())?;
+        if let Some((pos, c)) = crate::text::first_control(&self.url) {
+            return Err(format!(
+                "url contains control character U+{:04X} at position {}",
+                c as u32,
+                pos + 1
+            ));
+        }
+        if let Some(d) = &self.last_updated
+            && NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
+        {
+            return Err(format!(
+                "last_updated {:?} is not a date (YYYY-MM-DD)",
+                crate::text::sanitize_line(d)
+            ));
+        }
+        Ok(())
     }
 }
 

@@ -104,6 +104,9 @@ pub struct QrMatrix {
     width: usize,
     version: i16,
     dark: Vec<bool>,
+    /// Light modules around the code on each side ([`QUIET_ZONE`] unless
+    /// narrowed with [`QrMatrix::with_quiet_zone`]).
+    quiet: usize,
 }
 
 impl QrMatrix {
@@ -121,12 +124,36 @@ impl QrMatrix {
                 code: u32::from(c),
             });
         }
-        let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(
-            |e| match e {
-                qrcode::types::QrError::DataTooLong => QrError::TooLong { len: url.len() },
-                other => QrError::Encode(other.to_string()),
-            },
-        )?;
+        Self::encode_bytes(url.as_bytes(), EcLevel::M)
+    }
+
+    /// Encodes a short text of several lines (`\n` between them; no other control
+    /// character) at error-correction level L, the densest: for a receipt shown on
+    /// a screen, where nothing covers or damages the code.
+    ///
+    /// Errors: as [`QrMatrix::encode`].
+    pub fn encode_text(text: &str) -> Result<Self, QrError> {
+        if text.trim().is_empty() {
+            return Err(QrError::EmptyUrl);
+        }
+        if let Some((index, c)) = text
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && *c != '\n')
+        {
+            return Err(QrError::ControlCharacter {
+                index,
+                code: u32::from(c),
+            });
+        }
+        Self::encode_bytes(text.as_bytes(), EcLevel::L)
+    }
+
+    fn encode_bytes(bytes: &[u8], level: EcLevel) -> Result<Self, QrError> {
+        let code = QrCode::with_error_correction_level(bytes, level).map_err(|e| match e {
+            qrcode::types::QrError::DataTooLong => QrError::TooLong { len: bytes.len() },
+            other => QrError::Encode(other.to_string()),
+        })?;
         let version = match code.version() {
             qrcode::Version::Normal(v) | qrcode::Version::Micro(v) => v,
         };
@@ -138,7 +165,16 @@ impl QrMatrix {
                 .into_iter()
                 .map(|c| c == qrcode::Color::Dark)
                 .collect(),
+            quiet: QUIET_ZONE,
         })
+    }
+
+    /// The same code with a light border of `modules` (at least 2) on each side:
+    /// for a screen too small for the full [`QUIET_ZONE`]; phone readers find a
+    /// code with 2 light modules around it.
+    pub fn with_quiet_zone(mut self, modules: usize) -> Self {
+        self.quiet = modules.max(2);
+        self
     }
 
     /// Side of the code in modules, without the quiet zone (21 for version 1, up to 177).
@@ -148,7 +184,7 @@ impl QrMatrix {
 
     /// Side in modules including the quiet zone on both sides: `width() + 2 * QUIET_ZONE`.
     pub fn padded_width(&self) -> usize {
-        self.width + 2 * QUIET_ZONE
+        self.width + 2 * self.quiet
     }
 
     /// The QR version (1–40): how many data the code holds.
@@ -166,7 +202,7 @@ impl QrMatrix {
     /// `(0, 0)` is the top-left corner of the light border, and the code itself starts
     /// at `(QUIET_ZONE, QUIET_ZONE)`.
     pub fn is_dark_padded(&self, x: usize, y: usize) -> bool {
-        match (x.checked_sub(QUIET_ZONE), y.checked_sub(QUIET_ZONE)) {
+        match (x.checked_sub(self.quiet), y.checked_sub(self.quiet)) {
             (Some(x), Some(y)) => self.is_dark(x, y),
             _ => false,
         }

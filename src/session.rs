@@ -64,6 +64,31 @@ pub fn os_user() -> String {
         .unwrap_or_else(|| "staff".to_owned())
 }
 
+/// The operating-system account running leadbooth, for the consent record's
+/// collector: on Linux the name of the process's real user id (from
+/// `/etc/passwd`), which an environment variable cannot change; elsewhere, or
+/// when that cannot be read, [`os_user`].
+pub fn os_account() -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if let Ok(meta) = std::fs::metadata("/proc/self") {
+            let uid = meta.uid().to_string();
+            let name = std::fs::read_to_string("/etc/passwd")
+                .ok()
+                .and_then(|passwd| {
+                    passwd.lines().find_map(|l| {
+                        let mut parts = l.split(':');
+                        let name = parts.next()?;
+                        (parts.nth(1)? == uid).then(|| name.to_owned())
+                    })
+                });
+            return name.unwrap_or_else(|| format!("uid {uid}"));
+        }
+    }
+    os_user()
+}
+
 /// True when colours must be off: `--no-color` or a non-empty `NO_COLOR`
 /// (<https://no-color.org>).
 pub fn no_color(flag: bool) -> bool {

@@ -275,6 +275,7 @@ mod tests {
             source: Source::Staff,
             method: ConsentMethod::StaffAssisted,
             now: now_utc(),
+            os_user: "sam".into(),
         };
         build_lead(&draft, &ctx, &Provenance::default()).unwrap().0
     }
@@ -330,6 +331,7 @@ mod tests {
         assert!(s.update_lead(&b, "Sam").unwrap().is_empty());
         b.company = "Acme".into();
         b.rating = Some(Rating::Hot);
+        b.data_categories = b.held_categories();
         assert_eq!(s.update_lead(&b, "Alex").unwrap(), ["company", "rating"]);
         assert_eq!(s.lead(&a.lead_id.to_string()).unwrap(), b);
         let last = s.audit_log().unwrap().pop().unwrap();

@@ -9,6 +9,7 @@ mod support;
 
 mod booth {
     mod app;
+    mod attendee;
     mod badge_scan;
     mod drafts;
     mod kiosk;

@@ -7,6 +7,7 @@ mod support;
 
 mod central {
     mod adversarial;
+    mod consent;
     mod csv;
     mod laptops;
     mod order;

@@ -137,6 +137,17 @@ impl BatchFile {
         value: &T,
         what: impl FnOnce() -> String,
     ) -> Result<(), BatchError> {
+        self.json_line_within(value, crate::limits::LINE_BYTES, what)
+    }
+
+    /// [`BatchFile::json_line`] with its own limit `max` (`policies.jsonl`'s
+    /// lines: [`crate::limits::POLICY_LINE_BYTES`]).
+    pub(super) fn json_line_within<T: serde::Serialize>(
+        &mut self,
+        value: &T,
+        max: usize,
+        what: impl FnOnce() -> String,
+    ) -> Result<(), BatchError> {
         let start = self.buf.len();
         serde_json::to_writer(&mut self.buf, value)
             .map_err(|e| io("write", &self.path)(e.into()))?;
@@ -147,12 +158,13 @@ impl BatchFile {
             self.buf.extend_from_slice(escaped.as_bytes());
         }
         let len = self.buf.len() - start;
-        if len > crate::limits::LINE_BYTES {
+        if len > max {
             self.buf.truncate(start);
             return Err(BatchError::LineTooLong {
                 what: what(),
                 file: self.name.clone(),
                 bytes: len,
+                max,
             });
         }
         self.buf.push(b'\n');

@@ -41,7 +41,7 @@ impl CapturedRange {
     }
 }
 
-/// `manifest.json` of format `leadbooth-batch/1`; the field order is the key order
+/// `manifest.json` of format `leadbooth-batch/2` (and `/1`); the field order is the key order
 /// written (pretty-printed JSON, `\n` line ends, a final newline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,7 +94,7 @@ impl Manifest {
 }
 
 /// The signature's trusted comment for `m`:
-/// `leadbooth-batch/1 batch_id=… event=… device=… seq=… leads=… erasures=…`.
+/// `leadbooth-batch/2 batch_id=… event=… device=… seq=… leads=… erasures=…`.
 pub fn trusted_comment(m: &Manifest) -> String {
     format!(
         "{} batch_id={} event={} device={} seq={} leads={} erasures={}",

@@ -10,7 +10,7 @@
 //! a byte was changed) and so is the checksum file's; the signature verifies.
 //! Only then is it decrypted with the identity (another identity: "not
 //! encrypted to this identity"), and its tar unpacked: exactly one batch folder
-//! of the signed name holding only the six batch files, regular files, nothing
+//! of the signed name holding only the batch files, regular files, nothing
 //! after the end of the archive. The folder is then verified like any batch, and
 //! its manifest must be the batch the outer signature names.
 //!
@@ -523,7 +523,7 @@ fn unpack(path: &Path, identity: &Identity, folder: &str, dir: &Path) -> Result<
             .and_then(|r| r.strip_prefix('/'))
             .and_then(|n| FILES.iter().copied().find(|f| *f == n));
         let Some(name) = name else {
-            return Err(contents(format!("{shown:?} is not one of the six batch files")).into());
+            return Err(contents(format!("{shown:?} is not one of the batch files")).into());
         };
         if kind != tar::EntryType::Regular {
             return Err(contents(format!("{shown:?} is not a regular file")).into());

@@ -1,11 +1,12 @@
-//! The encrypted form of a batch (format `leadbooth-batch/1` inside `age`).
+//! The encrypted form of a batch (a `leadbooth-batch/2` folder, or `/1` written
+//! before issue 11, inside `age`).
 //!
 //! When the event names recipients, export writes three files instead of the
 //! batch folder, side by side in the target:
 //!
 //! | file | content |
 //! | --- | --- |
-//! | `<batch>.tar.age` | the batch folder as a tar (ustar; the folder, then the six files in [`super::FILES`] order; owner 0, modes 0700/0600, every time the manifest's `created_at`), encrypted with `age` to every recipient |
+//! | `<batch>.tar.age` | the batch folder as a tar (ustar; the folder, then the seven files in [`super::FILES`] order; owner 0, modes 0700/0600, every time the manifest's `created_at`), encrypted with `age` to every recipient |
 //! | `<batch>.tar.age.sha256` | `sha256sum -c` line for `<batch>.tar.age` |
 //! | `<batch>.tar.age.minisig` | minisign signature of `<batch>.tar.age` by the device key; its trusted comment names the file, its length and SHA-256, and the batch inside (see [`SealedComment`]) |
 //!
@@ -14,7 +15,7 @@
 //! before; the checksum and signature beside it let anyone check, without the
 //! identity, that the encrypted file arrived intact.
 //!
-//! Writing stays streaming with bounded memory: the six files are first staged
+//! Writing stays streaming with bounded memory: the seven files are first staged
 //! in the data dir, encrypted as they are written to a key that only the
 //! exporting process holds (the tar needs each file's length before its bytes),
 //! then read back, framed as tar and encrypted to the recipients into a hidden
@@ -103,7 +104,7 @@ impl SealedBatch {
 }
 
 /// The trusted comment of an encrypted batch's signature, e.g.
-/// `leadbooth-batch/1 encrypted=age file=demo-2026-798843e3-000003.tar.age
+/// `leadbooth-batch/2 encrypted=age file=demo-2026-798843e3-000003.tar.age
 /// bytes=1234 sha256=… batch_id=… event=demo-2026 device=… seq=3 leads=12
 /// erasures=0` (one line). Signed, so the file's name, length and checksum and
 /// the batch it holds cannot be changed without the signature failing.
@@ -152,7 +153,9 @@ impl SealedComment {
     /// for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         let mut words = text.split(' ');
-        if words.next()? != FORMAT || words.next()? != ENCRYPTED_MARK {
+        // Encrypted batches of the previous format (leadbooth-batch/1) still open.
+        let format = words.next()?;
+        if (format != FORMAT && format != super::FORMAT_V1) || words.next()? != ENCRYPTED_MARK {
             return None;
         }
         let mut field = |key: &str| {
@@ -177,7 +180,7 @@ impl SealedComment {
     }
 }
 
-/// The six files of a batch, staged (encrypted to `key`) in `dir`.
+/// The files of a batch, staged (encrypted to `key`) in `dir`.
 pub(super) struct Staged<'a> {
     /// The staging folder.
     pub dir: &'a Path,

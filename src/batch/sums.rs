@@ -5,10 +5,20 @@ use std::io::{self, Read};
 
 use sha2::{Digest, Sha256};
 
-use super::{ERASURES_JSONL, LEADS_CSV, LEADS_JSONL, MANIFEST};
+use super::{ERASURES_JSONL, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL};
 
 /// The files listed in `SHA256SUMS`, in the order they are listed.
-pub const SUMMED_FILES: [&str; 4] = [MANIFEST, LEADS_JSONL, LEADS_CSV, ERASURES_JSONL];
+pub const SUMMED_FILES: [&str; 5] = [
+    MANIFEST,
+    LEADS_JSONL,
+    LEADS_CSV,
+    ERASURES_JSONL,
+    POLICIES_JSONL,
+];
+
+/// How many of [`SUMMED_FILES`] a batch of the old format (`leadbooth-batch/1`)
+/// lists: all but `policies.jsonl`.
+pub const SUMMED_FILES_V1: usize = 4;
 
 /// Longest `SHA256SUMS` accepted: four lines are about 300 bytes.
 pub(crate) const MAX_SUMS_BYTES: u64 = crate::limits::SUMS_BYTES as u64;
@@ -79,7 +89,8 @@ pub enum SumsProblem {
     Missing(&'static str),
 }
 
-/// Parses `SHA256SUMS` strictly: exactly the four [`SUMMED_FILES`] in that order,
+/// Parses `SHA256SUMS` strictly: exactly the five [`SUMMED_FILES`] in that order
+/// (or the first four: a batch of the old format),
 /// each `<64 lowercase hex>  <name>\n`, nothing else (no CR, no blank line, no
 /// binary-mode `*`).
 pub fn parse_sums(bytes: &[u8]) -> Result<Vec<SumsLine>, SumsProblem> {
@@ -139,8 +150,8 @@ pub fn parse_sums(bytes: &[u8]) -> Result<Vec<SumsLine>, SumsProblem> {
             name: known.to_owned(),
         });
     }
-    if let Some(missing) = SUMMED_FILES.get(out.len()) {
-        return Err(SumsProblem::Missing(missing));
+    if out.len() < SUMMED_FILES_V1 {
+        return Err(SumsProblem::Missing(SUMMED_FILES[out.len()]));
     }
     Ok(out)
 }
@@ -206,8 +217,14 @@ mod tests {
             (String::new(), SumsProblem::Empty),
             (t.replace('\n', "\r\n"), SumsProblem::Crlf(1)),
             (t.trim_end().to_owned(), SumsProblem::NoFinalNewline),
-            (format!("{t}junk\n"), SumsProblem::Malformed(5)),
-            (format!("{t}\n"), SumsProblem::Malformed(5)),
+            (
+                format!("{t}junk\n"),
+                SumsProblem::Malformed(SUMMED_FILES.len() + 1),
+            ),
+            (
+                format!("{t}\n"),
+                SumsProblem::Malformed(SUMMED_FILES.len() + 1),
+            ),
             (
                 t.replacen("  manifest", " *manifest", 1),
                 SumsProblem::Malformed(1),

@@ -1,7 +1,7 @@
 //! Verifying a batch: the checks `leadbooth verify` runs and the central import
 //! runs before it imports anything.
 //!
-//! In order, stopping at the first failure: exactly the six batch files are there
+//! In order, stopping at the first failure: exactly the batch files of its format are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
 //! prehashed minisign signature by the given key over the exact bytes of
 //! `SHA256SUMS`, with an intact trusted comment; `manifest.json` matches its
@@ -24,15 +24,19 @@ use super::keys::key_id_hex;
 use super::manifest::{Manifest, trusted_comment};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
-    ERASURES_JSONL, FILES, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE,
+    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
+    SHA256SUMS, SIGNATURE,
 };
 use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
+use crate::policy::PolicyText;
 
 /// A signature file is four short lines.
 const MAX_SIGNATURE_BYTES: u64 = crate::limits::SIGNATURE_BYTES as u64;
 /// A manifest is a few hundred bytes plus one entry per policy version.
 const MAX_MANIFEST_BYTES: u64 = crate::limits::MANIFEST_BYTES as u64;
+/// The policy texts of a batch: a handful of documents of some kilobytes.
+const MAX_POLICIES_BYTES: u64 = crate::limits::POLICIES_FILE_BYTES as u64;
 /// Longest accepted line of `leads.jsonl` / `erasures.jsonl` (without its
 /// `\n`): the one limit export, verify and import share.
 const MAX_LINE_BYTES: usize = crate::limits::LINE_BYTES;
@@ -85,8 +89,8 @@ pub enum VerifyError {
         /// The missing file.
         path: PathBuf,
     },
-    /// Something other than the six batch files is in the folder.
-    #[error("{path} does not belong in a batch folder (only the six batch files may be there)")]
+    /// Something other than the batch files is in the folder.
+    #[error("{path} does not belong in a batch folder (only the batch files may be there)")]
     Extra {
         /// The extra entry.
         path: PathBuf,
@@ -182,7 +186,7 @@ pub enum VerifyError {
         detail: String,
     },
     /// Another batch format.
-    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT}")]
+    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V1})")]
     Format {
         /// `manifest.json`.
         path: PathBuf,
@@ -261,13 +265,28 @@ impl From<super::open::SealedError> for VerifyError {
 /// Runs every check on the batch folder `dir` against the device's public key;
 /// see the module documentation for the order. Nothing is written.
 pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
-    check_listing(dir)?;
+    let has_policies = check_listing(dir)?;
     let sums_path = dir.join(SHA256SUMS);
     let sums_bytes = read_small(&sums_path, MAX_SUMS_BYTES, "SHA256SUMS")?;
     let sums = parse_sums(&sums_bytes).map_err(|problem| VerifyError::Sums {
         path: sums_path.clone(),
         problem,
     })?;
+    // Format 2 lists policies.jsonl, format 1 has none: the folder must agree.
+    let lists_policies = sums.iter().any(|l| l.name == POLICIES_JSONL);
+    match (lists_policies, has_policies) {
+        (true, false) => {
+            return Err(VerifyError::Missing {
+                path: dir.join(POLICIES_JSONL),
+            });
+        }
+        (false, true) => {
+            return Err(VerifyError::Extra {
+                path: dir.join(POLICIES_JSONL),
+            });
+        }
+        _ => {}
+    }
     let sig_path = dir.join(SIGNATURE);
     let (key_id, comment) = check_signature(&sig_path, &sums_bytes, public_key)?;
     let expected = |name: &str| {
@@ -286,6 +305,21 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
     let manifest = parse_manifest(&manifest_path, &manifest_bytes)?;
+    if (manifest.format == FORMAT) != lists_policies {
+        return Err(VerifyError::ManifestField {
+            path: manifest_path,
+            field: "format",
+            detail: format!(
+                "is {} but SHA256SUMS {} policies.jsonl",
+                manifest.format,
+                if lists_policies {
+                    "lists"
+                } else {
+                    "does not list"
+                }
+            ),
+        });
+    }
     if manifest.key_id != key_id {
         return Err(VerifyError::KeyId {
             path: manifest_path,
@@ -314,6 +348,9 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     let (leads, erasures, csv) = (leads?, erasures?, csv?);
     for (name, scan) in [(LEADS_JSONL, &leads), (ERASURES_JSONL, &erasures)] {
         scan.check(&dir.join(name), &expected(name))?;
+    }
+    if lists_policies {
+        check_policies(dir, &expected(POLICIES_JSONL), &manifest)?;
     }
     if csv.sha256 != expected(LEADS_CSV) {
         return Err(VerifyError::Checksum {
@@ -373,8 +410,10 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     })
 }
 
-/// Exactly the six batch files, each a regular file (not followed if a symlink).
-fn check_listing(dir: &Path) -> Result<()> {
+/// The batch files, each a regular file (not followed if a symlink): every one
+/// of [`FILES`] but `policies.jsonl` must be there, nothing else may be.
+/// Returns whether `policies.jsonl` is there (format 2).
+fn check_listing(dir: &Path) -> Result<bool> {
     let folder = |source| VerifyError::Folder {
         path: dir.to_owned(),
         error: source,
@@ -394,7 +433,10 @@ fn check_listing(dir: &Path) -> Result<()> {
             extra.push(name);
         }
     }
-    if let Some(missing) = FILES.iter().find(|f| !present.iter().any(|p| p == *f)) {
+    if let Some(missing) = FILES
+        .iter()
+        .find(|f| **f != POLICIES_JSONL && !present.iter().any(|p| p == *f))
+    {
         return Err(VerifyError::Missing {
             path: dir.join(missing),
         });
@@ -402,6 +444,67 @@ fn check_listing(dir: &Path) -> Result<()> {
     extra.sort();
     if let Some(e) = extra.first() {
         return Err(VerifyError::Extra { path: dir.join(e) });
+    }
+    Ok(present.iter().any(|p| p == POLICIES_JSONL))
+}
+
+/// `policies.jsonl`: matches its checksum; each line a policy whose text hashes
+/// to its `sha256`; every policy version the manifest names is there.
+fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()> {
+    let path = dir.join(POLICIES_JSONL);
+    let bytes = read_small(&path, MAX_POLICIES_BYTES, "policy texts")?;
+    if crate::policy::sha256_hex(&bytes) != expected {
+        return Err(VerifyError::Checksum { path, hint: "" });
+    }
+    let mut carried = Vec::new();
+    let body = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+    for (i, line) in body.split(|b| *b == b'\n').enumerate() {
+        if body.is_empty() {
+            break;
+        }
+        let bad = |detail: String| VerifyError::Line {
+            path: path.clone(),
+            line: i as u64 + 1,
+            detail,
+        };
+        if line.len() > crate::limits::POLICY_LINE_BYTES {
+            return Err(bad(format!(
+                "is longer than {} bytes, the longest line of policy texts a batch may hold",
+                crate::limits::POLICY_LINE_BYTES
+            )));
+        }
+        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
+        p.check().map_err(bad)?;
+        // Only the texts its leads cite, each once: a batch brings no other
+        // text to be kept at the central office.
+        if !manifest
+            .policy_versions
+            .iter()
+            .any(|v| v.sha256 == p.sha256)
+        {
+            return Err(bad(format!(
+                "policy {} is not a policy version of manifest.json",
+                p.sha256
+            )));
+        }
+        if carried.contains(&p.sha256) {
+            return Err(bad(format!("policy {} is there twice", p.sha256)));
+        }
+        carried.push(p.sha256);
+    }
+    if let Some(missing) = manifest
+        .policy_versions
+        .iter()
+        .find(|v| !carried.contains(&v.sha256))
+    {
+        return Err(VerifyError::Line {
+            path,
+            line: carried.len() as u64 + 1,
+            detail: format!(
+                "the text of policy version {} (named in manifest.json) is not there",
+                missing.sha256
+            ),
+        });
     }
     Ok(())
 }
@@ -510,7 +613,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
+        Some(FORMAT | FORMAT_V1) => {}
         Some(other) => {
             return Err(VerifyError::Format {
                 path: path.to_owned(),
@@ -525,12 +628,17 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         field,
         detail,
     };
-    if m.lead_schema_version != SCHEMA_VERSION {
+    let schema = if m.format == FORMAT {
+        SCHEMA_VERSION
+    } else {
+        1
+    };
+    if m.lead_schema_version != schema {
         return Err(field(
             "lead_schema_version",
             format!(
-                "is {}; this leadbooth reads lead schema {SCHEMA_VERSION}",
-                m.lead_schema_version
+                "is {}; a {} batch holds leads of schema {schema}",
+                m.lead_schema_version, m.format
             ),
         ));
     }

@@ -16,7 +16,10 @@ use super::keys::{KeyError, Signer};
 use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 use super::sealed::{self, SealedBatch};
 use super::sums::{SumsLine, format_sums};
-use super::{ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, SHA256SUMS, SIGNATURE};
+use super::{
+    ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL, PolicyText,
+    SHA256SUMS, SIGNATURE,
+};
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
 use crate::paths::DataDir;
@@ -73,19 +76,29 @@ pub enum BatchError {
     /// Signing.
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// A lead cites a policy version whose text this booth does not hold (a
+    /// batch carries the text of every policy version its leads cite).
+    #[error(
+        "leads cite policy version {sha256}, whose text this booth does not hold; run any leadbooth command (e.g. `leadbooth leads list`) once with the event file of that policy so its text is recorded, then export again"
+    )]
+    PolicyTextMissing {
+        /// The policy version.
+        sha256: String,
+    },
     /// A record too long for one line of a batch: verify and import would
     /// refuse the batch, so it is not written.
     #[error(
-        "{what} is {bytes} bytes as a line of {file}, more than the {max} a batch line may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)",
-        max = crate::limits::LINE_BYTES
+        "{what} is {bytes} bytes as a line of {file}, more than the {max} a line of it may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)"
     )]
     LineTooLong {
-        /// The lead or erasure.
+        /// The lead, erasure or policy version.
         what: String,
-        /// `leads.jsonl` or `erasures.jsonl`.
+        /// `leads.jsonl`, `erasures.jsonl` or `policies.jsonl`.
         file: String,
         /// The line's length without its `\n`.
         bytes: usize,
+        /// The limit of a line of `file`.
+        max: usize,
     },
     /// The export failed and its partial folder could not be removed either.
     #[error("{cause}; the incomplete folder {partial} could not be removed ({cleanup}): delete it")]
@@ -203,6 +216,7 @@ pub fn export(
 ) -> Result<ExportOutcome, BatchError> {
     let _lock = ExportLock::acquire(store.path())?;
     let target = check_target(req.target_dir)?;
+    let policy_texts = store.policy_texts()?;
 
     // One read snapshot for the selection, the rows streamed and the chain head.
     let snapshot = store.export_snapshot(&req.event.id, req.all)?;
@@ -274,6 +288,7 @@ pub fn export(
         &snapshot,
         &Files {
             event: req.event,
+            policy_texts: &policy_texts,
             signer,
             dir: &partial,
             keep: &keep,
@@ -419,6 +434,8 @@ impl Placed {
 /// What the files of one batch are written with.
 struct Files<'a> {
     event: &'a Event,
+    /// The full texts of the policy versions the leads may cite.
+    policy_texts: &'a [PolicyText],
     signer: &'a Signer,
     /// The (partial) folder they go into.
     dir: &'a Path,
@@ -429,7 +446,7 @@ struct Files<'a> {
 /// Each batch file's name and length, in [`super::FILES`] order.
 pub(super) type Sizes = Vec<(&'static str, u64)>;
 
-/// Writes the six files into `files.dir` (streaming the selected leads and
+/// Writes the seven files into `files.dir` (streaming the selected leads and
 /// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
 /// Returns the manifest, the SHA-256 of `SHA256SUMS` and each file's length.
 fn write_files(
@@ -467,12 +484,28 @@ fn write_files(
         Ok::<_, BatchError>(())
     })?;
     let erasures = erasures.finish()?;
+
+    // The full text of every policy version the leads cite, by its hash.
+    let mut policies = create(POLICIES_JSONL)?;
+    for v in &manifest.policy_versions {
+        let text = files
+            .policy_texts
+            .iter()
+            .find(|p| p.sha256 == v.sha256)
+            .ok_or_else(|| BatchError::PolicyTextMissing {
+                sha256: v.sha256.clone(),
+            })?;
+        policies.json_line_within(text, crate::limits::POLICY_LINE_BYTES, || {
+            format!("the text of policy version {}", text.sha256)
+        })?;
+    }
+    let policies = policies.finish()?;
     progress(total, total);
 
     let mut file = create(MANIFEST)?;
     file.write(&manifest.to_bytes())?;
     let manifest_file = file.finish()?;
-    let summed = [&manifest_file, &jsonl, &csv, &erasures];
+    let summed = [&manifest_file, &jsonl, &csv, &erasures, &policies];
     let lines: Vec<SumsLine> = summed.iter().map(|f| f.line.clone()).collect();
     let sums_bytes = format_sums(&lines).into_bytes();
     let mut file = create(SHA256SUMS)?;
@@ -490,6 +523,7 @@ fn write_files(
         (LEADS_JSONL, jsonl.bytes),
         (LEADS_CSV, csv.bytes),
         (ERASURES_JSONL, erasures.bytes),
+        (POLICIES_JSONL, policies.bytes),
         (SHA256SUMS, sums.bytes),
         (SIGNATURE, sig.bytes),
     ];

@@ -60,7 +60,14 @@ use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::store::StoreError;
 
+pub use crate::policy::PolicyText;
 pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
+
+/// The version of the merge rules (`crate::import::merge`) a contact row was
+/// computed with (`contacts.merge_version`). 2: not given never overrides a
+/// grant, names are compared for review (issue 11). An import recomputes rows
+/// of an older version first.
+pub const MERGE_VERSION: u32 = 2;
 
 /// Result alias for central store operations.
 pub type Result<T> = std::result::Result<T, CentralError>;
@@ -111,6 +118,13 @@ pub trait CentralStore {
 
     /// The consent purposes seen, in the order first seen.
     fn purposes(&mut self) -> Result<Vec<String>>;
+
+    /// The source leads whose receipt number is `receipt_id` (normally one), with
+    /// their contact and decisions.
+    fn find_receipt(&mut self, receipt_id: &str) -> Result<Vec<ReceiptHit>>;
+
+    /// Contacts computed by merge rules older than [`MERGE_VERSION`].
+    fn stale_contacts(&mut self) -> Result<Vec<Uuid>>;
 
     /// Calls `visit` with every contact and its source leads, in contact id
     /// order, streaming (memory stays bounded); stops when it breaks.
@@ -163,18 +177,24 @@ pub trait BatchTx {
     /// Every source lead of a contact, as the merge reads them.
     fn contact_sources(&mut self, contact_id: Uuid) -> Result<Vec<SourceFacts>>;
 
+    /// Stores the full text of a policy version the batch's leads cite (kept
+    /// from the first batch that carried it).
+    fn save_policy_text(&mut self, policy: &PolicyText) -> Result<()>;
+
     /// Records the erasure of a lead not erased before (a tombstone: it is never
     /// imported again) and deletes its source lead, if any, returning the contact
     /// it belonged to.
     fn erase(&mut self, lead_id: Uuid, at: DateTime<Utc>, by: &str) -> Result<Option<Uuid>>;
 
-    /// Records a withdrawal of `purpose` for a lead, replacing the one on file.
+    /// Records a withdrawal of `purpose` for a lead, replacing the one on file;
+    /// `channel` is how it reached the booth (`None` from old batches).
     fn record_withdrawal(
         &mut self,
         lead_id: Uuid,
         purpose: &str,
         at: DateTime<Utc>,
         by: &str,
+        channel: Option<&str>,
     ) -> Result<()>;
 
     /// A source lead's contact and consent records (`None`: not imported).
@@ -310,6 +330,10 @@ pub struct Withdrawal {
     pub purpose: String,
     /// When.
     pub at: DateTime<Utc>,
+    /// Who recorded it.
+    pub by: String,
+    /// How it reached the booth, when known.
+    pub channel: Option<String>,
     /// The device of the batch that brought it.
     pub device_id: Uuid,
 }
@@ -331,28 +355,85 @@ pub enum LeadOnFile {
     },
 }
 
-/// The merged state of one consent purpose. The order is restrictiveness, used to
-/// break ties between decisions made at the same second.
+/// The merged state of one consent purpose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum ConsentState {
     /// Granted and not withdrawn.
     Granted,
-    /// The box was left unticked.
-    Denied,
+    /// Never granted: the box was left unticked (stored as `denied` by central
+    /// schema 1).
+    #[serde(alias = "denied")]
+    NotGiven,
     /// Granted, then withdrawn.
     Withdrawn,
 }
 
 impl ConsentState {
-    /// The wire name: `granted`, `denied`, `withdrawn`.
+    /// The wire name: `granted`, `not_given`, `withdrawn`.
     pub fn as_str(self) -> &'static str {
         match self {
             ConsentState::Granted => "granted",
-            ConsentState::Denied => "denied",
+            ConsentState::NotGiven => "not_given",
             ConsentState::Withdrawn => "withdrawn",
         }
     }
+}
+
+/// A contact's winning decision on one purpose, to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MergedConsent<'a> {
+    /// The purpose id.
+    pub purpose: &'a str,
+    /// Granted, not given, withdrawn.
+    pub state: ConsentState,
+    /// When decided (the grant's save time, or the withdrawal's time).
+    pub at: DateTime<Utc>,
+    /// The source lead that carries it.
+    pub lead_id: Uuid,
+    /// The policy version that lead was shown.
+    pub policy_sha256: &'a str,
+    /// The SHA-256 of the wording it was decided under (`None` for a lead of the
+    /// old schema whose record did not keep it).
+    pub text_sha256: Option<&'a str>,
+}
+
+/// A contact's decision on one purpose, as read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactConsent {
+    /// Granted, not given, withdrawn.
+    pub state: ConsentState,
+    /// When decided.
+    pub at: DateTime<Utc>,
+    /// The policy version of the deciding lead (`None`: merged by schema 1).
+    pub policy_sha256: Option<String>,
+    /// The wording's SHA-256 (`None`: not kept).
+    pub text_sha256: Option<String>,
+}
+
+/// A source lead found by its receipt number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptHit {
+    /// The lead.
+    pub lead_id: Uuid,
+    /// Its contact.
+    pub contact_id: Uuid,
+    /// The contact's normalised email, if any.
+    pub email_key: Option<String>,
+    /// The event id.
+    pub event_id: String,
+    /// The event's name.
+    pub event_name: String,
+    /// When it was captured.
+    pub captured_at: DateTime<Utc>,
+    /// The laptop that captured it.
+    pub device_id: Uuid,
+    /// The batch its current version came in.
+    pub batch_id: Uuid,
+    /// The policy version shown.
+    pub policy_sha256: String,
+    /// Its decisions, per purpose, in the lead's order.
+    pub consents: Vec<(String, ConsentState)>,
 }
 
 /// A contact's merged values, to write.
@@ -367,7 +448,10 @@ pub struct ContactRecord<'a> {
     /// The event of the most recent source.
     pub event_name: &'a str,
     /// The winning decision per purpose, in purpose order.
-    pub consents: Vec<(&'a str, ConsentState, DateTime<Utc>)>,
+    pub consents: Vec<MergedConsent<'a>>,
+    /// Why a person should look at this contact (names that clearly differ
+    /// between its sources); `None` when nothing needs a look.
+    pub review: Option<String>,
     /// Earliest capture of its sources.
     pub first_captured_at: DateTime<Utc>,
     /// Latest capture of its sources.
@@ -387,6 +471,19 @@ pub struct ConsentFacts {
     pub at: DateTime<Utc>,
     /// When withdrawn, if it was.
     pub withdrawn_at: Option<DateTime<Utc>>,
+    /// SHA-256 of the wording (`None`: not kept by an old row).
+    pub text_sha256: Option<String>,
+}
+
+impl ConsentFacts {
+    /// This record's state on its own: granted, not given, or withdrawn.
+    pub fn decision_state(&self) -> ConsentState {
+        match (self.granted, self.withdrawn_at) {
+            (true, None) => ConsentState::Granted,
+            (true, Some(_)) => ConsentState::Withdrawn,
+            (false, _) => ConsentState::NotGiven,
+        }
+    }
 }
 
 /// What the merge needs of one source lead.
@@ -402,6 +499,8 @@ pub struct SourceFacts {
     pub fields: [String; 6],
     /// `hot`, `warm`, `cold`, if rated.
     pub rating: Option<String>,
+    /// The policy version it was shown.
+    pub policy_sha256: String,
     /// Its consent records (withdrawals applied).
     pub consents: Vec<ConsentFacts>,
 }
@@ -418,8 +517,10 @@ pub struct ContactExport {
     pub rating: Option<String>,
     /// The event of the most recent source.
     pub event_name: String,
-    /// The winning decision per purpose: state and when decided.
-    pub consents: BTreeMap<String, (ConsentState, DateTime<Utc>)>,
+    /// The winning decision per purpose.
+    pub consents: BTreeMap<String, ContactConsent>,
+    /// Why a person should look at it, if anything.
+    pub review: Option<String>,
     /// Earliest capture of its sources.
     pub first_captured_at: DateTime<Utc>,
     /// Latest capture of its sources.

@@ -23,17 +23,21 @@ use uuid::Uuid;
 
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ConsentFacts, ConsentState, ContactExport, ContactRecord, LeadOnFile, LeadVersion, NewBatch,
-    Result, SourceExport, SourceFacts, Withdrawal,
+    ConsentFacts, ConsentState, ContactConsent, ContactExport, ContactRecord, LeadOnFile,
+    LeadVersion, MergedConsent, NewBatch, PolicyText, ReceiptHit, Result, SourceExport,
+    SourceFacts, Withdrawal,
 };
-use crate::consent::{ConsentMethod, ConsentRecord};
+use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
 use crate::lead::{Lead, rfc3339};
 use crate::store::{SetupLock, open_connection};
 
 /// The central schema's migrations, in order. Append only; never edit a released one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
-    "../../migrations/central/0001_central.sql"
-))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/central/0001_central.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0002_consent_record.sql"
+    )),
+];
 
 /// The central schema version this build migrates to.
 pub const CENTRAL_SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -142,6 +146,87 @@ impl CentralStore for SqliteCentral {
             .map_err(sql(&self.path, "reading purposes"))
     }
 
+    fn find_receipt(&mut self, receipt_id: &str) -> Result<Vec<ReceiptHit>> {
+        let err = sql(&self.path, "looking up the receipt");
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT s.lead_id, s.contact_id, s.event_id, s.event_name, s.captured_at,
+                    s.device_id, s.batch_id, s.policy_sha256, c.email_key
+                 FROM source_leads AS s JOIN contacts AS c ON c.contact_id = s.contact_id
+                 WHERE s.receipt_id = ?1 ORDER BY s.captured_at, s.lead_id",
+            )
+            .map_err(&err)?;
+        let rows = st
+            .query_map([receipt_id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(&err)?;
+        drop(st);
+        let mut hits = Vec::with_capacity(rows.len());
+        for (lead, contact, event_id, event_name, at, device, batch, policy, email) in rows {
+            let bad =
+                |field, e: String| bad_row(&self.location, format_args!("lead {lead}"), field, e);
+            let lead_id = uuid(&lead).map_err(|e| bad("lead_id", e))?;
+            let consents = {
+                let mut tx_reader = self
+                    .conn
+                    .prepare("SELECT consents FROM source_leads WHERE lead_id = ?1")
+                    .map_err(&err)?;
+                let json: String = tx_reader.query_row([&lead], |r| r.get(0)).map_err(&err)?;
+                let stored: Vec<StoredConsent> =
+                    serde_json::from_str(&json).map_err(|e| bad("consents", e.to_string()))?;
+                stored
+                    .iter()
+                    .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
+                    .collect()
+            };
+            hits.push(ReceiptHit {
+                lead_id,
+                contact_id: uuid(&contact).map_err(|e| bad("contact_id", e))?,
+                email_key: email,
+                event_id,
+                event_name,
+                captured_at: time(&at).map_err(|e| bad("captured_at", e))?,
+                device_id: uuid(&device).map_err(|e| bad("device_id", e))?,
+                batch_id: uuid(&batch).map_err(|e| bad("batch_id", e))?,
+                policy_sha256: policy,
+                consents,
+            });
+        }
+        Ok(hits)
+    }
+
+    fn stale_contacts(&mut self) -> Result<Vec<Uuid>> {
+        let err = sql(&self.path, "finding contacts merged by older rules");
+        let ids: Vec<String> = self
+            .conn
+            .prepare("SELECT contact_id FROM contacts WHERE merge_version < ?1 ORDER BY contact_id")
+            .and_then(|mut st| {
+                st.query_map([i64::from(super::MERGE_VERSION)], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(err)?;
+        ids.iter()
+            .map(|c| {
+                uuid(c).map_err(|e| {
+                    bad_row(&self.location, format_args!("contact {c}"), "contact_id", e)
+                })
+            })
+            .collect()
+    }
+
     fn each_contact(
         &mut self,
         visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
@@ -153,7 +238,7 @@ impl CentralStore for SqliteCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers
+                    s.captured_by, s.notes, s.answers, c.review
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
                  ORDER BY c.contact_id",
             )
@@ -198,17 +283,120 @@ struct SqliteBatch<'c> {
     texts_cached: usize,
 }
 
-/// One consent record as stored in `source_leads.consents`: purpose, granted,
-/// at, method, withdrawn_at, text id (see `consent_texts`).
+/// One consent record as stored in `source_leads.consents`. Rows imported by
+/// central schema 1 hold arrays (purpose, granted, at, method, withdrawn_at,
+/// text id); since schema 2 every record is an object with the complete
+/// record's fields, the wording by its id in `consent_texts`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct StoredConsent(
-    String,
-    bool,
-    DateTime<Utc>,
-    String,
-    Option<DateTime<Utc>>,
-    i64,
-);
+#[serde(untagged)]
+enum StoredConsent {
+    Full(FullConsent),
+    Old(
+        String,
+        bool,
+        DateTime<Utc>,
+        String,
+        Option<DateTime<Utc>>,
+        i64,
+    ),
+}
+
+/// A consent record as stored since central schema 2 (keys as in the lead record).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FullConsent {
+    purpose: String,
+    granted: bool,
+    at: DateTime<Utc>,
+    method: String,
+    withdrawn_at: Option<DateTime<Utc>>,
+    text_id: i64,
+    record_id: Option<Uuid>,
+    legal_basis: Option<LegalBasis>,
+    text_sha256: String,
+    language: Option<String>,
+    ticked_at: Option<DateTime<Utc>>,
+    expires_at: Option<DateTime<Utc>>,
+    withdrawn_by: Option<String>,
+    withdrawal_channel: Option<String>,
+}
+
+impl StoredConsent {
+    fn purpose(&self) -> &str {
+        match self {
+            StoredConsent::Full(c) => &c.purpose,
+            StoredConsent::Old(p, ..) => p,
+        }
+    }
+
+    fn text_id(&self) -> i64 {
+        match self {
+            StoredConsent::Full(c) => c.text_id,
+            StoredConsent::Old(.., t) => *t,
+        }
+    }
+
+    /// The record, with its wording.
+    fn record(self, text: String) -> std::result::Result<ConsentRecord, String> {
+        Ok(match self {
+            StoredConsent::Old(purpose, granted, at, method, withdrawn_at, _) => ConsentRecord {
+                record_id: None,
+                purpose,
+                legal_basis: None,
+                granted,
+                text_sha256: Some(crate::policy::sha256_hex(text.as_bytes())),
+                text,
+                language: None,
+                ticked_at: None,
+                at,
+                method: ConsentMethod::parse(&method)
+                    .ok_or_else(|| format!("unknown method {method:?}"))?,
+                expires_at: None,
+                withdrawn_at,
+                withdrawn_by: None,
+                withdrawal_channel: None,
+            },
+            StoredConsent::Full(c) => ConsentRecord {
+                record_id: c.record_id,
+                purpose: c.purpose,
+                legal_basis: c.legal_basis,
+                granted: c.granted,
+                text,
+                text_sha256: Some(c.text_sha256),
+                language: c.language,
+                ticked_at: c.ticked_at,
+                at: c.at,
+                method: ConsentMethod::parse(&c.method)
+                    .ok_or_else(|| format!("unknown method {:?}", c.method))?,
+                expires_at: c.expires_at,
+                withdrawn_at: c.withdrawn_at,
+                withdrawn_by: c.withdrawn_by,
+                withdrawal_channel: c.withdrawal_channel,
+            },
+        })
+    }
+
+    /// What the merge reads (the wording's hash from the stored text when an
+    /// old row did not keep it).
+    fn facts(&self) -> ConsentFacts {
+        match self {
+            StoredConsent::Full(c) => ConsentFacts {
+                purpose: c.purpose.clone(),
+                granted: c.granted,
+                at: c.at,
+                withdrawn_at: c.withdrawn_at,
+                text_sha256: Some(c.text_sha256.clone()),
+            },
+            StoredConsent::Old(purpose, granted, at, _, withdrawn_at, _) => ConsentFacts {
+                purpose: purpose.clone(),
+                granted: *granted,
+                at: *at,
+                withdrawn_at: *withdrawn_at,
+                text_sha256: None,
+            },
+        }
+    }
+}
 
 impl<'c> SqliteBatch<'c> {
     fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> CentralError + 'c {
@@ -270,14 +458,25 @@ impl<'c> SqliteBatch<'c> {
     fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<String> {
         let mut stored = Vec::with_capacity(consents.len());
         for c in consents {
-            stored.push(StoredConsent(
-                c.purpose.clone(),
-                c.granted,
-                c.at,
-                c.method.as_str().to_owned(),
-                c.withdrawn_at,
-                self.text_id(&c.purpose, &c.text)?,
-            ));
+            stored.push(StoredConsent::Full(FullConsent {
+                purpose: c.purpose.clone(),
+                granted: c.granted,
+                at: c.at,
+                method: c.method.as_str().to_owned(),
+                withdrawn_at: c.withdrawn_at,
+                text_id: self.text_id(&c.purpose, &c.text)?,
+                record_id: c.record_id,
+                legal_basis: c.legal_basis,
+                text_sha256: c
+                    .text_sha256
+                    .clone()
+                    .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
+                language: c.language.clone(),
+                ticked_at: c.ticked_at,
+                expires_at: c.expires_at,
+                withdrawn_by: c.withdrawn_by.clone(),
+                withdrawal_channel: c.withdrawal_channel.clone(),
+            }));
         }
         Ok(serde_json::to_string(&stored).expect("consents serialise"))
     }
@@ -501,7 +700,7 @@ impl BatchTx for SqliteBatch<'_> {
         let mut st = self
             .tx
             .prepare_cached(
-                "SELECT w.purpose, w.at, b.device_id FROM withdrawals AS w
+                "SELECT w.purpose, w.at, b.device_id, w.by, w.channel FROM withdrawals AS w
                  JOIN batches AS b ON b.batch_id = w.batch_id WHERE w.lead_id = ?1",
             )
             .map_err(self.err("reading withdrawals"))?;
@@ -511,6 +710,8 @@ impl BatchTx for SqliteBatch<'_> {
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
                 ))
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
@@ -518,12 +719,14 @@ impl BatchTx for SqliteBatch<'_> {
         drop(st);
         let withdrawals = rows
             .into_iter()
-            .map(|(purpose, at, device)| {
+            .map(|(purpose, at, device, by, channel)| {
                 let bad = |field, e| self.bad_row(format_args!("lead {lead_id}"), field, e);
                 Ok(Withdrawal {
                     at: time(&at).map_err(|e| bad("withdrawal at", e))?,
                     device_id: uuid(&device).map_err(|e| bad("withdrawal batch", e))?,
                     purpose,
+                    by,
+                    channel,
                 })
             })
             .collect::<Result<_>>()?;
@@ -560,9 +763,10 @@ impl BatchTx for SqliteBatch<'_> {
             .prepare_cached(
                 "INSERT INTO contacts (contact_id, first_name, last_name, company, job_title,
                     phone, country, rating, event_name, consents, first_captured_at,
-                    last_captured_at, source_count, email_key, email, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-                    coalesce(?14, ''), ?15)",
+                    last_captured_at, source_count, review, merge_version, email_key, email,
+                    created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                    coalesce(?16, ''), ?17)",
             )
             .and_then(|mut st| st.execute(rusqlite::params_from_iter(params)))
             .map_err(self.err("creating a contact"))?;
@@ -576,7 +780,7 @@ impl BatchTx for SqliteBatch<'_> {
                 "UPDATE contacts SET first_name = ?2, last_name = ?3, email = coalesce(email_key, ''),
                     company = ?4, job_title = ?5, phone = ?6, country = ?7, rating = ?8,
                     event_name = ?9, consents = ?10, first_captured_at = ?11,
-                    last_captured_at = ?12, source_count = ?13
+                    last_captured_at = ?12, source_count = ?13, review = ?14, merge_version = ?15
                  WHERE contact_id = ?1",
             )
             .and_then(|mut st| st.execute(&row.values(c)[..]))
@@ -604,15 +808,22 @@ impl BatchTx for SqliteBatch<'_> {
 
     fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
         let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
+        fn json<T: Serialize>(v: &Option<T>) -> Option<String> {
+            v.as_ref()
+                .map(|v| serde_json::to_string(v).expect("plain records serialise"))
+        }
+        // A lead of schema 2 carries its collection context.
+        let lead_schema: i64 = if lead.collection.is_some() { 2 } else { 1 };
         let consents = self.stored_consents(&lead.consents)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
                     event_name, captured_at, captured_by, source, first_name, last_name, email,
                     company, job_title, phone, country, notes, rating, answers, badge_id,
-                    policy_sha256, consents)
+                    policy_sha256, consents, lead_schema, receipt_id, notice, controller,
+                    jurisdiction, collection, data_categories)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22)
+                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
                  ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
                     batch_id = excluded.batch_id, device_id = excluded.device_id,
                     event_id = excluded.event_id, event_name = excluded.event_name,
@@ -623,7 +834,10 @@ impl BatchTx for SqliteBatch<'_> {
                     phone = excluded.phone, country = excluded.country, notes = excluded.notes,
                     rating = excluded.rating, answers = excluded.answers,
                     badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
-                    consents = excluded.consents",
+                    consents = excluded.consents, lead_schema = excluded.lead_schema,
+                    receipt_id = excluded.receipt_id, notice = excluded.notice,
+                    controller = excluded.controller, jurisdiction = excluded.jurisdiction,
+                    collection = excluded.collection, data_categories = excluded.data_categories",
             )
             .and_then(|mut st| {
                 st.execute(params![
@@ -649,9 +863,36 @@ impl BatchTx for SqliteBatch<'_> {
                     lead.badge_id,
                     lead.policy.sha256,
                     consents,
+                    lead_schema,
+                    lead.receipt_id,
+                    json(&lead.notice),
+                    json(&lead.controller),
+                    lead.jurisdiction,
+                    json(&lead.collection),
+                    serde_json::to_string(&lead.data_categories).expect("strings serialise"),
                 ])
             })
             .map_err(self.err("saving the lead"))?;
+        Ok(())
+    }
+
+    fn save_policy_text(&mut self, p: &PolicyText) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO policy_texts (sha256, last_updated, url, text, batch_id, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (sha256) DO NOTHING",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    p.sha256,
+                    p.last_updated,
+                    p.url,
+                    p.text,
+                    self.batch_id,
+                    self.now
+                ])
+            })
+            .map_err(self.err("storing the policy text"))?;
         Ok(())
     }
 
@@ -661,7 +902,7 @@ impl BatchTx for SqliteBatch<'_> {
             .tx
             .prepare_cached(
                 "SELECT lead_id, captured_at, event_name, first_name, last_name, company,
-                    job_title, phone, country, rating, consents
+                    job_title, phone, country, rating, consents, policy_sha256
                  FROM source_leads WHERE contact_id = ?1",
             )
             .map_err(&err)?;
@@ -718,19 +959,21 @@ impl BatchTx for SqliteBatch<'_> {
         purpose: &str,
         at: DateTime<Utc>,
         by: &str,
+        channel: Option<&str>,
     ) -> Result<()> {
         self.tx
             .execute(
-                "INSERT INTO withdrawals (lead_id, purpose, at, by, batch_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO withdrawals (lead_id, purpose, at, by, batch_id, channel)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (lead_id, purpose) DO UPDATE SET at = excluded.at, by = excluded.by,
-                    batch_id = excluded.batch_id",
+                    batch_id = excluded.batch_id, channel = excluded.channel",
                 params![
                     lead_id.to_string(),
                     purpose,
                     rfc3339(&at),
                     by,
-                    self.batch_id
+                    self.batch_id,
+                    channel
                 ],
             )
             .map_err(self.err("recording the withdrawal"))?;
@@ -755,20 +998,12 @@ impl BatchTx for SqliteBatch<'_> {
         let stored: Vec<StoredConsent> =
             serde_json::from_str(&json).map_err(|e| bad("consents", e.to_string()))?;
         let mut consents = Vec::with_capacity(stored.len());
-        for StoredConsent(purpose, granted, at, method, withdrawn_at, text_id) in stored {
-            let method = ConsentMethod::parse(&method)
-                .ok_or_else(|| bad("consents", format!("unknown method {method:?}")))?;
+        for c in stored {
+            let text_id = c.text_id();
             let text = self
                 .wording(text_id)?
                 .ok_or_else(|| bad("consents", format!("no consent wording {text_id}")))?;
-            consents.push(ConsentRecord {
-                purpose,
-                granted,
-                text,
-                at,
-                method,
-                withdrawn_at,
-            });
+            consents.push(c.record(text).map_err(|e| bad("consents", e))?);
         }
         Ok(Some((contact, consents)))
     }
@@ -815,7 +1050,7 @@ impl BatchTx for SqliteBatch<'_> {
     }
 }
 
-/// A contact's merged values as stored, bound as `?1` (its id) to `?13` by both
+/// A contact's merged values as stored, bound as `?1` (its id) to `?15` by both
 /// the INSERT and the UPDATE of a contact.
 struct ContactRow {
     id: IdText,
@@ -823,6 +1058,7 @@ struct ContactRow {
     first: String,
     last: String,
     sources: i64,
+    merge_version: i64,
 }
 
 impl ContactRow {
@@ -833,10 +1069,11 @@ impl ContactRow {
             first: rfc3339(&c.first_captured_at),
             last: rfc3339(&c.last_captured_at),
             sources: c.source_count as i64,
+            merge_version: i64::from(super::MERGE_VERSION),
         }
     }
 
-    fn values<'a>(&'a self, c: &'a ContactRecord<'a>) -> [&'a dyn ToSql; 13] {
+    fn values<'a>(&'a self, c: &'a ContactRecord<'a>) -> [&'a dyn ToSql; 15] {
         let [first_name, last_name, company, job_title, phone, country] = &c.fields;
         [
             &self.id,
@@ -852,6 +1089,8 @@ impl ContactRow {
             &self.first,
             &self.last,
             &self.sources,
+            &c.review,
+            &self.merge_version,
         ]
     }
 }
@@ -896,30 +1135,53 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
     s.parse::<DateTime<Utc>>().map_err(|e| e.to_string())
 }
 
-/// `contacts.consents`: `{"purpose": ["state", "decided at"], ...}`, keys in
-/// order.
-fn consents_json(consents: &[(&str, ConsentState, DateTime<Utc>)]) -> String {
-    /// The decisions as a JSON object, straight from a slice sorted by purpose
-    /// (as the merge hands them over): no map built per contact.
-    struct Sorted<'a>(&'a [(&'a str, ConsentState, DateTime<Utc>)]);
-    impl Serialize for Sorted<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-            s.collect_map(self.0.iter().map(|(p, state, at)| (p, (state, at))))
-        }
-    }
-    if consents.windows(2).all(|w| w[0].0 < w[1].0) {
-        return serde_json::to_string(&Sorted(consents)).expect("decisions serialise");
-    }
-    let compact: std::collections::BTreeMap<&str, (ConsentState, DateTime<Utc>)> =
-        consents.iter().map(|(p, s, at)| (*p, (*s, *at))).collect();
+/// `contacts.consents`: `{"purpose": ["state", "decided at", "policy sha256",
+/// "wording sha256"], ...}`, keys in order (rows written by central schema 1
+/// hold only the first two).
+fn consents_json(consents: &[MergedConsent<'_>]) -> String {
+    /// One purpose's entry: state, decided at, policy sha256, wording sha256.
+    type Compact<'a> = (ConsentState, DateTime<Utc>, &'a str, Option<&'a str>);
+    let compact: std::collections::BTreeMap<&str, Compact<'_>> = consents
+        .iter()
+        .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
+        .collect();
     serde_json::to_string(&compact).expect("decisions serialise")
 }
 
-/// Reads `contacts.consents` (written by [`consents_json`]).
+/// Reads `contacts.consents` (written by [`consents_json`], or by schema 1).
 fn parse_consents_json(
     json: &str,
-) -> serde_json::Result<std::collections::BTreeMap<String, (ConsentState, DateTime<Utc>)>> {
-    serde_json::from_str(json)
+) -> std::result::Result<std::collections::BTreeMap<String, ContactConsent>, String> {
+    let raw: std::collections::BTreeMap<String, Vec<serde_json::Value>> =
+        serde_json::from_str(json).map_err(|e| e.to_string())?;
+    raw.into_iter()
+        .map(|(p, v)| {
+            let state: ConsentState = v
+                .first()
+                .cloned()
+                .map(serde_json::from_value)
+                .transpose()
+                .map_err(|e| e.to_string())?
+                .ok_or("no state")?;
+            let at: DateTime<Utc> = v
+                .get(1)
+                .cloned()
+                .map(serde_json::from_value)
+                .transpose()
+                .map_err(|e| e.to_string())?
+                .ok_or("no time")?;
+            let text = |i: usize| v.get(i).and_then(|x| x.as_str()).map(str::to_owned);
+            Ok((
+                p,
+                ContactConsent {
+                    state,
+                    at,
+                    policy_sha256: text(2),
+                    text_sha256: text(3),
+                },
+            ))
+        })
+        .collect()
 }
 
 fn source_facts(r: &Row<'_>) -> std::result::Result<SourceFacts, (String, String)> {
@@ -933,15 +1195,7 @@ fn source_facts(r: &Row<'_>) -> std::result::Result<SourceFacts, (String, String
         .map_err(|e| fail(format!("captured_at: {e}")))?;
     let consents: Vec<StoredConsent> = serde_json::from_str(&text(10).map_err(&fail)?)
         .map_err(|e| fail(format!("consents: {e}")))?;
-    let consents = consents
-        .into_iter()
-        .map(|c| ConsentFacts {
-            purpose: c.0,
-            granted: c.1,
-            at: c.2,
-            withdrawn_at: c.4,
-        })
-        .collect();
+    let consents = consents.iter().map(StoredConsent::facts).collect();
     Ok(SourceFacts {
         lead_id,
         captured_at,
@@ -957,6 +1211,7 @@ fn source_facts(r: &Row<'_>) -> std::result::Result<SourceFacts, (String, String
         rating: r
             .get::<_, Option<String>>(9)
             .map_err(|e| fail(e.to_string()))?,
+        policy_sha256: text(11).map_err(&fail)?,
         consents,
     })
 }
@@ -986,6 +1241,9 @@ fn contact_export(r: &Row<'_>, id: &str, db: &str) -> Result<ContactExport> {
         // Written by the merge; unreadable JSON would be a damaged row, shown as
         // no decisions rather than a guessed one.
         consents: parse_consents_json(&consents).unwrap_or_default(),
+        review: r
+            .get(20)
+            .map_err(|e: rusqlite::Error| bad("review", e.to_string()))?,
         first_captured_at: time(&get(11)?).map_err(|e| bad("first_captured_at", e))?,
         last_captured_at: time(&get(12)?).map_err(|e| bad("last_captured_at", e))?,
         sources: Vec::new(),
@@ -1016,22 +1274,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stored_contact_consents_read_back() {
+    fn stored_contact_consents_read_back_in_both_shapes() {
         let at: DateTime<Utc> = "2026-11-29T13:00:00Z".parse().unwrap();
-        let expected = r#"{"events":["withdrawn","2026-11-29T13:00:00Z"],"marketing_email":["granted","2026-11-29T13:00:00Z"]}"#;
-        let sorted = [
-            ("events", ConsentState::Withdrawn, at),
-            ("marketing_email", ConsentState::Granted, at),
-        ];
-        let unsorted = [sorted[1], sorted[0]];
-        assert_eq!(consents_json(&sorted), expected);
+        let c = |purpose, state| MergedConsent {
+            purpose,
+            state,
+            at,
+            lead_id: Uuid::nil(),
+            policy_sha256: "p",
+            text_sha256: Some("t"),
+        };
+        let json = consents_json(&[
+            c("marketing_email", ConsentState::Granted),
+            c("events", ConsentState::Withdrawn),
+        ]);
         assert_eq!(
-            consents_json(&unsorted),
-            expected,
-            "keys in order either way"
+            json,
+            r#"{"events":["withdrawn","2026-11-29T13:00:00Z","p","t"],"marketing_email":["granted","2026-11-29T13:00:00Z","p","t"]}"#
         );
-        let json = consents_json(&sorted);
         let stored = parse_consents_json(&json).unwrap();
-        assert_eq!(stored["marketing_email"], (ConsentState::Granted, at));
+        assert_eq!(stored["marketing_email"].state, ConsentState::Granted);
+        assert_eq!(stored["events"].text_sha256.as_deref(), Some("t"));
+        // Schema 1 rows: two elements, and "denied" for what is now "not given".
+        let old = parse_consents_json(r#"{"events":["denied","2026-11-29T13:00:00Z"]}"#).unwrap();
+        assert_eq!(old["events"].state, ConsentState::NotGiven);
+        assert_eq!(old["events"].policy_sha256, None);
     }
 }

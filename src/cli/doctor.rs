@@ -121,6 +121,7 @@ impl Check {
             "public_key" => "public key",
             "event" => "event",
             "policy" => "policy",
+            "notice" => "notice",
             "terminal" => "terminal",
             "data_volume" => "data volume",
             "encryption" => "encryption",
@@ -634,9 +635,10 @@ fn is_example_url(url: &str) -> bool {
         .any(|e| host == *e || host.ends_with(&format!(".{e}")))
 }
 
-fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 2] {
+fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] {
     const EVENT: &str = "event";
     const POLICY: &str = "policy";
+    const NOTICE: &str = "notice";
     let e = match event {
         Err(err) => {
             return [
@@ -647,6 +649,11 @@ fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 2] 
                 ),
                 Check::warn(
                     POLICY,
+                    "not checked: the event file did not load",
+                    "see the event check above",
+                ),
+                Check::warn(
+                    NOTICE,
                     "not checked: the event file did not load",
                     "see the event check above",
                 ),
@@ -686,7 +693,14 @@ fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 2] 
         date.as_deref().unwrap_or("not stated"),
         p.url
     );
-    let policy_check = if is_example_url(&p.url) {
+    let sample = p.sha256 == crate::policy::sha256_hex(crate::policy::DEFAULT_POLICY.as_bytes());
+    let policy_check = if sample {
+        Check::warn(
+            POLICY,
+            format!("{summary}: the built-in SAMPLE policy (another company's 2012 document)"),
+            "write your organisation's own policy, put it beside the event file and set [policy] file = \"privacy-policy.md\"",
+        )
+    } else if is_example_url(&p.url) {
         Check::warn(
             POLICY,
             summary,
@@ -701,7 +715,41 @@ fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 2] 
     } else {
         Check::ok(POLICY, summary)
     };
-    [event_check, policy_check]
+    [event_check, policy_check, check_notice(e)]
+}
+
+/// The layered notice above the consent boxes: every field set in the event file.
+fn check_notice(e: &Event) -> Check {
+    let missing: Vec<&str> = [
+        ("controller.address", &e.controller.address),
+        ("controller.privacy_contact", &e.controller.privacy_contact),
+        ("controller.jurisdiction", &e.jurisdiction),
+        ("notice.retention", &e.notice.retention),
+        ("notice.rights", &e.notice.rights),
+        ("notice.withdraw", &e.notice.withdraw),
+        ("notice.transfers", &e.notice.transfers),
+    ]
+    .into_iter()
+    .filter(|(_, v)| v.trim().is_empty())
+    .map(|(k, _)| k)
+    .collect();
+    if !missing.is_empty() {
+        return Check::warn(
+            "notice",
+            format!(
+                "the notice shown before consent lacks {}",
+                missing.join(", ")
+            ),
+            "set them in the event file (`leadbooth init-event` asks for them); attendees must be told who you are, how long you keep their details, their rights, how to withdraw and where the details go",
+        );
+    }
+    Check::ok(
+        "notice",
+        format!(
+            "controller {} ({}), jurisdiction {}",
+            e.controller.name, e.controller.privacy_contact, e.jurisdiction
+        ),
+    )
 }
 
 fn check_terminal(no_color: bool) -> Check {

@@ -90,6 +90,12 @@ impl ImportArgs {
             trust = trust.with_identity(crate::batch::Identity::load(path)?);
         }
         let mut db = SqliteCentral::open(&self.into)?;
+        let upgraded = import::upgrade_contacts(&mut db)?;
+        if upgraded > 0 {
+            crate::tell!(
+                "recomputed {upgraded} contact(s) merged by an older leadbooth: not ticking a box no longer counts against a grant"
+            );
+        }
 
         let bar = if out::stderr_is_terminal() {
             let b = ProgressBar::new(0);
@@ -163,6 +169,23 @@ impl ImportArgs {
                 out::path(&s.path),
                 s.contacts
             )?;
+            if s.profile == Profile::Salesforce
+                && (s.company_placeholders > 0 || s.last_name_placeholders > 0)
+            {
+                crate::say!(
+                    "  Salesforce needs Company and Last Name: {} contact(s) have Company {:?} and {} Last Name {:?}; complete them in Salesforce",
+                    s.company_placeholders,
+                    import::SALESFORCE_NO_COMPANY,
+                    s.last_name_placeholders,
+                    import::SALESFORCE_NO_LAST_NAME
+                )?;
+            }
+            if s.for_review > 0 {
+                crate::say!(
+                    "  {} contact(s) flagged for review (different names for one email): see the Leadbooth Review column",
+                    s.for_review
+                )?;
+            }
         }
         Ok(if t.refused > 0 {
             ExitCode::from(1)

@@ -1,7 +1,7 @@
 //! `leadbooth init-event [FILE]`: writes the commented example event file, the
 //! starting point for a real show's configuration.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -21,6 +21,111 @@ pub struct InitEventArgs {
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,
+    /// Ask for the controller and the notice even when standard input is not a
+    /// terminal (one answer per line); without it they are asked only on a terminal
+    #[arg(long, conflicts_with = "no_input")]
+    pub ask: bool,
+    /// Do not ask: write the example values, to edit by hand
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// What `init-event` asks, the example's line it fills, and the TOML key.
+const QUESTIONS: [(&str, &str, &str); 9] = [
+    (
+        "Your organisation (named in the consent wording)",
+        "organisation = \"Example Ltd\"",
+        "organisation",
+    ),
+    (
+        "The data controller's legal name",
+        "name = \"Example Ltd\"",
+        "name",
+    ),
+    (
+        "Its postal address, on one line",
+        "address = \"1 Example Street, Example City, EX1 2MP, United Kingdom\"",
+        "address",
+    ),
+    (
+        "Privacy contact (email address or https URL; withdrawals go there)",
+        "privacy_contact = \"privacy@example.com\"",
+        "privacy_contact",
+    ),
+    (
+        "Jurisdiction the consents are collected under (EU, GB, US-CA ...)",
+        "jurisdiction = \"GB\"",
+        "jurisdiction",
+    ),
+    (
+        "How long you keep the details (one sentence)",
+        "retention = \"We keep your details for up to 24 months after the event, then delete them.\"",
+        "retention",
+    ),
+    (
+        "How to withdraw a consent (one sentence)",
+        "withdraw = \"Withdraw any consent at any time: email privacy@example.com with your receipt number.\"",
+        "withdraw",
+    ),
+    (
+        "International transfers (one sentence)",
+        "transfers = \"Your details stay in the United Kingdom and the EU.\"",
+        "transfers",
+    ),
+    (
+        "The URL of your full privacy policy (the QR code)",
+        "url = \"https://example.org/privacy\"",
+        "url",
+    ),
+];
+
+/// The example with `answers` (in [`QUESTIONS`] order; empty keeps the example's
+/// value) put in.
+pub fn fill_example(answers: &[String]) -> String {
+    let mut text = EXAMPLE_EVENT.to_owned();
+    for ((_, line, key), answer) in QUESTIONS.iter().zip(answers) {
+        let answer = answer.trim();
+        if answer.is_empty() {
+            continue;
+        }
+        let value = toml::Value::String(answer.to_owned()).to_string();
+        text = text.replacen(line, &format!("{key} = {value}"), 1);
+    }
+    // The example's withdrawal sentence names the example's privacy contact:
+    // kept, it names the one given instead, so nobody writes to example.com.
+    if let Some(contact) = answers.get(3).map(|a| a.trim()).filter(|a| !a.is_empty()) {
+        let quoted = toml::Value::String(contact.to_owned()).to_string();
+        let inner = &quoted[1..quoted.len() - 1];
+        text = text.replace(EXAMPLE_CONTACT, inner);
+    }
+    text
+}
+
+/// The privacy contact the example event file names.
+const EXAMPLE_CONTACT: &str = "privacy@example.com";
+
+/// Asks each of [`QUESTIONS`] on stderr and reads the answers from stdin.
+fn ask() -> anyhow::Result<Vec<String>> {
+    use std::io::BufRead as _;
+    crate::tell!(
+        "The notice shown before consent needs these (Enter keeps the example's value, to edit later):"
+    );
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut answers = Vec::new();
+    for (question, line, _) in QUESTIONS {
+        let example = line.split_once(" = ").map_or("", |(_, v)| v);
+        super::out::stderr_prompt(&format!("{question} [{example}]: "));
+        let answer = match lines.next() {
+            Some(l) => l.context("reading the answer")?,
+            None => String::new(),
+        };
+        if crate::text::first_control(&answer).is_some() {
+            anyhow::bail!("{question}: the answer holds a control character");
+        }
+        answers.push(answer);
+    }
+    Ok(answers)
 }
 
 impl InitEventArgs {
@@ -44,7 +149,17 @@ impl InitEventArgs {
             }
             other => other.with_context(|| format!("cannot create {name}"))?,
         };
-        f.write_all(EXAMPLE_EVENT.as_bytes())
+        let interactive = !self.no_input && (self.ask || std::io::stdin().is_terminal());
+        let text = if interactive {
+            fill_example(&ask()?)
+        } else {
+            EXAMPLE_EVENT.to_owned()
+        };
+        // What was typed must still make a valid event file.
+        if let Err(e) = crate::config::Event::parse_text(&text) {
+            anyhow::bail!("the answers do not make a valid event file: {e}");
+        }
+        f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
             .with_context(|| format!("cannot write {name}"))?;
         let auto = crate::paths::platform_event_file()
@@ -75,6 +190,37 @@ mod tests {
         let e = crate::config::Event::load(&path).unwrap();
         assert_eq!(e.id, "my-expo-2026");
         assert_eq!(e.purposes.len(), 7, "default purposes");
+    }
+
+    #[test]
+    fn the_answers_fill_the_controller_and_the_notice() {
+        let answers: Vec<String> = [
+            "Acme",
+            "Acme GmbH",
+            "Hauptstr. 1, 10115 Berlin, Germany",
+            "datenschutz@acme.test",
+            "EU",
+            "Two years.",
+            "",
+            "Nowhere outside the EU.",
+            "https://acme.test/privacy",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let e = crate::config::Event::parse_text(&fill_example(&answers)).unwrap();
+        assert_eq!(e.organisation, "Acme");
+        assert_eq!(e.controller.name, "Acme GmbH");
+        assert_eq!(e.controller.address, "Hauptstr. 1, 10115 Berlin, Germany");
+        assert_eq!(e.controller.privacy_email(), Some("datenschutz@acme.test"));
+        assert_eq!(e.jurisdiction, "EU");
+        assert_eq!(e.notice.retention, "Two years.");
+        // Kept, but naming the contact given rather than the example's.
+        assert!(
+            e.notice.withdraw.contains("datenschutz@acme.test"),
+            "{}",
+            e.notice.withdraw
+        );
+        assert_eq!(e.policy.url, "https://acme.test/privacy");
     }
 
     #[test]

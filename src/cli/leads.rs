@@ -96,6 +96,7 @@ impl LeadsCommand {
                     &lead.lead_id.to_string(),
                     &purpose,
                     &ctx.staff_name(),
+                    "command_line",
                 )?;
                 crate::tell!(
                     "withdrew consent {} of lead {} at {}; the withdrawal goes out with the next export",
@@ -240,23 +241,72 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
         };
         text.push_str(&format!("Answer      {}: {}\n", l(q), l(&v)));
     }
+    if let Some(r) = &lead.receipt_id {
+        text.push_str(&format!("Receipt     {}\n", l(r)));
+    }
     text.push_str(&format!(
-        "Policy      {} (last updated {}) {}\nConsents\n",
+        "Policy      {} (last updated {}) {}\n",
         lead.policy.sha256,
         lead.policy.last_updated.as_deref().unwrap_or("unknown"),
         l(&lead.policy.url)
     ));
+    if let Some(n) = &lead.notice {
+        text.push_str(&format!(
+            "Notice      full policy opened: {}, QR code shown: {}\n",
+            if n.policy_opened { "yes" } else { "no" },
+            if n.qr_shown { "yes" } else { "no" }
+        ));
+    }
+    if let Some(c) = &lead.controller {
+        text.push_str(&format!(
+            "Controller  {}, {} ({}){}\n",
+            l(&c.name),
+            l(&c.address),
+            l(&c.privacy_contact),
+            lead.jurisdiction
+                .as_deref()
+                .map(|j| format!(", jurisdiction {}", l(j)))
+                .unwrap_or_default()
+        ));
+    }
+    if let Some(c) = &lead.collection {
+        let entry: Vec<&str> = c.entry.iter().map(|e| e.as_str()).collect();
+        text.push_str(&format!(
+            "Collected   {} via {}; leadbooth {} as OS user {}\n",
+            c.method.as_str(),
+            entry.join(", "),
+            l(&c.app_version),
+            l(&c.os_user)
+        ));
+    }
+    if !lead.data_categories.is_empty() {
+        text.push_str(&format!(
+            "Data held   {}\n",
+            lead.data_categories.join(", ")
+        ));
+    }
+    text.push_str("Consents    (purpose, legal basis, decision, ticked, saved, expires)\n");
     for c in &lead.consents {
-        let state = match (c.granted, c.withdrawn_at) {
-            (true, None) => "granted".to_owned(),
-            (true, Some(w)) => format!("withdrawn {}", rfc3339(&w)),
-            (false, _) => "not granted".to_owned(),
+        let state = match c.withdrawn_at {
+            Some(w) => format!(
+                "withdrawn {} by {} via {}",
+                rfc3339(&w),
+                l(c.withdrawn_by.as_deref().unwrap_or("?")),
+                c.withdrawal_channel.as_deref().unwrap_or("?")
+            ),
+            None => c.decision().as_str().to_owned(),
+        };
+        let time = |t: Option<chrono::DateTime<chrono::Utc>>| {
+            t.map(|t| rfc3339(&t)).unwrap_or_else(|| "-".into())
         };
         text.push_str(&format!(
-            "  {:<18} {:<30} {} {}\n",
+            "  {:<18} {:<20} {:<30} {} {} {} {}\n",
             l(&c.purpose),
+            c.legal_basis.map_or("-", |b| b.as_str()),
             state,
+            time(c.ticked_at),
             rfc3339(&c.at),
+            time(c.expires_at),
             c.method.as_str()
         ));
     }
@@ -293,7 +343,10 @@ fn add(
         source: Source::Cli,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: crate::session::os_account(),
     };
+    let known = store.policy_versions_with_text()?;
+    let known_policy = |sha: &str| known.iter().any(|k| k == sha);
     let mut warnings = Vec::new();
     let leads = bounded_lines(reader).filter_map(|(n, line)| {
         let parsed = (|| -> anyhow::Result<Option<Lead>> {
@@ -311,6 +364,10 @@ fn add(
                 return Ok(None);
             }
             let input: LeadInput = serde_json::from_str(text)?;
+            let forged = input.command_line_problems(&capture, &known_policy);
+            if !forged.is_empty() {
+                return Err(crate::lead::LeadErrors(forged).into());
+            }
             let (draft, provenance) = input.into_parts();
             let (lead, w) = build_lead(&draft, &capture, &provenance)?;
             warnings.extend(

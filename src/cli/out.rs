@@ -79,6 +79,15 @@ pub fn stderr_line(text: &str) {
         .and_then(|()| err.write_all(b"\n"));
 }
 
+/// Prints `text` on stderr without a line break, and flushes: a question the
+/// answer is typed after (`init-event`).
+pub fn stderr_prompt(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err
+        .write_all(safe(text).as_bytes())
+        .and_then(|()| err.flush());
+}
+
 /// `say!(...)`: a `format!` line on stdout through the one output path; an
 /// `io::Result`.
 #[macro_export]

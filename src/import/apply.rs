@@ -21,10 +21,10 @@ use super::lines::HashedLines;
 use super::merge::{Merged, SourceFacts, normalise_email};
 use super::rules;
 use super::{BatchStats, Options, Refusal, Trust};
-use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, VerifiedBatch};
+use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, POLICIES_JSONL, VerifiedBatch};
 use crate::central::{
     BatchCounts, BatchStamp, BatchTx, CentralStore, ConsentFacts, ContactRecord, LeadOnFile,
-    LeadVersion, NewBatch,
+    LeadVersion, MergedConsent, NewBatch, PolicyText,
 };
 use crate::consent::ConsentRecord;
 use crate::lead::{Lead, now_utc};
@@ -113,6 +113,7 @@ pub(super) fn import_batch(
         },
     };
     batch.leads(tick)?;
+    batch.policies()?;
     batch.erasures()?;
     batch.flush()?;
     let Batch {
@@ -250,7 +251,7 @@ impl Batch<'_, '_> {
         }
         // Withdrawals that arrived before this version of the lead still hold.
         for w in &withdrawals {
-            withdraw(&mut lead.consents, &w.purpose, w.at);
+            withdraw(&mut lead.consents, w);
         }
         for c in &lead.consents {
             if !self.purposes.contains(&c.purpose) {
@@ -285,6 +286,38 @@ impl Batch<'_, '_> {
             && ex.contact_id != contact_id
         {
             self.recompute(ex.contact_id)?;
+        }
+        Ok(())
+    }
+
+    /// The full text of every policy version the batch's leads cite
+    /// (`policies.jsonl`, batches of format 2), stored by its hash.
+    fn policies(&mut self) -> Result<(), Refusal> {
+        if !self.v.sums.iter().any(|l| l.name == POLICIES_JSONL) {
+            return Ok(());
+        }
+        let path = self.v.dir.join(POLICIES_JSONL);
+        let read = |error| Refusal::Read {
+            path: path.clone(),
+            error,
+        };
+        let mut lines =
+            HashedLines::open_within(&path, crate::limits::POLICY_LINE_BYTES).map_err(read)?;
+        while let Some((n, line)) = lines.next_line().map_err(read)? {
+            let p: PolicyText = serde_json::from_slice(line).map_err(|e| Refusal::Line {
+                path: path.clone(),
+                line: n,
+                detail: e.to_string(),
+            })?;
+            p.check().map_err(|detail| Refusal::Record {
+                path: path.clone(),
+                line: n,
+                detail,
+            })?;
+            self.tx.save_policy_text(&p).map_err(Refusal::Database)?;
+        }
+        if lines.finish().map_err(read)? != self.expected(POLICIES_JSONL) {
+            return Err(Refusal::Changed { path });
         }
         Ok(())
     }
@@ -336,8 +369,9 @@ impl Batch<'_, '_> {
                     purpose,
                     at,
                     by,
+                    channel,
                     ..
-                } => self.withdrawal(lead_id, &purpose, at, &by, on_file)?,
+                } => self.withdrawal(lead_id, &purpose, at, &by, channel.as_deref(), on_file)?,
             }
             if self.dirty.len() >= FLUSH_AT {
                 self.flush()?;
@@ -379,6 +413,7 @@ impl Batch<'_, '_> {
         purpose: &str,
         at: DateTime<Utc>,
         by: &str,
+        channel: Option<&str>,
         on_file: LeadOnFile,
     ) -> Result<(), Refusal> {
         let LeadOnFile::Known { withdrawals, .. } = on_file else {
@@ -391,7 +426,7 @@ impl Batch<'_, '_> {
             return Ok(());
         }
         self.tx
-            .record_withdrawal(lead_id, purpose, at, by)
+            .record_withdrawal(lead_id, purpose, at, by, channel)
             .map_err(Refusal::Database)?;
         self.stats.withdrawals_applied += 1;
         if let Some((contact_id, mut consents)) = self
@@ -404,6 +439,8 @@ impl Batch<'_, '_> {
             });
             if let Some(c) = found {
                 c.withdrawn_at = Some(at);
+                c.withdrawn_by = Some(by.to_owned());
+                c.withdrawal_channel = channel.map(str::to_owned);
                 self.tx
                     .set_source_consents(lead_id, &consents)
                     .map_err(Refusal::Database)?;
@@ -471,7 +508,7 @@ fn lead_id_of(line: &[u8]) -> Uuid {
 }
 
 /// A contact's record as the merge computed it; `None` with no sources.
-fn contact_record(contact_id: Uuid, m: &Merged) -> Option<ContactRecord<'_>> {
+pub(super) fn contact_record(contact_id: Uuid, m: &Merged) -> Option<ContactRecord<'_>> {
     let (first, last) = m.captured_range()?;
     Some(ContactRecord {
         contact_id,
@@ -480,21 +517,31 @@ fn contact_record(contact_id: Uuid, m: &Merged) -> Option<ContactRecord<'_>> {
         event_name: m.event_name(),
         consents: m
             .consents()
-            .iter()
-            .map(|(p, d)| (p.as_str(), d.state, d.at))
+            .into_iter()
+            .map(|(p, d)| MergedConsent {
+                purpose: p,
+                state: d.state,
+                at: d.at,
+                lead_id: d.lead_id,
+                policy_sha256: &d.policy_sha256,
+                text_sha256: d.text_sha256.as_deref(),
+            })
             .collect(),
+        review: m.review(),
         first_captured_at: first,
         last_captured_at: last,
         source_count: m.sources(),
     })
 }
 
-/// Sets `withdrawn_at` on the granted consent for `purpose` (keeping an earlier
-/// withdrawal). Returns whether anything changed.
-fn withdraw(consents: &mut [ConsentRecord], purpose: &str, at: DateTime<Utc>) -> bool {
-    match consents.iter_mut().find(|c| c.purpose == purpose) {
-        Some(c) if c.granted && c.withdrawn_at.is_none_or(|w| at < w) => {
-            c.withdrawn_at = Some(at);
+/// Records withdrawal `w` on the granted consent for its purpose (keeping an
+/// earlier withdrawal). Returns whether anything changed.
+fn withdraw(consents: &mut [ConsentRecord], w: &crate::central::Withdrawal) -> bool {
+    match consents.iter_mut().find(|c| c.purpose == w.purpose) {
+        Some(c) if c.granted && c.withdrawn_at.is_none_or(|at| w.at < at) => {
+            c.withdrawn_at = Some(w.at);
+            c.withdrawn_by = Some(w.by.clone());
+            c.withdrawal_channel = w.channel.clone();
             true
         }
         _ => false,
@@ -516,6 +563,7 @@ fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {
             lead.country.clone(),
         ],
         rating: lead.rating.map(|r| r.as_str().to_owned()),
+        policy_sha256: lead.policy.sha256.clone(),
         consents: lead
             .consents
             .iter()
@@ -524,7 +572,40 @@ fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {
                 granted: c.granted,
                 at: c.at,
                 withdrawn_at: c.withdrawn_at,
+                text_sha256: Some(
+                    c.text_sha256
+                        .clone()
+                        .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
+                ),
             })
             .collect(),
     }
+}
+
+/// Recomputes every contact that older merge rules computed (see
+/// [`crate::central::MERGE_VERSION`]), in one transaction of its own (begun with
+/// a nil device and batch: it records no batch). Returns how many.
+pub(super) fn recompute_stale(
+    store: &mut dyn CentralStore,
+) -> Result<u64, crate::central::CentralError> {
+    let stale = store.stale_contacts()?;
+    if stale.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = store.begin_batch(&BatchStamp {
+        device_id: Uuid::nil(),
+        batch_id: Uuid::nil(),
+        at: now_utc(),
+    })?;
+    for id in &stale {
+        let mut merged = Merged::default();
+        for facts in tx.contact_sources(*id)? {
+            merged.add(&facts);
+        }
+        if let Some(record) = contact_record(*id, &merged) {
+            tx.update_contact(&record)?;
+        }
+    }
+    tx.commit(&BatchCounts::default(), &[])?;
+    Ok(stale.len() as u64)
 }

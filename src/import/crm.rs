@@ -38,8 +38,17 @@ impl Profile {
 }
 
 /// HubSpot's value of "Legal basis for processing contact's data" for a contact
-/// who granted a marketing purpose.
+/// whose email-marketing consent (`marketing_email`) is granted. HubSpot's
+/// legal basis is about email marketing, so no other consent sets it.
 pub const HUBSPOT_CONSENT_BASIS: &str = "Freely given consent from contact";
+
+/// What Salesforce's required Company gets for a contact without one (Salesforce
+/// refuses a lead without it); counted on the import summary, so a person can
+/// find and fix those leads.
+pub const SALESFORCE_NO_COMPANY: &str = "[not provided]";
+
+/// What Salesforce's required Last Name gets for a contact without one.
+pub const SALESFORCE_NO_LAST_NAME: &str = "[not provided]";
 
 const HUBSPOT_LEADING: [&str; 15] = [
     "First Name",
@@ -73,7 +82,15 @@ const SALESFORCE_LEADING: [&str; 11] = [
     "Description",
 ];
 
-const TRAILING: [&str; 2] = ["Leadbooth Contact ID", "Leadbooth Lead IDs"];
+const TRAILING: [&str; 3] = [
+    "Leadbooth Review",
+    "Leadbooth Contact ID",
+    "Leadbooth Lead IDs",
+];
+
+/// The columns per consent purpose, after `Consent <purpose>`: the proof of the
+/// decision (its date, the policy version and the wording's SHA-256).
+const PER_PURPOSE: [&str; 3] = ["Date", "Policy Version", "Wording SHA-256"];
 
 const MARKETING_EMAIL: &str = "marketing_email";
 
@@ -86,11 +103,13 @@ pub fn csv_header(profile: Profile, purposes: &[String]) -> Vec<String> {
     leading
         .iter()
         .map(|h| (*h).to_owned())
-        .chain(
-            purposes
-                .iter()
-                .map(|p| neutralise_formula(&format!("Consent {p}")).into_owned()),
-        )
+        .chain(purposes.iter().flat_map(|p| {
+            std::iter::once(neutralise_formula(&format!("Consent {p}")).into_owned()).chain(
+                PER_PURPOSE
+                    .iter()
+                    .map(move |c| neutralise_formula(&format!("Consent {p} {c}")).into_owned()),
+            )
+        }))
         .chain(TRAILING.iter().map(|h| (*h).to_owned()))
         .collect()
 }
@@ -104,6 +123,12 @@ pub struct CsvSummary {
     pub profile: Profile,
     /// Data rows (contacts).
     pub contacts: u64,
+    /// Salesforce: rows whose Company is [`SALESFORCE_NO_COMPANY`].
+    pub company_placeholders: u64,
+    /// Salesforce: rows whose Last Name is [`SALESFORCE_NO_LAST_NAME`].
+    pub last_name_placeholders: u64,
+    /// Rows flagged for review (clearly different names for one email).
+    pub for_review: u64,
 }
 
 /// Why the CSV could not be written (the previous file, if any, is untouched).
@@ -162,10 +187,14 @@ pub fn write_csv(
         w.write_record(csv_header(profile, &purposes))
             .map_err(csv_err)?;
         let mut count = 0u64;
+        let mut placeholders = (0u64, 0u64, 0u64);
         let mut record: Vec<String> = Vec::new();
         let mut failed = None;
         store.each_contact(&mut |c| {
-            row(c, profile, &purposes, &mut record);
+            let (company, last) = row(c, profile, &purposes, &mut record);
+            placeholders.0 += u64::from(company);
+            placeholders.1 += u64::from(last);
+            placeholders.2 += u64::from(c.review.is_some());
             match w.write_record(&record) {
                 Ok(()) => {
                     count += 1;
@@ -194,13 +223,16 @@ pub fn write_csv(
         file.sync_all().map_err(io(&tmp))?;
         std::fs::rename(&tmp, out).map_err(io(out))?;
         crate::fsutil::sync_dir(dir).map_err(io(dir))?;
-        Ok(count)
+        Ok((count, placeholders))
     })();
     match result {
-        Ok(contacts) => Ok(CsvSummary {
+        Ok((contacts, (company, last, review))) => Ok(CsvSummary {
             path: out.to_owned(),
             profile,
             contacts,
+            company_placeholders: company,
+            last_name_placeholders: last,
+            for_review: review,
         }),
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
@@ -210,7 +242,7 @@ pub fn write_csv(
 }
 
 fn state(c: &ContactExport, purpose: &str) -> Option<ConsentState> {
-    c.consents.get(purpose).map(|d| d.0)
+    c.consents.get(purpose).map(|d| d.state)
 }
 
 /// Rating as the CRMs spell it: `Hot`, `Warm`, `Cold`.
@@ -290,8 +322,16 @@ fn events(c: &ContactExport) -> String {
     names.join("; ")
 }
 
-fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<String>) {
+/// Writes one contact's row into `out`; returns whether Salesforce's Company and
+/// Last Name placeholders were used.
+fn row(
+    c: &ContactExport,
+    profile: Profile,
+    purposes: &[String],
+    out: &mut Vec<String>,
+) -> (bool, bool) {
     out.clear();
+    let mut placeholders = (false, false);
     let cell = |s: &str| neutralise_formula(s).into_owned();
     let phone = if is_e164(&c.fields[5]) {
         c.fields[5].clone()
@@ -302,10 +342,7 @@ fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<S
     let email_granted = state(c, MARKETING_EMAIL) == Some(ConsentState::Granted);
     match profile {
         Profile::Hubspot => {
-            let marketing_consent = c
-                .consents
-                .iter()
-                .any(|(p, d)| p.starts_with("marketing_") && d.0 == ConsentState::Granted);
+            let marketing_consent = email_granted;
             let subscription = match state(c, MARKETING_EMAIL) {
                 Some(ConsentState::Granted) => "Subscribed",
                 Some(ConsentState::Withdrawn) => "Unsubscribed",
@@ -335,9 +372,19 @@ fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<S
         }
         Profile::Salesforce => out.extend([
             cell(first),
-            cell(last),
+            if last.trim().is_empty() {
+                placeholders.1 = true;
+                SALESFORCE_NO_LAST_NAME.to_owned()
+            } else {
+                cell(last)
+            },
             cell(email),
-            cell(company),
+            if company.trim().is_empty() {
+                placeholders.0 = true;
+                SALESFORCE_NO_COMPANY.to_owned()
+            } else {
+                cell(company)
+            },
             cell(title),
             phone,
             cell(country),
@@ -347,14 +394,25 @@ fn row(c: &ContactExport, profile: Profile, purposes: &[String], out: &mut Vec<S
             cell(&notes(c)),
         ]),
     }
-    out.extend(
-        purposes
-            .iter()
-            .map(|p| state(c, p).map_or("", ConsentState::as_str).to_owned()),
-    );
+    for p in purposes {
+        match c.consents.get(p) {
+            Some(d) => out.extend([
+                d.state.as_str().to_owned(),
+                rfc3339(&d.at),
+                d.policy_sha256.clone().unwrap_or_default(),
+                d.text_sha256.clone().unwrap_or_default(),
+            ]),
+            None => out.extend([String::new(), String::new(), String::new(), String::new()]),
+        }
+    }
     let mut lead_ids: Vec<String> = c.sources.iter().map(|s| s.lead_id.to_string()).collect();
     lead_ids.sort_unstable();
-    out.extend([c.contact_id.to_string(), lead_ids.join(" ")]);
+    out.extend([
+        cell(c.review.as_deref().unwrap_or("")),
+        c.contact_id.to_string(),
+        lead_ids.join(" "),
+    ]);
+    placeholders
 }
 
 #[cfg(test)]
@@ -376,6 +434,10 @@ mod tests {
         let h = csv_header(Profile::Salesforce, &["marketing_email".into()]);
         assert_eq!(h[0], "First Name");
         assert_eq!(h[11], "Consent marketing_email");
+        assert_eq!(h[12], "Consent marketing_email Date");
+        assert_eq!(h[13], "Consent marketing_email Policy Version");
+        assert_eq!(h[14], "Consent marketing_email Wording SHA-256");
+        assert_eq!(h[15], "Leadbooth Review");
         assert_eq!(h.last().unwrap(), "Leadbooth Lead IDs");
     }
 }

@@ -18,11 +18,19 @@ pub(super) struct HashedLines {
     hasher: Sha256,
     line: Vec<u8>,
     number: u64,
+    max: usize,
 }
 
 impl HashedLines {
     pub(super) fn open(path: &Path) -> io::Result<Self> {
+        Self::open_within(path, MAX_LINE_BYTES)
+    }
+
+    /// [`HashedLines::open`] for a file whose lines verification holds to `max`
+    /// bytes instead (`policies.jsonl`).
+    pub(super) fn open_within(path: &Path, max: usize) -> io::Result<Self> {
         Ok(HashedLines {
+            max,
             reader: BufReader::with_capacity(READ_BUFFER, File::open(path)?),
             hasher: Sha256::new(),
             line: Vec::with_capacity(4096),
@@ -45,7 +53,7 @@ impl HashedLines {
                 Some(i) => (&chunk[..i], i + 1, true),
                 None => (chunk, chunk.len(), false),
             };
-            if self.line.len() + part.len() <= MAX_LINE_BYTES {
+            if self.line.len() + part.len() <= self.max {
                 self.line.extend_from_slice(part);
             }
             self.hasher.update(&chunk[..used]);

@@ -3,17 +3,24 @@
 //! commutative (every choice is a maximum over a total order), so the result does
 //! not depend on the order in which batches or leads arrive.
 //!
-//! - Contact fields (names, company, title, phone, country, rating, event): the
-//!   value of the most recently captured source whose value is not empty; ties on
-//!   capture time go to the greater lead id.
-//! - Consents, per purpose: the most recent decision wins. A decision's time is
-//!   the consent's `at`, or its `withdrawn_at` for a withdrawal (a withdrawal is a
-//!   decision). On equal times the more restrictive decision wins (withdrawn over
-//!   denied over granted), then the greater lead id.
+//! - Consents, per purpose, as the law reads them: a box left unticked is "not
+//!   given", never a withdrawal, and never outweighs a grant from another
+//!   capture; a grant stands until an explicit withdrawal that is later in time
+//!   (or at the same second), from any laptop; a later grant stands again. The
+//!   decision carries the deciding lead's policy version and wording hash.
+//! - Names: the value of the most recently captured source whose value is not
+//!   empty, except that a spelling differing only by accents or case never
+//!   replaces a richer one (`Zoë` stays `Zoë` when `ZOE` comes later). When the
+//!   sources give clearly different names for the same email, the contact keeps
+//!   the first-captured name and is flagged for review (both sources are kept).
+//! - Company and job title: most recent non-empty, with the same spelling rule.
+//!   Phone, country, rating, event: most recent non-empty. Ties on capture time
+//!   go to the greater lead id.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
 pub use crate::central::{ConsentFacts, ConsentState, SourceFacts};
@@ -25,36 +32,107 @@ pub fn normalise_email(email: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_lowercase())
 }
 
+/// A spelling with accents and case folded away and white space collapsed:
+/// two spellings of the same name fold alike (`Zoë  Ōkubo`, `ZOE OKUBO`).
+pub fn fold(s: &str) -> String {
+    let stripped: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' | 'ð' => 'd',
+            'ı' => 'i',
+            'æ' => 'a',
+            'œ' => 'o',
+            'ß' => 's',
+            c => c,
+        })
+        .collect();
+    stripped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How much a spelling says beyond its folded form: accents and other marks,
+/// then mixed case (`Zoë` over `Zoe`, `McDonald` over `MCDONALD`).
+fn richness(s: &str) -> (usize, bool) {
+    let marks = s
+        .nfkd()
+        .filter(|c| unicode_normalization::char::is_combining_mark(*c) || !c.is_ascii())
+        .count();
+    let mixed = s.chars().any(char::is_uppercase) && s.chars().any(char::is_lowercase);
+    (marks, mixed)
+}
+
+/// Whether two names (first, last) are clearly different people's: the last
+/// names differ (both given), or the first names differ and neither is a short
+/// form or initial of the other (`Ann`/`Anne`, `A.`/`Ann` are not different).
+pub fn clearly_different(a: (&str, &str), b: (&str, &str)) -> bool {
+    let (af, al, bf, bl) = (fold(a.0), fold(a.1), fold(b.0), fold(b.1));
+    if !al.is_empty() && !bl.is_empty() && al != bl {
+        return true;
+    }
+    let strip = |s: &str| s.trim_end_matches('.').to_owned();
+    let (af, bf) = (strip(&af), strip(&bf));
+    if af.is_empty() || bf.is_empty() {
+        return false;
+    }
+    !(af.starts_with(&bf) || bf.starts_with(&af))
+}
+
 /// The winning decision for one purpose of a contact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
-    /// Granted, denied or withdrawn.
+    /// Granted, not given or withdrawn.
     pub state: ConsentState,
     /// When it was decided (RFC 3339 UTC).
     pub at: DateTime<Utc>,
     /// The source lead that carries it.
     pub lead_id: Uuid,
+    /// The policy version that lead was shown.
+    pub policy_sha256: String,
+    /// The wording's SHA-256, when kept.
+    pub text_sha256: Option<String>,
 }
 
 impl Decision {
-    fn key(&self) -> (DateTime<Utc>, ConsentState, Uuid) {
-        (self.at, self.state, self.lead_id)
+    fn key(&self) -> (DateTime<Utc>, Uuid) {
+        (self.at, self.lead_id)
     }
 }
 
-impl ConsentFacts {
-    /// This record as a decision of `lead_id`.
-    pub fn decision(&self, lead_id: Uuid) -> Decision {
-        let (state, at) = match (self.granted, self.withdrawn_at) {
-            (true, Some(w)) => (ConsentState::Withdrawn, w),
-            (true, None) => (ConsentState::Granted, self.at),
-            (false, _) => (ConsentState::Denied, self.at),
+/// The decisions seen for one purpose: the latest of each kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct PurposeDecisions {
+    grant: Option<Decision>,
+    withdrawal: Option<Decision>,
+    not_given: Option<Decision>,
+}
+
+impl PurposeDecisions {
+    fn add(&mut self, d: Decision) {
+        let slot = match d.state {
+            ConsentState::Granted => &mut self.grant,
+            ConsentState::Withdrawn => &mut self.withdrawal,
+            ConsentState::NotGiven => &mut self.not_given,
         };
-        Decision { state, at, lead_id }
+        if slot.as_ref().is_none_or(|old| d.key() > old.key()) {
+            *slot = Some(d);
+        }
+    }
+
+    /// A grant stands until a withdrawal at or after it; never given otherwise.
+    fn winner(&self) -> Option<&Decision> {
+        match (&self.grant, &self.withdrawal) {
+            (Some(g), Some(w)) if w.at >= g.at => Some(w),
+            (Some(g), _) => Some(g),
+            (None, Some(w)) => Some(w),
+            (None, None) => self.not_given.as_ref(),
+        }
     }
 }
 
-/// The contact fields merged by "most recent non-empty wins", in this order.
+/// The contact fields merged, in this order.
 pub const FIELDS: [&str; 6] = [
     "first_name",
     "last_name",
@@ -64,15 +142,27 @@ pub const FIELDS: [&str; 6] = [
     "country",
 ];
 
+/// Fields whose spelling is compared folded (names, company, job title).
+const SPELLED: [bool; 6] = [true, true, true, true, false, false];
+
 type Recency = (DateTime<Utc>, Uuid);
+
+/// Folded spelling -> the richest spelling seen: its richness, its recency, the
+/// spelling itself.
+type Spellings = BTreeMap<String, ((usize, bool), Recency, String)>;
 
 /// A contact folded from its sources.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Merged {
+    /// Per field: the most recent non-empty value.
     fields: [Option<(Recency, String)>; 6],
+    /// Per field: folded spelling -> the richest spelling seen (and its recency).
+    spellings: [Spellings; 6],
+    /// The name pair of every source that has one, by recency.
+    names: BTreeMap<Recency, (String, String)>,
     rating: Option<(Recency, String)>,
     event_name: Option<(Recency, String)>,
-    consents: BTreeMap<String, Decision>,
+    consents: BTreeMap<String, PurposeDecisions>,
     first: Option<DateTime<Utc>>,
     last: Option<DateTime<Utc>>,
     sources: u64,
@@ -91,20 +181,52 @@ impl Merged {
     /// Folds one source into the contact.
     pub fn add(&mut self, s: &SourceFacts) {
         let at = (s.captured_at, s.lead_id);
-        for (slot, value) in self.fields.iter_mut().zip(&s.fields) {
-            take_if_newer(slot, at, value);
+        for (i, value) in s.fields.iter().enumerate() {
+            take_if_newer(&mut self.fields[i], at, value);
+            if SPELLED[i] && !value.trim().is_empty() {
+                let key = (richness(value), at, value.clone());
+                let slot = self.spellings[i].entry(fold(value)).or_insert(key.clone());
+                if (key.0, key.1) > (slot.0, slot.1) {
+                    *slot = key;
+                }
+            }
+        }
+        if !(s.fields[0].trim().is_empty() && s.fields[1].trim().is_empty()) {
+            self.names
+                .insert(at, (s.fields[0].clone(), s.fields[1].clone()));
         }
         take_if_newer(&mut self.rating, at, s.rating.as_deref().unwrap_or(""));
         take_if_newer(&mut self.event_name, at, &s.event_name);
         for c in &s.consents {
-            let d = c.decision(s.lead_id);
-            match self.consents.get_mut(&c.purpose) {
-                Some(old) if old.key() >= d.key() => {}
-                Some(old) => *old = d,
-                None => {
-                    self.consents.insert(c.purpose.clone(), d);
+            let (state, when) = match (c.granted, c.withdrawn_at) {
+                (true, Some(w)) => {
+                    // The grant happened too, before it was withdrawn.
+                    let grant = Decision {
+                        state: ConsentState::Granted,
+                        at: c.at,
+                        lead_id: s.lead_id,
+                        policy_sha256: s.policy_sha256.clone(),
+                        text_sha256: c.text_sha256.clone(),
+                    };
+                    self.consents
+                        .entry(c.purpose.clone())
+                        .or_default()
+                        .add(grant);
+                    (ConsentState::Withdrawn, w)
                 }
-            }
+                (true, None) => (ConsentState::Granted, c.at),
+                (false, _) => (ConsentState::NotGiven, c.at),
+            };
+            self.consents
+                .entry(c.purpose.clone())
+                .or_default()
+                .add(Decision {
+                    state,
+                    at: when,
+                    lead_id: s.lead_id,
+                    policy_sha256: s.policy_sha256.clone(),
+                    text_sha256: c.text_sha256.clone(),
+                });
         }
         self.first = Some(self.first.map_or(s.captured_at, |f| f.min(s.captured_at)));
         self.last = Some(self.last.map_or(s.captured_at, |l| l.max(s.captured_at)));
@@ -116,9 +238,63 @@ impl Merged {
         self.sources
     }
 
+    /// The sources' names disagree clearly: the first-captured name is kept.
+    fn name_conflict(&self) -> bool {
+        let names: Vec<&(String, String)> = self.names.values().collect();
+        names.iter().enumerate().any(|(i, a)| {
+            names[i + 1..]
+                .iter()
+                .any(|b| clearly_different((&a.0, &a.1), (&b.0, &b.1)))
+        })
+    }
+
     /// The merged value of `FIELDS[i]` (empty when no source has one).
     pub fn field(&self, i: usize) -> &str {
-        self.fields[i].as_ref().map_or("", |(_, v)| v)
+        if i < 2 && self.name_conflict() {
+            // The established (first-captured) name stays; a person reviews.
+            let first = self
+                .names
+                .values()
+                .next()
+                .map_or("", |n| if i == 0 { &n.0 } else { &n.1 });
+            return self.richest(i, first);
+        }
+        let latest = self.fields[i].as_ref().map_or("", |(_, v)| v.as_str());
+        if SPELLED[i] {
+            self.richest(i, latest)
+        } else {
+            latest
+        }
+    }
+
+    /// The richest spelling seen of `value` (itself when none is richer).
+    fn richest<'s>(&'s self, i: usize, value: &'s str) -> &'s str {
+        if value.is_empty() {
+            return value;
+        }
+        self.spellings[i]
+            .get(&fold(value))
+            .map_or(value, |(_, _, v)| v.as_str())
+    }
+
+    /// Why a person should look at this contact, if anything.
+    pub fn review(&self) -> Option<String> {
+        if !self.name_conflict() {
+            return None;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for (first, last) in self.names.values() {
+            let n = format!("{} {}", first.trim(), last.trim())
+                .trim()
+                .to_owned();
+            if !seen.iter().any(|s| fold(s) == fold(&n)) {
+                seen.push(n);
+            }
+        }
+        Some(format!(
+            "different names for one email: {}",
+            seen.join(" / ")
+        ))
     }
 
     /// The merged rating.
@@ -132,8 +308,11 @@ impl Merged {
     }
 
     /// The winning decision per purpose.
-    pub fn consents(&self) -> &BTreeMap<String, Decision> {
-        &self.consents
+    pub fn consents(&self) -> BTreeMap<&str, &Decision> {
+        self.consents
+            .iter()
+            .filter_map(|(p, d)| d.winner().map(|w| (p.as_str(), w)))
+            .collect()
     }
 
     /// Earliest and latest capture time (`None` with no sources).
@@ -157,19 +336,31 @@ mod tests {
         phone: &str,
         consents: Vec<ConsentFacts>,
     ) -> SourceFacts {
+        named(n, at, first, "", phone, consents)
+    }
+
+    fn named(
+        n: u128,
+        at: &str,
+        first: &str,
+        last: &str,
+        phone: &str,
+        consents: Vec<ConsentFacts>,
+    ) -> SourceFacts {
         SourceFacts {
             lead_id: Uuid::from_u128(n),
             captured_at: t(at),
             event_name: format!("Event {n}"),
             fields: [
                 first.into(),
-                String::new(),
+                last.into(),
                 String::new(),
                 String::new(),
                 phone.into(),
                 String::new(),
             ],
             rating: None,
+            policy_sha256: format!("policy{n}"),
             consents,
         }
     }
@@ -180,7 +371,21 @@ mod tests {
             granted,
             at: t(at),
             withdrawn_at: withdrawn.map(t),
+            text_sha256: Some(format!("wording-{purpose}")),
         }
+    }
+
+    fn merged(sources: &[&SourceFacts]) -> Merged {
+        let mut m = Merged::default();
+        for s in sources {
+            m.add(s);
+        }
+        let mut back = Merged::default();
+        for s in sources.iter().rev() {
+            back.add(s);
+        }
+        assert_eq!(m, back, "the order of arrival does not matter");
+        m
     }
 
     #[test]
@@ -197,24 +402,48 @@ mod tests {
         let a = src(1, "10:00:00", "Ann", "+15550100", vec![]);
         let b = src(2, "11:00:00", "Annie", "", vec![]);
         let c_ = src(3, "09:00:00", "A.", "+15550199", vec![]);
-        let mut one = Merged::default();
-        for s in [&a, &b, &c_] {
-            one.add(s);
-        }
-        let mut two = Merged::default();
-        for s in [&c_, &b, &a] {
-            two.add(s);
-        }
-        assert_eq!(one, two);
+        let one = merged(&[&a, &b, &c_]);
         assert_eq!(one.field(0), "Annie");
         assert_eq!(one.field(4), "+15550100", "the newest source has no phone");
         assert_eq!(one.event_name(), "Event 2");
         assert_eq!(one.sources(), 3);
         assert_eq!(one.captured_range(), Some((t("09:00:00"), t("11:00:00"))));
+        assert_eq!(one.review(), None, "short forms are the same person");
     }
 
     #[test]
-    fn the_latest_decision_wins_and_a_withdrawal_is_a_decision() {
+    fn not_ticking_never_takes_a_grant_away() {
+        // Laptop 1 at 10:00: granted. Laptop 2 at 11:00: not ticked.
+        let granted = src(
+            1,
+            "10:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", true, "10:00:00", None)],
+        );
+        let unticked = src(
+            2,
+            "11:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", false, "11:00:00", None)],
+        );
+        let m = merged(&[&granted, &unticked]);
+        let d = m.consents()["marketing_email"];
+        assert_eq!(d.state, ConsentState::Granted);
+        assert_eq!((d.at, d.lead_id), (t("10:00:00"), Uuid::from_u128(1)));
+        assert_eq!(d.policy_sha256, "policy1");
+        assert_eq!(d.text_sha256.as_deref(), Some("wording-marketing_email"));
+        // Never ticked anywhere: not given.
+        let m = merged(&[&unticked]);
+        assert_eq!(
+            m.consents()["marketing_email"].state,
+            ConsentState::NotGiven
+        );
+    }
+
+    #[test]
+    fn a_grant_stands_until_a_later_withdrawal_from_any_laptop() {
         let granted_early = src(
             1,
             "10:00:00",
@@ -229,10 +458,8 @@ mod tests {
             "",
             vec![c("marketing_email", true, "11:00:00", None)],
         );
-        let mut m = Merged::default();
-        m.add(&granted_later);
-        m.add(&granted_early);
-        let d = &m.consents()["marketing_email"];
+        let m = merged(&[&granted_later, &granted_early]);
+        let d = m.consents()["marketing_email"];
         assert_eq!(d.state, ConsentState::Withdrawn);
         assert_eq!(d.at, t("12:00:00"));
         assert_eq!(d.lead_id, Uuid::from_u128(1));
@@ -244,15 +471,26 @@ mod tests {
             "",
             vec![c("marketing_email", true, "13:00:00", None)],
         );
-        m.add(&regranted);
-        assert_eq!(m.consents()["marketing_email"].state, ConsentState::Granted);
-        // What is stored for the contact (the store's encoding is tested with it).
-        let d = &m.consents()["marketing_email"];
+        let m = merged(&[&granted_later, &granted_early, &regranted]);
+        let d = m.consents()["marketing_email"];
         assert_eq!((d.state, d.at), (ConsentState::Granted, t("13:00:00")));
+        // A refusal later than the withdrawal changes nothing either.
+        let unticked = src(
+            4,
+            "14:00:00",
+            "A",
+            "",
+            vec![c("marketing_email", false, "14:00:00", None)],
+        );
+        let m = merged(&[&granted_early, &unticked]);
+        assert_eq!(
+            m.consents()["marketing_email"].state,
+            ConsentState::Withdrawn
+        );
     }
 
     #[test]
-    fn ties_go_to_the_more_restrictive_decision() {
+    fn a_withdrawal_at_the_same_second_as_a_grant_wins() {
         let yes = src(
             9,
             "10:00:00",
@@ -260,19 +498,49 @@ mod tests {
             "",
             vec![c("events", true, "10:00:00", None)],
         );
-        let no = src(
+        let gone = src(
             1,
-            "10:00:00",
+            "09:00:00",
             "A",
             "",
-            vec![c("events", false, "10:00:00", None)],
+            vec![c("events", true, "09:00:00", Some("10:00:00"))],
         );
-        for order in [[&yes, &no], [&no, &yes]] {
-            let mut m = Merged::default();
-            for s in order {
-                m.add(s);
-            }
-            assert_eq!(m.consents()["events"].state, ConsentState::Denied);
-        }
+        let m = merged(&[&yes, &gone]);
+        assert_eq!(m.consents()["events"].state, ConsentState::Withdrawn);
+    }
+
+    #[test]
+    fn accents_and_case_never_replace_the_richer_spelling() {
+        let rich = named(1, "10:00:00", "Zoë", "Ōkubo", "", vec![]);
+        let plain = named(2, "11:00:00", "ZOE", "okubo", "", vec![]);
+        let m = merged(&[&rich, &plain]);
+        assert_eq!((m.field(0), m.field(1)), ("Zoë", "Ōkubo"));
+        assert_eq!(m.review(), None);
+        // A later, richer spelling does replace a plain one.
+        let m = merged(&[
+            &named(1, "10:00:00", "Zoe", "Okubo", "", vec![]),
+            &named(2, "11:00:00", "Zoë", "Ōkubo", "", vec![]),
+        ]);
+        assert_eq!(m.field(0), "Zoë");
+    }
+
+    #[test]
+    fn a_clearly_different_name_is_flagged_not_replaced() {
+        let ann = named(1, "10:00:00", "Ann", "Lee", "", vec![]);
+        let bob = named(2, "11:00:00", "Bob", "Smith", "", vec![]);
+        let m = merged(&[&ann, &bob]);
+        assert_eq!(
+            (m.field(0), m.field(1)),
+            ("Ann", "Lee"),
+            "the first-captured name stays"
+        );
+        let review = m.review().unwrap();
+        assert!(
+            review.contains("Ann Lee") && review.contains("Bob Smith"),
+            "{review}"
+        );
+        assert!(!clearly_different(("Ann", "Lee"), ("anne", "LEE")));
+        assert!(!clearly_different(("A.", "Lee"), ("Ann", "")));
+        assert!(clearly_different(("Ann", "Lee"), ("Ann", "Smith")));
     }
 }

@@ -125,6 +125,25 @@ pub(super) fn erasure_record(
             crate::text::sanitize_line(purpose)
         ));
     }
+    // Who recorded it and through which channel (issue 11) are kept at the
+    // central office as part of the consent record: single lines within the
+    // field limit, as every field a batch brings.
+    let (by, channel) = match record {
+        ErasureRecord::Erasure { by, .. } => (by, None),
+        ErasureRecord::Withdrawal { by, channel, .. } => (by, channel.as_ref()),
+    };
+    for (field, value) in [("by", Some(by)), ("channel", channel)] {
+        let Some(value) = value else { continue };
+        if let Some((pos, c)) = crate::text::first_control(value) {
+            return Err(format!(
+                "lead {id}: {field} contains control character U+{:04X} at position {}",
+                c as u32,
+                pos + 1
+            ));
+        }
+        crate::limits::check_chars(field, value, crate::limits::FIELD_CHARS)
+            .map_err(|e| format!("lead {id}: {e}"))?;
+    }
     match in_future(&record.at(), now) {
         Some(words) => Err(format!("lead {id}: at {words}")),
         None => Ok(()),

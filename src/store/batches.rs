@@ -93,7 +93,7 @@ const LEAD_SELECTION: &str = "l.event_id = ?1 AND l.erased_at IS NULL
 
 /// The selected erasure rows `(kind, lead_id, purpose, at, by)` in the order they
 /// were recorded.
-const SELECTED_ERASURES: &str = "SELECT kind, lead_id, purpose, at, by FROM erasures
+const SELECTED_ERASURES: &str = "SELECT kind, lead_id, purpose, at, by, channel FROM erasures
      WHERE id IN (SELECT id FROM temp.batch_erasures) ORDER BY id";
 
 const SELECT_BATCH: &str = "SELECT seq, batch_id, folder, target, event_id, key_id, created_at,

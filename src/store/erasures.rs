@@ -72,7 +72,8 @@ impl Store {
             tx.execute(
                 "UPDATE leads SET first_name = '', last_name = '', email = '', company = '',
                     job_title = '', phone = '', country = '', notes = '', answers = '{}',
-                    badge_id = NULL, search_key = '', erased_at = ?2, erased_by = ?3, updated_at = ?2
+                    badge_id = NULL, search_key = '', data_categories = '[]', erased_at = ?2,
+                    erased_by = ?3, updated_at = ?2
                  WHERE lead_id = ?1 AND erased_at IS NULL",
                 params![id, rfc3339(&now), actor],
             )
@@ -109,6 +110,7 @@ impl Store {
         lead_id: &str,
         purpose: &str,
         actor: &str,
+        channel: &str,
     ) -> Result<DateTime<Utc>> {
         let lead =
             Uuid::parse_str(lead_id).map_err(|_| StoreError::NoSuchLead(lead_id.to_owned()))?;
@@ -143,9 +145,9 @@ impl Store {
         let now = now_utc();
         let (tx, e) = self.write_tx("withdrawing consent")?;
         tx.execute(
-            "UPDATE consents SET withdrawn_at = ?3, withdrawn_by = ?4
+            "UPDATE consents SET withdrawn_at = ?3, withdrawn_by = ?4, withdrawal_channel = ?5
              WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",
-            params![lead_id, purpose, rfc3339(&now), actor],
+            params![lead_id, purpose, rfc3339(&now), actor, channel],
         )
         .map_err(&e)?;
         tx.execute(
@@ -160,6 +162,7 @@ impl Store {
                 purpose: purpose.to_owned(),
                 at: now,
                 by: actor.to_owned(),
+                channel: Some(channel.to_owned()),
                 device_id: None,
             },
         )
@@ -173,21 +176,30 @@ impl Store {
 /// Queues `record` for the next batch. Call it inside the transaction that erases
 /// the lead or withdraws the consent, so the two cannot come apart.
 pub(super) fn queue_erasure(tx: &Transaction<'_>, record: &ErasureRecord) -> rusqlite::Result<()> {
-    let (kind, lead_id, purpose, at, by) = match record {
+    let (kind, lead_id, purpose, at, by, channel) = match record {
         ErasureRecord::Erasure {
             lead_id, at, by, ..
-        } => ("erasure", lead_id, None, at, by),
+        } => ("erasure", lead_id, None, at, by, None),
         ErasureRecord::Withdrawal {
             lead_id,
             purpose,
             at,
             by,
+            channel,
             ..
-        } => ("withdrawal", lead_id, Some(purpose), at, by),
+        } => (
+            "withdrawal",
+            lead_id,
+            Some(purpose),
+            at,
+            by,
+            channel.as_ref(),
+        ),
     };
     tx.execute(
-        "INSERT INTO erasures (kind, lead_id, purpose, at, by) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![kind, lead_id.to_string(), purpose, rfc3339(at), by],
+        "INSERT INTO erasures (kind, lead_id, purpose, at, by, channel)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![kind, lead_id.to_string(), purpose, rfc3339(at), by, channel],
     )
     .map(|_| ())
 }
@@ -217,6 +229,7 @@ pub(super) fn erasure_from_row(
             purpose,
             at,
             by,
+            channel: get(5)?,
             device_id: None,
         }),
         (k, _) => Err(format!("kind {k:?} does not match its purpose")),

@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::audit_row;
 use super::search::search_key;
 use super::{Result, Store, StoreError, sql_error};
-use crate::consent::{ConsentMethod, ConsentRecord};
+use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
 use crate::lead::{Lead, PolicyRef, Rating, Source, now_utc, rfc3339};
 use crate::policy::Policy;
 
@@ -32,6 +32,51 @@ impl Store {
             )
             .map(|_| ())
             .map_err(self.err("recording policy version"))
+    }
+
+    /// The policy versions whose full text this booth holds (the ones it showed).
+    pub fn policy_versions_with_text(&self) -> Result<Vec<String>> {
+        self.conn
+            .prepare("SELECT sha256 FROM policy_versions WHERE text IS NOT NULL")
+            .and_then(|mut st| {
+                st.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .map_err(self.err("reading policy versions"))
+    }
+
+    /// Every policy version whose full text this booth holds, with that text.
+    pub fn policy_texts(&self) -> Result<Vec<crate::policy::PolicyText>> {
+        self.conn
+            .prepare(
+                "SELECT sha256, last_updated, url, text FROM policy_versions
+                 WHERE text IS NOT NULL ORDER BY first_seen_at, sha256",
+            )
+            .and_then(|mut st| {
+                st.query_map([], |r| {
+                    Ok(crate::policy::PolicyText {
+                        sha256: r.get(0)?,
+                        last_updated: r.get(1)?,
+                        url: r.get(2)?,
+                        text: r.get(3)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(self.err("reading policy texts"))
+    }
+
+    /// The full text of a policy version, if this booth holds it.
+    pub fn policy_text(&self, sha256: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT text FROM policy_versions WHERE sha256 = ?1",
+                [sha256],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()
+            .map(Option::flatten)
+            .map_err(self.err("reading policy text"))
     }
 
     /// Saves one lead and its consent rows in one transaction, durable on return
@@ -109,7 +154,8 @@ impl Store {
         tx.execute(
             "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
                 job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
-                answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14
+                answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14,
+                data_categories = ?15
              WHERE lead_id = ?1 AND erased_at IS NULL",
             params![
                 id,
@@ -126,6 +172,7 @@ impl Store {
                 edited.badge_id,
                 rfc3339(&now_utc()),
                 search_key(edited),
+                serde_json::to_string(&edited.held_categories()).expect("strings serialise"),
             ],
         )
         .map_err(&e)?;
@@ -178,12 +225,16 @@ impl Store {
         let lead_sql = format!(
             "SELECT l.lead_id, l.event_id, l.device_id, l.captured_at, l.captured_by, l.source,
                     l.first_name, l.last_name, l.email, l.company, l.job_title, l.phone, l.country,
-                    l.notes, l.rating, l.answers, l.badge_id, p.sha256, p.last_updated, p.url
+                    l.notes, l.rating, l.answers, l.badge_id, p.sha256, p.last_updated, p.url,
+                    l.receipt_id, l.notice, l.controller, l.jurisdiction, l.collection,
+                    l.data_categories
              FROM leads l JOIN policy_versions p ON p.sha256 = l.policy_sha256
              {filter} ORDER BY l.captured_at, l.lead_id"
         );
         let consent_sql = format!(
-            "SELECT c.lead_id, c.purpose, c.granted, c.text, c.at, c.method, c.withdrawn_at
+            "SELECT c.lead_id, c.purpose, c.granted, c.text, c.at, c.method, c.withdrawn_at,
+                    c.withdrawn_by, c.record_id, c.legal_basis, c.text_sha256, c.language,
+                    c.ticked_at, c.expires_at, c.withdrawal_channel
              FROM consents c JOIN leads l ON l.lead_id = c.lead_id
              {filter} ORDER BY l.captured_at, l.lead_id, c.position"
         );
@@ -231,6 +282,14 @@ impl Store {
             Uuid::parse_str(&g(i)?).map_err(|e| self.bad_row(&id, field, e))
         };
         let rating: Option<String> = r.get(14).map_err(self.err("reading lead row"))?;
+        let opt =
+            |i: usize| -> Result<Option<String>> { r.get(i).map_err(self.err("reading lead row")) };
+        fn parse<T: serde::de::DeserializeOwned>(
+            s: Option<String>,
+        ) -> std::result::Result<Option<T>, serde_json::Error> {
+            s.map(|s| serde_json::from_str(&s)).transpose()
+        }
+
         let answers: BTreeMap<String, crate::lead::Answer> =
             serde_json::from_str(&g(15)?).map_err(|e| self.bad_row(&id, "answers", e))?;
         Ok(Lead {
@@ -256,6 +315,13 @@ impl Store {
                 last_updated: r.get(18).map_err(self.err("reading lead row"))?,
                 url: g(19)?,
             },
+            receipt_id: opt(20)?,
+            notice: parse(opt(21)?).map_err(|e| self.bad_row(&id, "notice", e))?,
+            controller: parse(opt(22)?).map_err(|e| self.bad_row(&id, "controller", e))?,
+            jurisdiction: opt(23)?,
+            collection: parse(opt(24)?).map_err(|e| self.bad_row(&id, "collection", e))?,
+            data_categories: serde_json::from_str(&g(25)?)
+                .map_err(|e| self.bad_row(&id, "data_categories", e))?,
             consents: Vec::new(),
         })
     }
@@ -263,24 +329,48 @@ impl Store {
     fn consent_from_row(&self, r: &rusqlite::Row<'_>) -> Result<(String, ConsentRecord)> {
         let e = self.err("reading consent row");
         let lead: String = r.get(0).map_err(&e)?;
-        let at: String = r.get(4).map_err(&e)?;
-        let withdrawn: Option<String> = r.get(6).map_err(&e)?;
+        let opt = |i: usize| -> Result<Option<String>> { r.get(i).map_err(&e) };
+        let time = |i: usize, field: &'static str| -> Result<Option<DateTime<Utc>>> {
+            opt(i)?
+                .map(|t| t.parse().map_err(|x| self.bad_row(&lead, field, x)))
+                .transpose()
+        };
         let method: String = r.get(5).map_err(&e)?;
+        let text: String = r.get(3).map_err(&e)?;
+        let basis = opt(9)?;
         Ok((
             lead.clone(),
             ConsentRecord {
+                record_id: opt(8)?
+                    .map(|id| {
+                        Uuid::parse_str(&id)
+                            .map_err(|x| self.bad_row(&lead, "consents.record_id", x))
+                    })
+                    .transpose()?,
                 purpose: r.get(1).map_err(&e)?,
+                legal_basis: match basis {
+                    Some(b) => Some(
+                        LegalBasis::parse(&b)
+                            .ok_or_else(|| self.bad_row(&lead, "consents.legal_basis", b))?,
+                    ),
+                    None => None,
+                },
                 granted: r.get(2).map_err(&e)?,
-                text: r.get(3).map_err(&e)?,
-                at: at
-                    .parse()
-                    .map_err(|x| self.bad_row(&lead, "consents.at", x))?,
+                // Rows saved before the hash was stored: it is the hash of the text.
+                text_sha256: Some(
+                    opt(10)?.unwrap_or_else(|| crate::policy::sha256_hex(text.as_bytes())),
+                ),
+                text,
+                language: opt(11)?,
+                ticked_at: time(12, "consents.ticked_at")?,
+                at: time(4, "consents.at")?
+                    .ok_or_else(|| self.bad_row(&lead, "consents.at", "missing"))?,
                 method: ConsentMethod::parse(&method)
                     .ok_or_else(|| self.bad_row(&lead, "consents.method", method.clone()))?,
-                withdrawn_at: withdrawn
-                    .map(|w| w.parse())
-                    .transpose()
-                    .map_err(|x| self.bad_row(&lead, "consents.withdrawn_at", x))?,
+                expires_at: time(13, "consents.expires_at")?,
+                withdrawn_at: time(6, "consents.withdrawn_at")?,
+                withdrawn_by: opt(7)?,
+                withdrawal_channel: opt(14)?,
             },
         ))
     }
@@ -294,7 +384,11 @@ fn map_insert_error(
     let duplicate = matches!(
         source.sqlite_error_code(),
         Some(rusqlite::ErrorCode::ConstraintViolation)
-    ) && source.to_string().contains("leads.lead_id");
+    ) && {
+        // The same lead again: its id, or the receipt number it carries.
+        let text = source.to_string();
+        text.contains("leads.lead_id") || text.contains("leads.receipt_id")
+    };
     if duplicate {
         StoreError::DuplicateLead(lead.lead_id)
     } else {
@@ -314,11 +408,14 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
         ],
     )?;
     let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
+    let json = |v: &dyn erased_json::Json| v.to_json();
     tx.execute(
         "INSERT INTO leads (lead_id, event_id, device_id, captured_at, captured_by, source,
             first_name, last_name, email, company, job_title, phone, country, notes, rating,
-            answers, badge_id, policy_sha256, updated_at, search_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            answers, badge_id, policy_sha256, updated_at, search_key, receipt_id, notice,
+            controller, jurisdiction, collection, data_categories)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+            ?21, ?22, ?23, ?24, ?25, ?26)",
         params![
             lead.lead_id.to_string(),
             lead.event_id,
@@ -340,12 +437,19 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             lead.policy.sha256,
             rfc3339(&now_utc()),
             search_key(lead),
+            lead.receipt_id,
+            lead.notice.as_ref().map(|v| json(v)),
+            lead.controller.as_ref().map(|v| json(v)),
+            lead.jurisdiction,
+            lead.collection.as_ref().map(|v| json(v)),
+            json(&lead.data_categories),
         ],
     )?;
     let mut st = tx.prepare_cached(
         "INSERT INTO consents (lead_id, purpose, position, granted, text, policy_sha256, at,
-            method, captured_by, withdrawn_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            method, captured_by, withdrawn_at, withdrawn_by, record_id, legal_basis, text_sha256,
+            language, ticked_at, expires_at, withdrawal_channel)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?;
     for (i, c) in lead.consents.iter().enumerate() {
         st.execute(params![
@@ -359,7 +463,27 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             c.method.as_str(),
             lead.captured_by,
             c.withdrawn_at.as_ref().map(rfc3339),
+            c.withdrawn_by,
+            c.record_id.map(|r| r.to_string()),
+            c.legal_basis.map(|b| b.as_str()),
+            c.text_sha256,
+            c.language,
+            c.ticked_at.as_ref().map(rfc3339),
+            c.expires_at.as_ref().map(rfc3339),
+            c.withdrawal_channel,
         ])?;
     }
     Ok(())
+}
+
+/// Serialising the lead's JSON columns without a generic parameter per call.
+mod erased_json {
+    pub trait Json {
+        fn to_json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn to_json(&self) -> String {
+            serde_json::to_string(self).expect("plain records serialise")
+        }
+    }
 }

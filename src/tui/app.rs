@@ -25,6 +25,7 @@ use super::message::{MESSAGE_TTL, Message, MessageKind};
 use super::modal::Modal;
 use super::mode::{BoothMode, Staffing};
 use super::policy::{PolicyDoc, PolicyView};
+use super::receipt::Receipt;
 use super::scan::ScanDetector;
 use super::screen::Screen;
 use super::staff::StaffPicker;
@@ -72,6 +73,12 @@ pub struct App {
     attract: Attract,
     drafts: DraftKeeper,
     recovery: Option<RecoverOffer>,
+    /// The receipt of the lead just saved, on show until the next input (staff)
+    /// or the end of the thank-you screen (kiosk).
+    receipt: Option<Receipt>,
+    /// Kiosk: the attract screen showed the policy's QR code (the next
+    /// attendee saw it before starting).
+    attract_qr_shown: bool,
     quit: bool,
     /// Frames drawn by [`App::run`](super::App::run): one per batch of events.
     pub(super) draws: u64,
@@ -116,7 +123,7 @@ impl App {
         };
         let mut app = App {
             form: FormState::new(&event, mode, theme),
-            policy: PolicyDoc::new(&event.policy),
+            policy: PolicyDoc::new(&event, &theme),
             event,
             store,
             mode,
@@ -133,6 +140,8 @@ impl App {
             attract,
             drafts: DraftKeeper::new(mode == BoothMode::Staff),
             recovery: None,
+            receipt: None,
+            attract_qr_shown: false,
             quit: false,
             draws: 0,
         };
@@ -187,6 +196,28 @@ impl App {
     /// The capture form.
     pub fn form(&self) -> &FormState {
         &self.form
+    }
+
+    /// The receipt of the lead just saved, while it is on show.
+    pub fn receipt(&self) -> Option<&Receipt> {
+        self.receipt.as_ref()
+    }
+
+    /// Staff mode: the receipt shows until the next input, which closes it.
+    /// Returns true when the input was only for closing it (Esc, Enter).
+    fn close_receipt_for(&mut self, event: &TermEvent) -> bool {
+        if self.receipt.is_none() || self.kiosk.is_some() {
+            return false;
+        }
+        let closing_only = match event {
+            TermEvent::Key(k) if k.kind == KeyEventKind::Release => return false,
+            TermEvent::Key(k) => matches!(k.code, KeyCode::Esc | KeyCode::Enter),
+            TermEvent::Mouse(m) => !matches!(m.kind, MouseEventKind::Moved),
+            TermEvent::Paste(_) => false,
+            _ => return false,
+        };
+        self.receipt = None;
+        closing_only
     }
 
     /// The policy screen's state, while it is on show.
@@ -293,6 +324,9 @@ impl App {
     fn handle(&mut self, event: TermEvent, at: Option<Instant>, now: Instant) -> bool {
         self.now = now;
         self.note_input(&event);
+        if self.close_receipt_for(&event) {
+            return true;
+        }
         let action = match event {
             // Windows reports releases too; only presses and repeats act.
             TermEvent::Key(key) if key.kind == KeyEventKind::Release => None,
@@ -355,7 +389,7 @@ impl App {
         match action {
             Action::NextField => self.form.next_field(),
             Action::PrevField => self.form.prev_field(),
-            Action::Toggle => self.form.toggle(),
+            Action::Toggle => self.form.toggle((self.clock)()),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
             Action::Move(step) => match &mut self.screen {
                 Screen::Form => self.form.move_within(step),
@@ -386,7 +420,12 @@ impl App {
             }
             Action::Save => self.save(),
             Action::Back => self.back(),
-            Action::OpenPolicy => self.screen = Screen::Policy(PolicyView::default()),
+            Action::OpenPolicy => {
+                if matches!(self.screen, Screen::Form) {
+                    self.form.note_policy_opened();
+                }
+                self.screen = Screen::Policy(PolicyView::default());
+            }
             Action::OpenLeads => {
                 if self.mode.has_lead_list() {
                     self.open_leads();
@@ -543,6 +582,7 @@ impl App {
             },
             method: self.mode.method(),
             now: (self.clock)(),
+            os_user: crate::session::os_account(),
         };
         let (lead, warnings) = match build_lead(&draft, &capture, &Provenance::default()) {
             Ok(built) => built,
@@ -569,6 +609,7 @@ impl App {
             .unwrap_or(self.lead_count.saturating_add(1));
         self.form.clear(&self.event);
         self.forget_draft();
+        self.receipt = Receipt::of(&lead, &self.event);
         if self.kiosk.is_some() {
             self.thank();
             return;

@@ -13,6 +13,7 @@ use super::keys::{Binding, KeyCombo};
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::viewport::Viewport;
 use super::wrap::wrap_str;
 use crate::config::Event;
 use crate::qr::QrMatrix;
@@ -70,7 +71,8 @@ impl Attract {
 
     /// Draws the attract screen in `area`: the text on the left, the QR code on
     /// the right (or under the text when narrow; a note when there is no room).
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+    /// Returns whether the QR code was drawn whole.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Viewport {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let beside = qr.is_some() && area.width >= qw + 2 + MIN_TEXT_WIDTH && area.height >= qh;
@@ -113,6 +115,7 @@ impl Attract {
             )
         };
         let caption = self.caption(caption_width, theme);
+        let mut shown = false;
         match &qr {
             Some(widget) => {
                 // Too little room: the widget's own note says so, never a clipped code.
@@ -121,6 +124,7 @@ impl Attract {
                 } else {
                     qr_area.height.min(2)
                 };
+                shown = widget.fits(qr_area);
                 frame.render_widget(
                     widget.too_small_message(strings::QR_TOO_SMALL),
                     Rect {
@@ -145,6 +149,7 @@ impl Attract {
                 frame.render_widget(Paragraph::new(lines), qr_area);
             }
         }
+        Viewport::QrShown { shown }
     }
 
     /// "Scan ..." and the URL, wrapped to `width`, centred.

@@ -1,9 +1,10 @@
 //! Drafts (staff mode only): the half-typed form is kept in the store so a crash,
 //! a closed lid or `kill -9` loses nothing, and is offered back at the next start.
 //!
-//! - [`FormDraft`] is the draft's JSON: a small versioned record of everything on
-//!   the form (contact fields, answers, ticked consents with the wording shown,
-//!   rating, notes, badge id).
+//! - [`FormDraft`] is the draft's JSON: a small versioned record of what was
+//!   typed (contact fields, answers, rating, notes, badge id, how the details came
+//!   in). Never the ticks: a consent is given by the person in front of the
+//!   booth at the save, so a recovered form asks for every consent again.
 //! - [`DraftKeeper`] decides when to write: at most about once a second while
 //!   typing ([`DEBOUNCE`]), at once when focus moves, never when nothing changed;
 //!   a blank form has no draft.
@@ -49,8 +50,8 @@ pub enum DraftAnswer {
     Choices(Vec<String>),
 }
 
-/// A ticked consent in a draft, with the wording that was ticked: it is restored
-/// only if the event still shows the same words.
+/// A ticked consent as drafts of earlier versions kept it. Read (so such a
+/// draft still loads) but never restored, and never written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DraftConsent {
@@ -86,9 +87,12 @@ pub struct FormDraft {
     /// Question id -> answer; unanswered questions are left out.
     #[serde(default)]
     pub answers: BTreeMap<String, DraftAnswer>,
-    /// The ticked consents, in the event's order.
-    #[serde(default)]
+    /// Ticks kept by drafts of earlier versions: ignored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consents: Vec<DraftConsent>,
+    /// How the details came in before the crash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entry: Vec<crate::lead::Entry>,
     /// The rating.
     #[serde(default)]
     pub rating: Option<Rating>,
@@ -159,16 +163,7 @@ impl FormDraft {
             };
             d.answers.insert(q.id.clone(), answer);
         }
-        d.consents = event
-            .purposes
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| form.consent(*i))
-            .map(|(_, p)| DraftConsent {
-                purpose: p.id.clone(),
-                text: p.label.clone(),
-            })
-            .collect();
+        d.entry = form.entries().to_vec();
         d.rating = form.rating();
         d.notes = form.notes().lines().join("\n");
         d.badge_id = form.draft(event).badge_id;
@@ -194,9 +189,9 @@ impl FormDraft {
         Ok(d)
     }
 
-    /// Puts the draft on `form` (a fresh one). Returns what could not be restored
-    /// because the event changed since (a question or choice gone, a consent's
-    /// wording changed), for the message line.
+    /// Puts the draft on `form` (a fresh one): contact fields, answers, rating,
+    /// notes, never a tick. Returns what could not be restored because the event
+    /// changed since (a question or choice gone), for the message line.
     pub fn restore(&self, form: &mut FormState, event: &Event) -> Vec<String> {
         let mut lost = Vec::new();
         for f in ContactField::ALL {
@@ -237,12 +232,10 @@ impl FormDraft {
                 None => lost.push(qid.clone()),
             }
         }
-        for c in &self.consents {
-            match event.purposes.iter().position(|p| p.id == c.purpose) {
-                Some(i) if event.purposes[i].label == c.text => form.set_consent(i, true),
-                _ => lost.push(c.purpose.clone()),
-            }
+        for e in &self.entry {
+            form.note_entry(*e);
         }
+        form.note_entry(crate::lead::Entry::RecoveredDraft);
         form.set_rating(self.rating);
         form.set_notes(&self.notes);
         if let Some(id) = &self.badge_id {
@@ -518,14 +511,14 @@ mod tests {
         let e = Event::demo();
         let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
         f.set_contact(ContactField::FirstName, "Zoë");
-        f.set_consent(0, true);
+        f.set_consent(0, true, crate::lead::now_utc());
         let json = FormDraft::of(&f, &e).unwrap().to_json().unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["version"], 1);
         assert_eq!(v["event_id"], e.id.as_str());
         assert_eq!(v["first_name"], "Zoë");
-        assert_eq!(v["consents"][0]["purpose"], e.purposes[0].id.as_str());
-        assert_eq!(v["consents"][0]["text"], e.purposes[0].label.as_str());
+        // Issue 11: a draft never keeps a tick (they used to be kept here).
+        assert!(v.get("consents").is_none(), "{json}");
         assert_eq!(
             FormDraft::parse(&json).unwrap(),
             FormDraft::of(&f, &e).unwrap()
@@ -542,6 +535,22 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_never_brings_back_a_tick_even_one_kept_by_an_older_version() {
+        let e = Event::demo();
+        let old = format!(
+            r#"{{"version":1,"event_id":"demo-2026","first_name":"Zoë","last_name":"","email":"z@example.com","company":"","job_title":"","phone":"","country":"","consents":[{{"purpose":"marketing_email","text":"{}"}}],"notes":"call back"}}"#,
+            e.purposes[1].label
+        );
+        let d = FormDraft::parse(&old).unwrap();
+        let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
+        assert!(d.restore(&mut f, &e).is_empty());
+        assert_eq!(f.ticked_count(), 0);
+        assert_eq!(f.contact(ContactField::FirstName).value(), "Zoë");
+        assert_eq!(f.notes().lines(), ["call back"]);
+        assert_eq!(f.entries(), [crate::lead::Entry::RecoveredDraft]);
+    }
+
+    #[test]
     fn changed_wording_or_choices_are_reported_not_restored() {
         let mut e = Event::demo();
         let mut f = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
@@ -551,19 +560,16 @@ mod tests {
             .position(|q| q.kind == QuestionKind::Single)
             .unwrap();
         f.set_answer(single, AnswerState::Single(Some(0)));
-        f.set_consent(0, true);
-        f.set_consent(1, true);
+        f.set_consent(0, true, crate::lead::now_utc());
+        f.set_consent(1, true, crate::lead::now_utc());
         let d = FormDraft::of(&f, &e).unwrap();
         e.purposes[1].label.push_str(" (reworded)");
         e.questions[single].choices[0].push('!');
         let mut g = FormState::new(&e, BoothMode::Staff, Theme::monochrome());
         let lost = d.restore(&mut g, &e);
-        assert!(g.consent(0));
-        assert!(!g.consent(1), "never tick words the attendee did not see");
+        // Issue 11: no tick comes back at all (the first one used to).
+        assert!(!g.consent(0) && !g.consent(1));
         assert!(matches!(g.answer(single), AnswerState::Single(None)));
-        assert_eq!(
-            lost,
-            [e.questions[single].id.clone(), e.purposes[1].id.clone()]
-        );
+        assert_eq!(lost, [e.questions[single].id.clone()]);
     }
 }

@@ -90,7 +90,7 @@ impl LeadEdit {
         match action {
             Action::NextField => self.form.next_field(),
             Action::PrevField => self.form.prev_field(),
-            Action::Toggle => self.form.toggle(),
+            Action::Toggle => self.form.toggle(now_utc()),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
             Action::Move(step) => self.form.move_within(step),
             Action::Edit(key) => return self.form.edit(key),
@@ -112,16 +112,12 @@ impl LeadEdit {
         let lead = &self.lead;
         let mut draft = self.form.draft(&self.event);
         draft.badge_id = lead.badge_id.clone();
+        // Consents are not edited (only withdrawn): the decisions are passed
+        // through for the lead rules; the stored records stay as they are.
         draft.consents = lead
             .consents
             .iter()
-            .map(|c| ConsentDecision {
-                text: Some(c.text.clone()),
-                at: Some(c.at),
-                method: Some(c.method),
-                withdrawn_at: c.withdrawn_at,
-                ..ConsentDecision::new(&c.purpose, c.granted)
-            })
+            .map(|c| ConsentDecision::new(&c.purpose, c.granted))
             .collect();
         let capture = Capture {
             event,
@@ -130,6 +126,7 @@ impl LeadEdit {
             source: lead.source,
             method: ConsentMethod::StaffAssisted,
             now: now_utc(),
+            os_user: crate::session::os_account(),
         };
         let provenance = Provenance {
             lead_id: Some(lead.lead_id),

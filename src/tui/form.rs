@@ -14,8 +14,12 @@ use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use super::viewport::Viewport;
+use chrono::{DateTime, Utc};
+
 use crate::config::{Event, QuestionKind};
-use crate::lead::{Answer, ConsentDecision, Contact, Field, LeadDraft, LeadErrors, Rating};
+use crate::lead::{
+    Answer, ConsentDecision, Contact, Entry, Field, LeadDraft, LeadErrors, NoticeShown, Rating,
+};
 
 pub mod prefill;
 pub mod view;
@@ -209,6 +213,12 @@ pub struct FormState {
     contact: [Input; 7],
     answers: Vec<AnswerState>,
     consents: Vec<bool>,
+    /// When each ticked box was ticked (the consent record's tick time).
+    ticked_at: Vec<Option<DateTime<Utc>>>,
+    /// How this attendee's details came in, in order.
+    entry: Vec<Entry>,
+    /// What of the notice this attendee was shown.
+    notice: NoticeShown,
     rating: Option<Rating>,
     notes: TextArea<'static>,
     /// Messages of the last refused save, beside their fields.
@@ -243,6 +253,9 @@ impl FormState {
             contact: Default::default(),
             answers,
             consents: vec![false; event.purposes.len()],
+            ticked_at: vec![None; event.purposes.len()],
+            entry: Vec::new(),
+            notice: NoticeShown::default(),
             rating: None,
             notes: new_notes(&theme),
             errors: Vec::new(),
@@ -397,10 +410,14 @@ impl FormState {
         self.set_focus(self.focus.prev(&self.shape));
     }
 
-    /// Space on a checkbox or multiple-choice question.
-    pub fn toggle(&mut self) {
+    /// Space on a checkbox or multiple-choice question; `now` is recorded as a
+    /// consent's tick time.
+    pub fn toggle(&mut self, now: DateTime<Utc>) {
         match self.focus {
-            Focus::Consent(i) => self.consents[i] = !self.consents[i],
+            Focus::Consent(i) => {
+                self.consents[i] = !self.consents[i];
+                self.ticked_at[i] = self.consents[i].then_some(now);
+            }
             Focus::Question(i) => match &mut self.answers[i] {
                 AnswerState::Multiple { ticked, cursor } => ticked[*cursor] = !ticked[*cursor],
                 _ => return,
@@ -506,8 +523,49 @@ impl FormState {
         if changed {
             self.clear_error();
             self.badge_edited();
+            self.note_entry(Entry::Typed);
         }
         None
+    }
+
+    /// Records how this attendee's details came in (each way once, in order).
+    pub fn note_entry(&mut self, entry: Entry) {
+        if !self.entry.contains(&entry) {
+            self.entry.push(entry);
+        }
+    }
+
+    /// How this attendee's details came in.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entry
+    }
+
+    /// The full policy was opened for this attendee.
+    pub fn note_policy_opened(&mut self) {
+        self.notice.policy_opened = true;
+    }
+
+    /// The QR code to the policy was on screen for this attendee.
+    pub fn note_qr_shown(&mut self) {
+        self.notice.qr_shown = true;
+    }
+
+    /// What of the notice this attendee was shown.
+    pub fn notice(&self) -> NoticeShown {
+        self.notice
+    }
+
+    /// Whether the form holds a person's identity: a name, an email or a
+    /// scanned registration ID.
+    pub fn identifies_someone(&self) -> bool {
+        [
+            ContactField::FirstName,
+            ContactField::LastName,
+            ContactField::Email,
+        ]
+        .iter()
+        .any(|f| !self.contact[f.index()].value().trim().is_empty())
+            || self.badge_id().is_some()
     }
 
     /// Bracketed paste into the focused text field.
@@ -561,6 +619,7 @@ impl FormState {
         }
         self.clear_error();
         self.badge_edited();
+        self.note_entry(Entry::Typed);
         Ok(())
     }
 
@@ -627,9 +686,14 @@ impl FormState {
             consents: event
                 .purposes
                 .iter()
-                .zip(&self.consents)
-                .map(|(p, ticked)| ConsentDecision::new(&p.id, *ticked))
+                .zip(self.consents.iter().zip(&self.ticked_at))
+                .map(|(p, (ticked, at))| match at {
+                    Some(at) if *ticked => ConsentDecision::ticked(&p.id, *at),
+                    _ => ConsentDecision::new(&p.id, *ticked),
+                })
                 .collect(),
+            entry: self.entry.clone(),
+            notice: self.notice,
         }
     }
 
@@ -782,11 +846,17 @@ impl FormState {
         }
     }
 
-    /// Ticks or unticks purpose `i`.
-    pub fn set_consent(&mut self, i: usize, ticked: bool) {
+    /// Ticks or unticks purpose `i` (a test's shortcut for Space on the box).
+    pub fn set_consent(&mut self, i: usize, ticked: bool, now: DateTime<Utc>) {
         if let Some(c) = self.consents.get_mut(i) {
             *c = ticked;
+            self.ticked_at[i] = ticked.then_some(now);
         }
+    }
+
+    /// The number of ticked boxes.
+    pub fn ticked_count(&self) -> usize {
+        self.consents.iter().filter(|t| **t).count()
     }
 
     /// Sets the rating (staff mode only).

@@ -16,8 +16,9 @@ use crate::config::Event;
 use crate::pin::PIN_SETTING;
 use crate::store::Store;
 
-/// How long the thank-you screen stays before the attract screen returns.
-pub const THANK_YOU_FOR: Duration = Duration::from_secs(5);
+/// How long the thank-you screen (with the attendee's receipt QR code) stays
+/// before the attract screen returns: long enough to open a phone's camera.
+pub const THANK_YOU_FOR: Duration = Duration::from_secs(20);
 
 /// Kiosk mode's state.
 #[derive(Debug)]

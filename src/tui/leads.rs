@@ -401,7 +401,10 @@ impl LeadList {
             return Outcome::Nothing;
         };
         let id = d.lead().lead_id.to_string();
-        match ctx.store.withdraw_consent(&id, &purpose, ctx.staff) {
+        match ctx
+            .store
+            .withdraw_consent(&id, &purpose, ctx.staff, "booth")
+        {
             Ok(at) => {
                 tracing::info!("consent {purpose} of lead {id} withdrawn by {}", ctx.staff);
                 let at = at.format("%Y-%m-%d %H:%M UTC").to_string();

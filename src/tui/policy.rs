@@ -9,18 +9,19 @@
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::{Line, Text};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::markdown::render_markdown;
+use super::notice;
 use super::qr_widget::QrWidget;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_str, wrap_text};
-use crate::policy::Policy;
+use crate::config::Event;
 use crate::qr::QrMatrix;
 use crate::text::sanitize_line;
 
@@ -77,10 +78,23 @@ impl PolicyView {
 }
 
 impl PolicyDoc {
-    /// Renders `policy` (Markdown to styled text, URL to a QR matrix) once.
-    pub fn new(policy: &Policy) -> Self {
+    /// Renders `event`'s policy (Markdown to styled text, URL to a QR matrix)
+    /// once, with the layered notice in full above it.
+    pub fn new(event: &Event, theme: &Theme) -> Self {
+        let policy = &event.policy;
+        let mut text = Text::default();
+        text.lines
+            .push(Line::styled(strings::notice::HEADING, theme.heading));
+        for (label, value) in notice::items(event) {
+            text.lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), theme.label),
+                Span::styled(sanitize_line(&value).into_owned(), theme.text),
+            ]));
+        }
+        text.lines.push(Line::raw(""));
+        text.lines.extend(render_markdown(&policy.text).lines);
         PolicyDoc {
-            text: render_markdown(&policy.text),
+            text,
             title: strings::policy_title(
                 policy.short_version(),
                 policy.last_updated_iso().as_deref(),
@@ -163,7 +177,16 @@ impl PolicyDoc {
                 body = Rect::new(body.x, body.y + h, body.width, body.height - h);
             }
         }
+        let qr_shown = matches!((qr_area, &qr), (Some(qa), Some(w)) if qa.height >= qh && w.fits(Rect::new(qa.x, qa.y, qw, qh)));
         self.render_text(frame, body, view.scroll())
+            .map(|v| match v {
+                Viewport::Text { page, last } => Viewport::PolicyText {
+                    page,
+                    last,
+                    qr: qr_shown,
+                },
+                other => other,
+            })
     }
 
     /// "Scan ..." and the URL, wrapped to the code's width.

@@ -129,11 +129,21 @@ pub const CONTACT_NAMES: [&str; 7] = [
 ];
 /// After a scan filled `filled` fields (marked); `replaced` names fields whose
 /// typed content the badge's value replaced; `who` is the registration ID and
-/// the attendee's name when the badge carried only an ID.
-pub fn scan_filled(who: Option<(&str, &str)>, filled: usize, replaced: &[&str]) -> String {
+/// the attendee's name when the badge carried only an ID, else the name the
+/// badge carried (focus moves to the consents, so the fields may be scrolled
+/// out of view: the status line says whose badge it was).
+pub fn scan_filled(
+    who: Option<(&str, &str)>,
+    name: &str,
+    filled: usize,
+    replaced: &[&str],
+) -> String {
     let mut s = match who {
         Some((id, name)) => format!("Badge {id}, {name}: {filled} fields filled ({FROM_BADGE})"),
-        None => format!("Badge read: {filled} fields filled ({FROM_BADGE})"),
+        None if name.trim().is_empty() => {
+            format!("Badge read: {filled} fields filled ({FROM_BADGE})")
+        }
+        None => format!("Badge read ({name}): {filled} fields filled ({FROM_BADGE})"),
     };
     if replaced.is_empty() {
         s.push_str("; fields it does not carry are kept.");
@@ -173,7 +183,8 @@ pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be 
 /// Title of the confirmation box.
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
-pub const CLEARED: &str = "Form cleared.";
+pub const CLEARED: &str =
+    "Form cleared, every tick too: the next attendee starts with nothing ticked.";
 /// Asked before erasing a lead.
 pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
 /// Asked before withdrawing a consent.
@@ -553,6 +564,83 @@ pub fn pin_locked(seconds: u64) -> String {
     )
 }
 
+/// The layered notice above the consent boxes and on the policy screen.
+pub mod notice {
+    /// Heading of the notice on the form and the policy screen.
+    pub const HEADING: &str = "Before you choose: who we are and how we use your details";
+    /// Who decides, and how to reach them.
+    pub const CONTROLLER: &str = "Who";
+    /// Why the details are used.
+    pub const PURPOSES: &str = "Why";
+    /// How long they are kept.
+    pub const RETENTION: &str = "Kept";
+    /// The attendee's rights.
+    pub const RIGHTS: &str = "Your rights";
+    /// How to withdraw.
+    pub const WITHDRAW: &str = "Withdraw";
+    /// International transfers.
+    pub const TRANSFERS: &str = "Transfers";
+    /// Where the full policy is.
+    pub const FULL_POLICY: &str = "Full policy";
+    /// How to open it.
+    pub const FULL_POLICY_HOW: &str = "press F1, or scan its QR code there";
+    /// A notice field the event file does not set.
+    pub const NOT_SET: &str = "(not set in the event file: ask the staff)";
+    /// Why: `consents` optional consents, and (when `follow_up`) what is done
+    /// without consent.
+    pub fn purposes(consents: usize, follow_up: bool) -> String {
+        let mut s = String::new();
+        if follow_up {
+            s.push_str("to follow up on today's conversation (our legitimate interest; confirm you saw this notice). ");
+        }
+        match consents {
+            0 => {}
+            1 => s.push_str("One more use only if you tick its box: it is optional."),
+            n => s.push_str(&format!(
+                "{n} more uses only if you tick their boxes: each is optional."
+            )),
+        }
+        s.trim_end().to_owned()
+    }
+}
+
+// The receipt after a save
+/// The receipt screen: what the code is for.
+pub const RECEIPT_SCAN: &str =
+    "Your receipt: scan the code with your phone to keep what you agreed to and how to withdraw.";
+/// The receipt number.
+pub fn receipt_number(id: &str) -> String {
+    format!("Receipt {id}")
+}
+/// The consents granted, by their short names.
+pub fn receipt_agreed(list: &str) -> String {
+    format!("You agreed to: {list}")
+}
+/// No consent granted.
+pub const RECEIPT_NOTHING_AGREED: &str = "You agreed to no marketing or sharing.";
+/// How to withdraw.
+pub fn receipt_withdraw(contact: &str) -> String {
+    format!("To withdraw, write to {contact} with the receipt number.")
+}
+/// Staff: the hint under the receipt.
+pub const RECEIPT_NEXT: &str = "Any key: next attendee (a badge scan starts one too).";
+/// Kiosk: the hint under the receipt.
+pub const RECEIPT_DONE: &str = "Any key when you are done.";
+/// Words inside the receipt QR code; upper case, so the code stays small
+/// enough for an 80x24 screen (see `tui::receipt`).
+pub const RECEIPT_QR_TITLE: &str = "RECEIPT";
+/// Inside the QR code: before the purposes agreed to.
+pub const RECEIPT_QR_AGREED: &str = "AGREED";
+/// Inside the QR code: no purpose agreed to.
+pub const RECEIPT_QR_NONE: &str = "NONE";
+/// Inside the QR code: the withdrawal email's subject (URL-encoded where used).
+pub const RECEIPT_QR_WITHDRAW: &str = "WITHDRAW";
+
+// One attendee at a time
+/// A scan or lookup brought a different person onto a filled form.
+pub const NEW_ATTENDEE: &str =
+    "New attendee: the previous attendee's ticks, answers, rating and notes were cleared.";
+
 // Drafts
 /// Title of the recovery dialog.
 pub const RECOVER_TITLE: &str = "Unsaved lead";
@@ -565,10 +653,13 @@ pub const RECOVER_BUTTON: &str = "Recover";
 /// The discard choice.
 pub const DISCARD_BUTTON: &str = "Discard";
 /// After recovering.
-pub const RECOVERED: &str = "Unsaved lead recovered: check it and save.";
+pub const RECOVERED: &str =
+    "Unsaved lead recovered without its ticks: ask the attendee again for each consent, then save.";
 /// After recovering, when part of the draft no longer fits the event.
 pub fn recovered_without(what: &str) -> String {
-    format!("Unsaved lead recovered, except (the event changed): {what}.")
+    format!(
+        "Unsaved lead recovered without its ticks (ask the attendee again) and without (the event changed): {what}."
+    )
 }
 /// After discarding.
 pub const DISCARDED: &str = "Unsaved lead discarded.";

@@ -24,6 +24,21 @@ pub enum Viewport {
         /// Largest useful scroll.
         last: u16,
     },
+    /// The policy's text, and whether its QR code was on screen beside it.
+    PolicyText {
+        /// Rows on screen.
+        page: u16,
+        /// Largest useful scroll.
+        last: u16,
+        /// The QR code to the policy was drawn whole.
+        qr: bool,
+    },
+    /// A screen with the policy's QR code (the kiosk's attract screen): whether
+    /// it was drawn whole.
+    QrShown {
+        /// Drawn whole.
+        shown: bool,
+    },
     /// The lead table.
     Table {
         /// First row on screen.

@@ -94,7 +94,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
             "erasures.jsonl",
             "leads.csv",
             "leads.jsonl",
-            "manifest.json"
+            "manifest.json",
+            // Issue 11: the full text of every policy version the leads cite.
+            "policies.jsonl"
         ]
     );
     for f in entries(&folder) {
@@ -102,11 +104,13 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     }
     assert_eq!(std::fs::read(folder.join("erasures.jsonl")).unwrap(), b"");
     let m = manifest(&folder);
-    assert_eq!(m["format"], "leadbooth-batch/1");
+    // Issue 11: format 2 carries policies.jsonl (was leadbooth-batch/1).
+    assert_eq!(m["format"], "leadbooth-batch/2");
     assert_eq!(m["lead_count"], 5);
     assert_eq!(m["erasure_count"], 0);
     assert_eq!(m["previous"], serde_json::Value::Null);
-    assert_eq!(m["lead_schema_version"], 1);
+    // Issue 11: lead schema 2 (the complete consent record; was 1).
+    assert_eq!(m["lead_schema_version"], 2);
     let key_id = m["key_id"].as_str().unwrap();
     assert_eq!(key_id.len(), 16);
     assert!(booth.ok(&["keys", "show"]).contains(key_id));
@@ -119,8 +123,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     let sig = std::fs::read_to_string(folder.join("SHA256SUMS.minisig")).unwrap();
     let device = m["device_id"].as_str().unwrap();
     let batch_id = m["batch_id"].as_str().unwrap();
+    // Issue 11: the format named in the trusted comment is now /2.
     assert!(sig.contains(&format!(
-        "trusted comment: leadbooth-batch/1 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
+        "trusted comment: leadbooth-batch/2 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
     )));
     assert_eq!(
         folder.file_name().unwrap().to_str().unwrap(),
@@ -134,7 +139,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
             "manifest.json",
             "leads.jsonl",
             "leads.csv",
-            "erasures.jsonl"
+            "erasures.jsonl",
+            // Issue 11: the policy texts are summed (and so signed) too.
+            "policies.jsonl"
         ]
     );
 }

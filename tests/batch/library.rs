@@ -67,6 +67,7 @@ fn lead(event: &Event, device: uuid::Uuid, name: &str, event_id: Option<&str>) -
         source: Source::Staff,
         method: ConsentMethod::StaffAssisted,
         now: now_utc(),
+        os_user: "sam".into(),
     };
     let prov = Provenance {
         event_id: event_id.map(String::from),
@@ -187,6 +188,7 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         purpose: "marketing_email".into(),
         at: at("2026-11-29T12:00:00Z"),
         by: "Sam".into(),
+        channel: None,
         device_id: None,
     };
     {

@@ -101,7 +101,9 @@ fn age_gives_back_todays_signed_batch_which_the_standard_tools_verify() {
                 "erasures.jsonl",
                 "leads.csv",
                 "leads.jsonl",
-                "manifest.json"
+                "manifest.json",
+                // Issue 11: the full text of every policy version cited.
+                "policies.jsonl"
             ]
         );
         let pubkey = booth.pubkey();

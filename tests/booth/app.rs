@@ -132,7 +132,9 @@ fn save_without_required_consent_is_refused_beside_it_and_nothing_is_stored() {
     let rows: Vec<&str> = text.lines().collect();
     let at = rows
         .iter()
-        .position(|l| l.contains("I have seen the privacy policy"))
+        // Issue 11: the required box is the notice acknowledgement ("I was
+        // shown how ..."), no longer "I have seen the privacy policy and agree".
+        .position(|l| l.contains("I was shown how"))
         .expect("policy_ack on screen");
     assert!(
         rows[at..at + 4]
@@ -182,6 +184,24 @@ fn save_with_consents_stores_exactly_those_and_clears_the_form() {
             .iter()
             .all(|c| c.method == ConsentMethod::StaffAssisted)
     );
+
+    // Issue 11: the attendee's receipt shows first, its QR code holding the
+    // receipt number and exactly the purposes granted; a key closes it.
+    // Decoded from the rendered 80x24 buffer, as a phone would read it.
+    let id = lead.receipt_id.clone().expect("receipt number");
+    assert_eq!(
+        decode_qr(&b.buffer(80, 24)).as_deref(),
+        Some(
+            format!(
+                "RECEIPT {id}\nDEMO-2026 2026-11-29 10:15 UTC\nAGREED: EMAIL\n\
+                 mailto:privacy@aspera.example?subject=WITHDRAW%20{id}"
+            )
+            .as_str()
+        ),
+        "the receipt holds no personal data, only what was agreed and how to withdraw"
+    );
+    b.press(KeyCode::Esc);
+    assert!(b.app.receipt().is_none());
 
     // Cleared for the next attendee, and confirmed with the count.
     let f = b.app.form();
@@ -656,6 +676,8 @@ fn lead_list_is_newest_first_and_shows_hostile_text_sanitised() {
     // A lead that reached the database some other way with hostile text in it.
     let mut hostile = b.stored_leads()[0].clone();
     hostile.lead_id = uuid::Uuid::now_v7();
+    // Issue 11: a receipt number belongs to one lead only.
+    hostile.receipt_id = Some(leadbooth::lead::new_receipt_id());
     hostile.captured_at = fixed_now() + chrono::Duration::minutes(5);
     hostile.first_name = "Evil\u{1b}[31mRed\u{9b}2J".into();
     hostile.company = "Corp\u{7}\u{85}Inc".into();
@@ -730,6 +752,8 @@ fn after_a_frame_the_lead_table_pages_by_its_height_and_keeps_its_scroll() {
     for i in 1..30 {
         let mut lead = first.clone();
         lead.lead_id = uuid::Uuid::now_v7();
+        // Issue 11: a receipt number belongs to one lead only.
+        lead.receipt_id = Some(leadbooth::lead::new_receipt_id());
         lead.first_name = format!("Person{i:02}");
         lead.captured_at = fixed_now() + chrono::Duration::minutes(i);
         second_store(&b)
@@ -803,19 +827,33 @@ fn every_screen_draws_at_many_sizes() {
     b.press(KeyCode::Char(' '));
     b.ctrl('s');
     assert_eq!(b.stored_leads().len(), 1, "{:?}", b.app.message());
-    for action in [None, Some(Action::OpenPolicy), Some(Action::OpenLeads)] {
-        let name = format!("{action:?}");
-        if let Some(a) = action {
-            b.app.update(Action::Back);
-            b.app.update(a);
-        }
+    // Issue 11: the save shows the attendee's receipt first; it is a screen
+    // like the others and must draw at every size too. A key closes it.
+    let receipt = |b: &mut TuiBooth| assert!(b.app.receipt().is_some());
+    let form = |b: &mut TuiBooth| {
+        b.press(KeyCode::Esc);
+        assert!(b.app.receipt().is_none());
+    };
+    let policy = |b: &mut TuiBooth| {
+        b.app.update(Action::Back);
+        b.app.update(Action::OpenPolicy);
+    };
+    let leads = |b: &mut TuiBooth| {
+        b.app.update(Action::Back);
+        b.app.update(Action::OpenLeads);
+    };
+    // A screen: its name, how to open it, what it shows, its key hint.
+    type Screen<'a> = (&'a str, &'a dyn Fn(&mut TuiBooth), &'a str, &'a str);
+    let screens: [Screen; 4] = [
+        ("receipt", &receipt, "Receipt", "Any key"),
+        ("form", &form, "First name", "Ctrl-S"),
+        ("policy", &policy, "Privacy policy", "Esc"),
+        ("leads", &leads, "Zoë", "Esc"),
+    ];
+    for (name, open, content, hint) in screens {
+        open(&mut b);
         // What each screen must show at every size: its own content, the
         // header on the first row and the key hints on the last.
-        let (content, hint) = match name.as_str() {
-            "None" => ("First name", "Ctrl-S"),
-            "Some(OpenPolicy)" => ("Privacy policy", "Esc"),
-            _ => ("Zoë", "Esc"),
-        };
         for (w, h) in [
             (80, 24),
             (81, 25),
@@ -828,6 +866,18 @@ fn every_screen_draws_at_many_sizes() {
             let lines: Vec<&str> = text.lines().collect();
             assert_eq!(lines.len(), h as usize, "{w}x{h}:\n{text}");
             assert!(text.contains(content), "{name} at {w}x{h}:\n{text}");
+            if name == "receipt" {
+                // The receipt gives the whole screen to its code (so it scans
+                // at 80x24), its hint in the text beside it: the code must
+                // decode at every size.
+                assert!(text.contains(hint), "{name} at {w}x{h}:\n{text}");
+                let qr = decode_qr(&b.buffer(w, h));
+                assert!(
+                    qr.as_deref().is_some_and(|q| q.starts_with("RECEIPT ")),
+                    "{name} at {w}x{h}: {qr:?}\n{text}"
+                );
+                continue;
+            }
             assert!(
                 lines[0].contains("Demo Expo 2026"),
                 "{name} at {w}x{h}:\n{text}"
@@ -900,6 +950,9 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     b.press(KeyCode::Char(' '));
     b.ctrl('s');
     assert_eq!(b.stored_leads().len(), 1);
+    // Issue 11: the receipt shows after a save until a key closes it.
+    assert!(b.app.receipt().is_some());
+    b.press(KeyCode::Esc);
 
     assert!(b.screen(100, 30).contains("F5 export"));
     b.press(KeyCode::F(5));

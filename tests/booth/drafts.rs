@@ -293,8 +293,20 @@ fn recover_restores_every_field_exactly() {
     s.press(KeyCode::Char('r'));
     assert!(offer(&s.app).is_none());
     let after = s.app.form().draft(&event);
-    assert_eq!(after, before);
-    assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), before_draft);
+    // Issue 11: everything typed comes back, never a tick; the form records
+    // that the details came from a recovered draft.
+    let mut expected = before.clone();
+    for c in &mut expected.consents {
+        c.granted = false;
+        c.ticked_at = None;
+    }
+    expected.entry.push(leadbooth::lead::Entry::RecoveredDraft);
+    assert_eq!(after, expected);
+    let mut expected_draft = before_draft.clone();
+    expected_draft
+        .entry
+        .push(leadbooth::lead::Entry::RecoveredDraft);
+    assert_eq!(FormDraft::of(s.app.form(), &event).unwrap(), expected_draft);
     assert_eq!(s.app.form().notes().lines(), notes_before.as_slice());
     assert_eq!(s.app.form().rating(), Some(Rating::Warm));
     let ticked: Vec<&str> = event
@@ -304,13 +316,45 @@ fn recover_restores_every_field_exactly() {
         .filter(|(i, _)| s.app.form().consent(*i))
         .map(|(_, p)| p.id.as_str())
         .collect();
-    assert_eq!(ticked, ["policy_ack", "marketing_phone", "share_partners"]);
-    assert_eq!(s.app.message().unwrap().kind, MessageKind::Info);
+    // Issue 11: the three ticks before the crash ("policy_ack",
+    // "marketing_phone", "share_partners") are not restored.
+    assert_eq!(ticked, [] as [&str; 0]);
+    // A warning now (was Info): every consent must be asked for again.
+    let m = s.app.message().unwrap();
+    assert_eq!(m.kind, MessageKind::Warning);
+    assert!(m.text.contains("without its ticks"), "{}", m.text);
     assert!(s.app.store().draft().unwrap().is_some(), "kept until saved");
 
+    // Nothing is saved as agreed until the attendee ticks again: the required
+    // notice acknowledgement refuses the save, then only the new tick counts.
+    s.ctrl('s');
+    assert!(s.stored_leads().is_empty(), "saved without the notice tick");
+    let ack = event
+        .purposes
+        .iter()
+        .position(|p| p.id == "policy_ack")
+        .unwrap();
+    s.focus_on(Focus::Consent(ack));
+    s.press(KeyCode::Char(' '));
     // Saved, it is a lead like any other, and the draft is gone.
     s.ctrl('s');
     let saved = s.stored_leads();
+    let granted: Vec<&str> = saved
+        .iter()
+        .flat_map(|l| &l.consents)
+        .filter(|c| c.granted)
+        .map(|c| c.purpose.as_str())
+        .collect();
+    assert_eq!(
+        granted,
+        ["policy_ack"],
+        "only what was ticked after recovery"
+    );
+    let entry = &saved[0].collection.as_ref().unwrap().entry;
+    assert!(
+        entry.contains(&leadbooth::lead::Entry::RecoveredDraft),
+        "{entry:?}"
+    );
     assert_eq!(saved.len(), 1, "{:?}", s.app.message());
     assert_eq!(saved[0].job_title, "Head of «Things» 🚀");
     assert_eq!(

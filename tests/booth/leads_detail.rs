@@ -85,7 +85,8 @@ fn details_show_every_field_consents_and_notes_sanitised() {
         "[x] marketing_email: granted",
         "[x] events: granted",
         "[ ] marketing_phone: not given",
-        "“I have seen the privacy policy",
+        // Issue 11: the required box acknowledges the notice.
+        "“I was shown how Aspera uses my details",
         "Wants a demo",
         "next week",
     ] {
@@ -107,7 +108,10 @@ fn details_show_every_field_consents_and_notes_sanitised() {
 
 #[test]
 fn an_edit_is_checked_saved_and_audited_by_field_name() {
-    let mut b = TuiBooth::with_leads(&[ada()]);
+    // Issue 11: each consent record has its own random id, so the lead is
+    // built once and compared with itself.
+    let ada = ada();
+    let mut b = TuiBooth::with_leads(std::slice::from_ref(&ada));
     open_first(&mut b);
     b.key(KeyCode::Char('e'), PERSON);
     let form = b.app.leads().unwrap().editing().expect("edit form");
@@ -167,7 +171,7 @@ fn an_edit_is_checked_saved_and_audited_by_field_name() {
     assert_eq!(stored.job_title, "Countess");
     assert_eq!(stored.notes, "Wants a demo\nnext week");
     assert_eq!(stored.badge_id.as_deref(), Some("A-000123"));
-    assert_eq!(stored.consents, ada().consents, "consents untouched");
+    assert_eq!(stored.consents, ada.consents, "consents untouched");
     let audit = b.app.store().audit_log().unwrap();
     let edit = audit.iter().find(|e| e.action == "lead_edited").unwrap();
     assert_eq!(edit.detail, "company,job_title");

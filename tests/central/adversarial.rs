@@ -399,6 +399,43 @@ fn forgeries(s: &Show, scratch: &Path) -> Vec<Forgery> {
         }),
         &["leads.jsonl line 1", "email", "U+202E"],
     );
+    // Issue 11's consent record under issue 13's rules: the proof a batch
+    // brings is checked like every other field of a lead.
+    add(
+        "a consent whose wording hash is not its wording's",
+        forge(scratch, &s.a2, "wording-hash", &signer, |d| {
+            edit_lines(d, "leads.jsonl", |_, l| {
+                l["consents"][0]["text_sha256"] = "0".repeat(64).into()
+            });
+        }),
+        &[
+            "leads.jsonl line 1",
+            "consent policy_ack: text_sha256 is not the SHA-256 of its text",
+        ],
+    );
+    add(
+        "a lead holding a data category that does not exist",
+        forge(scratch, &s.a2, "data-category", &signer, |d| {
+            edit_lines(d, "leads.jsonl", |_, l| {
+                l["data_categories"] = json!(["name", "passport"])
+            });
+        }),
+        &["leads.jsonl line 1", "data_categories[1]", "\"passport\""],
+    );
+    add(
+        "a withdrawal whose channel holds an escape sequence",
+        forge(scratch, &s.a2, "channel-escape", &signer, |d| {
+            let a = id(0xa1);
+            set_erasures(
+                d,
+                &[
+                    json!({"kind": "withdrawal", "lead_id": a, "purpose": "marketing_email",
+                          "at": in_days(0), "by": "Sam", "channel": "booth\u{1b}[2J"}),
+                ],
+            );
+        }),
+        &["erasures.jsonl line 1", "channel", "U+001B"],
+    );
     all
 }
 

@@ -7,15 +7,27 @@ use std::path::Path;
 use crate::support::central::{Central, Laptop, Sqlite, backends, id, lead};
 use serde_json::json;
 
-const PURPOSE_COLUMNS: [&str; 7] = [
-    "Consent policy_ack",
-    "Consent marketing_email",
-    "Consent marketing_phone",
-    "Consent marketing_mail",
-    "Consent events",
-    "Consent share_affiliates",
-    "Consent share_partners",
+const PURPOSES: [&str; 7] = [
+    "policy_ack",
+    "marketing_email",
+    "marketing_phone",
+    "marketing_mail",
+    "events",
+    "share_affiliates",
+    "share_partners",
 ];
+
+/// Per purpose (issue 11): the decision, then its proof: date, policy version
+/// and the wording's SHA-256.
+fn purpose_columns() -> Vec<&'static str> {
+    PURPOSES
+        .iter()
+        .flat_map(|p| {
+            ["", " Date", " Policy Version", " Wording SHA-256"]
+                .map(|c| &*format!("Consent {p}{c}").leak())
+        })
+        .collect()
+}
 
 fn hubspot_header() -> Vec<&'static str> {
     let mut h = vec![
@@ -35,8 +47,13 @@ fn hubspot_header() -> Vec<&'static str> {
         "Leadbooth Last Captured At",
         "Leadbooth Source Count",
     ];
-    h.extend(PURPOSE_COLUMNS);
-    h.extend(["Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h.extend(purpose_columns());
+    // Issue 11: contacts with clearly different names for one email are flagged.
+    h.extend([
+        "Leadbooth Review",
+        "Leadbooth Contact ID",
+        "Leadbooth Lead IDs",
+    ]);
     h
 }
 
@@ -54,8 +71,13 @@ fn salesforce_header() -> Vec<&'static str> {
         "Email Opt Out",
         "Description",
     ];
-    h.extend(PURPOSE_COLUMNS);
-    h.extend(["Leadbooth Contact ID", "Leadbooth Lead IDs"]);
+    h.extend(purpose_columns());
+    // Issue 11: contacts with clearly different names for one email are flagged.
+    h.extend([
+        "Leadbooth Review",
+        "Leadbooth Contact ID",
+        "Leadbooth Lead IDs",
+    ]);
     h
 }
 
@@ -179,7 +201,8 @@ fn import_and_check(
     assert_eq!(rows.len(), 3);
     let zoe = by_email(&rows, "zoe@example.com");
     let expect = [
-        ("First Name", "Zoe"),
+        // Issue 11: the later ASCII spelling "Zoe" does not replace "Zoë".
+        ("First Name", "Zoë"),
         ("Last Name", "Ångström"),
         ("Phone Number", "+14155550132"),
         ("Company Name", "'=HYPERLINK(\"http://x\")"),
@@ -198,8 +221,10 @@ fn import_and_check(
         ("Leadbooth Source Count", "2"),
         ("Consent policy_ack", "granted"),
         ("Consent marketing_email", "granted"),
-        ("Consent marketing_phone", "denied"),
-        ("Consent events", "denied"),
+        // Issue 11: an unticked box is "not_given" (was "denied"), and B's
+        // unticked events box does not take back A's grant.
+        ("Consent marketing_phone", "not_given"),
+        ("Consent events", "granted"),
         ("Leadbooth Contact ID", zoe_id.as_str()),
     ];
     for (col, want) in expect {
@@ -224,7 +249,8 @@ fn import_and_check(
     assert_eq!(header, salesforce_header());
     let zoe = by_email(&rows, "zoe@example.com");
     let expect = [
-        ("First Name", "Zoe"),
+        // Issue 11: the later ASCII spelling "Zoe" does not replace "Zoë".
+        ("First Name", "Zoë"),
         ("Last Name", "Ångström"),
         ("Company", "'=HYPERLINK(\"http://x\")"),
         ("Title", "CTO"),

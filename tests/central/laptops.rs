@@ -243,8 +243,10 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         );
         assert_eq!(
             ann.consent("events"),
-            "denied",
-            "C's unticked box at 14:00 is later than B's grant at 11:00"
+            // Issue 11: not ticking is "not given", never a withdrawal (this
+            // asserted "denied" before).
+            "granted",
+            "C's unticked box at 14:00 does not take back B's grant at 11:00"
         );
         assert_eq!(
             ann.notes(),
@@ -257,7 +259,8 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         assert_eq!(bob.source_count, 2);
         assert_eq!(bob.field("phone"), "+14155550132");
         assert_eq!(bob.consent("events"), "granted");
-        assert_eq!(bob.consent("marketing_email"), "denied");
+        // Issue 11: never ticked is "not_given" (was "denied").
+        assert_eq!(bob.consent("marketing_email"), "not_given");
 
         // Erin: her lead on laptop A was erased; the contact is recomputed from B's.
         let erin = one.contact("erin@example.com").unwrap();
@@ -270,7 +273,7 @@ fn three_laptops_merge_into_the_expected_contacts_once() {
         );
         assert_eq!(erin.field("last_name"), "");
         assert_eq!(erin.notes(), ["erin at B"]);
-        assert_eq!(erin.consent("marketing_email"), "denied");
+        assert_eq!(erin.consent("marketing_email"), "not_given");
 
         // Zed's only lead was erased: no contact.
         assert!(one.contact("zed@example.com").is_none());

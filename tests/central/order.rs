@@ -128,8 +128,9 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
     assert_eq!(ann.field("phone"), "+14155550132");
     assert_eq!(
         ann.consent("marketing_email"),
-        "denied",
-        "B's later unticked box"
+        // Issue 11: a later unticked box is not a withdrawal (was "denied").
+        "granted",
+        "B's later unticked box leaves the grant"
     );
     assert_eq!(
         ann.notes(),
@@ -144,8 +145,9 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
     assert_eq!(bo.consent("events"), "withdrawn");
     assert_eq!(
         bo.consent("marketing_email"),
-        "denied",
-        "A's 09:05 decision is later than B's 08:00"
+        // Issue 11: was "denied": A's unticked box at 09:05 is no withdrawal.
+        "granted",
+        "A's unticked box at 09:05 leaves B's grant of 08:00"
     );
     let cy = c
         .iter()
@@ -157,7 +159,10 @@ fn expected_contacts(c: &[crate::support::central::ContactView]) {
             cy.field("company"),
             cy.field("job_title")
         ),
-        ("Park", "Parks", "CFO")
+        // Issue 11: "Park" (16:00) after "Park-Lee" (15:00) is a clearly
+        // different last name for one email: the contact is flagged for review
+        // instead of silently replaced (this expected "Park" before).
+        ("Park-Lee", "Parks", "CFO")
     );
 }
 

@@ -7,7 +7,9 @@ use std::process::Output;
 
 use crate::support::Booth;
 
-/// An event file that needs no attention (a real-looking policy URL).
+/// An event file that needs no attention (a real-looking policy URL, the
+/// organisation's own policy file, and, since issue 11, the controller and the
+/// notice shown before consent).
 const EVENT: &str = r#"
 [event]
 id = "acme-expo"
@@ -16,7 +18,23 @@ organisation = "Acme"
 
 [policy]
 url = "https://acme.test/privacy"
+file = "privacy-policy.md"
+
+[controller]
+name = "Acme GmbH"
+address = "Hauptstr. 1, 10115 Berlin, Germany"
+privacy_contact = "privacy@acme.test"
+jurisdiction = "EU"
+
+[notice]
+retention = "We keep your details for 24 months after the event."
+rights = "You may see, correct or delete your details."
+withdraw = "Email privacy@acme.test with your receipt number."
+transfers = "Your details stay in the EU."
 "#;
+
+/// Acme's own policy, beside the event file.
+const POLICY: &str = "# Acme privacy policy\n\nLast Updated: 2026-10-01\n\nWe keep ...\n";
 
 fn set_mode(path: &Path, mode: u32) {
     #[cfg(unix)]
@@ -56,6 +74,7 @@ fn healthy() -> Booth {
         format!("{EVENT}\n[encryption]\nrecipients = [\"{recipient}\"]\n"),
     )
     .unwrap();
+    std::fs::write(b.dir.path().join("privacy-policy.md"), POLICY).unwrap();
     b.ok(&["leads", "list"]);
     let keys = b.data_dir().join("keys");
     std::fs::create_dir_all(&keys).unwrap();
@@ -140,6 +159,7 @@ fn healthy_data_dir_is_all_ok_and_json_agrees() {
 fn an_unprotected_key_and_plain_text_batches_are_warned_about_with_the_reason() {
     let b = Booth::new();
     std::fs::write(b.dir.path().join("event.toml"), EVENT).unwrap();
+    std::fs::write(b.dir.path().join("privacy-policy.md"), POLICY).unwrap();
     b.ok(&["leads", "list"]);
     write_keys(&b.data_dir());
     let report = stdout(&doctor(&b, &[]));
@@ -346,4 +366,38 @@ fn built_in_demo_event_is_a_warning() {
     let l = line(&report, "event");
     assert!(l.starts_with("WARN") && l.contains("init-event"), "{l}");
     assert!(line(&report, "policy").contains("example.org"), "{report}");
+}
+
+/// Issue 11: the attendee must be told who the controller is, how long the
+/// details are kept, their rights, how to withdraw and where the details go
+/// before agreeing; a policy that is the built-in sample is no policy at all.
+#[test]
+fn the_sample_policy_and_a_missing_notice_are_warnings_naming_what_is_missing() {
+    let b = healthy();
+    let bare = "[event]\nid = \"acme-expo\"\nname = \"Acme Expo\"\norganisation = \"Acme\"\n\n\
+                [policy]\nurl = \"https://acme.test/privacy\"\n\n\
+                [controller]\nprivacy_contact = \"privacy@acme.test\"\n\n\
+                [notice]\nretention = \"24 months.\"\n";
+    std::fs::write(b.dir.path().join("event.toml"), bare).unwrap();
+    let report = stdout(&doctor(&b, &[]));
+    let policy = line(&report, "policy");
+    assert!(
+        policy.starts_with("WARN") && policy.contains("SAMPLE policy"),
+        "{report}"
+    );
+    let notice = line(&report, "notice");
+    assert!(notice.starts_with("WARN"), "{report}");
+    for missing in [
+        "controller.address",
+        "controller.jurisdiction",
+        "notice.rights",
+        "notice.withdraw",
+        "notice.transfers",
+    ] {
+        assert!(notice.contains(missing), "{missing}: {notice}");
+    }
+    for given in ["controller.privacy_contact", "notice.retention"] {
+        assert!(!notice.contains(given), "{given}: {notice}");
+    }
+    assert!(notice.contains("init-event"), "{notice}");
 }

@@ -269,6 +269,142 @@ fn bad_event_file_names_file_line_and_key() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("lable"));
 }
 
+/// Issue 11: a lead typed into `leads add` cannot pass for a booth capture. Any
+/// forged wording, time, method, source, collector or policy refuses the whole
+/// file, naming the line and the field; what does get in is marked as coming
+/// from the command line, with the operating-system user.
+#[test]
+fn leads_add_refuses_forged_evidence_naming_line_and_field() {
+    let booth = Booth::new();
+    let good = json!({"first_name": "Ada", "email": "ada@example.org", "consents": consents(&["policy_ack"])});
+    let with_consent = |extra: serde_json::Value| {
+        let mut cs = consents(&["policy_ack"]);
+        let first = cs[0].as_object_mut().unwrap();
+        first.extend(extra.as_object().unwrap().clone());
+        json!({"first_name": "Bo", "email": "bo@example.org", "consents": cs})
+    };
+    let future = (chrono::Utc::now() + chrono::Duration::days(2)).to_rfc3339();
+    let cases = [
+        (
+            "wording",
+            with_consent(json!({"text": "I agree to everything."})),
+            "consents.policy_ack",
+        ),
+        (
+            "method",
+            with_consent(json!({"method": "self_service"})),
+            "consents.policy_ack",
+        ),
+        (
+            "tick before the capture",
+            {
+                let mut l = with_consent(json!({"ticked_at": "2026-03-10T08:00:00Z"}));
+                l["captured_at"] = json!("2026-03-10T09:00:00Z");
+                l
+            },
+            "consents.policy_ack.ticked_at",
+        ),
+        (
+            "capture in the future",
+            {
+                let mut l = with_consent(json!({}));
+                l["captured_at"] = json!(future);
+                l
+            },
+            "captured_at",
+        ),
+        (
+            "source",
+            {
+                let mut l = with_consent(json!({}));
+                l["source"] = json!("kiosk");
+                l
+            },
+            "source",
+        ),
+        (
+            "collector",
+            {
+                let mut l = with_consent(json!({}));
+                l["captured_by"] = json!("Somebody Else");
+                l
+            },
+            "captured_by",
+        ),
+        (
+            "policy",
+            {
+                let mut l = with_consent(json!({}));
+                l["policy"] =
+                    json!({"sha256": "ab".repeat(32), "url": "https://example.org/privacy"});
+                l
+            },
+            "policy.sha256",
+        ),
+    ];
+    for (what, bad, field) in cases {
+        let input = format!("{good}\n{bad}\n{good}\n");
+        let out = booth.run_with_stdin(
+            &["--staff", "Sam", "leads", "add", "-"],
+            Some(input.as_bytes()),
+        );
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        assert!(
+            err.contains("line 2") && err.contains(field),
+            "{what}: {field}: {err}"
+        );
+        assert!(
+            err.contains("nothing from standard input was saved"),
+            "{err}"
+        );
+        assert!(booth.leads().is_empty(), "{what}: nothing saved");
+    }
+
+    // The honest line gets in, marked as typed on the command line by this
+    // operating-system user, under the event's wording.
+    let out = booth.run_with_stdin(
+        &["--staff", "Sam", "leads", "add"],
+        Some(good.to_string().as_bytes()),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let l = &booth.leads()[0];
+    assert_eq!(l["source"], "cli");
+    assert_eq!(l["collection"]["entry"], json!(["command_line"]));
+    assert_eq!(l["collection"]["method"], "staff_assisted");
+    assert!(
+        !l["collection"]["os_user"].as_str().unwrap().is_empty(),
+        "{l}"
+    );
+}
+
+/// Issue 11, "notice is not consent": an event that makes a marketing consent
+/// a condition of saving does not load, and the error names the purpose; the
+/// same purpose with a basis other than consent may be required.
+#[test]
+fn an_event_with_a_required_marketing_consent_fails_to_load() {
+    let booth = Booth::new();
+    let ev = booth.dir.path().join("event.toml");
+    let text = "[event]\nid = \"x\"\nname = \"X\"\norganisation = \"O\"\n\n\
+                [[purpose]]\nid = \"policy_ack\"\nlabel = \"I was shown the notice.\"\n\
+                legal_basis = \"legitimate_interest\"\nrequired = true\n\n\
+                [[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me offers.\"\nrequired = true\n";
+    std::fs::write(&ev, text).unwrap();
+    let out = booth.run(&["--config", ev.to_str().unwrap(), "leads", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("event.toml") && err.contains("marketing_email") && err.contains("required"),
+        "{err}"
+    );
+    std::fs::write(&ev, text.replace("offers.\"\nrequired = true", "offers.\"")).unwrap();
+    booth.ok(&["--config", ev.to_str().unwrap(), "leads", "list"]);
+}
+
 #[test]
 fn an_email_with_invisible_or_bidi_characters_is_refused_naming_it() {
     let booth = Booth::new();

@@ -246,6 +246,8 @@ fn a_leads_add_line_longer_than_a_batch_line_is_refused_without_reading_it_whole
 fn lead_of_line_length(template: &serde_json::Value, n: u32, bytes: usize) -> Lead {
     let mut v = template.clone();
     v["lead_id"] = format!("01900000-0000-7000-8000-{n:012x}").into();
+    // Issue 11: a receipt number belongs to one lead only.
+    v["receipt_id"] = leadbooth::lead::new_receipt_id().into();
     let len = |v: &serde_json::Value| serde_json::to_string(v).unwrap().len();
     let mut answers = serde_json::Map::new();
     for i in 0.. {

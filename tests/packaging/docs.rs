@@ -139,6 +139,20 @@ const SPEC_KEYS: &[&str] = &[
     "question.kind",
     "question.choices",
     "kiosk.idle_timeout_seconds",
+    // Issue 11: the language of the wording, the legal basis per purpose, its
+    // word on the receipt, the controller, the notice, the consents' validity.
+    "event.language",
+    "purpose.legal_basis",
+    "purpose.short",
+    "controller.name",
+    "controller.address",
+    "controller.privacy_contact",
+    "controller.jurisdiction",
+    "notice.retention",
+    "notice.rights",
+    "notice.withdraw",
+    "notice.transfers",
+    "consent.valid_for_months",
 ];
 
 fn keys_of(text: &str) -> Vec<String> {
@@ -243,4 +257,53 @@ fn init_event_refuses_to_overwrite_without_force() {
     let out = leadbooth(&["init-event", "no/such/dir/e.toml"], dir.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir/e.toml"));
+}
+
+/// Issue 11: `init-event` asks for the controller and the notice (one answer a
+/// line; Enter keeps the example's value) and writes a file that loads with them.
+#[test]
+fn init_event_asks_for_the_controller_and_the_notice() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let answers = "Acme\nAcme GmbH\nHauptstr. 1, 10115 Berlin, Germany\nprivacy@acme.test\nEU\n\
+                   We keep your details for 12 months.\n\nYour details stay in the EU.\n\
+                   https://acme.test/privacy\n";
+    let mut child = Command::new(crate::support::bin())
+        .args(["init-event", "--ask", "acme.toml"])
+        .current_dir(dir.path())
+        .env_remove("LEADBOOTH_CONFIG")
+        .env("HOME", dir.path().join("home"))
+        .env("XDG_CONFIG_HOME", dir.path().join("xdg-config"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("postal address"),
+        "the questions go to stderr: {err}"
+    );
+    let e = Event::load(&dir.path().join("acme.toml")).unwrap();
+    assert_eq!(e.organisation, "Acme");
+    assert_eq!(e.controller.name, "Acme GmbH");
+    assert_eq!(e.controller.address, "Hauptstr. 1, 10115 Berlin, Germany");
+    assert_eq!(e.controller.privacy_contact, "privacy@acme.test");
+    assert_eq!(e.jurisdiction, "EU");
+    assert_eq!(e.notice.retention, "We keep your details for 12 months.");
+    assert!(
+        e.notice.withdraw.contains("privacy@acme.test"),
+        "the kept sentence names the contact given: {}",
+        e.notice.withdraw
+    );
+    assert_eq!(e.notice.transfers, "Your details stay in the EU.");
+    assert_eq!(e.policy.url, "https://acme.test/privacy");
 }

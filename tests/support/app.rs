@@ -455,6 +455,7 @@ pub fn lead(
         source: Source::Staff,
         method: ConsentMethod::StaffAssisted,
         now,
+        os_user: "sam".into(),
     };
     build_lead(&draft, &capture, &Provenance::default())
         .unwrap()

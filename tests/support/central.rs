@@ -287,6 +287,18 @@ impl Central {
         c
     }
 
+    /// `leadbooth central ARGS... --into STORE` (the office's look-ups).
+    pub fn central(&self, args: &[&str]) -> Output {
+        let mut c = clean_command(self.dir.path());
+        c.arg("--data-dir")
+            .arg(self.dir.path().join("central-data"))
+            .arg("central")
+            .args(args)
+            .arg("--into")
+            .arg(self.store.target());
+        c.output().unwrap()
+    }
+
     pub fn import_ok(&self, dirs: &[&Path], extra: &[&str]) -> String {
         let out = self.import(dirs, extra);
         assert_ok(&out, "import");

@@ -117,6 +117,7 @@ pub fn fixture() -> Fixture {
                 purpose: "marketing_email".into(),
                 at,
                 by: "Sam".into(),
+                channel: None,
                 device_id: None,
             },
         );
@@ -352,15 +353,71 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
             },
             &["leads.jsonl line 2:", "unknown field `vip`"],
         ),
+        // Issue 11: batches are now leadbooth-batch/2 (with policies.jsonl), so
+        // the unknown format is /3; /1 claimed by a batch with policies.jsonl is
+        // refused as inconsistent.
         case(
             "format changed, re-signed consistently",
             move |d| {
-                edit_manifest(d, |m| m["format"] = "leadbooth-batch/2".into());
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/3".into());
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
-                "manifest.json has format \"leadbooth-batch/2\"; this leadbooth reads leadbooth-batch/1",
+                "manifest.json has format \"leadbooth-batch/3\"; this leadbooth reads leadbooth-batch/2 (and leadbooth-batch/1)",
             ],
+        ),
+        case(
+            "old format claimed by a batch with policy texts, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/1".into());
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: lead_schema_version is 2; a leadbooth-batch/1 batch holds leads of schema 1",
+            ],
+        ),
+        // Issue 11 with issue 13's rules: policies.jsonl carries only the texts
+        // its leads cite, each once, each hashing to its version.
+        case(
+            "byte flipped in policies.jsonl",
+            |d| flip_middle_byte(&d.join("policies.jsonl")),
+            &["policies.jsonl does not match its checksum"],
+        ),
+        case(
+            "a policy text no lead cites, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("policies.jsonl"), |t| {
+                    let text = "# Another company's policy\n";
+                    let extra = serde_json::json!({
+                        "sha256": leadbooth::policy::sha256_hex(text.as_bytes()),
+                        "last_updated": null, "url": "https://example.org/other", "text": text,
+                    });
+                    format!("{t}{extra}\n")
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "policies.jsonl line 2",
+                "is not a policy version of manifest.json",
+            ],
+        ),
+        case(
+            "a policy text twice, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("policies.jsonl"), |t| format!("{t}{t}"));
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["policies.jsonl line 2", "is there twice"],
+        ),
+        case(
+            "a policy text edited, its hash kept, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("policies.jsonl"), |t| {
+                    t.replacen("Privacy", "Privacy!", 1)
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["policies.jsonl line 1", "does not hash to that SHA-256"],
         ),
         case(
             "key_id in manifest edited, re-signed consistently",
@@ -380,7 +437,8 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
         case(
             "trailing garbage on SHA256SUMS",
             |d| edit(&d.join("SHA256SUMS"), |b| b.extend_from_slice(b"garbage\n")),
-            &["SHA256SUMS line 5 is not `<64 lowercase hex digits>  <file name>`"],
+            // Line 6 since issue 11: SHA256SUMS lists five files.
+            &["SHA256SUMS line 6 is not `<64 lowercase hex digits>  <file name>`"],
         ),
         case(
             "trailing garbage on the signature",

@@ -33,7 +33,10 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
     // The scanner's keys: every line break an Enter (CR), all in one write.
     t.burst(payload.replace("\r\n", "\r").replace('\n', "\r").as_bytes());
     let s = t.wait_for("Badge read");
-    assert!(s.contains("◆ badge"), "{s}");
+    // Issue 11: focus moves to the first consent, with the layered notice
+    // above it, so the filled fields are scrolled up at 100x32; the status line
+    // names the person (the badge markers are checked on a TestBackend in
+    // tests/booth/badge_scan.rs; the stored lead below).
     assert!(s.contains("Käthe") && s.contains("Müller"), "{s}");
     assert!(!s.contains("BEGIN") && !s.contains("VCARD"), "{s}");
     assert!(!s.contains("[x]"), "no consent ticked:\n{s}");

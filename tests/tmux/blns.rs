@@ -59,6 +59,10 @@ fn the_naughty_strings_corpus_typed_into_the_booth() {
         t.wait_for("is required");
         t.person_keys(&["Space", "C-s"]);
         let n = expected.len() + 1;
+        // Issue 11: the attendee's receipt shows after a save; a key closes it.
+        // (The recorder's byte-level check below covers the receipt too.)
+        t.wait_for(&format!("Saved. {n} lead"));
+        t.keys(&["Escape"]);
         t.wait_for(&format!("Staff: Sam  │  {n} lead"));
         expected.push((i, if controls { as_pasted(s) } else { s.clone() }));
         if controls {

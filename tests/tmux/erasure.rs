@@ -38,7 +38,13 @@ fn capture(t: &Tmux, p: &Person) {
     t.person_keys(&["C-s"]);
     t.wait_for("is required");
     t.person_keys(&["Space", "C-s"]);
-    t.wait_for("Saved.");
+    // Issue 11: the attendee's receipt shows after the save; a key closes it
+    // and the form is back, empty, for the next person.
+    t.wait_for("Your receipt");
+    t.person_keys(&["Escape"]);
+    t.wait_until("the form back after the receipt", |s| {
+        s.contains("First name") && !s.contains("Your receipt")
+    });
 }
 
 #[test]

@@ -87,7 +87,8 @@ fn hostile_event(dir: &std::path::Path) -> std::path::PathBuf {
     let event = format!(
         "[event]\nid = \"hostile-1\"\nname = \"Expo {bidi} {zw}\"\norganisation = \"Org{bidi}\"\n\n\
          [policy]\nurl = \"https://example.org/privacy\"\nfile = \"policy.md\"\n\n\
-         [[purpose]]\nid = \"policy_ack\"\nlabel = \"I agree {bidi}{zw}\"\nrequired = true\n\n\
+         [[purpose]]\nid = \"policy_ack\"\nlabel = \"I agree {bidi}{zw}\"\n\
+         legal_basis = \"legitimate_interest\"\nrequired = true\n\n\
          [[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me {zw}{bidi}\"\n\n\
          [[question]]\nid = \"interest\"\nlabel = \"Why {bidi}?\"\nkind = \"text\"\n"
     );

@@ -68,7 +68,9 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
         "{s}"
     );
     t.keys(&["Enter"]);
-    t.wait_for("Consent: tick only what you agree to");
+    // Issue 11: the layered notice stands above the consent boxes; its heading
+    // is what shows of the consent part on the first screen.
+    t.wait_for("Before you choose: who we are and how we use your details");
     t.type_text("Zoë");
     t.keys(&["Tab"]);
     t.type_text("Ōkubo");
@@ -78,13 +80,17 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
     t.wait_for("Not saved");
     // Focus is on the required consent now.
     t.person_keys(&["Space", "C-s"]);
-    let s = t.wait_for("Thank you! Your details are saved.");
+    // Issue 11: the thank-you screen holds the receipt QR code beside it.
+    let s = t.wait_for("Thank you! Your details are");
+    assert!(s.contains("Receipt ") && s.contains("You agreed to"), "{s}");
     assert!(!s.contains("Zoë") && !s.contains("Ōkubo"), "{s}");
-    // Back to the start by itself, then an empty form.
+    // Back to the start by itself (after 20 s, time to scan the receipt), then
+    // an empty form.
+    std::thread::sleep(std::time::Duration::from_secs(15));
     let s = t.wait_for("Press Enter (or any key) to start");
     assert!(!s.contains("Zoë"), "{s}");
     t.keys(&["Enter"]);
-    let s = t.wait_for("Consent: tick only what you agree to");
+    let s = t.wait_for("Before you choose: who we are and how we use your details");
     assert!(!s.contains("Zoë") && !s.contains("[x]"), "{s}");
 
     // F2 and Ctrl-Q want the PIN; a wrong one is refused.
@@ -206,7 +212,7 @@ fn the_first_frame_hook_never_lets_a_kiosk_leave_without_the_pin() {
         }
         t.wait_for("Press Enter (or any key) to start");
         t.keys(&["Enter"]);
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert!(!s.contains("EXITED"), "{s}");
         t.keys(&["C-q"]);
         t.wait_for("Enter the staff PIN to leave kiosk mode.");
@@ -234,26 +240,26 @@ fn registration_ids_typed_pasted_or_scanned_show_no_attendee_at_the_kiosk() {
     );
     t.wait_for("Press Enter (or any key) to start");
     t.keys(&["Enter"]);
-    t.wait_for("Consent: tick only what you agree to");
+    t.wait_for("Before you choose: who we are and how we use your details");
     // After an input: once the policy view has opened and closed again, the
     // booth has handled every key before it (keys are handled in order).
     let check = |after: &str| {
         t.person_keys(&["F1"]);
         t.wait_for("Privacy policy");
         t.person_keys(&["Escape"]);
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert_no_attendee(&s, after);
         // Save what is there (refused or not), then clear for the next try.
         t.person_keys(&["C-s"]);
         t.person_keys(&["Escape"]);
         if t.wait_until("the form or a question", |s| {
-            s.contains("Consent: tick") || s.contains("Please confirm")
+            s.contains("Before you choose") || s.contains("Please confirm")
         })
         .contains("Please confirm")
         {
             t.person_keys(&["y"]);
         }
-        let s = t.wait_for("Consent: tick only what you agree to");
+        let s = t.wait_for("Before you choose: who we are and how we use your details");
         assert_no_attendee(&s, &format!("saving after {after}"));
     };
     for id in ["A-000122", "A-000123", "A-000124"] {

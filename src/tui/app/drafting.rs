@@ -87,7 +87,7 @@ impl App {
         tracing::info!("draft recovered");
         self.drafts.adopt(offer.into_json());
         if lost.is_empty() {
-            self.say(MessageKind::Info, strings::RECOVERED.to_owned());
+            self.say(MessageKind::Warning, strings::RECOVERED.to_owned());
         } else {
             self.say(
                 MessageKind::Warning,

@@ -34,6 +34,23 @@ impl App {
     /// What the last frame found out about the view on show (page height, end of
     /// the text, the table's scroll): the next movement steps by it.
     pub fn laid_out(&mut self, viewport: Viewport) {
+        if let Viewport::QrShown { shown } = viewport {
+            match &self.screen {
+                Screen::Attract => self.attract_qr_shown = shown,
+                _ if shown => self.form.note_qr_shown(),
+                _ => {}
+            }
+            return;
+        }
+        if let Viewport::PolicyText { page, last, qr } = viewport {
+            if qr {
+                self.form.note_qr_shown();
+            }
+            if let Screen::Policy(p) = &mut self.screen {
+                p.laid_out(Viewport::Text { page, last });
+            }
+            return;
+        }
         match &mut self.screen {
             Screen::Form => self.form.laid_out(viewport),
             Screen::Policy(p) => p.laid_out(viewport),
@@ -52,6 +69,18 @@ impl App {
                 Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
                 area,
             );
+            return None;
+        }
+        if let Some(r) = &self.receipt
+            && self.modal().is_none()
+            && matches!(self.screen, Screen::Form | Screen::ThankYou)
+        {
+            let (heading, hint) = if self.kiosk.is_some() {
+                (strings::THANK_YOU.to_owned(), strings::RECEIPT_DONE)
+            } else {
+                (strings::saved(self.lead_count), strings::RECEIPT_NEXT)
+            };
+            r.render(frame, area, &self.theme, &heading, hint);
             return None;
         }
         let [top, body, message, hint_bar] = Layout::vertical([
@@ -79,10 +108,7 @@ impl App {
             .render(frame, body),
             Screen::Policy(p) => self.policy.render(frame, body, &self.theme, p),
             Screen::Leads(l) => l.render(frame, body, &self.theme),
-            Screen::Attract => {
-                self.attract.render(frame, body, &self.theme);
-                None
-            }
+            Screen::Attract => Some(self.attract.render(frame, body, &self.theme)),
             Screen::ThankYou => {
                 Attract::render_thanks(frame, body, &self.theme);
                 None

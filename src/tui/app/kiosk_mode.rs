@@ -121,6 +121,9 @@ impl App {
     pub(super) fn start_session(&mut self) {
         if matches!(self.screen, Screen::Attract) {
             self.form.clear(&self.event);
+            if self.attract_qr_shown {
+                self.form.note_qr_shown();
+            }
             self.screen = Screen::Form;
         }
     }
@@ -130,6 +133,7 @@ impl App {
     /// that held them is gone).
     pub(super) fn back_to_attract(&mut self) {
         self.form.clear(&self.event);
+        self.receipt = None;
         self.confirm = None;
         self.message = None;
         if let Some(k) = &mut self.kiosk {

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{Action, App, MessageKind, Screen};
 use crate::badge::{BadgePrefill, BadgeScan};
+use crate::lead::Entry;
 use crate::tui::form::ContactField;
 use crate::tui::scan::Finished;
 use crate::tui::strings;
@@ -113,8 +114,39 @@ impl App {
         }
     }
 
+    /// Whether a scan bringing `values` (and registration ID `id`) is a different
+    /// person from the one on the form: it would replace a name or email already
+    /// there with another, or the form holds another badge's ID.
+    fn is_new_person(&self, values: &[(ContactField, String)], id: Option<&str>) -> bool {
+        let norm = |s: &str| s.trim().to_lowercase();
+        let replaces_identity = values.iter().any(|(f, v)| {
+            matches!(
+                f,
+                ContactField::FirstName | ContactField::LastName | ContactField::Email
+            ) && {
+                let current = self.form.contact(*f).value();
+                !current.trim().is_empty() && norm(current) != norm(v)
+            }
+        });
+        let other_badge =
+            matches!((id, self.form.badge_id()), (Some(new), Some(old)) if new != old);
+        replaces_identity || other_badge
+    }
+
+    /// A different person came to the form (see [`App::is_new_person`]): nothing
+    /// of the previous one stays: no tick, answer, rating, note or field.
+    fn start_new_person(&mut self) -> bool {
+        if self.form.is_blank() {
+            return false;
+        }
+        tracing::info!("scan of a different attendee: the form was cleared");
+        self.form.clear(&self.event);
+        true
+    }
+
     /// Fills the form from a read badge. A registration ID is looked up in the
-    /// attendee list; found or not, it stays with the lead.
+    /// attendee list; found or not, it stays with the lead. A badge of a
+    /// different person than the one on the form starts a fresh form.
     fn apply_scan(&mut self, scan: BadgeScan) {
         let (values, id) = match scan {
             BadgeScan::Contact(prefill) => (prefill_values(&prefill), None),
@@ -138,9 +170,14 @@ impl App {
                 }
                 Ok(None) => {
                     tracing::info!("badge {id} not in the attendee list");
+                    let fresh = self.is_new_person(&[], Some(&id)) && self.start_new_person();
                     self.form.fill_from_badge(&[], Some(&id));
+                    self.form.note_entry(Entry::Badge);
                     self.form.set_focus(crate::tui::form::Focus::FIRST);
-                    self.say(MessageKind::Warning, strings::scan_unknown_id(&id));
+                    self.say(
+                        MessageKind::Warning,
+                        new_person(fresh, strings::scan_unknown_id(&id)),
+                    );
                     return;
                 }
                 Err(e) => {
@@ -154,7 +191,13 @@ impl App {
                 }
             },
         };
+        let fresh = self.is_new_person(&values, id.as_deref()) && self.start_new_person();
         let replaced = self.form.fill_from_badge(&values, id.as_deref());
+        self.form.note_entry(if id.is_some() {
+            Entry::Lookup
+        } else {
+            Entry::Badge
+        });
         self.form.focus_first_consent();
         let replaced: Vec<&str> = replaced
             .iter()
@@ -168,10 +211,33 @@ impl App {
             .join(" ");
         let who = id.as_deref().map(|id| (id, name.as_str()));
         tracing::info!("badge scanned: {} fields filled", values.len());
-        self.say(
-            MessageKind::Info,
-            strings::scan_filled(who, values.len(), &replaced),
+        let text = new_person(
+            fresh,
+            strings::scan_filled(
+                who,
+                &crate::text::sanitize_line(&name),
+                values.len(),
+                &replaced,
+            ),
         );
+        self.say(
+            if fresh {
+                MessageKind::Warning
+            } else {
+                MessageKind::Info
+            },
+            text,
+        );
+    }
+}
+
+/// The status line after a scan: said first when the scan started a fresh form
+/// for a different person.
+fn new_person(fresh: bool, text: String) -> String {
+    if fresh {
+        format!("{} {text}", strings::NEW_ATTENDEE)
+    } else {
+        text
     }
 }
 

@@ -224,7 +224,7 @@ impl<'a> FormView<'a> {
                     BoothMode::Staff => strings::CONSENT_HEADING,
                     BoothMode::Kiosk => strings::KIOSK_CONSENT_HEADING,
                 };
-                items.push(self.heading(heading, width));
+                items.push(self.notice_and_heading(heading, width));
             }
             items.push(self.consent_item(i, width));
         }
@@ -246,6 +246,22 @@ impl<'a> FormView<'a> {
         for line in wrap_str(text, self.theme().heading, width, 0) {
             rows.push(vec![Part::Text(0, line)]);
         }
+        Item { focus: None, rows }
+    }
+
+    /// The layered notice, then the consent heading: one item, so whenever the
+    /// first checkbox is on screen the notice above it is too (a scan leaves
+    /// focus there).
+    fn notice_and_heading(&self, heading: &str, width: u16) -> Item<'a> {
+        let theme = self.theme();
+        let mut rows = vec![vec![]];
+        for line in wrap_str(strings::notice::HEADING, theme.heading, width, 0) {
+            rows.push(vec![Part::Text(0, line)]);
+        }
+        for line in crate::tui::notice::lines(self.event, theme, width.saturating_sub(GUTTER), 2) {
+            rows.push(vec![Part::Text(GUTTER, line)]);
+        }
+        rows.extend(self.heading(heading, width).rows);
         Item { focus: None, rows }
     }
 

@@ -1,0 +1,172 @@
+//! The attendee's consent receipt: after a save, the staff confirmation and the
+//! kiosk's thank-you screen show a QR code holding a short text the attendee
+//! keeps on their phone: the receipt number, the event, the date and time, the
+//! purposes they agreed to, and how to withdraw (a `mailto:` link to the
+//! controller's privacy contact that quotes the receipt number). Nothing else of
+//! theirs is in it, and nothing of anyone else. The receipt number finds the lead
+//! at the central office (`leadbooth central receipt`).
+//!
+//! The code must be readable at 80x24, where a QR code drawn with half blocks
+//! has at most 48 modules of height: so the text is short, mostly upper case
+//! (the QR alphanumeric mode packs those 5.5 bits a character), encoded at
+//! error-correction level L (a screen is never smudged), and drawn over the
+//! whole height of the terminal, with the quiet zone narrowed (never below 2
+//! modules) only when the full 4 does not fit.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::qr_widget::QrWidget;
+use super::strings;
+use super::theme::Theme;
+use super::wrap::wrap_str;
+use crate::config::Event;
+use crate::lead::Lead;
+use crate::qr::{QUIET_ZONE, QrMatrix};
+use crate::text::sanitize_line;
+
+/// Narrowest the text column beside the code gets.
+const MIN_TEXT_WIDTH: u16 = 24;
+
+/// A saved lead's receipt, made once at the save (drawing reads no clock).
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    id: String,
+    text: String,
+    agreed: Vec<String>,
+    contact: String,
+    qr: Result<QrMatrix, String>,
+}
+
+impl Receipt {
+    /// The receipt of `lead`, just saved on `event`. `None` for a lead without a
+    /// receipt number (only leads of the old schema lack one).
+    pub fn of(lead: &Lead, event: &Event) -> Option<Self> {
+        let id = lead.receipt_id.clone()?;
+        let agreed: Vec<String> = event
+            .purposes
+            .iter()
+            .filter(|p| p.is_consent() && lead.consent(&p.id).is_some_and(|c| c.is_active()))
+            .map(|p| p.short_name().to_owned())
+            .collect();
+        let text = receipt_text(lead, event, &id, &agreed);
+        Some(Receipt {
+            qr: QrMatrix::encode_text(&text).map_err(|e| e.to_string()),
+            id,
+            text,
+            agreed,
+            contact: event.controller.privacy_contact.clone(),
+        })
+    }
+
+    /// The text the QR code holds.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The receipt number.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Draws the receipt over all of `area`: the code at the right, full height;
+    /// `heading` and what the receipt says at the left.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme, heading: &str, hint: &str) {
+        let code = self.qr.as_ref().ok().and_then(|m| {
+            (2..=QUIET_ZONE).rev().find_map(|q| {
+                let m = m.clone().with_quiet_zone(q);
+                let (w, h) = QrWidget::new(&m).size();
+                (w + 1 + MIN_TEXT_WIDTH <= area.width && h <= area.height).then_some(m)
+            })
+        });
+        let qr_width = code.as_ref().map_or(0, |m| QrWidget::new(m).size().0 + 1);
+        let text_area = Rect::new(area.x, area.y, area.width - qr_width, area.height);
+        let w = text_area.width.saturating_sub(1);
+        let mut lines = vec![Line::raw("")];
+        lines.extend(wrap_str(heading, theme.heading, w, 0));
+        lines.push(Line::raw(""));
+        lines.extend(wrap_str(strings::RECEIPT_SCAN, theme.text, w, 0));
+        lines.push(Line::raw(""));
+        lines.extend(wrap_str(
+            &strings::receipt_number(&self.id),
+            theme.focus,
+            w,
+            2,
+        ));
+        let agreed = if self.agreed.is_empty() {
+            strings::RECEIPT_NOTHING_AGREED.to_owned()
+        } else {
+            strings::receipt_agreed(&self.agreed.join(", "))
+        };
+        lines.extend(wrap_str(&sanitize_line(&agreed), theme.text, w, 2));
+        if !self.contact.is_empty() {
+            lines.extend(wrap_str(
+                &sanitize_line(&strings::receipt_withdraw(&self.contact)),
+                theme.text,
+                w,
+                2,
+            ));
+        }
+        match (&code, &self.qr) {
+            (Some(_), _) => {}
+            (None, Ok(_)) => {
+                lines.push(Line::raw(""));
+                lines.extend(wrap_str(strings::QR_TOO_SMALL, theme.warning, w, 0));
+            }
+            (None, Err(e)) => {
+                lines.push(Line::raw(""));
+                lines.extend(wrap_str(&strings::qr_failed(e), theme.warning, w, 0));
+            }
+        }
+        lines.push(Line::raw(""));
+        lines.extend(wrap_str(hint, theme.key, w, 0));
+        frame.render_widget(Paragraph::new(lines), text_area);
+        if let Some(m) = &code {
+            let widget = QrWidget::new(m);
+            let (cw, ch) = widget.size();
+            let y = area.y + (area.height - ch) / 2;
+            frame.render_widget(widget, Rect::new(area.right() - cw, y, cw, ch));
+        }
+    }
+}
+
+/// The receipt's text (see the module documentation for why it is terse):
+///
+/// ```text
+/// RECEIPT 7KQ2M9XD3F
+/// DEMO-2026 2026-11-29 10:15 UTC
+/// AGREED: EMAIL EVENTS
+/// mailto:privacy@aspera.example?subject=WITHDRAW%207KQ2M9XD3F
+/// ```
+pub fn receipt_text(lead: &Lead, event: &Event, id: &str, agreed: &[String]) -> String {
+    let upper = |s: &str| s.to_uppercase();
+    let agreed = if agreed.is_empty() {
+        strings::RECEIPT_QR_NONE.to_owned()
+    } else {
+        agreed
+            .iter()
+            .map(|a| upper(a))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let withdraw = match event.controller.privacy_email() {
+        Some(email) => format!(
+            "mailto:{email}?subject={}%20{id}",
+            strings::RECEIPT_QR_WITHDRAW
+        ),
+        None => format!(
+            "{}: {} {id}",
+            strings::RECEIPT_QR_WITHDRAW,
+            event.controller.privacy_contact
+        ),
+    };
+    format!(
+        "{} {id}\n{} {}\n{}: {agreed}\n{withdraw}",
+        strings::RECEIPT_QR_TITLE,
+        upper(&lead.event_id),
+        lead.captured_at.format("%Y-%m-%d %H:%M UTC"),
+        strings::RECEIPT_QR_AGREED,
+    )
+}
