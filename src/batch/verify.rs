@@ -597,7 +597,7 @@ pub(super) fn signature_box(text: &str) -> std::result::Result<SignatureBox, Str
     let global = text.lines().nth(3).unwrap_or_default().trim();
     let padding = global.bytes().rev().take_while(|&b| b == b'=').count();
     let decoded = (global.len() / 4 * 3).saturating_sub(padding);
-    if global.len() % 4 != 0 || decoded != ED25519_SIGNATURE_BYTES {
+    if !global.len().is_multiple_of(4) || decoded != ED25519_SIGNATURE_BYTES {
         return Err(format!(
             "the trusted comment's signature (line 4) is {decoded} bytes, not {ED25519_SIGNATURE_BYTES}"
         ));
