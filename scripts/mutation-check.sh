@@ -183,6 +183,63 @@ mutation attendee-repeated-badge-id-taken src/store/attendees.rs \
     '                if seen\n' \
     '                if false && seen\n' \
     '--test cli attendees'
+# --- rights that reach every copy (issue 12) --------------------------------
+mutation kiosk-looks-up-registration-ids src/tui/app/scanning.rs \
+    '            BadgeScan::RegistrationId(_) if self.kiosk.is_some() => {' \
+    '            BadgeScan::RegistrationId(_) if false && self.kiosk.is_some() => {' \
+    '--test booth kiosk;--test tmux kiosk'
+mutation kiosk-id-scans-unlimited src/tui/kiosk.rs \
+    '        if self.id_scans.len() >= ID_SCANS_PER_WINDOW {' \
+    '        if false && self.id_scans.len() >= ID_SCANS_PER_WINDOW {' \
+    '--test booth kiosk;--lib kiosk'
+mutation erasure-keeps-attendee-row src/store/erasures.rs \
+    "         WHERE badge_id = ?1\n            OR (?2 <> '' AND lower(email) = lower(?2))\n            OR (?3 <> '' AND phone = ?3)\"," \
+    "         WHERE 0 AND ?1 IS ?1 AND ?2 IS ?2 AND ?3 IS ?3\"," \
+    '--test cli rights;--test cli erasure'
+mutation erasure-keeps-batch-copies src/rights.rs \
+    '        if !inside(target, data.root()) {' \
+    '        if true || !inside(target, data.root()) {' \
+    '--test cli rights;--test cli erasure'
+mutation attendee-list-never-purged src/rights.rs \
+    '    if today < day || store.attendee_count()? == 0 {' \
+    '    if true || today < day || store.attendee_count()? == 0 {' \
+    '--test cli rights;--lib rights'
+mutation find-not-accent-insensitive src/person.rs \
+    '        .filter(|c| !is_combining_mark(*c))' \
+    '        .filter(|_| true)' \
+    '--lib person;--test cli rights'
+mutation central-tombstone-ignored src/import/apply.rs \
+    '            && let Some(at) = self.tx.person_erased_at(&hash).map_err(Refusal::Database)?' \
+    '            && let Some(at) = self.tx.person_erased_at(&hash).map_err(Refusal::Database)?.filter(|_| false)' \
+    '--test central person'
+mutation deletion-not-suppressed src/import/apply.rs \
+    '            tx.suppress(contact_id, SuppressionAction::Delete, reason, None)?;\n' \
+    '' \
+    '--test central crm'
+mutation withdrawal-not-unsubscribed src/import/apply.rs \
+    '                if state == ConsentState::Withdrawn && withdrawn.contains(purpose) {' \
+    '                if false && state == ConsentState::Withdrawn && withdrawn.contains(purpose) {' \
+    '--test central crm'
+mutation suppressions-repeated src/central/sqlite.rs \
+    'WHERE crm_file IS NULL ORDER BY suppression_id' \
+    'WHERE 1 ORDER BY suppression_id' \
+    '--test central crm'
+mutation deletion-keeps-the-address src/central/sqlite.rs \
+    "SELECT contact_id, '', '', '', 'delete', ?2, ?3" \
+    "SELECT contact_id, first_name, last_name, email, 'delete', ?2, ?3" \
+    '--test central crm'
+mutation changed-only-writes-all src/central/sqlite.rs \
+    'WHERE ?1 IS NULL OR c.change_seq > ?1' \
+    'WHERE ?1 IS NULL OR 1' \
+    '--test central crm'
+mutation central-withdrawal-forgotten src/import/apply.rs \
+    '                withdraw_given_before(&mut lead.consents, &w.purpose, w.at);' \
+    '                let _ = (&w.purpose, w.at);' \
+    '--test central crm'
+mutation pin-burst-dropped src/tui/app/scanning.rs \
+    '        if fast && self.confirm.is_some() {' \
+    '        if fast && (self.confirm.is_some() || self.modal().is_some()) {' \
+    '--test booth a_pin_typed;--test tmux a_pin_sent'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \

@@ -71,7 +71,7 @@ pub enum Command {
     Verify(verify::VerifyArgs),
     /// Central side: verify batches from trusted laptops and merge them into one database
     Import(import::ImportArgs),
-    /// Central side: look up the central database (a receipt number)
+    /// Central office: a person's rights by email address (show, erase, withdraw), retention, the CRM files, and a receipt number's lead
     #[command(subcommand)]
     Central(central::CentralCommand),
     /// The device signing key: init, show, pubkey

@@ -16,6 +16,9 @@ pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");
 /// Default kiosk idle timeout: a half-filled form is cleared after this many seconds.
 pub const DEFAULT_KIOSK_IDLE_SECONDS: u64 = 90;
 
+/// Default days the attendee list is kept after the event's last day.
+pub const DEFAULT_ATTENDEE_LIST_DAYS: u32 = 7;
+
 /// The event file as written (TOML). Unknown keys anywhere are an error.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -100,6 +103,10 @@ struct EventSection {
     retention_days: Option<u32>,
     #[serde(default)]
     export_dir: Option<PathBuf>,
+    #[serde(default)]
+    last_day: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    attendee_list_days: Option<u32>,
     #[serde(default)]
     language: Option<String>,
 }
@@ -193,6 +200,12 @@ pub struct Event {
     pub retention_days: Option<u32>,
     /// Default export target; `None` = `exports/` in the data dir.
     pub export_dir: Option<PathBuf>,
+    /// The event's last day (`last_day = "YYYY-MM-DD"`); the attendee list is
+    /// purged [`Event::attendee_list_days`] days after it.
+    pub last_day: Option<chrono::NaiveDate>,
+    /// Days after `last_day` that the pre-registered attendee list is kept
+    /// (`attendee_list_days`, default [`DEFAULT_ATTENDEE_LIST_DAYS`]).
+    pub attendee_list_days: u32,
     /// The privacy policy shown before consent.
     pub policy: Policy,
     /// Consent purposes in display order.
@@ -311,6 +324,14 @@ pub enum ConfigError {
 const DEFAULT_POLICY_URL: &str = "https://example.org/privacy";
 
 impl Event {
+    /// The day the pre-registered attendee list is purged: `attendee_list_days`
+    /// after `last_day`. `None` without a `last_day` (then only
+    /// `leadbooth attendees purge` removes it).
+    pub fn attendee_purge_day(&self) -> Option<chrono::NaiveDate> {
+        self.last_day
+            .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(self.attendee_list_days))))
+    }
+
     /// The built-in demo event (assets/demo-event.toml with the default policy).
     pub fn demo() -> Self {
         parse_event(DEMO_EVENT, ConfigSource::BuiltinDemo, None).expect("demo event is valid")
@@ -668,6 +689,17 @@ fn parse_event(
         ));
     }
     let recipients = load_recipients(&file.encryption, text, &name, base_dir)?;
+    let last_day = match &ev.last_day {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(d.get_ref(), "%Y-%m-%d").map_err(|_| {
+                invalid(
+                    format!("event.last_day (line {})", line_of(text, d.span().start)),
+                    format!("{:?} is not a date like 2026-11-30", d.get_ref()),
+                )
+            })?,
+        ),
+    };
 
     Ok(Event {
         id: ev.id,
@@ -677,6 +709,8 @@ fn parse_event(
         staff: ev.staff,
         retention_days: ev.retention_days,
         export_dir: ev.export_dir,
+        last_day,
+        attendee_list_days: ev.attendee_list_days.unwrap_or(DEFAULT_ATTENDEE_LIST_DAYS),
         policy,
         purposes,
         questions: file.questions,

@@ -20,7 +20,9 @@ mod chain;
 mod crm;
 mod lines;
 pub mod merge;
+pub mod person;
 mod rules;
+mod suppression;
 mod trust;
 
 use std::path::{Path, PathBuf};
@@ -32,8 +34,9 @@ use crate::central::{CentralError, CentralStore};
 
 pub use crm::{
     CsvError, CsvSummary, HUBSPOT_CONSENT_BASIS, Profile, SALESFORCE_NO_COMPANY,
-    SALESFORCE_NO_LAST_NAME, csv_header, write_csv,
+    SALESFORCE_NO_LAST_NAME, csv_header, write_csv, write_csv_since,
 };
+pub use suppression::{CrmSummary, default_suppressions_path, suppression_header, write_crm_files};
 pub use trust::Trust;
 
 /// Most missing batches a single jump in a device's chain may skip, even with
@@ -236,6 +239,9 @@ pub struct BatchStats {
     pub leads_stale: u64,
     /// Leads erased earlier that came back: ignored, never imported again.
     pub leads_erased: Vec<Uuid>,
+    /// Leads of people erased at the central office by email (their tombstone
+    /// matched), with when: ignored, never imported.
+    pub leads_person_erased: Vec<(Uuid, chrono::DateTime<chrono::Utc>)>,
     /// Erasures applied (new ones; repeats are no-ops).
     pub erasures_applied: u64,
     /// Withdrawals applied.

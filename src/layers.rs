@@ -32,6 +32,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "limits",
             "logging",
             "paths",
+            "person",
             "pin",
             "policy",
             "qr",
@@ -41,7 +42,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
         true,
     ),
     ("storage", &["store", "central"], true),
-    ("use cases", &["batch", "import"], true),
+    ("use cases", &["batch", "import", "rights"], true),
     ("session", &["session"], true),
     ("faces", &["cli", "tui"], false),
 ];

@@ -30,10 +30,18 @@ impl Session {
         Event::resolve(self.config.as_deref())
     }
 
-    /// Opens the booth store and records the event's policy version.
+    /// Opens the booth store, records the event's policy version,
+    /// and removes the attendee list when the event's purge day has come (see
+    /// [`crate::rights::purge_attendees_if_due`]), whatever command opens it.
     pub fn store(&self, event: &Event) -> Result<Store, StoreError> {
-        let store = Store::open(&self.data)?;
+        let mut store = Store::open(&self.data)?;
         store.record_policy(&event.policy)?;
+        let today = chrono::Utc::now().date_naive();
+        if let Some(n) =
+            crate::rights::purge_attendees_if_due(&mut store, event, today, &self.staff_name())?
+        {
+            tracing::info!(removed = n, "attendee list purged after the event");
+        }
         Ok(store)
     }
 

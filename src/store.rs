@@ -15,6 +15,7 @@ use uuid::Uuid;
 mod attendees;
 mod audit;
 mod batches;
+mod copies;
 mod erasures;
 mod health;
 mod leads;

@@ -195,10 +195,16 @@ pub fn run_booth(ctx: &Session, kiosk: bool) -> anyhow::Result<ExitCode> {
     let event = ctx.event()?;
     let mut store = ctx.store(&event)?;
     // Retention: leads exported more than `retention_days` ago become tombstones.
-    let purged = store.purge_past_retention(event.retention_days, "booth")?;
-    if purged > 0 {
-        tracing::info!(purged, "retention purge at booth start");
+    let purged =
+        crate::rights::purge_past_retention(&mut store, &ctx.data, event.retention_days, "booth")?;
+    if purged.leads > 0 {
+        tracing::info!(
+            purged = purged.leads,
+            copies = purged.copies.len(),
+            "retention purge at booth start"
+        );
     }
+
     let staffing = match &ctx.staff {
         Some(name) => Staffing::Known(name.clone()),
         None if !event.staff.is_empty() => Staffing::Pick(event.staff.clone()),

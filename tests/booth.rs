@@ -13,6 +13,8 @@ mod booth {
     mod badge_scan;
     mod drafts;
     mod kiosk;
+    mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
+    mod returning;
 }

@@ -8,9 +8,11 @@ mod support;
 mod central {
     mod adversarial;
     mod consent;
+    mod crm;
     mod csv;
     mod laptops;
     mod order;
+    mod person;
     mod refusals;
     mod sealed;
 }

@@ -16,5 +16,6 @@ mod cli {
     mod limits;
     mod output;
     mod policy;
+    mod rights;
     mod tui_start;
 }

@@ -63,10 +63,11 @@ use crate::store::StoreError;
 pub use crate::policy::PolicyText;
 pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 
-/// The version of the merge rules (`crate::import::merge`) a contact row was
-/// computed with (`contacts.merge_version`). 2: not given never overrides a
-/// grant, names are compared for review (issue 11). An import recomputes rows
-/// of an older version first.
+/// The version of the merge rules a contact row was computed with
+/// (`contacts.merge_version`), kept by the store so that the layer above can
+/// find rows to recompute. 2: not given never overrides a grant, names are
+/// compared for review (issue 11). Rows of an older version are recomputed
+/// before the next batch.
 pub const MERGE_VERSION: u32 = 2;
 
 /// Result alias for central store operations.
@@ -119,6 +120,32 @@ pub trait CentralStore {
     /// The consent purposes seen, in the order first seen.
     fn purposes(&mut self) -> Result<Vec<String>>;
 
+    /// Erasure of a person at the central office, in one transaction: records
+    /// the tombstone `email_hash` (kept for later batches, see
+    /// [`CentralStore::person_erased_at`]) and deletes the contact keyed
+    /// `email_key` with every source lead, from whichever laptop, recording each
+    /// lead as never to be imported again. Returns the lead ids removed.
+    fn erase_person(
+        &mut self,
+        email_key: &str,
+        email_hash: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<Uuid>>;
+
+    /// When the person with tombstone `email_hash` was erased, if they were.
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>>;
+
+    /// Central retention, in one transaction: deletes the contacts whose last
+    /// capture is before `cutoff` with their source leads (never imported
+    /// again). Returns how many contacts.
+    fn purge_captured_before(
+        &mut self,
+        cutoff: DateTime<Utc>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<u64>;
+
     /// The source leads whose receipt number is `receipt_id` (normally one), with
     /// their contact and decisions.
     fn find_receipt(&mut self, receipt_id: &str) -> Result<Vec<ReceiptHit>>;
@@ -131,7 +158,170 @@ pub trait CentralStore {
     fn each_contact(
         &mut self,
         visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.each_contact_changed_since(None, visit)
+    }
+
+    /// [`CentralStore::each_contact`], only the contacts whose merged values
+    /// changed after the change mark `since` (see
+    /// [`CentralStore::change_mark`]; `None`: every contact).
+    fn each_contact_changed_since(
+        &mut self,
+        since: Option<i64>,
+        visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
     ) -> Result<()>;
+
+    /// A transaction for a request at the central office (a person's
+    /// withdrawal): the [`BatchTx`] reads and contact writes, under no batch
+    /// (nothing of a batch is recorded; do not call
+    /// [`BatchTx::record_batch`], [`BatchTx::save_source`], [`BatchTx::erase`] or
+    /// [`BatchTx::record_withdrawal`] on it). `at` is its time.
+    fn begin_request(&mut self, at: DateTime<Utc>) -> Result<Box<dyn BatchTx + '_>>;
+
+    /// Withdrawals recorded at the central office for the person with
+    /// tombstone `email_hash`: purpose, when, by whom.
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>>;
+
+    /// For an access request: every source lead of a contact with the batch
+    /// it came in, its consent records (withdrawals applied) and the
+    /// withdrawals received for it.
+    fn source_details(&mut self, contact_id: Uuid) -> Result<Vec<SourceDetail>>;
+
+    /// The full text of policy version `sha256`, if a batch brought it.
+    fn policy_text(&mut self, sha256: &str) -> Result<Option<PolicyText>>;
+
+    /// When the previous CRM file was written and the change mark it was
+    /// written at (`None`: never).
+    fn last_crm_file(&mut self) -> Result<Option<(DateTime<Utc>, i64)>>;
+
+    /// The change mark now: every insert or change of a contact's merged
+    /// values raises it (a counter, not a clock, so two changes in one second
+    /// stay apart).
+    fn change_mark(&mut self) -> Result<i64>;
+
+    /// The deletions and unsubscribes no suppression file has carried yet,
+    /// oldest first.
+    fn pending_suppressions(&mut self) -> Result<Vec<Suppression>>;
+
+    /// Records a CRM file written with its suppression file, in one
+    /// transaction: the suppressions `carried` are marked as written by it.
+    fn record_crm_file(&mut self, file: &CrmFileRecord, carried: &[i64]) -> Result<()>;
+}
+
+/// A withdrawal recorded at the central office for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonWithdrawal {
+    /// The purpose withdrawn.
+    pub purpose: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who recorded it.
+    pub by: String,
+}
+
+/// A source lead in full, for an access request.
+#[derive(Debug, Clone)]
+pub struct SourceDetail {
+    /// The lead.
+    pub lead_id: Uuid,
+    /// The laptop that captured it.
+    pub device_id: Uuid,
+    /// The batch its current version came in.
+    pub batch_id: Uuid,
+    /// That batch's seq in its laptop's chain.
+    pub seq: u64,
+    /// That batch's folder name.
+    pub folder: String,
+    /// When that batch was imported.
+    pub imported_at: DateTime<Utc>,
+    /// The policy version it was shown (SHA-256 of the policy text).
+    pub policy_sha256: String,
+    /// The source lead's fields as stored: first name, last name, email,
+    /// company, job title, phone, country.
+    pub fields: [String; 7],
+    /// How it was captured (`badge_scan`, `manual`, `self_service` ...).
+    pub source: String,
+    /// Its badge id, if scanned.
+    pub badge_id: Option<String>,
+    /// Its consent records, with the wording shown and withdrawals applied.
+    pub consents: Vec<ConsentRecord>,
+    /// Withdrawals received for it from its laptop.
+    pub withdrawals: Vec<Withdrawal>,
+}
+
+/// What a suppression asks of the CRM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuppressionAction {
+    /// Delete the contact.
+    Delete,
+    /// Unsubscribe the contact from the purpose withdrawn.
+    Unsubscribe,
+}
+
+impl SuppressionAction {
+    /// The stored and written word: `delete`, `unsubscribe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SuppressionAction::Delete => "delete",
+            SuppressionAction::Unsubscribe => "unsubscribe",
+        }
+    }
+
+    /// From the stored word.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "delete" => Some(SuppressionAction::Delete),
+            "unsubscribe" => Some(SuppressionAction::Unsubscribe),
+            _ => None,
+        }
+    }
+}
+
+/// One deletion or unsubscribe for the CRM.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// Its number (order of recording).
+    pub id: i64,
+    /// The contact (the CRM record's `Leadbooth Contact ID`).
+    pub contact_id: Uuid,
+    /// First name, last name and email the contact has (empty for a
+    /// deletion: the person's data is not kept for it).
+    pub first_name: String,
+    /// See `first_name`.
+    pub last_name: String,
+    /// See `first_name`.
+    pub email: String,
+    /// Delete or unsubscribe.
+    pub action: SuppressionAction,
+    /// Why: `erasure` (on its laptop), `central erasure`, `retention`,
+    /// `no source` (its lead moved to another address), `withdrawal`.
+    pub reason: String,
+    /// The purpose withdrawn, for an unsubscribe.
+    pub purpose: Option<String>,
+    /// When it was recorded.
+    pub at: DateTime<Utc>,
+}
+
+/// A CRM file written, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrmFileRecord {
+    /// When.
+    pub written_at: DateTime<Utc>,
+    /// The contacts file.
+    pub path: String,
+    /// `hubspot` or `salesforce`.
+    pub profile: String,
+    /// Only contacts changed since the previous file.
+    pub changed_only: bool,
+    /// The change mark read before the contacts were (see
+    /// [`CentralStore::change_mark`]).
+    pub changes_upto: i64,
+    /// Contacts written.
+    pub contacts: u64,
+    /// The suppression file.
+    pub suppressions_path: String,
+    /// Suppressions written.
+    pub suppressions: u64,
 }
 
 /// One batch's import transaction: the only way to write to the central store.
@@ -150,6 +340,10 @@ pub trait BatchTx {
     /// current version (if any) and the withdrawals received for it (with the
     /// device of the batch that brought each).
     fn lead(&mut self, lead_id: Uuid) -> Result<LeadOnFile>;
+
+    /// When the person with tombstone `email_hash` was erased at the central
+    /// office, if they were (see [`CentralStore::erase_person`]).
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>>;
 
     /// The contact keyed by a normalised email.
     fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>>;
@@ -202,6 +396,32 @@ pub trait BatchTx {
 
     /// Replaces a source lead's consent records.
     fn set_source_consents(&mut self, lead_id: Uuid, consents: &[ConsentRecord]) -> Result<()>;
+
+    /// Queues a deletion or unsubscribe of a contact (still on file) for the
+    /// next suppression file. An unsubscribe copies the contact's name and
+    /// address; a deletion keeps only its contact id (the person's data goes
+    /// with the contact: the CRM finds the record by its Leadbooth Contact ID).
+    fn suppress(
+        &mut self,
+        contact_id: Uuid,
+        action: SuppressionAction,
+        reason: &str,
+        purpose: Option<&str>,
+    ) -> Result<()>;
+
+    /// Withdrawals recorded at the central office for the person with tombstone
+    /// `email_hash` (see [`CentralStore::person_withdrawals`]).
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>>;
+
+    /// Records a withdrawal of `purpose` at the central office for the person
+    /// with tombstone `email_hash` (the earliest one is kept).
+    fn record_person_withdrawal(
+        &mut self,
+        email_hash: &str,
+        purpose: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()>;
 
     /// Writes the batch's counts and the purposes it used (appended to
     /// [`CentralStore::purposes`] when new), then commits.

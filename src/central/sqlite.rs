@@ -23,9 +23,9 @@ use uuid::Uuid;
 
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ConsentFacts, ConsentState, ContactConsent, ContactExport, ContactRecord, LeadOnFile,
-    LeadVersion, MergedConsent, NewBatch, PolicyText, ReceiptHit, Result, SourceExport,
-    SourceFacts, Withdrawal,
+    ConsentFacts, ConsentState, ContactConsent, ContactExport, ContactRecord, CrmFileRecord,
+    LeadOnFile, LeadVersion, MergedConsent, NewBatch, PersonWithdrawal, PolicyText, ReceiptHit,
+    Result, SourceDetail, SourceExport, SourceFacts, Suppression, SuppressionAction, Withdrawal,
 };
 use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
 use crate::lead::{Lead, rfc3339};
@@ -37,6 +37,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/central/0002_consent_record.sql"
     )),
+    M::up(include_str!("../../migrations/central/0003_people.sql")),
 ];
 
 /// The central schema version this build migrates to.
@@ -103,9 +104,387 @@ impl SqliteCentral {
     }
 }
 
+impl SqliteCentral {
+    /// Deletes the contacts chosen by `which` (SQL over `contacts`, `?1` bound to
+    /// `arg`) with their source leads, recording each lead in `removed_leads`
+    /// with `reason`. Returns the lead ids removed.
+    fn remove_where(
+        tx: &rusqlite::Transaction<'_>,
+        which: &str,
+        arg: &str,
+        at: &str,
+        by: &str,
+        reason: &str,
+    ) -> rusqlite::Result<Vec<String>> {
+        let leads: Vec<String> = tx
+            .prepare(&format!(
+                "SELECT lead_id FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which}) ORDER BY lead_id"
+            ))?
+            .query_map([arg], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        tx.execute(
+            &format!(
+                "INSERT INTO suppressions (contact_id, first_name, last_name, email, action,
+                    reason, at)
+                 SELECT contact_id, '', '', '', 'delete', ?2, ?3
+                 FROM contacts WHERE {which}"
+            ),
+            params![
+                arg,
+                if reason == "erasure" {
+                    "central erasure"
+                } else {
+                    reason
+                },
+                at
+            ],
+        )?;
+        tx.execute(
+            &format!(
+                "INSERT INTO removed_leads (lead_id, device_id, removed_at, removed_by, reason)
+                 SELECT lead_id, device_id, ?2, ?3, ?4 FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which})
+                 ON CONFLICT (lead_id) DO NOTHING"
+            ),
+            params![arg, at, by, reason],
+        )?;
+        tx.execute(
+            &format!(
+                "DELETE FROM source_leads WHERE contact_id IN
+                   (SELECT contact_id FROM contacts WHERE {which})"
+            ),
+            [arg],
+        )?;
+        tx.execute(&format!("DELETE FROM contacts WHERE {which}"), [arg])?;
+        Ok(leads)
+    }
+}
+
 impl CentralStore for SqliteCentral {
     fn location(&self) -> &str {
         &self.location
+    }
+
+    fn erase_person(
+        &mut self,
+        email_key: &str,
+        email_hash: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Vec<Uuid>> {
+        let path = self.path.clone();
+        let e = sql(&path, "erasing a person");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        let at = rfc3339(&at);
+        let leads =
+            Self::remove_where(&tx, "email_key = ?1", email_key, &at, by, "erasure").map_err(&e)?;
+        tx.execute(
+            "INSERT INTO erased_people (email_hash, erased_at, erased_by, lead_count)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (email_hash) DO UPDATE SET lead_count = lead_count + excluded.lead_count",
+            params![email_hash, at, by, leads.len() as i64],
+        )
+        .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        leads
+            .iter()
+            .map(|l| {
+                uuid(l).map_err(|err| {
+                    bad_row(&self.location, format_args!("lead {l}"), "lead_id", err)
+                })
+            })
+            .collect()
+    }
+
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT erased_at FROM erased_people WHERE email_hash = ?1",
+                [email_hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql(&self.path, "reading erased people"))?;
+        at.map(|a| {
+            a.parse().map_err(|err: chrono::ParseError| {
+                bad_row(
+                    &self.location,
+                    "erased person",
+                    "erased_at",
+                    err.to_string(),
+                )
+            })
+        })
+        .transpose()
+    }
+
+    fn purge_captured_before(
+        &mut self,
+        cutoff: DateTime<Utc>,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<u64> {
+        let path = self.path.clone();
+        let e = sql(&path, "purging contacts past retention");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        let before: i64 = tx
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .map_err(&e)?;
+        Self::remove_where(
+            &tx,
+            "last_captured_at < ?1",
+            &rfc3339(&cutoff),
+            &rfc3339(&at),
+            by,
+            "retention",
+        )
+        .map_err(&e)?;
+        let after: i64 = tx
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        Ok((before - after) as u64)
+    }
+
+    fn begin_request(&mut self, at: DateTime<Utc>) -> Result<Box<dyn BatchTx + '_>> {
+        self.begin_batch(&BatchStamp {
+            device_id: Uuid::nil(),
+            batch_id: Uuid::nil(),
+            at,
+        })
+    }
+
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>> {
+        self.begin_request(crate::lead::now_utc())?
+            .person_withdrawals(email_hash)
+    }
+
+    fn source_details(&mut self, contact_id: Uuid) -> Result<Vec<SourceDetail>> {
+        let path = self.path.clone();
+        let location = self.location.clone();
+        let e = sql(&path, "reading the contact's source leads");
+        let rows: Vec<[String; 16]> = self
+            .conn
+            .prepare(
+                "SELECT s.lead_id, b.device_id, b.batch_id, b.seq, b.folder, b.imported_at,
+                    s.policy_sha256, s.first_name, s.last_name, s.email, s.company, s.job_title,
+                    s.phone, s.country, s.source, coalesce(s.badge_id, '')
+                 FROM source_leads AS s JOIN batches AS b ON b.batch_id = s.batch_id
+                 WHERE s.contact_id = ?1 ORDER BY s.captured_at, s.lead_id",
+            )
+            .and_then(|mut st| {
+                st.query_map([contact_id.to_string()], |r| {
+                    let mut row: [String; 16] = Default::default();
+                    for (i, cell) in row.iter_mut().enumerate() {
+                        *cell = if i == 3 {
+                            r.get::<_, i64>(i)?.to_string()
+                        } else {
+                            r.get(i)?
+                        };
+                    }
+                    Ok(row)
+                })?
+                .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(&e)?;
+        let mut tx = self.begin_request(crate::lead::now_utc())?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let [
+                lead,
+                device,
+                batch,
+                seq,
+                folder,
+                imported,
+                policy,
+                f0,
+                f1,
+                f2,
+                f3,
+                f4,
+                f5,
+                f6,
+                source,
+                badge,
+            ] = row;
+            let bad = |field, e: String| bad_row(&location, format_args!("lead {lead}"), field, e);
+            let lead_id = uuid(&lead).map_err(|e| bad("lead_id", e))?;
+            let consents = tx
+                .source_consents(lead_id)?
+                .map(|(_, c)| c)
+                .unwrap_or_default();
+            let withdrawals = match tx.lead(lead_id)? {
+                LeadOnFile::Known { withdrawals, .. } => withdrawals,
+                LeadOnFile::Erased { .. } => Vec::new(),
+            };
+            out.push(SourceDetail {
+                lead_id,
+                device_id: uuid(&device).map_err(|e| bad("batch device_id", e))?,
+                batch_id: uuid(&batch).map_err(|e| bad("batch_id", e))?,
+                seq: seq.parse().unwrap_or_default(),
+                folder,
+                imported_at: time(&imported).map_err(|e| bad("imported_at", e))?,
+                policy_sha256: policy,
+                fields: [f0, f1, f2, f3, f4, f5, f6],
+                source,
+                badge_id: Some(badge).filter(|b| !b.is_empty()),
+                consents,
+                withdrawals,
+            });
+        }
+        Ok(out)
+    }
+
+    fn policy_text(&mut self, sha256: &str) -> Result<Option<PolicyText>> {
+        self.conn
+            .query_row(
+                "SELECT sha256, last_updated, url, text FROM policy_texts WHERE sha256 = ?1",
+                [sha256],
+                |r| {
+                    Ok(PolicyText {
+                        sha256: r.get(0)?,
+                        last_updated: r.get(1)?,
+                        url: r.get(2)?,
+                        text: r.get(3)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(sql(&self.path, "reading a policy text"))
+    }
+
+    fn last_crm_file(&mut self) -> Result<Option<(DateTime<Utc>, i64)>> {
+        let row: Option<(String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT written_at, changes_upto FROM crm_files ORDER BY file_id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql(&self.path, "reading CRM files"))?;
+        row.map(|(at, upto)| {
+            time(&at)
+                .map(|at| (at, upto))
+                .map_err(|e| bad_row(&self.location, "crm file", "written_at", e))
+        })
+        .transpose()
+    }
+
+    fn change_mark(&mut self) -> Result<i64> {
+        self.conn
+            .query_row(
+                "SELECT coalesce(max(change_seq), 0) FROM contacts",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(sql(&self.path, "reading contacts"))
+    }
+
+    fn pending_suppressions(&mut self) -> Result<Vec<Suppression>> {
+        type Row8 = (
+            i64,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+        );
+        let rows: Vec<Row8> = self
+            .conn
+            .prepare(
+                "SELECT suppression_id, contact_id, first_name, last_name, email, action, reason,
+                    purpose, at FROM suppressions WHERE crm_file IS NULL ORDER BY suppression_id",
+            )
+            .and_then(|mut st| {
+                st.query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(sql(&self.path, "reading suppressions"))?;
+        rows.into_iter()
+            .map(
+                |(id, contact, first_name, last_name, email, action, reason, purpose, at)| {
+                    let bad = |field, e: String| {
+                        bad_row(&self.location, format_args!("suppression {id}"), field, e)
+                    };
+                    Ok(Suppression {
+                        id,
+                        contact_id: uuid(&contact).map_err(|e| bad("contact_id", e))?,
+                        first_name,
+                        last_name,
+                        email,
+                        action: SuppressionAction::parse(&action)
+                            .ok_or_else(|| bad("action", format!("unknown action {action:?}")))?,
+                        reason,
+                        purpose,
+                        at: time(&at).map_err(|e| bad("at", e))?,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    fn record_crm_file(&mut self, file: &CrmFileRecord, carried: &[i64]) -> Result<()> {
+        let path = self.path.clone();
+        let e = sql(&path, "recording the CRM file");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&e)?;
+        tx.execute(
+            "INSERT INTO crm_files (written_at, path, profile, changed_only, contacts,
+                suppressions, suppressions_path, changes_upto)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                rfc3339(&file.written_at),
+                file.path,
+                file.profile,
+                file.changed_only,
+                file.contacts as i64,
+                file.suppressions as i64,
+                file.suppressions_path,
+                file.changes_upto
+            ],
+        )
+        .map_err(&e)?;
+        let file_id = tx.last_insert_rowid();
+        {
+            let mut st = tx
+                .prepare("UPDATE suppressions SET crm_file = ?2 WHERE suppression_id = ?1")
+                .map_err(&e)?;
+            for id in carried {
+                st.execute(params![id, file_id]).map_err(&e)?;
+            }
+        }
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        Ok(())
     }
 
     fn begin_batch(&mut self, batch: &BatchStamp) -> Result<Box<dyn BatchTx + '_>> {
@@ -227,8 +606,9 @@ impl CentralStore for SqliteCentral {
             .collect()
     }
 
-    fn each_contact(
+    fn each_contact_changed_since(
         &mut self,
+        since: Option<i64>,
         visit: &mut dyn FnMut(&ContactExport) -> ControlFlow<()>,
     ) -> Result<()> {
         let err = sql(&self.path, "reading contacts");
@@ -240,10 +620,11 @@ impl CentralStore for SqliteCentral {
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
                     s.captured_by, s.notes, s.answers, c.review
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                 WHERE ?1 IS NULL OR c.change_seq > ?1
                  ORDER BY c.contact_id",
             )
             .map_err(&err)?;
-        let mut rows = st.query([]).map_err(&err)?;
+        let mut rows = st.query([since]).map_err(&err)?;
         let mut current: Option<(String, ContactExport)> = None;
         while let Some(r) = rows.next().map_err(&err)? {
             let id: String = r.get(0).map_err(&err)?;
@@ -651,7 +1032,9 @@ impl BatchTx for SqliteBatch<'_> {
             .tx
             .prepare_cached(
                 "SELECT b.device_id FROM erased_leads AS e
-                 JOIN batches AS b ON b.batch_id = e.batch_id WHERE e.lead_id = ?1",
+                 JOIN batches AS b ON b.batch_id = e.batch_id WHERE e.lead_id = ?1
+                 UNION ALL SELECT device_id FROM removed_leads WHERE lead_id = ?1
+                 LIMIT 1",
             )
             .and_then(|mut st| st.query_row([&id], |r| r.get(0)).optional())
             .map_err(self.err("reading erasures"))?;
@@ -736,6 +1119,20 @@ impl BatchTx for SqliteBatch<'_> {
         })
     }
 
+    fn person_erased_at(&mut self, email_hash: &str) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self
+            .tx
+            .prepare_cached("SELECT erased_at FROM erased_people WHERE email_hash = ?1")
+            .and_then(|mut st| st.query_row([email_hash], |r| r.get(0)).optional())
+            .map_err(self.err("reading erased people"))?;
+        at.map(|a| {
+            a.parse().map_err(|err: chrono::ParseError| {
+                self.bad_row("erased person", "erased_at", err.to_string())
+            })
+        })
+        .transpose()
+    }
+
     fn contact_by_email(&mut self, email_key: &str) -> Result<Option<Uuid>> {
         let found = self
             .tx
@@ -764,9 +1161,10 @@ impl BatchTx for SqliteBatch<'_> {
                 "INSERT INTO contacts (contact_id, first_name, last_name, company, job_title,
                     phone, country, rating, event_name, consents, first_captured_at,
                     last_captured_at, source_count, review, merge_version, email_key, email,
-                    created_at)
+                    created_at, change_seq)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    coalesce(?16, ''), ?17)",
+                    coalesce(?16, ''), ?17,
+                    (SELECT coalesce(max(change_seq), 0) + 1 FROM contacts))",
             )
             .and_then(|mut st| st.execute(rusqlite::params_from_iter(params)))
             .map_err(self.err("creating a contact"))?;
@@ -780,7 +1178,13 @@ impl BatchTx for SqliteBatch<'_> {
                 "UPDATE contacts SET first_name = ?2, last_name = ?3, email = coalesce(email_key, ''),
                     company = ?4, job_title = ?5, phone = ?6, country = ?7, rating = ?8,
                     event_name = ?9, consents = ?10, first_captured_at = ?11,
-                    last_captured_at = ?12, source_count = ?13, review = ?14, merge_version = ?15
+                    last_captured_at = ?12, source_count = ?13, review = ?14, merge_version = ?15,
+                    change_seq = CASE WHEN (first_name, last_name, company, job_title, phone,
+                            country, rating, event_name, consents, first_captured_at,
+                            last_captured_at, source_count, review)
+                        IS (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                        THEN change_seq
+                        ELSE (SELECT coalesce(max(change_seq), 0) + 1 FROM contacts) END
                  WHERE contact_id = ?1",
             )
             .and_then(|mut st| st.execute(&row.values(c)[..]))
@@ -1016,6 +1420,78 @@ impl BatchTx for SqliteBatch<'_> {
                 params![lead_id.to_string(), json],
             )
             .map_err(self.err("withdrawing the consent"))?;
+        Ok(())
+    }
+
+    fn suppress(
+        &mut self,
+        contact_id: Uuid,
+        action: SuppressionAction,
+        reason: &str,
+        purpose: Option<&str>,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO suppressions (contact_id, first_name, last_name, email, action,
+                    reason, purpose, at)
+                 SELECT contact_id,
+                    CASE ?2 WHEN 'delete' THEN '' ELSE first_name END,
+                    CASE ?2 WHEN 'delete' THEN '' ELSE last_name END,
+                    CASE ?2 WHEN 'delete' THEN '' ELSE email END,
+                    ?2, ?3, ?4, ?5
+                 FROM contacts WHERE contact_id = ?1",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    IdText::from(contact_id),
+                    action.as_str(),
+                    reason,
+                    purpose,
+                    self.now
+                ])
+            })
+            .map_err(self.err("queueing a suppression"))?;
+        Ok(())
+    }
+
+    fn person_withdrawals(&mut self, email_hash: &str) -> Result<Vec<PersonWithdrawal>> {
+        let rows: Vec<(String, String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT purpose, at, by FROM person_withdrawals WHERE email_hash = ?1
+                 ORDER BY at, purpose",
+            )
+            .and_then(|mut st| {
+                st.query_map([email_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("reading a person's withdrawals"))?;
+        rows.into_iter()
+            .map(|(purpose, at, by)| {
+                Ok(PersonWithdrawal {
+                    at: time(&at).map_err(|e| self.bad_row("person withdrawal", "at", e))?,
+                    purpose,
+                    by,
+                })
+            })
+            .collect()
+    }
+
+    fn record_person_withdrawal(
+        &mut self,
+        email_hash: &str,
+        purpose: &str,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO person_withdrawals (email_hash, purpose, at, by)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (email_hash, purpose) DO NOTHING",
+                params![email_hash, purpose, rfc3339(&at), by],
+            )
+            .map_err(self.err("recording the person's withdrawal"))?;
         Ok(())
     }
 

@@ -18,6 +18,9 @@ pub enum AttendeesCommand {
         /// The CSV file (UTF-8, RFC 4180)
         file: PathBuf,
     },
+    /// Remove the whole attendee list now (it is also removed automatically
+    /// attendee_list_days after the event's last_day)
+    Purge,
 }
 
 impl AttendeesCommand {
@@ -28,6 +31,15 @@ impl AttendeesCommand {
         match self {
             AttendeesCommand::Import { file } => {
                 let name = crate::cli::out::path(&file).to_string();
+                if let Some(day) = event
+                    .attendee_purge_day()
+                    .filter(|d| *d <= chrono::Utc::now().date_naive())
+                {
+                    anyhow::bail!(
+                        "{name}: nothing was imported: the attendee list is purged from {day} ({} days after the event's last day)",
+                        event.attendee_list_days
+                    );
+                }
                 let f =
                     std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
                 let rows = crate::attendee::read_csv(std::io::BufReader::new(f))
@@ -39,6 +51,13 @@ impl AttendeesCommand {
                     "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
                     added + replaced,
                     store.attendee_count()?
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            AttendeesCommand::Purge => {
+                let n = store.purge_attendees(&ctx.staff_name(), "attendees purge")?;
+                crate::tell!(
+                    "removed the attendee list: {n} attendee(s); badge registration IDs are no longer looked up"
                 );
                 Ok(ExitCode::SUCCESS)
             }

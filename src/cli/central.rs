@@ -1,7 +1,10 @@
 //! `leadbooth central ...`: commands for the central office's database (the
-//! one `leadbooth import --into FILE` fills). `central receipt ID --into FILE`
-//! finds the lead an attendee's receipt number names, e.g. when they write in to
-//! withdraw quoting it.
+//! one `leadbooth import --into FILE` fills): a person's rights by email
+//! address across every laptop's leads (`show`, `erase`, `withdraw`; see
+//! [`crate::import::person`]), central retention (`purge`), the CRM files
+//! without a batch (`crm`), and `receipt ID`, which finds the lead an
+//! attendee's receipt number names, e.g. when they write in to withdraw quoting
+//! it.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,9 +12,11 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use serde_json::json;
 
-use super::out::{self, shown};
 use crate::central::SqliteCentral;
-use crate::lead::rfc3339;
+use crate::cli::import::CrmArgs;
+use crate::cli::out::{self, shown};
+use crate::import::person::{erase_person, person_record, purge_past_retention, withdraw_person};
+use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 
 /// `central` subcommands.
@@ -28,11 +33,66 @@ pub enum CentralCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Access: everything the central database holds about a person (--json for
+    /// an access request)
+    Show {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// One JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erasure: remove a person's contact and every source lead from every laptop,
+    /// and keep a tombstone (a hash of the address) so later batches do not bring
+    /// them back
+    Erase {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
+    /// Withdrawal: withdraw a purpose for a person on every laptop's leads, now
+    /// and for leads of theirs that later batches bring (consented before now);
+    /// the next suppression file unsubscribes them
+    Withdraw {
+        /// The person's email address (case ignored)
+        email: String,
+        /// The purpose withdrawn, e.g. marketing_email
+        #[arg(long, value_name = "P")]
+        purpose: String,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
+    /// Write the CRM file and its suppression file without importing a batch
+    /// (e.g. after `central erase`)
+    Crm {
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// The files
+        #[command(flatten)]
+        crm: CrmArgs,
+    },
+    /// Central retention: remove contacts whose last capture is older than DAYS
+    Purge {
+        /// Keep contacts captured within this many days
+        #[arg(long, value_name = "DAYS")]
+        older_than: u32,
+        /// The central database
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+    },
 }
 
 impl CentralCommand {
-    /// Runs the subcommand; exit 1 when nothing is found.
-    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
+    /// Runs the subcommand; needs no data dir or event.
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
+        let by = ctx.staff_name();
         match self {
             CentralCommand::Receipt { id, into, json } => {
                 if !into.is_file() {
@@ -87,6 +147,91 @@ impl CentralCommand {
                 }
                 Ok(ExitCode::SUCCESS)
             }
+            CentralCommand::Show { email, into, json } => {
+                let mut db = open(&into)?;
+                let record = person_record(&mut db, &email)?;
+                if json {
+                    out::json_pretty(&record.to_json())?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                if let Some(at) = record.erased_at {
+                    crate::say!(
+                        "{}: erased at the central office on {} (tombstone kept)",
+                        out::shown(&record.email),
+                        rfc3339(&at)
+                    )?;
+                }
+                match &record.contact {
+                    None => crate::say!("no contact on file for {}", out::shown(&record.email))?,
+                    Some(c) => {
+                        let text = serde_json::to_string_pretty(&record.to_json()["contact"])?;
+                        crate::say!(
+                            "contact {} ({} source lead(s)):\n{}",
+                            c.contact_id,
+                            c.sources.len(),
+                            text
+                        )?;
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Erase { email, into } => {
+                let mut db = open(&into)?;
+                let done = erase_person(&mut db, &email, &by, now_utc())?;
+                crate::tell!(
+                    "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM",
+                    out::shown(email.trim()),
+                    done.leads.len(),
+                    done.email_hash
+                );
+                for lead in &done.leads {
+                    crate::tell!("  removed source lead {lead}");
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Withdraw {
+                email,
+                purpose,
+                into,
+            } => {
+                let mut db = open(&into)?;
+                let done = withdraw_person(&mut db, &email, &purpose, &by, now_utc())?;
+                crate::tell!(
+                    "withdrew {} for {} at the central office: {} source lead(s) had granted it{}; leads of theirs consented before now that later batches bring are withdrawn too",
+                    out::shown(purpose.trim()),
+                    out::shown(email.trim()),
+                    done.leads.len(),
+                    if done.unsubscribed.is_some() {
+                        "; the next suppression file unsubscribes the contact"
+                    } else {
+                        ""
+                    }
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Crm { into, crm } => {
+                if crm.csv.is_none() {
+                    anyhow::bail!("give --csv OUT: the CRM file to write");
+                }
+                let mut db = open(&into)?;
+                crm.write(&mut db)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            CentralCommand::Purge { older_than, into } => {
+                let mut db = open(&into)?;
+                let n = purge_past_retention(&mut db, older_than, &by, now_utc())?;
+                crate::tell!(
+                    "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads; the next suppression file deletes them in the CRM"
+                );
+                Ok(ExitCode::SUCCESS)
+            }
         }
     }
+}
+
+fn open(into: &std::path::Path) -> anyhow::Result<SqliteCentral> {
+    if !into.is_file() {
+        anyhow::bail!("--into {}: no central database there", out::path(into));
+    }
+    Ok(SqliteCentral::open(into)?)
 }

@@ -193,6 +193,11 @@ pub fn run_checks(ctx: &Session) -> Vec<Check> {
     checks.extend(check_event(&event));
     if let Ok(e) = &event {
         checks.push(check_encryption(e));
+        checks.push(check_attendees(
+            &data.database(),
+            e,
+            chrono::Utc::now().date_naive(),
+        ));
     }
     checks.push(check_terminal(ctx.no_color));
     checks
@@ -370,6 +375,50 @@ fn check_database_contents(db: &Path) -> [Check; 2] {
         )
     };
     [integrity, schema]
+}
+
+/// The pre-registered attendee list: how many are on file and when the
+/// automatic purge after the event removes them.
+fn check_attendees(db: &Path, event: &Event, today: chrono::NaiveDate) -> Check {
+    const ID: &str = "attendee_list";
+    let count = if db.is_file() {
+        crate::store::inspect_read_only(db)
+            .ok()
+            .and_then(|h| h.attendees)
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    attendee_check(ID, count, event, today)
+}
+
+fn attendee_check(id: &'static str, count: u64, event: &Event, today: chrono::NaiveDate) -> Check {
+    let due = event.attendee_purge_day();
+    let after = |d: chrono::NaiveDate| {
+        format!(
+            "purged automatically on {d} ({} days after the event's last day, {})",
+            event.attendee_list_days,
+            event.last_day.map(|l| l.to_string()).unwrap_or_default()
+        )
+    };
+    match (count, due) {
+        (0, Some(d)) => Check::ok(
+            id,
+            format!("no attendee list on file; a list loaded is {}", after(d)),
+        ),
+        (0, None) => Check::ok(id, "no attendee list on file"),
+        (n, Some(d)) if today >= d => Check::warn(
+            id,
+            format!("{n} attendee(s) on file; the purge was due on {d}"),
+            "start the booth once or run `leadbooth attendees purge` to remove the list",
+        ),
+        (n, Some(d)) => Check::ok(id, format!("{n} attendee(s) on file, {}", after(d))),
+        (n, None) => Check::warn(
+            id,
+            format!("{n} attendee(s) on file, kept with no end: the event sets no last_day"),
+            "set last_day (and attendee_list_days) under [event], or run `leadbooth attendees purge` after the show",
+        ),
+    }
 }
 
 /// The nearest existing folder at or above `path` (free space is measured there).

@@ -51,12 +51,98 @@ pub struct ImportArgs {
     /// refused (repeat for each device)
     #[arg(long, value_name = "DEVICE_ID")]
     rebind: Vec<uuid::Uuid>,
-    /// Also write the merged contacts as a CRM import file (atomically)
+    /// Central retention with every import: after the batches, remove the
+    /// contacts whose last capture is older than DAYS (as `central purge
+    /// --older-than DAYS`), before the CRM file is written
+    #[arg(long, value_name = "DAYS")]
+    purge_older_than: Option<u32>,
+    /// The CRM file and its suppression file
+    #[command(flatten)]
+    crm: CrmArgs,
+}
+
+/// Where and how to write the CRM file and its suppression file.
+#[derive(Debug, Args)]
+pub struct CrmArgs {
+    /// Also write the merged contacts as a CRM import file (atomically), with a
+    /// suppression file of the contacts to delete or unsubscribe since the
+    /// previous one
     #[arg(long, value_name = "OUT")]
-    csv: Option<PathBuf>,
+    pub csv: Option<PathBuf>,
     /// Column names of the CSV
     #[arg(long, value_enum, default_value_t = CsvProfile::Hubspot, requires = "csv")]
-    profile: CsvProfile,
+    pub profile: CsvProfile,
+    /// Only the contacts that changed since the previous CRM file (all of them
+    /// when there was none)
+    #[arg(long, requires = "csv")]
+    pub changed_only: bool,
+    /// The suppression file [default: OUT's name with -suppressions.csv]
+    #[arg(long, value_name = "FILE", requires = "csv")]
+    pub suppressions: Option<PathBuf>,
+}
+
+impl CrmArgs {
+    /// Writes the CRM file and its suppression file if `--csv` was given, and
+    /// says what they hold.
+    pub fn write(&self, db: &mut dyn CentralStore) -> anyhow::Result<()> {
+        let Some(csv) = &self.csv else {
+            return Ok(());
+        };
+        let profile = match self.profile {
+            CsvProfile::Hubspot => Profile::Hubspot,
+            CsvProfile::Salesforce => Profile::Salesforce,
+        };
+        let suppressions = self
+            .suppressions
+            .clone()
+            .unwrap_or_else(|| import::default_suppressions_path(csv));
+        let s = import::write_crm_files(
+            db,
+            csv,
+            profile,
+            self.changed_only,
+            &suppressions,
+            crate::lead::now_utc(),
+        )?;
+        let which = match (self.changed_only, s.since) {
+            (false, _) => String::new(),
+            (true, Some(at)) => format!(
+                " changed since the previous CRM file ({})",
+                crate::lead::rfc3339(&at)
+            ),
+            (true, None) => " (no previous CRM file: all of them)".to_owned(),
+        };
+        crate::say!(
+            "CSV for {} written to {}: {} contacts{which}",
+            s.csv.profile.as_str(),
+            out::path(&s.csv.path),
+            s.csv.contacts
+        )?;
+        if s.csv.profile == Profile::Salesforce
+            && (s.csv.company_placeholders > 0 || s.csv.last_name_placeholders > 0)
+        {
+            crate::say!(
+                "  Salesforce needs Company and Last Name: {} contact(s) have Company {:?} and {} Last Name {:?}; complete them in Salesforce",
+                s.csv.company_placeholders,
+                import::SALESFORCE_NO_COMPANY,
+                s.csv.last_name_placeholders,
+                import::SALESFORCE_NO_LAST_NAME
+            )?;
+        }
+        if s.csv.for_review > 0 {
+            crate::say!(
+                "  {} contact(s) flagged for review (different names for one email): see the Leadbooth Review column",
+                s.csv.for_review
+            )?;
+        }
+        crate::say!(
+            "suppression file written to {}: {} to delete, {} to unsubscribe since the previous one",
+            out::path(&s.suppressions_path),
+            s.deletions,
+            s.unsubscribes
+        )?;
+        Ok(())
+    }
 }
 
 /// Totals over all batches.
@@ -75,7 +161,7 @@ struct Totals {
 
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
-    pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
+    pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
@@ -157,36 +243,18 @@ impl ImportArgs {
             db.contact_count()?,
             out::shown(db.location())
         )?;
-        if let Some(out) = &self.csv {
-            let profile = match self.profile {
-                CsvProfile::Hubspot => Profile::Hubspot,
-                CsvProfile::Salesforce => Profile::Salesforce,
-            };
-            let s = import::write_csv(&mut db, out, profile)?;
-            crate::say!(
-                "CSV for {} written to {}: {} contacts",
-                s.profile.as_str(),
-                out::path(&s.path),
-                s.contacts
+        if let Some(days) = self.purge_older_than {
+            let n = import::person::purge_past_retention(
+                &mut db,
+                days,
+                &ctx.staff_name(),
+                crate::lead::now_utc(),
             )?;
-            if s.profile == Profile::Salesforce
-                && (s.company_placeholders > 0 || s.last_name_placeholders > 0)
-            {
-                crate::say!(
-                    "  Salesforce needs Company and Last Name: {} contact(s) have Company {:?} and {} Last Name {:?}; complete them in Salesforce",
-                    s.company_placeholders,
-                    import::SALESFORCE_NO_COMPANY,
-                    s.last_name_placeholders,
-                    import::SALESFORCE_NO_LAST_NAME
-                )?;
-            }
-            if s.for_review > 0 {
-                crate::say!(
-                    "  {} contact(s) flagged for review (different names for one email): see the Leadbooth Review column",
-                    s.for_review
-                )?;
-            }
+            crate::say!(
+                "retention: purged {n} contact(s) last captured more than {days} days ago; the suppression file deletes them in the CRM"
+            )?;
         }
+        self.crm.write(&mut db)?;
         Ok(if t.refused > 0 {
             ExitCode::from(1)
         } else {
@@ -215,7 +283,8 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             t.new += s.leads_new;
             t.merged += s.leads_merged;
             t.updated += s.leads_updated;
-            let ignored = s.leads_stale + s.leads_erased.len() as u64;
+            let ignored =
+                s.leads_stale + s.leads_erased.len() as u64 + s.leads_person_erased.len() as u64;
             t.ignored += ignored;
             t.erasures += s.erasures_applied;
             t.withdrawals += s.withdrawals_applied;
@@ -247,6 +316,12 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
                     "  ignored lead {lead}: it was erased and is never imported again\n"
                 ));
             }
+            for (lead, at) in &s.leads_person_erased {
+                out.push_str(&format!(
+                    "  ignored lead {lead}: its person was erased at the central office on {} (tombstone of the email address); not imported\n",
+                    crate::lead::rfc3339(at)
+                ));
+            }
             if s.leads_stale > 0 {
                 out.push_str(&format!(
                     "  ignored {} older version(s) of leads already imported in a newer version\n",
@@ -255,7 +330,7 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             }
             for c in &s.contacts_removed {
                 out.push_str(&format!(
-                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too\n"
+                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too (it is in the next suppression file)\n"
                 ));
             }
             (out, None)

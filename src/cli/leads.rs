@@ -41,12 +41,31 @@ pub enum LeadsCommand {
     /// erasure with the next batch
     Erase {
         /// Lead id (full, or a unique prefix of at least 8 characters)
-        id: String,
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        id: Option<String>,
+        /// Every lead of the person with this email address or phone number
+        #[arg(long, value_name = "EMAIL|PHONE")]
+        person: Option<String>,
+    },
+    /// Access: every lead of a person, found by email address or phone number
+    /// (case and accents ignored), in full
+    Find {
+        /// The person's email address or phone number
+        #[arg(value_name = "EMAIL|PHONE")]
+        person: String,
+        /// JSON Lines in the export schema (an access request's answer)
+        #[arg(long)]
+        json: bool,
     },
     /// Record that the attendee withdrew a consent (kept in history, sent with the next batch)
     Withdraw {
         /// Lead id (full, or a unique prefix of at least 8 characters)
-        id: String,
+        #[arg(required_unless_present = "person", conflicts_with = "person")]
+        id: Option<String>,
+        /// Every lead of the person with this email address or phone number
+        /// that granted the purpose
+        #[arg(long, value_name = "EMAIL|PHONE")]
+        person: Option<String>,
         /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
@@ -67,22 +86,64 @@ impl LeadsCommand {
         match self {
             LeadsCommand::List { json } => return list(&ctx.reading_store(&event)?, json),
             LeadsCommand::Show { id, json } => return show(&ctx.reading_store(&event)?, &id, json),
+            LeadsCommand::Find { person, json } => {
+                return find(&ctx.reading_store(&event)?, &event, &person, json);
+            }
             _ => {}
         }
         let mut store = ctx.store(&event)?;
         match self {
-            LeadsCommand::List { .. } | LeadsCommand::Show { .. } => unreachable!(),
+            LeadsCommand::List { .. } | LeadsCommand::Show { .. } | LeadsCommand::Find { .. } => {
+                unreachable!()
+            }
             LeadsCommand::Add { file } => add(ctx, &event, &mut store, &file),
-            LeadsCommand::Erase { id } => {
-                let lead = find_lead(&store, &id)?;
-                store.erase_lead(&lead.lead_id.to_string(), &ctx.staff_name())?;
-                crate::tell!(
-                    "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
-                    lead.lead_id
-                );
+            LeadsCommand::Erase { id, person } => {
+                let leads = match (id, person) {
+                    (Some(id), _) => vec![find_lead(&store, &id)?],
+                    (None, Some(p)) => person_leads(&store, &event, &p)?,
+                    (None, None) => bail!("give a lead id or --person"),
+                };
+                for lead in leads {
+                    let removed = crate::rights::erase_lead(
+                        &mut store,
+                        &ctx.data,
+                        &lead.lead_id.to_string(),
+                        &ctx.staff_name(),
+                    )?;
+                    crate::tell!(
+                        "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
+                        lead.lead_id
+                    );
+                    say_removed_copies(&removed);
+                }
                 Ok(ExitCode::SUCCESS)
             }
-            LeadsCommand::Withdraw { id, purpose } => {
+            LeadsCommand::Withdraw {
+                id: None,
+                person: Some(p),
+                purpose,
+            } => {
+                let mut n = 0;
+                for lead in person_leads(&store, &event, &p)? {
+                    if !lead.consent(&purpose).is_some_and(|c| c.is_active()) {
+                        continue;
+                    }
+                    withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
+                    n += 1;
+                }
+                if n == 0 {
+                    bail!(
+                        "no lead of this person has {:?} granted: nothing was withdrawn",
+                        sanitize_line(&purpose)
+                    );
+                }
+                crate::tell!("the withdrawal goes out with the next export");
+                Ok(ExitCode::SUCCESS)
+            }
+            LeadsCommand::Withdraw { id, purpose, .. } => {
+                let Some(id) = id else {
+                    bail!("give a lead id or --person");
+                };
                 let lead = find_lead(&store, &id)?;
                 if event.purpose(&purpose).is_none() && lead.consent(&purpose).is_none() {
                     let known: Vec<&str> = event.purposes.iter().map(|p| p.id.as_str()).collect();
@@ -92,18 +153,8 @@ impl LeadsCommand {
                         known.join(", ")
                     );
                 }
-                let at = store.withdraw_consent(
-                    &lead.lead_id.to_string(),
-                    &purpose,
-                    &ctx.staff_name(),
-                    "command_line",
-                )?;
-                crate::tell!(
-                    "withdrew consent {} of lead {} at {}; the withdrawal goes out with the next export",
-                    out::shown(&purpose),
-                    lead.lead_id,
-                    rfc3339(&at)
-                );
+                withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
+                crate::tell!("the withdrawal goes out with the next export");
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Purge { dry_run } => purge(ctx, &event, &mut store, dry_run),
@@ -145,6 +196,29 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Access at the booth: every lead of the person, in full.
+fn find(
+    store: &Store,
+    event: &crate::config::Event,
+    person: &str,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let found = crate::rights::find_person(store, event, person)?;
+    for lead in &found {
+        show(store, &lead.lead_id.to_string(), json)?;
+    }
+    crate::tell!(
+        "{} lead(s) of this person on this laptop{}",
+        found.len(),
+        if found.is_empty() {
+            ""
+        } else {
+            "; `leadbooth leads erase --person ...` erases them all"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Retention purge (also run when the booth starts): see [`Store::purge_past_retention`].
 fn purge(
     ctx: &Session,
@@ -161,9 +235,29 @@ fn purge(
         crate::tell!("{n} lead(s) were exported more than {days} days ago and would be purged");
         return Ok(ExitCode::SUCCESS);
     }
-    let n = store.purge_past_retention(event.retention_days, &ctx.staff_name())?;
-    crate::tell!("purged {n} lead(s) exported more than {days} days ago (tombstones kept)");
+    let purged = crate::rights::purge_past_retention(
+        store,
+        &ctx.data,
+        event.retention_days,
+        &ctx.staff_name(),
+    )?;
+    crate::tell!(
+        "purged {} lead(s) exported more than {days} days ago (tombstones kept)",
+        purged.leads
+    );
+    say_removed_copies(&purged.copies);
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per batch copy removed from the data dir by an erasure or a purge.
+pub fn say_removed_copies(removed: &[crate::rights::RemovedCopy]) {
+    for c in removed {
+        crate::tell!(
+            "removed the copy of batch {} ({}) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged",
+            c.seq,
+            sanitize_line(&c.folder)
+        );
+    }
 }
 
 /// `id  captured_at  name  <email>  company  [granted purposes]`, sanitised.
@@ -184,6 +278,34 @@ pub fn summary_line(lead: &Lead) -> String {
         granted.join(",")
     ))
     .into_owned()
+}
+
+/// Withdraws one purpose of one lead from the command line and says so.
+fn withdraw(store: &mut Store, lead: &Lead, purpose: &str, staff: &str) -> anyhow::Result<()> {
+    let at = store.withdraw_consent(&lead.lead_id.to_string(), purpose, staff, "command_line")?;
+    crate::tell!(
+        "withdrew consent {} of lead {} at {}",
+        out::shown(purpose),
+        lead.lead_id,
+        rfc3339(&at)
+    );
+    Ok(())
+}
+
+/// The person's leads, or an error when there are none (nothing to act on).
+fn person_leads(
+    store: &Store,
+    event: &crate::config::Event,
+    who: &str,
+) -> anyhow::Result<Vec<Lead>> {
+    let found = crate::rights::find_person(store, event, who)?;
+    if found.is_empty() {
+        bail!(
+            "no lead of {:?} on this laptop (erased leads are not searched)",
+            sanitize_line(who)
+        );
+    }
+    Ok(found)
 }
 
 /// Finds a lead by full id or unique prefix (at least 8 characters).

@@ -11,7 +11,7 @@
 //! another device holds is a collision; an erasure or withdrawal may only touch
 //! the batch's own device's leads; no time may lie in the future.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -23,8 +23,8 @@ use super::rules;
 use super::{BatchStats, Options, Refusal, Trust};
 use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, POLICIES_JSONL, VerifiedBatch};
 use crate::central::{
-    BatchCounts, BatchStamp, BatchTx, CentralStore, ConsentFacts, ContactRecord, LeadOnFile,
-    LeadVersion, MergedConsent, NewBatch, PolicyText,
+    BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ConsentFacts, ConsentState,
+    ContactRecord, LeadOnFile, LeadVersion, MergedConsent, NewBatch, PolicyText, SuppressionAction,
 };
 use crate::consent::ConsentRecord;
 use crate::lead::{Lead, now_utc};
@@ -104,6 +104,8 @@ pub(super) fn import_batch(
         v,
         now,
         dirty: BTreeSet::new(),
+        erased: BTreeSet::new(),
+        withdrawn: BTreeMap::new(),
         purposes: Vec::new(),
         stats: BatchStats {
             gap_recorded: gap,
@@ -126,7 +128,9 @@ pub(super) fn import_batch(
         leads_new: stats.leads_new,
         leads_merged: stats.leads_merged,
         leads_updated: stats.leads_updated,
-        leads_ignored: stats.leads_stale + stats.leads_erased.len() as u64,
+        leads_ignored: stats.leads_stale
+            + stats.leads_erased.len() as u64
+            + stats.leads_person_erased.len() as u64,
         erasures_applied: stats.erasures_applied,
         withdrawals_applied: stats.withdrawals_applied,
     };
@@ -141,6 +145,12 @@ struct Batch<'a, 't> {
     now: DateTime<Utc>,
     /// Contacts whose sources changed: recomputed at the next flush.
     dirty: BTreeSet<Uuid>,
+    /// Contacts that lost a source to an erasure in this batch: removed, they
+    /// are deleted in the CRM for that reason.
+    erased: BTreeSet<Uuid>,
+    /// Contacts with a source whose purposes were withdrawn in this batch: the
+    /// CRM unsubscribes them from each purpose whose merged state is withdrawn.
+    withdrawn: BTreeMap<Uuid, BTreeSet<String>>,
     /// Purposes seen, in order of first appearance.
     purposes: Vec<String>,
     stats: BatchStats,
@@ -238,6 +248,14 @@ impl Batch<'_, '_> {
             self.stats.leads_stale += 1;
             return Ok(());
         }
+        // A person erased at the central office stays erased, whichever laptop
+        // still had them.
+        if let Some(hash) = crate::person::email_hash(&lead.email)
+            && let Some(at) = self.tx.person_erased_at(&hash).map_err(Refusal::Database)?
+        {
+            self.stats.leads_person_erased.push((lead.lead_id, at));
+            return Ok(());
+        }
         let key = normalise_email(&lead.email);
         let found = match &key {
             Some(k) => self.tx.contact_by_email(k).map_err(Refusal::Database)?,
@@ -252,6 +270,17 @@ impl Batch<'_, '_> {
         // Withdrawals that arrived before this version of the lead still hold.
         for w in &withdrawals {
             withdraw(&mut lead.consents, w);
+        }
+        // So do the person's withdrawals received at the central office, for
+        // consent given before them.
+        if let Some(hash) = crate::person::email_hash(&lead.email) {
+            for w in self
+                .tx
+                .person_withdrawals(&hash)
+                .map_err(Refusal::Database)?
+            {
+                withdraw_given_before(&mut lead.consents, &w.purpose, w.at, &w.by);
+            }
         }
         for c in &lead.consents {
             if !self.purposes.contains(&c.purpose) {
@@ -399,6 +428,7 @@ impl Batch<'_, '_> {
         self.stats.erasures_applied += 1;
         if let Some(contact_id) = contact {
             self.dirty.insert(contact_id);
+            self.erased.insert(contact_id);
         }
         Ok(())
     }
@@ -434,6 +464,14 @@ impl Batch<'_, '_> {
             .source_consents(lead_id)
             .map_err(Refusal::Database)?
         {
+            // Recomputed at the next flush, which queues the unsubscribe when
+            // the contact's merged state is withdrawn (also when the version
+            // imported from this batch already carried the withdrawal).
+            self.dirty.insert(contact_id);
+            self.withdrawn
+                .entry(contact_id)
+                .or_default()
+                .insert(purpose.to_owned());
             let found = consents.iter_mut().find(|c| {
                 c.purpose == purpose && c.granted && c.withdrawn_at.is_none_or(|w| at < w)
             });
@@ -444,7 +482,6 @@ impl Batch<'_, '_> {
                 self.tx
                     .set_source_consents(lead_id, &consents)
                     .map_err(Refusal::Database)?;
-                self.dirty.insert(contact_id);
             }
         }
         Ok(())
@@ -459,30 +496,78 @@ impl Batch<'_, '_> {
     }
 
     /// A contact is always recomputed from all its sources; with none left it is
-    /// removed (and reported: the CRM must delete it too).
+    /// removed (reported, and queued for the suppression file: the CRM must
+    /// delete it too). A purpose withdrawn in this batch whose merged state is
+    /// now withdrawn is queued as an unsubscribe.
     fn recompute(&mut self, contact_id: Uuid) -> Result<(), Refusal> {
-        let mut merged = Merged::default();
-        for facts in self
-            .tx
-            .contact_sources(contact_id)
-            .map_err(Refusal::Database)?
-        {
-            merged.add(&facts);
-        }
-        match contact_record(contact_id, &merged) {
-            Some(record) => self.tx.update_contact(&record).map_err(Refusal::Database)?,
-            None => {
-                if self
-                    .tx
-                    .remove_contact(contact_id)
-                    .map_err(Refusal::Database)?
-                {
-                    self.stats.contacts_removed.push(contact_id.to_string());
-                }
-            }
+        let reason = if self.erased.contains(&contact_id) {
+            "erasure"
+        } else {
+            "no source"
+        };
+        let withdrawn = self.withdrawn.remove(&contact_id).unwrap_or_default();
+        match recompute(&mut *self.tx, contact_id, reason, &withdrawn).map_err(Refusal::Database)? {
+            Recomputed::Removed => self.stats.contacts_removed.push(contact_id.to_string()),
+            Recomputed::Updated | Recomputed::Gone => {}
         }
         Ok(())
     }
+}
+
+/// What [`recompute`] did.
+pub(super) enum Recomputed {
+    /// Its merged values were rewritten.
+    Updated,
+    /// It had no source left and was removed (a deletion is queued).
+    Removed,
+    /// It had no source left and was already gone.
+    Gone,
+}
+
+/// Recomputes a contact from all its sources. With none left it is removed and
+/// a deletion queued for the CRM (`reason`); each purpose of `withdrawn` whose
+/// merged state is now withdrawn is queued as an unsubscribe.
+pub(super) fn recompute(
+    tx: &mut dyn BatchTx,
+    contact_id: Uuid,
+    reason: &str,
+    withdrawn: &BTreeSet<String>,
+) -> Result<Recomputed, CentralError> {
+    let mut merged = Merged::default();
+    for facts in tx.contact_sources(contact_id)? {
+        merged.add(&facts);
+    }
+    match contact_record(contact_id, &merged) {
+        Some(record) => {
+            tx.update_contact(&record)?;
+            for (purpose, state) in merged_states(&record) {
+                if state == ConsentState::Withdrawn && withdrawn.contains(purpose) {
+                    tx.suppress(
+                        contact_id,
+                        SuppressionAction::Unsubscribe,
+                        "withdrawal",
+                        Some(purpose),
+                    )?;
+                }
+            }
+            Ok(Recomputed::Updated)
+        }
+        None => {
+            tx.suppress(contact_id, SuppressionAction::Delete, reason, None)?;
+            Ok(if tx.remove_contact(contact_id)? {
+                Recomputed::Removed
+            } else {
+                Recomputed::Gone
+            })
+        }
+    }
+}
+
+/// A contact record's merged state per purpose.
+fn merged_states<'r>(
+    record: &'r ContactRecord<'_>,
+) -> impl Iterator<Item = (&'r str, ConsentState)> + 'r {
+    record.consents.iter().map(|c| (c.purpose, c.state))
 }
 
 /// Why a lead was not imported: its id is held by another device, or another
@@ -547,6 +632,30 @@ fn withdraw(consents: &mut [ConsentRecord], w: &crate::central::Withdrawal) -> b
         _ => false,
     }
 }
+
+/// A withdrawal received at the central office for a person: it withdraws a
+/// consent granted before it (a consent given later, at a booth, stands).
+pub(super) fn withdraw_given_before(
+    consents: &mut [ConsentRecord],
+    purpose: &str,
+    at: DateTime<Utc>,
+    by: &str,
+) -> bool {
+    let w = crate::central::Withdrawal {
+        purpose: purpose.to_owned(),
+        at,
+        by: by.to_owned(),
+        channel: Some(CENTRAL_OFFICE.to_owned()),
+        device_id: Uuid::nil(),
+    };
+    match consents.iter_mut().find(|c| c.purpose == purpose) {
+        Some(c) if c.at <= at => withdraw(std::slice::from_mut(c), &w),
+        _ => false,
+    }
+}
+
+/// The channel of a withdrawal received at the central office.
+pub(super) const CENTRAL_OFFICE: &str = "central_office";
 
 /// What the merge needs of a lead just read from a batch.
 fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {

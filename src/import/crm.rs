@@ -153,6 +153,17 @@ pub fn write_csv(
     out: &Path,
     profile: Profile,
 ) -> Result<CsvSummary, CsvError> {
+    write_csv_since(store, out, profile, None)
+}
+
+/// [`write_csv`], only the contacts changed after the change mark `since`
+/// (`None`: all; see [`CentralStore::change_mark`]).
+pub fn write_csv_since(
+    store: &mut dyn CentralStore,
+    out: &Path,
+    profile: Profile,
+    since: Option<i64>,
+) -> Result<CsvSummary, CsvError> {
     let purposes = store.purposes()?;
 
     let dir = out
@@ -190,7 +201,7 @@ pub fn write_csv(
         let mut placeholders = (0u64, 0u64, 0u64);
         let mut record: Vec<String> = Vec::new();
         let mut failed = None;
-        store.each_contact(&mut |c| {
+        store.each_contact_changed_since(since, &mut |c| {
             let (company, last) = row(c, profile, &purposes, &mut record);
             placeholders.0 += u64::from(company);
             placeholders.1 += u64::from(last);

@@ -25,12 +25,10 @@ use uuid::Uuid;
 
 pub use crate::central::{ConsentFacts, ConsentState, SourceFacts};
 
-/// The normalised email a contact is keyed by: trimmed and lowercased; `None`
-/// for an empty email (such a lead is a contact of its own).
-pub fn normalise_email(email: &str) -> Option<String> {
-    let t = email.trim();
-    (!t.is_empty()).then(|| t.to_lowercase())
-}
+/// The normalised email a contact is keyed by (trimmed and lowercased; `None`
+/// for an empty email: such a lead is a contact of its own). Defined with the
+/// person, whose erasure tombstone hashes the same form.
+pub use crate::person::normalise_email;
 
 /// A spelling with accents and case folded away and white space collapsed:
 /// two spellings of the same name fold alike (`Zoë  Ōkubo`, `ZOE OKUBO`).

@@ -128,3 +128,25 @@ impl Store {
             .map_err(self.err("counting attendees"))
     }
 }
+
+impl Store {
+    /// Removes the whole pre-registered attendee list (`attendees purge`, or
+    /// automatically after the event), audited as `attendees_purged` with `why`,
+    /// and pushes the freed pages out of the WAL into the (secure_delete) main
+    /// file. Returns how many rows were removed.
+    pub fn purge_attendees(&mut self, actor: &str, why: &str) -> Result<usize> {
+        let (tx, e) = self.write_tx("purging the attendee list")?;
+        let n = tx.execute("DELETE FROM attendees", []).map_err(&e)?;
+        audit_row(
+            &tx,
+            actor,
+            "attendees_purged",
+            None,
+            &format!("{n} removed: {why}"),
+        )
+        .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)");
+        Ok(n)
+    }
+}

@@ -96,7 +96,8 @@ const LEAD_SELECTION: &str = "l.event_id = ?1 AND l.erased_at IS NULL
 const SELECTED_ERASURES: &str = "SELECT kind, lead_id, purpose, at, by, channel FROM erasures
      WHERE id IN (SELECT id FROM temp.batch_erasures) ORDER BY id";
 
-const SELECT_BATCH: &str = "SELECT seq, batch_id, folder, target, event_id, key_id, created_at,
+pub(super) const SELECT_BATCH: &str =
+    "SELECT seq, batch_id, folder, target, event_id, key_id, created_at,
     scope, sums_sha256, lead_count, erasure_count FROM batches";
 
 impl Store {
@@ -202,6 +203,12 @@ impl Store {
              SELECT lead_id, ?1, updated_at, revision FROM temp.batch_leads WHERE true
              ON CONFLICT (lead_id) DO UPDATE SET
                  seq = excluded.seq, updated_at = excluded.updated_at, revision = excluded.revision",
+            params![batch.seq as i64],
+        )
+        .map_err(&e)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO lead_batches (lead_id, seq)
+             SELECT lead_id, ?1 FROM temp.batch_leads WHERE true",
             params![batch.seq as i64],
         )
         .map_err(&e)?;
@@ -389,7 +396,7 @@ fn insert_batch(tx: &Transaction<'_>, batch: &BatchRecord) -> rusqlite::Result<(
     .map(|_| ())
 }
 
-fn batch_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchRecord> {
+pub(super) fn batch_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BatchRecord> {
     let bad = |i: usize, e: String| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
     };

@@ -69,6 +69,7 @@ impl Store {
         let (tx, e) = self.write_tx("erasing lead")?;
         for lead in leads {
             let id = lead.to_string();
+            forget_other_copies(&tx, &id).map_err(&e)?;
             tx.execute(
                 "UPDATE leads SET first_name = '', last_name = '', email = '', company = '',
                     job_title = '', phone = '', country = '', notes = '', answers = '{}',
@@ -171,6 +172,37 @@ impl Store {
         tx.commit().map_err(&e)?;
         Ok(now)
     }
+}
+
+/// The copies of the lead's person that the booth database keeps outside the
+/// lead row: the pre-registered attendee row (same badge ID, email or phone) and
+/// the staff form's draft when it holds their email, phone or full name. Called
+/// inside the erasure's transaction, before the row is blanked.
+fn forget_other_copies(tx: &Transaction<'_>, lead_id: &str) -> rusqlite::Result<()> {
+    let (first, last, email, phone, badge): (String, String, String, String, Option<String>) = tx
+        .query_row(
+        "SELECT first_name, last_name, email, phone, badge_id FROM leads WHERE lead_id = ?1",
+        [lead_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
+    tx.execute(
+        "DELETE FROM attendees
+         WHERE badge_id = ?1
+            OR (?2 <> '' AND lower(email) = lower(?2))
+            OR (?3 <> '' AND phone = ?3)",
+        params![badge, email.trim(), phone.trim()],
+    )?;
+    let draft: Option<String> = tx
+        .query_row("SELECT content FROM draft WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    if let Some(draft) = draft {
+        let lower = draft.to_lowercase();
+        let has = |v: &str| !v.trim().is_empty() && lower.contains(&v.trim().to_lowercase());
+        if has(&email) || has(&phone) || (has(&first) && has(&last)) {
+            tx.execute("DELETE FROM draft", [])?;
+        }
+    }
+    Ok(())
 }
 
 /// Queues `record` for the next batch. Call it inside the transaction that erases

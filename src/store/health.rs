@@ -15,6 +15,8 @@ pub struct DbHealth {
     pub problems: Vec<String>,
     /// Leads on file (erased ones included), when the table can be read.
     pub leads: Option<u64>,
+    /// Pre-registered attendees on file, when the table can be read.
+    pub attendees: Option<u64>,
 }
 
 /// Opens the database at `path` read-only and runs `PRAGMA integrity_check`. Never
@@ -43,10 +45,15 @@ pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
         .query_row("SELECT count(*) FROM leads", [], |r| r.get::<_, i64>(0))
         .ok()
         .and_then(|n| u64::try_from(n).ok());
+    let attendees = conn
+        .query_row("SELECT count(*) FROM attendees", [], |r| r.get::<_, i64>(0))
+        .ok()
+        .and_then(|n| u64::try_from(n).ok());
     Ok(DbHealth {
         schema_version,
         problems,
         leads,
+        attendees,
     })
 }
 

@@ -4,6 +4,7 @@ use rusqlite::params;
 
 use super::{Result, Store};
 use crate::lead::Lead;
+use crate::person::fold;
 
 impl Store {
     /// The `limit` most recently captured leads, newest first (for the lead list).
@@ -11,12 +12,12 @@ impl Store {
         self.search_leads("", limit)
     }
 
-    /// Up to `limit` leads whose first name, last name, full name, email or company
-    /// contains `query` (Unicode case-insensitive), newest first. An empty query
+    /// Up to `limit` leads whose first name, last name, full name, email, company
+    /// or phone contains `query` (without case or accents), newest first. An empty query
     /// matches every lead; erased leads (tombstones) never match.
     /// Walks the capture-time index newest first and stops at `limit` matches.
     pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
-        let needle = query.trim().to_lowercase();
+        let needle = search_needle(query);
         let ids: Vec<String> = {
             let mut st = self
                 .conn
@@ -48,11 +49,39 @@ impl Store {
     }
 }
 
-/// What lead-list search looks in: "first last email company", lowercased.
+/// What lead-list search looks in: "first last email company phone-digits",
+/// without case or accents ([`fold`]), so "zoe okubo" finds "Zoë Ōkubo" and
+/// "202 555 0143" finds "+12025550143".
 pub(super) fn search_key(lead: &Lead) -> String {
-    format!(
-        "{} {} {} {}",
+    let digits: String = lead.phone.chars().filter(char::is_ascii_digit).collect();
+    fold(&format!(
+        "{} {} {} {} {digits}",
         lead.first_name, lead.last_name, lead.email, lead.company
-    )
-    .to_lowercase()
+    ))
+}
+
+/// A query as [`search_key`] holds it: folded; a phone number (digits and
+/// separators only) as its digits.
+fn search_needle(query: &str) -> String {
+    let q = fold(query);
+    let phone_like = q
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    if phone_like && q.chars().filter(char::is_ascii_digit).count() >= 3 {
+        q.chars().filter(char::is_ascii_digit).collect()
+    } else {
+        q
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_ignores_case_and_accents_and_reads_phone_numbers_as_digits() {
+        assert_eq!(search_needle("ZOË Ōkubo"), "zoe okubo");
+        assert_eq!(search_needle("(202) 555-0143"), "2025550143");
+        assert_eq!(search_needle("Suite 20"), "suite 20");
+    }
 }

@@ -520,7 +520,7 @@ impl App {
     }
 
     /// The data dir: the folder of the booth database.
-    fn data_dir(&self) -> crate::paths::DataDir {
+    pub(super) fn data_dir(&self) -> crate::paths::DataDir {
         crate::paths::DataDir::new(
             self.store
                 .path()

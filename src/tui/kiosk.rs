@@ -29,7 +29,14 @@ pub struct Kiosk {
     lockout: Lockout,
     dialog: Option<PinDialog>,
     thanks_until: Option<Instant>,
+    id_scans: Vec<Instant>,
 }
+
+/// Registration-ID scans the kiosk answers in [`ID_SCAN_WINDOW`]; more are
+/// ignored until the window has passed (someone is stepping through badges).
+pub const ID_SCANS_PER_WINDOW: usize = 3;
+/// The window of [`ID_SCANS_PER_WINDOW`].
+pub const ID_SCAN_WINDOW: Duration = Duration::from_secs(60);
 
 /// What [`Kiosk::submit`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +48,18 @@ pub enum PinOutcome {
 }
 
 impl Kiosk {
+    /// Notes a registration-ID scan at `now`; false when it is over the limit
+    /// ([`ID_SCANS_PER_WINDOW`] in [`ID_SCAN_WINDOW`]) and must be ignored.
+    pub fn allow_id_scan(&mut self, now: Instant) -> bool {
+        self.id_scans
+            .retain(|t| now.saturating_duration_since(*t) < ID_SCAN_WINDOW);
+        if self.id_scans.len() >= ID_SCANS_PER_WINDOW {
+            return false;
+        }
+        self.id_scans.push(now);
+        true
+    }
+
     /// Kiosk mode for `event` on `store`, from `now`.
     ///
     /// Errors: no staff PIN is set (nobody could ever leave kiosk mode), or the
@@ -70,6 +89,7 @@ impl Kiosk {
                 .unwrap_or_default(),
             dialog: None,
             thanks_until: None,
+            id_scans: Vec::new(),
         })
     }
 

@@ -79,6 +79,8 @@ impl LeadRow {
 pub struct Ctx<'a> {
     /// The booth's store.
     pub store: &'a mut Store,
+    /// The data dir (erasure removes the batch copies kept there).
+    pub data: &'a crate::paths::DataDir,
     /// The event (questions, purposes, lead rules).
     pub event: &'a Event,
     /// Who acts (recorded in the audit log).
@@ -377,12 +379,12 @@ impl LeadList {
             return Outcome::Nothing;
         };
         let id = d.lead().lead_id.to_string();
-        match ctx.store.erase_lead(&id, ctx.staff) {
-            Ok(()) => {
+        match crate::rights::erase_lead(ctx.store, ctx.data, &id, ctx.staff) {
+            Ok(removed) => {
                 tracing::info!("lead {id} erased by {}", ctx.staff);
                 self.view = View::List;
                 self.refresh(ctx.store);
-                Outcome::Say(MessageKind::Info, strings::ERASED.into())
+                Outcome::Say(MessageKind::Info, strings::erased(removed.len()))
             }
             Err(e) => {
                 tracing::error!("erasing lead {id}: {e}");

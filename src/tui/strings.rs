@@ -162,6 +162,11 @@ pub fn scan_unknown_id(id: &str) -> String {
          The badge ID is kept with the lead so the central team can match it."
     )
 }
+/// Kiosk: a registration ID was scanned, typed after F3 or pasted.
+pub const KIOSK_ID_NOT_LOOKED_UP: &str =
+    "This kiosk does not look badge numbers up: please type your own details below.";
+/// Kiosk: too many registration IDs in a minute.
+pub const KIOSK_ID_SCANS_LIMITED: &str = "Too many badge numbers in a short time: badge numbers are ignored for a minute. Please type your details, or ask our staff.";
 /// The attendee list could not be read for a registration ID.
 pub fn scan_lookup_failed(id: &str, error: &str) -> String {
     format!("Badge {id} kept with the lead, but the attendee list cannot be read: {error}")
@@ -296,6 +301,15 @@ pub fn withdrawn(purpose: &str, at: &str) -> String {
 }
 /// After an erasure.
 pub const ERASED: &str = "Lead erased: personal data removed, a tombstone kept; the erasure goes out with the next export.";
+
+/// After an erasure that also removed `copies` batch copies from the data dir.
+pub fn erased(copies: usize) -> String {
+    match copies {
+        0 => ERASED.to_owned(),
+        1 => format!("{ERASED} The batch copy in the data dir that held it was removed."),
+        n => format!("{ERASED} The {n} batch copies in the data dir that held it were removed."),
+    }
+}
 /// A lead that could not be opened, erased or changed.
 pub fn lead_failed(error: &str) -> String {
     format!("Cannot do that: {error}")

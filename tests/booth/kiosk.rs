@@ -22,7 +22,7 @@ use ratatui::crossterm::event::{
 
 use crate::support::app::{
     Options, PIN, TuiBooth, char_event, cheap_pin_hash, consent_index, decode_qr, fixed_now,
-    key_event, lead,
+    key_event, key_events, lead, run_script,
 };
 
 /// Stored leads with names found nowhere else, and prefixes to grep the screen
@@ -524,6 +524,49 @@ fn ctrl_q_asks_for_the_pin_masked_and_the_right_pin_quits() {
     k.press(KeyCode::Backspace);
     k.enter_pin(PIN);
     assert!(k.app.should_quit());
+}
+
+/// Staff often type the PIN fast, and a password manager or a macro key sends
+/// it as one burst: the PIN dialog takes keys at any speed (only the capture
+/// form watches bursts for badge scans). From the attract screen and from a
+/// half-filled form, with the PIN keys 2 ms apart and in the same burst as
+/// Ctrl-Q, one key after another and as one batch through the real loop.
+#[test]
+fn a_pin_typed_as_a_fast_burst_is_accepted() {
+    let burst = |pin: &str| key_events(&format!("{pin}\r"));
+    for on_form in [false, true] {
+        for same_burst in [false, true] {
+            let what = format!("on the form: {on_form}, Ctrl-Q in the burst: {same_burst}");
+            let mut k = kiosk();
+            if on_form {
+                k.fill_zoe();
+            }
+            let gap = Duration::from_millis(2);
+            let ctrl_q = key_event(KeyCode::Char('q'), KeyModifiers::CONTROL);
+            if same_burst {
+                k.event(ctrl_q, Duration::from_millis(500));
+            } else {
+                k.ctrl('q');
+            }
+            assert!(pin_dialog_open(&k), "{what}");
+            for e in burst("0000") {
+                k.event(e, gap);
+            }
+            assert!(!k.app.should_quit(), "a wrong PIN in a burst: {what}");
+            assert_eq!(failures(&k), 1, "{what}");
+            for e in burst(PIN) {
+                k.event(e, gap);
+            }
+            assert!(k.app.should_quit(), "the right PIN in a burst: {what}");
+        }
+    }
+    // Through the real loop: Ctrl-Q, the PIN and Enter waiting in one read.
+    let mut k = kiosk();
+    k.fill_zoe();
+    let mut batch = vec![key_event(KeyCode::Char('q'), KeyModifiers::CONTROL)];
+    batch.extend(burst(PIN));
+    run_script(&mut k.app, vec![batch]);
+    assert!(k.app.should_quit(), "PIN in one batch through App::run");
 }
 
 #[test]

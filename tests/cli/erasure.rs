@@ -336,7 +336,6 @@ fn an_erased_person_leaves_no_byte_in_any_file_under_the_data_dir() {
 /// An export into the data dir's own `exports/` folder, then the erasure: the
 /// batch copy there still holds the person.
 #[test]
-#[ignore = "issue 12: batch copies under exports/ keep erased data"]
 fn an_erased_person_leaves_no_byte_in_the_batch_copies_under_the_data_dir() {
     let booth = Booth::new();
     let gone = Person::new("Xerxenthia", 3);
@@ -351,7 +350,6 @@ fn an_erased_person_leaves_no_byte_in_the_batch_copies_under_the_data_dir() {
 /// The retention purge of an exported lead: no byte of the person under the
 /// data dir, the batch copy in `exports/` included.
 #[test]
-#[ignore = "issue 12: the retention purge leaves the batch copies under exports/"]
 fn a_purged_person_leaves_no_byte_under_the_data_dir() {
     let booth = Booth::new();
     let ev = booth.dir.path().join("event.toml");
@@ -394,7 +392,6 @@ fn a_purged_person_leaves_no_byte_under_the_data_dir() {
 /// A person on the pre-registered attendee list, captured from it and then
 /// erased: their row in the attendee list goes too.
 #[test]
-#[ignore = "issue 12: erasure leaves the person's row in the attendee list"]
 fn an_erased_person_leaves_no_byte_in_the_attendee_list() {
     let booth = Booth::new();
     let gone = Person::new("Listoria", 5);

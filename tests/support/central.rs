@@ -287,6 +287,17 @@ impl Central {
         c
     }
 
+    /// `leadbooth ARGS... --into STORE` (the `central` commands).
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut c = clean_command(self.dir.path());
+        c.arg("--data-dir")
+            .arg(self.dir.path().join("central-data"))
+            .args(args)
+            .arg("--into")
+            .arg(self.store.target());
+        c.output().unwrap()
+    }
+
     /// `leadbooth central ARGS... --into STORE` (the office's look-ups).
     pub fn central(&self, args: &[&str]) -> Output {
         let mut c = clean_command(self.dir.path());

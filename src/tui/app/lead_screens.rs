@@ -10,11 +10,13 @@ use crate::tui::leads::{Ctx, Outcome};
 impl App {
     /// An action while the lead screens are on show.
     pub(super) fn update_leads(&mut self, action: Action) {
+        let data = self.data_dir();
         let Screen::Leads(leads) = &mut self.screen else {
             return;
         };
         let mut ctx = Ctx {
             store: &mut self.store,
+            data: &data,
             event: &self.event,
             staff: &self.staff,
             theme: self.theme,
@@ -25,11 +27,13 @@ impl App {
 
     /// `y` to a question the lead screens asked.
     pub(super) fn confirm_leads(&mut self, question: Confirm) {
+        let data = self.data_dir();
         let Screen::Leads(leads) = &mut self.screen else {
             return;
         };
         let mut ctx = Ctx {
             store: &mut self.store,
+            data: &data,
             event: &self.event,
             staff: &self.staff,
             theme: self.theme,

@@ -10,6 +10,7 @@ use super::{Action, App, MessageKind, Screen};
 use crate::badge::{BadgePrefill, BadgeScan};
 use crate::lead::Entry;
 use crate::tui::form::ContactField;
+use crate::tui::kiosk::ID_SCANS_PER_WINDOW;
 use crate::tui::scan::Finished;
 use crate::tui::strings;
 
@@ -146,10 +147,29 @@ impl App {
 
     /// Fills the form from a read badge. A registration ID is looked up in the
     /// attendee list; found or not, it stays with the lead. A badge of a
-    /// different person than the one on the form starts a fresh form.
+    /// different person than the one on the form starts a fresh form. Not in
+    /// kiosk mode: there a registration ID (scanned, typed after F3 or pasted) is
+    /// looked up nowhere and leaves the form as it was, since IDs are often
+    /// sequential and printed on badges, and the person at the kiosk must see
+    /// nothing of anyone else; and only [`ID_SCANS_PER_WINDOW`] of them are
+    /// answered a minute.
     fn apply_scan(&mut self, scan: BadgeScan) {
         let (values, id) = match scan {
             BadgeScan::Contact(prefill) => (prefill_values(&prefill), None),
+            BadgeScan::RegistrationId(_) if self.kiosk.is_some() => {
+                let now = self.now;
+                let answered = self.kiosk.as_mut().is_some_and(|k| k.allow_id_scan(now));
+                if answered {
+                    tracing::info!("kiosk: a registration ID was scanned; not looked up");
+                    self.say(MessageKind::Warning, strings::KIOSK_ID_NOT_LOOKED_UP.into());
+                } else {
+                    tracing::warn!(
+                        "kiosk: more than {ID_SCANS_PER_WINDOW} registration IDs a minute; ignored"
+                    );
+                    self.say(MessageKind::Warning, strings::KIOSK_ID_SCANS_LIMITED.into());
+                }
+                return;
+            }
             BadgeScan::RegistrationId(id) => match self.store.attendee(&id) {
                 Ok(Some(a)) => {
                     let values = [
