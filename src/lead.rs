@@ -555,6 +555,19 @@ fn email_has_no_hidden_characters(email: &str, errors: &mut Vec<FieldError>) {
     }
 }
 
+/// Why `email` (trimmed, non-empty) is not an email address, or `None` when it
+/// is one: the syntax of RFC 5321/5322 and a domain with a dot.
+pub fn email_problem(email: &str) -> Option<String> {
+    if email.is_empty() {
+        return None;
+    }
+    let domain_ok = email
+        .rsplit_once('@')
+        .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
+    (!email_address::EmailAddress::is_valid(email) || !domain_ok)
+        .then(|| "is not a valid email address (like name@example.com)".to_owned())
+}
+
 /// Normalises and checks contact fields: names, company and title are kept byte for
 /// byte; email is trimmed and syntax-checked; phone becomes E.164 when it parses
 /// (region: the lead's country, else `default_country`), otherwise it is kept
@@ -594,17 +607,13 @@ pub fn check_contact(
             message: "enter an email address or a phone number".into(),
         });
     }
-    if !out.email.is_empty() && !errors.iter().any(|e| e.field == Field::Email) {
-        let domain_ok = out
-            .email
-            .rsplit_once('@')
-            .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
-        if !email_address::EmailAddress::is_valid(&out.email) || !domain_ok {
-            errors.push(FieldError {
-                field: Field::Email,
-                message: "is not a valid email address (like name@example.com)".into(),
-            });
-        }
+    if !errors.iter().any(|e| e.field == Field::Email)
+        && let Some(message) = email_problem(&out.email)
+    {
+        errors.push(FieldError {
+            field: Field::Email,
+            message,
+        });
     }
     out.country = String::new();
     if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {
