@@ -160,7 +160,7 @@ mutation erasure-of-another-laptops-lead src/import/apply.rs \
     '                return Err(not_owner(kind, lead_id, owner));' \
     '                let _ = not_owner(kind, lead_id, owner);' \
     '--test central adversarial'
-mutation central-skips-lead-rules src/import/rules.rs \
+mutation central-skips-lead-rules src/batch/rules.rs \
     '    crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))' \
     '    Ok(())' \
     '--test central adversarial'
@@ -261,6 +261,23 @@ mutation pin-burst-dropped src/tui/app/scanning.rs \
     '        if fast && self.confirm.is_some() {' \
     '        if fast && (self.confirm.is_some() || self.modal().is_some()) {' \
     '--test booth a_pin_typed;--test tmux a_pin_sent'
+# --- fuzzing (issue 20): verify holds what import holds ------------------------
+mutation verify-skips-record-rules src/batch/verify.rs \
+    '        rules::lead_record(&manifest, lead, now)?;' \
+    '' \
+    '--test batch tamper'
+mutation verify-skips-erasure-rules src/batch/verify.rs \
+    '        rules::erasure_record(&manifest, record, now)?;' \
+    '' \
+    '--test batch tamper'
+mutation verify-takes-manifest-from-future src/batch/verify.rs \
+    '    if let Some(words) = rules::in_future(&manifest.created_at, now) {' \
+    '    if let Some(words) = rules::in_future(&manifest.created_at, now).filter(|_| false) {' \
+    '--test batch tamper'
+mutation verify-takes-inexact-lines src/batch/rules.rs \
+    '    if line == written {' \
+    '    if true || line == written {' \
+    '--test batch tamper;--lib batch::rules'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \

@@ -38,19 +38,119 @@ pub const REQUIRED_COLUMNS: [&str; 8] = [
     "country",
 ];
 
+/// The header spellings each of [`REQUIRED_COLUMNS`] is known by, compared
+/// without case, spaces, `_`, `-` or `.` (so `Badge ID`, `badge-id` and
+/// `BADGE_ID` are all `badgeid`), in order of preference when a list has more
+/// than one. Only names that cannot mean another thing: `Title` (a salutation
+/// in many lists) or `Role` (attendee, speaker) are not a job title.
+const HEADER_SPELLINGS: [&[&str]; 8] = [
+    &[
+        "badgeid",
+        "badge",
+        "badgenumber",
+        "badgeno",
+        "registrationid",
+        "registrationnumber",
+        "registrationno",
+        "regid",
+        "attendeeid",
+    ],
+    &["firstname", "givenname", "forename", "first"],
+    &["lastname", "surname", "familyname", "last"],
+    &["email", "emailaddress", "mail"],
+    &[
+        "company",
+        "companyname",
+        "organisation",
+        "organization",
+        "employer",
+    ],
+    &["jobtitle", "position", "jobposition"],
+    &[
+        "phone",
+        "phonenumber",
+        "telephone",
+        "tel",
+        "mobile",
+        "mobilephone",
+        "mobilenumber",
+    ],
+    &["country", "countrycode"],
+];
+
+/// A header cell as compared with [`HEADER_SPELLINGS`].
+fn header_key(cell: &str) -> String {
+    cell.trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.') && !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The spreadsheet name of the 0-based column `i`: A, B, ... Z, AA, AB ...
+pub fn column_letters(i: usize) -> String {
+    let mut n = i + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let d = (n - 1) % 26;
+        out.push(b'A' + d as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII letters")
+}
+
+/// The field separator of a list, from its header line: the one of `,`, `;`
+/// and tab that occurs most often outside quotes (`,` when none does). Excel
+/// writes `;` where the decimal mark is a comma; tab-separated text comes from
+/// copying a spreadsheet.
+fn separator(header: &[u8]) -> u8 {
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for &b in header {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b',', b';', b'\t'][best]
+    }
+}
+
 /// Why an attendee list cannot be imported; names the line and column.
 #[derive(Debug, thiserror::Error)]
 pub enum AttendeeError {
     /// The header lacks a required column.
-    #[error("header: missing column {0:?} (needs {cols})", cols = REQUIRED_COLUMNS.join(", "))]
+    #[error(
+        "header: missing column {0:?} (needs {cols}; headers such as \"Badge ID\" or \"First Name\" are read too, in any case)",
+        cols = REQUIRED_COLUMNS.join(", ")
+    )]
     MissingColumn(&'static str),
     /// A row breaks a rule.
-    #[error("line {line}: {column}: {message}")]
+    #[error("line {line}: {column}: {message}{}", place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default())]
     Row {
         /// 1-based line in the file.
         line: u64,
-        /// The column.
+        /// The field.
         column: &'static str,
+        /// Where it is in the file: `column C, "E-Mail"`, when known.
+        place: Option<String>,
+        /// What is wrong.
+        message: String,
+    },
+    /// A row whose fields cannot be read (more or fewer than the header's, not
+    /// UTF-8): that row alone is skipped.
+    #[error("line {line}: {message}")]
+    Shape {
+        /// 1-based line.
+        line: u64,
         /// What is wrong.
         message: String,
     },
@@ -64,34 +164,122 @@ pub enum AttendeeError {
     },
 }
 
-/// Reads an attendee list row by row: CSV (RFC 4180, UTF-8, optional BOM) with a
-/// header row naming at least [`REQUIRED_COLUMNS`] (checked here, before any row).
-/// Every value is trimmed; `badge_id` must be non-empty; no value may contain
-/// control characters or pass its length limit. Rows are yielded one at a time
-/// with their line, so a list of any length is read in bounded memory; whether a
-/// badge ID repeats is for the importer to check (it keeps the IDs in its
-/// transaction, not in memory).
-pub fn read_csv<R: Read>(input: R) -> Result<AttendeeRows<R>, AttendeeError> {
+/// Reads an attendee list row by row: CSV (RFC 4180, UTF-8, optional BOM),
+/// separated by `,`, `;` or tab (whichever the header line uses), with a header
+/// row naming each of [`REQUIRED_COLUMNS`] in one of its common spellings
+/// (`badge_id`, `Badge ID`, `Registration Number` ...; checked here, before any
+/// row). Every value is trimmed; `badge_id` must be non-empty; no value may
+/// contain control characters or pass its length limit; an email must be an
+/// address and a country an ISO 3166-1 alpha-2 code (stored in capitals). Rows
+/// are yielded one at a time with their line, a bad row as an error naming its
+/// line, field and column, so the importer can skip it and go on; a list of any
+/// length is read in bounded memory. Whether a badge ID repeats is for the
+/// importer to check (it keeps the IDs in its transaction, not in memory).
+pub fn read_csv<R: Read>(input: R) -> Result<AttendeeRows<impl Read>, AttendeeError> {
+    let mut input = std::io::BufReader::new(input);
+    let mut first = Vec::new();
+    std::io::BufRead::read_until(&mut input, b'\n', &mut first).map_err(|e| {
+        AttendeeError::Csv {
+            line: 1,
+            message: e.to_string(),
+        }
+    })?;
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(false)
         .trim(csv::Trim::All)
-        .from_reader(input);
+        .delimiter(separator(&first))
+        .from_reader(LfOnly::new(std::io::Cursor::new(first).chain(input)));
     let headers = rdr.headers().map_err(csv_error)?.clone();
-    let index = |name: &'static str| {
-        headers
-            .iter()
-            .position(|h| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
-            .ok_or(AttendeeError::MissingColumn(name))
-    };
+    let keys: Vec<String> = headers.iter().map(header_key).collect();
     let cols = REQUIRED_COLUMNS
         .iter()
-        .map(|c| index(c))
+        .zip(HEADER_SPELLINGS)
+        .map(|(name, spellings)| {
+            spellings
+                .iter()
+                .find_map(|s| keys.iter().position(|k| k == s))
+                .ok_or(AttendeeError::MissingColumn(name))
+        })
         .collect::<Result<Vec<_>, _>>()?;
+    let places = cols
+        .iter()
+        .map(|&i| {
+            format!(
+                "column {}, {:?}",
+                column_letters(i),
+                crate::text::sanitize_line(
+                    headers
+                        .get(i)
+                        .unwrap_or_default()
+                        .trim_start_matches('\u{feff}')
+                )
+            )
+        })
+        .collect();
     Ok(AttendeeRows {
         rdr,
         cols,
+        places,
         record: csv::StringRecord::new(),
     })
+}
+
+/// CR LF line ends read as LF: the CSV reader numbers the lines of an LF file
+/// right, but not those of a CR LF one (what Excel writes), which the rows'
+/// messages must name. A CR only counts when an LF follows it.
+struct LfOnly<R> {
+    inner: R,
+    /// A CR that ended the last read, not yet known to be followed by an LF.
+    held_cr: bool,
+}
+
+impl<R: Read> LfOnly<R> {
+    fn new(inner: R) -> Self {
+        LfOnly {
+            inner,
+            held_cr: false,
+        }
+    }
+}
+
+impl<R: Read> Read for LfOnly<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if buf.len() < 2 {
+            return self.inner.read(buf);
+        }
+        let start = usize::from(self.held_cr);
+        let n = self.inner.read(&mut buf[start..])?;
+        if self.held_cr {
+            buf[0] = b'\r';
+            self.held_cr = false;
+            if n == 0 {
+                return Ok(1);
+            }
+        } else if n == 0 {
+            return Ok(0);
+        }
+        let end = start + n;
+        let mut out = 0;
+        for i in 0..end {
+            let b = buf[i];
+            if b == b'\r' {
+                if i + 1 == end {
+                    self.held_cr = true;
+                    continue;
+                }
+                if buf[i + 1] == b'\n' {
+                    continue;
+                }
+            }
+            buf[out] = b;
+            out += 1;
+        }
+        if out == 0 && self.held_cr {
+            // Only the held CR so far: read on rather than report an end.
+            return self.read(buf);
+        }
+        Ok(out)
+    }
 }
 
 /// One row of an attendee list and the line it starts on.
@@ -107,13 +295,31 @@ pub struct ListedAttendee {
 pub struct AttendeeRows<R: Read> {
     rdr: csv::Reader<R>,
     cols: Vec<usize>,
+    /// Where each of [`REQUIRED_COLUMNS`] is, for messages.
+    places: Vec<String>,
     record: csv::StringRecord,
 }
 
 fn csv_error(e: csv::Error) -> AttendeeError {
-    AttendeeError::Csv {
-        line: e.position().map(|p| p.line()).unwrap_or(1),
-        message: e.to_string(),
+    let line = e.position().map(|p| p.line()).unwrap_or(1);
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            len, expected_len, ..
+        } => AttendeeError::Shape {
+            line,
+            message: format!("has {len} fields where the header has {expected_len}"),
+        },
+        csv::ErrorKind::Utf8 { err, .. } => AttendeeError::Shape {
+            line,
+            message: format!(
+                "column {} is not UTF-8 text (save the list as \"CSV UTF-8\")",
+                column_letters(err.field())
+            ),
+        },
+        _ => AttendeeError::Csv {
+            line,
+            message: e.to_string(),
+        },
     }
 }
 
@@ -122,25 +328,27 @@ impl<R: Read> AttendeeRows<R> {
         let rec = &self.record;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let mut vals: [String; REQUIRED_COLUMNS.len()] = Default::default();
-        for ((name, &i), slot) in REQUIRED_COLUMNS.iter().zip(&self.cols).zip(&mut vals) {
+        let bad = |n: usize, message: String| AttendeeError::Row {
+            line,
+            column: REQUIRED_COLUMNS[n],
+            place: Some(self.places[n].clone()),
+            message,
+        };
+        for (n, (&i, slot)) in self.cols.iter().zip(&mut vals).enumerate() {
+            let name = REQUIRED_COLUMNS[n];
             let v = rec.get(i).unwrap_or("").to_owned();
             if let Some((pos, c)) = crate::text::first_control(&v) {
-                return Err(AttendeeError::Row {
-                    line,
-                    column: name,
-                    message: format!(
+                return Err(bad(
+                    n,
+                    format!(
                         "control character U+{:04X} at position {}",
                         c as u32,
                         pos + 1
                     ),
-                });
+                ));
             }
             if let Err(e) = crate::limits::check_chars(name, &v, crate::limits::FIELD_CHARS) {
-                return Err(AttendeeError::Row {
-                    line,
-                    column: name,
-                    message: e.detail(),
-                });
+                return Err(bad(n, e.detail()));
             }
             *slot = v;
         }
@@ -155,12 +363,19 @@ impl<R: Read> AttendeeRows<R> {
             country,
         ] = vals;
         if badge_id.is_empty() {
-            return Err(AttendeeError::Row {
-                line,
-                column: "badge_id",
-                message: "is empty".into(),
-            });
+            return Err(bad(0, "is empty".into()));
         }
+        if let Some(problem) = crate::lead::email_problem(&email) {
+            return Err(bad(
+                3,
+                format!("{:?} {problem}", crate::text::sanitize_line(&email)),
+            ));
+        }
+        let country = if country.is_empty() {
+            country
+        } else {
+            crate::text::normalise_country(&country).map_err(|m| bad(7, m))?
+        };
         Ok(ListedAttendee {
             line,
             attendee: Attendee {
@@ -194,7 +409,22 @@ pub fn repeated_badge_id(badge_id: &str, line: u64, first: u64) -> AttendeeError
     AttendeeError::Row {
         line,
         column: "badge_id",
-        message: format!("{badge_id:?} is also on line {first}"),
+        place: None,
+        message: format!(
+            "{:?} is also on line {first}",
+            crate::text::sanitize_line(badge_id)
+        ),
+    }
+}
+
+impl AttendeeError {
+    /// Whether the error is one row's (skipped, the others imported), not the
+    /// list's (nothing imported).
+    pub fn is_row(&self) -> bool {
+        matches!(
+            self,
+            AttendeeError::Row { .. } | AttendeeError::Shape { .. }
+        )
     }
 }
 
@@ -227,6 +457,111 @@ mod tests {
         let list = parse_csv(csv.as_bytes()).unwrap();
         assert_eq!(list[0].badge_id, "B1");
         assert_eq!(list[0].email, "a@x.org");
+    }
+
+    /// Issue 16: lists exported from Excel and registration systems.
+    #[test]
+    fn common_header_spellings_separators_and_a_bom_are_read() {
+        let lists = [
+            "\u{feff}Badge ID;First Name;Last Name;E-Mail;Company;Job Title;Phone;Country\r\n\
+             B1;Ann;Lee;ann@example.org;\"Co; Ltd\";CTO;+49 30 1234567;de\r\n",
+            "REGISTRATION NUMBER\tgiven name\tSurname\tEmail Address\tOrganisation\tPosition\tMobile\tCountry Code\n\
+             B1\tAnn\tLee\tann@example.org\tCo; Ltd\tCTO\t+49 30 1234567\tDE\n",
+            "badge_id,first_name,last_name,email,company,job_title,phone,country\n\
+             B1,Ann,Lee,ann@example.org,Co; Ltd,CTO,+49 30 1234567,DE\n",
+        ];
+        for list in lists {
+            let got = parse_csv(list.as_bytes()).unwrap_or_else(|e| panic!("{list:?}: {e}"));
+            assert_eq!(
+                got,
+                [Attendee {
+                    badge_id: "B1".into(),
+                    first_name: "Ann".into(),
+                    last_name: "Lee".into(),
+                    email: "ann@example.org".into(),
+                    company: "Co; Ltd".into(),
+                    job_title: "CTO".into(),
+                    phone: "+49 30 1234567".into(),
+                    country: "DE".into(),
+                }],
+                "{list:?}"
+            );
+        }
+        // "Title" may be a salutation: never taken for the job title.
+        let err = parse_csv(b"Badge,First,Last,Email,Company,Title,Phone,Country\n").unwrap_err();
+        assert!(
+            err.to_string().contains("missing column \"job_title\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn each_bad_row_names_its_line_field_and_column_and_the_next_row_still_reads() {
+        let list = "Badge ID;First Name;Last Name;Email;Company;Job Title;Phone;Country\n\
+                    B1;Ann;Lee;ann@;;;;\n\
+                    B2;Bob;Ray;bob@example.org;;;;ZZ\n\
+                    B3;Cy;Ode\n\
+                    B4;Di;Ash;;;;;gb\n";
+        let rows: Vec<Result<ListedAttendee, AttendeeError>> =
+            read_csv(list.as_bytes()).unwrap().collect();
+        assert_eq!(rows.len(), 4);
+        let errs: Vec<String> = rows[..3]
+            .iter()
+            .map(|r| {
+                let e = r.as_ref().unwrap_err();
+                assert!(e.is_row(), "{e}");
+                e.to_string()
+            })
+            .collect();
+        assert_eq!(
+            errs[0],
+            "line 2: email: \"ann@\" is not a valid email address (like name@example.com) (column D, \"Email\")"
+        );
+        assert!(
+            errs[1].starts_with("line 3: country: \"ZZ\" is not an ISO 3166-1 alpha-2")
+                && errs[1].ends_with("(column H, \"Country\")"),
+            "{}",
+            errs[1]
+        );
+        assert_eq!(errs[2], "line 4: has 3 fields where the header has 8");
+        let last = rows[3].as_ref().unwrap();
+        assert_eq!((last.line, last.attendee.country.as_str()), (5, "GB"));
+    }
+
+    #[test]
+    fn crlf_lists_name_the_right_lines() {
+        let list = "badge_id,first_name,last_name,email,company,job_title,phone,country\r\n\
+                    B1,A,B,,,,,\r\nB2,C,D,bad,,,,\r\nB3,\"E\r\nF\",G,,,,,\r\nB4,H,I,nope,,,,\r\n";
+        let lines: Vec<u64> = read_csv(list.as_bytes())
+            .unwrap()
+            .map(|r| match r {
+                Ok(l) => l.line,
+                Err(AttendeeError::Row { line, .. }) => line,
+                Err(e) => panic!("{e}"),
+            })
+            .collect();
+        assert_eq!(lines, [2, 3, 4, 6]);
+        // A CR alone, and one split from its LF across reads, stay as they were.
+        let mut r = LfOnly::new(std::io::Read::chain(&b"a\rb\r"[..], &b"\nc\r"[..]));
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut r, &mut out).unwrap();
+        assert_eq!(out, b"a\rb\nc\r");
+    }
+
+    #[test]
+    fn spreadsheet_column_letters() {
+        let cases = [
+            (0, "A"),
+            (3, "D"),
+            (25, "Z"),
+            (26, "AA"),
+            (27, "AB"),
+            (701, "ZZ"),
+            (702, "AAA"),
+        ];
+        for (i, want) in cases {
+            assert_eq!(column_letters(i), want, "{i}");
+        }
     }
 
     #[test]

@@ -577,6 +577,36 @@ pub fn address_alone(typed: &str) -> &str {
     t
 }
 
+/// Why `email` (trimmed, non-empty) is not an email address, or `None` when it
+/// is one: the RFC 5321 length limits, the syntax of RFC 5321/5322 and a
+/// domain with a dot. The one email rule for typed leads and attendee lists.
+pub fn email_problem(email: &str) -> Option<String> {
+    if email.is_empty() {
+        return None;
+    }
+    let domain_ok = email
+        .rsplit_once('@')
+        .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
+    let local = email.rsplit_once('@').map_or(0, |(l, _)| l.len());
+    if email.len() > EMAIL_MAX_OCTETS {
+        Some(format!(
+            "is {} bytes long; an email address may have at most {EMAIL_MAX_OCTETS} (RFC 5321)",
+            email.len()
+        ))
+    } else if local > EMAIL_LOCAL_MAX_OCTETS {
+        Some(format!(
+            "has {local} bytes before the @; at most {EMAIL_LOCAL_MAX_OCTETS} are allowed (RFC 5321)"
+        ))
+    } else if !email_address::EmailAddress::is_valid(email)
+        || !domain_ok
+        || email.contains(['<', '>'])
+    {
+        Some("is not a valid email address (like name@example.com)".to_owned())
+    } else {
+        None
+    }
+}
+
 /// Normalises and checks contact fields: names, company and title are kept byte for
 /// byte; email is trimmed and syntax-checked; phone becomes E.164 when it parses
 /// (region: the lead's country, else `default_country`), otherwise it is kept
@@ -616,36 +646,13 @@ pub fn check_contact(
             message: "enter an email address or a phone number".into(),
         });
     }
-    if !out.email.is_empty() && !errors.iter().any(|e| e.field == Field::Email) {
-        let domain_ok = out
-            .email
-            .rsplit_once('@')
-            .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
-        let local = out.email.rsplit_once('@').map_or(0, |(l, _)| l.len());
-        if out.email.len() > EMAIL_MAX_OCTETS {
-            errors.push(FieldError {
-                field: Field::Email,
-                message: format!(
-                    "is {} bytes long; an email address may have at most {EMAIL_MAX_OCTETS} (RFC 5321)",
-                    out.email.len()
-                ),
-            });
-        } else if local > EMAIL_LOCAL_MAX_OCTETS {
-            errors.push(FieldError {
-                field: Field::Email,
-                message: format!(
-                    "has {local} bytes before the @; at most {EMAIL_LOCAL_MAX_OCTETS} are allowed (RFC 5321)"
-                ),
-            });
-        } else if !email_address::EmailAddress::is_valid(&out.email)
-            || !domain_ok
-            || out.email.contains(['<', '>'])
-        {
-            errors.push(FieldError {
-                field: Field::Email,
-                message: "is not a valid email address (like name@example.com)".into(),
-            });
-        }
+    if !errors.iter().any(|e| e.field == Field::Email)
+        && let Some(message) = email_problem(&out.email)
+    {
+        errors.push(FieldError {
+            field: Field::Email,
+            message,
+        });
     }
     out.country = String::new();
     if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {

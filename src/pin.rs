@@ -32,6 +32,11 @@ pub enum PinError {
     BadHash,
 }
 
+/// Whether `phc` is a stored PIN hash that a PIN can be checked against.
+pub fn is_valid_hash(phc: &str) -> bool {
+    PasswordHash::new(phc).is_ok()
+}
+
 /// Checks a new PIN's shape.
 pub fn check_new_pin(pin: &str) -> Result<(), PinError> {
     let n = pin.chars().count();

@@ -26,6 +26,7 @@ mod retention;
 mod search;
 mod settings;
 
+pub use attendees::AttendeeImport;
 pub use audit::AuditEntry;
 pub use batches::{BatchRecord, ExportSelection, ExportSnapshot, Pending, Scope};
 pub use health::{DbHealth, inspect_read_only, quick_check};

@@ -7,7 +7,8 @@
 //! (`YYYY-MM-DDThh:mm:ssZ`), Captured By, one column per consent purpose of the
 //! event (header = purpose id; `1` only if granted and not withdrawn, else `0`),
 //! Email Opt Out (`1` unless `marketing_email` is granted and not withdrawn),
-//! Policy Version (SHA-256 of the policy shown), Lead ID.
+//! Policy Version (SHA-256 of the policy shown), Lead ID, Badge ID (the
+//! registration ID a badge scan read, empty for a typed lead).
 //!
 //! # Formula neutralisation
 //!
@@ -54,7 +55,7 @@ const LEADING: [&str; 12] = [
 ];
 
 /// The fixed columns after the consent columns.
-const TRAILING: [&str; 3] = ["Email Opt Out", "Policy Version", "Lead ID"];
+const TRAILING: [&str; 4] = ["Email Opt Out", "Policy Version", "Lead ID", "Badge ID"];
 
 /// True for a valid E.164 string: `+` then 1 to 15 ASCII digits, the first not `0`.
 pub fn is_e164(s: &str) -> bool {
@@ -105,6 +106,7 @@ pub fn csv_row<'a>(lead: &'a Lead, event: &'a Event) -> Vec<Cow<'a, str>> {
         flag(!active(MARKETING_EMAIL)),
         neutralise_formula(&lead.policy.sha256),
         Cow::Owned(lead.lead_id.to_string()),
+        neutralise_formula(lead.badge_id.as_deref().unwrap_or("")),
     ]);
     row
 }

@@ -8,7 +8,13 @@
 //! checksum, is `leadbooth-batch/1`, names the signing key and agrees with the
 //! trusted comment; `leads.jsonl`, `erasures.jsonl` and `leads.csv` match their
 //! checksums; every line of `leads.jsonl` is a lead and of `erasures.jsonl` an
-//! erasure record; their numbers (and the CSV's data rows) match the manifest.
+//! erasure record that holds the record rules ([`super::rules`]: the batch's
+//! device and event, the lead rules, no time in the future), each line and the
+//! manifest byte for byte what leadbooth writes for them; their numbers (and the
+//! CSV's data rows) match the manifest. So a batch that verifies is one the
+//! central import takes (unless the central store's history says otherwise:
+//! the device's key binding, its chain, another laptop's leads), and written
+//! again it gives the bytes that were read.
 //! Files are streamed, so memory stays bounded whatever their size.
 
 use std::fs::File;
@@ -22,6 +28,7 @@ use serde::de::DeserializeOwned;
 
 use super::keys::key_id_hex;
 use super::manifest::{Manifest, trusted_comment};
+use super::rules::{self, exact_form};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
     ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
@@ -225,7 +232,17 @@ pub enum VerifyError {
         /// What the manifest implies.
         expected: String,
     },
-    /// A line of a JSON Lines file that is not a record.
+    /// A file that parses but is not byte for byte what leadbooth writes for
+    /// what it holds (`manifest.json`).
+    #[error("{path} {detail}")]
+    Form {
+        /// The file.
+        path: PathBuf,
+        /// Where it differs.
+        detail: String,
+    },
+    /// A line of a JSON Lines file that is not a record, breaks a record rule,
+    /// or is not in the form leadbooth writes.
     #[error("{path} line {line}: {detail}")]
     Line {
         /// The file.
@@ -265,6 +282,8 @@ impl From<super::open::SealedError> for VerifyError {
 /// Runs every check on the batch folder `dir` against the device's public key;
 /// see the module documentation for the order. Nothing is written.
 pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
+    // What "in the future" is measured from.
+    let now = crate::lead::now_utc();
     let has_policies = check_listing(dir)?;
     let sums_path = dir.join(SHA256SUMS);
     let sums_bytes = read_small(&sums_path, MAX_SUMS_BYTES, "SHA256SUMS")?;
@@ -305,6 +324,10 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         });
     }
     let manifest = parse_manifest(&manifest_path, &manifest_bytes)?;
+    exact_form(&manifest_bytes, &manifest.to_bytes()).map_err(|detail| VerifyError::Form {
+        path: manifest_path.clone(),
+        detail,
+    })?;
     if (manifest.format == FORMAT) != lists_policies {
         return Err(VerifyError::ManifestField {
             path: manifest_path,
@@ -335,13 +358,35 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
             expected: implied,
         });
     }
+    if let Some(words) = rules::in_future(&manifest.created_at, now) {
+        return Err(VerifyError::ManifestField {
+            path: manifest_path,
+            field: "created_at",
+            detail: words,
+        });
+    }
 
     // The CSV is hashed and read on its own thread while the JSON Lines are parsed.
     let csv_path = dir.join(LEADS_CSV);
+    // Leads of the previous format are read into today's lead: only their JSON
+    // text can be held to the form leadbooth wrote.
+    let current = manifest.format == FORMAT;
+    let lead_line = |line: &[u8], lead: &Lead| {
+        rules::lead_record(&manifest, lead, now)?;
+        if current {
+            exact_form(line, written(lead).as_bytes())
+        } else {
+            exact_json_text(line)
+        }
+    };
+    let erasure_line = |line: &[u8], record: &ErasureRecord| {
+        rules::erasure_record(&manifest, record, now)?;
+        exact_form(line, written(record).as_bytes())
+    };
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
-        let leads = scan_lines::<Lead>(&dir.join(LEADS_JSONL));
-        let erasures = scan_lines::<ErasureRecord>(&dir.join(ERASURES_JSONL));
+        let leads = scan_lines::<Lead>(&dir.join(LEADS_JSONL), &lead_line);
+        let erasures = scan_lines::<ErasureRecord>(&dir.join(ERASURES_JSONL), &erasure_line);
         let csv = csv.join().expect("CSV scan does not panic");
         (leads, erasures, csv)
     });
@@ -475,6 +520,7 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
         }
         let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
         p.check().map_err(bad)?;
+        exact_form(line, written(&p).as_bytes()).map_err(bad)?;
         // Only the texts its leads cite, each once: a batch brings no other
         // text to be kept at the central office.
         if !manifest
@@ -663,6 +709,19 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     Ok(m)
 }
 
+/// A record as leadbooth writes it on one line (without the newline).
+fn written<T: serde::Serialize>(record: &T) -> String {
+    crate::text::json_line(record).expect("a record read from JSON serialises")
+}
+
+/// A line of a batch of the previous format: its JSON text exactly as
+/// leadbooth writes JSON (its keys in the order they came).
+fn exact_json_text(line: &[u8]) -> std::result::Result<(), String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| format!("is not JSON: {e}"))?;
+    exact_form(line, written(&value).as_bytes())
+}
+
 fn is_sha256_hex(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
@@ -702,12 +761,17 @@ impl LinesScan {
     }
 }
 
+/// What a line must hold beyond being one `T`: given the line (without its
+/// newline) and its record, the words of the first rule it breaks.
+type LineCheck<'a, T> = &'a (dyn Fn(&[u8], &T) -> std::result::Result<(), String> + Sync);
+
 /// Hashes a JSON Lines file while checking each line: every line non-empty,
-/// `\n`-terminated, at most [`MAX_LINE_BYTES`], and exactly one `T`. This
+/// `\n`-terminated, at most [`MAX_LINE_BYTES`], exactly one `T`, and passing
+/// `check`. This
 /// thread reads, hashes and cuts the file into blocks of whole lines; parser
 /// threads check the lines (parsing is most of the work). The queue between them
 /// is bounded, so memory stays bounded.
-fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
+fn scan_lines<T: DeserializeOwned>(path: &Path, check: LineCheck<'_, T>) -> Result<LinesScan> {
     let read = |source| VerifyError::Read {
         path: path.to_owned(),
         error: source,
@@ -718,7 +782,7 @@ fn scan_lines<T: DeserializeOwned>(path: &Path) -> Result<LinesScan> {
     let blocks = Mutex::new(blocks);
     std::thread::scope(|s| {
         let workers: Vec<_> = (0..parsers)
-            .map(|_| s.spawn(|| parse_blocks::<T>(&blocks)))
+            .map(|_| s.spawn(|| parse_blocks::<T>(&blocks, check)))
             .collect();
         let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
         let mut pending: Vec<u8> = Vec::with_capacity(PARSE_BLOCK + READ_BUFFER);
@@ -799,6 +863,7 @@ struct BlockReport {
 /// arrive in file order, so its later blocks cannot hold an earlier bad line.
 fn parse_blocks<T: DeserializeOwned>(
     blocks: &Mutex<Receiver<(usize, Vec<u8>)>>,
+    check: LineCheck<'_, T>,
 ) -> Vec<BlockReport> {
     let mut reports = Vec::new();
     let mut failed = false;
@@ -815,7 +880,7 @@ fn parse_blocks<T: DeserializeOwned>(
                 crlf: false,
             }
         } else {
-            check_block::<T>(index, &block)
+            check_block::<T>(index, &block, check)
         };
         failed |= report.error.is_some();
         reports.push(report);
@@ -831,10 +896,14 @@ fn count_lines(bytes: &[u8]) -> u64 {
     bytes.iter().filter(|&&b| b == b'\n').count() as u64
 }
 
-/// Checks that each line of `block` is exactly one `T`. The records are read as
-/// one stream (no separate pass to split lines); after each, the next byte must
-/// be the line's `\n`.
-fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
+/// Checks that each line of `block` is exactly one `T` that passes `check`. The
+/// records are read as one stream (no separate pass to split lines); after
+/// each, the next byte must be the line's `\n`.
+fn check_block<T: DeserializeOwned>(
+    index: usize,
+    block: &[u8],
+    check: LineCheck<'_, T>,
+) -> BlockReport {
     let mut report = BlockReport {
         index,
         lines: 0,
@@ -849,13 +918,16 @@ fn check_block<T: DeserializeOwned>(index: usize, block: &[u8]) -> BlockReport {
             b'\n' => Some("is empty".to_owned()),
             b' ' | b'\t' | b'\r' => Some("starts with white space".to_owned()),
             _ => match records.next() {
-                Some(Ok(_)) => {
+                Some(Ok(record)) => {
                     let end = records.byte_offset();
                     if end - start > MAX_LINE_BYTES {
                         Some(too_long())
                     } else if block[end] == b'\n' {
-                        start = end + 1;
-                        None
+                        let broken = check(&block[start..end], &record).err();
+                        if broken.is_none() {
+                            start = end + 1;
+                        }
+                        broken
                     } else {
                         report.crlf = block[end] == b'\r';
                         Some(
@@ -973,15 +1045,38 @@ mod tests {
             ("{}\ngarbage\n", 2, "expected value (column 1)"),
         ];
         for (block, line, message) in cases {
-            let r = check_block::<serde_json::Map<String, serde_json::Value>>(0, block.as_bytes());
+            let r = check_block::<serde_json::Map<String, serde_json::Value>>(
+                0,
+                block.as_bytes(),
+                &|_, _| Ok(()),
+            );
             assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
             let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
             assert_eq!(n, line, "{block:?}: {m}");
             assert!(m.contains(message), "{block:?}: {m}");
             assert_eq!(r.crlf, block.contains('\r'), "{block:?}");
         }
-        let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n");
+        let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n", &|_, _| Ok(()));
         assert_eq!((fine.lines, fine.error), (3, None));
+    }
+
+    /// A line's own check (the record rules, the exact form) reports its line,
+    /// and the lines after it are still counted, also when it is the last.
+    #[test]
+    fn a_line_that_breaks_its_check_is_reported_at_its_line() {
+        let odd = |_: &[u8], v: &serde_json::Value| match v.as_u64() {
+            Some(n) if n % 2 == 1 => Err(format!("{n} is odd")),
+            _ => Ok(()),
+        };
+        for (block, line) in [("2\n4\n5\n6\n8\n", 3), ("2\n4\n7\n", 3), ("1\n", 1)] {
+            let r = check_block::<serde_json::Value>(0, block.as_bytes(), &odd);
+            assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
+            let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
+            assert_eq!(n, line, "{block:?}: {m}");
+            assert!(m.ends_with("is odd"), "{m}");
+        }
+        let fine = check_block::<serde_json::Value>(0, b"2\n4\n", &odd);
+        assert_eq!((fine.lines, fine.error), (2, None));
     }
 
     #[test]
@@ -998,7 +1093,7 @@ mod tests {
         }
         assert!(text.len() > 2 * PARSE_BLOCK, "several blocks");
         std::fs::write(&path, &text).unwrap();
-        let scan = scan_lines::<serde_json::Value>(&path).unwrap();
+        let scan = scan_lines::<serde_json::Value>(&path, &|_, _| Ok(())).unwrap();
         assert_eq!(scan.lines, 30_000);
         assert_eq!(scan.sha256, crate::policy::sha256_hex(text.as_bytes()));
         let (line, msg) = scan.error.unwrap();
@@ -1006,7 +1101,7 @@ mod tests {
         assert!(msg.contains("column"), "{msg}");
 
         std::fs::write(&path, format!("{}tail", text.replace("not json", "{}"))).unwrap();
-        let scan = scan_lines::<serde::de::IgnoredAny>(&path).unwrap();
+        let scan = scan_lines::<serde::de::IgnoredAny>(&path, &|_, _| Ok(())).unwrap();
         assert_eq!(scan.lines, 30_001);
         let (line, msg) = scan.error.unwrap();
         assert_eq!(line, 30_001);

@@ -13,9 +13,11 @@ use crate::session::Session;
 #[derive(Debug, Subcommand)]
 pub enum AttendeesCommand {
     /// Load a registration list (CSV with header: badge_id, first_name, last_name,
-    /// email, company, job_title, phone, country); all or nothing
+    /// email, company, job_title, phone, country, also spelled "Badge ID", "First Name",
+    /// "E-Mail" ..., in any case); rows with a bad field are skipped and reported with their
+    /// line and column
     Import {
-        /// The CSV file (UTF-8, RFC 4180)
+        /// The CSV file (UTF-8, RFC 4180; separated by commas, semicolons or tabs)
         file: PathBuf,
     },
     /// Remove the whole attendee list now (it is also removed automatically
@@ -44,15 +46,29 @@ impl AttendeesCommand {
                     std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
                 let rows = crate::attendee::read_csv(std::io::BufReader::new(f))
                     .with_context(|| format!("{name}: nothing was imported"))?;
-                let (added, replaced) = store
-                    .import_attendees(rows, &ctx.staff_name(), &name)
+                let mut report = |e: &crate::attendee::AttendeeError| {
+                    crate::tell!("leadbooth: warning: {name}: {e}: row skipped");
+                };
+                let done = store
+                    .import_attendees(rows, &ctx.staff_name(), &name, &mut report)
                     .with_context(|| format!("{name}: nothing was imported"))?;
+                let imported = done.added + done.replaced;
                 crate::tell!(
-                    "imported {} attendees from {name}: {added} new, {replaced} updated; {} on file",
-                    added + replaced,
+                    "imported {imported} attendees from {name}: {} new, {} updated; {} skipped (see above); {} on file",
+                    done.added,
+                    done.replaced,
+                    match done.skipped {
+                        1 => "1 row".to_owned(),
+                        n => format!("{n} rows"),
+                    },
                     store.attendee_count()?
                 );
-                Ok(ExitCode::SUCCESS)
+                // A list of which no row could be read is a failure to fix.
+                Ok(if imported == 0 && done.skipped > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                })
             }
             AttendeesCommand::Purge => {
                 let n = store.purge_attendees(&ctx.staff_name(), "attendees purge")?;

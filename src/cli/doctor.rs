@@ -125,6 +125,8 @@ impl Check {
             "terminal" => "terminal",
             "data_volume" => "data volume",
             "encryption" => "encryption",
+            "attendee_list" => "attendees",
+            "kiosk_pin" => "kiosk PIN",
             other => other,
         }
     }
@@ -199,6 +201,7 @@ pub fn run_checks(ctx: &Session) -> Vec<Check> {
             chrono::Utc::now().date_naive(),
         ));
     }
+    checks.push(check_kiosk_pin(&data.database()));
     checks.push(check_terminal(ctx.no_color));
     checks
 }
@@ -417,6 +420,39 @@ fn attendee_check(id: &'static str, count: u64, event: &Event, today: chrono::Na
             id,
             format!("{n} attendee(s) on file, kept with no end: the event sets no last_day"),
             "set last_day (and attendee_list_days) under [event], or run `leadbooth attendees purge` after the show",
+        ),
+    }
+}
+
+/// Whether a kiosk staff PIN is set: `leadbooth --kiosk` does not start
+/// without one (staff mode does not need it, so its absence is no warning).
+fn check_kiosk_pin(db: &Path) -> Check {
+    const ID: &str = "kiosk_pin";
+    let stored = if db.is_file() {
+        crate::store::inspect_read_only(db)
+            .ok()
+            .and_then(|h| h.kiosk_pin_hash)
+    } else {
+        Some(None)
+    };
+    match stored {
+        None => Check::warn(
+            ID,
+            "cannot tell whether a kiosk PIN is set: the booth settings cannot be read",
+            "see the database lines above",
+        ),
+        Some(None) => Check::ok(
+            ID,
+            "not set: `leadbooth --kiosk` needs one before it starts (`leadbooth kiosk set-pin`); staff mode does not",
+        ),
+        Some(Some(hash)) if crate::pin::is_valid_hash(&hash) => Check::ok(
+            ID,
+            "set (stored as a salted Argon2id hash); the kiosk can start",
+        ),
+        Some(Some(_)) => Check::warn(
+            ID,
+            "the stored kiosk PIN hash is damaged: `leadbooth --kiosk` will not start",
+            "set the PIN again with `leadbooth kiosk set-pin`",
         ),
     }
 }

@@ -162,18 +162,33 @@ impl InitEventArgs {
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
             .with_context(|| format!("cannot write {name}"))?;
-        let auto = crate::paths::platform_event_file()
-            .map(|p| {
-                format!(
-                    ", or save it as {} to use it by default",
-                    crate::cli::out::path(&p)
-                )
-            })
-            .unwrap_or_default();
-        crate::tell!(
-            "wrote {name}: edit it, check it with `leadbooth --config {name} doctor`, \
-             then start the booth with `leadbooth --config {name}`{auto}"
-        );
+        let default = crate::paths::platform_event_file();
+        // Written where leadbooth looks by default: no --config to give, and
+        // nothing more to save.
+        let is_default = default.as_ref().is_some_and(|p| {
+            std::fs::canonicalize(p)
+                .ok()
+                .is_some_and(|p| std::fs::canonicalize(&self.file).is_ok_and(|f| f == p))
+        });
+        if is_default {
+            crate::tell!(
+                "wrote {name}, the event file leadbooth reads by default: edit it, check it with \
+                 `leadbooth doctor`, then start the booth with `leadbooth`"
+            );
+        } else {
+            let auto = default
+                .map(|p| {
+                    format!(
+                        ", or save it as {} to use it by default",
+                        crate::cli::out::path(&p)
+                    )
+                })
+                .unwrap_or_default();
+            crate::tell!(
+                "wrote {name}: edit it, check it with `leadbooth --config {name} doctor`, \
+                 then start the booth with `leadbooth --config {name}`{auto}"
+            );
+        }
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -1,8 +1,10 @@
-//! `leadbooth verify BATCH --pubkey FILE [--identity FILE]`: exit 0 only if the
-//! batch holds. BATCH is a batch folder, or an encrypted batch (`….tar.age`),
-//! which needs the office's identity to be checked inside.
+//! `leadbooth verify BATCH (--pubkey FILE | --trust DIR) [--identity FILE]`:
+//! exit 0 only if the batch holds. BATCH is a batch folder, or an encrypted
+//! batch (`….tar.age`), which needs the office's identity to be checked inside.
+//! The key is one laptop's `device.pub`, or the office's trust folder (as for
+//! `import`), of which the key the batch's signature names is used.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
@@ -17,9 +19,13 @@ pub struct VerifyArgs {
     /// The batch folder (<event>-<device>-<seq>), or the encrypted batch (<event>-<device>-<seq>.tar.age)
     #[arg(value_name = "BATCH")]
     batch_dir: PathBuf,
-    /// The device's public key (its device.pub, minisign format)
-    #[arg(long, value_name = "FILE")]
-    pubkey: PathBuf,
+    /// The device's public key (its device.pub, minisign format); a folder is read as --trust
+    #[arg(long, value_name = "FILE", required_unless_present = "trust")]
+    pubkey: Option<PathBuf>,
+    /// The office's trust folder (every laptop's *.pub, as for `import`): the batch is checked
+    /// with the key its signature names, which must be one of them
+    #[arg(long, value_name = "DIR", conflicts_with = "pubkey")]
+    trust: Option<PathBuf>,
     /// The office's age identity (from `leadbooth identity new`), to decrypt an encrypted batch;
     /// the plaintext goes to a private temporary folder that is removed afterwards
     #[arg(long, value_name = "FILE")]
@@ -29,7 +35,28 @@ pub struct VerifyArgs {
 impl VerifyArgs {
     /// Runs every check of [`batch::verify`]; needs no data dir or event.
     pub fn run(self, _ctx: &Session) -> anyhow::Result<ExitCode> {
-        let key = batch::read_public_key(&self.pubkey)?;
+        let folder = self
+            .trust
+            .clone()
+            .or_else(|| self.pubkey.clone().filter(|p| p.is_dir()));
+        let (key, key_file) = match (folder, &self.pubkey) {
+            (Some(dir), _) => {
+                let trust = crate::import::Trust::load(&dir)?;
+                let key = trust.key_for(&self.batch_dir).map_err(|r| {
+                    anyhow::anyhow!(
+                        "batch {} failed verification: {r}",
+                        out::path(&self.batch_dir)
+                    )
+                })?;
+                let id = batch::key_id_hex(key.keynum());
+                let file = trust
+                    .file_of(&id)
+                    .map_or_else(|| dir.clone(), Path::to_path_buf);
+                (key.clone(), file)
+            }
+            (None, Some(file)) => (batch::read_public_key(file)?, file.clone()),
+            (None, None) => anyhow::bail!("give --pubkey FILE or --trust DIR"),
+        };
         let verified = if batch::is_sealed(&self.batch_dir) {
             let Some(identity) = &self.identity else {
                 anyhow::bail!(
@@ -37,7 +64,7 @@ impl VerifyArgs {
                     out::path(&self.batch_dir),
                     batch::sealed_check_command(
                         &std::path::absolute(&self.batch_dir).unwrap_or(self.batch_dir.clone()),
-                        &std::path::absolute(&self.pubkey).unwrap_or(self.pubkey.clone())
+                        &std::path::absolute(&key_file).unwrap_or(key_file.clone())
                     )
                 );
             };
@@ -54,7 +81,7 @@ impl VerifyArgs {
         })?;
         let m = &v.manifest;
         crate::say!(
-            "OK {}: {} leads, {} erasures; event {}, device {}, seq {}, signed by key {}{}",
+            "OK {}: {} leads, {} erasures; event {}, device {}, seq {}, signed by key {}{}{}",
             out::path(v.source()),
             m.lead_count,
             m.erasure_count,
@@ -62,6 +89,11 @@ impl VerifyArgs {
             m.device_id,
             m.seq,
             v.key_id,
+            if self.trust.is_some() || self.pubkey.as_ref().is_some_and(|p| p.is_dir()) {
+                format!(" ({})", out::path(&key_file))
+            } else {
+                String::new()
+            },
             if v.sealed.is_some() {
                 "; decrypted with the given identity"
             } else {

@@ -218,13 +218,13 @@ impl Batch<'_, '_> {
                 line: n,
                 detail: e.to_string(),
             })?;
-            rules::lead_record(&self.v.manifest, &lead, self.now).map_err(|detail| {
-                Refusal::Record {
+            crate::batch::rules::lead_record(&self.v.manifest, &lead, self.now).map_err(
+                |detail| Refusal::Record {
                     path: path.clone(),
                     line: n,
                     detail,
-                }
-            })?;
+                },
+            )?;
             self.lead(lead).map_err(|e| match e {
                 Held::By(owner) => Refusal::Collision {
                     path: path.clone(),
@@ -404,13 +404,13 @@ impl Batch<'_, '_> {
                     line: n,
                     detail: e.to_string(),
                 })?;
-            rules::erasure_record(&self.v.manifest, &record, self.now).map_err(|detail| {
-                Refusal::Record {
+            crate::batch::rules::erasure_record(&self.v.manifest, &record, self.now).map_err(
+                |detail| Refusal::Record {
                     path: path.clone(),
                     line: n,
                     detail,
-                }
-            })?;
+                },
+            )?;
             let not_owner = |kind, lead, owner| Refusal::NotOwner {
                 path: path.clone(),
                 line: n,

@@ -94,7 +94,7 @@ impl Trust {
     /// batch file) with: the trusted key its signature names. A signature by any other key is refused, naming the key id.
     /// When the signature cannot even be read, any trusted key is returned so that
     /// [`batch::verify`] reports exactly what is wrong with it.
-    pub(super) fn key_for(&self, batch_dir: &Path) -> Result<&PublicKey, Refusal> {
+    pub fn key_for(&self, batch_dir: &Path) -> Result<&PublicKey, Refusal> {
         let key_id = if batch::is_sealed(batch_dir) {
             batch::sealed_key_id(batch_dir)
         } else {

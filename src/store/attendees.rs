@@ -7,21 +7,39 @@ use super::{Result, Store, StoreError};
 use crate::attendee::{Attendee, AttendeeError, ListedAttendee, repeated_badge_id};
 use crate::lead::{now_utc, rfc3339};
 
+/// What [`Store::import_attendees`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AttendeeImport {
+    /// Badge IDs new to the list on file.
+    pub added: usize,
+    /// Badge IDs already on file, replaced.
+    pub replaced: usize,
+    /// Rows skipped for a problem of their own (each reported as it was met).
+    pub skipped: usize,
+}
+
 impl Store {
-    /// Loads a pre-registered attendee list in one transaction (all or nothing):
-    /// new badge IDs are added, known ones replaced. The rows are taken one at a
-    /// time, so memory stays bounded whatever the list's length; a badge ID the
-    /// list holds twice is refused naming both lines (the IDs seen so far are kept
-    /// in a temporary table of the transaction, not in memory). The first bad row
-    /// rolls everything back. Returns (added, replaced).
+    /// Loads a pre-registered attendee list in one transaction: new badge IDs
+    /// are added, known ones replaced. The rows are taken one at a time, so
+    /// memory stays bounded whatever the list's length. A row with a problem of
+    /// its own ([`AttendeeError::is_row`]: a bad field, a badge ID the list
+    /// already held, named with both lines; the IDs seen so far are kept in a
+    /// temporary table of the transaction, not in memory) is handed to
+    /// `skipped` and left out; any other failure (the list cannot be read, the
+    /// database) rolls everything back and the list on file stays as it was.
     pub fn import_attendees(
         &mut self,
         rows: impl IntoIterator<Item = std::result::Result<ListedAttendee, AttendeeError>>,
         actor: &str,
         source: &str,
-    ) -> Result<(usize, usize)> {
+        skipped: &mut dyn FnMut(&AttendeeError),
+    ) -> Result<AttendeeImport> {
         let (tx, e) = self.write_tx("importing attendees")?;
-        let (mut added, mut replaced) = (0, 0);
+        let mut done = AttendeeImport::default();
+        let mut skip = |error: AttendeeError| {
+            skipped(&error);
+            done.skipped += 1;
+        };
         tx.execute_batch(
             "CREATE TEMP TABLE attendee_list_lines (badge_id TEXT PRIMARY KEY, line INTEGER NOT NULL)",
         )
@@ -47,8 +65,16 @@ impl Store {
                 )
                 .map_err(&e)?;
             let now = rfc3339(&now_utc());
+            let (mut added, mut replaced) = (0, 0);
             for row in rows {
-                let ListedAttendee { line, attendee: a } = row.map_err(StoreError::AttendeeList)?;
+                let ListedAttendee { line, attendee: a } = match row {
+                    Ok(row) => row,
+                    Err(error) if error.is_row() => {
+                        skip(error);
+                        continue;
+                    }
+                    Err(error) => return Err(StoreError::AttendeeList(error)),
+                };
                 if seen
                     .execute(params![a.badge_id, i64::try_from(line).unwrap_or(i64::MAX)])
                     .map_err(&e)?
@@ -57,11 +83,12 @@ impl Store {
                     let first: i64 = first_line
                         .query_row([&a.badge_id], |r| r.get(0))
                         .map_err(&e)?;
-                    return Err(StoreError::AttendeeList(repeated_badge_id(
+                    skip(repeated_badge_id(
                         &a.badge_id,
                         line,
                         u64::try_from(first).unwrap_or(0),
-                    )));
+                    ));
+                    continue;
                 }
                 if exists.exists([&a.badge_id]).map_err(&e)? {
                     replaced += 1;
@@ -81,6 +108,7 @@ impl Store {
                 ])
                 .map_err(&e)?;
             }
+            (done.added, done.replaced) = (added, replaced);
         }
         tx.execute_batch("DROP TABLE temp.attendee_list_lines")
             .map_err(&e)?;
@@ -89,11 +117,14 @@ impl Store {
             actor,
             "attendees_imported",
             None,
-            &format!("{added} added, {replaced} replaced from {source}"),
+            &format!(
+                "{} added, {} replaced, {} rows skipped from {source}",
+                done.added, done.replaced, done.skipped
+            ),
         )
         .map_err(&e)?;
         tx.commit().map_err(&e)?;
-        Ok((added, replaced))
+        Ok(done)
     }
 
     /// The pre-registered attendee with this badge ID, if imported.

@@ -1,6 +1,7 @@
 //! The read-only health check behind `leadbooth doctor`: safe on a damaged file
 //! and alongside a running booth.
 
+use rusqlite::OptionalExtension as _;
 use std::path::Path;
 
 use super::Result;
@@ -17,6 +18,9 @@ pub struct DbHealth {
     pub leads: Option<u64>,
     /// Pre-registered attendees on file, when the table can be read.
     pub attendees: Option<u64>,
+    /// The kiosk staff PIN's stored hash, when one is set and the settings can
+    /// be read (`Some(None)`: readable, no PIN set).
+    pub kiosk_pin_hash: Option<Option<String>>,
 }
 
 /// Opens the database at `path` read-only and runs `PRAGMA integrity_check`. Never
@@ -49,11 +53,20 @@ pub fn inspect_read_only(path: &Path) -> Result<DbHealth> {
         .query_row("SELECT count(*) FROM attendees", [], |r| r.get::<_, i64>(0))
         .ok()
         .and_then(|n| u64::try_from(n).ok());
+    let kiosk_pin_hash = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [crate::pin::PIN_SETTING],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()
+        .ok();
     Ok(DbHealth {
         schema_version,
         problems,
         leads,
         attendees,
+        kiosk_pin_hash,
     })
 }
 

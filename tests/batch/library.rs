@@ -183,10 +183,14 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
     );
 
     // A withdrawal: the lead goes out again, and the withdrawal record with it.
+    // Withdrawn now, after the consent was given (a fixed date became a
+    // withdrawal before the grant once the clock passed it, which the lead
+    // rules refuse and, since issue 20, verify refuses as import does).
+    let withdrawn_at = leadbooth::lead::rfc3339(&leadbooth::lead::now_utc());
     let withdrawal = ErasureRecord::Withdrawal {
         lead_id: b.lead_id,
         purpose: "marketing_email".into(),
-        at: at("2026-11-29T12:00:00Z"),
+        at: at(&withdrawn_at),
         by: "Sam".into(),
         channel: None,
         device_id: None,
@@ -195,9 +199,9 @@ fn incremental_batches_follow_edits_withdrawals_and_erasures() {
         let mut db = s.db();
         let tx = db.transaction().unwrap();
         tx.execute(
-            "UPDATE consents SET withdrawn_at = '2026-11-29T12:00:00Z', withdrawn_by = 'Sam'
+            "UPDATE consents SET withdrawn_at = ?2, withdrawn_by = 'Sam'
              WHERE lead_id = ?1 AND purpose = 'marketing_email'",
-            [b.lead_id.to_string()],
+            [b.lead_id.to_string(), withdrawn_at.clone()],
         )
         .unwrap();
         crate::support::queue_erasure(&tx, &withdrawal);

@@ -107,7 +107,8 @@ fn naughty_strings_survive_jsonl_exactly_and_csv_as_documented() {
         "Captured By",
     ];
     expected_header.extend(PURPOSES);
-    expected_header.extend(["Email Opt Out", "Policy Version", "Lead ID"]);
+    // Issue 16: the badge's registration ID, last.
+    expected_header.extend(["Email Opt Out", "Policy Version", "Lead ID", "Badge ID"]);
     assert_eq!(header, expected_header);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
 
@@ -144,6 +145,11 @@ fn naughty_strings_survive_jsonl_exactly_and_csv_as_documented() {
             lead.captured_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
         );
         assert_eq!(cell("Lead ID"), id.to_string());
+        assert_eq!(
+            cell("Badge ID"),
+            neutralised(lead.badge_id.as_deref().unwrap_or("")),
+            "badge id of lead {id}"
+        );
         assert_eq!(cell("Policy Version"), lead.policy.sha256);
         assert_eq!(cell("Rating"), "");
         for p in PURPOSES {

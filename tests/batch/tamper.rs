@@ -88,3 +88,52 @@ fn verify_with_the_wrong_public_key_and_through_the_cli() {
         "{err}"
     );
 }
+
+/// Issue 16: the office checks a batch against its trust folder (every laptop's
+/// key), as `import` does, instead of finding the one key file by hand.
+#[test]
+fn verify_takes_the_trust_folder() {
+    let fx = fixture();
+    let trust = fx.booth.dir.path().join("trust");
+    std::fs::create_dir(&trust).unwrap();
+    std::fs::write(
+        trust.join("laptop-2.pub"),
+        fx.other_key.pk.to_box().unwrap().to_bytes(),
+    )
+    .unwrap();
+    let b1 = fx.batch1.to_str().unwrap();
+    let t = trust.to_str().unwrap();
+    let err = fx.booth.fails(&["verify", b1, "--trust", t]);
+    assert!(
+        err.contains("which is not trusted") && err.contains("trust"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    std::fs::copy(fx.booth.pubkey(), trust.join("laptop-1.pub")).unwrap();
+    let out = fx.booth.ok(&["verify", b1, "--trust", t]);
+    assert!(
+        out.starts_with("OK ")
+            && out.contains("3 leads, 2 erasures")
+            && out.contains("laptop-1.pub"),
+        "{out}"
+    );
+    // A folder given as --pubkey is read as the trust folder.
+    let out = fx.booth.ok(&["verify", b1, "--pubkey", t]);
+    assert!(out.contains("laptop-1.pub"), "{out}");
+    // A tampered batch fails through the trust folder as through the key file.
+    let copy = fx.booth.dir.path().join("copy");
+    copy_dir(&fx.batch1, &copy);
+    flip_middle_byte(&copy.join("leads.csv"));
+    let err = fx
+        .booth
+        .fails(&["verify", copy.to_str().unwrap(), "--trust", t]);
+    assert!(
+        err.contains("leads.csv does not match its checksum"),
+        "{err}"
+    );
+    // Neither given: clap says what is needed.
+    let out = fx.booth.run(&["verify", b1]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--pubkey"));
+}

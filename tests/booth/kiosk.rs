@@ -90,7 +90,12 @@ fn kiosk_options() -> Options {
 fn kiosk() -> TuiBooth {
     kiosk_options().open_with(|_, store| {
         store
-            .import_attendees(attendees().into_iter().map(Ok), "test", "attendees.csv")
+            .import_attendees(
+                attendees().into_iter().map(Ok),
+                "test",
+                "attendees.csv",
+                &mut |e| panic!("{e}"),
+            )
             .unwrap();
         let secrets: Vec<Lead> = SECRETS
             .iter()

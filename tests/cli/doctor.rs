@@ -401,3 +401,67 @@ fn the_sample_policy_and_a_missing_notice_are_warnings_naming_what_is_missing() 
     }
     assert!(notice.contains("init-event"), "{notice}");
 }
+
+/// Issue 16: doctor says whether the kiosk can start (a staff PIN is set) and
+/// how many pre-registered attendees are loaded.
+#[test]
+fn doctor_says_whether_a_kiosk_pin_is_set_and_how_many_attendees_are_loaded() {
+    let b = healthy();
+    let report = stdout(&doctor(&b, &[]));
+    let pin = line(&report, "kiosk PIN");
+    assert!(
+        pin.starts_with("ok") && pin.contains("not set") && pin.contains("kiosk set-pin"),
+        "{report}"
+    );
+    assert!(
+        line(&report, "attendees").contains("no attendee list on file"),
+        "{report}"
+    );
+
+    let event = b.dir.path().join("event.toml");
+    let config = event.to_str().unwrap();
+    let out = b.run_with_stdin(&["--config", config, "kiosk", "set-pin"], Some(b"4711\n"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = b.dir.path().join("attendees.csv");
+    std::fs::write(
+        &list,
+        "Badge ID,First Name,Last Name,Email,Company,Job Title,Phone,Country\nA-1,Ann,Lee,,,,,\nA-2,Bob,Ray,,,,,\n",
+    )
+    .unwrap();
+    b.ok(&[
+        "--config",
+        config,
+        "attendees",
+        "import",
+        list.to_str().unwrap(),
+    ]);
+    let report = stdout(&doctor(&b, &[]));
+    let pin = line(&report, "kiosk PIN");
+    assert!(
+        pin.starts_with("ok") && pin.contains("set (stored as a salted Argon2id hash)"),
+        "{report}"
+    );
+    assert!(
+        line(&report, "attendees").contains("2 attendee(s) on file"),
+        "{report}"
+    );
+
+    // A damaged hash: the kiosk would not start.
+    let db = rusqlite::Connection::open(b.data_dir().join("leadbooth.sqlite3")).unwrap();
+    db.execute(
+        "UPDATE settings SET value = 'not a hash' WHERE key = 'kiosk_pin_hash'",
+        [],
+    )
+    .unwrap();
+    drop(db);
+    let report = stdout(&doctor(&b, &[]));
+    let pin = line(&report, "kiosk PIN");
+    assert!(
+        pin.starts_with("WARN") && pin.contains("damaged"),
+        "{report}"
+    );
+}

@@ -259,6 +259,34 @@ fn init_event_refuses_to_overwrite_without_force() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir/e.toml"));
 }
 
+/// Issue 16: written where leadbooth looks by default, the file needs no
+/// `--config` and no "or save it as" (it already is); elsewhere both are said.
+#[test]
+fn init_event_at_the_default_place_says_so_and_nothing_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let default = dir.path().join("xdg-config").join("leadbooth");
+    std::fs::create_dir_all(&default).unwrap();
+    let out = leadbooth(
+        &["init-event", "xdg-config/leadbooth/event.toml"],
+        dir.path(),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("the event file leadbooth reads by default")
+            && err.contains("`leadbooth doctor`")
+            && !err.contains("or save it as")
+            && !err.contains("--config"),
+        "{err}"
+    );
+    let out = leadbooth(&["init-event", "elsewhere.toml"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--config elsewhere.toml") && err.contains("or save it as"),
+        "{err}"
+    );
+}
+
 /// Issue 11: `init-event` asks for the controller and the notice (one answer a
 /// line; Enter keeps the example's value) and writes a file that loads with them.
 #[test]

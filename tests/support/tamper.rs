@@ -491,6 +491,106 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
             |d| std::fs::write(d.join("SHA256SUMS"), "").unwrap(),
             &["SHA256SUMS is empty"],
         ),
+        // Issue 20: verify holds each record to the rules the import holds it
+        // to (found by fuzzing: verify said OK to batches import refused) ...
+        case(
+            "a lead of another device, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("leads.jsonl"), |t| {
+                    let device =
+                        serde_json::from_str::<serde_json::Value>(t.lines().next().unwrap())
+                            .unwrap()["device_id"]
+                            .as_str()
+                            .unwrap()
+                            .to_owned();
+                    t.replacen(&device, "00000000-0000-4000-8000-000000000001", 1)
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "leads.jsonl line 1",
+                "device_id 00000000-0000-4000-8000-000000000001 is not the batch's device",
+            ],
+        ),
+        case(
+            "a withdrawal of a purpose that is no purpose id, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("erasures.jsonl"), |t| {
+                    t.replacen(
+                        "\"purpose\":\"marketing_email\"",
+                        "\"purpose\":\"Marketing Email\"",
+                        1,
+                    )
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "erasures.jsonl line 1",
+                "purpose \"Marketing Email\" is not a purpose id",
+            ],
+        ),
+        case(
+            "a manifest written in the future, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| m["created_at"] = "2999-01-01T00:00:00Z".into());
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["manifest.json: created_at 2999-01-01T00:00:00Z is in the future"],
+        ),
+        // ... and to the exact bytes leadbooth writes, so a verified batch
+        // written again is the batch that was read (found by fuzzing).
+        case(
+            "a space inside a lead line, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("leads.jsonl"), |t| {
+                    let second = t.match_indices('\n').next().unwrap().0 + 1;
+                    format!("{}{}", &t[..second], t[second..].replacen("\":", "\": ", 1))
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "leads.jsonl line 2: is not in the form leadbooth writes",
+                "at byte 12",
+            ],
+        ),
+        case(
+            "a lead's time spelled +00:00 instead of Z, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("leads.jsonl"), |t| {
+                    let at = t.find("\"captured_at\":\"").unwrap() + 34;
+                    assert_eq!(&t[at..at + 2], "Z\"", "{}", &t[..at + 2]);
+                    format!("{}+00:00{}", &t[..at], &t[at + 1..])
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["leads.jsonl line 1: is not in the form leadbooth writes"],
+        ),
+        case(
+            "an erasure's device_id written as null, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("erasures.jsonl"), |t| {
+                    let (first, rest) = t.split_once('\n').unwrap();
+                    let first = match first.find(",\"device_id\":\"") {
+                        Some(at) => format!("{},\"device_id\":null}}", &first[..at]),
+                        None => format!("{},\"device_id\":null}}", &first[..first.len() - 1]),
+                    };
+                    format!("{first}\n{rest}")
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["erasures.jsonl line 1: is not in the form leadbooth writes"],
+        ),
+        case(
+            "the manifest indented by four spaces, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("manifest.json"), |t| t.replace("\n  ", "\n    "));
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json is not in the form leadbooth writes",
+                "at byte 5",
+            ],
+        ),
     ];
     if have_tool("minisign") {
         let key = fx.booth.keys().join("device.key");

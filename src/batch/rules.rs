@@ -1,0 +1,153 @@
+//! The rules each record of a batch must hold, whoever reads it: that every
+//! record carries the batch's device and event and passes the lead rules, that
+//! no time lies in the future, and that each line is exactly what leadbooth
+//! writes for its record. [`super::verify`] checks them on every line, so
+//! `leadbooth verify` accepts exactly the batches the central import accepts
+//! (on a store that holds nothing of the batch's device yet) and refuses the
+//! others for the same reason; the import checks them again as it reads the
+//! lines it writes. Each returns the words of its refusal, which the caller
+//! places at a file and line.
+//!
+//! What depends on the central store (the device's key binding, its chain,
+//! whose leads a record may touch) is the import's alone.
+
+use chrono::{DateTime, Utc};
+
+use super::Manifest;
+use crate::erasure::ErasureRecord;
+use crate::lead::{Lead, rfc3339};
+use crate::limits::CLOCK_SKEW_HOURS;
+
+/// `t` as a refusal's words when it lies more than [`CLOCK_SKEW_HOURS`] after
+/// `now` (the time of the check).
+pub(crate) fn in_future(t: &DateTime<Utc>, now: DateTime<Utc>) -> Option<String> {
+    (*t > now + chrono::Duration::hours(CLOCK_SKEW_HOURS)).then(|| {
+        format!(
+            "{} is in the future (more than {CLOCK_SKEW_HOURS} hours after the check at {}); check the laptop's clock",
+            rfc3339(t),
+            rfc3339(&now)
+        )
+    })
+}
+
+/// The manifest's own time: a batch is not written in the future. The words
+/// name the field.
+pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<(), String> {
+    match in_future(&m.created_at, now) {
+        Some(words) => Err(format!("created_at {words}")),
+        None => Ok(()),
+    }
+}
+
+/// A lead of the batch: the batch's device and event, and the lead rules
+/// ([`crate::lead::check_record`], times included).
+pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Result<(), String> {
+    let id = lead.lead_id;
+    if lead.device_id != m.device_id {
+        return Err(format!(
+            "lead {id}: device_id {} is not the batch's device {}: a batch carries only its own laptop's leads",
+            lead.device_id, m.device_id
+        ));
+    }
+    if lead.event_id != m.event.id {
+        return Err(format!(
+            "lead {id}: event_id {:?} is not the batch's event {:?}",
+            crate::text::sanitize_line(&lead.event_id),
+            crate::text::sanitize_line(&m.event.id)
+        ));
+    }
+    crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))
+}
+
+/// An erasure or withdrawal record of the batch: the batch's device when the
+/// record names one, a purpose id for a withdrawal, and a time not in the future.
+pub(crate) fn erasure_record(
+    m: &Manifest,
+    record: &ErasureRecord,
+    now: DateTime<Utc>,
+) -> Result<(), String> {
+    let id = record.lead_id();
+    if let Some(device) = record.device_id().filter(|d| *d != m.device_id) {
+        return Err(format!(
+            "lead {id}: device_id {device} is not the batch's device {}",
+            m.device_id
+        ));
+    }
+    if let ErasureRecord::Withdrawal { purpose, .. } = record
+        && !crate::config::is_purpose_id(purpose)
+    {
+        return Err(format!(
+            "lead {id}: purpose {:?} is not a purpose id",
+            crate::text::sanitize_line(purpose)
+        ));
+    }
+    // Who recorded it and through which channel (issue 11) are kept at the
+    // central office as part of the consent record: single lines within the
+    // field limit, as every field a batch brings.
+    let (by, channel) = match record {
+        ErasureRecord::Erasure { by, .. } => (by, None),
+        ErasureRecord::Withdrawal { by, channel, .. } => (by, channel.as_ref()),
+    };
+    for (field, value) in [("by", Some(by)), ("channel", channel)] {
+        let Some(value) = value else { continue };
+        if let Some((pos, c)) = crate::text::first_control(value) {
+            return Err(format!(
+                "lead {id}: {field} contains control character U+{:04X} at position {}",
+                c as u32,
+                pos + 1
+            ));
+        }
+        crate::limits::check_chars(field, value, crate::limits::FIELD_CHARS)
+            .map_err(|e| format!("lead {id}: {e}"))?;
+    }
+    match in_future(&record.at(), now) {
+        Some(words) => Err(format!("lead {id}: at {words}")),
+        None => Ok(()),
+    }
+}
+
+/// A line is exactly the bytes leadbooth writes for the record read from it
+/// (`written`, without its newline): no other white space, key order, escapes,
+/// number or time spelling, no field left out or written as `null` where
+/// leadbooth omits it. So a verified batch written again is byte for byte the
+/// batch that was read, and nothing in a line can differ from the record the
+/// central office keeps. The words name the first byte that differs.
+pub(crate) fn exact_form(line: &[u8], written: &[u8]) -> Result<(), String> {
+    if line == written {
+        return Ok(());
+    }
+    let at = line
+        .iter()
+        .zip(written)
+        .position(|(a, b)| a != b)
+        .unwrap_or(line.len().min(written.len()));
+    Err(format!(
+        "is not in the form leadbooth writes: it differs at byte {} (white space, key order, \
+         escapes, a time's spelling, or a field added or left out); the line was changed after export",
+        at + 1
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_form_names_the_first_differing_byte() {
+        assert_eq!(exact_form(b"{\"a\":1}", b"{\"a\":1}"), Ok(()));
+        let e = exact_form(b"{\"a\": 1}", b"{\"a\":1}").unwrap_err();
+        assert!(e.contains("at byte 6"), "{e}");
+        // One a prefix of the other: the byte after the shorter.
+        let e = exact_form(b"{\"a\":1}", b"{\"a\":1,\"b\":2}").unwrap_err();
+        assert!(e.contains("at byte 7"), "{e}");
+    }
+
+    #[test]
+    fn a_time_more_than_the_skew_ahead_is_in_the_future() {
+        let now = crate::lead::now_utc();
+        let skew = chrono::Duration::hours(CLOCK_SKEW_HOURS);
+        assert_eq!(in_future(&(now + skew), now), None);
+        let words = in_future(&(now + skew + chrono::Duration::seconds(1)), now).unwrap();
+        assert!(words.contains("is in the future"), "{words}");
+    }
+}
