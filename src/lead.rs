@@ -673,15 +673,49 @@ pub fn check_contact(
                 Some(e164) => out.phone = e164,
                 None => warnings.push(Warning {
                     field: Field::Phone,
-                    message: format!(
-                        "kept as typed: not a valid number{}",
-                        region.map(|r| format!(" for {r}")).unwrap_or_default()
-                    ),
+                    message: phone_kept_message(&out.phone, region),
                 }),
             }
         }
     }
     (out, errors, warnings)
+}
+
+/// Why a phone number is kept as typed, naming the country it was checked
+/// against: the one its international prefix names (`+45 ...` is checked as a
+/// Danish number whatever the event's country), else `region`.
+pub fn phone_kept_message(phone: &str, region: Option<&str>) -> String {
+    match checked_region(phone, region) {
+        Some(r) => format!("kept as typed: not a valid number for {r}"),
+        None if is_international(phone) => {
+            "kept as typed: its international prefix names no country".to_owned()
+        }
+        None => "kept as typed: not a valid number".to_owned(),
+    }
+}
+
+fn is_international(phone: &str) -> bool {
+    let p = phone.trim_start();
+    p.starts_with('+') || p.starts_with("00")
+}
+
+/// The region `phone` is checked against: the one its country calling code
+/// names (the code's main country, e.g. US for +1), else `region`.
+pub fn checked_region(phone: &str, region: Option<&str>) -> Option<String> {
+    if !is_international(phone) {
+        return region.map(str::to_owned);
+    }
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let digits = if phone.trim_start().starts_with("00") {
+        &digits[2..]
+    } else {
+        &digits[..]
+    };
+    (1..=3.min(digits.len())).find_map(|len| {
+        let code: u16 = digits[..len].parse().ok()?;
+        let metas = phonenumber::metadata::DATABASE.by_code(&code)?;
+        metas.first().map(|m| m.id().to_owned())
+    })
 }
 
 /// E.164 form of `phone` when it is a valid number (libphonenumber metadata, via the

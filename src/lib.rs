@@ -37,6 +37,7 @@ pub mod person;
 pub mod pin;
 pub mod policy;
 pub mod qr;
+pub mod recapture;
 pub mod recipients;
 pub mod rights;
 pub mod session;

@@ -21,6 +21,7 @@ mod health;
 mod leads;
 mod lock;
 mod open;
+mod recapture;
 mod retention;
 mod search;
 mod settings;

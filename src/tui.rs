@@ -27,6 +27,7 @@ pub mod app;
 pub mod attract;
 pub mod confirm;
 pub mod draft;
+pub mod duplicate;
 pub mod edit;
 pub mod export;
 pub mod form;

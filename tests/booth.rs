@@ -12,10 +12,12 @@ mod booth {
     mod attendee;
     mod badge_scan;
     mod drafts;
+    mod duplicates;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
     mod returning;
     mod scan_property;
+    mod status_lines;
 }

@@ -132,50 +132,12 @@ impl Store {
     pub fn update_lead(&mut self, edited: &Lead, actor: &str) -> Result<Vec<&'static str>> {
         let id = edited.lead_id.to_string();
         let old = self.lead(&id)?;
-        let answers = serde_json::to_string(&edited.answers).expect("answers serialise");
-        let pairs: [(&'static str, bool); 11] = [
-            ("first_name", old.first_name != edited.first_name),
-            ("last_name", old.last_name != edited.last_name),
-            ("email", old.email != edited.email),
-            ("company", old.company != edited.company),
-            ("job_title", old.job_title != edited.job_title),
-            ("phone", old.phone != edited.phone),
-            ("country", old.country != edited.country),
-            ("notes", old.notes != edited.notes),
-            ("rating", old.rating != edited.rating),
-            ("answers", old.answers != edited.answers),
-            ("badge_id", old.badge_id != edited.badge_id),
-        ];
-        let changed: Vec<&'static str> = pairs.iter().filter(|p| p.1).map(|p| p.0).collect();
+        let changed = changed_fields(&old, edited);
         if changed.is_empty() {
             return Ok(changed);
         }
         let (tx, e) = self.write_tx("editing lead")?;
-        tx.execute(
-            "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
-                job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
-                answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14,
-                data_categories = ?15
-             WHERE lead_id = ?1 AND erased_at IS NULL",
-            params![
-                id,
-                edited.first_name,
-                edited.last_name,
-                edited.email,
-                edited.company,
-                edited.job_title,
-                edited.phone,
-                edited.country,
-                edited.notes,
-                edited.rating.map(Rating::as_str),
-                answers,
-                edited.badge_id,
-                rfc3339(&now_utc()),
-                search_key(edited),
-                serde_json::to_string(&edited.held_categories()).expect("strings serialise"),
-            ],
-        )
-        .map_err(&e)?;
+        update_fields(&tx, edited).map_err(&e)?;
         audit_row(&tx, actor, "lead_edited", Some(&id), &changed.join(",")).map_err(&e)?;
         tx.commit().map_err(&e)?;
         Ok(changed)
@@ -396,6 +358,54 @@ fn map_insert_error(
     }
 }
 
+/// The names of the fields (as the audit log writes them) that differ.
+pub(super) fn changed_fields(old: &Lead, new: &Lead) -> Vec<&'static str> {
+    let pairs: [(&'static str, bool); 11] = [
+        ("first_name", old.first_name != new.first_name),
+        ("last_name", old.last_name != new.last_name),
+        ("email", old.email != new.email),
+        ("company", old.company != new.company),
+        ("job_title", old.job_title != new.job_title),
+        ("phone", old.phone != new.phone),
+        ("country", old.country != new.country),
+        ("notes", old.notes != new.notes),
+        ("rating", old.rating != new.rating),
+        ("answers", old.answers != new.answers),
+        ("badge_id", old.badge_id != new.badge_id),
+    ];
+    pairs.iter().filter(|p| p.1).map(|p| p.0).collect()
+}
+
+/// Writes `lead`'s editable fields (contact, notes, rating, answers, badge ID,
+/// search key, data categories) over its row, unless it is erased.
+pub(super) fn update_fields(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<usize> {
+    let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
+    tx.execute(
+        "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
+            job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
+            answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14,
+            data_categories = ?15
+         WHERE lead_id = ?1 AND erased_at IS NULL",
+        params![
+            lead.lead_id.to_string(),
+            lead.first_name,
+            lead.last_name,
+            lead.email,
+            lead.company,
+            lead.job_title,
+            lead.phone,
+            lead.country,
+            lead.notes,
+            lead.rating.map(Rating::as_str),
+            answers,
+            lead.badge_id,
+            rfc3339(&now_utc()),
+            search_key(lead),
+            serde_json::to_string(&lead.held_categories()).expect("strings serialise"),
+        ],
+    )
+}
+
 fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO policy_versions (sha256, url, last_updated, text, first_seen_at)
@@ -445,6 +455,16 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             json(&lead.data_categories),
         ],
     )?;
+    insert_consents(tx, lead, |_| &lead.captured_by)
+}
+
+/// Inserts `lead`'s consent records in display order; `collector` names who
+/// collected each one.
+pub(super) fn insert_consents<'a>(
+    tx: &Transaction<'_>,
+    lead: &'a Lead,
+    collector: impl Fn(&ConsentRecord) -> &'a str,
+) -> rusqlite::Result<()> {
     let mut st = tx.prepare_cached(
         "INSERT INTO consents (lead_id, purpose, position, granted, text, policy_sha256, at,
             method, captured_by, withdrawn_at, withdrawn_by, record_id, legal_basis, text_sha256,
@@ -461,7 +481,7 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             lead.policy.sha256,
             rfc3339(&c.at),
             c.method.as_str(),
-            lead.captured_by,
+            collector(c),
             c.withdrawn_at.as_ref().map(rfc3339),
             c.withdrawn_by,
             c.record_id.map(|r| r.to_string()),

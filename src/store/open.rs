@@ -18,6 +18,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0003_show_floor.sql")),
     M::up(include_str!("../../migrations/0004_consent_record.sql")),
     M::up(include_str!("../../migrations/0005_rights.sql")),
+    M::up(include_str!("../../migrations/0006_recapture.sql")),
 ];
 
 /// How long a writer waits for another process's transaction (the TUI and a CLI

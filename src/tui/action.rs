@@ -97,6 +97,12 @@ pub enum Action {
     EraseLead,
     /// `w` on a lead's details: pick a consent to withdraw (asks first).
     WithdrawConsent,
+    /// `u` when the person was captured before: update that lead instead.
+    UpdateDuplicate,
+    /// `s` when the person was captured before: save a second lead anyway.
+    SaveAsNew,
+    /// `k` on quitting with a half-typed lead: keep it as a draft, then quit.
+    QuitKeepingDraft,
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use super::action::{Action, Step};
 use super::attract::Attract;
 use super::confirm::Confirm;
 use super::draft::{DraftKeeper, RecoverOffer};
+use super::duplicate::DuplicateOffer;
 use super::export::ExportScreen;
 use super::form::FormState;
 use super::keys::{self, Binding, KeyCombo};
@@ -73,9 +74,19 @@ pub struct App {
     attract: Attract,
     drafts: DraftKeeper,
     recovery: Option<RecoverOffer>,
+    /// A save held back: the person was captured before at this event.
+    duplicate: Option<DuplicateOffer>,
     /// The receipt of the lead just saved, on show until the next input (staff)
     /// or the end of the thank-you screen (kiosk).
     receipt: Option<Receipt>,
+    /// The receipt's heading when it is not "Saved." (a lead captured before,
+    /// updated).
+    receipt_heading: Option<String>,
+    /// Fields marked by the refused save the message line talks about (0: it
+    /// talks about none); the message follows as they are fixed.
+    refused_fields: usize,
+    /// The lead (id) whose details the message line talks about.
+    message_about: Option<String>,
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
@@ -140,7 +151,11 @@ impl App {
             attract,
             drafts: DraftKeeper::new(mode == BoothMode::Staff),
             recovery: None,
+            duplicate: None,
             receipt: None,
+            receipt_heading: None,
+            refused_fields: 0,
+            message_about: None,
             attract_qr_shown: false,
             quit: false,
             draws: 0,
@@ -189,6 +204,9 @@ impl App {
                 dialog,
                 locked: k.locked_for(self.now),
             });
+        }
+        if let Some(d) = &self.duplicate {
+            return Some(Modal::Duplicate(d));
         }
         self.confirm.map(Modal::Confirm)
     }
@@ -375,7 +393,27 @@ impl App {
         }
         let focus = self.form.focus();
         self.apply(action);
+        self.follow_fixes();
+        self.drop_other_leads_message();
         self.keep_draft(focus);
+    }
+
+    /// "Not saved: fix the 2 marked fields" counts down as fields are fixed
+    /// and goes once none is left marked.
+    fn follow_fixes(&mut self) {
+        if self.refused_fields == 0 {
+            return;
+        }
+        let left = self.form.error_count();
+        if left == self.refused_fields {
+            return;
+        }
+        self.refused_fields = left;
+        if left == 0 {
+            self.message = None;
+        } else if let Some(m) = &mut self.message {
+            m.text = strings::not_saved(left);
+        }
     }
 
     fn apply(&mut self, action: Action) {
@@ -419,6 +457,12 @@ impl App {
                 }
             }
             Action::Save => self.save(),
+            Action::UpdateDuplicate => self.update_duplicate(),
+            Action::SaveAsNew => {
+                if let Some(offer) = self.duplicate.take() {
+                    self.store_new(offer.lead, offer.warnings);
+                }
+            }
             Action::Back => self.back(),
             Action::OpenPolicy => {
                 if matches!(self.screen, Screen::Form) {
@@ -438,14 +482,23 @@ impl App {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
             Action::Quit if self.form.is_blank() && !self.has_unsaved_edit() => self.quit = true,
+            Action::Quit if !self.form.is_blank() && self.mode == BoothMode::Staff => {
+                self.confirm = Some(Confirm::QuitWithLead)
+            }
             Action::Quit => self.confirm = Some(Confirm::Quit),
+            Action::QuitKeepingDraft => {
+                if self.confirm.take() == Some(Confirm::QuitWithLead) {
+                    self.flush_draft();
+                    self.quit = true;
+                }
+            }
             Action::Confirm => match self.confirm.take() {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
                     self.say(MessageKind::Info, strings::CLEARED.to_owned());
                 }
-                Some(Confirm::Quit) => {
+                Some(Confirm::Quit | Confirm::QuitWithLead) => {
                     self.forget_draft();
                     self.quit = true;
                 }
@@ -454,6 +507,7 @@ impl App {
             },
             Action::Cancel => {
                 self.confirm = None;
+                self.duplicate = None;
                 self.close_pin_dialog();
             }
             Action::PickStaff => {
@@ -530,6 +584,8 @@ impl App {
     }
 
     fn say(&mut self, kind: MessageKind, text: String) {
+        self.refused_fields = 0;
+        self.message_about = None;
         let until = match kind {
             MessageKind::Error => None,
             _ => Some(Instant::now() + MESSAGE_TTL),
@@ -589,14 +645,46 @@ impl App {
             Err(errors) => {
                 let elsewhere = self.form.show_errors(&errors, &self.event);
                 let mut text = strings::not_saved(self.form.error_count());
+                // A message about something off the form stays until the next save.
+                let refused = if elsewhere.is_empty() {
+                    self.form.error_count()
+                } else {
+                    0
+                };
                 for m in elsewhere {
                     text.push(' ');
                     text.push_str(&m);
                 }
                 self.say(MessageKind::Warning, text);
+                self.refused_fields = refused;
                 return;
             }
         };
+        // Staff only: in kiosk mode the next attendee must not learn who was
+        // here before (the central import dedupes by email).
+        if self.kiosk.is_none() {
+            match self.store.find_duplicate(&lead) {
+                Ok(Some(duplicate)) => {
+                    let today = chrono::Local::now().date_naive();
+                    self.duplicate = Some(DuplicateOffer::new(duplicate, lead, warnings, today));
+                    return;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::error!("duplicate check for lead {}: {e}", lead.lead_id);
+                    self.say(
+                        MessageKind::Warning,
+                        strings::duplicate_check_failed(&e.to_string()),
+                    );
+                }
+            }
+        }
+        self.store_new(lead, warnings);
+    }
+
+    /// Saves `lead` as a new lead (durably): the form clears for the next
+    /// attendee and the message line confirms with the count and `warnings`.
+    fn store_new(&mut self, lead: crate::lead::Lead, warnings: Vec<crate::lead::Warning>) {
         if let Err(e) = self.store.save_lead(&lead, &self.staff, "lead_saved") {
             tracing::error!("saving lead {}: {e}", lead.lead_id);
             self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
@@ -610,6 +698,7 @@ impl App {
         self.form.clear(&self.event);
         self.forget_draft();
         self.receipt = Receipt::of(&lead, &self.event);
+        self.receipt_heading = None;
         if self.kiosk.is_some() {
             self.thank();
             return;
@@ -620,6 +709,39 @@ impl App {
             text.push_str(&strings::warning(&w.field.to_string(), &w.message));
         }
         let kind = if warnings.is_empty() {
+            MessageKind::Info
+        } else {
+            MessageKind::Warning
+        };
+        self.say(kind, text);
+    }
+
+    /// `u` on "captured before": the lead captured before takes today's details
+    /// and today's consent decisions ([`Store::recapture`]); the form clears.
+    fn update_duplicate(&mut self) {
+        let Some(offer) = self.duplicate.take() else {
+            return;
+        };
+        let saved_id = offer.duplicate.lead_id.clone();
+        let merged = match self.store.recapture(&saved_id, &offer.lead, &self.staff) {
+            Ok(merged) => merged,
+            Err(e) => {
+                tracing::error!("updating lead {saved_id} captured again: {e}");
+                self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
+                return;
+            }
+        };
+        tracing::info!("lead {saved_id} captured again by {}", self.staff);
+        self.form.clear(&self.event);
+        self.forget_draft();
+        self.receipt = Receipt::of(&merged, &self.event);
+        let mut text = strings::duplicate_updated(&merged.display_name());
+        self.receipt_heading = Some(text.clone());
+        for w in &offer.warnings {
+            text.push(' ');
+            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+        }
+        let kind = if offer.warnings.is_empty() {
             MessageKind::Info
         } else {
             MessageKind::Warning

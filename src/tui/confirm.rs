@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Action;
@@ -21,6 +21,9 @@ pub enum Confirm {
     ClearForm,
     /// Ctrl-Q with unsaved content: quit.
     Quit,
+    /// Ctrl-Q with a half-typed lead on the form (staff mode): keep it as a
+    /// draft for the next start, or quit and lose it.
+    QuitWithLead,
     /// `x` on a lead's details: erase it (right to erasure).
     EraseLead,
     /// Enter in the withdrawal picker: withdraw the highlighted consent.
@@ -35,6 +38,7 @@ impl Confirm {
         match self {
             Confirm::ClearForm => strings::CONFIRM_CLEAR,
             Confirm::Quit => strings::CONFIRM_QUIT,
+            Confirm::QuitWithLead => strings::CONFIRM_QUIT_LEAD,
             Confirm::EraseLead => strings::CONFIRM_ERASE,
             Confirm::WithdrawConsent => strings::CONFIRM_WITHDRAW,
             Confirm::DiscardEdit => strings::CONFIRM_DISCARD,
@@ -45,12 +49,21 @@ impl Confirm {
     /// undone (erasure, withdrawal) takes a lower-case `y` only: registration IDs
     /// are upper case, so a scanned badge cannot start with the answer.
     pub fn bindings(self) -> Vec<Binding> {
-        let mut b = vec![Binding::shown(
+        let mut b = Vec::new();
+        if self == Confirm::QuitWithLead {
+            b.push(Binding::shown(
+                KeyCombo::char('k'),
+                Action::QuitKeepingDraft,
+                keys::KEEP,
+                hints::KEEP_DRAFT,
+            ));
+        }
+        b.push(Binding::shown(
             KeyCombo::char('y'),
             Action::Confirm,
             keys::YES,
             hints::YES,
-        )];
+        ));
         if !matches!(self, Confirm::EraseLead | Confirm::WithdrawConsent) {
             b.push(Binding::new(KeyCombo::char('Y'), Action::Confirm));
         }
@@ -62,18 +75,32 @@ impl Confirm {
         b
     }
 
+    /// What `y` does, as its button says.
+    fn yes_label(self) -> &'static str {
+        match self {
+            Confirm::QuitWithLead => hints::QUIT_LOSE,
+            _ => hints::YES,
+        }
+    }
+
     /// Draws the box centred over `area`.
     pub fn render(self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let width = area.width.min(56);
         let lines = wrap_str(self.question(), theme.text, width.saturating_sub(4), 0);
         let mut text: Vec<Line> = lines;
         text.push(Line::raw(""));
-        text.push(Line::from(vec![
-            ratatui::text::Span::styled(format!(" {} ", keys::YES), theme.key),
-            ratatui::text::Span::raw(format!(" {}   ", hints::YES)),
-            ratatui::text::Span::styled(format!(" {} ", keys::NO), theme.key),
-            ratatui::text::Span::raw(format!(" {}", hints::NO)),
-        ]));
+        let mut buttons = Vec::new();
+        if self == Confirm::QuitWithLead {
+            buttons.push(Span::styled(format!(" {} ", keys::KEEP), theme.key));
+            buttons.push(Span::raw(format!(" {}   ", hints::KEEP_DRAFT)));
+        }
+        buttons.extend([
+            Span::styled(format!(" {} ", keys::YES), theme.key),
+            Span::raw(format!(" {}   ", self.yes_label())),
+            Span::styled(format!(" {} ", keys::NO), theme.key),
+            Span::raw(format!(" {}", hints::NO)),
+        ]);
+        text.push(Line::from(buttons));
         let height = (text.len() as u16 + 2).min(area.height);
         let popup = Rect::new(
             area.x + (area.width - width) / 2,

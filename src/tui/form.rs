@@ -223,6 +223,11 @@ pub struct FormState {
     notes: TextArea<'static>,
     /// Messages of the last refused save, beside their fields.
     errors: Vec<(Focus, String)>,
+    /// Checks of what was typed, said beside the field once focus leaves it
+    /// (a phone number that will be kept as typed), before any save.
+    warnings: Vec<(Focus, String)>,
+    /// The event's country: a national phone number is checked against it.
+    default_country: Option<String>,
     /// What badge scans put on the form (see `form/prefill.rs`).
     badge: Option<prefill::BadgeFill>,
     theme: Theme,
@@ -259,6 +264,8 @@ impl FormState {
             rating: None,
             notes: new_notes(&theme),
             errors: Vec::new(),
+            warnings: Vec::new(),
+            default_country: event.default_country.clone().filter(|c| !c.is_empty()),
             badge: None,
             theme,
             scroll: 0,
@@ -279,7 +286,16 @@ impl FormState {
 
     /// Moves focus (also shows or hides the notes' own cursor).
     pub fn set_focus(&mut self, focus: Focus) {
+        let left = self.focus;
         self.focus = focus;
+        if left != focus
+            && matches!(
+                left,
+                Focus::Contact(ContactField::Phone | ContactField::Country)
+            )
+        {
+            self.check_phone();
+        }
         let cursor = if focus == Focus::Notes {
             self.theme.choice_cursor
         } else {
@@ -637,6 +653,38 @@ impl FormState {
     fn clear_error(&mut self) {
         let focus = self.focus;
         self.errors.retain(|(f, _)| *f != focus);
+        self.warnings.retain(|(f, _)| *f != focus);
+    }
+
+    /// Says beside the phone field, before the save, that the number will be
+    /// kept as typed, naming the country it was checked against (the lead
+    /// rules' own check, [`crate::lead::check_contact`]).
+    fn check_phone(&mut self) {
+        let phone = Focus::Contact(ContactField::Phone);
+        self.warnings.retain(|(f, _)| *f != phone);
+        let contact = Contact {
+            phone: self.contact[ContactField::Phone.index()].value().to_owned(),
+            country: self.contact[ContactField::Country.index()]
+                .value()
+                .to_owned(),
+            ..Default::default()
+        };
+        let (_, _, warnings) =
+            crate::lead::check_contact(&contact, self.default_country.as_deref());
+        for w in warnings.iter().filter(|w| w.field == Field::Phone) {
+            self.warnings.push((
+                phone,
+                strings::warning(ContactField::Phone.label(), &w.message),
+            ));
+        }
+    }
+
+    /// The check said beside `focus` before the save, if any.
+    pub fn warning(&self, focus: Focus) -> Option<&str> {
+        self.warnings
+            .iter()
+            .find(|(f, _)| *f == focus)
+            .map(|(_, m)| m.as_str())
     }
 
     /// The lead as entered, for [`crate::lead::build_lead`].

@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::confirm::Confirm;
 use super::draft::RecoverOffer;
+use super::duplicate::DuplicateOffer;
 use super::keys::Binding;
 use super::pin::PinDialog;
 use super::theme::Theme;
@@ -30,6 +31,8 @@ pub enum Modal<'a> {
     },
     /// A question that only `y` answers.
     Confirm(Confirm),
+    /// The person on the form was captured before: update, save anyway, or back.
+    Duplicate(&'a DuplicateOffer),
 }
 
 impl Modal<'_> {
@@ -39,6 +42,7 @@ impl Modal<'_> {
             Modal::Recover(_) => RecoverOffer::bindings(),
             Modal::Pin { .. } => PinDialog::bindings(),
             Modal::Confirm(c) => c.bindings(),
+            Modal::Duplicate(_) => DuplicateOffer::bindings(),
         }
     }
 
@@ -51,7 +55,14 @@ impl Modal<'_> {
             Modal::Pin { .. } => {
                 matches!(action, Action::Edit(_) | Action::SubmitPin | Action::Cancel)
             }
-            Modal::Confirm(_) => matches!(action, Action::Confirm | Action::Cancel),
+            Modal::Confirm(_) => matches!(
+                action,
+                Action::Confirm | Action::Cancel | Action::QuitKeepingDraft
+            ),
+            Modal::Duplicate(_) => matches!(
+                action,
+                Action::UpdateDuplicate | Action::SaveAsNew | Action::Cancel
+            ),
         }
     }
 
@@ -60,7 +71,7 @@ impl Modal<'_> {
     pub fn unbound_key(&self, key: KeyEvent) -> Option<Action> {
         match self {
             Modal::Pin { .. } => Some(Action::Edit(key)),
-            Modal::Recover(_) | Modal::Confirm(_) => None,
+            Modal::Recover(_) | Modal::Confirm(_) | Modal::Duplicate(_) => None,
         }
     }
 
@@ -70,6 +81,7 @@ impl Modal<'_> {
             Modal::Recover(offer) => offer.render(frame, area, theme),
             Modal::Pin { dialog, locked } => dialog.render(frame, area, theme, *locked),
             Modal::Confirm(c) => c.render(frame, area, theme),
+            Modal::Duplicate(d) => d.render(frame, area, theme),
         }
     }
 }

@@ -72,6 +72,24 @@ pub fn not_saved(problems: usize) -> String {
         format!("Not saved: fix the {problems} marked fields.")
     }
 }
+/// Title of the box shown when the person was captured before.
+pub const DUPLICATE_TITLE: &str = "Captured before";
+/// "Kari Nordmann (same email) was already captured at 13:42 by Sam."
+pub fn duplicate_question(name: &str, matched_by: &str, at: &str, by: &str) -> String {
+    let who = if name.is_empty() { "This person" } else { name };
+    format!(
+        "{who} (same {matched_by}) was already captured at {at} by {by}. Update that lead with what is on the form? Today's consent choices are recorded as new decisions."
+    )
+}
+/// Status after a capture updated the lead captured before.
+pub fn duplicate_updated(name: &str) -> String {
+    let who = if name.is_empty() { "the lead" } else { name };
+    format!("Updated {who}: captured before, today's details and consent choices added.")
+}
+/// Status when the check for an earlier capture failed (the save goes on).
+pub fn duplicate_check_failed(error: &str) -> String {
+    format!("Could not check for an earlier capture: {error}")
+}
 /// Status when the database refused the save; the form is kept.
 pub fn store_failed(error: &str) -> String {
     format!("Not saved, the form is kept: {error}")
@@ -182,7 +200,7 @@ pub const SCAN_REFUSED_RECOVER: &str = "Badge scan not read: first answer whethe
 pub const SCAN_REFUSED_PIN: &str = "Badge scan not read while the staff PIN is asked: enter the PIN or press Esc, then scan again.";
 /// A badge scan that arrived while a yes/no question was open.
 pub const SCAN_REFUSED_QUESTION: &str =
-    "Badge scan not read: answer the question first (y or n), then scan again.";
+    "Badge scan not read: answer the question on screen first, then scan again.";
 /// A badge scan that arrived on a screen other than the capture form.
 pub const SCAN_REFUSED_SCREEN: &str =
     "Badge scan not read here: go back to the capture form (Esc), then scan again.";
@@ -196,6 +214,8 @@ pub fn scan_ignored(count: usize) -> String {
 pub const CONFIRM_CLEAR: &str = "Clear the form? What was typed for this attendee will be lost.";
 /// Asked before Ctrl-Q quits with an unsaved form.
 pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be lost.";
+/// Ctrl-Q with a half-typed lead (staff mode).
+pub const CONFIRM_QUIT_LEAD: &str = "Quit? The lead on the form is not saved. Keep it as a draft (offered again at the next start), or quit and lose it?";
 /// Title of the confirmation box.
 pub const CONFIRM_TITLE: &str = "Please confirm";
 /// Status after the form was cleared on request.
@@ -471,6 +491,12 @@ pub mod keys {
     pub const ANY_KEY: &str = "any key";
     /// R.
     pub const RECOVER: &str = "r";
+    /// Update the lead captured before.
+    pub const UPDATE: &str = "u";
+    /// Keep the half-typed lead as a draft and quit.
+    pub const KEEP: &str = "k";
+    /// Save a second lead anyway.
+    pub const SAVE_NEW: &str = "s";
     /// D.
     pub const DISCARD: &str = "d";
 }
@@ -541,6 +567,14 @@ pub mod hints {
     pub const UNLOCK: &str = "unlock";
     /// Recover the draft.
     pub const RECOVER: &str = "recover";
+    /// Update the lead captured before.
+    pub const UPDATE: &str = "update that lead";
+    /// Quit, keeping the half-typed lead as a draft.
+    pub const KEEP_DRAFT: &str = "keep as draft, quit";
+    /// Quit and lose the half-typed lead.
+    pub const QUIT_LOSE: &str = "quit, lose it";
+    /// Save a second lead anyway.
+    pub const SAVE_NEW: &str = "save as new";
     /// Discard the draft.
     pub const DISCARD: &str = "discard";
 }

@@ -477,7 +477,11 @@ fn ctrl_q_quits_at_once_on_a_blank_form_and_asks_otherwise() {
     b.type_str("x");
     b.ctrl('q');
     assert!(!b.app.should_quit());
-    assert_eq!(b.app.confirm(), Some(Confirm::Quit));
+    assert_eq!(
+        b.app.confirm(),
+        Some(Confirm::QuitWithLead),
+        "a half-typed lead: keep as draft or lose"
+    );
     b.press(KeyCode::Esc);
     assert!(!b.app.should_quit());
     b.ctrl('q');

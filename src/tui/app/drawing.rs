@@ -78,7 +78,11 @@ impl App {
             let (heading, hint) = if self.kiosk.is_some() {
                 (strings::THANK_YOU.to_owned(), strings::RECEIPT_DONE)
             } else {
-                (strings::saved(self.lead_count), strings::RECEIPT_NEXT)
+                let heading = self
+                    .receipt_heading
+                    .clone()
+                    .unwrap_or_else(|| strings::saved(self.lead_count));
+                (heading, strings::RECEIPT_NEXT)
             };
             r.render(frame, area, &self.theme, &heading, hint);
             return None;

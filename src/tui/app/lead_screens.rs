@@ -23,6 +23,26 @@ impl App {
         };
         let outcome = leads.update(action, &mut ctx);
         self.leads_outcome(outcome);
+        self.drop_other_leads_message();
+    }
+
+    /// The lead on show in the details, if any.
+    fn lead_on_show(&self) -> Option<String> {
+        self.screen
+            .leads()
+            .and_then(|l| l.detail())
+            .map(|d| d.lead().lead_id.to_string())
+    }
+
+    /// A message about one lead (a withdrawal, an edit) goes when that lead is
+    /// no longer on show: it must not stand on another lead's screen.
+    pub(super) fn drop_other_leads_message(&mut self) {
+        if let Some(about) = &self.message_about
+            && self.lead_on_show().as_ref() != Some(about)
+        {
+            self.message_about = None;
+            self.message = None;
+        }
     }
 
     /// `y` to a question the lead screens asked.
@@ -42,7 +62,7 @@ impl App {
             Confirm::EraseLead => leads.erase(&mut ctx),
             Confirm::WithdrawConsent => leads.withdraw(&mut ctx),
             Confirm::DiscardEdit => leads.discard_edit(&mut ctx),
-            Confirm::ClearForm | Confirm::Quit => Outcome::Nothing,
+            Confirm::ClearForm | Confirm::Quit | Confirm::QuitWithLead => Outcome::Nothing,
         };
         self.leads_outcome(outcome);
     }
@@ -53,7 +73,10 @@ impl App {
             Outcome::Close if self.kiosk.is_some() => self.leave_lead_list(),
             Outcome::Close => self.screen = Screen::Form,
             Outcome::Ask(question) => self.confirm = Some(question),
-            Outcome::Say(kind, text) => self.say(kind, text),
+            Outcome::Say(kind, text) => {
+                self.say(kind, text);
+                self.message_about = self.lead_on_show();
+            }
         }
     }
 }

@@ -281,12 +281,17 @@ impl<'a> FormView<'a> {
     }
 
     /// The message beside a field that broke a rule, wrapped under it at `x`.
+    /// A check said before the save (a number kept as typed) shows in the
+    /// warning style when no rule is broken.
     fn error_rows(&self, focus: Focus, x: u16, width: u16, rows: &mut Vec<Vec<Part<'a>>>) {
-        if let Some(message) = self.form.error(focus) {
-            let text = format!("↑ {}", sanitize_line(message));
-            for line in wrap_str(&text, self.theme().error, width.saturating_sub(x), 2) {
-                rows.push(vec![Part::Text(x, line)]);
-            }
+        let (message, style) = match (self.form.error(focus), self.form.warning(focus)) {
+            (Some(m), _) => (m, self.theme().error),
+            (None, Some(m)) => (m, self.theme().warning),
+            (None, None) => return,
+        };
+        let text = format!("↑ {}", sanitize_line(message));
+        for line in wrap_str(&text, style, width.saturating_sub(x), 2) {
+            rows.push(vec![Part::Text(x, line)]);
         }
     }
 

@@ -1,0 +1,132 @@
+//! The box shown before a save when the person on the form was captured
+//! before at this event (same email, phone or registration ID): update that
+//! lead, save a second one anyway, or go back to the form. Answered with
+//! lower-case letters only, so a scanned badge (upper-case registration IDs)
+//! cannot pick an answer.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::action::Action;
+use super::keys::{Binding, KeyCombo};
+use super::strings::{self, hints, keys};
+use super::theme::Theme;
+use super::wrap::wrap_str;
+use crate::lead::{Lead, Warning};
+use crate::recapture::Duplicate;
+use crate::text::sanitize_line;
+
+/// A save held back because the person was captured before.
+#[derive(Debug, Clone)]
+pub struct DuplicateOffer {
+    /// The saved lead the form repeats.
+    pub duplicate: Duplicate,
+    /// The lead built from the form (not saved yet).
+    pub lead: Lead,
+    /// The save's warnings, shown with the outcome.
+    pub warnings: Vec<Warning>,
+    /// The question, made once (drawing does not read the clock).
+    question: String,
+}
+
+impl DuplicateOffer {
+    /// The offer for `lead`, which repeats `duplicate`; `today` decides whether
+    /// the earlier capture's time needs its date.
+    pub fn new(duplicate: Duplicate, lead: Lead, warnings: Vec<Warning>, today: NaiveDate) -> Self {
+        let question = strings::duplicate_question(
+            &sanitize_line(&duplicate.name),
+            duplicate.matched_by.as_str(),
+            &when(duplicate.captured_at, today),
+            &sanitize_line(&duplicate.captured_by),
+        );
+        DuplicateOffer {
+            duplicate,
+            lead,
+            warnings,
+            question,
+        }
+    }
+
+    /// The question asked.
+    pub fn question(&self) -> &str {
+        &self.question
+    }
+
+    /// `u` updates, `s` saves as new, Esc (or `n`) goes back to the form.
+    pub fn bindings() -> Vec<Binding> {
+        vec![
+            Binding::shown(
+                KeyCombo::char('u'),
+                Action::UpdateDuplicate,
+                keys::UPDATE,
+                hints::UPDATE,
+            ),
+            Binding::shown(
+                KeyCombo::char('s'),
+                Action::SaveAsNew,
+                keys::SAVE_NEW,
+                hints::SAVE_NEW,
+            ),
+            Binding::shown(
+                KeyCombo::plain(KeyCode::Esc),
+                Action::Cancel,
+                keys::ESC,
+                hints::BACK,
+            ),
+            Binding::new(KeyCombo::char('n'), Action::Cancel),
+        ]
+    }
+
+    /// Draws the box centred over `area`.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let width = area.width.min(64);
+        let inner = width.saturating_sub(4);
+        let mut text = wrap_str(&self.question, theme.text, inner, 0);
+        text.push(Line::raw(""));
+        let mut buttons = Vec::new();
+        for (key, label) in [
+            (keys::UPDATE, hints::UPDATE),
+            (keys::SAVE_NEW, hints::SAVE_NEW),
+            (keys::ESC, hints::BACK),
+        ] {
+            buttons.push(Span::styled(format!(" {key} "), theme.key));
+            buttons.push(Span::raw(format!(" {label}  ")));
+        }
+        text.push(Line::from(buttons));
+        let height = (text.len() as u16 + 2).min(area.height);
+        let popup = Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        );
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(text).block(
+                Block::bordered()
+                    .border_type(BorderType::Double)
+                    .title(strings::DUPLICATE_TITLE)
+                    .title_style(theme.heading),
+            ),
+            popup,
+        );
+    }
+}
+
+/// Local time, "13:42" today, "1 Dec 13:42" on another day of this year,
+/// else "2025-12-01 13:42": never a date that reads two ways.
+pub fn when(at: DateTime<Utc>, today: NaiveDate) -> String {
+    let local = at.with_timezone(&Local);
+    let date = local.date_naive();
+    if date == today {
+        local.format("%H:%M").to_string()
+    } else if chrono::Datelike::year(&date) == chrono::Datelike::year(&today) {
+        local.format("%-d %b %H:%M").to_string()
+    } else {
+        local.format("%Y-%m-%d %H:%M").to_string()
+    }
+}

@@ -1,0 +1,108 @@
+//! Issue 16: the status lines say what is true now. A phone number that will be
+//! kept as typed is said beside the field before the save, naming the country
+//! it was checked against; "Not saved: fix the marked field" goes once the
+//! field is fixed; Ctrl-Q with a half-typed lead can keep it as a draft.
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::support::app::{TuiBooth, consent_index};
+use leadbooth::tui::form::{ContactField, Focus};
+
+#[test]
+fn a_phone_kept_as_typed_is_said_on_the_field_before_the_save_naming_its_country() {
+    let mut b = TuiBooth::new();
+    b.focus_on(Focus::Contact(ContactField::Phone));
+    b.type_str("+45 123");
+    b.press(KeyCode::Tab);
+    let text = b.screen(120, 40);
+    assert!(
+        text.contains("kept as typed: not a valid number for DK"),
+        "{text}"
+    );
+    assert!(!text.contains("for US"), "{text}");
+    assert!(b.stored_leads().is_empty(), "said before any save");
+    // A national number is checked against the event's country.
+    b.focus_on(Focus::Contact(ContactField::Phone));
+    for _ in 0.."+45 123".len() {
+        b.press(KeyCode::Backspace);
+    }
+    let text = b.screen(120, 40);
+    assert!(
+        !text.contains("kept as typed"),
+        "editing clears it:\n{text}"
+    );
+    b.type_str("555");
+    b.press(KeyCode::Tab);
+    assert!(b.screen(120, 40).contains("not a valid number for US"));
+}
+
+#[test]
+fn not_saved_goes_once_the_marked_field_is_fixed() {
+    let mut b = TuiBooth::new();
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("ann@example.com");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert!(b.screen(80, 24).contains("Not saved: fix the marked field"));
+    b.focus_on(Focus::FIRST);
+    b.type_str("Ann");
+    let text = b.screen(80, 24);
+    assert!(!text.contains("Not saved"), "stale after the fix:\n{text}");
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1);
+}
+
+#[test]
+fn ctrl_q_with_a_half_typed_lead_can_keep_it_as_a_draft() {
+    let mut b = TuiBooth::new();
+    b.type_str("Half");
+    b.ctrl('q');
+    let text = b.screen(80, 24);
+    assert!(text.contains("keep as draft"), "{text}");
+    b.press(KeyCode::Char('k'));
+    assert!(b.app.should_quit());
+    b.restart();
+    let text = b.screen(80, 24);
+    assert!(text.contains("Recover the unsaved lead from "), "{text}");
+    b.press(KeyCode::Char('r'));
+    assert_eq!(
+        b.app.form().contact(ContactField::FirstName).value(),
+        "Half"
+    );
+}
+
+#[test]
+fn a_withdrawal_message_does_not_stay_on_another_leads_screen() {
+    let ada = crate::support::app::lead("Ada", "Lovelace", "ada@example.org", "", &["events"], 0);
+    let bob = crate::support::app::lead("Bob", "Byte", "bob@example.org", "", &["events"], 5);
+    let mut b = TuiBooth::with_leads(&[ada, bob]);
+    b.press(KeyCode::F(2));
+    b.press(KeyCode::Enter);
+    let first = b
+        .app
+        .leads()
+        .unwrap()
+        .detail()
+        .unwrap()
+        .lead()
+        .display_name();
+    b.press(KeyCode::Char('w'));
+    b.press(KeyCode::Enter);
+    b.press(KeyCode::Char('y'));
+    assert!(b.screen(120, 40).contains("withdrawn at"));
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Enter);
+    let other = b
+        .app
+        .leads()
+        .unwrap()
+        .detail()
+        .unwrap()
+        .lead()
+        .display_name();
+    assert_ne!(first, other);
+    let text = b.screen(120, 40);
+    assert!(!text.contains("withdrawn at"), "{text}");
+}
