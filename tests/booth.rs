@@ -18,5 +18,6 @@ mod booth {
     mod leads_detail;
     mod leads_search;
     mod returning;
+    mod search_index;
     mod status_lines;
 }
