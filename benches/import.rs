@@ -1,11 +1,20 @@
-//! Central import benchmark (issue 4): 10 batches x 10,000 leads from 5 laptops
+//! Central import benchmark (issues 4 and 15): 10 batches from 5 laptops, of
+//! 10,000 leads each (100,000 in all), or `LEADBOOTH_BENCH_LEADS` in all (the
+//! suite also runs 1,000,000, to show the peak memory does not grow), from 5 laptops
 //! (2 batches each), 20 % of the leads duplicates of an attendee on another laptop
 //! (the email in another case), made with the real `leads add` and `export`.
 //! Timed in the same run against `sqlite3 .import` of the same rows (the batches'
 //! leads.csv files) into a fresh database: both times, the ratio, peak RSS.
+//! P9, in the same run: the same import into a PostgreSQL server (a throwaway
+//! cluster started as the central tests start theirs) against `psql`'s `\copy`
+//! of the same leads.csv rows into a fresh table of that server.
 //! Prints figures, asserts nothing. Run with `cargo bench --bench import`
-//! (needs `sqlite3` on PATH); results also go to bench/results/import.txt.
+//! (needs `sqlite3` on PATH; PostgreSQL for P9); results also go to
+//! bench/results/import-<leads>.txt (import-100000.txt, import-1000000.txt).
 #![allow(clippy::unwrap_used)] // a benchmark may unwrap: a failure stops the run at its line
+
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +23,24 @@ use std::time::{Duration, Instant};
 
 const LAPTOPS: usize = 5;
 const BATCHES_PER_LAPTOP: usize = 2;
-const LEADS_PER_BATCH: usize = 10_000;
+/// Leads in all, unless `LEADBOOTH_BENCH_LEADS` says otherwise.
+const DEFAULT_LEADS: usize = 100_000;
+
+/// Leads per batch: the total over the 10 batches.
+fn leads_per_batch() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| {
+        let total = std::env::var("LEADBOOTH_BENCH_LEADS")
+            .ok()
+            .map(|v| {
+                v.replace('_', "")
+                    .parse::<usize>()
+                    .expect("LEADBOOTH_BENCH_LEADS is a number of leads")
+            })
+            .unwrap_or(DEFAULT_LEADS);
+        (total / (LAPTOPS * BATCHES_PER_LAPTOP)).max(1)
+    })
+}
 const PURPOSES: [&str; 7] = [
     "policy_ack",
     "marketing_email",
@@ -44,7 +70,7 @@ fn leadbooth(data: &Path) -> Command {
 /// attendee at the next position (j + 1, never itself a duplicate) of the previous
 /// laptop's batch, the email typed in another case.
 fn lead_line(laptop: usize, batch: usize, j: usize) -> String {
-    let person = |l: usize, j: usize| (l * BATCHES_PER_LAPTOP + batch) * LEADS_PER_BATCH + j;
+    let person = |l: usize, j: usize| (l * BATCHES_PER_LAPTOP + batch) * leads_per_batch() + j;
     let email = if j.is_multiple_of(5) {
         let other = (laptop + LAPTOPS - 1) % LAPTOPS;
         format!("Person{}@Example.COM", person(other, j + 1))
@@ -139,7 +165,7 @@ fn main() {
                 .unwrap();
             {
                 let mut stdin = std::io::BufWriter::new(child.stdin.take().unwrap());
-                for j in 0..LEADS_PER_BATCH {
+                for j in 0..leads_per_batch() {
                     stdin
                         .write_all(lead_line(laptop, batch, j).as_bytes())
                         .unwrap();
@@ -166,7 +192,7 @@ fn main() {
         .unwrap();
     }
     let generated = gen_start.elapsed();
-    let total_leads = LAPTOPS * BATCHES_PER_LAPTOP * LEADS_PER_BATCH;
+    let total_leads = LAPTOPS * BATCHES_PER_LAPTOP * leads_per_batch();
     let bytes: u64 = batches
         .iter()
         .flat_map(|b| ["leads.jsonl", "leads.csv"].map(|f| b.join(f)))
@@ -235,44 +261,123 @@ fn main() {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
     let lines = [
-        "leadbooth central import benchmark (cargo bench --bench import)".to_owned(),
         format!(
-            "cores: {cores}; input: {} batches x {LEADS_PER_BATCH} leads = {total_leads} leads from {LAPTOPS} laptops, 20 % duplicates across laptops; {:.1} MB of leads.jsonl + leads.csv; generated with leads add + export in {:.1} s",
+            "leadbooth central import benchmark, {total_leads} leads (cargo bench --bench import)"
+        ),
+        format!(
+            "cores: {cores}; input: {} batches x {} leads = {total_leads} leads from {LAPTOPS} laptops, 20 % duplicates across laptops; {:.1} MB of leads.jsonl + leads.csv; generated with leads add + export in {:.1} s",
             batches.len(),
+            leads_per_batch(),
             bytes as f64 / 1e6,
             generated.as_secs_f64()
         ),
         format!("load average before timing: {}", load.trim()),
         format!(
-            "raw baseline  sqlite3 .import of the 10 leads.csv into a fresh db: {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} rows)",
+            "P4 raw baseline  sqlite3 .import of the 10 leads.csv into a fresh db: {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} rows)",
             raw_time.as_secs_f64(),
             raw_cpu,
             raw_rss as f64 / 1024.0,
             raw_rows.trim()
         ),
         format!(
-            "leadbooth import (verify, chain, merge) into a fresh db:         {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} contacts)",
+            "P4 leadbooth import (verify, chain, merge) into a fresh db:      {:>7.3} s wall, {:>5.2} s CPU, peak RSS {:>6.1} MiB ({} contacts)",
             ours_time.as_secs_f64(),
             ours_cpu,
             ours_rss as f64 / 1024.0,
             contacts.trim()
         ),
         format!(
-            "ratio import / raw: {ratio:.2}x wall, {:.2}x CPU (aim: within 2x)",
+            "P4 ratio import / raw: {ratio:.2}x wall, {:.2}x CPU (aim: within 2x)",
             ours_cpu / raw_cpu.max(0.01)
         ),
         format!(
-            "re-import of the same 10 batches (all skipped after verification): {:.3} s wall, {:.2} s CPU, peak RSS {:.1} MiB",
+            "P4 re-import of the same 10 batches (all skipped after verification): {:.3} s wall, {:.2} s CPU, peak RSS {:.1} MiB",
             again_time.as_secs_f64(),
             again_cpu,
             again_rss as f64 / 1024.0
         ),
     ];
+    let mut lines = lines.to_vec();
+    lines.extend(postgres_figures(&tmp.path().join("pg"), &batches, &trust));
     let text = lines.join("\n") + "\n";
     print!("{text}");
     let results = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench/results");
     std::fs::create_dir_all(&results).unwrap();
-    std::fs::write(results.join("import.txt"), text).unwrap();
+    std::fs::write(results.join(format!("import-{total_leads}.txt")), text).unwrap();
+}
+
+/// P9: `psql \copy` of the batches' leads.csv into a fresh table, then the
+/// import into a fresh database, on one throwaway PostgreSQL cluster.
+fn postgres_figures(dir: &Path, batches: &[PathBuf], trust: &Path) -> Vec<String> {
+    use support::central::CentralBackend;
+    let server = match support::central::postgres::server() {
+        Ok(s) => s,
+        Err(why) => {
+            eprintln!("SKIP P9: PostgreSQL {why}");
+            return vec![format!("P9 PostgreSQL: not run ({why})")];
+        }
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    let backend = support::central::postgres::Postgres(server);
+    let psql = |store: &dyn support::central::CentralFixture| {
+        let mut c = Command::new("psql");
+        c.arg(store.target()).args(["-v", "ON_ERROR_STOP=1", "-q"]);
+        c.envs(store.env());
+        c
+    };
+    // Baseline: the rows of every leads.csv into one table of text columns.
+    let raw = backend.fresh(dir);
+    let header = std::fs::read_to_string(batches[0].join("leads.csv")).unwrap();
+    let columns = csv::Reader::from_reader(header.as_bytes())
+        .headers()
+        .unwrap()
+        .len();
+    let cols: Vec<String> = (1..=columns).map(|i| format!("c{i} text")).collect();
+    let mut script = format!("CREATE TABLE leads ({});\n", cols.join(", "));
+    for b in batches {
+        script.push_str(&format!(
+            "\\copy leads FROM '{}' WITH (FORMAT csv, HEADER true)\n",
+            b.join("leads.csv").display()
+        ));
+    }
+    let script_path = dir.join("copy.sql");
+    std::fs::write(&script_path, script).unwrap();
+    let mut copy = psql(&*raw);
+    copy.arg("-f").arg(&script_path);
+    let (raw_time, raw_rss, raw_cpu) = measure(copy);
+    let raw_rows = raw.rows("SELECT count(*) FROM leads")[0][0]
+        .clone()
+        .unwrap_or_default();
+
+    let store = backend.fresh(dir);
+    let mut ours = leadbooth(&dir.join("central-data"));
+    ours.arg("import")
+        .args(batches)
+        .arg("--trust")
+        .arg(trust)
+        .arg("--into")
+        .arg(store.target())
+        .envs(store.env());
+    let (ours_time, ours_rss, ours_cpu) = measure(ours);
+    let contacts = store.rows("SELECT count(*) FROM contacts")[0][0]
+        .clone()
+        .unwrap_or_default();
+    let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
+    vec![
+        format!(
+            "P9 raw baseline  psql \\copy of the 10 leads.csv into a fresh table:  {:>7.3} s wall, {:>5.2} s CPU (psql only), peak RSS {:>6.1} MiB ({raw_rows} rows)",
+            raw_time.as_secs_f64(),
+            raw_cpu,
+            raw_rss as f64 / 1024.0,
+        ),
+        format!(
+            "P9 leadbooth import into a fresh PostgreSQL database:            {:>7.3} s wall, {:>5.2} s CPU (leadbooth only), peak RSS {:>6.1} MiB ({contacts} contacts)",
+            ours_time.as_secs_f64(),
+            ours_cpu,
+            ours_rss as f64 / 1024.0,
+        ),
+        format!("P9 ratio import / copy: {ratio:.2}x wall (aim: within 3x)"),
+    ]
 }
 
 fn list(dir: &Path) -> Vec<PathBuf> {

@@ -118,6 +118,23 @@ mutation central-ignores-erasures src/import/apply.rs \
     '                ErasureRecord::Erasure {\n                    lead_id, at, by, ..\n                } => self.erase(lead_id, at, &by, &on_file)?,' \
     'ErasureRecord::Erasure { .. } => {}' \
     '--test central laptops'
+# --- central store on PostgreSQL (issue 15; the tests need PostgreSQL) ------
+mutation pg-batch-read-committed src/central/postgres.rs \
+    '.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")' \
+    '.batch_execute("BEGIN")' \
+    '--test central two_laptops_imported_at_once'
+mutation pg-batch-not-one-transaction src/central/postgres.rs \
+    '.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")' \
+    '.batch_execute("SELECT 1")' \
+    '--test central an_import_killed_half_way'
+mutation pg-erasure-leaves-old-rows src/central/postgres.rs \
+    '        let xid = if self.erased {\n' \
+    '        let xid = if false && self.erased {\n' \
+    '--test central three_laptops;--test central an_erasure_waits'
+mutation pg-erasure-ignores-other-databases src/central/postgres.rs \
+    '                    txid_snapshot_xmin(txid_current_snapshot()) <= $1::bigint\n' \
+    '                    false\n' \
+    '--test central an_erasure_waits'
 mutation withdrawal-not-recorded src/store/erasures.rs \
     'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL",' \
     'WHERE lead_id = ?1 AND purpose = ?2 AND withdrawn_at IS NULL AND 0",' \

@@ -112,8 +112,8 @@ pub enum BadgeError {
     /// Something other than white space follows the closing `;;`.
     #[error("MECARD has text after its closing \";;\" (two scans run together?)")]
     MecardTrailingText,
-    /// No non-empty `N` field.
-    #[error("MECARD has no N (name) field")]
+    /// No name, email, phone, company, title or country: nothing to prefill.
+    #[error("MECARD carries no name, email, phone or company")]
     MecardNoName,
     /// The first line is not exactly `BEGIN:VCARD`.
     #[error("vCard does not start with a plain BEGIN:VCARD line")]
@@ -138,8 +138,8 @@ pub enum BadgeError {
         /// What is wrong with it.
         reason: String,
     },
-    /// Neither `N` nor `FN` gives a name.
-    #[error("vCard has no N or FN property with a name")]
+    /// Neither a name (`N`, `FN`) nor anything else for the form.
+    #[error("vCard carries no name, email, phone or company")]
     VCardNoName,
     /// A form property uses a transfer encoding other than quoted-printable.
     #[error("vCard property {property} uses ENCODING={encoding}, which is not text")]

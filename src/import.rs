@@ -223,6 +223,16 @@ pub enum Refusal {
     /// The database failed while importing this batch (rolled back).
     #[error("{0}; nothing from this batch was imported")]
     Database(CentralError),
+    /// Concurrent imports conflicted with this batch on every try.
+    #[error(
+        "{error}; tried {attempts} times while other imports ran into the same database, and nothing from this batch was imported — import it again when they are done"
+    )]
+    Contended {
+        /// How many times it was tried.
+        attempts: u32,
+        /// The last conflict.
+        error: CentralError,
+    },
 }
 
 /// What importing one batch did.

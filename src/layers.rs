@@ -26,6 +26,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "badge",
             "config",
             "consent",
+            "country",
             "erasure",
             "fsutil",
             "lead",

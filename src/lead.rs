@@ -555,6 +555,28 @@ fn email_has_no_hidden_characters(email: &str, errors: &mut Vec<FieldError>) {
     }
 }
 
+/// Longest email address, in octets (RFC 5321 4.5.3.1.3, a path of 256 less
+/// its angle brackets).
+pub const EMAIL_MAX_OCTETS: usize = 254;
+/// Longest local part (before the `@`), in octets (RFC 5321 4.5.3.1.1).
+pub const EMAIL_LOCAL_MAX_OCTETS: usize = 64;
+
+/// The address alone from what was typed or pasted: trimmed, and from a
+/// mail client's `Name <me@example.com>` (or `<me@example.com>`) only what is
+/// between the angle brackets, when that is one plain address.
+pub fn address_alone(typed: &str) -> &str {
+    let t = typed.trim();
+    if let Some(inner) = t.strip_suffix('>')
+        && let Some((name, addr)) = inner.rsplit_once('<')
+        && !name.contains(['<', '>'])
+        && !addr.contains(['<', '>'])
+        && addr.contains('@')
+    {
+        return addr.trim();
+    }
+    t
+}
+
 /// Normalises and checks contact fields: names, company and title are kept byte for
 /// byte; email is trimmed and syntax-checked; phone becomes E.164 when it parses
 /// (region: the lead's country, else `default_country`), otherwise it is kept
@@ -586,7 +608,7 @@ pub fn check_contact(
     if !errors.iter().any(|e| e.field == Field::Email) {
         email_has_no_hidden_characters(&contact.email, &mut errors);
     }
-    out.email = contact.email.trim().to_owned();
+    out.email = address_alone(&contact.email).to_owned();
     out.phone = contact.phone.trim().to_owned();
     if out.email.is_empty() && out.phone.is_empty() {
         errors.push(FieldError {
@@ -599,7 +621,26 @@ pub fn check_contact(
             .email
             .rsplit_once('@')
             .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
-        if !email_address::EmailAddress::is_valid(&out.email) || !domain_ok {
+        let local = out.email.rsplit_once('@').map_or(0, |(l, _)| l.len());
+        if out.email.len() > EMAIL_MAX_OCTETS {
+            errors.push(FieldError {
+                field: Field::Email,
+                message: format!(
+                    "is {} bytes long; an email address may have at most {EMAIL_MAX_OCTETS} (RFC 5321)",
+                    out.email.len()
+                ),
+            });
+        } else if local > EMAIL_LOCAL_MAX_OCTETS {
+            errors.push(FieldError {
+                field: Field::Email,
+                message: format!(
+                    "has {local} bytes before the @; at most {EMAIL_LOCAL_MAX_OCTETS} are allowed (RFC 5321)"
+                ),
+            });
+        } else if !email_address::EmailAddress::is_valid(&out.email)
+            || !domain_ok
+            || out.email.contains(['<', '>'])
+        {
             errors.push(FieldError {
                 field: Field::Email,
                 message: "is not a valid email address (like name@example.com)".into(),
@@ -1459,6 +1500,43 @@ mod tests {
                 .is_some(),
             "{errs}"
         );
+    }
+
+    #[test]
+    fn a_display_name_is_dropped_and_the_address_stored_alone() {
+        let e = Event::demo();
+        for typed in [
+            "Zoe Example <zoe@example.com>",
+            "\"Example, Zoe\" <zoe@example.com>",
+            "<zoe@example.com>",
+            " zoe@example.com ",
+        ] {
+            let mut d = draft(&e);
+            d.contact.email = typed.into();
+            let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+            assert_eq!(lead.email, "zoe@example.com", "{typed}");
+        }
+        let mut d = draft(&e);
+        d.contact.email = "Zoe <zoe@example.com> <x@example.com>".into();
+        assert!(errors(&e, &d).for_field(&Field::Email).is_some());
+    }
+
+    #[test]
+    fn rfc_length_limits_are_enforced_naming_the_limit() {
+        let e = Event::demo();
+        let mut d = draft(&e);
+        d.contact.email = format!("{}@example.com", "a".repeat(64));
+        assert!(build_lead(&d, &ctx(&e), &Provenance::default()).is_ok());
+        d.contact.email = format!("{}@example.com", "a".repeat(65));
+        let m = errors(&e, &d).for_field(&Field::Email).unwrap().to_owned();
+        assert!(
+            m.contains("65 bytes before the @") && m.contains("64"),
+            "{m}"
+        );
+        let domain = ["b", "c", "d", "e", "f"].map(|l| l.repeat(60)).join(".");
+        d.contact.email = format!("zoe@{domain}");
+        let m = errors(&e, &d).for_field(&Field::Email).unwrap().to_owned();
+        assert!(m.contains("254"), "{m}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! checks every `crate::` path against this order):
 //!
 //! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
-//!    `config`, `recipients`, `attendee`, `limits`, `text`, `qr`, `pin`, `fsutil`,
+//!    `config`, `country`, `recipients`, `attendee`, `limits`, `text`, `qr`, `pin`, `fsutil`,
 //!    `paths`, `logging`;
 //! 2. storage: [`store::Store`], the only code that writes SQL for the booth
 //!    database, and [`central`], the only code that writes SQL for the central
@@ -25,6 +25,7 @@ pub mod central;
 pub mod cli;
 pub mod config;
 pub mod consent;
+pub mod country;
 pub mod erasure;
 pub mod fsutil;
 pub mod import;

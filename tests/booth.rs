@@ -18,6 +18,7 @@ mod booth {
     mod leads_detail;
     mod leads_search;
     mod returning;
+    mod scan_property;
     mod search_index;
     mod status_lines;
 }

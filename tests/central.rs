@@ -7,6 +7,7 @@ mod support;
 
 mod central {
     mod adversarial;
+    mod concurrency;
     mod consent;
     mod crm;
     mod csv;
@@ -15,4 +16,5 @@ mod central {
     mod person;
     mod refusals;
     mod sealed;
+    mod server;
 }

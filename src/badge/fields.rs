@@ -1,8 +1,6 @@
 //! Turning decoded badge values into form values: shared by the MECARD and vCard
 //! parsers so both fill the form the same way.
 
-use isocountry::CountryCode;
-
 use crate::text::is_control;
 
 /// A decoded value as a single-line form value: control characters (a decoded
@@ -36,21 +34,12 @@ pub(super) fn split_full_name(full: &str) -> (Option<String>, Option<String>) {
     }
 }
 
-/// The ISO 3166-1 alpha-2 code for an address's country text, if it is exactly an
-/// alpha-2 code, an alpha-3 code or the ISO English short name (any case), e.g.
-/// "de", "DEU" or "Germany" give "DE". Anything else ("Deutschland", "UK") gives
-/// `None`: the form's country field holds codes, and guessing would put a wrong
-/// country on a lead.
+/// The ISO 3166-1 alpha-2 code for an address's country text, when it names
+/// one country unambiguously ([`crate::country::code_for`]: codes, ISO names,
+/// common names such as "Deutschland" or "Norge"); `None` otherwise, since a
+/// guessed country would put a wrong one on a lead.
 pub(super) fn country_code(text: &str) -> Option<String> {
-    let text = clean(text)?;
-    let code = match text.chars().count() {
-        2 => CountryCode::for_alpha2_caseless(&text).ok(),
-        3 => CountryCode::for_alpha3_caseless(&text).ok(),
-        _ => CountryCode::iter()
-            .find(|c| c.name().eq_ignore_ascii_case(&text))
-            .copied(),
-    }?;
-    Some(code.alpha2().to_owned())
+    crate::country::code_for(&clean(text)?).map(str::to_owned)
 }
 
 #[cfg(test)]
@@ -83,7 +72,7 @@ mod tests {
         assert_eq!(country_code("de"), Some("DE".into()));
         assert_eq!(country_code(" GBR "), Some("GB".into()));
         assert_eq!(country_code("germany"), Some("DE".into()));
-        assert_eq!(country_code("Deutschland"), None);
+        assert_eq!(country_code("Deutschland"), Some("DE".into()));
         assert_eq!(country_code("XX"), None);
         assert_eq!(country_code(""), None);
         // Two characters but not ASCII must not confuse the code lookup.

@@ -13,29 +13,38 @@ use super::{BadgeError, BadgePrefill};
 /// Parses what follows the `MECARD:` prefix (the caller has checked and removed
 /// it, and trimmed the payload).
 ///
-/// The closing `;;` is required: it is how a truncated scan is told from a
-/// complete one.
+/// The record closes with `;;`; many badge printers end it after the last
+/// field's single `;`, and the end of the scan then ends the record (the same
+/// fields, nothing lost). A record cut inside a field (no `;` after its value)
+/// is refused: that is how a truncated scan is told from a complete one. A
+/// record without `N` is read when it carries something else for the form (an
+/// email, a phone, a company).
 pub(super) fn parse(body: &str) -> Result<BadgePrefill, BadgeError> {
     let mut prefill = BadgePrefill::default();
     let mut have_name = false;
     let mut rest = body;
     let mut number = 0;
+    let mut last_escaped = false;
     loop {
         number += 1;
         let field_start = rest.trim_start();
-        if let Some(after) = field_start.strip_prefix(';') {
+        let closed = match field_start.strip_prefix(';') {
             // The empty field that closes the record.
-            return if after.trim().is_empty() {
-                if have_name {
-                    Ok(prefill)
-                } else {
-                    Err(BadgeError::MecardNoName)
-                }
+            Some(after) if after.trim().is_empty() => true,
+            Some(_) => return Err(BadgeError::MecardTrailingText),
+            // The last field's `;`, then the end of the scan (unless that
+            // value ended in an escaped `\;`: was a closing `;;` meant?).
+            None => number > 1 && field_start.is_empty() && !last_escaped,
+        };
+        if closed {
+            return if have_name || prefill != BadgePrefill::default() {
+                Ok(prefill)
             } else {
-                Err(BadgeError::MecardTrailingText)
+                Err(BadgeError::MecardNoName)
             };
         }
         let (name, raw, after) = next_field(field_start, number)?;
+        last_escaped = raw.ends_with("\\;");
         rest = after;
         let name = name.trim();
         if name.eq_ignore_ascii_case("N") {
@@ -211,10 +220,32 @@ mod tests {
     }
 
     #[test]
+    fn a_record_ended_by_one_semicolon_and_the_scan_is_read() {
+        // Issue 16: printers that end the last field with one `;` (the end of
+        // the scan ends the record).
+        let p = parse("N:Doe,Jane;EMAIL:jane@example.com;").unwrap();
+        assert_eq!(p.first_name.as_deref(), Some("Jane"));
+        assert_eq!(p.email.as_deref(), Some("jane@example.com"));
+        assert_eq!(parse("N:Doe,Jane;EMAIL:jane@example.com;\r\n"), Ok(p));
+        // Cut inside a field is still a truncated scan.
+        assert_eq!(
+            parse("N:Doe,Jane;EMAIL:jane@exa"),
+            Err(BadgeError::MecardNotTerminated)
+        );
+    }
+
+    #[test]
+    fn a_record_without_a_name_prefills_what_it_carries() {
+        let p = parse("TEL:+4930123456;EMAIL:a@x.org;;").unwrap();
+        assert_eq!(p.phone.as_deref(), Some("+4930123456"));
+        assert_eq!(p.email.as_deref(), Some("a@x.org"));
+        assert_eq!(p.first_name, None);
+    }
+
+    #[test]
     fn malformed_records_are_errors() {
         for (body, want) in [
             ("N:Lovelace,Ada;ORG:Analyt", BadgeError::MecardNotTerminated),
-            ("N:Lovelace,Ada;", BadgeError::MecardNotTerminated),
             ("N:Lovelace,Ada", BadgeError::MecardNotTerminated),
             ("N:Lovelace,Ada\\;;", BadgeError::MecardNotTerminated),
             ("", BadgeError::MecardNotTerminated),
@@ -224,7 +255,7 @@ mod tests {
                 BadgeError::MecardFieldWithoutColon { number: 2 },
             ),
             ("N:X,Y;;MECARD:N:A,B;;", BadgeError::MecardTrailingText),
-            ("EMAIL:a@x.org;;", BadgeError::MecardNoName),
+            ("NOTE:hello;;", BadgeError::MecardNoName),
             ("N:;;", BadgeError::MecardNoName),
             (";", BadgeError::MecardNoName),
         ] {

@@ -159,6 +159,11 @@ fn a_scan_cut_anywhere_is_an_error_not_a_partial_contact() {
         let payload = payload.trim_end();
         for (at, _) in payload.char_indices().skip(1) {
             let cut = &payload[..at];
+            // Issue 16: a MECARD ended after a field's `;` is how many printers
+            // end it (the scan's end ends the record): read, whole fields only.
+            if file.starts_with("mecard") && cut.ends_with(';') && !cut.ends_with("\\;") {
+                continue;
+            }
             assert!(parse_scan(cut).is_err(), "{file} cut at {at}: {cut:?}");
         }
     }
@@ -256,7 +261,10 @@ fn malformed_payloads_give_errors() {
     }
     // Messages name what is wrong.
     let messages = [
-        (BadgeError::VCardNoName, "vCard has no N or FN property"),
+        (
+            BadgeError::VCardNoName,
+            "vCard carries no name, email, phone",
+        ),
         (BadgeError::MecardNotTerminated, "MECARD is not terminated"),
         (BadgeError::VCardNotTerminated, "END:VCARD is missing"),
     ];

@@ -125,9 +125,6 @@ fn fill(properties: &[Property]) -> Result<BadgePrefill, BadgeError> {
     {
         (prefill.first_name, prefill.last_name) = split_full_name(&unescape(&fn_.decoded()?));
     }
-    if prefill.first_name.is_none() && prefill.last_name.is_none() {
-        return Err(BadgeError::VCardNoName);
-    }
 
     if let Some(org) = named("ORG").next() {
         let units: Vec<String> = components(&org.decoded()?)
@@ -169,6 +166,11 @@ fn fill(properties: &[Property]) -> Result<BadgePrefill, BadgeError> {
     }
     prefill.country = best(countries);
 
+    // A card without a name still prefills what it carries (a phone, an
+    // email); one that carries nothing for the form is refused.
+    if prefill == BadgePrefill::default() {
+        return Err(BadgeError::VCardNoName);
+    }
     Ok(prefill)
 }
 
@@ -373,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn a_card_without_a_name_prefills_what_it_carries() {
+        // Issue 16: a phone-only card was refused outright.
+        let p = ok(&["TEL;TYPE=cell:+47 912 34 567"]);
+        assert_eq!(p.phone.as_deref(), Some("+47 912 34 567"));
+        assert_eq!(p.first_name, None);
+        let p = ok(&["EMAIL:a@x.org", "ORG:Acme"]);
+        assert_eq!(p.email.as_deref(), Some("a@x.org"));
+        assert_eq!(p.company.as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn country_names_in_the_address_set_the_country() {
+        for (name, code) in [
+            ("Deutschland", "DE"),
+            ("Germany", "DE"),
+            ("Norge", "NO"),
+            ("France", "FR"),
+            ("España", "ES"),
+            ("ÖSTERREICH", "AT"),
+            ("United Kingdom", "GB"),
+        ] {
+            let adr = format!("ADR:;;1 Street;City;;12345;{name}");
+            let p = ok(&["FN:A B", &adr]);
+            assert_eq!(p.country.as_deref(), Some(code), "{name}");
+        }
+    }
+
+    #[test]
     fn broken_cards_are_errors() {
         for (text, want) in [
             ("BEGIN:VCARD\r\nFN:A B\r\n", BadgeError::VCardNotTerminated),
@@ -387,7 +417,7 @@ mod tests {
                 BadgeError::VCardTrailingText,
             ),
             (
-                "BEGIN:VCARD\nEMAIL:a@x.org\nEND:VCARD",
+                "BEGIN:VCARD\nNOTE:hello\nEND:VCARD",
                 BadgeError::VCardNoName,
             ),
             ("BEGIN:VCARD\nFN:\nN:;\nEND:VCARD", BadgeError::VCardNoName),

@@ -1,11 +1,11 @@
 //! The central store: the database at the central office that batches are
 //! imported into (`leadbooth import --into`). This module is the storage layer
 //! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
-//! interface the central import's rules use, in plain data types; each
-//! backend implements them and holds every line of its SQL. Today there is one
-//! backend, the SQLite file ([`SqliteCentral`], `sqlite.rs`); a PostgreSQL
-//! backend is a second implementation of the same two traits, and reuses every
-//! rule and every test.
+//! interface the import's rules (`crate::import`) use, in plain data types; each
+//! backend implements them and holds every line of its SQL: the SQLite file
+//! ([`SqliteCentral`], `sqlite.rs`, the default) and a PostgreSQL server
+//! ([`PostgresCentral`], `postgres.rs`, `--into postgres://…`); [`open`] picks
+//! one from what `--into` names. Both reuse every rule and every test.
 //!
 //! The store decides nothing: whether a batch fits its device's chain, whether a
 //! lead version is stale, which contact a lead belongs to, what a contact's
@@ -25,18 +25,18 @@
 //!   therefore run one after the other, and the second sees the first's batch in
 //!   [`BatchTx::chain`] (skipped as already imported, or refused as a fork):
 //!   never a double import. SQLite: `BEGIN IMMEDIATE` (one writer for the whole
-//!   file, which is a stronger lock). PostgreSQL: a transaction-scoped advisory
-//!   lock on the device id, taken first.
+//!   file, which is a stronger lock). PostgreSQL: a session advisory lock on the
+//!   device id, taken before the transaction begins so that its snapshot sees
+//!   what the lock's previous holder committed.
 //! - **Contacts are shared between devices.** Two imports of different laptops
-//!   may touch the same contact. [`BatchTx::contact_by_email`] and
-//!   [`BatchTx::contact_sources`] must lock the contact they return until the
-//!   transaction ends (PostgreSQL: `SELECT … FOR UPDATE`), so that a recompute
-//!   never misses a source committed meanwhile (no lost update); two
-//!   [`BatchTx::insert_contact`] with the same email key meet on the unique key
-//!   and the later one fails rather than making a second contact. A failure of
-//!   that kind (a unique-key race, a deadlock, a serialisation failure) rolls the
-//!   whole batch back; the caller retries the batch (re-reading its files)
-//!   in a new transaction.
+//!   may touch the same contact; the result must be what one after the other
+//!   would leave (no lost update of a contact's recompute, no second contact for
+//!   one email). SQLite has one writer. PostgreSQL runs each batch `SERIALIZABLE`
+//!   and the server aborts one of two transactions that could not have run one
+//!   after the other. A failure of that kind ([`CentralError::is_retryable`]: a
+//!   serialisation failure, a deadlock, a unique-key race) rolls the whole batch
+//!   back, and `import::apply::import_batch` imports it again, re-reading the
+//!   batch files inside the new transaction.
 //! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
 //!   a backend prepares each statement once per connection (SQLite: the
 //!   statement cache) and keeps per-batch caches (consent wordings) in its
@@ -46,7 +46,9 @@
 //!   import against each backend listed in `tests/support/central.rs`
 //!   (`backends()`), through the same assertions.
 
+mod postgres;
 mod sqlite;
+mod stored;
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
@@ -60,6 +62,9 @@ use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::store::StoreError;
 
+pub use self::postgres::{
+    MIGRATIONS_TABLE, POSTGRES_SCHEMA_VERSION, PostgresCentral, is_postgres_url,
+};
 pub use crate::policy::PolicyText;
 pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 
@@ -90,6 +95,45 @@ pub enum CentralError {
         /// The SQLite error.
         source: rusqlite::Error,
     },
+    /// A PostgreSQL error, with what was being done.
+    #[error("database {location}: {doing}: {}", pg_detail(.error))]
+    Postgres {
+        /// The server, as [`CentralStore::location`] names it (no password).
+        location: String,
+        /// What was being done.
+        doing: &'static str,
+        /// The driver's error (its words are in the message already, so it is
+        /// not chained as a source).
+        error: ::postgres::Error,
+    },
+    /// `--into` looks like a PostgreSQL URL but is not a usable one.
+    #[error(
+        "--into: not a usable PostgreSQL URL ({detail}); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+    )]
+    Url {
+        /// What is wrong with it.
+        detail: String,
+    },
+    /// The PostgreSQL schema was migrated by a newer leadbooth.
+    #[error(
+        "database {location}: its schema is version {found}, newer than this leadbooth knows ({known}); upgrade leadbooth — nothing was changed"
+    )]
+    TooNew {
+        /// The server.
+        location: String,
+        /// The version found.
+        found: i64,
+        /// The newest this build knows.
+        known: i64,
+    },
+    /// The PostgreSQL schema could not be brought up to date.
+    #[error("database {location}: migrating the schema: {detail}")]
+    Migration {
+        /// The server.
+        location: String,
+        /// What went wrong.
+        detail: String,
+    },
     /// A stored value that does not read back (a damaged row).
     #[error("database {db}: {row}: stored {field} is damaged: {detail}")]
     BadRow {
@@ -102,6 +146,56 @@ pub enum CentralError {
         /// What is wrong.
         detail: String,
     },
+}
+
+impl CentralError {
+    /// Whether the batch's transaction lost a race with a concurrent import
+    /// (a serialisation failure, a deadlock, a unique-key race): it was rolled
+    /// back, and running the batch again is the cure.
+    pub fn is_retryable(&self) -> bool {
+        use ::postgres::error::SqlState;
+        match self {
+            CentralError::Postgres { error, .. } => error.code().is_some_and(|c| {
+                [
+                    SqlState::T_R_SERIALIZATION_FAILURE,
+                    SqlState::T_R_DEADLOCK_DETECTED,
+                    SqlState::UNIQUE_VIOLATION,
+                ]
+                .contains(c)
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// The server's own words for a database error (message, detail, hint), else
+/// the driver's.
+fn pg_detail(e: &::postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => {
+            let mut s = db.message().to_owned();
+            if let Some(d) = db.detail() {
+                s.push_str(&format!(" ({d})"));
+            }
+            if let Some(h) = db.hint() {
+                s.push_str(&format!("; hint: {h}"));
+            }
+            s
+        }
+        None => match std::error::Error::source(e) {
+            Some(cause) => format!("{e}: {cause}"),
+            None => e.to_string(),
+        },
+    }
+}
+
+/// Which central store `--into` names: a PostgreSQL server for a
+/// `postgres://` or `postgresql://` URL, else an SQLite file.
+pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    match into.to_str() {
+        Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),
+        _ => Ok(Box::new(SqliteCentral::open(std::path::Path::new(into))?)),
+    }
 }
 
 /// The central database, whichever backend holds it.

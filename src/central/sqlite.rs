@@ -18,16 +18,17 @@ use rusqlite::{
     Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior, params,
 };
 use rusqlite_migration::M;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use uuid::Uuid;
 
+use super::stored::{StoredConsent, decisions, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ConsentFacts, ConsentState, ContactConsent, ContactExport, ContactRecord, CrmFileRecord,
-    LeadOnFile, LeadVersion, MergedConsent, NewBatch, PersonWithdrawal, PolicyText, ReceiptHit,
-    Result, SourceDetail, SourceExport, SourceFacts, Suppression, SuppressionAction, Withdrawal,
+    ContactConsent, ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion,
+    MergedConsent, NewBatch, PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail,
+    SourceExport, SourceFacts, Suppression, SuppressionAction, Withdrawal,
 };
-use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
+use crate::consent::ConsentRecord;
 use crate::lead::{Lead, rfc3339};
 use crate::store::{SetupLock, open_connection};
 
@@ -664,121 +665,6 @@ struct SqliteBatch<'c> {
     texts_cached: usize,
 }
 
-/// One consent record as stored in `source_leads.consents`. Rows imported by
-/// central schema 1 hold arrays (purpose, granted, at, method, withdrawn_at,
-/// text id); since schema 2 every record is an object with the complete
-/// record's fields, the wording by its id in `consent_texts`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(untagged)]
-enum StoredConsent {
-    Full(FullConsent),
-    Old(
-        String,
-        bool,
-        DateTime<Utc>,
-        String,
-        Option<DateTime<Utc>>,
-        i64,
-    ),
-}
-
-/// A consent record as stored since central schema 2 (keys as in the lead record).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FullConsent {
-    purpose: String,
-    granted: bool,
-    at: DateTime<Utc>,
-    method: String,
-    withdrawn_at: Option<DateTime<Utc>>,
-    text_id: i64,
-    record_id: Option<Uuid>,
-    legal_basis: Option<LegalBasis>,
-    text_sha256: String,
-    language: Option<String>,
-    ticked_at: Option<DateTime<Utc>>,
-    expires_at: Option<DateTime<Utc>>,
-    withdrawn_by: Option<String>,
-    withdrawal_channel: Option<String>,
-}
-
-impl StoredConsent {
-    fn purpose(&self) -> &str {
-        match self {
-            StoredConsent::Full(c) => &c.purpose,
-            StoredConsent::Old(p, ..) => p,
-        }
-    }
-
-    fn text_id(&self) -> i64 {
-        match self {
-            StoredConsent::Full(c) => c.text_id,
-            StoredConsent::Old(.., t) => *t,
-        }
-    }
-
-    /// The record, with its wording.
-    fn record(self, text: String) -> std::result::Result<ConsentRecord, String> {
-        Ok(match self {
-            StoredConsent::Old(purpose, granted, at, method, withdrawn_at, _) => ConsentRecord {
-                record_id: None,
-                purpose,
-                legal_basis: None,
-                granted,
-                text_sha256: Some(crate::policy::sha256_hex(text.as_bytes())),
-                text,
-                language: None,
-                ticked_at: None,
-                at,
-                method: ConsentMethod::parse(&method)
-                    .ok_or_else(|| format!("unknown method {method:?}"))?,
-                expires_at: None,
-                withdrawn_at,
-                withdrawn_by: None,
-                withdrawal_channel: None,
-            },
-            StoredConsent::Full(c) => ConsentRecord {
-                record_id: c.record_id,
-                purpose: c.purpose,
-                legal_basis: c.legal_basis,
-                granted: c.granted,
-                text,
-                text_sha256: Some(c.text_sha256),
-                language: c.language,
-                ticked_at: c.ticked_at,
-                at: c.at,
-                method: ConsentMethod::parse(&c.method)
-                    .ok_or_else(|| format!("unknown method {:?}", c.method))?,
-                expires_at: c.expires_at,
-                withdrawn_at: c.withdrawn_at,
-                withdrawn_by: c.withdrawn_by,
-                withdrawal_channel: c.withdrawal_channel,
-            },
-        })
-    }
-
-    /// What the merge reads (the wording's hash from the stored text when an
-    /// old row did not keep it).
-    fn facts(&self) -> ConsentFacts {
-        match self {
-            StoredConsent::Full(c) => ConsentFacts {
-                purpose: c.purpose.clone(),
-                granted: c.granted,
-                at: c.at,
-                withdrawn_at: c.withdrawn_at,
-                text_sha256: Some(c.text_sha256.clone()),
-            },
-            StoredConsent::Old(purpose, granted, at, _, withdrawn_at, _) => ConsentFacts {
-                purpose: purpose.clone(),
-                granted: *granted,
-                at: *at,
-                withdrawn_at: *withdrawn_at,
-                text_sha256: None,
-            },
-        }
-    }
-}
-
 impl<'c> SqliteBatch<'c> {
     fn err(&self, doing: &'static str) -> impl Fn(rusqlite::Error) -> CentralError + 'c {
         sql(self.path, doing)
@@ -839,25 +725,8 @@ impl<'c> SqliteBatch<'c> {
     fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<String> {
         let mut stored = Vec::with_capacity(consents.len());
         for c in consents {
-            stored.push(StoredConsent::Full(FullConsent {
-                purpose: c.purpose.clone(),
-                granted: c.granted,
-                at: c.at,
-                method: c.method.as_str().to_owned(),
-                withdrawn_at: c.withdrawn_at,
-                text_id: self.text_id(&c.purpose, &c.text)?,
-                record_id: c.record_id,
-                legal_basis: c.legal_basis,
-                text_sha256: c
-                    .text_sha256
-                    .clone()
-                    .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
-                language: c.language.clone(),
-                ticked_at: c.ticked_at,
-                expires_at: c.expires_at,
-                withdrawn_by: c.withdrawn_by.clone(),
-                withdrawal_channel: c.withdrawal_channel.clone(),
-            }));
+            let text_id = self.text_id(&c.purpose, &c.text)?;
+            stored.push(StoredConsent::new(c, text_id));
         }
         Ok(serde_json::to_string(&stored).expect("consents serialise"))
     }
@@ -1611,53 +1480,16 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
     s.parse::<DateTime<Utc>>().map_err(|e| e.to_string())
 }
 
-/// `contacts.consents`: `{"purpose": ["state", "decided at", "policy sha256",
-/// "wording sha256"], ...}`, keys in order (rows written by central schema 1
-/// hold only the first two).
+/// `contacts.consents` as JSON text (see [`decisions`]).
 fn consents_json(consents: &[MergedConsent<'_>]) -> String {
-    /// One purpose's entry: state, decided at, policy sha256, wording sha256.
-    type Compact<'a> = (ConsentState, DateTime<Utc>, &'a str, Option<&'a str>);
-    let compact: std::collections::BTreeMap<&str, Compact<'_>> = consents
-        .iter()
-        .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
-        .collect();
-    serde_json::to_string(&compact).expect("decisions serialise")
+    serde_json::to_string(&decisions(consents)).expect("decisions serialise")
 }
 
 /// Reads `contacts.consents` (written by [`consents_json`], or by schema 1).
 fn parse_consents_json(
     json: &str,
 ) -> std::result::Result<std::collections::BTreeMap<String, ContactConsent>, String> {
-    let raw: std::collections::BTreeMap<String, Vec<serde_json::Value>> =
-        serde_json::from_str(json).map_err(|e| e.to_string())?;
-    raw.into_iter()
-        .map(|(p, v)| {
-            let state: ConsentState = v
-                .first()
-                .cloned()
-                .map(serde_json::from_value)
-                .transpose()
-                .map_err(|e| e.to_string())?
-                .ok_or("no state")?;
-            let at: DateTime<Utc> = v
-                .get(1)
-                .cloned()
-                .map(serde_json::from_value)
-                .transpose()
-                .map_err(|e| e.to_string())?
-                .ok_or("no time")?;
-            let text = |i: usize| v.get(i).and_then(|x| x.as_str()).map(str::to_owned);
-            Ok((
-                p,
-                ContactConsent {
-                    state,
-                    at,
-                    policy_sha256: text(2),
-                    text_sha256: text(3),
-                },
-            ))
-        })
-        .collect()
+    parse_decisions(serde_json::from_str(json).map_err(|e| e.to_string())?)
 }
 
 fn source_facts(r: &Row<'_>) -> std::result::Result<SourceFacts, (String, String)> {
@@ -1748,6 +1580,7 @@ fn source_export(r: &Row<'_>, db: &str) -> Result<SourceExport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::central::ConsentState;
 
     #[test]
     fn stored_contact_consents_read_back_in_both_shapes() {

@@ -1,18 +1,19 @@
 //! `leadbooth central ...`: commands for the central office's database (the
-//! one `leadbooth import --into FILE` fills): a person's rights by email
+//! one `leadbooth import --into FILE|postgres://…` fills): a person's rights by email
 //! address across every laptop's leads (`show`, `erase`, `withdraw`; see
 //! [`crate::import::person`]), central retention (`purge`), the CRM files
 //! without a batch (`crm`), and `receipt ID`, which finds the lead an
 //! attendee's receipt number names, e.g. when they write in to withdraw quoting
 //! it.
 
-use std::path::PathBuf;
+use std::ffi::{OsStr, OsString};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Subcommand;
 use serde_json::json;
 
-use crate::central::SqliteCentral;
+use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::import::CrmArgs;
 use crate::cli::out::{self, shown};
 use crate::import::person::{erase_person, person_record, purge_past_retention, withdraw_person};
@@ -26,9 +27,16 @@ pub enum CentralCommand {
     Receipt {
         /// The receipt number, as the attendee's receipt shows it (case, spaces and dashes do not matter)
         id: String,
-        /// The central database (SQLite) that batches were imported into
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
         /// One JSON object per lead found
         #[arg(long)]
         json: bool,
@@ -38,9 +46,16 @@ pub enum CentralCommand {
     Show {
         /// The person's email address (case ignored)
         email: String,
-        /// The central database
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
         /// One JSON object
         #[arg(long)]
         json: bool,
@@ -51,9 +66,16 @@ pub enum CentralCommand {
     Erase {
         /// The person's email address (case ignored)
         email: String,
-        /// The central database
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
     },
     /// Withdrawal: withdraw a purpose for a person on every laptop's leads, now
     /// and for leads of theirs that later batches bring (consented before now);
@@ -64,16 +86,30 @@ pub enum CentralCommand {
         /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
-        /// The central database
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
     },
     /// Write the CRM file and its suppression file without importing a batch
     /// (e.g. after `central erase`)
     Crm {
-        /// The central database
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
         /// The files
         #[command(flatten)]
         crm: CrmArgs,
@@ -83,9 +119,16 @@ pub enum CentralCommand {
         /// Keep contacts captured within this many days
         #[arg(long, value_name = "DAYS")]
         older_than: u32,
-        /// The central database
-        #[arg(long, value_name = "FILE")]
-        into: PathBuf,
+        /// The central store: an SQLite file or a PostgreSQL server,
+        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+        /// URL in LEADBOOTH_CENTRAL)
+        #[arg(
+            long,
+            value_name = "FILE|URL",
+            env = "LEADBOOTH_CENTRAL",
+            hide_env_values = true
+        )]
+        into: OsString,
     },
 }
 
@@ -95,16 +138,13 @@ impl CentralCommand {
         let by = ctx.staff_name();
         match self {
             CentralCommand::Receipt { id, into, json } => {
-                if !into.is_file() {
-                    anyhow::bail!("--into {}: no such central database", out::path(&into));
-                }
-                let mut db = SqliteCentral::open(&into)?;
-                let hits = crate::import::find_receipt(&mut db, &id)?;
+                let mut db = open(&into)?;
+                let hits = crate::import::find_receipt(&mut *db, &id)?;
                 if hits.is_empty() {
                     anyhow::bail!(
                         "receipt {}: no lead with this receipt number in {} (not imported yet, erased, or mistyped)",
                         shown(&id),
-                        out::path(&into)
+                        shown(db.location())
                     );
                 }
                 for h in &hits {
@@ -149,7 +189,7 @@ impl CentralCommand {
             }
             CentralCommand::Show { email, into, json } => {
                 let mut db = open(&into)?;
-                let record = person_record(&mut db, &email)?;
+                let record = person_record(&mut *db, &email)?;
                 if json {
                     out::json_pretty(&record.to_json())?;
                     return Ok(ExitCode::SUCCESS);
@@ -177,7 +217,7 @@ impl CentralCommand {
             }
             CentralCommand::Erase { email, into } => {
                 let mut db = open(&into)?;
-                let done = erase_person(&mut db, &email, &by, now_utc())?;
+                let done = erase_person(&mut *db, &email, &by, now_utc())?;
                 crate::tell!(
                     "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM",
                     out::shown(email.trim()),
@@ -195,7 +235,7 @@ impl CentralCommand {
                 into,
             } => {
                 let mut db = open(&into)?;
-                let done = withdraw_person(&mut db, &email, &purpose, &by, now_utc())?;
+                let done = withdraw_person(&mut *db, &email, &purpose, &by, now_utc())?;
                 crate::tell!(
                     "withdrew {} for {} at the central office: {} source lead(s) had granted it{}; leads of theirs consented before now that later batches bring are withdrawn too",
                     out::shown(purpose.trim()),
@@ -214,12 +254,12 @@ impl CentralCommand {
                     anyhow::bail!("give --csv OUT: the CRM file to write");
                 }
                 let mut db = open(&into)?;
-                crm.write(&mut db)?;
+                crm.write(&mut *db)?;
                 Ok(ExitCode::SUCCESS)
             }
             CentralCommand::Purge { older_than, into } => {
                 let mut db = open(&into)?;
-                let n = purge_past_retention(&mut db, older_than, &by, now_utc())?;
+                let n = purge_past_retention(&mut *db, older_than, &by, now_utc())?;
                 crate::tell!(
                     "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads; the next suppression file deletes them in the CRM"
                 );
@@ -229,9 +269,15 @@ impl CentralCommand {
     }
 }
 
-fn open(into: &std::path::Path) -> anyhow::Result<SqliteCentral> {
-    if !into.is_file() {
-        anyhow::bail!("--into {}: no central database there", out::path(into));
+/// The central store `--into` names; an SQLite file must exist already (these
+/// commands never create one).
+fn open(into: &OsStr) -> anyhow::Result<Box<dyn CentralStore>> {
+    let server = into.to_str().is_some_and(is_postgres_url);
+    if !server && !Path::new(into).is_file() {
+        anyhow::bail!(
+            "--into {}: no such central database",
+            out::path(Path::new(into))
+        );
     }
-    Ok(SqliteCentral::open(into)?)
+    Ok(central::open(into)?)
 }

@@ -1,18 +1,20 @@
-//! `leadbooth import BATCH... --trust DIR --into FILE [--identity FILE] [--allow-gaps]
-//! [--csv OUT [--profile hubspot|salesforce]]`: the central merge.
+//! `leadbooth import BATCH... --trust DIR --into FILE|postgres://… [--identity FILE]
+//! [--allow-gaps] [--csv OUT [--profile hubspot|salesforce]]`: the central merge,
+//! into an SQLite file or a PostgreSQL server (`--into` or `LEADBOOTH_CENTRAL`).
 //!
 //! Every good batch is committed on its own; refused ones are listed on stderr
 //! and nothing from them is written; the exit code is 1 when any was refused
 //! (after the others were imported and the CSV, if asked for, was written).
 
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::central::{CentralStore, SqliteCentral};
+use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::out;
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
@@ -39,9 +41,16 @@ pub struct ImportArgs {
     /// Folder of trusted public keys (*.pub, minisign format), one per booth laptop
     #[arg(long, value_name = "DIR")]
     trust: PathBuf,
-    /// The central database (SQLite), created if missing
-    #[arg(long, value_name = "FILE")]
-    into: PathBuf,
+    /// The central store: an SQLite file (created if missing) or a PostgreSQL server,
+    /// postgres://USER@HOST[:PORT]/DATABASE (its tables are created if missing; the
+    /// password from PGPASSWORD, or the URL in LEADBOOTH_CENTRAL, keeps it off the command line)
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        env = "LEADBOOTH_CENTRAL",
+        hide_env_values = true
+    )]
+    into: OsString,
     /// Import batches even when earlier ones of their laptop are missing; the gap is
     /// recorded and checked against both neighbours when the missing batch arrives
     #[arg(long)]
@@ -162,12 +171,15 @@ struct Totals {
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
-        if let Some(parent) = self.into.parent().filter(|p| !p.as_os_str().is_empty())
+        let server = self.into.to_str().is_some_and(is_postgres_url);
+        let file = Path::new(&self.into);
+        if !server
+            && let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
             anyhow::bail!(
                 "--into {}: folder {} does not exist",
-                out::path(&self.into),
+                out::path(file),
                 out::path(parent)
             );
         }
@@ -175,8 +187,8 @@ impl ImportArgs {
         if let Some(path) = &self.identity {
             trust = trust.with_identity(crate::batch::Identity::load(path)?);
         }
-        let mut db = SqliteCentral::open(&self.into)?;
-        let upgraded = import::upgrade_contacts(&mut db)?;
+        let mut db = central::open(&self.into)?;
+        let upgraded = import::upgrade_contacts(&mut *db)?;
         if upgraded > 0 {
             crate::tell!(
                 "recomputed {upgraded} contact(s) merged by an older leadbooth: not ticking a box no longer counts against a grant"
@@ -198,7 +210,7 @@ impl ImportArgs {
             allow_gaps: self.allow_gaps,
             rebind: self.rebind.clone(),
         };
-        import::import(&mut db, &self.batches, &trust, options, &mut |p| match p {
+        import::import(&mut *db, &self.batches, &trust, options, &mut |p| match p {
             Progress::Verifying { done, total } => {
                 bar.set_message("verifying");
                 bar.set_length(total);
@@ -245,7 +257,7 @@ impl ImportArgs {
         )?;
         if let Some(days) = self.purge_older_than {
             let n = import::person::purge_past_retention(
-                &mut db,
+                &mut *db,
                 days,
                 &ctx.staff_name(),
                 crate::lead::now_utc(),
@@ -254,7 +266,7 @@ impl ImportArgs {
                 "retention: purged {n} contact(s) last captured more than {days} days ago; the suppression file deletes them in the CRM"
             )?;
         }
-        self.crm.write(&mut db)?;
+        self.crm.write(&mut *db)?;
         Ok(if t.refused > 0 {
             ExitCode::from(1)
         } else {

@@ -35,6 +35,9 @@ use crate::lead::{Lead, now_utc};
 const FLUSH_AT: usize = 20_000;
 /// How often (in leads) progress is reported.
 const TICK_EVERY: u64 = 500;
+/// How many times a batch is tried when concurrent imports keep conflicting
+/// with it (each try either commits or rolls back whole).
+pub(super) const ATTEMPTS: u32 = 10;
 
 /// What [`import_batch`] did.
 pub(super) enum Applied {
@@ -44,8 +47,44 @@ pub(super) enum Applied {
 
 /// Imports `v` into `store` in one transaction (see the module documentation).
 /// A conflict with a concurrent import (a backend that runs transactions side by
-/// side reports one as an error) rolls the batch back like any other failure.
+/// side reports one as an error, [`crate::central::CentralError::is_retryable`]) rolls the batch
+/// back; it is then imported again from its files, in a new transaction that
+/// sees what the other import committed, up to [`ATTEMPTS`] times.
 pub(super) fn import_batch(
+    store: &mut dyn CentralStore,
+    v: &VerifiedBatch,
+    options: &Options,
+    trust: &Trust,
+    tick: &mut dyn FnMut(u64),
+) -> Result<Applied, Refusal> {
+    let mut attempt = 1;
+    loop {
+        match import_batch_once(store, v, options, trust, tick) {
+            Err(Refusal::Database(e)) if e.is_retryable() && attempt < ATTEMPTS => {
+                tracing::info!(
+                    batch = %v.manifest.batch_id,
+                    attempt,
+                    error = %e,
+                    "a concurrent import conflicted with this batch; importing it again"
+                );
+                // Back off a little more each time, so the other import can finish.
+                std::thread::sleep(std::time::Duration::from_millis(
+                    20 * u64::from(attempt) + u64::from(v.manifest.batch_id.as_u128() as u8 % 20),
+                ));
+                attempt += 1;
+            }
+            Err(Refusal::Database(e)) if e.is_retryable() => {
+                return Err(Refusal::Contended {
+                    attempts: attempt,
+                    error: e,
+                });
+            }
+            other => return other,
+        }
+    }
+}
+
+fn import_batch_once(
     store: &mut dyn CentralStore,
     v: &VerifiedBatch,
     options: &Options,
@@ -697,6 +736,22 @@ fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {
 pub(super) fn recompute_stale(
     store: &mut dyn CentralStore,
 ) -> Result<u64, crate::central::CentralError> {
+    // Two imports at once on a server may both find the same stale contacts:
+    // one is rolled back as a conflict (see `import_batch`) and tries again,
+    // finding fewer or none.
+    let mut attempt = 1;
+    loop {
+        match recompute_stale_once(store) {
+            Err(e) if e.is_retryable() && attempt < ATTEMPTS => {
+                std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt)));
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+fn recompute_stale_once(store: &mut dyn CentralStore) -> Result<u64, crate::central::CentralError> {
     let stale = store.stale_contacts()?;
     if stale.is_empty() {
         return Ok(0);

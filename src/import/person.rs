@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use std::collections::BTreeSet;
 
-use super::apply::{Recomputed, recompute, withdraw_given_before};
+use super::apply::{ATTEMPTS, Recomputed, recompute, withdraw_given_before};
 use crate::central::{
     BatchCounts, CentralError, CentralStore, ContactExport, PersonWithdrawal, SourceDetail,
 };
@@ -107,13 +107,36 @@ pub fn withdraw_person(
             known: known.join(", "),
         });
     }
+    // A backend that runs transactions side by side may roll this one back in
+    // favour of a concurrent import (as `import_batch` does for a batch):
+    // then it runs again and sees what that import committed.
+    let mut attempt = 1;
+    loop {
+        match withdraw_once(db, &key, &hash, purpose, by, now) {
+            Err(e) if e.is_retryable() && attempt < ATTEMPTS => {
+                std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt)));
+                attempt += 1;
+            }
+            other => return Ok(other?),
+        }
+    }
+}
+
+fn withdraw_once(
+    db: &mut dyn CentralStore,
+    key: &str,
+    hash: &str,
+    purpose: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<PersonWithdrawn, CentralError> {
     let mut tx = db.begin_request(now)?;
-    tx.record_person_withdrawal(&hash, purpose, now, by)?;
+    tx.record_person_withdrawal(hash, purpose, now, by)?;
     let mut done = PersonWithdrawn {
         leads: Vec::new(),
         unsubscribed: None,
     };
-    if let Some(contact_id) = tx.contact_by_email(&key)? {
+    if let Some(contact_id) = tx.contact_by_email(key)? {
         for source in tx.contact_sources(contact_id)? {
             let Some((_, mut consents)) = tx.source_consents(source.lead_id)? else {
                 continue;

@@ -62,7 +62,7 @@ pub struct App {
     /// The policy made ready to show once (the screen's state is in
     /// [`Screen::Policy`]).
     policy: PolicyDoc,
-    scan: ScanDetector<FormState>,
+    scan: ScanDetector,
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,

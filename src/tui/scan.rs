@@ -2,9 +2,10 @@
 //!
 //! A USB barcode/QR scanner in keyboard-wedge mode "types" the badge: a MECARD, a
 //! vCard or a registration ID arrives as key presses, a few milliseconds apart,
-//! with an Enter for every line break and usually one at the end. Those Enters
-//! must not move focus or answer a question, and the payload must not land in
-//! whatever field has focus. [`ScanDetector`] watches the key stream and decides.
+//! with an Enter for every line break, sometimes one before the card and usually
+//! one at the end. Those keys must never tick a consent, change the rating,
+//! answer a prompt or move focus, and the payload must not land in whatever
+//! field has focus. [`ScanDetector`] watches the key stream and decides.
 //!
 //! # The burst rule
 //!
@@ -17,20 +18,29 @@
 //!   as a gap (never the booth's own handling and drawing).
 //! - *Scanner keys* are characters (with or without Shift), Enter (a line break),
 //!   Ctrl-J (a line feed, as a terminal reports LF) and Tab. Anything else (Esc,
-//!   arrows, function keys, Ctrl-chords) ends a burst.
-//! - While a burst could still be a scan, its keys go to the form as usual (a
-//!   person typing "ME" gets "ME"), and the form as it was before the burst's first
-//!   key is kept. The burst is a scan as soon as its text starts with `MECARD:` or
-//!   `BEGIN:VCARD` (any case), or when an Enter in it follows text that is a whole
-//!   registration ID ([`crate::badge::is_registration_id`]). The form is then put
-//!   back as it was before the burst, and the rest of the burst, inner Enters
-//!   included, is captured instead of typed.
-//! - A captured scan ends at an Enter after which the text reads as a complete
-//!   badge ([`parse_scan`] succeeds), or when the burst ends (a key that is not
-//!   fast, a key that is not a scanner key, or [`BURST_GAP`] without a key:
-//!   [`ScanDetector::deadline`] tells the loop when to look). The scanner's final
-//!   Enter and anything else in the same burst after a complete badge are
-//!   swallowed, never typed into the form.
+//!   arrows, function keys, Ctrl-chords) ends a burst and acts at once.
+//! - Every scanner key is **held** ([`Out`] says when it acts) until its burst is
+//!   classified; nothing held touches the form:
+//!   - a lone key (no fast key after it within [`BURST_GAP`]) is a person's and
+//!     acts as usual;
+//!   - a burst whose text (leading white space and Enters ignored) starts with
+//!     `MECARD:` or `BEGIN:VCARD` (any case) is a scan, and so is a burst that is
+//!     a whole registration ID ([`crate::badge::is_registration_id`]) ended by
+//!     an Enter;
+//!   - a burst that can no longer become one of those is not a scan: its keys act
+//!     in order, marked as burst keys, and so do the fast keys after them. The
+//!     app lets burst keys type text and move between fields, never tick,
+//!     choose, rate, save or answer a question.
+//!   - A burst that could still grow into a badge (`MEC`, `\r\rBEG`,
+//!     `A-0001`) is held for [`SCAN_QUIET`], so a pause inside a badge's first
+//!     keys (a loaded machine, a slow scanner) does not split it.
+//! - A scan, once recognised, is read until the card ends (the line end after a
+//!   MECARD or after `END:VCARD`), whatever the gaps between its keys, or until
+//!   no key came for [`SCAN_QUIET`]; then it is read whole or refused whole
+//!   ([`Finished::Scan`]). Its length does not matter.
+//! - After a scan, the rest of its burst and any line end within [`SCAN_QUIET`]
+//!   (the scanner's final Enter, late) are swallowed, never acted on; other
+//!   characters swallowed are reported ([`Finished::Ignored`]).
 //! - After the scan key ([`ScanDetector::arm`], F3) the next keys are captured
 //!   whatever their timing: a scan, or a registration ID typed by hand and ended
 //!   with Enter. Esc cancels.
@@ -38,9 +48,9 @@
 //!   `BEGIN:VCARD`, or is a registration ID ending in a line break, or when the
 //!   scan key was pressed just before.
 //!
-//! The detector is generic over the snapshot it keeps (the app keeps the whole
-//! capture form), so its rules are tested here on plain strings. Time is passed
-//! in with every key: `None` means "at a person's pace" (never fast).
+//! The detector knows nothing of the form: it only holds keys and says when they
+//! act, so its rules are tested here on plain strings. Time is passed in with
+//! every key: `None` means "at a person's pace" (never fast, never held).
 
 use std::time::{Duration, Instant};
 
@@ -51,8 +61,16 @@ use crate::badge::{BadgeError, BadgeScan, is_registration_id, parse_scan};
 /// Keys closer together than this belong to one burst.
 pub const BURST_GAP: Duration = Duration::from_millis(20);
 
+/// A scan (or a burst that could still become one) goes on until no key came
+/// for this long: pauses inside a badge on a loaded machine are far shorter,
+/// and a person's next key rarely comes sooner after a scan.
+pub const SCAN_QUIET: Duration = Duration::from_millis(600);
+
 /// Longest registration ID (see [`is_registration_id`]).
 const MAX_ID_LEN: usize = 32;
+
+/// Longest raw burst kept for the scanner check screen (characters).
+const RAW_KEPT: usize = 8 * 1024;
 
 const MARKERS: [&str; 2] = ["MECARD:", "BEGIN:VCARD"];
 
@@ -73,23 +91,58 @@ fn is_line_end(c: char) -> bool {
     matches!(c, '\r' | '\n')
 }
 
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// `text` without leading white space, Enters and byte-order marks.
+fn body(text: &str) -> &str {
+    text.trim_start_matches(is_blank)
+}
+
 /// `text` (leading white space ignored) starts with a whole `MECARD:` or
 /// `BEGIN:VCARD`, in any case.
 fn starts_with_marker(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let t = body(text);
     MARKERS.iter().any(|m| {
         t.get(..m.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(m))
     })
 }
 
-/// `text` could still grow into a marker or a registration ID.
-fn could_be_scan(text: &str) -> bool {
-    crate::badge::looks_like_scan_start(text)
-        || (text.len() <= MAX_ID_LEN
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'))
+/// `text` could still grow into a card's marker (leading white space ignored).
+fn could_be_card(text: &str) -> bool {
+    let t = body(text);
+    t.is_empty() || crate::badge::looks_like_scan_start(t)
+}
+
+/// `text` could still grow into a registration ID followed by its Enter.
+fn could_be_id(text: &str) -> bool {
+    let t = body(text);
+    t.len() <= MAX_ID_LEN
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The captured text is a whole badge: a MECARD's line ends it, a vCard's
+/// `END:VCARD` line ended by a line break, a registration ID's line break.
+fn card_complete(text: &str) -> bool {
+    let t = body(text);
+    if !t.ends_with(is_line_end) {
+        return false;
+    }
+    if is_registration_id(t) {
+        return true;
+    }
+    if t.get(..MARKERS[0].len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(MARKERS[0]))
+    {
+        return true;
+    }
+    t.trim_end_matches(is_line_end)
+        .rsplit(is_line_end)
+        .next()
+        .is_some_and(|last| last.trim().eq_ignore_ascii_case("END:VCARD"))
 }
 
 /// How a scan ended.
@@ -103,35 +156,29 @@ pub enum Finished {
     Ignored(usize),
 }
 
-/// What the app does with one key.
-#[derive(Debug)]
-pub struct Verdict<S> {
-    /// Put the form back to this: the burst's first keys were a scan's start.
-    pub restore: Option<S>,
-    /// A scan ended (before this key, or with it).
-    pub finished: Option<Finished>,
-    /// The key goes on to the screen as usual; false when it was captured.
-    pub pass: bool,
+/// What the app does next, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Out {
+    /// Act on this key now. `burst`: it came at scanner speed in a burst that is
+    /// not a scan, so it may type and move between fields, and nothing more.
+    Key {
+        /// The key.
+        key: KeyEvent,
+        /// Part of a burst.
+        burst: bool,
+    },
+    /// A scan ended (or was cancelled, or text after it was dropped).
+    Done(Finished),
 }
 
-impl<S> Verdict<S> {
-    fn pass() -> Self {
-        Verdict {
-            restore: None,
-            finished: None,
-            pass: true,
-        }
-    }
-}
-
-#[derive(Debug)]
-enum State<S> {
+#[derive(Debug, Default)]
+enum State {
     /// No burst being watched.
+    #[default]
     Idle,
-    /// A burst that may still be a scan; its keys went to the form as usual.
-    /// `before` is the form before its first key.
-    Candidate { text: String, before: S },
-    /// A burst that cannot be a scan: nothing to watch until it ends.
+    /// Keys held until their burst is classified; `text` is what they type.
+    Held { keys: Vec<KeyEvent>, text: String },
+    /// A burst that is not a scan: its fast keys act as burst keys.
     Ordinary,
     /// Keys captured as a scan. `explicit`: after the scan key; `burst`: the keys
     /// came fast (else a person is typing an ID after the scan key).
@@ -146,24 +193,17 @@ enum State<S> {
 }
 
 /// Watches keys for badge scans; see the module documentation for the rule.
-#[derive(Debug)]
-pub struct ScanDetector<S> {
-    state: State<S>,
+#[derive(Debug, Default)]
+pub struct ScanDetector {
+    state: State,
     armed: bool,
     last_key: Option<Instant>,
+    /// The characters of the burst being read, and of the last one.
+    raw: String,
+    last_raw: String,
 }
 
-impl<S> Default for ScanDetector<S> {
-    fn default() -> Self {
-        ScanDetector {
-            state: State::Idle,
-            armed: false,
-            last_key: None,
-        }
-    }
-}
-
-impl<S: Clone> ScanDetector<S> {
+impl ScanDetector {
     /// The scan key: capture the next keys (or paste) as a scan.
     pub fn arm(&mut self) {
         self.state = State::Idle;
@@ -180,6 +220,12 @@ impl<S: Clone> ScanDetector<S> {
         self.armed || matches!(self.state, State::Capture { .. })
     }
 
+    /// The characters of the last burst of two or more keys (or scan or paste
+    /// read as one), as they came: for the scanner check screen.
+    pub fn last_burst(&self) -> &str {
+        &self.last_raw
+    }
+
     /// The app starts waiting for input at `now`: only the time from here to
     /// the next key counts as that key's gap.
     pub fn listening(&mut self, now: Instant) {
@@ -188,219 +234,273 @@ impl<S: Clone> ScanDetector<S> {
         }
     }
 
-    /// Records a key's arrival; true when it is fast (part of a burst).
-    fn clock(&mut self, at: Option<Instant>) -> bool {
-        let fast = match (at, self.last_key) {
-            (Some(now), Some(last)) => now.saturating_duration_since(last) < BURST_GAP,
-            _ => false,
+    /// Records a key's arrival; its gap after the previous key (`None`: at a
+    /// person's pace).
+    fn clock(&mut self, at: Option<Instant>) -> Option<Duration> {
+        let gap = match (at, self.last_key) {
+            (Some(now), Some(last)) => Some(now.saturating_duration_since(last)),
+            _ => None,
         };
         self.last_key = at;
-        fast
+        gap
     }
 
-    /// A key on a screen without scan detection (lists, confirmations): only its
-    /// time is noted, and any watched burst is dropped. True when it is fast, so
-    /// a confirmation can refuse an answer typed by a scanner.
-    pub fn other_key(&mut self, at: Option<Instant>) -> bool {
-        self.armed = false;
-        self.state = State::Idle;
-        self.clock(at)
+    /// How long the state waits for its next key before its burst is over.
+    fn wait(&self) -> Option<Duration> {
+        match &self.state {
+            State::Idle => None,
+            // Two or more fast keys that may still be a badge: a pause inside
+            // a badge must not split it.
+            State::Held { keys, .. } => Some(if keys.len() > 1 {
+                SCAN_QUIET
+            } else {
+                BURST_GAP
+            }),
+            State::Ordinary => Some(BURST_GAP),
+            State::Capture {
+                explicit: true,
+                burst: false,
+                ..
+            } => None,
+            State::Capture { .. } | State::Trailing { .. } => Some(SCAN_QUIET),
+        }
     }
 
-    /// Decides about one key pressed on the capture form at `at`. `form` is the
-    /// form as it is before the key (kept when a burst starts).
-    pub fn on_key(&mut self, key: &KeyEvent, at: Option<Instant>, form: &S) -> Verdict<S> {
-        let fast = self.clock(at);
+    fn note_raw(&mut self, c: char) {
+        if self.raw.chars().count() < RAW_KEPT {
+            self.raw.push(c);
+        }
+    }
+
+    /// Decides about one key pressed at `at`; returns what acts now, in order.
+    pub fn on_key(&mut self, key: &KeyEvent, at: Option<Instant>) -> Vec<Out> {
+        let within = self.wait();
+        let gap = self.clock(at);
+        let fast = gap.is_some_and(|g| g < BURST_GAP);
+        let in_time = matches!((gap, within), (Some(g), Some(w)) if g < w);
         let ch = scanner_char(key);
-        let mut verdict = Verdict::pass();
+        let mut out = Vec::new();
 
         if self.armed {
             self.armed = false;
             let Some(c) = ch else {
-                verdict.finished = Some(Finished::Cancelled);
-                verdict.pass = key.code != KeyCode::Esc;
-                return verdict;
+                out.push(Out::Done(Finished::Cancelled));
+                if key.code != KeyCode::Esc {
+                    out.push(Out::Key {
+                        key: *key,
+                        burst: false,
+                    });
+                }
+                return out;
             };
+            self.raw.clear();
             self.state = State::Capture {
                 text: String::new(),
                 explicit: true,
                 burst: false,
             };
-            return self.capture(c, fast);
+            self.capture(c, fast, &mut out);
+            return out;
         }
 
-        match (&self.state, ch) {
-            (State::Capture { .. }, _) if key.code == KeyCode::Esc => {
+        match &mut self.state {
+            State::Capture { .. } if key.code == KeyCode::Esc => {
                 self.state = State::Idle;
-                verdict.finished = Some(Finished::Cancelled);
-                verdict.pass = false;
-                return verdict;
+                self.keep_raw();
+                out.push(Out::Done(Finished::Cancelled));
+                return out;
             }
-            (
-                State::Capture {
-                    explicit, burst, ..
-                },
-                Some(c),
-            ) if fast || (*explicit && !*burst) => {
-                return self.capture(c, fast);
-            }
-            // A person typing an ID after the scan key may correct it.
-            (
-                State::Capture {
-                    explicit: true,
-                    burst: false,
-                    ..
-                },
-                None,
-            ) if key.code == KeyCode::Backspace => {
-                if let State::Capture { text, .. } = &mut self.state {
-                    text.pop();
-                }
-                verdict.pass = false;
-                return verdict;
-            }
-            (State::Trailing { .. }, Some(c)) if fast => {
-                if let State::Trailing { ignored } = &mut self.state
-                    && !c.is_whitespace()
+            State::Capture {
+                explicit, burst, ..
+            } => {
+                let person = *explicit && !*burst;
+                if let Some(c) = ch
+                    && (person || in_time)
                 {
-                    *ignored += 1;
+                    self.capture(c, fast, &mut out);
+                    return out;
                 }
-                verdict.pass = false;
-                return verdict;
+                // A person typing an ID after the scan key may correct it.
+                if person && key.code == KeyCode::Backspace {
+                    if let State::Capture { text, .. } = &mut self.state {
+                        text.pop();
+                    }
+                    return out;
+                }
             }
-            _ => {}
+            State::Trailing { ignored } => {
+                if let Some(c) = ch
+                    && (fast || (is_line_end(c) && in_time))
+                {
+                    if !c.is_whitespace() {
+                        *ignored += 1;
+                    }
+                    self.note_raw(c);
+                    return out;
+                }
+            }
+            State::Held { keys, text } => {
+                if let Some(c) = ch
+                    && in_time
+                {
+                    keys.push(*key);
+                    text.push(c);
+                    self.note_raw(c);
+                    self.classify(&mut out);
+                    return out;
+                }
+            }
+            State::Ordinary => {
+                if let Some(c) = ch
+                    && fast
+                {
+                    self.note_raw(c);
+                    out.push(Out::Key {
+                        key: *key,
+                        burst: true,
+                    });
+                    return out;
+                }
+            }
+            State::Idle => {}
         }
         // Whatever was being watched ended before this key.
-        if !fast || ch.is_none() {
-            verdict.finished = self.end_burst();
-        }
-        let Some(c) = ch else {
-            return verdict;
-        };
-        if matches!(self.state, State::Idle) {
-            self.state = State::Candidate {
-                text: String::new(),
-                before: form.clone(),
-            };
-        }
-        let State::Candidate { text, .. } = &mut self.state else {
-            return verdict; // Ordinary: nothing to watch
-        };
-        if is_line_end(c) {
-            if is_registration_id(text) {
-                let result = parse_scan(text);
-                verdict.restore = self.take_before();
-                self.state = State::Trailing { ignored: 0 };
-                verdict.finished = Some(Finished::Scan(result));
-                verdict.pass = false;
-            } else {
-                self.state = State::Ordinary;
+        self.end_burst(&mut out);
+        match (ch, at) {
+            (Some(c), Some(_)) => {
+                self.raw.clear();
+                self.note_raw(c);
+                self.state = State::Held {
+                    keys: vec![*key],
+                    text: c.to_string(),
+                };
+                self.classify(&mut out);
             }
-            return verdict;
+            _ => out.push(Out::Key {
+                key: *key,
+                burst: false,
+            }),
         }
-        text.push(c);
+        out
+    }
+
+    /// Decides what the held keys are, as far as they tell yet.
+    fn classify(&mut self, out: &mut Vec<Out>) {
+        let State::Held { keys, text } = &mut self.state else {
+            return;
+        };
         if starts_with_marker(text) {
             let text = std::mem::take(text);
-            verdict.restore = self.take_before();
             self.state = State::Capture {
                 text,
                 explicit: false,
                 burst: true,
             };
-            verdict.pass = false;
-        } else if !could_be_scan(text) {
+            return;
+        }
+        let last_is_line_end = text.ends_with(is_line_end);
+        let b = body(text);
+        if last_is_line_end && !b.is_empty() {
+            let id = b.trim_end();
+            if is_registration_id(id) && !id.contains(is_line_end) {
+                let result = parse_scan(text);
+                self.state = State::Trailing { ignored: 0 };
+                out.push(Out::Done(Finished::Scan(result)));
+                return;
+            }
+        } else if could_be_card(text) || could_be_id(text) {
+            return; // keep holding
+        }
+        if keys.len() > 1 {
+            // A burst that is not a scan: its keys act as burst keys.
+            out.extend(keys.drain(..).map(|key| Out::Key { key, burst: true }));
             self.state = State::Ordinary;
         }
-        verdict
+        // A lone key that cannot start a scan still waits: the next key tells
+        // whether it began a burst.
     }
 
-    /// Adds `c` to the capture; an Enter after a complete badge ends it (after the
-    /// scan key with keys typed by a person, any Enter ends it).
-    fn capture(&mut self, c: char, fast: bool) -> Verdict<S> {
-        let mut verdict = Verdict::pass();
-        verdict.pass = false;
+    /// Adds `c` to the capture; a complete card ends it (after the scan key with
+    /// keys typed by a person, any Enter ends it).
+    fn capture(&mut self, c: char, fast: bool, out: &mut Vec<Out>) {
+        self.note_raw(c);
         let State::Capture {
             text,
             explicit,
             burst,
         } = &mut self.state
         else {
-            return verdict;
+            return;
         };
         if fast && !text.is_empty() {
             *burst = true;
         }
         text.push(c);
-        if is_line_end(c) {
+        if is_line_end(c) && (card_complete(text) || (*explicit && !*burst)) {
             let result = parse_scan(text);
-            if result.is_ok() || (*explicit && !*burst) {
-                verdict.finished = Some(Finished::Scan(result));
-                self.state = State::Trailing { ignored: 0 };
+            self.state = State::Trailing { ignored: 0 };
+            out.push(Out::Done(Finished::Scan(result)));
+        }
+    }
+
+    /// Ends whatever burst is being watched: held keys act, a capture is read
+    /// (or refused) whole as it stands.
+    fn end_burst(&mut self, out: &mut Vec<Out>) {
+        match std::mem::take(&mut self.state) {
+            State::Capture { text, .. } => {
+                out.push(Out::Done(Finished::Scan(parse_scan(&text))));
             }
+            State::Trailing { ignored } if ignored > 0 => {
+                out.push(Out::Done(Finished::Ignored(ignored)));
+            }
+            State::Held { keys, .. } => {
+                let burst = keys.len() > 1;
+                out.extend(keys.into_iter().map(|key| Out::Key { key, burst }));
+            }
+            _ => {}
         }
-        verdict
+        self.keep_raw();
     }
 
-    fn take_before(&mut self) -> Option<S> {
-        match std::mem::replace(&mut self.state, State::Idle) {
-            State::Candidate { before, .. } => Some(before),
-            _ => None,
+    /// The burst just read becomes the last burst (kept when it had two or more
+    /// characters: a person's lone key says nothing about the scanner).
+    fn keep_raw(&mut self) {
+        if self.raw.chars().nth(1).is_some() {
+            self.last_raw = std::mem::take(&mut self.raw);
+        } else {
+            self.raw.clear();
         }
     }
 
-    /// Ends whatever burst is being watched: a capture is read as it stands.
-    fn end_burst(&mut self) -> Option<Finished> {
-        match std::mem::replace(&mut self.state, State::Idle) {
-            State::Capture { text, .. } => Some(Finished::Scan(parse_scan(&text))),
-            State::Trailing { ignored } if ignored > 0 => Some(Finished::Ignored(ignored)),
-            _ => None,
-        }
-    }
-
-    /// When the loop must call [`tick`](Self::tick) even without input: the end of
-    /// a burst whose ending changes the screen.
+    /// When the loop must call [`tick`](Self::tick) even without input: the end
+    /// of a burst that is being held or read.
     pub fn deadline(&self) -> Option<Instant> {
-        let pending = match &self.state {
-            State::Capture {
-                explicit, burst, ..
-            } => *burst || !*explicit,
-            State::Trailing { ignored } => *ignored > 0,
-            _ => false,
-        };
-        self.last_key
-            .filter(|_| pending)
-            .map(|last| last + BURST_GAP)
+        let wait = self.wait()?;
+        self.last_key.map(|last| last + wait)
     }
 
-    /// Ends a burst that has had no key for [`BURST_GAP`] by `now`.
-    pub fn tick(&mut self, now: Instant) -> Option<Finished> {
-        let quiet = self
-            .last_key
-            .is_none_or(|last| now.saturating_duration_since(last) >= BURST_GAP);
-        if !quiet {
-            return None;
+    /// Ends a burst that has had no key for its wait by `now`; returns what acts.
+    pub fn tick(&mut self, now: Instant) -> Vec<Out> {
+        let mut out = Vec::new();
+        if self.deadline().is_some_and(|d| now >= d) {
+            self.end_burst(&mut out);
         }
-        match &self.state {
-            // A person typing an ID after the scan key: wait for their Enter.
-            State::Capture {
-                explicit: true,
-                burst: false,
-                ..
-            } => None,
-            _ => self.end_burst(),
-        }
+        out
     }
 
-    /// A bracketed paste on the capture form: `Some` when it is a scan. A capture
-    /// in progress ends first (returned as the first element).
-    pub fn paste(&mut self, text: &str) -> (Option<Finished>, Option<Finished>) {
-        let before = self.end_burst();
+    /// A bracketed paste: whatever was held acts first (the first element);
+    /// the second is `Some` when the paste is a scan.
+    pub fn paste(&mut self, text: &str) -> (Vec<Out>, Option<Finished>) {
+        let mut before = Vec::new();
+        self.end_burst(&mut before);
         self.last_key = None;
         let armed = std::mem::take(&mut self.armed);
         let id = is_registration_id(text) && text.ends_with(is_line_end);
-        let scan =
-            (armed || starts_with_marker(text) || id).then(|| Finished::Scan(parse_scan(text)));
-        (before, scan)
+        let scan = armed || starts_with_marker(text) || id;
+        if scan {
+            self.last_raw = text.chars().take(RAW_KEPT).collect();
+        }
+        (before, scan.then(|| Finished::Scan(parse_scan(text))))
     }
 }
 
@@ -410,12 +510,15 @@ mod tests {
 
     const MS: Duration = Duration::from_millis(1);
 
-    /// A form that is just the text typed into one field.
+    /// A form that is just the text typed into one field: burst keys type, and
+    /// every key that acts is logged (⏎ for Enter, ␣ for a Space that would tick).
     #[derive(Debug)]
     struct Field {
         text: String,
-        det: ScanDetector<String>,
+        det: ScanDetector,
         done: Vec<Finished>,
+        /// Keys that acted as a person's (not burst) keys.
+        person: String,
         t: Instant,
     }
 
@@ -425,24 +528,41 @@ mod tests {
                 text: String::new(),
                 det: ScanDetector::default(),
                 done: Vec::new(),
+                person: String::new(),
                 t: Instant::now(),
             }
         }
 
-        fn key(&mut self, key: KeyEvent, gap: Duration) {
-            self.t += gap;
-            let v = self.det.on_key(&key, Some(self.t), &self.text);
-            if let Some(before) = v.restore {
-                self.text = before;
-            }
-            self.done.extend(v.finished);
-            if v.pass {
-                match scanner_char(&key) {
-                    Some('\r') => self.text.push('⏎'),
-                    Some(c) => self.text.push(c),
-                    None => {}
+        fn act(&mut self, outs: Vec<Out>) {
+            for out in outs {
+                match out {
+                    Out::Done(d) => self.done.push(d),
+                    Out::Key { key, burst } => {
+                        let c = match scanner_char(&key) {
+                            Some('\r') => '⏎',
+                            Some(c) => c,
+                            None => continue,
+                        };
+                        self.text.push(c);
+                        if !burst {
+                            self.person.push(c);
+                        }
+                    }
                 }
             }
+        }
+
+        fn key(&mut self, key: KeyEvent, gap: Duration) {
+            // The loop ticks at the deadline when no key comes before it.
+            if let Some(d) = self.det.deadline()
+                && d <= self.t + gap
+            {
+                let outs = self.det.tick(d);
+                self.act(outs);
+            }
+            self.t += gap;
+            let outs = self.det.on_key(&key, Some(self.t));
+            self.act(outs);
         }
 
         fn typed(&mut self, s: &str, gap: Duration) {
@@ -456,8 +576,15 @@ mod tests {
         }
 
         fn wait(&mut self, gap: Duration) {
-            self.t += gap;
-            self.done.extend(self.det.tick(self.t));
+            let end = self.t + gap;
+            while let Some(d) = self.det.deadline().filter(|d| *d <= end) {
+                let outs = self.det.tick(d);
+                self.act(outs);
+                if self.det.deadline() == Some(d) {
+                    break;
+                }
+            }
+            self.t = end;
         }
     }
 
@@ -465,34 +592,98 @@ mod tests {
     fn a_person_typing_me_slowly_gets_me() {
         let mut f = Field::new();
         f.typed("MECARD:N:x;;\r", 120 * MS);
+        f.wait(50 * MS);
         assert_eq!(f.text, "MECARD:N:x;;⏎");
+        assert_eq!(f.person, f.text, "every key acted as a person's");
         assert!(f.done.is_empty());
     }
 
     #[test]
-    fn a_fast_me_that_stops_stays_typed() {
+    fn a_lone_key_is_held_until_the_burst_gap_then_acts() {
+        let mut f = Field::new();
+        f.typed(" ", Duration::ZERO);
+        assert_eq!(f.text, "", "held");
+        assert!(f.det.deadline().is_some());
+        f.wait(BURST_GAP);
+        assert_eq!(f.person, " ");
+    }
+
+    #[test]
+    fn a_fast_me_that_stops_is_typed_as_burst_keys() {
         let mut f = Field::new();
         f.typed("ME", 3 * MS);
-        f.wait(50 * MS);
+        f.wait(SCAN_QUIET);
         f.typed("xico", 150 * MS);
+        f.wait(50 * MS);
         assert_eq!(f.text, "MExico");
+        assert_eq!(f.person, "xico", "M and E came at scanner speed");
         assert!(f.done.is_empty());
     }
 
     #[test]
-    fn a_mecard_burst_is_captured_and_the_field_restored() {
-        // The first key comes after a pause, all others fast.
+    fn a_mecard_burst_is_captured_and_nothing_acts() {
         let mut f = Field::new();
         f.typed("Zoë", 200 * MS);
-        f.t += 500 * MS;
+        f.wait(500 * MS);
         f.typed("MECARD:N:Lovelace,Ada;EMAIL:a@example.org;;\r\r", 2 * MS);
         assert_eq!(f.text, "Zoë");
         assert!(matches!(
             f.done[..],
             [Finished::Scan(Ok(BadgeScan::Contact(_)))]
         ));
-        f.wait(30 * MS);
+        f.wait(SCAN_QUIET);
         assert_eq!(f.done.len(), 1, "a final Enter is swallowed silently");
+        assert_eq!(
+            f.det.last_burst(),
+            "MECARD:N:Lovelace,Ada;EMAIL:a@example.org;;\r\r"
+        );
+    }
+
+    #[test]
+    fn leading_enters_and_spaces_before_a_card_never_act() {
+        let mut f = Field::new();
+        f.wait(500 * MS);
+        f.typed(
+            "\r\r \rBEGIN:VCARD\rVERSION:3.0\rN:Doe;Jane\rEND:VCARD\r",
+            2 * MS,
+        );
+        assert_eq!(f.text, "");
+        assert!(matches!(
+            f.done[..],
+            [Finished::Scan(Ok(BadgeScan::Contact(_)))]
+        ));
+    }
+
+    #[test]
+    fn pauses_inside_a_card_do_not_split_it() {
+        let mut f = Field::new();
+        f.wait(500 * MS);
+        f.typed("\rME", 2 * MS);
+        f.typed("C", 150 * MS);
+        f.typed("ARD:N:Doe,Jane;EMAIL:jane@", 2 * MS);
+        f.typed("e", 300 * MS);
+        f.typed("xample.com;;\r", 2 * MS);
+        f.wait(SCAN_QUIET);
+        assert_eq!(f.text, "");
+        assert!(matches!(
+            f.done[..],
+            [Finished::Scan(Ok(BadgeScan::Contact(_)))]
+        ));
+    }
+
+    #[test]
+    fn a_card_of_any_length_is_read_whole() {
+        let org = "x".repeat(5000);
+        let card = format!("BEGIN:VCARD\rVERSION:3.0\rN:Doe;Jane\rORG:{org}\rEND:VCARD\r");
+        let mut f = Field::new();
+        f.wait(500 * MS);
+        f.typed(&card, 1 * MS);
+        f.wait(SCAN_QUIET);
+        assert_eq!(f.text, "");
+        let [Finished::Scan(Ok(BadgeScan::Contact(p)))] = &f.done[..] else {
+            panic!("{:?}", f.done);
+        };
+        assert_eq!(p.company.as_deref(), Some(org.as_str()));
     }
 
     #[test]
@@ -509,29 +700,32 @@ mod tests {
         // Without the Enter it is text, and a slow Enter is a person's.
         let mut f = Field::new();
         f.typed("A-000124", 4 * MS);
-        f.wait(100 * MS);
+        f.wait(SCAN_QUIET);
         f.typed("\r", 100 * MS);
+        f.wait(100 * MS);
         assert_eq!(f.text, "A-000124⏎");
+        assert_eq!(f.person, "⏎");
         assert!(f.done.is_empty());
     }
 
     #[test]
-    fn a_cut_off_vcard_fails_when_the_burst_ends_and_keeps_the_field() {
+    fn a_cut_off_vcard_fails_when_the_burst_ends_and_nothing_acts() {
         let mut f = Field::new();
         f.typed("Ann", 150 * MS);
-        f.t += 300 * MS;
+        f.wait(300 * MS);
         f.typed("BEGIN:VCARD\rVERSION:3.0\rN:Smith;Ann\r", 1 * MS);
         assert!(f.done.is_empty());
         assert!(f.det.deadline().is_some());
-        f.wait(5 * MS);
-        assert!(f.done.is_empty(), "still within the burst");
-        f.wait(30 * MS);
+        f.wait(100 * MS);
+        assert!(f.done.is_empty(), "a pause inside a card is waited out");
+        f.wait(SCAN_QUIET);
         assert_eq!(
             f.done,
             [Finished::Scan(Err(BadgeError::VCardNotTerminated))]
         );
         assert_eq!(f.text, "Ann");
         f.typed("e", 200 * MS);
+        f.wait(50 * MS);
         assert_eq!(f.text, "Anne");
     }
 
@@ -568,21 +762,33 @@ mod tests {
         let mut f = Field::new();
         f.typed("MECARD:N:A,B;;\rjunk", 2 * MS);
         assert_eq!(f.text, "");
-        f.wait(30 * MS);
+        f.wait(SCAN_QUIET);
         assert_eq!(f.done[1], Finished::Ignored(4));
     }
 
     #[test]
-    fn ordinary_bursts_pass_every_key_in_order() {
+    fn a_late_final_enter_is_still_swallowed() {
+        let mut f = Field::new();
+        f.typed("MECARD:N:A,B;;", 2 * MS);
+        f.typed("\r", 80 * MS);
+        f.wait(SCAN_QUIET);
+        assert_eq!(f.text, "");
+        assert_eq!(f.done.len(), 1);
+    }
+
+    #[test]
+    fn ordinary_bursts_pass_every_key_in_order_as_burst_keys() {
         let mut f = Field::new();
         let s: String = (0..500).map(|i| ['M', 'x', '1', ' ', 'é'][i % 5]).collect();
         f.typed(&s, MS / 10);
+        f.wait(50 * MS);
         assert_eq!(f.text, s);
+        assert_eq!(f.person, "");
     }
 
     #[test]
     fn pastes_are_scans_only_when_they_look_like_badges() {
-        let mut d = ScanDetector::<String>::default();
+        let mut d = ScanDetector::default();
         assert!(d.paste("Ada Lovelace").1.is_none());
         assert!(d.paste("A-000123").1.is_none(), "an ID needs its line end");
         assert!(d.paste("A-000123\r\n").1.is_some());

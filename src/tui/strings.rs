@@ -193,6 +193,17 @@ pub fn scan_lookup_failed(id: &str, error: &str) -> String {
 pub fn scan_failed(error: &str) -> String {
     format!("Badge not read, the form is unchanged: {error}.")
 }
+/// A badge scan that arrived while the booth asked whether to recover the
+/// unsaved lead: never taken as the answer.
+pub const SCAN_REFUSED_RECOVER: &str = "Badge scan not read: first answer whether to recover the unsaved lead (R recovers, D discards), then scan again.";
+/// A badge scan that arrived while the staff PIN was asked.
+pub const SCAN_REFUSED_PIN: &str = "Badge scan not read while the staff PIN is asked: enter the PIN or press Esc, then scan again.";
+/// A badge scan that arrived while a yes/no question was open.
+pub const SCAN_REFUSED_QUESTION: &str =
+    "Badge scan not read: answer the question first (y or n), then scan again.";
+/// A badge scan that arrived on a screen other than the capture form.
+pub const SCAN_REFUSED_SCREEN: &str =
+    "Badge scan not read here: go back to the capture form (Esc), then scan again.";
 /// Characters that followed a complete badge in the same scan.
 pub fn scan_ignored(count: usize) -> String {
     format!("{count} characters after the badge's end were ignored.")

@@ -12,6 +12,7 @@ use leadbooth::config::Event;
 use leadbooth::lead::Source;
 use leadbooth::tui::form::{ContactField, Focus};
 use leadbooth::tui::message::MessageKind;
+use leadbooth::tui::scan::SCAN_QUIET;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode};
 use serde_json::Value;
 
@@ -342,10 +343,11 @@ fn a_scan_replaces_only_the_fields_it_brings_and_says_so() {
 #[test]
 fn a_malformed_payload_keeps_what_was_typed() {
     let cut_vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Ann\r\nEMAIL:ann@example.com\r\n";
-    let no_name = "MECARD:EMAIL:x@example.com;;\r\n";
+    // Issue 16: a MECARD without N but with an email now prefills it.
+    let no_name = "MECARD:NOTE:call me;;\r\n";
     for (how, payload) in [
         ("cut-off vCard", cut_vcard),
-        ("MECARD without a name", no_name),
+        ("MECARD with nothing for the form", no_name),
     ] {
         for paste in [false, true] {
             let mut b = TuiBooth::with_attendees();
@@ -359,7 +361,7 @@ fn a_malformed_payload_keeps_what_was_typed() {
                 b.event(TermEvent::Paste(payload.into()), PERSON);
             } else {
                 b.scan(payload);
-                b.wait(Duration::from_millis(50));
+                b.wait(SCAN_QUIET + Duration::from_millis(50));
             }
             let context = format!("{how}, pasted: {paste}");
             let m = b.app.message().expect(&context);
@@ -442,7 +444,8 @@ fn scans_through_the_real_loop_cost_one_frame() {
         let n = reads.len() as u64;
         let frames = run_script(&mut b.app, reads);
         assert_prefilled(&b, &expected, &format!("{name} in reads of 16 keys"));
-        assert_eq!(frames, 1 + n, "{name}: one frame per read");
+        // Keys held for the scan draw nothing: at most one frame per read.
+        assert!(frames <= 1 + n, "{name}: {frames} frames for {n} reads");
     }
 }
 

@@ -47,6 +47,8 @@ impl Timeline for TuiBooth {
     /// `ev` at `ms` after the booth opened.
     fn at(&mut self, ms: u64, ev: TermEvent) {
         self.event_at(ev, self::ms(ms));
+        // Keys act once the loop sees their burst is over.
+        self.settle_burst();
     }
 
     /// The loop's tick at `ms`.
@@ -444,4 +446,48 @@ fn snapshot_recover_offer_80x24() {
         .unwrap()
         .time(chrono::Local::now().date_naive());
     insta::assert_snapshot!(text.replace(&time, "HH:MM"));
+}
+
+/// Issue 16: after a crash, a badge scanned while the booth asks whether to
+/// recover the unsaved lead is not the answer (its leading Enter, its "d"s and
+/// "r"s): it is refused whole with the reason, the offer stays, the draft is
+/// kept, and the next scan after answering is read.
+#[test]
+fn a_scan_at_the_recover_prompt_is_refused_whole_and_the_prompt_waits() {
+    let payloads = [
+        "\rMECARD:N:Doe,Jane;EMAIL:jane.d@example.com;ORG:Red Door;;\r",
+        "\r\rBEGIN:VCARD\rVERSION:3.0\rN:Rudd;Dora\rEMAIL:dr@example.org\rEND:VCARD\r",
+        "A-000123\r",
+    ];
+    for payload in payloads {
+        let mut s = TuiBooth::with_attendees();
+        s.type_at(0, "Zoë");
+        s.restart();
+        let offered = s.stored_first_name();
+        assert!(offer(&s.app).is_some());
+        s.scan(payload);
+        s.wait(leadbooth::tui::scan::SCAN_QUIET + Duration::from_millis(50));
+        assert!(offer(&s.app).is_some(), "still offered after {payload:?}");
+        assert!(s.app.form().is_blank(), "{payload:?}");
+        assert_eq!(s.stored_first_name(), offered, "draft kept: {payload:?}");
+        let m = s.app.message().expect("said why");
+        assert_eq!(m.kind, MessageKind::Error);
+        assert_eq!(m.text, leadbooth::tui::strings::SCAN_REFUSED_RECOVER);
+        // Answered by a person, the offer goes; the same scan is then read.
+        s.press(KeyCode::Char('r'));
+        assert!(offer(&s.app).is_none());
+        let recovered = s
+            .app
+            .form()
+            .contact(ContactField::FirstName)
+            .value()
+            .to_owned();
+        assert_eq!(Some(recovered.clone()), offered);
+        s.scan(payload);
+        assert_ne!(
+            s.app.form().contact(ContactField::FirstName).value(),
+            recovered,
+            "{payload:?} read after the answer"
+        );
+    }
 }

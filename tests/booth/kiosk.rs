@@ -81,7 +81,8 @@ fn kiosk_options() -> Options {
     TuiBooth::options()
         .kiosk(Some(PIN))
         .clock(fixed_now)
-        .pace(Duration::from_millis(10))
+        // A person typing fast, but slower than a scanner (20 ms).
+        .pace(Duration::from_millis(30))
         .tick_each()
 }
 

@@ -29,7 +29,8 @@ fn kiosk_with_attendees() -> TuiBooth {
     Options::default()
         .kiosk(Some(PIN))
         .clock(fixed_now)
-        .pace(Duration::from_millis(10))
+        // A person typing fast, but slower than a scanner (20 ms).
+        .pace(Duration::from_millis(30))
         .tick_each()
         .open_with(|booth, _| {
             let csv = crate::support::badges().join("attendees.csv");

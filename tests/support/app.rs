@@ -229,22 +229,55 @@ impl TuiBooth {
         self.app = self.options.app(store).unwrap();
     }
 
-    /// One event, `gap` after the previous one.
+    /// One event, `gap` after the previous one. The loop's ticks at the scan
+    /// detector's deadlines that fall before it run first, as they would.
     pub fn event(&mut self, event: TermEvent, gap: Duration) {
+        self.ticks_until(self.now + gap);
         self.now += gap;
         self.app.handle_event_at(event, self.now);
     }
 
     /// One event at `since` after the booth opened (a test's own timeline).
     pub fn event_at(&mut self, event: TermEvent, since: Duration) {
+        self.ticks_until(self.start + since);
         self.now = self.start + since;
         self.app.handle_event_at(event, self.now);
+    }
+
+    /// The loop's ticks at the scan detector's deadlines up to `until`: held
+    /// keys act once their burst is known to be over (a person's lone key
+    /// [`leadbooth::tui::scan::BURST_GAP`] after it came). Only the detector's
+    /// part of the tick: the test clock runs ahead of the real one that
+    /// message expiry and the kiosk's timers read.
+    fn ticks_until(&mut self, until: Instant) {
+        for _ in 0..8 {
+            match self.app.scan_deadline() {
+                Some(d) if d <= until => {
+                    self.app.scan_tick(d);
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// The loop's ticks a burst's gap after the last event: the keys it holds
+    /// act (for timelines that are not about bursts).
+    pub fn settle_burst(&mut self) {
+        self.ticks_until(self.now + leadbooth::tui::scan::BURST_GAP);
+    }
+
+    /// After a person's key: the loop's ticks before that person's next key.
+    fn settle(&mut self, pace: Duration) {
+        if pace > leadbooth::tui::scan::BURST_GAP {
+            self.ticks_until(self.now + pace);
+        }
     }
 
     /// One event at the booth's pace (see [`Options::pace`]), then the loop's
     /// tick if the booth was opened with [`Options::tick_each`].
     pub fn send(&mut self, event: TermEvent) {
         self.event(event, self.options.pace);
+        self.settle(self.options.pace);
         if self.options.tick_each {
             self.app.tick(self.now);
         }
@@ -255,9 +288,11 @@ impl TuiBooth {
         self.send(key_event(code, KeyModifiers::NONE));
     }
 
-    /// A key press `gap` after the previous key.
+    /// A key press `gap` after the previous key (a person's key when `gap` is
+    /// longer than a burst's: it acts before the next).
     pub fn key(&mut self, code: KeyCode, gap: Duration) {
         self.event(TermEvent::Key(KeyEvent::from(code)), gap);
+        self.settle(gap);
     }
 
     /// Ctrl and a letter, at the booth's pace.
@@ -293,6 +328,7 @@ impl TuiBooth {
 
     /// Lets time pass (ending any burst) and ticks the app.
     pub fn wait(&mut self, gap: Duration) -> bool {
+        self.ticks_until(self.now + gap);
         self.now += gap;
         self.app.tick(self.now)
     }

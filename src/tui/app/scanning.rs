@@ -11,62 +11,60 @@ use crate::badge::{BadgePrefill, BadgeScan};
 use crate::lead::Entry;
 use crate::tui::form::ContactField;
 use crate::tui::kiosk::ID_SCANS_PER_WINDOW;
-use crate::tui::scan::Finished;
+use crate::tui::modal::Modal;
+use crate::tui::scan::{Finished, Out};
 use crate::tui::strings;
 
 impl App {
     /// A key press or repeat that arrived at `at` (`None`: at a person's pace).
     ///
-    /// On the capture form the scan detector sees it first and may capture it.
-    /// Elsewhere only its time is noted; a confirmation ignores keys that arrive
-    /// in a burst, so a scanner typing a "y" can never answer one.
+    /// On every screen the scan detector sees it first and holds it until its
+    /// burst is classified: a scan is read (or refused) whole, wherever it
+    /// arrives; a burst that is not a scan types and moves between fields and
+    /// nothing more (see [`allowed_in_burst`]); a lone key acts as usual.
     pub(super) fn key_event(&mut self, key: KeyEvent, at: Option<Instant>) -> bool {
-        if matches!(self.screen, Screen::Form) && self.modal().is_none() {
-            let verdict = self.scan.on_key(&key, at, &self.form);
-            let mut changed = false;
-            if let Some(before) = verdict.restore {
-                self.form = before;
-                changed = true;
-            }
-            if let Some(done) = verdict.finished {
-                self.scan_finished(done);
-                changed = true;
-            }
-            if !verdict.pass {
-                return true;
-            }
-            return match self.action_for_key(key) {
-                Some(action) => {
-                    self.update(action);
+        let was_capturing = self.scan.capturing();
+        let outs = self.scan.on_key(&key, at);
+        // A scan starting shows "Reading the badge…" until it ends.
+        let started = !was_capturing && self.scan.capturing();
+        self.act_on(outs) || started
+    }
+
+    /// Acts on what the scan detector let through, in order; true when
+    /// something changed on screen.
+    fn act_on(&mut self, outs: Vec<Out>) -> bool {
+        let mut changed = false;
+        for out in outs {
+            changed |= match out {
+                Out::Key { key, burst } => self.act_on_key(key, burst),
+                Out::Done(done) => {
+                    self.scan_finished(done);
                     true
                 }
-                None => changed,
             };
         }
-        let fast = self.scan.other_key(at);
-        if fast && self.confirm.is_some() {
+        changed
+    }
+
+    fn act_on_key(&mut self, key: KeyEvent, burst: bool) -> bool {
+        let Some(action) = self.action_for_key(key) else {
+            return false;
+        };
+        if burst && !allowed_in_burst(&action) {
+            tracing::debug!(?action, "a key at scanner speed was not acted on");
             return false;
         }
-        match self.action_for_key(key) {
-            Some(action) => {
-                self.update(action);
-                true
-            }
-            None => false,
-        }
+        self.update(action);
+        true
     }
 
     /// A bracketed paste: on the capture form, a badge's text is a scan.
     pub(super) fn paste_event(&mut self, text: String) -> bool {
-        if matches!(self.screen, Screen::Form) && self.modal().is_none() {
-            let (before, scan) = self.scan.paste(&text);
-            if let Some(done) = before {
-                self.scan_finished(done);
-            }
-            if let Some(done) = scan {
-                self.scan_finished(done);
-                return true;
-            }
+        let (before, scan) = self.scan.paste(&text);
+        self.act_on(before);
+        if let Some(done) = scan {
+            self.scan_finished(done);
+            return true;
         }
         self.update(Action::Paste(text));
         true
@@ -78,24 +76,57 @@ impl App {
         self.scan.listening(now);
     }
 
-    /// When a scanner burst must be ended if no key comes (see
+    /// When held keys or a scanner burst must be ended if no key comes (see
     /// [`crate::tui::scan::ScanDetector::deadline`]).
     pub fn scan_deadline(&self) -> Option<Instant> {
         self.scan.deadline()
     }
 
-    /// Ends a scanner burst that has gone quiet; true when the screen changed.
-    pub(super) fn scan_tick(&mut self, now: Instant) -> bool {
-        match self.scan.tick(now) {
-            Some(done) => {
-                self.scan_finished(done);
-                true
+    /// The characters of the last scanner burst, as they came.
+    pub fn last_burst(&self) -> &str {
+        self.scan.last_burst()
+    }
+
+    /// Ends a scanner burst that has gone quiet (held keys act, a scan is
+    /// read); true when the screen changed. Part of [`App::tick`]; tests on a
+    /// clock of their own call it alone.
+    pub fn scan_tick(&mut self, now: Instant) -> bool {
+        let outs = self.scan.tick(now);
+        self.act_on(outs)
+    }
+
+    /// Where a read badge goes: the capture form (the kiosk's attract and
+    /// thank-you screens start a session for it); anywhere else, and under any
+    /// dialog, it is refused whole with the reason, and the dialog keeps waiting
+    /// for a person's answer.
+    fn scan_landing(&mut self) -> Result<(), &'static str> {
+        match self.modal() {
+            Some(Modal::Recover(_)) => return Err(strings::SCAN_REFUSED_RECOVER),
+            Some(Modal::Pin { .. }) => return Err(strings::SCAN_REFUSED_PIN),
+            Some(Modal::Confirm(_)) => return Err(strings::SCAN_REFUSED_QUESTION),
+            None => {}
+        }
+        match self.screen {
+            Screen::Form => Ok(()),
+            Screen::Attract | Screen::ThankYou if self.kiosk.is_some() => {
+                if matches!(self.screen, Screen::ThankYou) {
+                    self.back_to_attract();
+                }
+                self.start_session();
+                Ok(())
             }
-            None => false,
+            _ => Err(strings::SCAN_REFUSED_SCREEN),
         }
     }
 
     fn scan_finished(&mut self, done: Finished) {
+        if let Finished::Scan(_) = &done
+            && let Err(why) = self.scan_landing()
+        {
+            tracing::warn!("badge scan not read: {why}");
+            self.say(MessageKind::Error, why.to_owned());
+            return;
+        }
         match done {
             Finished::Scan(Ok(scan)) => self.apply_scan(scan),
             Finished::Scan(Err(e)) => {
@@ -117,7 +148,8 @@ impl App {
 
     /// Whether a scan bringing `values` (and registration ID `id`) is a different
     /// person from the one on the form: it would replace a name or email already
-    /// there with another, or the form holds another badge's ID.
+    /// there with another, the form holds another badge's ID, or the badge
+    /// carries no name while the form has one.
     fn is_new_person(&self, values: &[(ContactField, String)], id: Option<&str>) -> bool {
         let norm = |s: &str| s.trim().to_lowercase();
         let replaces_identity = values.iter().any(|(f, v)| {
@@ -131,7 +163,16 @@ impl App {
         });
         let other_badge =
             matches!((id, self.form.badge_id()), (Some(new), Some(old)) if new != old);
-        replaces_identity || other_badge
+        // A badge without a name (a phone-only vCard) cannot show it is the
+        // person already on the form: their ticks must not carry over to it.
+        let named =
+            |f: &ContactField| matches!(f, ContactField::FirstName | ContactField::LastName);
+        let nameless_over_named = id.is_none()
+            && !values.iter().any(|(f, _)| named(f))
+            && [ContactField::FirstName, ContactField::LastName]
+                .iter()
+                .any(|f| !self.form.contact(*f).value().trim().is_empty());
+        replaces_identity || other_badge || nameless_over_named
     }
 
     /// A different person came to the form (see [`App::is_new_person`]): nothing
@@ -277,4 +318,22 @@ fn prefill_values(p: &BadgePrefill) -> Vec<(ContactField, String)> {
         .zip(values)
         .filter_map(|(f, v)| v.clone().map(|v| (f, v)))
         .collect()
+}
+
+/// What a key that came at scanner speed, in a burst that is not a scan, may do:
+/// type, move between fields and within lists, enter the staff PIN (people and
+/// password managers type fast). Never tick a consent, choose an answer or the
+/// rating, save, clear, answer a question or the draft offer.
+fn allowed_in_burst(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Edit(_)
+            | Action::Paste(_)
+            | Action::NextField
+            | Action::PrevField
+            | Action::Move(_)
+            | Action::Search
+            | Action::Start
+            | Action::SubmitPin
+    )
 }

@@ -1,0 +1,198 @@
+//! The JSON shapes both central backends store, written once: a source lead's
+//! consent records (`source_leads.consents`) and a contact's merged decisions
+//! (`contacts.consents`). The SQLite file keeps them as JSON text, PostgreSQL
+//! as `jsonb`; the bytes of each value are the same.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{ConsentFacts, ConsentState, ContactConsent, MergedConsent};
+use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
+
+/// One consent record as stored in `source_leads.consents`. Rows imported by
+/// central schema 1 hold arrays (purpose, granted, at, method, withdrawn_at,
+/// text id); since schema 2 every record is an object with the complete
+/// record's fields, the wording by its id in `consent_texts`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub(super) enum StoredConsent {
+    Full(FullConsent),
+    Old(
+        String,
+        bool,
+        DateTime<Utc>,
+        String,
+        Option<DateTime<Utc>>,
+        i64,
+    ),
+}
+
+/// A consent record as stored since central schema 2 (keys as in the lead record).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FullConsent {
+    purpose: String,
+    granted: bool,
+    at: DateTime<Utc>,
+    method: String,
+    withdrawn_at: Option<DateTime<Utc>>,
+    text_id: i64,
+    record_id: Option<Uuid>,
+    legal_basis: Option<LegalBasis>,
+    text_sha256: String,
+    language: Option<String>,
+    ticked_at: Option<DateTime<Utc>>,
+    expires_at: Option<DateTime<Utc>>,
+    withdrawn_by: Option<String>,
+    withdrawal_channel: Option<String>,
+}
+
+impl StoredConsent {
+    /// The record `c` as stored, its wording recorded as `text_id`.
+    pub(super) fn new(c: &ConsentRecord, text_id: i64) -> Self {
+        StoredConsent::Full(FullConsent {
+            purpose: c.purpose.clone(),
+            granted: c.granted,
+            at: c.at,
+            method: c.method.as_str().to_owned(),
+            withdrawn_at: c.withdrawn_at,
+            text_id,
+            record_id: c.record_id,
+            legal_basis: c.legal_basis,
+            text_sha256: c
+                .text_sha256
+                .clone()
+                .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
+            language: c.language.clone(),
+            ticked_at: c.ticked_at,
+            expires_at: c.expires_at,
+            withdrawn_by: c.withdrawn_by.clone(),
+            withdrawal_channel: c.withdrawal_channel.clone(),
+        })
+    }
+
+    pub(super) fn purpose(&self) -> &str {
+        match self {
+            StoredConsent::Full(c) => &c.purpose,
+            StoredConsent::Old(p, ..) => p,
+        }
+    }
+
+    pub(super) fn text_id(&self) -> i64 {
+        match self {
+            StoredConsent::Full(c) => c.text_id,
+            StoredConsent::Old(.., t) => *t,
+        }
+    }
+
+    /// The record, with its wording.
+    pub(super) fn record(self, text: String) -> Result<ConsentRecord, String> {
+        Ok(match self {
+            StoredConsent::Old(purpose, granted, at, method, withdrawn_at, _) => ConsentRecord {
+                record_id: None,
+                purpose,
+                legal_basis: None,
+                granted,
+                text_sha256: Some(crate::policy::sha256_hex(text.as_bytes())),
+                text,
+                language: None,
+                ticked_at: None,
+                at,
+                method: ConsentMethod::parse(&method)
+                    .ok_or_else(|| format!("unknown method {method:?}"))?,
+                expires_at: None,
+                withdrawn_at,
+                withdrawn_by: None,
+                withdrawal_channel: None,
+            },
+            StoredConsent::Full(c) => ConsentRecord {
+                record_id: c.record_id,
+                purpose: c.purpose,
+                legal_basis: c.legal_basis,
+                granted: c.granted,
+                text,
+                text_sha256: Some(c.text_sha256),
+                language: c.language,
+                ticked_at: c.ticked_at,
+                at: c.at,
+                method: ConsentMethod::parse(&c.method)
+                    .ok_or_else(|| format!("unknown method {:?}", c.method))?,
+                expires_at: c.expires_at,
+                withdrawn_at: c.withdrawn_at,
+                withdrawn_by: c.withdrawn_by,
+                withdrawal_channel: c.withdrawal_channel,
+            },
+        })
+    }
+
+    /// What the merge reads (no wording hash when an old row did not keep it).
+    pub(super) fn facts(&self) -> ConsentFacts {
+        match self {
+            StoredConsent::Full(c) => ConsentFacts {
+                purpose: c.purpose.clone(),
+                granted: c.granted,
+                at: c.at,
+                withdrawn_at: c.withdrawn_at,
+                text_sha256: Some(c.text_sha256.clone()),
+            },
+            StoredConsent::Old(purpose, granted, at, _, withdrawn_at, _) => ConsentFacts {
+                purpose: purpose.clone(),
+                granted: *granted,
+                at: *at,
+                withdrawn_at: *withdrawn_at,
+                text_sha256: None,
+            },
+        }
+    }
+}
+
+/// One purpose's entry in `contacts.consents`: state, decided at, policy
+/// sha256, wording sha256.
+pub(super) type Decision<'a> = (ConsentState, DateTime<Utc>, &'a str, Option<&'a str>);
+
+/// `contacts.consents`: `{"purpose": ["state", "decided at", "policy sha256",
+/// "wording sha256"], ...}`, keys in order (rows written by central schema 1
+/// hold only the first two).
+pub(super) fn decisions<'a>(consents: &[MergedConsent<'a>]) -> BTreeMap<&'a str, Decision<'a>> {
+    consents
+        .iter()
+        .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
+        .collect()
+}
+
+/// Reads `contacts.consents` (written from [`decisions`], or by schema 1).
+pub(super) fn parse_decisions(
+    raw: BTreeMap<String, Vec<serde_json::Value>>,
+) -> Result<BTreeMap<String, ContactConsent>, String> {
+    raw.into_iter()
+        .map(|(p, v)| {
+            let state: ConsentState = v
+                .first()
+                .cloned()
+                .map(serde_json::from_value)
+                .transpose()
+                .map_err(|e| e.to_string())?
+                .ok_or("no state")?;
+            let at: DateTime<Utc> = v
+                .get(1)
+                .cloned()
+                .map(serde_json::from_value)
+                .transpose()
+                .map_err(|e| e.to_string())?
+                .ok_or("no time")?;
+            let text = |i: usize| v.get(i).and_then(|x| x.as_str()).map(str::to_owned);
+            Ok((
+                p,
+                ContactConsent {
+                    state,
+                    at,
+                    policy_sha256: text(2),
+                    text_sha256: text(3),
+                },
+            ))
+        })
+        .collect()
+}
