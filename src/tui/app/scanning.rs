@@ -103,7 +103,9 @@ impl App {
         match self.modal() {
             Some(Modal::Recover(_)) => return Err(strings::SCAN_REFUSED_RECOVER),
             Some(Modal::Pin { .. }) => return Err(strings::SCAN_REFUSED_PIN),
-            Some(Modal::Confirm(_)) => return Err(strings::SCAN_REFUSED_QUESTION),
+            Some(Modal::Confirm(_) | Modal::Duplicate(_)) => {
+                return Err(strings::SCAN_REFUSED_QUESTION);
+            }
             None => {}
         }
         match self.screen {
