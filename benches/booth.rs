@@ -148,7 +148,7 @@ fn p7_search(out: &mut Vec<String>) {
         ));
     }
     out.push(format!(
-        "P7 worst keystroke: {:.1} ms (aim: under 100 ms, i.e. instant)",
+        "P7 worst keystroke at the store: {:.2} ms (aim: under 5 ms through the list)",
         worst.as_secs_f64() * 1e3
     ));
     p7_search_in_the_app(out, event, store, median(store_times));
@@ -185,6 +185,8 @@ fn p7_search_in_the_app(out: &mut Vec<String>, event: Event, store: Store, store
     let mut all = Vec::new();
     for query in [
         "ann",
+        "zolkiewski",
+        "muller",
         "tester99999",
         "zzz-no-match",
         "person12345@",
@@ -203,8 +205,8 @@ fn p7_search_in_the_app(out: &mut Vec<String>, event: Event, store: Store, store
     let m = median(all.clone());
     let worst = all.into_iter().max().unwrap_or_default();
     out.push(format!(
-        "P7 app keystroke at 100,000 leads: median {:.1} ms, worst {:.1} ms ({n} keys); \
-         median ratio to the store's search {:.2}",
+        "P7 app keystroke at 100,000 leads: median {:.2} ms, worst {:.2} ms ({n} keys; aim: \
+         every one under 5 ms); median ratio to the store's search {:.2}",
         m.as_secs_f64() * 1e3,
         worst.as_secs_f64() * 1e3,
         m.as_secs_f64() / store_median.as_secs_f64()

@@ -283,6 +283,57 @@ mod tests {
         build_lead(&draft, &ctx, &Provenance::default()).unwrap().0
     }
 
+    /// Rows of the search index (both tables) that answer for `text` or
+    /// belong to lead `id`.
+    fn indexed(s: &Store, text: &str, id: &str) -> (i64, i64) {
+        let rowid: i64 = s
+            .conn
+            .query_row("SELECT rowid FROM leads WHERE lead_id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let fts = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM lead_search WHERE lead_search MATCH ?1",
+                [format!("\"{text}\"")],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let short = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM lead_search_short WHERE lead_rowid = ?1",
+                [rowid],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (fts, short)
+    }
+
+    #[test]
+    fn search_index_follows_saves_edits_and_erasures_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path().join("d"));
+        let ev = Event::demo();
+        let mut s = Store::open(&data).unwrap();
+        s.record_policy(&ev.policy).unwrap();
+        let mut a = sample(&ev, s.device_id(), "Qwertzhaus");
+        s.save_lead(&a, "Sam", "lead_saved").unwrap();
+        let id = a.lead_id.to_string();
+        assert_eq!(indexed(&s, "qwertzhaus", &id).0, 1);
+        a.first_name = "Yxcvbnhof".into();
+        s.update_lead(&a, "Sam").unwrap();
+        assert_eq!(indexed(&s, "qwertzhaus", &id).0, 0, "the old name left");
+        assert_eq!(indexed(&s, "yxcvbnhof", &id).0, 1);
+        s.erase_lead(&id, "Sam").unwrap();
+        assert_eq!(
+            indexed(&s, "yxcvbnhof", &id),
+            (0, 0),
+            "erased from the index"
+        );
+    }
+
     #[test]
     fn save_and_read_back_identical_with_audit() {
         let dir = tempfile::tempdir().unwrap();

@@ -19,5 +19,6 @@ mod booth {
     mod leads_search;
     mod returning;
     mod scan_property;
+    mod search_index;
     mod status_lines;
 }

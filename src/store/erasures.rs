@@ -79,6 +79,7 @@ impl Store {
                 params![id, rfc3339(&now), actor],
             )
             .map_err(&e)?;
+            super::search::reindex(&tx, &id).map_err(&e)?;
             if propagate {
                 queue_erasure(
                     &tx,

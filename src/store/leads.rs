@@ -380,7 +380,7 @@ pub(super) fn changed_fields(old: &Lead, new: &Lead) -> Vec<&'static str> {
 /// search key, data categories) over its row, unless it is erased.
 pub(super) fn update_fields(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<usize> {
     let answers = serde_json::to_string(&lead.answers).expect("answers serialise");
-    tx.execute(
+    let n = tx.execute(
         "UPDATE leads SET first_name = ?2, last_name = ?3, email = ?4, company = ?5,
             job_title = ?6, phone = ?7, country = ?8, notes = ?9, rating = ?10,
             answers = ?11, badge_id = ?12, updated_at = ?13, search_key = ?14,
@@ -403,7 +403,11 @@ pub(super) fn update_fields(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Resu
             search_key(lead),
             serde_json::to_string(&lead.held_categories()).expect("strings serialise"),
         ],
-    )
+    )?;
+    if n > 0 {
+        super::search::reindex(tx, &lead.lead_id.to_string())?;
+    }
+    Ok(n)
 }
 
 fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
@@ -455,6 +459,7 @@ fn insert_lead(tx: &Transaction<'_>, lead: &Lead) -> rusqlite::Result<()> {
             json(&lead.data_categories),
         ],
     )?;
+    super::search::index_key(tx, tx.last_insert_rowid(), &search_key(lead))?;
     insert_consents(tx, lead, |_| &lead.captured_by)
 }
 

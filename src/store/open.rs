@@ -19,6 +19,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0004_consent_record.sql")),
     M::up(include_str!("../../migrations/0005_rights.sql")),
     M::up(include_str!("../../migrations/0006_recapture.sql")),
+    M::up(include_str!("../../migrations/0007_search.sql")),
 ];
 
 /// How long a writer waits for another process's transaction (the TUI and a CLI
@@ -238,12 +239,14 @@ impl Store {
             doing: "reading device id",
             source,
         })?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             path: path.to_owned(),
             device_id,
             read_only: false,
-        })
+        };
+        store.build_search_index()?;
+        Ok(store)
     }
 
     /// Opens the existing booth database in `data` read-only: for reading what

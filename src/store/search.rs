@@ -1,10 +1,18 @@
-//! Lead-list search: newest first, Unicode case-insensitive, bounded.
+//! Lead-list search: newest first, without case or accents, bounded, through
+//! an index (migration 7): an FTS5 trigram table for queries of three
+//! characters or more, a table of one- and two-character pieces for shorter
+//! ones, both keyed by the lead's rowid so the newest matches come first
+//! without reading the rest. The store keeps them in step with every save,
+//! edit and erasure, in the same transaction.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Result, Store};
 use crate::lead::Lead;
 use crate::person::fold;
+
+/// Queries shorter than this (in characters) go through the short pieces.
+const TRIGRAM: usize = 3;
 
 impl Store {
     /// The `limit` most recently captured leads, newest first (for the lead list).
@@ -18,18 +26,44 @@ impl Store {
     /// Walks the capture-time index newest first and stops at `limit` matches.
     pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
         let needle = search_needle(query);
+        let n = needle.chars().count();
+        // The newest `limit` matches by rowid from the index, each checked
+        // against its key (the index narrows, `instr` decides).
+        let sql = if needle.is_empty() {
+            "SELECT lead_id FROM leads WHERE erased_at IS NULL
+             ORDER BY captured_at DESC, lead_id DESC LIMIT ?1"
+        } else if n < TRIGRAM {
+            "SELECT l.lead_id FROM lead_search_short s JOIN leads l ON l.rowid = s.lead_rowid
+             WHERE s.piece = ?2 AND l.erased_at IS NULL
+             ORDER BY s.lead_rowid DESC LIMIT ?1"
+        } else {
+            "SELECT l.lead_id FROM leads l
+             WHERE l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?2
+                               ORDER BY rowid DESC LIMIT ?1)
+               AND l.erased_at IS NULL"
+        };
+        // An FTS5 phrase (any substring, the trigram tokenizer); a short
+        // query is looked up as the piece itself.
+        let arg = if n < TRIGRAM {
+            needle.clone()
+        } else {
+            format!("\"{}\"", needle.replace('"', "\"\""))
+        };
+        let limit_sql = limit as i64;
+        let all_args = params![limit_sql, arg];
         let ids: Vec<String> = {
             let mut st = self
                 .conn
-                .prepare_cached(
-                    "SELECT lead_id FROM leads WHERE erased_at IS NULL AND (?1 = '' OR instr(search_key, ?1) > 0)
-                     ORDER BY captured_at DESC, lead_id DESC LIMIT ?2",
-                )
+                .prepare_cached(sql)
                 .map_err(self.err("searching leads"))?;
-            st.query_map(params![needle, limit as i64], |r| r.get(0))
-                .map_err(self.err("searching leads"))?
-                .collect::<rusqlite::Result<_>>()
-                .map_err(self.err("searching leads"))?
+            let mut rows = st
+                .query(&all_args[..if needle.is_empty() { 1 } else { 2 }])
+                .map_err(self.err("searching leads"))?;
+            let mut ids = Vec::new();
+            while let Some(r) = rows.next().map_err(self.err("searching leads"))? {
+                ids.push(r.get(0).map_err(self.err("searching leads"))?);
+            }
+            ids
         };
         if ids.is_empty() {
             return Ok(Vec::new());
@@ -44,19 +78,115 @@ impl Store {
                 Ok(())
             },
         )?;
-        out.reverse();
+        // Newest first by capture time (the index picks the newest saved).
+        out.sort_by_key(|l| std::cmp::Reverse((l.captured_at, l.lead_id)));
         Ok(out)
+    }
+
+    /// Fills the search index from every lead once after migration 7 (search
+    /// keys are computed here, not in SQL): one transaction, then marked done.
+    pub(super) fn build_search_index(&mut self) -> Result<()> {
+        let pending: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'search_index'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.err("reading search index state"))?;
+        if pending.as_deref() != Some("pending") {
+            return Ok(());
+        }
+        let mut leads = Vec::new();
+        self.for_each_lead(|l| {
+            leads.push(l);
+            Ok(())
+        })?;
+        let (tx, e) = self.write_tx("building the search index")?;
+        for lead in &leads {
+            let rowid: i64 = tx
+                .query_row(
+                    "SELECT rowid FROM leads WHERE lead_id = ?1",
+                    [lead.lead_id.to_string()],
+                    |r| r.get(0),
+                )
+                .map_err(&e)?;
+            let key = search_key(lead);
+            tx.execute(
+                "UPDATE leads SET search_key = ?2 WHERE rowid = ?1",
+                params![rowid, key],
+            )
+            .map_err(&e)?;
+            index_key(&tx, rowid, &key).map_err(&e)?;
+        }
+        tx.execute("DELETE FROM settings WHERE key = 'search_index'", [])
+            .map_err(&e)?;
+        tx.commit().map_err(&e)?;
+        Ok(())
     }
 }
 
-/// What lead-list search looks in: "first last email company phone-digits",
-/// without case or accents ([`fold`]), so "zoe okubo" finds "Zoë Ōkubo" and
-/// "202 555 0143" finds "+12025550143".
+/// Puts lead `rowid`'s search key into the index (after [`unindex`] when it
+/// changed).
+pub(super) fn index_key(tx: &Transaction<'_>, rowid: i64, key: &str) -> rusqlite::Result<()> {
+    if key.is_empty() {
+        return Ok(());
+    }
+    tx.prepare_cached("INSERT INTO lead_search (rowid, key) VALUES (?1, ?2)")?
+        .execute(params![rowid, key])?;
+    let mut st = tx.prepare_cached(
+        "INSERT OR IGNORE INTO lead_search_short (piece, lead_rowid) VALUES (?1, ?2)",
+    )?;
+    let chars: Vec<char> = key.chars().collect();
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..chars.len() {
+        for len in 1..TRIGRAM {
+            if let Some(piece) = chars.get(i..i + len) {
+                let piece: String = piece.iter().collect();
+                if seen.insert(piece.clone()) {
+                    st.execute(params![piece, rowid])?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Takes lead `rowid` out of the index (FTS5 secure-delete and the pragma
+/// secure_delete overwrite what it held).
+pub(super) fn unindex(tx: &Transaction<'_>, rowid: i64) -> rusqlite::Result<()> {
+    tx.prepare_cached("DELETE FROM lead_search WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.prepare_cached("DELETE FROM lead_search_short WHERE lead_rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
+
+/// Re-indexes lead `lead_id` from its stored search key (after an insert or
+/// an edit), or only takes it out when the key is blank (an erasure).
+pub(super) fn reindex(tx: &Transaction<'_>, lead_id: &str) -> rusqlite::Result<()> {
+    let (rowid, key): (i64, String) = tx.query_row(
+        "SELECT rowid, search_key FROM leads WHERE lead_id = ?1",
+        [lead_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    unindex(tx, rowid)?;
+    index_key(tx, rowid, &key)
+}
+
+/// What lead-list search looks in: "first last email company phone-digits
+/// badge-id", without case or accents ([`fold`]), so "zoe okubo" finds "Zoë
+/// Ōkubo", "zolkiewski" finds "Żółkiewski" and "202 555 0143" finds "+12025550143".
 pub(super) fn search_key(lead: &Lead) -> String {
     let digits: String = lead.phone.chars().filter(char::is_ascii_digit).collect();
     fold(&format!(
-        "{} {} {} {} {digits}",
-        lead.first_name, lead.last_name, lead.email, lead.company
+        "{} {} {} {} {digits} {}",
+        lead.first_name,
+        lead.last_name,
+        lead.email,
+        lead.company,
+        lead.badge_id.as_deref().unwrap_or("")
     ))
 }
 
