@@ -518,7 +518,7 @@ mod tests {
             "line 2: email: \"ann@\" is not a valid email address (like name@example.com) (column D, \"Email\")"
         );
         assert!(
-            errs[1].starts_with("line 3: country: \"ZZ\" is not an ISO 3166-1 alpha-2")
+            errs[1].starts_with("line 3: country: \"ZZ\" is not a country name we know")
                 && errs[1].ends_with("(column H, \"Country\")"),
             "{}",
             errs[1]

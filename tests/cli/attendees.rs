@@ -170,7 +170,7 @@ fn an_excel_list_is_imported_and_its_bad_rows_reported() {
     assert!(
         err.contains("line 3: email: \"bob(at)example.org\" is not a valid email address")
             && err.contains("(column D, \"E-Mail\"): row skipped")
-            && err.contains("line 4: country: \"ZZ\" is not an ISO 3166-1 alpha-2 country code")
+            && err.contains("line 4: country: \"ZZ\" is not a country name we know")
             && err.contains("(column H, \"Country\"): row skipped")
             && err.contains("imported 2 attendees from")
             && err.contains("2 new, 0 updated; 2 rows skipped (see above); 2 on file"),
