@@ -184,10 +184,13 @@ fn module_path(src: &Path, file: &Path) -> Vec<String> {
     parts
 }
 
-/// `text` with comments and the insides of string literals replaced by spaces
-/// (newlines kept, so offsets keep their line): a doc comment or a message that
-/// mentions a module is not an import. Character literals are skipped whole, so
-/// a quote in one does not start a string.
+/// `text` with plain comments and the insides of string literals replaced by
+/// spaces (newlines kept, so offsets keep their line): a remark or a message
+/// that mentions a module is not an import. Doc comments (`///`, `//!`) are
+/// kept: a `crate::x` path in one is a link rustdoc resolves and a reader
+/// follows, so a lower layer's docs naming a higher module is the same upward
+/// dependency as code naming it. Character literals are skipped whole, so a
+/// quote in one does not start a string.
 fn strip_comments(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = b.to_vec();
@@ -207,7 +210,14 @@ fn strip_comments(text: &str) -> String {
                 .iter()
                 .position(|&c| c == b'\n')
                 .map_or(b.len(), |n| i + n);
-            blank(&mut out, i, end);
+            let doc = (rest.starts_with(b"///") && !rest.starts_with(b"////"))
+                || rest.starts_with(b"//!");
+            if doc {
+                // Only the comment marker goes; the text is read for paths.
+                blank(&mut out, i, i + 3);
+            } else {
+                blank(&mut out, i, end);
+            }
             i = end;
         } else if rest.starts_with(b"/*") {
             let end = text[i + 2..].find("*/").map_or(b.len(), |n| i + 2 + n + 2);
@@ -491,13 +501,14 @@ fn the_reader_finds_every_kind_of_reference() {
     std::fs::create_dir_all(src.join("store")).unwrap();
     std::fs::write(
         src.join("store/leads.rs"),
-        "//! Mentions crate::tui in a comment, which is no import.\n\
+        "// Mentions crate::tui in a plain comment, which is no import.\n\
          use crate::lead::Lead;\n\
          use crate::{\n    batch::{self, export},\n    text,\n};\n\
          fn f() { super::super::session::os_user(); let _ = (\"crate::cli\", '\"', r#\"crate::tui\"#); }\n\
          const V: &str = crate::VERSION;\n\
          use super::super::{qr, pin::PIN_SETTING};\n\
-         use super::audit;\n",
+         use super::audit;\n\
+         /// Follows the rules of [`crate::policy`], a link rustdoc resolves.\n",
     )
     .unwrap();
     let found: Vec<(usize, String)> = references(&CRATE, src, &src.join("store/leads.rs"))
@@ -513,6 +524,7 @@ fn the_reader_finds_every_kind_of_reference() {
             (7, "session".to_owned()),
             (9, "qr".to_owned()),
             (9, "pin".to_owned()),
+            (11, "policy".to_owned()),
         ]
     );
 }

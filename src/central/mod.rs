@@ -1,7 +1,7 @@
 //! The central store: the database at the central office that batches are
 //! imported into (`leadbooth import --into`). This module is the storage layer
 //! under the central import: [`CentralStore`] and [`BatchTx`] are the whole
-//! interface the import's rules (`crate::import`) use, in plain data types; each
+//! interface the import's rules (the use-case layer above) use, in plain data types; each
 //! backend implements them and holds every line of its SQL: the SQLite file
 //! ([`SqliteCentral`], `sqlite.rs`, the default) and a PostgreSQL server
 //! ([`PostgresCentral`], `postgres.rs`, `--into postgres://…`); [`open`] picks
@@ -35,8 +35,8 @@
 //!   and the server aborts one of two transactions that could not have run one
 //!   after the other. A failure of that kind ([`CentralError::is_retryable`]: a
 //!   serialisation failure, a deadlock, a unique-key race) rolls the whole batch
-//!   back, and `import::apply::import_batch` imports it again, re-reading the
-//!   batch files inside the new transaction.
+//!   back, and the caller imports it again, re-reading the batch files inside
+//!   the new transaction.
 //! - **Bulk shape.** A batch is tens of thousands of calls in one transaction:
 //!   a backend prepares each statement once per connection (SQLite: the
 //!   statement cache) and keeps per-batch caches (consent wordings) in its

@@ -2,7 +2,8 @@
 //! schema and numbered migrations (`migrations/central-postgres/`, run by
 //! refinery and recorded in `leadbooth_migrations`), over one connection of the
 //! synchronous `postgres` driver. All of the central SQL for PostgreSQL is in
-//! this file; the rules are `crate::import`'s, the same as over SQLite.
+//! this file; the rules are those of the use-case layer above, the same as over
+//! SQLite.
 //!
 //! # Transactions and concurrency
 //!
@@ -18,8 +19,8 @@
 //!    have left (no lost update of a shared contact, no contact made twice for
 //!    one email). Where it cannot, it aborts one of them with a serialisation
 //!    failure (SQLSTATE 40001), a deadlock (40P01) or a unique-key race (23505);
-//!    [`CentralError::is_retryable`] says so and the import runs that batch again
-//!    from its files in a new transaction (`import::apply`);
+//!    [`CentralError::is_retryable`] says so, and the caller runs that batch
+//!    again from its files in a new transaction;
 //! 3. `COMMIT`, then the advisory lock is released (a dropped or killed import
 //!    rolls back; a lost connection releases both).
 //!

@@ -20,7 +20,7 @@ pub fn lead_count(n: u64) -> String {
 pub const TOO_SMALL: &str = "Please enlarge the window (80x24 minimum)";
 
 // Contact fields, in form order.
-/// Field labels of the contact section, in [`super::form::ContactField`] order.
+/// Field labels of the contact section, in the form's field order.
 pub const CONTACT_LABELS: [&str; 7] = [
     "First name",
     "Last name",
@@ -135,7 +135,7 @@ pub const SCAN_ARMED: &str =
 pub const SCAN_READING: &str = "Reading the badge…";
 /// The scan key was cancelled.
 pub const SCAN_CANCELLED: &str = "Badge scan cancelled.";
-/// Contact field names in messages, in [`super::form::ContactField`] order.
+/// Contact field names in messages, in the form's field order.
 pub const CONTACT_NAMES: [&str; 7] = [
     "first name",
     "last name",
