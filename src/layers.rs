@@ -55,6 +55,7 @@ const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
         "TUI vocabulary",
         &[
             "action",
+            "dialog",
             "keys",
             "markdown",
             "message",

@@ -26,6 +26,7 @@ pub mod action;
 pub mod app;
 pub mod attract;
 pub mod confirm;
+pub mod dialog;
 pub mod draft;
 pub mod duplicate;
 pub mod edit;

@@ -18,7 +18,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use serde::{Deserialize, Serialize};
 use tui_input::Input;
 
@@ -463,23 +462,7 @@ impl RecoverOffer {
             Span::styled(format!(" {} ", keys::DISCARD), theme.key),
             Span::raw(format!(" {}", strings::DISCARD_BUTTON)),
         ]));
-        let height = (text.len() as u16 + 2).min(area.height);
-        let popup = Rect::new(
-            area.x + (area.width - width) / 2,
-            area.y + (area.height - height) / 2,
-            width,
-            height,
-        );
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text).block(
-                Block::bordered()
-                    .border_type(BorderType::Double)
-                    .title(strings::RECOVER_TITLE)
-                    .title_style(theme.heading),
-            ),
-            popup,
-        );
+        super::dialog::draw(frame, area, width, strings::RECOVER_TITLE, text, theme);
     }
 }
 

@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::action::Action;
 use super::keys::{Binding, KeyCombo};
@@ -97,23 +96,7 @@ impl DuplicateOffer {
             buttons.push(Span::raw(format!(" {label}  ")));
         }
         text.push(Line::from(buttons));
-        let height = (text.len() as u16 + 2).min(area.height);
-        let popup = Rect::new(
-            area.x + (area.width - width) / 2,
-            area.y + (area.height - height) / 2,
-            width,
-            height,
-        );
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text).block(
-                Block::bordered()
-                    .border_type(BorderType::Double)
-                    .title(strings::DUPLICATE_TITLE)
-                    .title_style(theme.heading),
-            ),
-            popup,
-        );
+        super::dialog::draw(frame, area, width, strings::DUPLICATE_TITLE, text, theme);
     }
 }
 

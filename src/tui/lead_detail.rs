@@ -10,9 +10,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
-};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
@@ -350,21 +348,5 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
         let text = format!("{id}: {label}");
         lines.extend(wrap_str(&text, style, inner, 2));
     }
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Double)
-                .title(strings::WITHDRAW_TITLE)
-                .title_style(theme.heading),
-        ),
-        popup,
-    );
+    super::dialog::draw(frame, area, width, strings::WITHDRAW_TITLE, lines, theme);
 }

@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
@@ -231,23 +230,7 @@ impl PinDialog {
         } else if self.wrong {
             text.extend(wrap_str(strings::PIN_WRONG, theme.error, inner, 0));
         }
-        let height = (text.len() as u16 + 2).min(area.height);
-        let popup = Rect::new(
-            area.x + (area.width - width) / 2,
-            area.y + (area.height - height) / 2,
-            width,
-            height,
-        );
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text).block(
-                Block::bordered()
-                    .border_type(BorderType::Double)
-                    .title(strings::PIN_TITLE)
-                    .title_style(theme.heading),
-            ),
-            popup,
-        );
+        let popup = super::dialog::draw(frame, area, width, strings::PIN_TITLE, text, theme);
         if locked.is_none() {
             let x = popup.x + 1 + strings::PIN_LABEL.width() as u16 + 1 + mask.width() as u16;
             let y = popup.y + 1 + input_row;
