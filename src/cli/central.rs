@@ -6,11 +6,11 @@
 //! attendee's receipt number names, e.g. when they write in to withdraw quoting
 //! it.
 
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsString;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::central::{self, CentralStore, is_postgres_url};
@@ -27,16 +27,8 @@ pub enum CentralCommand {
     Receipt {
         /// The receipt number, as the attendee's receipt shows it (case, spaces and dashes do not matter)
         id: String,
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
         /// One JSON object per lead found
         #[arg(long)]
         json: bool,
@@ -46,16 +38,8 @@ pub enum CentralCommand {
     Show {
         /// The person's email address (case ignored)
         email: String,
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
         /// One JSON object
         #[arg(long)]
         json: bool,
@@ -66,16 +50,8 @@ pub enum CentralCommand {
     Erase {
         /// The person's email address (case ignored)
         email: String,
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
     },
     /// Withdrawal: withdraw a purpose for a person on every laptop's leads, now
     /// and for leads of theirs that later batches bring (consented before now);
@@ -86,30 +62,14 @@ pub enum CentralCommand {
         /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
     },
     /// Write the CRM file and its suppression file without importing a batch
     /// (e.g. after `central erase`)
     Crm {
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
         /// The files
         #[command(flatten)]
         crm: CrmArgs,
@@ -119,16 +79,8 @@ pub enum CentralCommand {
         /// Keep contacts captured within this many days
         #[arg(long, value_name = "DAYS")]
         older_than: u32,
-        /// The central store: an SQLite file or a PostgreSQL server,
-        /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-        /// URL in LEADBOOTH_CENTRAL)
-        #[arg(
-            long,
-            value_name = "FILE|URL",
-            env = "LEADBOOTH_CENTRAL",
-            hide_env_values = true
-        )]
-        into: OsString,
+        #[command(flatten)]
+        store: CentralTarget,
     },
 }
 
@@ -137,8 +89,8 @@ impl CentralCommand {
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
         let by = ctx.staff_name();
         match self {
-            CentralCommand::Receipt { id, into, json } => {
-                let mut db = open(&into)?;
+            CentralCommand::Receipt { id, store, json } => {
+                let mut db = store.open()?;
                 let hits = crate::import::find_receipt(&mut *db, &id)?;
                 if hits.is_empty() {
                     anyhow::bail!(
@@ -187,8 +139,8 @@ impl CentralCommand {
                 }
                 Ok(ExitCode::SUCCESS)
             }
-            CentralCommand::Show { email, into, json } => {
-                let mut db = open(&into)?;
+            CentralCommand::Show { email, store, json } => {
+                let mut db = store.open()?;
                 let record = person_record(&mut *db, &email)?;
                 if json {
                     out::json_pretty(&record.to_json())?;
@@ -215,8 +167,8 @@ impl CentralCommand {
                 }
                 Ok(ExitCode::SUCCESS)
             }
-            CentralCommand::Erase { email, into } => {
-                let mut db = open(&into)?;
+            CentralCommand::Erase { email, store } => {
+                let mut db = store.open()?;
                 let done = erase_person(&mut *db, &email, &by, now_utc())?;
                 crate::tell!(
                     "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM",
@@ -232,9 +184,9 @@ impl CentralCommand {
             CentralCommand::Withdraw {
                 email,
                 purpose,
-                into,
+                store,
             } => {
-                let mut db = open(&into)?;
+                let mut db = store.open()?;
                 let done = withdraw_person(&mut *db, &email, &purpose, &by, now_utc())?;
                 crate::tell!(
                     "withdrew {} for {} at the central office: {} source lead(s) had granted it{}; leads of theirs consented before now that later batches bring are withdrawn too",
@@ -249,16 +201,16 @@ impl CentralCommand {
                 );
                 Ok(ExitCode::SUCCESS)
             }
-            CentralCommand::Crm { into, crm } => {
+            CentralCommand::Crm { store, crm } => {
                 if crm.csv.is_none() {
                     anyhow::bail!("give --csv OUT: the CRM file to write");
                 }
-                let mut db = open(&into)?;
+                let mut db = store.open()?;
                 crm.write(&mut *db)?;
                 Ok(ExitCode::SUCCESS)
             }
-            CentralCommand::Purge { older_than, into } => {
-                let mut db = open(&into)?;
+            CentralCommand::Purge { older_than, store } => {
+                let mut db = store.open()?;
                 let n = purge_past_retention(&mut *db, older_than, &by, now_utc())?;
                 crate::tell!(
                     "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads; the next suppression file deletes them in the CRM"
@@ -269,15 +221,34 @@ impl CentralCommand {
     }
 }
 
-/// The central store `--into` names; an SQLite file must exist already (these
-/// commands never create one).
-fn open(into: &OsStr) -> anyhow::Result<Box<dyn CentralStore>> {
-    let server = into.to_str().is_some_and(is_postgres_url);
-    if !server && !Path::new(into).is_file() {
-        anyhow::bail!(
-            "--into {}: no such central database",
-            out::path(Path::new(into))
-        );
+/// The central store a `central` command works on: `--into`, or
+/// `LEADBOOTH_CENTRAL` so that a URL with a password stays off the command line.
+#[derive(Debug, Args)]
+pub struct CentralTarget {
+    /// The central store: an SQLite file or a PostgreSQL server,
+    /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
+    /// URL in LEADBOOTH_CENTRAL)
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        env = "LEADBOOTH_CENTRAL",
+        hide_env_values = true
+    )]
+    into: OsString,
+}
+
+impl CentralTarget {
+    /// Opens the store; an SQLite file must exist already (these commands
+    /// never create one).
+    fn open(&self) -> anyhow::Result<Box<dyn CentralStore>> {
+        let into = self.into.as_os_str();
+        let server = into.to_str().is_some_and(is_postgres_url);
+        if !server && !Path::new(into).is_file() {
+            anyhow::bail!(
+                "--into {}: no such central database",
+                out::path(Path::new(into))
+            );
+        }
+        Ok(central::open(into)?)
     }
-    Ok(central::open(into)?)
 }
