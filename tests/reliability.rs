@@ -573,8 +573,14 @@ fn sigkill_of_the_booth_around_a_save_loses_no_confirmed_lead() {
         // Since issue 11 the layered notice's heading is the last line at 100x32.
         let screen = t.wait_for("Before you choose: who we are and how we use your details");
         if screen.contains("Recover the unsaved lead") {
-            t.keys(&["d"]);
-            t.wait_for("First name");
+            // Answered as a person does, and only typed on once the question
+            // has gone: "First name" shows behind the dialog, so waiting for
+            // it proved nothing, and a "d" sent with the name at machine
+            // speed is one burst, refused whole while the dialog is open.
+            t.person_keys(&["d"]);
+            t.wait_until("the recovery question to close", |s| {
+                !s.contains("Recover the unsaved lead")
+            });
         }
         let email = format!("kill{round}@example.com");
         t.type_text(&format!("Kill{round}"));

@@ -82,7 +82,12 @@ impl Tmux {
         }
     }
 
+    /// `text` sent in one write, at machine speed, [`PERSON_GAP`] after the
+    /// previous key: the booth reads it as one burst of typing, never joined
+    /// to the key before it (a burst that starts with a prompt's answer is a
+    /// scan, refused while the prompt is open).
     pub fn type_text(&self, text: &str) {
+        std::thread::sleep(PERSON_GAP);
         let status = tmux()
             .args([
                 "send-keys",
