@@ -101,6 +101,23 @@ mutation first-frame-hook-quits-kiosk src/tui.rs \
     '        mode == super::BoothMode::Staff\n' \
     '        true\n' \
     '--test tmux kiosk::the_first_frame_hook'
+# --- kiosk, issue 16: the first key, the idle warning, reading the policy -----
+mutation kiosk-eats-the-first-letter src/tui/app.rs \
+    '                Screen::Attract if starts_a_name(&key) => Some(Action::StartTyping(key)),\n' \
+    '' \
+    '--test booth kiosk::a_letter_on_the_attract;--test tmux kiosk::the_first_letter'
+mutation kiosk-wakes-with-an-acting-key src/tui/app/kiosk_mode.rs \
+    '        std::mem::take(&mut self.waking) && !burst' \
+    '        std::mem::take(&mut self.waking) && false' \
+    '--test booth kiosk::the_idle_timeout_warns'
+mutation kiosk-wipes-without-warning src/tui/kiosk.rs \
+    '(quiet + warn >= limit && quiet < limit)' \
+    '(false && quiet < limit)' \
+    '--test booth kiosk::the_idle_timeout_warns;--test tmux kiosk::the_first_letter'
+mutation kiosk-policy-reading-not-counted src/tui/kiosk.rs \
+    '        if reading {\n            self.idle.saturating_mul(2)' \
+    '        if false {\n            self.idle.saturating_mul(2)' \
+    '--test booth kiosk::reading_the_policy;--test tmux kiosk::the_first_letter'
 # --- erasure and withdrawal -----------------------------------------------
 mutation erasure-keeps-phone-and-notes src/store/erasures.rs \
     "job_title = '', phone = '', country = '', notes = ''," \

@@ -90,6 +90,11 @@ pub struct App {
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
+    /// Kiosk: a key came while "Still there?" was on show; it only answers the
+    /// warning once the scan detector lets it through.
+    waking: bool,
+    /// Kiosk: the seconds the "Still there?" countdown showed at the last tick.
+    warned_secs: Option<u64>,
     quit: bool,
     /// Frames drawn by [`App::run`](super::App::run): one per batch of events.
     pub(super) draws: u64,
@@ -157,6 +162,8 @@ impl App {
             refused_fields: 0,
             message_about: None,
             attract_qr_shown: false,
+            waking: false,
+            warned_secs: None,
             quit: false,
             draws: 0,
         };
@@ -341,7 +348,9 @@ impl App {
 
     fn handle(&mut self, event: TermEvent, at: Option<Instant>, now: Instant) -> bool {
         self.now = now;
-        self.note_input(&event);
+        if self.note_input(&event) {
+            return true;
+        }
         if self.close_receipt_for(&event) {
             return true;
         }
@@ -378,7 +387,9 @@ impl App {
             match self.screen {
                 Screen::Form | Screen::Leads(_) => Some(Action::Edit(key)),
                 Screen::Export(ref e) if e.asking() => Some(Action::Edit(key)),
-                // Kiosk: any key moves on from the attract and thank-you screens.
+                // Kiosk: any key moves on from the attract and thank-you
+                // screens; a letter is the first of the attendee's name.
+                Screen::Attract if starts_a_name(&key) => Some(Action::StartTyping(key)),
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
                 _ => None,
@@ -518,6 +529,14 @@ impl App {
                 }
             }
             Action::Start => self.start_session(),
+            Action::StartTyping(key) => {
+                self.start_session();
+                if matches!(self.screen, Screen::Form)
+                    && let Some(message) = self.form.edit(key)
+                {
+                    self.say(MessageKind::Error, message);
+                }
+            }
             Action::Finish => self.back_to_attract(),
             Action::SubmitPin => self.submit_pin(),
             Action::RecoverDraft => self.recover_draft(),
@@ -748,4 +767,17 @@ impl App {
         };
         self.say(kind, text);
     }
+}
+
+/// Whether `key`, pressed on the kiosk's attract screen, is the first letter
+/// of the attendee's first name (the field the form opens on): a letter in any
+/// script, without Ctrl or Alt. Enter, Space, digits and punctuation only
+/// start the form: nobody's name begins with them, and "press any key" invites
+/// them.
+fn starts_a_name(key: &KeyEvent) -> bool {
+    use ratatui::crossterm::event::KeyModifiers;
+    let chord = key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    matches!(key.code, KeyCode::Char(c) if c.is_alphabetic()) && !chord
 }

@@ -565,6 +565,8 @@ pub mod hints {
     pub const START: &str = "start";
     /// Back to the kiosk's start.
     pub const CONTINUE: &str = "continue";
+    /// Kiosk: the answer to "Still there?".
+    pub const STILL_HERE: &str = "I am still here";
     /// Check the PIN.
     pub const UNLOCK: &str = "unlock";
     /// Recover the draft.
@@ -595,6 +597,17 @@ pub const ATTRACT_WELCOME: &str =
     "Welcome! Leave your contact details and choose how we may stay in touch.";
 /// Attract screen: how to start.
 pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
+/// Title of the kiosk's warning before an idle session is wiped.
+pub const STILL_THERE_TITLE: &str = " Still there? ";
+/// The kiosk's warning before an idle session is wiped, `secs` before.
+pub fn still_there(secs: u64) -> String {
+    let unit = if secs == 1 { "second" } else { "seconds" };
+    format!(
+        "This form clears in {secs} {unit}, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while."
+    )
+}
+/// What keeps the session, under [`still_there`].
+pub const STILL_THERE_KEY: &str = "Press any key to continue where you were.";
 /// Attract screen: where the policy is.
 pub const ATTRACT_POLICY: &str =
     "Our privacy policy is one key away (F1) and on your phone with the code.";
