@@ -62,11 +62,13 @@ fn an_attendee_signs_up_and_staff_leave_with_the_pin() {
         32,
         &booth_command(&booth, None, "--staff Sam --kiosk"),
     );
-    let s = t.wait_for("Press Enter (or any key) to start");
-    assert!(
-        s.contains("Self-service") && s.contains("https://example.org/privacy"),
-        "{s}"
-    );
+    // The whole attract screen, not its first line: the policy's address is
+    // drawn below the prompt, and a capture can land between the two.
+    t.wait_until("the attract screen with the policy's address", |s| {
+        s.contains("Press Enter (or any key) to start")
+            && s.contains("Self-service")
+            && s.contains("https://example.org/privacy")
+    });
     t.keys(&["Enter"]);
     // Issue 11: the layered notice stands above the consent boxes; its heading
     // is what shows of the consent part on the first screen.
