@@ -164,6 +164,15 @@ mutation withdrawal-not-audited src/store/erasures.rs \
     '        audit_row(&tx, actor, "consent_withdrawn", Some(lead_id), purpose).map_err(&e)?;\n' \
     '' \
     '--test cli erasure'
+# --- central import in chunks (issue 15: speed) ------------------------------
+mutation chunk-forgets-its-new-contacts src/import/apply.rs \
+    '                    contacts.insert(k.clone(), id);\n' \
+    '' \
+    '--test central chunks'
+mutation chunk-merge-not-recomputed src/import/apply.rs \
+    '                plan.dirty.insert(c);\n' \
+    '' \
+    '--test central chunks;--test central laptops'
 # --- trust (issue 13) -------------------------------------------------------
 mutation device-not-bound-to-key src/import/rules.rs \
     '    if options.rebind.contains(&device) {' \
