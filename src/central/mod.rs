@@ -58,6 +58,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::store::StoreError;
@@ -680,6 +681,8 @@ pub struct NewBatch<'a> {
     /// Bind the device to this batch's key id even though it is bound to
     /// another (`--rebind`). A new device is always bound to its first batch's key.
     pub rebind: bool,
+    /// The wording of the event's questions the batch carried (format 3 on).
+    pub questions: Option<&'a [QuestionWording]>,
     /// Missing seqs to record as a gap.
     pub gap: Option<(u64, u64)>,
     /// It fills the recorded gap at its seq.
@@ -943,4 +946,10 @@ pub struct SourceExport {
     pub notes: String,
     /// Question id -> answer, as in the lead record (`Null` if unreadable).
     pub answers: serde_json::Value,
+    /// The registration ID a badge scan read, if any.
+    pub badge_id: Option<String>,
+    /// The wording of the event's questions as the lead's batch carried it
+    /// (format 3 on); `None` for a batch of an earlier format, whose answers
+    /// can only be shown by question id.
+    pub questions: Option<Vec<QuestionWording>>,
 }

@@ -55,6 +55,7 @@ use super::{
     PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail, SourceExport, SourceFacts,
     Suppression, SuppressionAction, Withdrawal,
 };
+use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 
@@ -73,6 +74,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "V3__people",
         include_str!("../../migrations/central-postgres/0003_people.sql"),
+    ),
+    (
+        "V4__question_wording",
+        include_str!("../../migrations/central-postgres/0004_question_wording.sql"),
     ),
 ];
 
@@ -721,8 +726,9 @@ impl CentralStore for PostgresCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers, c.review
+                    s.captured_by, s.notes, s.answers, c.review, s.badge_id, b.questions
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                    LEFT JOIN batches AS b ON b.batch_id = s.batch_id
                  WHERE $1::bigint IS NULL OR c.change_seq > $1::bigint
                  ORDER BY c.contact_id, s.lead_id",
                 &[&since],
@@ -1086,8 +1092,9 @@ impl BatchTx for PgBatch<'_> {
             "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                 event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                 erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                erasures_applied, withdrawals_applied)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0)",
+                erasures_applied, withdrawals_applied, questions)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0,
+                $15)",
             &[
                 &batch_id,
                 &device_id,
@@ -1103,6 +1110,7 @@ impl BatchTx for PgBatch<'_> {
                 &now,
                 &(b.lead_count as i64),
                 &(b.erasure_count as i64),
+                &b.questions.map(Json),
             ],
             "recording the batch",
         )?;
@@ -2180,6 +2188,11 @@ fn source_export(r: &Row, db: &str) -> Result<SourceExport> {
         captured_by: text(17)?,
         notes: text(18)?,
         answers: answers.map_or(serde_json::Value::Null, |Json(a)| a),
+        badge_id: r.try_get(21).map_err(|e| bad("badge_id", e))?,
+        questions: r
+            .try_get::<_, Option<Json<Vec<QuestionWording>>>>(22)
+            .map_err(|e| bad("questions", e))?
+            .map(|Json(q)| q),
     })
 }
 

@@ -39,6 +39,9 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/central/0002_consent_record.sql"
     )),
     M::up(include_str!("../../migrations/central/0003_people.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0004_question_wording.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -619,8 +622,9 @@ impl CentralStore for SqliteCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers, c.review
+                    s.captured_by, s.notes, s.answers, c.review, s.badge_id, b.questions
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                    LEFT JOIN batches AS b ON b.batch_id = s.batch_id
                  WHERE ?1 IS NULL OR c.change_seq > ?1
                  ORDER BY c.contact_id",
             )
@@ -851,8 +855,8 @@ impl BatchTx for SqliteBatch<'_> {
                 "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                     event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                     erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                    erasures_applied, withdrawals_applied)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0)",
+                    erasures_applied, withdrawals_applied, questions)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0, ?15)",
                 params![
                     self.batch_id,
                     self.device_id,
@@ -868,6 +872,8 @@ impl BatchTx for SqliteBatch<'_> {
                     self.now,
                     b.lead_count as i64,
                     b.erasure_count as i64,
+                    b.questions
+                        .map(|q| serde_json::to_string(q).expect("question wording serialises")),
                 ],
             )
             .map_err(self.err("recording the batch"))?;
@@ -1717,6 +1723,12 @@ fn source_export(r: &Row<'_>, db: &str) -> Result<SourceExport> {
         captured_by: get(17)?,
         notes: get(18)?,
         answers: serde_json::from_str(&answers).unwrap_or(serde_json::Value::Null),
+        badge_id: r.get(21).map_err(|e| bad("badge_id", e.to_string()))?,
+        questions: r
+            .get::<_, Option<String>>(22)
+            .map_err(|e| bad("questions", e.to_string()))?
+            .map(|q| serde_json::from_str(&q).map_err(|e| bad("questions", e.to_string())))
+            .transpose()?,
     })
 }
 

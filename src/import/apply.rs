@@ -136,6 +136,7 @@ fn import_batch_once(
         lead_count: m.lead_count,
         erasure_count: m.erasure_count,
         rebind: rebound_from.is_some(),
+        questions: m.questions.as_deref(),
         gap,
         fills_gap: fills,
     })
