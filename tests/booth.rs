@@ -19,6 +19,7 @@ mod booth {
     mod leads_search;
     mod returning;
     mod scan_property;
+    mod scanner_check;
     mod search_index;
     mod status_lines;
 }
