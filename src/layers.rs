@@ -66,6 +66,7 @@ const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
             "strings",
             "theme",
             "viewport",
+            "when",
             "wrap",
         ],
         true,

@@ -63,6 +63,7 @@ pub struct App {
     /// [`Screen::Policy`]).
     policy: PolicyDoc,
     scan: ScanDetector,
+    /// Leads on file (erased ones not counted), as the lead list counts them.
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,
@@ -123,7 +124,7 @@ impl App {
         staffing: Staffing,
         theme: Theme,
     ) -> Result<Self, super::StartError> {
-        let lead_count = store.count_leads()?;
+        let lead_count = store.leads_on_file()?;
         let now = Instant::now();
         let kiosk = match mode {
             BoothMode::Kiosk => Some(Kiosk::new(&event, &store, now)?),
@@ -301,34 +302,46 @@ impl App {
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
-            b.push(Binding::shown(
-                KeyCombo::ctrl('q'),
-                Action::Quit,
-                strings::keys::CTRL_Q,
-                hints::QUIT,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::ctrl('q'),
+                    Action::Quit,
+                    strings::keys::CTRL_Q,
+                    hints::QUIT,
+                )
+                .kept(),
+            );
         }
         if on_form && self.mode.has_lead_list() {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(2)),
-                Action::OpenLeads,
-                strings::keys::F2,
-                hints::LEADS,
-            ));
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(5)),
-                Action::OpenExport,
-                strings::keys::F5,
-                hints::EXPORT,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(2)),
+                    Action::OpenLeads,
+                    strings::keys::F2,
+                    hints::LEADS,
+                )
+                .kept(),
+            );
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(5)),
+                    Action::OpenExport,
+                    strings::keys::F5,
+                    hints::EXPORT,
+                )
+                .kept(),
+            );
         }
         if on_form {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(3)),
-                Action::ScanBadge,
-                strings::keys::F3,
-                hints::SCAN,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(3)),
+                    Action::ScanBadge,
+                    strings::keys::F3,
+                    hints::SCAN,
+                )
+                .kept(),
+            );
         }
         if on_form && self.mode.has_lead_list() {
             b.push(Binding::shown(
@@ -605,7 +618,19 @@ impl App {
 
     /// The lead list, read from the store now.
     fn open_leads(&mut self) {
-        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store)));
+        let today = crate::tui::when::local_date((self.clock)());
+        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store, today)));
+        self.recount();
+    }
+
+    /// Counts the leads on file again (after an erasure, or when the list
+    /// opens: a `leads erase` from the command line may have run meanwhile), so
+    /// the header agrees with the list. A failed count keeps the last one.
+    pub(super) fn recount(&mut self) {
+        match self.store.leads_on_file() {
+            Ok(n) => self.lead_count = n,
+            Err(e) => tracing::error!("counting leads: {e}"),
+        }
     }
 
     /// A lead's edit form on show with changes not saved yet.
@@ -705,7 +730,7 @@ impl App {
         if self.kiosk.is_none() {
             match self.store.find_duplicate(&lead) {
                 Ok(Some(duplicate)) => {
-                    let today = chrono::Local::now().date_naive();
+                    let today = crate::tui::when::local_date((self.clock)());
                     self.duplicate = Some(DuplicateOffer::new(duplicate, lead, warnings, today));
                     return;
                 }
@@ -733,7 +758,7 @@ impl App {
         tracing::info!("lead {} saved by {}", lead.lead_id, self.staff);
         self.lead_count = self
             .store
-            .count_leads()
+            .leads_on_file()
             .unwrap_or(self.lead_count.saturating_add(1));
         self.form.clear(&self.event);
         self.forget_draft();
