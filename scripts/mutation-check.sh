@@ -118,6 +118,15 @@ mutation kiosk-policy-reading-not-counted src/tui/kiosk.rs \
     '        if reading {\n            self.idle.saturating_mul(2)' \
     '        if false {\n            self.idle.saturating_mul(2)' \
     '--test booth kiosk::reading_the_policy;--test tmux kiosk::the_first_letter'
+# --- scanner check (issue 16) -------------------------------------------------
+mutation scanner-check-names-no-mixup src/badge/layout.rs \
+    '        explained.then(|| Diagnosis {' \
+    '        (explained && false).then(|| Diagnosis {' \
+    '--lib -- layout;--test booth scanner_check'
+mutation scanner-check-shows-control-characters-raw src/tui/scanner_check.rs \
+    "            c if u32::from(c) < 0x20 => {" \
+    "            c if false && u32::from(c) < 0x20 => {" \
+    '--lib -- scanner_check;--test booth scanner_check'
 # --- erasure and withdrawal -----------------------------------------------
 mutation erasure-keeps-phone-and-notes src/store/erasures.rs \
     "job_title = '', phone = '', country = '', notes = ''," \

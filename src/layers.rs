@@ -87,6 +87,7 @@ const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
             "pin",
             "policy",
             "receipt",
+            "scanner_check",
             "staff",
         ],
         true,

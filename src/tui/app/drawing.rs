@@ -56,7 +56,11 @@ impl App {
             Screen::Form => self.form.laid_out(viewport),
             Screen::Policy(p) => p.laid_out(viewport),
             Screen::Leads(l) => l.laid_out(viewport),
-            Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
+            Screen::PickStaff(_)
+            | Screen::Attract
+            | Screen::ThankYou
+            | Screen::Export(_)
+            | Screen::ScannerCheck(_) => {}
         }
     }
 
@@ -116,6 +120,10 @@ impl App {
             Screen::Attract => Some(self.attract.render(frame, body, &self.theme)),
             Screen::ThankYou => {
                 Attract::render_thanks(frame, body, &self.theme);
+                None
+            }
+            Screen::ScannerCheck(c) => {
+                c.render(frame, body, &self.theme);
                 None
             }
             Screen::Export(e) => {
