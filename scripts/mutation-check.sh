@@ -334,6 +334,14 @@ mutation withdrawn-shown-ticked src/tui/lead_detail.rs \
     '                    detail::MARK_WITHDRAWN,' \
     '                    detail::MARK_GRANTED,' \
     '--test booth lists::a_withdrawn;--test booth leads_detail::withdraw'
+mutation crm-answers-by-id src/import/crm.rs \
+    '            let question = position(q).map_or(q.as_str(), |i| questions[i].label.as_str());' \
+    '            let question = q.as_str();' \
+    '--lib import::crm;--test central csv::answers_by_their_wording'
+mutation batch-v3-without-wording src/batch/write.rs \
+    '        questions: Some(super::QuestionWording::of_event(req.event)),' \
+    '        questions: None,' \
+    '--test batch cli;--test central csv::answers_by_their_wording'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \
