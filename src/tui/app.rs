@@ -343,13 +343,21 @@ impl App {
                 .kept(),
             );
         }
+        // F9 always works on the staff form; the hint bar names it once the
+        // scanner has typed something (before, the bar's room goes to the keys
+        // of a first capture).
         if on_form && self.mode.has_lead_list() {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(9)),
-                Action::OpenScannerCheck,
-                strings::keys::F9,
-                hints::SCANNER_CHECK,
-            ));
+            let key = KeyCombo::plain(KeyCode::F(9));
+            b.push(if self.scan.last_burst().is_empty() {
+                Binding::new(key, Action::OpenScannerCheck)
+            } else {
+                Binding::shown(
+                    key,
+                    Action::OpenScannerCheck,
+                    strings::keys::F9,
+                    hints::SCANNER_CHECK,
+                )
+            });
         }
         b
     }

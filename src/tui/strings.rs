@@ -535,6 +535,7 @@ pub fn shorter(label: &'static str) -> &'static str {
         hints::CANCEL_SCAN => "cancel",
         hints::EXPORT_NOW => "export",
         hints::ENDS => "ends",
+        hints::SCANNER_CHECK => "scanner",
         other => other,
     }
 }
