@@ -46,11 +46,13 @@ pub mod policy;
 pub mod qr_widget;
 pub mod receipt;
 pub mod scan;
+pub mod scanner_check;
 pub mod screen;
 pub mod staff;
 pub mod strings;
 pub mod theme;
 pub mod viewport;
+pub mod when;
 pub mod wrap;
 
 pub use app::App;

@@ -17,8 +17,10 @@ mod booth {
     mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
+    mod lists;
     mod returning;
     mod scan_property;
+    mod scanner_check;
     mod search_index;
     mod status_lines;
 }

@@ -7,6 +7,7 @@
 use super::export::ExportScreen;
 use super::leads::LeadList;
 use super::policy::PolicyView;
+use super::scanner_check::ScannerCheck;
 use super::staff::StaffPicker;
 
 /// The screen on show, with its state.
@@ -26,6 +27,8 @@ pub enum Screen {
     ThankYou,
     /// Writing a signed batch (F5, staff mode).
     Export(Box<ExportScreen>),
+    /// What the scanner types (F9, staff mode).
+    ScannerCheck(Box<ScannerCheck>),
 }
 
 /// Which screen is on show, without its state.
@@ -45,6 +48,8 @@ pub enum ScreenKind {
     ThankYou,
     /// [`Screen::Export`].
     Export,
+    /// [`Screen::ScannerCheck`].
+    ScannerCheck,
 }
 
 impl Screen {
@@ -58,6 +63,7 @@ impl Screen {
             Screen::Attract => ScreenKind::Attract,
             Screen::ThankYou => ScreenKind::ThankYou,
             Screen::Export(_) => ScreenKind::Export,
+            Screen::ScannerCheck(_) => ScreenKind::ScannerCheck,
         }
     }
 

@@ -2,6 +2,16 @@
 //! another language. Values that come from the event (purpose labels, question
 //! labels, the event name) are not here: they are the event's own wording.
 
+// Times (see `when.rs`)
+/// Month names as times show them (`1 Dec 14:03`).
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// The time zone the screen's times are in, named once per screen.
+pub fn times_in(zone: &str) -> String {
+    format!("times in {zone}")
+}
+
 // Status line
 /// Label before the staff member's name in the status line.
 pub const STAFF: &str = "Staff";
@@ -311,6 +321,13 @@ pub mod detail {
     pub const GRANTED: &str = "granted";
     /// A consent not given.
     pub const NOT_GRANTED: &str = "not given";
+    /// Mark of a consent in force.
+    pub const MARK_GRANTED: &str = "[x]";
+    /// Mark of a consent not given.
+    pub const MARK_NOT_GRANTED: &str = "[ ]";
+    /// Mark of a consent granted and later withdrawn: no longer in force, and
+    /// not to be mistaken for one never given.
+    pub const MARK_WITHDRAWN: &str = "[-]";
 }
 /// "2026-11-29 10:15 UTC by Sam (badge)".
 pub fn captured(at: &str, by: &str, source: &str) -> String {
@@ -320,9 +337,9 @@ pub fn captured(at: &str, by: &str, source: &str) -> String {
 pub fn consent_given(at: &str, method: &str) -> String {
     format!("{at}, {method}")
 }
-/// A withdrawn consent.
-pub fn consent_withdrawn(at: &str) -> String {
-    format!("withdrawn {at}")
+/// A withdrawn consent: withdrawn when, and when and how it had been granted.
+pub fn consent_withdrawn(at: &str, granted: &str) -> String {
+    format!("withdrawn {at} (granted {granted})")
 }
 /// Title of the withdrawal picker.
 pub const WITHDRAW_TITLE: &str = "Withdraw which consent?";
@@ -451,6 +468,8 @@ pub mod keys {
     pub const F3: &str = "F3";
     /// F5.
     pub const F5: &str = "F5";
+    /// F9.
+    pub const F9: &str = "F9";
     /// Slash.
     pub const SLASH: &str = "/";
     /// E.
@@ -504,6 +523,21 @@ pub mod keys {
 }
 
 /// What a key does, as shown in the bottom bar.
+/// The short form of a key name or hint, for a hint bar with too little room
+/// (80 columns); a label without one is its own short form.
+pub fn shorter(label: &'static str) -> &'static str {
+    match label {
+        keys::TABS => keys::TAB,
+        keys::PAGE => "PgUp/Dn",
+        hints::SCAN => "scan",
+        hints::WITHDRAW => "withdraw",
+        hints::CLEAR_SEARCH => "clear",
+        hints::CANCEL_SCAN => "cancel",
+        hints::EXPORT_NOW => "export",
+        hints::ENDS => "ends",
+        other => other,
+    }
+}
 pub mod hints {
     /// Next and previous field.
     pub const FIELDS: &str = "fields";
@@ -553,6 +587,8 @@ pub mod hints {
     pub const ENDS: &str = "start/end";
     /// Back to the form.
     pub const BACK: &str = "back";
+    /// F9 on the form: the scanner check screen.
+    pub const SCANNER_CHECK: &str = "scanner check";
     /// Confirm.
     pub const YES: &str = "yes";
     /// Cancel.
@@ -565,6 +601,8 @@ pub mod hints {
     pub const START: &str = "start";
     /// Back to the kiosk's start.
     pub const CONTINUE: &str = "continue";
+    /// Kiosk: the answer to "Still there?".
+    pub const STILL_HERE: &str = "I am still here";
     /// Check the PIN.
     pub const UNLOCK: &str = "unlock";
     /// Recover the draft.
@@ -595,6 +633,68 @@ pub const ATTRACT_WELCOME: &str =
     "Welcome! Leave your contact details and choose how we may stay in touch.";
 /// Attract screen: how to start.
 pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
+// Scanner check (F9)
+/// The scanner check screen's title.
+pub const CHECK_TITLE: &str = "Scanner check";
+/// What the scanner check screen is for.
+pub const CHECK_INTRO: &str = "Scan a badge (or the check code) to see exactly what the scanner types on this laptop. Nothing scanned here is saved.";
+/// Before any burst.
+pub const CHECK_NOTHING_YET: &str = "Nothing scanned yet.";
+/// Heading over the raw characters.
+pub fn check_raw_heading(chars: usize) -> String {
+    format!("Last burst, as it came ({chars} characters; ⏎ Enter, ⇥ Tab, ␛ Esc/Alt):")
+}
+/// Heading over what was read.
+pub const CHECK_READ_HEADING: &str = "Read from it:";
+/// The check code arrived exactly.
+pub const CHECK_CODE_OK: &str =
+    "The check code arrived exactly: the scanner and this laptop agree on the keyboard layout.";
+/// A badge read from the burst.
+pub fn check_read_badge(fields: &str) -> String {
+    format!("A badge: {fields}")
+}
+/// A registration ID read from the burst.
+pub fn check_read_id(id: &str) -> String {
+    format!("Registration ID {id}")
+}
+/// The burst is not a badge.
+pub fn check_not_read(why: &str) -> String {
+    format!("Not read as a badge: {why}")
+}
+/// The layout mix-up found.
+pub fn check_mixup(scanner: &str, laptop: &str) -> String {
+    format!("Keyboard layout mix-up: the scanner types for {scanner}, this laptop reads {laptop}.")
+}
+/// The characters that arrived changed.
+pub fn check_changed(list: &str) -> String {
+    format!("Arrived → meant: {list}")
+}
+/// The fix to try.
+pub fn check_fix(fix: &str) -> String {
+    format!("Fix to try: {fix}")
+}
+/// What the burst reads as once the mix-up is undone.
+pub fn check_meant(read: &str) -> String {
+    format!("Meant: {read}")
+}
+/// No known mix-up explains the burst.
+pub const CHECK_NO_MIXUP: &str = "No common keyboard-layout mix-up (US, German QWERTZ, French AZERTY) explains these characters. Scan the check code: if it arrives changed, this screen names the mix-up.";
+/// Beside the check code.
+pub const CHECK_CODE_CAPTION: &str = "Check code: scan it from the screen.";
+/// When the check code does not fit.
+pub const CHECK_CODE_ROOM: &str = "Enlarge the window to show the check code.";
+
+/// Title of the kiosk's warning before an idle session is wiped.
+pub const STILL_THERE_TITLE: &str = " Still there? ";
+/// The kiosk's warning before an idle session is wiped, `secs` before.
+pub fn still_there(secs: u64) -> String {
+    let unit = if secs == 1 { "second" } else { "seconds" };
+    format!(
+        "This form clears in {secs} {unit}, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while."
+    )
+}
+/// What keeps the session, under [`still_there`].
+pub const STILL_THERE_KEY: &str = "Press any key to continue where you were.";
 /// Attract screen: where the policy is.
 pub const ATTRACT_POLICY: &str =
     "Our privacy policy is one key away (F1) and on your phone with the code.";

@@ -38,6 +38,7 @@ impl App {
             changed |= match out {
                 Out::Key { key, burst } => self.act_on_key(key, burst),
                 Out::Done(done) => {
+                    self.waking = false;
                     self.scan_finished(done);
                     true
                 }
@@ -47,6 +48,10 @@ impl App {
     }
 
     fn act_on_key(&mut self, key: KeyEvent, burst: bool) -> bool {
+        if self.woken_by(burst) {
+            tracing::debug!("a key that answered the kiosk's idle warning was not acted on");
+            return true;
+        }
         let Some(action) = self.action_for_key(key) else {
             return false;
         };
@@ -121,6 +126,13 @@ impl App {
     }
 
     fn scan_finished(&mut self, done: Finished) {
+        // The scanner check screen shows a scan; nothing else happens.
+        if let Screen::ScannerCheck(c) = &mut self.screen {
+            if let Finished::Scan(_) = &done {
+                c.scanned(self.scan.scan_text());
+            }
+            return;
+        }
         if let Finished::Scan(_) = &done
             && let Err(why) = self.scan_landing()
         {
@@ -335,6 +347,7 @@ fn allowed_in_burst(action: &Action) -> bool {
             | Action::Move(_)
             | Action::Search
             | Action::Start
+            | Action::StartTyping(_)
             | Action::SubmitPin
     )
 }
