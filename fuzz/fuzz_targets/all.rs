@@ -6,10 +6,10 @@
 
 use std::sync::OnceLock;
 
-use leadbooth_fuzz::targets::{TARGETS, by_name};
+use leadbooth_fuzz::targets::{TARGETS, Target, by_name};
 
-fn target() -> fn(&[u8]) {
-    static TARGET: OnceLock<fn(&[u8])> = OnceLock::new();
+fn target() -> Target {
+    static TARGET: OnceLock<Target> = OnceLock::new();
     *TARGET.get_or_init(|| {
         let name = std::env::var("LEADBOOTH_FUZZ_TARGET").unwrap_or_default();
         by_name(&name).unwrap_or_else(|| {

@@ -18,8 +18,11 @@ pub mod crm_csv;
 pub mod event_file;
 pub mod scan_keys;
 
+/// A target: runs one input, panics when a property does not hold.
+pub type Target = fn(&[u8]);
+
 /// Every target by name.
-pub const TARGETS: [(&str, fn(&[u8])); 12] = [
+pub const TARGETS: [(&str, Target); 12] = [
     ("attendee_csv", attendee_csv::run),
     ("badge_scan", badge_scan::run),
     ("batch_erasures", batch_erasures::run),
@@ -35,7 +38,7 @@ pub const TARGETS: [(&str, fn(&[u8])); 12] = [
 ];
 
 /// The target called `name`.
-pub fn by_name(name: &str) -> Option<fn(&[u8])> {
+pub fn by_name(name: &str) -> Option<Target> {
     TARGETS
         .iter()
         .find(|(n, _)| *n == name)
