@@ -266,15 +266,16 @@ impl Batch<'_, '_> {
                 }
             }
             let last = chunk.last().map(|(n, _)| *n);
-            self.chunk(&mut chunk).map_err(|(n, lead, e)| match e {
-                Held::By(owner) => Refusal::Collision {
+            self.chunk(&mut chunk).map_err(|e| match *e {
+                (n, lead, Held::By(owner)) => Refusal::Collision {
                     path: path.clone(),
                     line: n,
                     lead,
                     owner,
                 },
-                Held::Refused(r) => r,
+                (_, _, Held::Refused(r)) => r,
             })?;
+
             if let Some(n) = last {
                 tick(n);
             }
@@ -305,13 +306,13 @@ impl Batch<'_, '_> {
     /// was decided is written, and the rest of the chunk is read afresh, so a
     /// contact it left without sources is gone before a later lead looks.
     /// Errors: the line, lead id and reason of the first lead refused.
-    fn chunk(&mut self, chunk: &mut [(u64, Lead)]) -> Result<(), (u64, Uuid, Held)> {
+    fn chunk(&mut self, chunk: &mut [(u64, Lead)]) -> Result<(), Box<(u64, Uuid, Held)>> {
         let mut start = 0;
         while start < chunk.len() {
             let round = &mut chunk[start..];
             let first = (round[0].0, round[0].1.lead_id);
             let at_first =
-                |e: CentralError| (first.0, first.1, Held::Refused(Refusal::Database(e)));
+                |e: CentralError| Box::new((first.0, first.1, Held::Refused(Refusal::Database(e))));
             let ids: Vec<Uuid> = round.iter().map(|(_, l)| l.lead_id).collect();
             let on_file = self.tx.leads(&ids).map_err(at_first)?;
             let keys: BTreeSet<String> = round
@@ -331,7 +332,7 @@ impl Batch<'_, '_> {
             for (i, ((n, lead), on_file)) in round.iter_mut().zip(on_file).enumerate() {
                 let moved = self
                     .decide(lead, on_file, &mut contacts, &people, &mut plan, i)
-                    .map_err(|e| (*n, lead.lead_id, e))?;
+                    .map_err(|e| Box::new((*n, lead.lead_id, e)))?;
                 if moved {
                     decided = i + 1;
                     break;
@@ -339,7 +340,7 @@ impl Batch<'_, '_> {
             }
             let last = (round[decided - 1].0, round[decided - 1].1.lead_id);
             self.write(round, plan)
-                .map_err(|r| (last.0, last.1, Held::Refused(r)))?;
+                .map_err(|r| Box::new((last.0, last.1, Held::Refused(r))))?;
             start += decided;
         }
         Ok(())
