@@ -48,6 +48,7 @@ pub mod receipt;
 pub mod scan;
 pub mod screen;
 pub mod staff;
+pub mod stats;
 pub mod strings;
 pub mod theme;
 pub mod viewport;

@@ -20,5 +20,6 @@ mod booth {
     mod returning;
     mod scan_property;
     mod search_index;
+    mod stats;
     mod status_lines;
 }

@@ -30,6 +30,7 @@ use super::receipt::Receipt;
 use super::scan::ScanDetector;
 use super::screen::Screen;
 use super::staff::StaffPicker;
+use super::stats::StatsScreen;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
@@ -67,6 +68,8 @@ pub struct App {
     message: Option<Message>,
     theme: Theme,
     clock: fn() -> DateTime<Utc>,
+    /// The laptop's UTC offset: the statistics screen's day and hours.
+    utc_offset: chrono::FixedOffset,
     /// Time of the event or tick being handled (tests drive it).
     now: Instant,
     /// Kiosk mode only.
@@ -146,6 +149,7 @@ impl App {
             message: None,
             theme,
             clock: now_utc,
+            utc_offset: crate::session::local_offset(),
             now,
             kiosk,
             attract,
@@ -168,6 +172,21 @@ impl App {
     pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// Counts the statistics screen's day and hours in `offset` (tests pin it;
+    /// the laptop's local offset otherwise).
+    pub fn with_utc_offset(mut self, offset: chrono::FixedOffset) -> Self {
+        self.utc_offset = offset;
+        self
+    }
+
+    /// The figures on the statistics screen, when it is on show.
+    pub fn shown_stats(&self) -> Option<&crate::stats::BoothStats> {
+        match &self.screen {
+            Screen::Stats(s) => s.stats(),
+            _ => None,
+        }
     }
 
     /// Staff or kiosk mode.
@@ -290,6 +309,7 @@ impl App {
             Screen::Attract => Attract::bindings(),
             Screen::ThankYou => Attract::thanks_bindings(),
             Screen::Export(e) => e.bindings(),
+            Screen::Stats(_) => StatsScreen::bindings(),
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
@@ -320,6 +340,15 @@ impl App {
                 Action::ScanBadge,
                 strings::keys::F3,
                 hints::SCAN,
+            ));
+        }
+        // After the capture keys: on a narrow screen the hint bar drops it first.
+        if on_form && self.mode.has_statistics() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(6)),
+                Action::OpenStats,
+                strings::keys::F6,
+                hints::STATS,
             ));
         }
         b
@@ -434,7 +463,7 @@ impl App {
                 Screen::Policy(p) => p.step(step),
                 Screen::Leads(l) => l.step(step),
                 Screen::PickStaff(p) => p.step(step),
-                Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
+                Screen::Attract | Screen::ThankYou | Screen::Export(_) | Screen::Stats(_) => {}
             },
             Action::Edit(key) => {
                 let pin = matches!(self.modal(), Some(Modal::Pin { .. }));
@@ -528,6 +557,17 @@ impl App {
                     self.screen = Screen::Export(Box::new(export));
                 }
             }
+            Action::OpenStats => {
+                if self.mode.has_statistics() && matches!(self.screen, Screen::Form) {
+                    let stats = StatsScreen::open(
+                        &self.store,
+                        &self.event,
+                        self.utc_offset,
+                        (self.clock)(),
+                    );
+                    self.screen = Screen::Stats(Box::new(stats));
+                }
+            }
             Action::StartExport => {
                 let data = self.data_dir();
                 if let Screen::Export(e) = &mut self.screen {
@@ -558,7 +598,7 @@ impl App {
             Screen::Export(e) if e.running() => {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
-            Screen::Export(_) => self.screen = Screen::Form,
+            Screen::Export(_) | Screen::Stats(_) => self.screen = Screen::Form,
             Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou => {}
         }
     }
@@ -603,6 +643,9 @@ impl App {
         self.now = now;
         let exported = match &mut self.screen {
             Screen::Export(e) => e.poll(),
+            Screen::Stats(st) => {
+                st.refresh(&self.store, &self.event, self.utc_offset, (self.clock)())
+            }
             _ => false,
         };
         let scanned = self.scan_tick(now) || exported;

@@ -8,6 +8,7 @@ use super::export::ExportScreen;
 use super::leads::LeadList;
 use super::policy::PolicyView;
 use super::staff::StaffPicker;
+use super::stats::StatsScreen;
 
 /// The screen on show, with its state.
 #[derive(Debug)]
@@ -26,6 +27,8 @@ pub enum Screen {
     ThankYou,
     /// Writing a signed batch (F5, staff mode).
     Export(Box<ExportScreen>),
+    /// The show's figures (F6, staff mode).
+    Stats(Box<StatsScreen>),
 }
 
 /// Which screen is on show, without its state.
@@ -45,6 +48,8 @@ pub enum ScreenKind {
     ThankYou,
     /// [`Screen::Export`].
     Export,
+    /// [`Screen::Stats`].
+    Stats,
 }
 
 impl Screen {
@@ -58,6 +63,7 @@ impl Screen {
             Screen::Attract => ScreenKind::Attract,
             Screen::ThankYou => ScreenKind::ThankYou,
             Screen::Export(_) => ScreenKind::Export,
+            Screen::Stats(_) => ScreenKind::Stats,
         }
     }
 

@@ -55,7 +55,11 @@ impl App {
             Screen::Form => self.form.laid_out(viewport),
             Screen::Policy(p) => p.laid_out(viewport),
             Screen::Leads(l) => l.laid_out(viewport),
-            Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
+            Screen::PickStaff(_)
+            | Screen::Attract
+            | Screen::ThankYou
+            | Screen::Export(_)
+            | Screen::Stats(_) => {}
         }
     }
 
@@ -119,6 +123,10 @@ impl App {
             }
             Screen::Export(e) => {
                 e.render(frame, body, &self.theme);
+                None
+            }
+            Screen::Stats(st) => {
+                st.render(frame, body, &self.theme);
                 None
             }
         };
