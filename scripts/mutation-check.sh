@@ -101,6 +101,23 @@ mutation first-frame-hook-quits-kiosk src/tui.rs \
     '        mode == super::BoothMode::Staff\n' \
     '        true\n' \
     '--test tmux kiosk::the_first_frame_hook'
+# --- kiosk, issue 16: the first key, the idle warning, reading the policy -----
+mutation kiosk-eats-the-first-letter src/tui/app.rs \
+    '                Screen::Attract if starts_a_name(&key) => Some(Action::StartTyping(key)),\n' \
+    '' \
+    '--test booth kiosk::a_letter_on_the_attract;--test tmux kiosk::the_first_letter'
+mutation kiosk-wakes-with-an-acting-key src/tui/app/kiosk_mode.rs \
+    '        std::mem::take(&mut self.waking) && !burst' \
+    '        std::mem::take(&mut self.waking) && false' \
+    '--test booth kiosk::the_idle_timeout_warns'
+mutation kiosk-wipes-without-warning src/tui/kiosk.rs \
+    '(quiet + warn >= limit && quiet < limit)' \
+    '(false && quiet < limit)' \
+    '--test booth kiosk::the_idle_timeout_warns;--test tmux kiosk::the_first_letter'
+mutation kiosk-policy-reading-not-counted src/tui/kiosk.rs \
+    '        if reading {\n            self.idle.saturating_mul(2)' \
+    '        if false {\n            self.idle.saturating_mul(2)' \
+    '--test booth kiosk::reading_the_policy;--test tmux kiosk::the_first_letter'
 # --- erasure and withdrawal -----------------------------------------------
 mutation erasure-keeps-phone-and-notes src/store/erasures.rs \
     "job_title = '', phone = '', country = '', notes = ''," \
@@ -278,6 +295,27 @@ mutation verify-takes-inexact-lines src/batch/rules.rs \
     '    if line == written {' \
     '    if true || line == written {' \
     '--test batch tamper;--lib batch::rules'
+# --- lists and details (issue 16) -------------------------------------------
+mutation hint-bar-drops-kept-hints src/tui/keys.rs \
+    '        match shown.iter().rposition(|(h, _)| !h.keep) {' \
+    '        match shown.iter().rposition(|_| true) {' \
+    '--test booth lists::at_80;--lib tui::keys'
+mutation list-cuts-without-ellipsis src/tui/leads.rs \
+    '.map(|(cell, w)| fit(cell, *w).into_owned()),' \
+    '.map(|(cell, _)| cell.to_string()),' \
+    '--test booth lists::long_names'
+mutation header-counts-tombstones src/tui/app.rs \
+    '            Ok(n) => self.lead_count = n,' \
+    '            Ok(n) => self.lead_count = n + self.store.erased_count().unwrap_or(0),' \
+    '--test booth lists::after_an_erasure'
+mutation details-in-utc src/tui/lead_detail.rs \
+    '        let time = |t| when(t, today);' \
+    '        let time = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();' \
+    '--test booth lists::the_list_and_the_details'
+mutation withdrawn-shown-ticked src/tui/lead_detail.rs \
+    '                    detail::MARK_WITHDRAWN,' \
+    '                    detail::MARK_GRANTED,' \
+    '--test booth lists::a_withdrawn;--test booth leads_detail::withdraw'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \

@@ -67,6 +67,7 @@ const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
             "strings",
             "theme",
             "viewport",
+            "when",
             "wrap",
         ],
         true,

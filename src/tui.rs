@@ -52,6 +52,7 @@ pub mod stats;
 pub mod strings;
 pub mod theme;
 pub mod viewport;
+pub mod when;
 pub mod wrap;
 
 pub use app::App;

@@ -17,6 +17,7 @@ mod booth {
     mod kiosk_ids;
     mod leads_detail;
     mod leads_search;
+    mod lists;
     mod returning;
     mod scan_property;
     mod search_index;

@@ -151,6 +151,19 @@ impl Store {
             .map_err(self.err("counting leads"))
     }
 
+    /// Number of leads on file: erased ones (tombstones) not counted. The
+    /// booth's header and its lead list both count this, so they agree.
+    pub fn leads_on_file(&self) -> Result<u64> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM leads WHERE erased_at IS NULL",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
+            .map_err(self.err("counting leads on file"))
+    }
+
     /// One lead by id (full UUID).
     ///
     /// Errors: [`StoreError::NoSuchLead`]; [`StoreError::Erased`] for a tombstone.

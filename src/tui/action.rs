@@ -73,6 +73,9 @@ pub enum Action {
     PickStaff,
     /// Kiosk: any key on the attract screen opens the form.
     Start,
+    /// Kiosk: a letter on the attract screen opens the form and is typed into
+    /// the first name (the attendee began to type their name).
+    StartTyping(KeyEvent),
     /// Kiosk: any key on the thank-you screen returns to the attract screen.
     Finish,
     /// Enter in the PIN dialog.

@@ -64,6 +64,7 @@ pub struct App {
     /// [`Screen::Policy`]).
     policy: PolicyDoc,
     scan: ScanDetector,
+    /// Leads on file (erased ones not counted), as the lead list counts them.
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,
@@ -93,6 +94,11 @@ pub struct App {
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
+    /// Kiosk: a key came while "Still there?" was on show; it only answers the
+    /// warning once the scan detector lets it through.
+    waking: bool,
+    /// Kiosk: the seconds the "Still there?" countdown showed at the last tick.
+    warned_secs: Option<u64>,
     quit: bool,
     /// Frames drawn by [`App::run`](super::App::run): one per batch of events.
     pub(super) draws: u64,
@@ -121,7 +127,7 @@ impl App {
         staffing: Staffing,
         theme: Theme,
     ) -> Result<Self, super::StartError> {
-        let lead_count = store.count_leads()?;
+        let lead_count = store.leads_on_file()?;
         let now = Instant::now();
         let kiosk = match mode {
             BoothMode::Kiosk => Some(Kiosk::new(&event, &store, now)?),
@@ -161,6 +167,8 @@ impl App {
             refused_fields: 0,
             message_about: None,
             attract_qr_shown: false,
+            waking: false,
+            warned_secs: None,
             quit: false,
             draws: 0,
         };
@@ -313,34 +321,46 @@ impl App {
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
-            b.push(Binding::shown(
-                KeyCombo::ctrl('q'),
-                Action::Quit,
-                strings::keys::CTRL_Q,
-                hints::QUIT,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::ctrl('q'),
+                    Action::Quit,
+                    strings::keys::CTRL_Q,
+                    hints::QUIT,
+                )
+                .kept(),
+            );
         }
         if on_form && self.mode.has_lead_list() {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(2)),
-                Action::OpenLeads,
-                strings::keys::F2,
-                hints::LEADS,
-            ));
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(5)),
-                Action::OpenExport,
-                strings::keys::F5,
-                hints::EXPORT,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(2)),
+                    Action::OpenLeads,
+                    strings::keys::F2,
+                    hints::LEADS,
+                )
+                .kept(),
+            );
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(5)),
+                    Action::OpenExport,
+                    strings::keys::F5,
+                    hints::EXPORT,
+                )
+                .kept(),
+            );
         }
         if on_form {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(3)),
-                Action::ScanBadge,
-                strings::keys::F3,
-                hints::SCAN,
-            ));
+            b.push(
+                Binding::shown(
+                    KeyCombo::plain(KeyCode::F(3)),
+                    Action::ScanBadge,
+                    strings::keys::F3,
+                    hints::SCAN,
+                )
+                .kept(),
+            );
         }
         // After the capture keys: on a narrow screen the hint bar drops it first.
         if on_form && self.mode.has_statistics() {
@@ -370,7 +390,9 @@ impl App {
 
     fn handle(&mut self, event: TermEvent, at: Option<Instant>, now: Instant) -> bool {
         self.now = now;
-        self.note_input(&event);
+        if self.note_input(&event) {
+            return true;
+        }
         if self.close_receipt_for(&event) {
             return true;
         }
@@ -407,7 +429,9 @@ impl App {
             match self.screen {
                 Screen::Form | Screen::Leads(_) => Some(Action::Edit(key)),
                 Screen::Export(ref e) if e.asking() => Some(Action::Edit(key)),
-                // Kiosk: any key moves on from the attract and thank-you screens.
+                // Kiosk: any key moves on from the attract and thank-you
+                // screens; a letter is the first of the attendee's name.
+                Screen::Attract if starts_a_name(&key) => Some(Action::StartTyping(key)),
                 Screen::Attract => Some(Action::Start),
                 Screen::ThankYou => Some(Action::Finish),
                 _ => None,
@@ -547,6 +571,14 @@ impl App {
                 }
             }
             Action::Start => self.start_session(),
+            Action::StartTyping(key) => {
+                self.start_session();
+                if matches!(self.screen, Screen::Form)
+                    && let Some(message) = self.form.edit(key)
+                {
+                    self.say(MessageKind::Error, message);
+                }
+            }
             Action::Finish => self.back_to_attract(),
             Action::SubmitPin => self.submit_pin(),
             Action::RecoverDraft => self.recover_draft(),
@@ -605,7 +637,19 @@ impl App {
 
     /// The lead list, read from the store now.
     fn open_leads(&mut self) {
-        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store)));
+        let today = crate::tui::when::local_date((self.clock)());
+        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store, today)));
+        self.recount();
+    }
+
+    /// Counts the leads on file again (after an erasure, or when the list
+    /// opens: a `leads erase` from the command line may have run meanwhile), so
+    /// the header agrees with the list. A failed count keeps the last one.
+    pub(super) fn recount(&mut self) {
+        match self.store.leads_on_file() {
+            Ok(n) => self.lead_count = n,
+            Err(e) => tracing::error!("counting leads: {e}"),
+        }
     }
 
     /// A lead's edit form on show with changes not saved yet.
@@ -708,7 +752,7 @@ impl App {
         if self.kiosk.is_none() {
             match self.store.find_duplicate(&lead) {
                 Ok(Some(duplicate)) => {
-                    let today = chrono::Local::now().date_naive();
+                    let today = crate::tui::when::local_date((self.clock)());
                     self.duplicate = Some(DuplicateOffer::new(duplicate, lead, warnings, today));
                     return;
                 }
@@ -736,7 +780,7 @@ impl App {
         tracing::info!("lead {} saved by {}", lead.lead_id, self.staff);
         self.lead_count = self
             .store
-            .count_leads()
+            .leads_on_file()
             .unwrap_or(self.lead_count.saturating_add(1));
         self.form.clear(&self.event);
         self.forget_draft();
@@ -791,4 +835,17 @@ impl App {
         };
         self.say(kind, text);
     }
+}
+
+/// Whether `key`, pressed on the kiosk's attract screen, is the first letter
+/// of the attendee's first name (the field the form opens on): a letter in any
+/// script, without Ctrl or Alt. Enter, Space, digits and punctuation only
+/// start the form: nobody's name begins with them, and "press any key" invites
+/// them.
+fn starts_a_name(key: &KeyEvent) -> bool {
+    use ratatui::crossterm::event::KeyModifiers;
+    let chord = key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    matches!(key.code, KeyCode::Char(c) if c.is_alphabetic()) && !chord
 }

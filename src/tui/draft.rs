@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -393,7 +393,8 @@ impl RecoverOffer {
                     at,
                     question: String::new(),
                 };
-                offer.question = strings::recover_question(&offer.time(Local::now().date_naive()));
+                let today = super::when::local_date(chrono::Utc::now());
+                offer.question = strings::recover_question(&offer.time(today));
                 Ok(Some(offer))
             }
             Err(e) => {
@@ -414,15 +415,10 @@ impl RecoverOffer {
         self.json
     }
 
-    /// When the draft was last written, as a person reads it: local `HH:MM`
-    /// today, with the date otherwise.
+    /// When the draft was last written, as every booth screen writes a time
+    /// ([`super::when::when`]).
     pub fn time(&self, today: chrono::NaiveDate) -> String {
-        let local = self.at.with_timezone(&Local);
-        if local.date_naive() == today {
-            local.format("%H:%M").to_string()
-        } else {
-            local.format("%Y-%m-%d %H:%M").to_string()
-        }
+        super::when::when(self.at, today)
     }
 
     /// Keys of the dialog; nothing else acts while it is open.

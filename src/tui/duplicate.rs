@@ -4,7 +4,7 @@
 //! lower-case letters only, so a scanned badge (upper-case registration IDs)
 //! cannot pick an answer.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -14,6 +14,7 @@ use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::when::when;
 use super::wrap::wrap_str;
 use crate::lead::{Lead, Warning};
 use crate::recapture::Duplicate;
@@ -97,19 +98,5 @@ impl DuplicateOffer {
         }
         text.push(Line::from(buttons));
         super::dialog::draw(frame, area, width, strings::DUPLICATE_TITLE, text, theme);
-    }
-}
-
-/// Local time, "13:42" today, "1 Dec 13:42" on another day of this year,
-/// else "2025-12-01 13:42": never a date that reads two ways.
-pub fn when(at: DateTime<Utc>, today: NaiveDate) -> String {
-    let local = at.with_timezone(&Local);
-    let date = local.date_naive();
-    if date == today {
-        local.format("%H:%M").to_string()
-    } else if chrono::Datelike::year(&date) == chrono::Datelike::year(&today) {
-        local.format("%-d %b %H:%M").to_string()
-    } else {
-        local.format("%Y-%m-%d %H:%M").to_string()
     }
 }

@@ -378,12 +378,7 @@ impl FormState {
             )),
             Editor::Line => {}
         }
-        b.push(Binding::shown(
-            KeyCombo::ctrl('s'),
-            Action::Save,
-            keys::CTRL_S,
-            hints::SAVE,
-        ));
+        b.push(Binding::shown(KeyCombo::ctrl('s'), Action::Save, keys::CTRL_S, hints::SAVE).kept());
         b.push(Binding::shown(
             KeyCombo::plain(Tab),
             Action::NextField,

@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
+use super::strings;
 use super::theme::Theme;
 
 /// One key, with or without Ctrl.
@@ -66,6 +67,9 @@ pub struct Binding {
     pub action: Action,
     /// `(key name, description)` for the hint bar.
     pub hint: Option<(&'static str, &'static str)>,
+    /// The hint stays on the bar however narrow the terminal: other hints are
+    /// shortened, then dropped, first (see [`HintBar`]).
+    pub keep: bool,
 }
 
 impl Binding {
@@ -75,6 +79,7 @@ impl Binding {
             key,
             action,
             hint: None,
+            keep: false,
         }
     }
 
@@ -84,7 +89,15 @@ impl Binding {
             key,
             action,
             hint: Some((name, desc)),
+            keep: false,
         }
+    }
+
+    /// The same binding, its hint kept on a narrow bar (the keys staff must
+    /// always see: save, quit, the lead list, export, scan).
+    pub fn kept(mut self) -> Self {
+        self.keep = true;
+        self
     }
 }
 
@@ -96,9 +109,75 @@ pub fn action_for(bindings: &[Binding], key: &KeyEvent) -> Option<Action> {
         .map(|b| b.action.clone())
 }
 
-/// The `(key, description)` pairs of `bindings`, in order, for the hint bar.
-pub fn hints(bindings: &[Binding]) -> Vec<(&'static str, &'static str)> {
-    bindings.iter().filter_map(|b| b.hint).collect()
+/// One hint on the bar: a key's name, what it does, and whether it must stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    /// The key's name (`Ctrl-S`).
+    pub key: &'static str,
+    /// What it does (`save`).
+    pub desc: &'static str,
+    /// Never dropped for room (see [`Binding::kept`]).
+    pub keep: bool,
+}
+
+/// The hints of `bindings`, in order, for the hint bar.
+pub fn hints(bindings: &[Binding]) -> Vec<Hint> {
+    bindings
+        .iter()
+        .filter_map(|b| {
+            b.hint.map(|(key, desc)| Hint {
+                key,
+                desc,
+                keep: b.keep,
+            })
+        })
+        .collect()
+}
+
+/// Columns the bar needs for `hints`: a space, then `key desc` pairs two
+/// spaces apart.
+fn bar_width(hints: &[Hint]) -> usize {
+    1 + hints
+        .iter()
+        .map(|h| h.key.width() + 1 + h.desc.width())
+        .sum::<usize>()
+        + 2 * hints.len().saturating_sub(1)
+}
+
+/// What the bar shows in `width` columns, in the given order: every hint as
+/// named when they fit; else every hint in its short form
+/// ([`strings::shorter`]), without the hints not kept, the last ones first,
+/// until the rest fits; then the hints left get their full names back, first
+/// ones first, while there is room. A kept hint (F5 export, F3 scan, Ctrl-Q
+/// quit ...) is never dropped for one that is not.
+pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
+    if bar_width(hints) <= width {
+        return hints.to_vec();
+    }
+    let short = |h: &Hint| Hint {
+        key: strings::shorter(h.key),
+        desc: strings::shorter(h.desc),
+        keep: h.keep,
+    };
+    // (full, shown) pairs.
+    let mut shown: Vec<(Hint, Hint)> = hints.iter().map(|h| (*h, short(h))).collect();
+    let width_of = |v: &[(Hint, Hint)]| bar_width(&v.iter().map(|(_, s)| *s).collect::<Vec<_>>());
+    while width_of(&shown) > width {
+        match shown.iter().rposition(|(h, _)| !h.keep) {
+            Some(i) => {
+                shown.remove(i);
+            }
+            None => break,
+        }
+    }
+    for i in 0..shown.len() {
+        let was = shown[i].1;
+        shown[i].1 = shown[i].0;
+        if width_of(&shown) > width {
+            shown[i].1 = was;
+        }
+    }
+    shown.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
@@ -132,11 +211,11 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
     ]
 }
 
-/// The bottom bar: `key description` pairs, as many as fit, in the order given
-/// (most important first).
+/// The bottom bar: `key description` pairs in the order given, shortened and
+/// thinned to fit ([`fit_hints`]).
 pub struct HintBar<'a> {
-    /// The pairs.
-    pub hints: &'a [(&'static str, &'static str)],
+    /// The hints.
+    pub hints: &'a [Hint],
     /// Styles.
     pub theme: &'a Theme,
 }
@@ -145,7 +224,8 @@ impl Widget for HintBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1usize;
-        for (i, (key, desc)) in self.hints.iter().enumerate() {
+        let shown = fit_hints(self.hints, usize::from(area.width));
+        for (i, Hint { key, desc, .. }) in shown.iter().enumerate() {
             let sep = if i == 0 { 0 } else { 2 };
             let w = sep + key.width() + 1 + desc.width();
             if used + w > usize::from(area.width) {
@@ -168,6 +248,72 @@ mod tests {
 
     fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, m)
+    }
+
+    fn hint(key: &'static str, desc: &'static str, keep: bool) -> Hint {
+        Hint { key, desc, keep }
+    }
+
+    fn bar(hints: &[Hint]) -> String {
+        hints
+            .iter()
+            .map(|h| format!("{} {}", h.key, h.desc))
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
+
+    #[test]
+    fn a_narrow_bar_shortens_then_drops_hints_not_kept_never_kept_ones() {
+        use crate::tui::strings::{hints as h, keys as k};
+        let all = [
+            hint(k::SPACE, h::TICK, false),
+            hint(k::CTRL_S, h::SAVE, true),
+            hint(k::TABS, h::FIELDS, false),
+            hint(k::F1, h::POLICY, false),
+            hint(k::ESC, h::CLEAR, false),
+            hint(k::CTRL_Q, h::QUIT, true),
+            hint(k::F2, h::LEADS, true),
+            hint(k::F5, h::EXPORT, true),
+            hint(k::F3, h::SCAN, true),
+        ];
+        // Room for everything: as named.
+        assert_eq!(fit_hints(&all, 200), all.to_vec());
+        // 80 columns: every kept hint stays, the bar fits, the ones dropped
+        // are the last not kept.
+        let fitted = fit_hints(&all, 80);
+        assert!(bar_width(&fitted) <= 80, "{}", bar(&fitted));
+        for kept in all.iter().filter(|h| h.keep) {
+            assert!(
+                fitted.iter().any(|f| f.key == kept.key),
+                "{} dropped: {}",
+                kept.key,
+                bar(&fitted)
+            );
+        }
+        assert_eq!(fitted[0].key, k::SPACE, "{}", bar(&fitted));
+        assert!(!fitted.iter().any(|f| f.key == k::ESC), "{}", bar(&fitted));
+        // A label shortened only where the room needs it: the first hints get
+        // their names back when the bar has space for them.
+        let list = [
+            hint(k::ENTER, h::OPEN, false),
+            hint(k::UP_DOWN, h::MOVE, false),
+            hint(k::ESC, h::CLEAR_SEARCH, false),
+            hint(k::SLASH, h::SEARCH, false),
+            hint(k::PAGE, h::PAGE, false),
+            hint(k::HOME_END, h::ENDS, false),
+            hint(k::CTRL_Q, h::QUIT, true),
+        ];
+        let fitted = fit_hints(&list, 80);
+        let text = bar(&fitted);
+        assert!(
+            text.contains("Esc clear search") && text.ends_with("Ctrl-Q quit"),
+            "{text}"
+        );
+        assert!(bar_width(&fitted) <= 80, "{text}");
+        // Kept hints that alone overflow are all still offered (the bar cuts
+        // them when drawn), never swapped for others.
+        let tiny = fit_hints(&all, 10);
+        assert!(tiny.iter().all(|h| h.keep));
     }
 
     #[test]

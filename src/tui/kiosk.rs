@@ -20,6 +20,10 @@ use crate::store::Store;
 /// before the attract screen returns: long enough to open a phone's camera.
 pub const THANK_YOU_FOR: Duration = Duration::from_secs(20);
 
+/// How long before the idle timeout the kiosk asks "Still there?" with a
+/// countdown (at most half the timeout).
+pub const WARN_BEFORE: Duration = Duration::from_secs(20);
+
 /// Kiosk mode's state.
 #[derive(Debug)]
 pub struct Kiosk {
@@ -98,9 +102,29 @@ impl Kiosk {
         self.last_input = now;
     }
 
+    /// The idle timeout: the event's, doubled while the attendee is `reading`
+    /// the policy (a long text read without a key is an attendee at work, and
+    /// the policy screen shows nothing they typed).
+    pub fn idle_limit(&self, reading: bool) -> Duration {
+        if reading {
+            self.idle.saturating_mul(2)
+        } else {
+            self.idle
+        }
+    }
+
     /// Whether nobody has touched anything for the idle timeout.
-    pub fn idle_at(&self, now: Instant) -> bool {
-        now.saturating_duration_since(self.last_input) >= self.idle
+    pub fn idle_at(&self, now: Instant, reading: bool) -> bool {
+        now.saturating_duration_since(self.last_input) >= self.idle_limit(reading)
+    }
+
+    /// Time left before the idle timeout wipes the session, once it is close
+    /// enough to warn: the last [`WARN_BEFORE`] (at most half the timeout).
+    pub fn warning_at(&self, now: Instant, reading: bool) -> Option<Duration> {
+        let limit = self.idle_limit(reading);
+        let quiet = now.saturating_duration_since(self.last_input);
+        let warn = WARN_BEFORE.min(self.idle / 2);
+        (quiet + warn >= limit && quiet < limit).then(|| limit - quiet)
     }
 
     /// Opens the PIN dialog for `guarded` (an open one stays as it is).

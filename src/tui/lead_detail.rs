@@ -4,7 +4,7 @@
 //! and wrapped to the screen when drawn. `w` opens a picker of the consents that
 //! can still be withdrawn.
 
-use chrono::{DateTime, Utc};
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
@@ -17,7 +17,8 @@ use super::keys::{Binding, KeyCombo};
 use super::strings::{self, detail, hints, keys};
 use super::theme::Theme;
 use super::viewport::{Scroll, Viewport};
-use super::wrap::{wrap_line, wrap_str};
+use super::when::{when, zone};
+use super::wrap::{fit, wrap_line, wrap_str};
 use crate::config::Event;
 use crate::lead::{Answer, Lead};
 use crate::text::{sanitize_for_terminal, sanitize_line};
@@ -45,26 +46,26 @@ struct Picker {
 pub struct LeadDetail {
     lead: Lead,
     title: String,
+    /// The zone the times are in, named once on the title row.
+    zone: String,
     lines: Vec<DetailLine>,
     picker: Option<Picker>,
     scroll: Scroll,
 }
 
-fn time(t: &DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 impl LeadDetail {
-    /// The details of `lead`; `event` names its questions.
-    pub fn new(lead: Lead, event: &Event) -> Self {
+    /// The details of `lead`; `event` names its questions; times on `today`
+    /// show without their date.
+    pub fn new(lead: Lead, event: &Event, today: NaiveDate) -> Self {
         let mut d = LeadDetail {
             title: strings::lead_title(&sanitize_line(&lead.display_name())),
+            zone: strings::times_in(&sanitize_line(&zone())),
             lines: Vec::new(),
             picker: None,
             scroll: Scroll::default(),
             lead,
         };
-        d.build(event);
+        d.build(event, today);
         d
     }
 
@@ -90,8 +91,9 @@ impl LeadDetail {
         });
     }
 
-    fn build(&mut self, event: &Event) {
+    fn build(&mut self, event: &Event, today: NaiveDate) {
         let l = self.lead.clone();
+        let time = |t| when(t, today);
         let plain = Style::new();
         self.field(detail::NAME, &l.display_name(), plain);
         let labels = strings::CONTACT_LABELS;
@@ -106,7 +108,7 @@ impl LeadDetail {
         }
         self.field(
             detail::CAPTURED,
-            &strings::captured(&time(&l.captured_at), &l.captured_by, l.source.as_str()),
+            &strings::captured(&time(l.captured_at), &l.captured_by, l.source.as_str()),
             plain,
         );
         if let Some(id) = &l.badge_id {
@@ -142,27 +144,24 @@ impl LeadDetail {
 
         self.heading(detail::CONSENTS);
         for c in &l.consents {
-            let mark = if c.granted { "[x]" } else { "[ ]" };
-            let state = if c.granted {
-                format!(
-                    "{}, {}",
-                    detail::GRANTED,
-                    strings::consent_given(&time(&c.at), c.method.as_str())
-                )
-            } else {
-                detail::NOT_GRANTED.to_owned()
+            let given = || strings::consent_given(&time(c.at), c.method.as_str());
+            // A withdrawn consent is no longer in force: it must not look ticked.
+            let (mark, state) = match (c.granted, c.withdrawn_at) {
+                (true, Some(w)) => (
+                    detail::MARK_WITHDRAWN,
+                    strings::consent_withdrawn(&time(w), &given()),
+                ),
+                (true, None) => (
+                    detail::MARK_GRANTED,
+                    format!("{}, {}", detail::GRANTED, given()),
+                ),
+                (false, _) => (detail::MARK_NOT_GRANTED, detail::NOT_GRANTED.to_owned()),
             };
-            let mut spans = vec![
+            let spans = vec![
                 Span::raw(format!("  {mark} ")),
                 Span::raw(sanitize_line(&c.purpose).into_owned()),
                 Span::raw(format!(": {state}")),
             ];
-            if let Some(w) = &c.withdrawn_at {
-                spans.push(Span::raw(format!(
-                    "; {}",
-                    strings::consent_withdrawn(&time(w))
-                )));
-            }
             self.lines.push(DetailLine {
                 line: Line::from(spans),
                 indent: 6,
@@ -296,9 +295,12 @@ impl LeadDetail {
         if area.height < 2 || area.width < 4 {
             return None;
         }
-        frame.render_widget(
-            Paragraph::new(Line::styled(self.title.clone(), theme.heading)),
+        title_row(
+            frame,
             Rect { height: 1, ..area },
+            &self.title,
+            &self.zone,
+            theme,
         );
         let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
         let width = body.width - 1;
@@ -333,6 +335,27 @@ impl LeadDetail {
             last: max,
         })
     }
+}
+
+/// A screen's title on the left, cut with "…" when it does not fit, and
+/// `note` (the time zone) on the right when there is room for both.
+pub fn title_row(frame: &mut Frame, area: Rect, title: &str, note: &str, theme: &Theme) {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(area.width);
+    let note_w = note.width();
+    let (title_room, note) = if note_w + 2 + 12 <= width {
+        (width - note_w - 2, note)
+    } else {
+        (width, "")
+    };
+    let title = fit(title, title_room);
+    let gap = width.saturating_sub(title.width() + note.width());
+    let line = Line::from(vec![
+        Span::styled(title.into_owned(), theme.heading),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(note.to_owned(), theme.label),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
 }
 
 fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {

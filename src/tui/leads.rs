@@ -7,25 +7,28 @@
 //! sanitised. A search loads only the first [`PAGE`] matches, newest first, so
 //! it stays quick however many leads the booth holds.
 
-use chrono::Local;
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::crossterm::event::{Event as TermEvent, KeyCode, KeyEvent};
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, Table, TableState};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
+use unicode_width::UnicodeWidthStr;
 
 use super::action::{Action, Step};
 use super::confirm::Confirm;
 use super::edit::LeadEdit;
 use super::form::FormState;
 use super::keys::{Binding, KeyCombo};
-use super::lead_detail::LeadDetail;
+use super::lead_detail::{LeadDetail, title_row};
 use super::message::MessageKind;
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use super::viewport::Viewport;
+use super::when::{when, zone};
+use super::wrap::fit;
 use crate::config::Event;
 use crate::lead::Lead;
 use crate::store::Store;
@@ -34,12 +37,16 @@ use crate::text::sanitize_line;
 /// Most leads a list or search loads.
 pub const PAGE: usize = 100;
 
+/// Columns between the table's columns.
+const COLUMN_SPACING: u16 = 1;
+
 /// One row of the table, every cell safe to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeadRow {
     /// The lead's id (to open it).
     pub id: String,
-    /// Local capture time, `MM-DD HH:MM`.
+    /// Local capture time as every booth screen writes it (`14:03` today,
+    /// `1 Dec 14:03` before; see [`when`]).
     pub time: String,
     /// First and last name.
     pub name: String,
@@ -52,8 +59,9 @@ pub struct LeadRow {
 }
 
 impl LeadRow {
-    /// The row for `lead`, sanitised for the terminal.
-    pub fn of(lead: &Lead) -> Self {
+    /// The row for `lead`, sanitised for the terminal; `today` decides whether
+    /// the time needs its date.
+    pub fn of(lead: &Lead, today: NaiveDate) -> Self {
         let granted: Vec<&str> = lead
             .consents
             .iter()
@@ -62,11 +70,7 @@ impl LeadRow {
             .collect();
         LeadRow {
             id: lead.lead_id.to_string(),
-            time: lead
-                .captured_at
-                .with_timezone(&Local)
-                .format("%m-%d %H:%M")
-                .to_string(),
+            time: when(lead.captured_at, today),
             name: sanitize_line(&lead.display_name()).into_owned(),
             email: sanitize_line(&lead.email).into_owned(),
             company: sanitize_line(&lead.company).into_owned(),
@@ -87,6 +91,8 @@ pub struct Ctx<'a> {
     pub staff: &'a str,
     /// Styles for a new edit form.
     pub theme: Theme,
+    /// The booth's local date now: times on it show without their date.
+    pub today: NaiveDate,
 }
 
 /// What the app does after the lead screens acted.
@@ -117,6 +123,10 @@ pub struct LeadList {
     rows: Vec<LeadRow>,
     /// Leads on file (tombstones of erased leads not counted).
     total: u64,
+    /// The local date the rows' times were written against.
+    today: NaiveDate,
+    /// The zone the times are in, named once above the table.
+    zone: String,
     error: Option<String>,
     selected: usize,
     query: Input,
@@ -131,8 +141,12 @@ pub struct LeadList {
 impl LeadList {
     /// The newest [`PAGE`] leads and the count; a read error is kept to be shown
     /// in place of the table.
-    pub fn load(store: &Store) -> Self {
-        let mut list = LeadList::default();
+    pub fn load(store: &Store, today: NaiveDate) -> Self {
+        let mut list = LeadList {
+            today,
+            zone: strings::times_in(&sanitize_line(&zone())),
+            ..LeadList::default()
+        };
         list.refresh(store);
         list
     }
@@ -141,13 +155,10 @@ impl LeadList {
     fn refresh(&mut self, store: &Store) {
         let read = store
             .search_leads(self.query.value(), PAGE)
-            .and_then(|leads| {
-                let total = store.count_leads()?.saturating_sub(store.erased_count()?);
-                Ok((leads, total))
-            });
+            .and_then(|leads| Ok((leads, store.leads_on_file()?)));
         match read {
             Ok((leads, total)) => {
-                self.rows = leads.iter().map(LeadRow::of).collect();
+                self.rows = leads.iter().map(|l| LeadRow::of(l, self.today)).collect();
                 self.total = total;
                 self.error = None;
             }
@@ -253,6 +264,7 @@ impl LeadList {
 
     /// Applies one action to the screen on show.
     pub fn update(&mut self, action: Action, ctx: &mut Ctx<'_>) -> Outcome {
+        self.today = ctx.today;
         match &mut self.view {
             View::List => self.update_list(action, ctx),
             View::Detail(d) => match action {
@@ -361,7 +373,7 @@ impl LeadList {
     fn open(&mut self, id: &str, ctx: &mut Ctx<'_>) -> Outcome {
         match ctx.store.lead(id) {
             Ok(lead) => {
-                self.view = View::Detail(Box::new(LeadDetail::new(lead, ctx.event)));
+                self.view = View::Detail(Box::new(LeadDetail::new(lead, ctx.event, ctx.today)));
                 Outcome::Nothing
             }
             Err(e) => {
@@ -409,7 +421,7 @@ impl LeadList {
         {
             Ok(at) => {
                 tracing::info!("consent {purpose} of lead {id} withdrawn by {}", ctx.staff);
-                let at = at.format("%Y-%m-%d %H:%M UTC").to_string();
+                let at = when(at, ctx.today);
                 match self.open(&id, ctx) {
                     Outcome::Nothing => Outcome::Say(
                         MessageKind::Info,
@@ -476,8 +488,8 @@ impl LeadList {
         } else {
             self.rows.len()
         };
-        let title = Line::styled(strings::leads_title(shown, self.total), theme.heading);
-        frame.render_widget(Paragraph::new(title), Rect { height: 1, ..area });
+        let title = strings::leads_title(shown, self.total);
+        title_row(frame, Rect { height: 1, ..area }, &title, &self.zone, theme);
         let search_row = Rect {
             y: area.y + 1,
             height: 1,
@@ -499,27 +511,45 @@ impl LeadList {
             return None;
         }
         let header = Row::new(strings::LEADS_COLUMNS).style(theme.table_header);
+        // The time column is as wide as its widest time (`14:03` today,
+        // `1 Dec 2025 14:03` at most); the others share the rest.
+        let time_w = self
+            .rows
+            .iter()
+            .map(|r| r.time.width())
+            .chain([strings::LEADS_COLUMNS[0].width()])
+            .max()
+            .unwrap_or(0);
+        let constraints = [
+            Constraint::Length(u16::try_from(time_w).unwrap_or(u16::MAX)),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+        ];
+        // Cells are cut to their column here, with "…", because the table would
+        // cut them without a sign that more was there.
+        let widths: Vec<usize> = Layout::horizontal(constraints)
+            .flex(Flex::Start)
+            .spacing(COLUMN_SPACING)
+            .split(Rect { x: 0, ..body })
+            .iter()
+            .map(|r| usize::from(r.width))
+            .collect();
         let rows = self.rows.iter().map(|r| {
-            Row::new([
-                r.time.as_str(),
-                r.name.as_str(),
-                r.email.as_str(),
-                r.company.as_str(),
-                r.consents.as_str(),
-            ])
+            let cells = [&r.time, &r.name, &r.email, &r.company, &r.consents];
+            Row::new(
+                cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(cell, w)| fit(cell, *w).into_owned()),
+            )
         });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(11),
-                Constraint::Fill(2),
-                Constraint::Fill(3),
-                Constraint::Fill(2),
-                Constraint::Fill(3),
-            ],
-        )
-        .header(header)
-        .row_highlight_style(theme.selected);
+        let table = Table::new(rows, constraints)
+            .flex(Flex::Start)
+            .header(header)
+            .column_spacing(COLUMN_SPACING)
+            .row_highlight_style(theme.selected);
         // The table's own state lives for this frame only; where it scrolled to
         // goes back to the list as a viewport.
         let mut state = TableState::new()

@@ -2,6 +2,16 @@
 //! another language. Values that come from the event (purpose labels, question
 //! labels, the event name) are not here: they are the event's own wording.
 
+// Times (see `when.rs`)
+/// Month names as times show them (`1 Dec 14:03`).
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// The time zone the screen's times are in, named once per screen.
+pub fn times_in(zone: &str) -> String {
+    format!("times in {zone}")
+}
+
 // Status line
 /// Label before the staff member's name in the status line.
 pub const STAFF: &str = "Staff";
@@ -311,6 +321,13 @@ pub mod detail {
     pub const GRANTED: &str = "granted";
     /// A consent not given.
     pub const NOT_GRANTED: &str = "not given";
+    /// Mark of a consent in force.
+    pub const MARK_GRANTED: &str = "[x]";
+    /// Mark of a consent not given.
+    pub const MARK_NOT_GRANTED: &str = "[ ]";
+    /// Mark of a consent granted and later withdrawn: no longer in force, and
+    /// not to be mistaken for one never given.
+    pub const MARK_WITHDRAWN: &str = "[-]";
 }
 /// "2026-11-29 10:15 UTC by Sam (badge)".
 pub fn captured(at: &str, by: &str, source: &str) -> String {
@@ -320,9 +337,9 @@ pub fn captured(at: &str, by: &str, source: &str) -> String {
 pub fn consent_given(at: &str, method: &str) -> String {
     format!("{at}, {method}")
 }
-/// A withdrawn consent.
-pub fn consent_withdrawn(at: &str) -> String {
-    format!("withdrawn {at}")
+/// A withdrawn consent: withdrawn when, and when and how it had been granted.
+pub fn consent_withdrawn(at: &str, granted: &str) -> String {
+    format!("withdrawn {at} (granted {granted})")
 }
 /// Title of the withdrawal picker.
 pub const WITHDRAW_TITLE: &str = "Withdraw which consent?";
@@ -506,6 +523,21 @@ pub mod keys {
 }
 
 /// What a key does, as shown in the bottom bar.
+/// The short form of a key name or hint, for a hint bar with too little room
+/// (80 columns); a label without one is its own short form.
+pub fn shorter(label: &'static str) -> &'static str {
+    match label {
+        keys::TABS => keys::TAB,
+        keys::PAGE => "PgUp/Dn",
+        hints::SCAN => "scan",
+        hints::WITHDRAW => "withdraw",
+        hints::CLEAR_SEARCH => "clear",
+        hints::CANCEL_SCAN => "cancel",
+        hints::EXPORT_NOW => "export",
+        hints::ENDS => "ends",
+        other => other,
+    }
+}
 pub mod hints {
     /// Next and previous field.
     pub const FIELDS: &str = "fields";
@@ -569,6 +601,8 @@ pub mod hints {
     pub const START: &str = "start";
     /// Back to the kiosk's start.
     pub const CONTINUE: &str = "continue";
+    /// Kiosk: the answer to "Still there?".
+    pub const STILL_HERE: &str = "I am still here";
     /// Check the PIN.
     pub const UNLOCK: &str = "unlock";
     /// Recover the draft.
@@ -599,6 +633,17 @@ pub const ATTRACT_WELCOME: &str =
     "Welcome! Leave your contact details and choose how we may stay in touch.";
 /// Attract screen: how to start.
 pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
+/// Title of the kiosk's warning before an idle session is wiped.
+pub const STILL_THERE_TITLE: &str = " Still there? ";
+/// The kiosk's warning before an idle session is wiped, `secs` before.
+pub fn still_there(secs: u64) -> String {
+    let unit = if secs == 1 { "second" } else { "seconds" };
+    format!(
+        "This form clears in {secs} {unit}, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while."
+    )
+}
+/// What keeps the session, under [`still_there`].
+pub const STILL_THERE_KEY: &str = "Press any key to continue where you were.";
 /// Attract screen: where the policy is.
 pub const ATTRACT_POLICY: &str =
     "Our privacy policy is one key away (F1) and on your phone with the code.";

@@ -1,4 +1,5 @@
-//! Word wrapping of styled lines to a width in display columns.
+//! Word wrapping of styled lines to a width in display columns, and cutting a
+//! line that must stay one line ([`fit`]).
 //!
 //! The screens wrap text themselves instead of leaving it to `Paragraph`'s `Wrap`
 //! because they need the wrapped height before drawing: to scroll the policy to its
@@ -6,7 +7,10 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use unicode_width::UnicodeWidthChar;
+use std::borrow::Cow;
+
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
@@ -77,6 +81,24 @@ pub fn wrap_line(line: &Line<'_>, width: u16, indent: u16) -> Vec<Line<'static>>
 }
 
 /// Ends the current line: trailing spaces dropped, equal styles merged into spans.
+/// What marks a cut: text went on past the edge.
+pub const ELLIPSIS: &str = "…";
+
+/// `text` as it fits in `width` display columns: whole when it fits, else cut
+/// at a character boundary (a wide character is never split, a combining mark
+/// stays with its letter) and ended with [`ELLIPSIS`], so a reader sees that
+/// more was there. The result is never wider than `width`.
+pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    if width == 0 {
+        return Cow::Borrowed("");
+    }
+    let (head, _) = text.unicode_truncate(width - ELLIPSIS.width());
+    Cow::Owned(format!("{}{ELLIPSIS}", head.trim_end()))
+}
+
 fn emit(out: &mut Vec<Line<'static>>, cur: &mut Vec<(char, Style)>) {
     while cur.last().is_some_and(|(c, _)| *c == ' ') && cur.len() > 1 {
         cur.pop();
@@ -135,6 +157,25 @@ fn prefix_width(line: &Line<'_>) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_cuts_by_display_width_and_says_so() {
+        assert_eq!(fit("Ada Lovelace", 12), "Ada Lovelace");
+        assert_eq!(fit("Ada Lovelace", 11), "Ada Lovela…");
+        // A space before the cut is not kept: "Ada…", not "Ada …".
+        assert_eq!(fit("Ada Lovelace", 5), "Ada…");
+        // Wide characters take two columns and are never split.
+        assert_eq!(fit("山田太郎さん", 7), "山田太…");
+        assert_eq!(fit("山田太郎さん", 8), "山田太…");
+        assert_eq!(fit("山田太郎さん", 12), "山田太郎さん");
+        // A combining mark stays with its letter.
+        assert_eq!(fit("Zoe\u{308} Ōkubo-Smith", 5), "Zoe\u{308}…");
+        assert_eq!(fit("abc", 1), "…");
+        assert_eq!(fit("abc", 0), "");
+        for w in 0..14 {
+            assert!(fit("山田太郎 Zoë Ōkubo", w).width() <= w, "{w}");
+        }
+    }
     use ratatui::style::Modifier;
 
     fn plain(lines: &[Line<'_>]) -> Vec<String> {

@@ -183,6 +183,87 @@ fn an_idle_half_filled_form_is_gone_for_the_next_attendee() {
     assert!(booth.leads().is_empty());
 }
 
+/// Issue 16, in the real terminal with the show's attendee list loaded: the
+/// first letter on the attract screen is the first of the attendee's name (it
+/// was eaten); an idle form warns with a countdown before it is wiped, and the
+/// key that answers is not typed; reading the policy counts as activity (it
+/// gets twice the time); left alone, the form is wiped with nothing left.
+#[test]
+fn the_first_letter_is_typed_and_an_idle_kiosk_warns_before_it_wipes() {
+    if !have_tool("tmux") {
+        return;
+    }
+    // Warned for the last 3 s (half the timeout); 12 s on the policy.
+    const IDLE: u64 = 6;
+    let booth = kiosk_booth();
+    let config = booth.dir.path().join("event.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[event]\nid = \"floor-test\"\nname = \"Show Floor Expo\"\norganisation = \"Aspera\"\n\n\
+             [policy]\nurl = \"https://example.org/privacy\"\n\n[kiosk]\nidle_timeout_seconds = {IDLE}\n"
+        ),
+    )
+    .unwrap();
+    let t = Tmux::start(
+        "leadbooth-kiosk-warn",
+        100,
+        32,
+        &booth_command(&booth, Some(&config), "--staff Sam --kiosk"),
+    );
+    let first_name = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("First name"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    t.wait_for("Press Enter (or any key) to start");
+    t.person_types("J");
+    let s = t.wait_until("the form with the first letter typed", |s| {
+        first_name(s).contains(" J")
+    });
+    assert!(!s.contains("Press Enter (or any key) to start"), "{s}");
+    t.person_types("ane");
+    t.wait_until("Jane in the first name", |s| first_name(s).contains("Jane"));
+    let typed_at = Instant::now();
+    let s = t.wait_for("Still there?");
+    assert!(s.contains("This form clears in"), "{s}");
+    assert!(first_name(&s).contains("Jane"), "{s}");
+    let waited = typed_at.elapsed();
+    assert!(
+        waited >= Duration::from_secs(IDLE / 2) - Duration::from_millis(300),
+        "warned after {waited:?}, before the last {} s",
+        IDLE / 2
+    );
+    // The key that says "still here" answers the warning only.
+    t.person_types("x");
+    let s = t.wait_until("the warning gone", |s| !s.contains("Still there?"));
+    assert!(first_name(&s).contains("Jane"), "{s}");
+    std::thread::sleep(Duration::from_millis(300));
+    let s = t.screen();
+    assert!(!s.contains("Janex"), "the answering key was typed:\n{s}");
+
+    // Reading the policy: longer than the form's timeout without a key.
+    t.person_keys(&["F1"]);
+    t.wait_for("Privacy policy");
+    let opened = Instant::now();
+    let s = t.wait_for("Still there?");
+    let waited = opened.elapsed();
+    assert!(s.contains("Privacy policy"), "{s}");
+    assert!(
+        waited >= Duration::from_secs(IDLE),
+        "the policy reader was warned after {waited:?}, sooner than the form's {IDLE} s"
+    );
+    // Left alone: the attract screen, nothing of Jane or of the attendee list.
+    let s = t.wait_for("Press Enter (or any key) to start");
+    assert!(!s.contains("Jane") && !s.contains("Still there?"), "{s}");
+    assert_no_attendee(&s, "the idle timeout after the warning");
+    t.person_keys(&["Enter"]);
+    let s = t.wait_for("First name");
+    assert!(!s.contains("Jane"), "{s}");
+    assert!(booth.leads().is_empty());
+}
+
 /// The first-frame hook of the test build (`LEADBOOTH_BENCH_FIRST_FRAME`) quits a
 /// staff booth after writing its report; a kiosk writes the report and stays,
 /// leaving only with the staff PIN.

@@ -16,6 +16,7 @@ use crate::tui::form::view::FormView;
 use crate::tui::keys::{self, HintBar};
 use crate::tui::strings;
 use crate::tui::viewport::Viewport;
+use crate::tui::wrap::wrap_str;
 
 impl App {
     /// Draws a frame on `terminal` and hands what it found back to the screen's
@@ -151,7 +152,12 @@ impl App {
                 message,
             );
         }
-        let hints = keys::hints(&self.bindings());
+        let warning = self.idle_warning();
+        let hints = if warning.is_some() {
+            vec![(strings::keys::ANY_KEY, strings::hints::STILL_HERE)]
+        } else {
+            keys::hints(&self.bindings())
+        };
         frame.render_widget(
             HintBar {
                 hints: &hints,
@@ -162,7 +168,35 @@ impl App {
         if let Some(modal) = self.modal() {
             modal.render(frame, body, &self.theme);
         }
+        if let Some(left) = warning {
+            self.draw_idle_warning(frame, body, left);
+        }
         viewport
+    }
+
+    /// Kiosk: "Still there?" over everything, with the seconds left before the
+    /// session is wiped.
+    fn draw_idle_warning(&self, frame: &mut Frame, area: Rect, left: std::time::Duration) {
+        // Rounded up: "1 second" shows until the very end, never "0".
+        let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+        let width = area.width.min(56);
+        let inner = width.saturating_sub(4);
+        let mut lines = wrap_str(&strings::still_there(secs), self.theme.text, inner, 0);
+        lines.push(Line::raw(""));
+        lines.extend(wrap_str(
+            strings::STILL_THERE_KEY,
+            self.theme.focus,
+            inner,
+            0,
+        ));
+        crate::tui::dialog::draw(
+            frame,
+            area,
+            width,
+            strings::STILL_THERE_TITLE,
+            lines,
+            &self.theme,
+        );
     }
 
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {

@@ -58,10 +58,14 @@ impl App {
     }
 
     /// Kiosk mode: a person is at the keyboard (the idle timeout restarts).
-    /// Mouse moves do not count: a nudged table is not an attendee.
-    pub(super) fn note_input(&mut self, event: &TermEvent) {
+    /// Mouse moves do not count: a nudged table is not an attendee. Returns
+    /// true when the input only answers the "Still there?" warning: a click
+    /// does nothing more, and a person's key is not acted on either (see
+    /// [`App::woken_by`]), so the Space that says "I am here" ticks nothing.
+    pub(super) fn note_input(&mut self, event: &TermEvent) -> bool {
+        let warned = self.idle_warning().is_some();
         let Some(k) = &mut self.kiosk else {
-            return;
+            return false;
         };
         let person = match event {
             TermEvent::Key(key) => key.kind != KeyEventKind::Release,
@@ -69,9 +73,53 @@ impl App {
             TermEvent::Mouse(m) => m.kind != MouseEventKind::Moved,
             _ => false,
         };
-        if person {
-            k.input_at(self.now);
+        if !person {
+            return false;
         }
+        k.input_at(self.now);
+        self.warned_secs = None;
+        if !warned {
+            return false;
+        }
+        tracing::info!("kiosk: the attendee answered the idle warning");
+        match event {
+            TermEvent::Key(_) => {
+                self.waking = true;
+                false
+            }
+            TermEvent::Mouse(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether a key that the scan detector now lets through only answered the
+    /// idle warning: a person's key that arrived while it was on show. Keys of
+    /// a burst (typing, never ticking) and a scan act as usual.
+    pub(super) fn woken_by(&mut self, burst: bool) -> bool {
+        std::mem::take(&mut self.waking) && !burst
+    }
+
+    /// The attendee is reading the policy: the idle timeout is longer there.
+    fn reading(&self) -> bool {
+        matches!(self.screen, Screen::Policy(_))
+    }
+
+    /// An attendee's session is open (anything but the attract screen without
+    /// a dialog; the staff picker at start is staff's).
+    fn kiosk_in_use(&self, k: &crate::tui::kiosk::Kiosk) -> bool {
+        let in_use = !matches!(self.screen, Screen::Attract) || k.dialog().is_some();
+        in_use && !matches!(self.screen, Screen::PickStaff(_))
+    }
+
+    /// Kiosk mode: the time left before an idle session is wiped, while the
+    /// "Still there?" warning is on show.
+    pub fn idle_warning(&self) -> Option<std::time::Duration> {
+        let k = self.kiosk.as_ref()?;
+        // The thank-you screen ends by itself and holds nothing typed.
+        if !self.kiosk_in_use(k) || matches!(self.screen, Screen::ThankYou) {
+            return None;
+        }
+        k.warning_at(self.now, self.reading())
     }
 
     /// Opens the PIN dialog for a staff-only action (kiosk mode).
@@ -120,6 +168,7 @@ impl App {
     /// Attract screen → an empty form, first name focused.
     pub(super) fn start_session(&mut self) {
         if matches!(self.screen, Screen::Attract) {
+            self.waking = false;
             self.form.clear(&self.event);
             if self.attract_qr_shown {
                 self.form.note_qr_shown();
@@ -164,7 +213,8 @@ impl App {
     }
 
     /// The kiosk's timers at `self.now`: the thank-you screen ends, an idle
-    /// session is wiped. True when the screen changed (or shows a countdown).
+    /// session is warned, then wiped. True when the screen changed (or shows a
+    /// countdown that moved).
     pub(super) fn tick_kiosk(&mut self) -> bool {
         let now = self.now;
         let Some(k) = &self.kiosk else {
@@ -174,15 +224,20 @@ impl App {
             self.back_to_attract();
             return true;
         }
-        let in_use = !matches!(self.screen, Screen::Attract) || k.dialog().is_some();
-        // The staff picker at start is staff's, not an attendee's.
-        if in_use && !matches!(self.screen, Screen::PickStaff(_)) && k.idle_at(now) {
+        if self.kiosk_in_use(k) && k.idle_at(now, self.reading()) {
             tracing::info!("kiosk: idle, back to the attract screen");
             self.back_to_attract();
             return true;
         }
         // The lockout countdown moves while the dialog shows it.
-        k.dialog().is_some()
+        let dialog = k.dialog().is_some();
+        let secs = self.idle_warning().map(|left| left.as_secs());
+        let countdown = secs != self.warned_secs;
+        if secs.is_some() && self.warned_secs.is_none() {
+            tracing::info!("kiosk: idle, asking whether the attendee is still there");
+        }
+        self.warned_secs = secs;
+        dialog || countdown
     }
 
     /// Kiosk mode's state (the PIN dialog, wrong attempts, timers); `None` in

@@ -20,6 +20,7 @@ impl App {
             event: &self.event,
             staff: &self.staff,
             theme: self.theme,
+            today: crate::tui::when::local_date((self.clock)()),
         };
         let outcome = leads.update(action, &mut ctx);
         self.leads_outcome(outcome);
@@ -57,6 +58,7 @@ impl App {
             event: &self.event,
             staff: &self.staff,
             theme: self.theme,
+            today: crate::tui::when::local_date((self.clock)()),
         };
         let outcome = match question {
             Confirm::EraseLead => leads.erase(&mut ctx),
@@ -65,6 +67,9 @@ impl App {
             Confirm::ClearForm | Confirm::Quit | Confirm::QuitWithLead => Outcome::Nothing,
         };
         self.leads_outcome(outcome);
+        if question == Confirm::EraseLead {
+            self.recount();
+        }
     }
     fn leads_outcome(&mut self, outcome: Outcome) {
         match outcome {

@@ -38,6 +38,7 @@ impl App {
             changed |= match out {
                 Out::Key { key, burst } => self.act_on_key(key, burst),
                 Out::Done(done) => {
+                    self.waking = false;
                     self.scan_finished(done);
                     true
                 }
@@ -47,6 +48,10 @@ impl App {
     }
 
     fn act_on_key(&mut self, key: KeyEvent, burst: bool) -> bool {
+        if self.woken_by(burst) {
+            tracing::debug!("a key that answered the kiosk's idle warning was not acted on");
+            return true;
+        }
         let Some(action) = self.action_for_key(key) else {
             return false;
         };
@@ -335,6 +340,7 @@ fn allowed_in_burst(action: &Action) -> bool {
             | Action::Move(_)
             | Action::Search
             | Action::Start
+            | Action::StartTyping(_)
             | Action::SubmitPin
     )
 }
