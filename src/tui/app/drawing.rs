@@ -154,7 +154,11 @@ impl App {
         }
         let warning = self.idle_warning();
         let hints = if warning.is_some() {
-            vec![(strings::keys::ANY_KEY, strings::hints::STILL_HERE)]
+            vec![keys::Hint {
+                key: strings::keys::ANY_KEY,
+                desc: strings::hints::STILL_HERE,
+                keep: true,
+            }]
         } else {
             keys::hints(&self.bindings())
         };
