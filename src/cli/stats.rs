@@ -77,7 +77,7 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
     ));
     v.push("by staff".to_owned());
     for c in &f.per_staff {
-        v.push(format!("  {:<20} {}", shown(&c.key), c.leads));
+        v.push(format!("  {:<20} {}", shown(&c.key).to_string(), c.leads));
     }
     let r = &f.ratings;
     v.push(format!(
@@ -88,7 +88,7 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
     for p in &f.consents {
         v.push(format!(
             "  {:<20} {} / {} = {}% ({}, {})",
-            shown(&p.purpose),
+            shown(&p.purpose).to_string(),
             p.granted,
             p.recorded,
             p.consent_percent,
