@@ -298,6 +298,7 @@ fn main() {
         ),
     ];
     let mut lines = lines.to_vec();
+    lines.push(instructions(tmp.path(), &batches[0], &trust));
     lines.extend(postgres_figures(&tmp.path().join("pg"), &batches, &trust));
     let text = lines.join("\n") + "\n";
     print!("{text}");
@@ -378,6 +379,51 @@ fn postgres_figures(dir: &Path, batches: &[PathBuf], trust: &Path) -> Vec<String
         ),
         format!("P9 ratio import / copy: {ratio:.2}x wall (aim: within 3x)"),
     ]
+}
+
+/// P4 in instructions, stable on a loaded machine: callgrind's count of the
+/// import of the first batch into a fresh SQLite database (every thread), at
+/// 10,000 leads a batch (the 100,000 run; under callgrind a bigger one is slow).
+fn instructions(dir: &Path, batch: &Path, trust: &Path) -> String {
+    if leads_per_batch() > 10_000 {
+        return "P4 callgrind: run at 100,000 leads only (1 batch x 10,000 leads)".into();
+    }
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        eprintln!("SKIP P4 instructions: valgrind is not installed");
+        return "P4 callgrind: not run (valgrind is not installed)".into();
+    }
+    let mut c = Command::new("valgrind");
+    c.args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(bin())
+        .arg("--data-dir")
+        .arg(dir.join("callgrind-data"))
+        .args(["import"])
+        .arg(batch)
+        .arg("--trust")
+        .arg(trust)
+        .arg("--into")
+        .arg(dir.join("callgrind.sqlite3"))
+        .env_remove("LEADBOOTH_CONFIG")
+        .env_remove("LEADBOOTH_DATA_DIR")
+        .env("USER", "bench");
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let count = err
+        .lines()
+        .find_map(|l| {
+            l.split_once("Collected : ")
+                .map(|(_, n)| n.trim().to_owned())
+        })
+        .unwrap_or_else(|| "?".into());
+    format!(
+        "P4 callgrind: import of 1 batch x {} leads into a fresh db: {count} instructions (all threads)",
+        leads_per_batch()
+    )
 }
 
 fn list(dir: &Path) -> Vec<PathBuf> {

@@ -3,65 +3,79 @@
 # committed seed corpora in fuzz/corpus/.
 #
 #   scripts/fuzz.sh                   every target, 10 minutes each (a developer run)
-#   scripts/fuzz.sh -t 30             every target, 30 seconds each (what CI runs)
+#   scripts/fuzz.sh -t 30             every target, 30 seconds each (what CI runs: .ci/fuzz)
 #   scripts/fuzz.sh -t 600 badge_scan batch_leads
 #   scripts/fuzz.sh -t 600 -k ...     keep what the run found in fuzz/corpus/ (then
 #                                     minimise with -m before committing)
 #   scripts/fuzz.sh -m                minimise every committed corpus in place
 #   scripts/fuzz.sh -j 1 ...          targets one at a time (default: one per core)
+#   scripts/fuzz.sh -b                build only
+#   scripts/fuzz.sh -a ...            with AddressSanitizer (needs a nightly toolchain)
 #
-# It needs only the nightly toolchain (not cargo-fuzz): the targets are built
-# with a plain `cargo +nightly build` of the fuzz crate and the flags cargo-fuzz
-# 0.13 passes (`cargo fuzz build --sanitizer none --release --debug-assertions`
-# builds the same binaries into the same folder, and `cargo fuzz run` works
-# beside this script). Each target is then a libFuzzer binary, run directly.
+# It needs only the Rust toolchain (stable is enough, not cargo-fuzz) and a C++
+# compiler (libfuzzer-sys compiles libFuzzer): every target is built into ONE
+# binary, fuzz/target/<host>/fuzz/all, with cargo-fuzz's coverage flags (plain
+# `-C` flags stable rustc takes) and the `fuzz` profile of Cargo.toml; the
+# environment variable LEADBOOTH_FUZZ_TARGET picks the target it runs. `-a`
+# adds AddressSanitizer, which only nightly rustc has (LEADBOOTH_FUZZ_TOOLCHAIN,
+# default nightly with -a), into fuzz/target/asan/; the targets are safe Rust,
+# so it finds little that a panic does not, and CI goes without it.
 #
 # New inputs go to a temporary corpus unless -k is given, so a run leaves the
 # checkout as it was. Any crash or property failure (a panic in a target), a
-# timeout or running out of memory fails the run: the input is kept under
-# fuzz/artifacts/<target>/ and printed, ready for
-# `fuzz/target/<host>/release/<target> <file>` and a unit test next to the code.
-# Each target's figures (executions, corpus size, coverage cov/ft) are printed
-# at the end and written to fuzz/results/<target>.txt.
+# timeout or running out of memory fails the run (exit 1): the target is named,
+# the end of its log printed with every control character shown as `?`, and the
+# input kept under fuzz/artifacts/<target>/ and printed in base64, ready for
+#   base64 -d >crash && LEADBOOTH_FUZZ_TARGET=<target> fuzz/target/<host>/fuzz/all crash
+# and a unit test next to the code. Each target's figures (executions, corpus
+# size, coverage cov/ft) are printed at the end and written to
+# fuzz/results/<target>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=600
 keep=
 minimise=
+build_only=
+asan=
 jobs=$(nproc 2>/dev/null || echo 1)
-while getopts "t:kmj:" opt; do
+while getopts "t:kmj:ba" opt; do
     case $opt in
         t) seconds=$OPTARG ;;
         k) keep=1 ;;
         m) minimise=1 ;;
         j) jobs=$OPTARG ;;
-        *) sed -n '2,25p' "$0" >&2; exit 2 ;;
+        b) build_only=1 ;;
+        a) asan=1 ;;
+        *) sed -n '2,13p' "$0" >&2; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
 
-toolchain=${LEADBOOTH_FUZZ_TOOLCHAIN:-nightly}
-if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
-    echo "fuzz: the Rust $toolchain toolchain is not installed; libFuzzer's coverage" \
-        "instrumentation needs it: rustup toolchain install $toolchain --profile minimal" >&2
-    exit 2
-fi
-host=$(rustc "+$toolchain" -vV | sed -n 's/^host: //p')
+# Shows every byte that is not printable ASCII, a tab or a line end as `?`: a
+# log quotes fuzzed input, which must not reach a terminal as control codes.
+sanitise() { LC_ALL=C tr -c '[:print:]\t\n' '?'; }
 
+all_targets=()
+for f in fuzz/fuzz_targets/*.rs; do
+    t=${f##*/}
+    t=${t%.rs}
+    [ "$t" = all ] || all_targets+=("$t")
+done
 if [ "$#" -gt 0 ]; then
     targets=("$@")
-else
-    targets=()
-    for f in fuzz/fuzz_targets/*.rs; do
-        t=${f##*/}
-        targets+=("${t%.rs}")
+    for t in "${targets[@]}"; do
+        if [ ! -f "fuzz/fuzz_targets/$t.rs" ] || [ "$t" = all ]; then
+            echo "fuzz: no target $(printf %s "$t" | sanitise); the targets: ${all_targets[*]}" >&2
+            exit 2
+        fi
     done
+else
+    targets=("${all_targets[@]}")
 fi
 
-# What cargo-fuzz 0.13 passes for `--sanitizer none --release --debug-assertions`.
-# No sanitizer: the crate forbids unsafe code, so AddressSanitizer would find
-# nothing the panics don't, at twice the time; debug assertions catch overflow.
+# cargo-fuzz 0.13's coverage flags (`cargo fuzz build --sanitizer none`); the
+# `fuzz` profile adds debug assertions and overflow checks.
 flags=(
     -Cpasses=sancov-module
     -Cllvm-args=-sanitizer-coverage-level=4
@@ -71,20 +85,38 @@ flags=(
     --cfg fuzzing
     -Cllvm-args=-simplifycfg-branch-fold-threshold=0
     -Cllvm-args=-sanitizer-coverage-stack-depth
-    -Cdebug-assertions
-    -Ccodegen-units=1
 )
-bins=()
-for t in "${targets[@]}"; do bins+=(--bin "$t"); done
-RUSTFLAGS="${flags[*]}" cargo "+$toolchain" build --locked --release \
-    --manifest-path fuzz/Cargo.toml --target "$host" "${bins[@]}"
-bin=fuzz/target/$host/release
+toolchain=${LEADBOOTH_FUZZ_TOOLCHAIN:-}
+target_dir=fuzz/target
+if [ -n "$asan" ]; then
+    toolchain=${toolchain:-nightly}
+    if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
+        echo "fuzz: -a needs the Rust $toolchain toolchain (AddressSanitizer is" \
+            "-Zsanitizer=address); without -a the installed toolchain is enough" >&2
+        exit 2
+    fi
+    flags+=(-Zsanitizer=address)
+    target_dir=fuzz/target/asan
+fi
+plus=()
+[ -z "$toolchain" ] || plus=("+$toolchain")
+if ! command -v c++ >/dev/null 2>&1; then
+    echo "fuzz: no C++ compiler (c++); libfuzzer-sys compiles libFuzzer with it:" \
+        "apt-get install g++" >&2
+    exit 2
+fi
+host=$(rustc "${plus[@]}" -vV | sed -n 's/^host: //p')
+# --target: build scripts and proc macros are built without the flags.
+RUSTFLAGS="${flags[*]}" cargo "${plus[@]}" build --locked -p leadbooth-fuzz --bin all \
+    --profile fuzz --target "$host" --target-dir "$target_dir"
+bin=$target_dir/$host/fuzz/all
+[ -z "$build_only" ] || exit 0
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/leadbooth-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p fuzz/results
 
-# Runs `$@` for each target, at most $jobs at once; each writes its own files.
+# Runs `$@ TARGET` for each target, at most $jobs at once; each writes its own files.
 each_target() {
     local t running=0
     for t in "${targets[@]}"; do
@@ -98,13 +130,19 @@ each_target() {
     wait || true
 }
 
+corpus_size() {
+    echo "$(find "$1" -type f | wc -l) files, $(du -sb "$1" | cut -f1) bytes"
+}
+
 minimise_one() {
-    local t=$1
+    local t=$1 before
+    before=$(corpus_size "fuzz/corpus/$t")
     mkdir -p "$work/min/$t"
-    "$bin/$t" -merge=1 -rss_limit_mb=2048 "$work/min/$t" "fuzz/corpus/$t" >"$work/$t.log" 2>&1
+    LEADBOOTH_FUZZ_TARGET=$t "$bin" -merge=1 -rss_limit_mb=2048 -timeout=20 \
+        "$work/min/$t" "fuzz/corpus/$t" >"$work/$t.log" 2>&1
     rm -rf "fuzz/corpus/$t"
     mv "$work/min/$t" "fuzz/corpus/$t"
-    echo "$t: $(find "fuzz/corpus/$t" -type f | wc -l) inputs after minimising"
+    echo "$t: corpus minimised from $before to $(corpus_size "fuzz/corpus/$t")"
 }
 
 if [ -n "$minimise" ]; then
@@ -120,13 +158,15 @@ run_one() {
         corpus=("$work/corpus/$t" "fuzz/corpus/$t")
     fi
     mkdir -p "fuzz/artifacts/$t"
-    "$bin/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=1024 \
-        -timeout=20 -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" \
-        "${corpus[@]}" >"$work/$t.log" 2>&1 || status=$?
+    LEADBOOTH_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 \
+        -malloc_limit_mb=1024 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="fuzz/artifacts/$t/" "${corpus[@]}" >"$work/$t.log" 2>&1 || status=$?
     echo "$status" >"$work/$t.status"
 }
 
-echo "== ${#targets[@]} targets, ${seconds}s each, $jobs at a time"
+echo "== ${#targets[@]} targets, ${seconds}s each, $jobs at a time ($bin)"
+started=$(date +%s)
+touch "$work/started"
 each_target run_one
 
 failed=()
@@ -137,24 +177,28 @@ for t in "${targets[@]}"; do
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
     cov=$(grep -o 'cov: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
     ft=$(grep -o 'ft: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
-    units=$(grep -o 'corp: [0-9]*' <<<"$last" | grep -o '[0-9]*' || echo "?")
-    line="$t: ${seconds}s, $execs executions, corpus $units inputs, cov $cov, ft $ft"
+    units=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' <<<"$last" | sed 's/corp: //' || echo "?")
+    line="$t: ${seconds}s, $execs executions, corpus $units (inputs/size), cov $cov, ft $ft"
     if [ "$status" != 0 ]; then
         failed+=("$t")
         line="$line, FAILED (exit $status)"
-        echo "---- $t failed; the end of its log:"
-        grep -v '^#[0-9]' "$log" | grep -B2 -A8 -m3 -E 'panicked|ERROR: libFuzzer|==[0-9]+==' || tail -20 "$log"
-        for a in "fuzz/artifacts/$t"/*; do
-            [ -f "$a" ] || continue
-            echo "---- input $a ($(wc -c <"$a") bytes)"
-            if [ "$(wc -c <"$a")" -le 1024 ]; then base64 "$a"; fi
+        echo "---- $t FAILED (libFuzzer exit $status); its log from the failure:"
+        { grep -v '^#[0-9]' "$log" | grep -A12 -m1 -E 'panicked|ERROR: libFuzzer|==[0-9]+==' ||
+            tail -20 "$log"; } | grep -v -E '^ +(at |[0-9]+: )' | head -24 | sanitise
+        # This run's inputs only (the folder keeps earlier runs' too).
+        find "fuzz/artifacts/$t" -type f -newer "$work/started" | while read -r a; do
+            echo "---- $t: the input, $a ($(wc -c <"$a") bytes), in base64:"
+            base64 "$a" | head -c 65536
+            echo "---- reproduce: base64 -d >input <<'EOF' ... EOF," \
+                "then LEADBOOTH_FUZZ_TARGET=$t $bin input"
         done
     fi
     echo "$line" >"fuzz/results/$t.txt"
 done
 
-echo "== figures"
+echo "== figures ($(($(date +%s) - started)) s)"
 for t in "${targets[@]}"; do cat "fuzz/results/$t.txt"; done
+echo "fuzz: $((${#targets[@]} - ${#failed[@]})) passed, ${#failed[@]} failed"
 if [ "${#failed[@]}" -gt 0 ]; then
     echo "fuzz: crash or property failure in: ${failed[*]}" >&2
     exit 1

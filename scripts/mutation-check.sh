@@ -118,6 +118,15 @@ mutation kiosk-policy-reading-not-counted src/tui/kiosk.rs \
     '        if reading {\n            self.idle.saturating_mul(2)' \
     '        if false {\n            self.idle.saturating_mul(2)' \
     '--test booth kiosk::reading_the_policy;--test tmux kiosk::the_first_letter'
+# --- scanner check (issue 16) -------------------------------------------------
+mutation scanner-check-names-no-mixup src/badge/layout.rs \
+    '        explained.then(|| Diagnosis {' \
+    '        (explained && false).then(|| Diagnosis {' \
+    '--lib -- layout;--test booth scanner_check'
+mutation scanner-check-shows-control-characters-raw src/tui/scanner_check.rs \
+    "            c if u32::from(c) < 0x20 => {" \
+    "            c if false && u32::from(c) < 0x20 => {" \
+    '--lib -- scanner_check;--test booth scanner_check'
 # --- erasure and withdrawal -----------------------------------------------
 mutation erasure-keeps-phone-and-notes src/store/erasures.rs \
     "job_title = '', phone = '', country = '', notes = ''," \
@@ -164,6 +173,15 @@ mutation withdrawal-not-audited src/store/erasures.rs \
     '        audit_row(&tx, actor, "consent_withdrawn", Some(lead_id), purpose).map_err(&e)?;\n' \
     '' \
     '--test cli erasure'
+# --- central import in chunks (issue 15: speed) ------------------------------
+mutation chunk-forgets-its-new-contacts src/import/apply.rs \
+    '                    contacts.insert(k.clone(), id);\n' \
+    '' \
+    '--test central chunks'
+mutation chunk-merge-not-recomputed src/import/apply.rs \
+    '                plan.dirty.insert(c);\n' \
+    '' \
+    '--test central chunks;--test central laptops'
 # --- trust (issue 13) -------------------------------------------------------
 mutation device-not-bound-to-key src/import/rules.rs \
     '    if options.rebind.contains(&device) {' \

@@ -12,6 +12,7 @@
 //! consent is never inferred from a badge.
 
 mod fields;
+pub mod layout;
 mod mecard;
 mod vcard;
 

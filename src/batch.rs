@@ -13,8 +13,10 @@
 //! `SHA256SUMS.minisig` (a prehashed minisign signature of the exact bytes of
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
 //!
-//! Batches of the previous format, [`FORMAT_V1`] (lead schema 1, without
-//! `policies.jsonl`), still verify and import.
+//! Batches of the previous formats still verify and import: [`FORMAT_V2`]
+//! (no question wording in the manifest: the central office's CRM file then
+//! shows answers by question id and says so) and [`FORMAT_V1`] (lead schema 1,
+//! without `policies.jsonl`).
 //!
 //! When the event names `age` recipients the batch is written in its encrypted
 //! form instead ([`sealed`]: `<batch>.tar.age` with a checksum and signature
@@ -34,6 +36,7 @@ mod sums;
 mod verify;
 mod write;
 
+pub use crate::config::QuestionWording;
 pub use crate::erasure::ErasureRecord;
 pub use crate::policy::PolicyText;
 pub use crate::store::Scope;
@@ -56,12 +59,25 @@ pub use write::{
     batch_folder_name, check_command, check_target, export, sealed_check_command,
 };
 
-/// The batch format this build writes (and accepts, with [`FORMAT_V1`]).
-pub const FORMAT: &str = "leadbooth-batch/2";
+/// The batch format this build writes (and accepts, with [`FORMAT_V2`] and
+/// [`FORMAT_V1`]): format 2 and the manifest's `questions`, the wording of the
+/// event's questions, so the office (which has no event file) can show each
+/// answer under its question.
+pub const FORMAT: &str = "leadbooth-batch/3";
 
-/// The previous batch format: no `policies.jsonl`, leads of schema 1. Still
+/// The previous batch format: as [`FORMAT`] without the manifest's
+/// `questions`. Still verified and imported.
+pub const FORMAT_V2: &str = "leadbooth-batch/2";
+
+/// The first batch format: no `policies.jsonl`, leads of schema 1. Still
 /// verified and imported.
 pub const FORMAT_V1: &str = "leadbooth-batch/1";
+
+/// Whether a batch of `format` holds `policies.jsonl` and leads of the current
+/// schema (every format since 2).
+pub fn has_policies(format: &str) -> bool {
+    format == FORMAT || format == FORMAT_V2
+}
 
 /// `policies.jsonl`: one [`PolicyText`] per policy version the leads cite.
 pub const POLICIES_JSONL: &str = "policies.jsonl";

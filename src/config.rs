@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::consent::{Controller, Purpose, default_purposes};
 use crate::limits;
@@ -162,6 +162,36 @@ pub struct Question {
     /// The choices for `single` and `multiple`; empty for `text`.
     #[serde(default)]
     pub choices: Vec<String>,
+}
+
+/// One of the event's questions as the booth showed it: its id (the key in a
+/// lead's `answers`), its wording and, for a choice, the choices offered. A
+/// batch's manifest carries them (format `leadbooth-batch/3`), so the central
+/// office, which has no event file, can show each answer under its question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionWording {
+    /// The question id.
+    pub id: String,
+    /// The question as shown.
+    pub label: String,
+    /// The choices offered (empty for a text question).
+    pub choices: Vec<String>,
+}
+
+impl QuestionWording {
+    /// The wording of every question of `event`, in its order.
+    pub fn of_event(event: &Event) -> Vec<Self> {
+        event
+            .questions
+            .iter()
+            .map(|q| QuestionWording {
+                id: q.id.clone(),
+                label: q.label.clone(),
+                choices: q.choices.clone(),
+            })
+            .collect()
+    }
 }
 
 /// Where the event configuration came from.

@@ -88,6 +88,7 @@ const TUI_LAYERS: &[(&str, &[&str], bool)] = &[
             "pin",
             "policy",
             "receipt",
+            "scanner_check",
             "staff",
             "stats",
         ],

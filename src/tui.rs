@@ -46,6 +46,7 @@ pub mod policy;
 pub mod qr_widget;
 pub mod receipt;
 pub mod scan;
+pub mod scanner_check;
 pub mod screen;
 pub mod staff;
 pub mod stats;

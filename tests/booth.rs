@@ -20,6 +20,7 @@ mod booth {
     mod lists;
     mod returning;
     mod scan_property;
+    mod scanner_check;
     mod search_index;
     mod stats;
     mod status_lines;

@@ -7,6 +7,7 @@ mod support;
 
 mod central {
     mod adversarial;
+    mod chunks;
     mod concurrency;
     mod consent;
     mod crm;

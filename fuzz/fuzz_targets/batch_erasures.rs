@@ -1,14 +1,4 @@
-//! `erasures.jsonl` of a batch: fuzzed lines; the manifest's counts, `SHA256SUMS`
-//! and the signature repaired.
+//! `batch_erasures`: see `leadbooth_fuzz::targets::batch_erasures`.
 #![no_main]
 
-use leadbooth::batch::ERASURES_JSONL;
-use leadbooth_fuzz::batch::{Repair, bench};
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let mut bench = bench();
-    let mut files = bench.base();
-    files.insert(ERASURES_JSONL, data.to_vec());
-    bench.check(files, Repair::ALL);
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| leadbooth_fuzz::targets::batch_erasures::run(data));

@@ -1,15 +1,4 @@
-//! `leads.jsonl` of a batch: fuzzed lines; the manifest's counts, the CSV's rows,
-//! `SHA256SUMS` and the signature repaired, so the line checks and the importer's
-//! lead rules run on them.
+//! `batch_leads`: see `leadbooth_fuzz::targets::batch_leads`.
 #![no_main]
 
-use leadbooth::batch::LEADS_JSONL;
-use leadbooth_fuzz::batch::{Repair, bench};
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let mut bench = bench();
-    let mut files = bench.base();
-    files.insert(LEADS_JSONL, data.to_vec());
-    bench.check(files, Repair::ALL);
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| leadbooth_fuzz::targets::batch_leads::run(data));

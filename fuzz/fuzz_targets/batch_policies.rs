@@ -1,14 +1,4 @@
-//! `policies.jsonl` of a batch (format 2, the policy texts): fuzzed lines; the manifest's counts, `SHA256SUMS`
-//! and the signature repaired.
+//! `batch_policies`: see `leadbooth_fuzz::targets::batch_policies`.
 #![no_main]
 
-use leadbooth::batch::POLICIES_JSONL;
-use leadbooth_fuzz::batch::{Repair, bench};
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let mut bench = bench();
-    let mut files = bench.base();
-    files.insert(POLICIES_JSONL, data.to_vec());
-    bench.check(files, Repair::ALL);
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| leadbooth_fuzz::targets::batch_policies::run(data));

@@ -1,13 +1,4 @@
-//! `SHA256SUMS.minisig` of a batch: fuzzed bytes beside a genuine batch.
+//! `batch_signature`: see `leadbooth_fuzz::targets::batch_signature`.
 #![no_main]
 
-use leadbooth::batch::SIGNATURE;
-use leadbooth_fuzz::batch::{Repair, bench};
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let mut bench = bench();
-    let mut files = bench.base();
-    files.insert(SIGNATURE, data.to_vec());
-    bench.check(files, Repair::default());
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| leadbooth_fuzz::targets::batch_signature::run(data));

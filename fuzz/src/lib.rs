@@ -9,6 +9,7 @@
 pub mod alloc;
 pub mod batch;
 pub mod formula;
+pub mod targets;
 
 /// The fuzz crate's folder (for the committed fixtures).
 pub fn fuzz_dir() -> std::path::PathBuf {

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::config::QuestionWording;
 use crate::lead::PolicyRef;
 use crate::store::Scope;
 
@@ -41,7 +42,7 @@ impl CapturedRange {
     }
 }
 
-/// `manifest.json` of format `leadbooth-batch/2` (and `/1`); the field order is the key order
+/// `manifest.json` of format `leadbooth-batch/3` (and `/2`, `/1`); the field order is the key order
 /// written (pretty-printed JSON, `\n` line ends, a final newline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +78,11 @@ pub struct Manifest {
     pub previous: Option<String>,
     /// Schema version of the lead records ([`crate::lead::SCHEMA_VERSION`]).
     pub lead_schema_version: u32,
+    /// Format 3: the wording of the event's questions when the batch was
+    /// written (an empty list for an event without questions); absent in the
+    /// formats before, whose manifests stay byte for byte what they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<QuestionWording>>,
 }
 
 impl Manifest {

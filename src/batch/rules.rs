@@ -39,6 +39,41 @@ pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<()
     }
 }
 
+/// The manifest's question wording: present in a batch of the current format
+/// (a list, empty for an event without questions), absent before it; each
+/// question id once, none empty. The office shows answers by this wording, so
+/// a batch whose wording could name two questions alike is refused here, in
+/// verify and import alike.
+pub(crate) fn manifest_questions(m: &Manifest) -> Result<(), String> {
+    match (&m.questions, m.format == super::FORMAT) {
+        (None, false) => Ok(()),
+        (Some(_), false) => Err(format!(
+            "is present, but a {} manifest has no question wording (it came in {})",
+            m.format,
+            super::FORMAT
+        )),
+        (None, true) => Err(format!(
+            "is missing; a {} manifest carries the wording of the event's questions",
+            m.format
+        )),
+        (Some(questions), true) => {
+            let mut seen = std::collections::BTreeSet::new();
+            for (i, q) in questions.iter().enumerate() {
+                if q.id.trim().is_empty() || q.label.trim().is_empty() {
+                    return Err(format!("question {} has an empty id or label", i + 1));
+                }
+                if !seen.insert(q.id.as_str()) {
+                    return Err(format!(
+                        "question id {:?} appears twice",
+                        crate::text::sanitize_line(&q.id)
+                    ));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
 /// A lead of the batch: the batch's device and event, and the lead rules
 /// ([`crate::lead::check_record`], times included).
 pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Result<(), String> {
@@ -140,6 +175,46 @@ mod tests {
         // One a prefix of the other: the byte after the shorter.
         let e = exact_form(b"{\"a\":1}", b"{\"a\":1,\"b\":2}").unwrap_err();
         assert!(e.contains("at byte 7"), "{e}");
+    }
+
+    #[test]
+    fn question_wording_belongs_to_format_3_and_names_each_question_once() {
+        let m: Manifest = serde_json::from_str(include_str!(
+            "../../tests/fixtures/batch-v2/demo-2026-b9b5f7b0-000001/manifest.json"
+        ))
+        .unwrap();
+        assert_eq!(m.format, super::super::FORMAT_V2);
+        assert_eq!(manifest_questions(&m), Ok(()), "format 2 carries none");
+        let q = |id: &str, label: &str| crate::config::QuestionWording {
+            id: id.into(),
+            label: label.into(),
+            choices: vec![],
+        };
+        let with = |qs| Manifest {
+            questions: Some(qs),
+            ..m.clone()
+        };
+        let e = manifest_questions(&with(vec![q("a", "A?")])).unwrap_err();
+        assert!(e.starts_with("is present, but a leadbooth-batch/2"), "{e}");
+        let v3 = |qs: Option<Vec<_>>| Manifest {
+            format: super::super::FORMAT.into(),
+            questions: qs,
+            ..m.clone()
+        };
+        assert_eq!(manifest_questions(&v3(Some(vec![]))), Ok(()));
+        assert_eq!(
+            manifest_questions(&v3(Some(vec![q("a", "A?"), q("b", "B?")]))),
+            Ok(())
+        );
+        assert!(
+            manifest_questions(&v3(None))
+                .unwrap_err()
+                .starts_with("is missing")
+        );
+        let e = manifest_questions(&v3(Some(vec![q("a", "A?"), q("a", "B?")]))).unwrap_err();
+        assert!(e.contains("\"a\" appears twice"), "{e}");
+        let e = manifest_questions(&v3(Some(vec![q("a", " ")]))).unwrap_err();
+        assert!(e.contains("empty id or label"), "{e}");
     }
 
     #[test]

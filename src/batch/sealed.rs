@@ -153,9 +153,11 @@ impl SealedComment {
     /// for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         let mut words = text.split(' ');
-        // Encrypted batches of the previous format (leadbooth-batch/1) still open.
+        // Encrypted batches of the previous formats (leadbooth-batch/2, /1) still open.
         let format = words.next()?;
-        if (format != FORMAT && format != super::FORMAT_V1) || words.next()? != ENCRYPTED_MARK {
+        if (format != FORMAT && format != super::FORMAT_V2 && format != super::FORMAT_V1)
+            || words.next()? != ENCRYPTED_MARK
+        {
             return None;
         }
         let mut field = |key: &str| {

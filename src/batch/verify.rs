@@ -31,8 +31,8 @@ use super::manifest::{Manifest, trusted_comment};
 use super::rules::{self, exact_form};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
-    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
-    SHA256SUMS, SIGNATURE,
+    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, FORMAT_V2, LEADS_CSV, LEADS_JSONL, MANIFEST,
+    POLICIES_JSONL, SHA256SUMS, SIGNATURE,
 };
 use crate::erasure::ErasureRecord;
 use crate::lead::{Lead, SCHEMA_VERSION};
@@ -193,7 +193,9 @@ pub enum VerifyError {
         detail: String,
     },
     /// Another batch format.
-    #[error("{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V1})")]
+    #[error(
+        "{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V2}, {FORMAT_V1})"
+    )]
     Format {
         /// `manifest.json`.
         path: PathBuf,
@@ -328,7 +330,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
         path: manifest_path.clone(),
         detail,
     })?;
-    if (manifest.format == FORMAT) != lists_policies {
+    if super::has_policies(&manifest.format) != lists_policies {
         return Err(VerifyError::ManifestField {
             path: manifest_path,
             field: "format",
@@ -370,7 +372,7 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
     let csv_path = dir.join(LEADS_CSV);
     // Leads of the previous format are read into today's lead: only their JSON
     // text can be held to the form leadbooth wrote.
-    let current = manifest.format == FORMAT;
+    let current = super::has_policies(&manifest.format);
     let lead_line = |line: &[u8], lead: &Lead| {
         rules::lead_record(&manifest, lead, now)?;
         if current {
@@ -659,7 +661,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT | FORMAT_V1) => {}
+        Some(FORMAT | FORMAT_V2 | FORMAT_V1) => {}
         Some(other) => {
             return Err(VerifyError::Format {
                 path: path.to_owned(),
@@ -674,7 +676,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         field,
         detail,
     };
-    let schema = if m.format == FORMAT {
+    let schema = if super::has_policies(&m.format) {
         SCHEMA_VERSION
     } else {
         1
@@ -688,6 +690,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
             ),
         ));
     }
+    rules::manifest_questions(&m).map_err(|detail| field("questions", detail))?;
     if m.seq == 0 {
         return Err(field("seq", "is 0; batches count from 1".into()));
     }

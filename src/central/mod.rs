@@ -50,7 +50,7 @@ mod postgres;
 mod sqlite;
 mod stored;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
@@ -58,6 +58,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::stats::{BatchFact, GapFact, LeadFact, RemovalFact};
@@ -541,6 +542,89 @@ pub trait BatchTx {
     /// Writes the batch's counts and the purposes it used (appended to
     /// [`CentralStore::purposes`] when new), then commits.
     fn commit(self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()>;
+
+    // A chunk of a batch at once. The import reads a batch's leads in chunks
+    // (bounded, see `import::apply`) and asks for a whole chunk's facts and
+    // writes at once; a backend whose every call is a round trip to a server
+    // answers each in one statement. The defaults ask one at a time and are
+    // exactly the single calls above.
+
+    /// [`BatchTx::lead`] for each of `lead_ids` (distinct), in their order.
+    fn leads(&mut self, lead_ids: &[Uuid]) -> Result<Vec<LeadOnFile>> {
+        lead_ids.iter().map(|id| self.lead(*id)).collect()
+    }
+
+    /// [`BatchTx::contact_by_email`] for each of `email_keys`: the keys found,
+    /// with their contact.
+    fn contacts_by_email(&mut self, email_keys: &[&str]) -> Result<HashMap<String, Uuid>> {
+        let mut found = HashMap::with_capacity(email_keys.len());
+        for k in email_keys {
+            if let Some(c) = self.contact_by_email(k)? {
+                found.insert((*k).to_owned(), c);
+            }
+        }
+        Ok(found)
+    }
+
+    /// [`BatchTx::person_erased_at`] and [`BatchTx::person_withdrawals`] for
+    /// each of `email_hashes`: the tombstones found, with what is on file.
+    fn people(&mut self, email_hashes: &[&str]) -> Result<HashMap<String, PersonOnFile>> {
+        let mut found = HashMap::new();
+        for h in email_hashes {
+            let person = PersonOnFile {
+                erased_at: self.person_erased_at(h)?,
+                withdrawals: self.person_withdrawals(h)?,
+            };
+            if person.erased_at.is_some() || !person.withdrawals.is_empty() {
+                found.insert((*h).to_owned(), person);
+            }
+        }
+        Ok(found)
+    }
+
+    /// [`BatchTx::insert_contact`] for each (email key, contact), in order.
+    fn insert_contacts(&mut self, contacts: &[(Option<&str>, ContactRecord<'_>)]) -> Result<()> {
+        for (key, c) in contacts {
+            self.insert_contact(*key, c)?;
+        }
+        Ok(())
+    }
+
+    /// [`BatchTx::save_source`] for each (contact, lead), in order (a lead id
+    /// at most once).
+    fn save_sources(&mut self, sources: &[(Uuid, &Lead)], event_name: &str) -> Result<()> {
+        for (contact_id, lead) in sources {
+            self.save_source(*contact_id, lead, event_name)?;
+        }
+        Ok(())
+    }
+
+    /// [`BatchTx::contact_sources`] for each of `contact_ids` (distinct), in
+    /// their order.
+    fn contacts_sources(&mut self, contact_ids: &[Uuid]) -> Result<Vec<Vec<SourceFacts>>> {
+        contact_ids
+            .iter()
+            .map(|id| self.contact_sources(*id))
+            .collect()
+    }
+
+    /// [`BatchTx::update_contact`] for each contact (distinct), in order.
+    fn update_contacts(&mut self, contacts: &[ContactRecord<'_>]) -> Result<()> {
+        for c in contacts {
+            self.update_contact(c)?;
+        }
+        Ok(())
+    }
+}
+
+/// What the central office holds about a person (by tombstone), for a lead of
+/// theirs arriving in a batch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonOnFile {
+    /// When they were erased at the central office, if they were.
+    pub erased_at: Option<DateTime<Utc>>,
+    /// The withdrawals received for them at the central office.
+    pub withdrawals: Vec<PersonWithdrawal>,
 }
 
 /// Which batch a transaction imports, and when.
@@ -618,6 +702,8 @@ pub struct NewBatch<'a> {
     /// Bind the device to this batch's key id even though it is bound to
     /// another (`--rebind`). A new device is always bound to its first batch's key.
     pub rebind: bool,
+    /// The wording of the event's questions the batch carried (format 3 on).
+    pub questions: Option<&'a [QuestionWording]>,
     /// Missing seqs to record as a gap.
     pub gap: Option<(u64, u64)>,
     /// It fills the recorded gap at its seq.
@@ -881,4 +967,10 @@ pub struct SourceExport {
     pub notes: String,
     /// Question id -> answer, as in the lead record (`Null` if unreadable).
     pub answers: serde_json::Value,
+    /// The registration ID a badge scan read, if any.
+    pub badge_id: Option<String>,
+    /// The wording of the event's questions as the lead's batch carried it
+    /// (format 3 on); `None` for a batch of an earlier format, whose answers
+    /// can only be shown by question id.
+    pub questions: Option<Vec<QuestionWording>>,
 }

@@ -43,17 +43,19 @@ use std::ops::ControlFlow;
 use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
-use postgres::types::{Json, ToSql};
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::types::{Json, ToSql, Type};
 use postgres::{Client, Config, NoTls, Row, Statement};
 use uuid::Uuid;
 
 use super::stored::{StoredConsent, decisions, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
-    ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion, NewBatch,
+    ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion, NewBatch, PersonOnFile,
     PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail, SourceExport, SourceFacts,
     Suppression, SuppressionAction, Withdrawal,
 };
+use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
 use crate::stats::{BatchFact, GapFact, LeadFact, RemovalFact};
@@ -75,6 +77,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "V3__people",
         include_str!("../../migrations/central-postgres/0003_people.sql"),
+    ),
+    (
+        "V4__question_wording",
+        include_str!("../../migrations/central-postgres/0004_question_wording.sql"),
     ),
 ];
 
@@ -357,6 +363,7 @@ impl PostgresCentral {
             texts_cached: 0,
             erased: false,
             people: None,
+            staged: false,
         };
         tx.client
             .batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
@@ -722,8 +729,9 @@ impl CentralStore for PostgresCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers, c.review
+                    s.captured_by, s.notes, s.answers, c.review, s.badge_id, b.questions
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                    LEFT JOIN batches AS b ON b.batch_id = s.batch_id
                  WHERE $1::bigint IS NULL OR c.change_seq > $1::bigint
                  ORDER BY c.contact_id, s.lead_id",
                 &[&since],
@@ -796,6 +804,8 @@ struct PgBatch<'c> {
     /// Whether `erased_people` and `person_withdrawals` hold any row, read
     /// once per transaction (see [`People`]).
     people: Option<People>,
+    /// The staging tables of this transaction exist (see [`PgBatch::stage`]).
+    staged: bool,
 }
 
 /// Whether any person was erased or withdrew at the central office, as this
@@ -873,6 +883,68 @@ impl PgBatch<'_> {
         detail: String,
     ) -> CentralError {
         bad_row(self.location, row, field, detail)
+    }
+
+    /// The transaction's staging tables, made on first use and dropped at its
+    /// end: a chunk's rows are copied in (`COPY … FROM STDIN BINARY`, one
+    /// stream) and merged into their tables by one statement each.
+    fn stage(&mut self) -> Result<()> {
+        if !self.staged {
+            self.client
+                .batch_execute(
+                    "CREATE TEMP TABLE stage_sources (LIKE source_leads) ON COMMIT DROP;
+                     CREATE TEMP TABLE stage_contacts (contact_id uuid, first_name text,
+                        last_name text, company text, job_title text, phone text, country text,
+                        rating text, event_name text, consents jsonb,
+                        first_captured_at timestamptz, last_captured_at timestamptz,
+                        source_count bigint, review text, merge_version integer)
+                        ON COMMIT DROP",
+                )
+                .map_err(pg(self.location, "making the staging tables"))?;
+            self.staged = true;
+        }
+        Ok(())
+    }
+
+    /// Copies `rows` (each `types.len()` values) into `table (columns)` as one
+    /// binary `COPY` stream.
+    fn copy_in(
+        &mut self,
+        table_columns: &str,
+        types: &[Type],
+        rows: &mut dyn Iterator<Item = Vec<&(dyn ToSql + Sync)>>,
+        doing: &'static str,
+    ) -> Result<()> {
+        let e = pg(self.location, doing);
+        let sink = self
+            .client
+            .copy_in(&format!("COPY {table_columns} FROM STDIN (FORMAT binary)"))
+            .map_err(&e)?;
+        let mut writer = BinaryCopyInWriter::new(sink, types);
+        for row in rows {
+            writer.write(&row).map_err(&e)?;
+        }
+        writer.finish().map_err(&e)?;
+        Ok(())
+    }
+
+    /// A source lead as the merge reads it, from a row of `lead_id,
+    /// captured_at, event_name`, the six merged fields, `rating, consents,
+    /// policy_sha256`.
+    fn source_facts(&self, r: &Row) -> Result<SourceFacts> {
+        let lead: Uuid = r.get(0);
+        let Json(consents) = r
+            .try_get::<_, Json<Vec<StoredConsent>>>(10)
+            .map_err(|e| self.bad_row(format_args!("lead {lead}"), "consents", e.to_string()))?;
+        Ok(SourceFacts {
+            lead_id: lead,
+            captured_at: r.get(1),
+            event_name: r.get(2),
+            fields: std::array::from_fn(|i| r.get(3 + i)),
+            rating: r.get(9),
+            policy_sha256: r.get(11),
+            consents: consents.iter().map(StoredConsent::facts).collect(),
+        })
     }
 
     /// See [`People`].
@@ -1039,8 +1111,9 @@ impl BatchTx for PgBatch<'_> {
             "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                 event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                 erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                erasures_applied, withdrawals_applied)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0)",
+                erasures_applied, withdrawals_applied, questions)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0,
+                $15)",
             &[
                 &batch_id,
                 &device_id,
@@ -1056,6 +1129,7 @@ impl BatchTx for PgBatch<'_> {
                 &now,
                 &(b.lead_count as i64),
                 &(b.erasure_count as i64),
+                &b.questions.map(Json),
             ],
             "recording the batch",
         )?;
@@ -1328,23 +1402,7 @@ impl BatchTx for PgBatch<'_> {
             &[&contact_id],
             "reading the contact's sources",
         )?;
-        rows.iter()
-            .map(|r| {
-                let lead: Uuid = r.get(0);
-                let Json(consents) = r.try_get::<_, Json<Vec<StoredConsent>>>(10).map_err(|e| {
-                    self.bad_row(format_args!("lead {lead}"), "consents", e.to_string())
-                })?;
-                Ok(SourceFacts {
-                    lead_id: lead,
-                    captured_at: r.get(1),
-                    event_name: r.get(2),
-                    fields: std::array::from_fn(|i| r.get(3 + i)),
-                    rating: r.get(9),
-                    policy_sha256: r.get(11),
-                    consents: consents.iter().map(StoredConsent::facts).collect(),
-                })
-            })
-            .collect()
+        rows.iter().map(|r| self.source_facts(r)).collect()
     }
 
     fn erase(&mut self, lead_id: Uuid, at: DateTime<Utc>, by: &str) -> Result<Option<Uuid>> {
@@ -1500,6 +1558,447 @@ impl BatchTx for PgBatch<'_> {
             "recording the person's withdrawal",
         )?;
         Ok(())
+    }
+
+    fn leads(&mut self, lead_ids: &[Uuid]) -> Result<Vec<LeadOnFile>> {
+        let ids = lead_ids.to_vec();
+        let rows = self.query(
+            "SELECT coalesce(eb.device_id, r.device_id),
+                s.contact_id, c.email_key, b.device_id, b.seq, b.created_at, b.batch_id
+             FROM unnest($1::uuid[]) WITH ORDINALITY AS l (lead_id, n)
+             LEFT JOIN erased_leads AS e ON e.lead_id = l.lead_id
+             LEFT JOIN batches AS eb ON eb.batch_id = e.batch_id
+             LEFT JOIN removed_leads AS r ON r.lead_id = l.lead_id
+             LEFT JOIN source_leads AS s ON s.lead_id = l.lead_id
+             LEFT JOIN batches AS b ON b.batch_id = s.batch_id
+             LEFT JOIN contacts AS c ON c.contact_id = s.contact_id
+             ORDER BY l.n",
+            &[&ids],
+            "reading the leads' earlier versions",
+        )?;
+        let mut withdrawals: HashMap<Uuid, Vec<Withdrawal>> = HashMap::new();
+        for r in self.query(
+            "SELECT w.lead_id, w.purpose, w.at, wb.device_id, w.by, w.channel
+             FROM withdrawals AS w JOIN batches AS wb ON wb.batch_id = w.batch_id
+             WHERE w.lead_id = ANY($1) ORDER BY w.lead_id, w.purpose",
+            &[&ids],
+            "reading withdrawals",
+        )? {
+            withdrawals.entry(r.get(0)).or_default().push(Withdrawal {
+                purpose: r.get(1),
+                at: r.get(2),
+                device_id: r.get(3),
+                by: r.get(4),
+                channel: r.get(5),
+            });
+        }
+        if rows.len() != lead_ids.len() {
+            return Err(self.bad_row(
+                "leads",
+                "lead_id",
+                format!("{} rows for {} leads", rows.len(), lead_ids.len()),
+            ));
+        }
+        lead_ids
+            .iter()
+            .zip(&rows)
+            .map(|(lead_id, r)| {
+                if let Some(device_id) = r.get::<_, Option<Uuid>>(0) {
+                    return Ok(LeadOnFile::Erased { device_id });
+                }
+                let current = match r.get::<_, Option<Uuid>>(1) {
+                    None => None,
+                    Some(contact_id) => {
+                        let bad = || {
+                            self.bad_row(
+                                format_args!("lead {lead_id}"),
+                                "batch_id",
+                                "its batch is missing".to_owned(),
+                            )
+                        };
+                        Some(LeadVersion {
+                            contact_id,
+                            email_key: r.get(2),
+                            device_id: r.get::<_, Option<Uuid>>(3).ok_or_else(bad)?,
+                            seq: r.get::<_, Option<i64>>(4).unwrap_or_default() as u64,
+                            batch_created_at: r
+                                .get::<_, Option<DateTime<Utc>>>(5)
+                                .ok_or_else(bad)?,
+                            batch_id: r.get::<_, Option<Uuid>>(6).ok_or_else(bad)?,
+                        })
+                    }
+                };
+                Ok(LeadOnFile::Known {
+                    current,
+                    withdrawals: withdrawals.remove(lead_id).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    fn contacts_by_email(&mut self, email_keys: &[&str]) -> Result<HashMap<String, Uuid>> {
+        if email_keys.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let keys: Vec<&str> = email_keys.to_vec();
+        Ok(self
+            .query(
+                "SELECT email_key, contact_id FROM contacts WHERE email_key = ANY($1)",
+                &[&keys],
+                "looking up the contacts",
+            )?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect())
+    }
+
+    fn people(&mut self, email_hashes: &[&str]) -> Result<HashMap<String, PersonOnFile>> {
+        let any = PgBatch::people(self)?;
+        let mut found: HashMap<String, PersonOnFile> = HashMap::new();
+        if email_hashes.is_empty() || !(any.erased || any.withdrew) {
+            return Ok(found);
+        }
+        let hashes: Vec<&str> = email_hashes.to_vec();
+        if any.erased {
+            for r in self.query(
+                "SELECT email_hash, erased_at FROM erased_people WHERE email_hash = ANY($1)",
+                &[&hashes],
+                "reading erased people",
+            )? {
+                found.entry(r.get(0)).or_default().erased_at = Some(r.get(1));
+            }
+        }
+        if any.withdrew {
+            for r in self.query(
+                "SELECT email_hash, purpose, at, by FROM person_withdrawals
+                 WHERE email_hash = ANY($1) ORDER BY email_hash, at, purpose",
+                &[&hashes],
+                "reading people's withdrawals",
+            )? {
+                found
+                    .entry(r.get(0))
+                    .or_default()
+                    .withdrawals
+                    .push(PersonWithdrawal {
+                        purpose: r.get(1),
+                        at: r.get(2),
+                        by: r.get(3),
+                    });
+            }
+        }
+        Ok(found)
+    }
+
+    fn insert_contacts(&mut self, contacts: &[(Option<&str>, ContactRecord<'_>)]) -> Result<()> {
+        if contacts.is_empty() {
+            return Ok(());
+        }
+        let now = self.now;
+        let consents: Vec<_> = contacts
+            .iter()
+            .map(|(_, c)| Json(decisions(&c.consents)))
+            .collect();
+        let counts: Vec<i64> = contacts
+            .iter()
+            .map(|(_, c)| c.source_count as i64)
+            .collect();
+        let version = super::MERGE_VERSION as i32;
+        let mut rows = contacts.iter().zip(consents.iter().zip(&counts)).map(
+            |((key, c), (consents, count))| {
+                let [first, last, company, job_title, phone, country] = &c.fields;
+                let row: Vec<&(dyn ToSql + Sync)> = vec![
+                    &c.contact_id,
+                    first,
+                    last,
+                    company,
+                    job_title,
+                    phone,
+                    country,
+                    &c.rating,
+                    &c.event_name,
+                    consents,
+                    &c.first_captured_at,
+                    &c.last_captured_at,
+                    count,
+                    &c.review,
+                    &version,
+                    key,
+                    key.as_ref().map_or(&"" as &(dyn ToSql + Sync), |k| k),
+                    &now,
+                ];
+                row
+            },
+        );
+        self.copy_in(
+            "contacts (contact_id, first_name, last_name, company, job_title, phone, country,
+                rating, event_name, consents, first_captured_at, last_captured_at, source_count,
+                review, merge_version, email_key, email, created_at)",
+            &[
+                Type::UUID,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::JSONB,
+                Type::TIMESTAMPTZ,
+                Type::TIMESTAMPTZ,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT4,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TIMESTAMPTZ,
+            ],
+            &mut rows,
+            "creating contacts",
+        )
+    }
+
+    fn save_sources(&mut self, sources: &[(Uuid, &Lead)], event_name: &str) -> Result<()> {
+        if sources.is_empty() {
+            return Ok(());
+        }
+        self.stage()?;
+        let mut consents = Vec::with_capacity(sources.len());
+        for (_, lead) in sources {
+            consents.push(Json(self.stored_consents(&lead.consents)?));
+        }
+        let batch_id = self.batch_id;
+        struct Extra<'l> {
+            schema: i32,
+            answers: Json<&'l std::collections::BTreeMap<String, crate::lead::Answer>>,
+            notice: Option<Json<&'l crate::lead::NoticeShown>>,
+            controller: Option<Json<&'l crate::consent::Controller>>,
+            collection: Option<Json<&'l crate::lead::Collection>>,
+            categories: Json<&'l Vec<String>>,
+            source: &'static str,
+            rating: Option<&'static str>,
+        }
+        let extras: Vec<Extra<'_>> = sources
+            .iter()
+            .map(|(_, lead)| Extra {
+                // A lead of schema 2 carries its collection context.
+                schema: if lead.collection.is_some() { 2 } else { 1 },
+                answers: Json(&lead.answers),
+                notice: lead.notice.as_ref().map(Json),
+                controller: lead.controller.as_ref().map(Json),
+                collection: lead.collection.as_ref().map(Json),
+                categories: Json(&lead.data_categories),
+                source: lead.source.as_str(),
+                rating: lead.rating.map(|r| r.as_str()),
+            })
+            .collect();
+        let mut rows = sources.iter().zip(extras.iter().zip(&consents)).map(
+            |((contact_id, lead), (x, consents))| {
+                let row: Vec<&(dyn ToSql + Sync)> = vec![
+                    &lead.lead_id,
+                    contact_id,
+                    &batch_id,
+                    &lead.device_id,
+                    &lead.event_id,
+                    &event_name,
+                    &lead.captured_at,
+                    &lead.captured_by,
+                    &x.source,
+                    &lead.first_name,
+                    &lead.last_name,
+                    &lead.email,
+                    &lead.company,
+                    &lead.job_title,
+                    &lead.phone,
+                    &lead.country,
+                    &lead.notes,
+                    &x.rating,
+                    &x.answers,
+                    &lead.badge_id,
+                    &lead.policy.sha256,
+                    consents,
+                    &x.schema,
+                    &lead.receipt_id,
+                    &x.notice,
+                    &x.controller,
+                    &lead.jurisdiction,
+                    &x.collection,
+                    &x.categories,
+                ];
+                row
+            },
+        );
+        self.copy_in(
+            "stage_sources (lead_id, contact_id, batch_id, device_id, event_id, event_name,
+                captured_at, captured_by, source, first_name, last_name, email, company,
+                job_title, phone, country, notes, rating, answers, badge_id, policy_sha256,
+                consents, lead_schema, receipt_id, notice, controller, jurisdiction, collection,
+                data_categories)",
+            &[
+                Type::UUID,
+                Type::UUID,
+                Type::UUID,
+                Type::UUID,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TIMESTAMPTZ,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::JSON,
+                Type::TEXT,
+                Type::TEXT,
+                Type::JSONB,
+                Type::INT4,
+                Type::TEXT,
+                Type::JSONB,
+                Type::JSONB,
+                Type::TEXT,
+                Type::JSONB,
+                Type::JSONB,
+            ],
+            &mut rows,
+            "saving the leads",
+        )?;
+        // The same upsert as `save_source`, for the whole chunk at once.
+        self.client
+            .batch_execute(
+                "INSERT INTO source_leads SELECT * FROM stage_sources
+                 ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
+                    batch_id = excluded.batch_id, device_id = excluded.device_id,
+                    event_id = excluded.event_id, event_name = excluded.event_name,
+                    captured_at = excluded.captured_at, captured_by = excluded.captured_by,
+                    source = excluded.source, first_name = excluded.first_name,
+                    last_name = excluded.last_name, email = excluded.email,
+                    company = excluded.company, job_title = excluded.job_title,
+                    phone = excluded.phone, country = excluded.country, notes = excluded.notes,
+                    rating = excluded.rating, answers = excluded.answers,
+                    badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
+                    consents = excluded.consents, lead_schema = excluded.lead_schema,
+                    receipt_id = excluded.receipt_id, notice = excluded.notice,
+                    controller = excluded.controller, jurisdiction = excluded.jurisdiction,
+                    collection = excluded.collection, data_categories = excluded.data_categories;
+                 TRUNCATE stage_sources",
+            )
+            .map_err(pg(self.location, "saving the leads"))
+    }
+
+    fn contacts_sources(&mut self, contact_ids: &[Uuid]) -> Result<Vec<Vec<SourceFacts>>> {
+        if contact_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = contact_ids.to_vec();
+        let rows = self.query(
+            "SELECT lead_id, captured_at, event_name, first_name, last_name, company,
+                job_title, phone, country, rating, consents, policy_sha256, contact_id
+             FROM source_leads WHERE contact_id = ANY($1)",
+            &[&ids],
+            "reading the contacts' sources",
+        )?;
+        let place: HashMap<Uuid, usize> = contact_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, i))
+            .collect();
+        let mut sources: Vec<Vec<SourceFacts>> = vec![Vec::new(); contact_ids.len()];
+        for r in &rows {
+            let contact: Uuid = r.get(12);
+            if let Some(i) = place.get(&contact) {
+                sources[*i].push(self.source_facts(r)?);
+            }
+        }
+        Ok(sources)
+    }
+
+    fn update_contacts(&mut self, contacts: &[ContactRecord<'_>]) -> Result<()> {
+        if contacts.len() < 2 {
+            return contacts.iter().try_for_each(|c| self.update_contact(c));
+        }
+        self.stage()?;
+        let consents: Vec<_> = contacts
+            .iter()
+            .map(|c| Json(decisions(&c.consents)))
+            .collect();
+        let counts: Vec<i64> = contacts.iter().map(|c| c.source_count as i64).collect();
+        let version = super::MERGE_VERSION as i32;
+        let mut rows =
+            contacts
+                .iter()
+                .zip(consents.iter().zip(&counts))
+                .map(|(c, (consents, count))| {
+                    let [first, last, company, job_title, phone, country] = &c.fields;
+                    let row: Vec<&(dyn ToSql + Sync)> = vec![
+                        &c.contact_id,
+                        first,
+                        last,
+                        company,
+                        job_title,
+                        phone,
+                        country,
+                        &c.rating,
+                        &c.event_name,
+                        consents,
+                        &c.first_captured_at,
+                        &c.last_captured_at,
+                        count,
+                        &c.review,
+                        &version,
+                    ];
+                    row
+                });
+        self.copy_in(
+            "stage_contacts (contact_id, first_name, last_name, company, job_title, phone,
+                country, rating, event_name, consents, first_captured_at, last_captured_at,
+                source_count, review, merge_version)",
+            &[
+                Type::UUID,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::JSONB,
+                Type::TIMESTAMPTZ,
+                Type::TIMESTAMPTZ,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT4,
+            ],
+            &mut rows,
+            "updating the contacts",
+        )?;
+        // The same update as `update_contact`, for the whole chunk at once.
+        self.client
+            .batch_execute(
+                "UPDATE contacts AS c SET first_name = s.first_name, last_name = s.last_name,
+                    email = coalesce(c.email_key, ''), company = s.company,
+                    job_title = s.job_title, phone = s.phone, country = s.country,
+                    rating = s.rating, event_name = s.event_name, consents = s.consents,
+                    first_captured_at = s.first_captured_at,
+                    last_captured_at = s.last_captured_at, source_count = s.source_count,
+                    review = s.review, merge_version = s.merge_version,
+                    change_seq = CASE WHEN (c.first_name, c.last_name, c.company, c.job_title,
+                            c.phone, c.country, c.rating, c.event_name, c.consents,
+                            c.first_captured_at, c.last_captured_at, c.source_count, c.review)
+                        IS NOT DISTINCT FROM (s.first_name, s.last_name, s.company, s.job_title,
+                            s.phone, s.country, s.rating, s.event_name, s.consents,
+                            s.first_captured_at, s.last_captured_at, s.source_count, s.review)
+                        THEN c.change_seq ELSE nextval('contacts_change_seq') END
+                 FROM stage_contacts AS s WHERE c.contact_id = s.contact_id;
+                 TRUNCATE stage_contacts",
+            )
+            .map_err(pg(self.location, "updating the contacts"))
     }
 
     fn commit(mut self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()> {
@@ -1708,6 +2207,11 @@ fn source_export(r: &Row, db: &str) -> Result<SourceExport> {
         captured_by: text(17)?,
         notes: text(18)?,
         answers: answers.map_or(serde_json::Value::Null, |Json(a)| a),
+        badge_id: r.try_get(21).map_err(|e| bad("badge_id", e))?,
+        questions: r
+            .try_get::<_, Option<Json<Vec<QuestionWording>>>>(22)
+            .map_err(|e| bad("questions", e))?
+            .map(|Json(q)| q),
     })
 }
 

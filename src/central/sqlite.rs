@@ -25,8 +25,8 @@ use super::stored::{StoredConsent, decisions, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
     ContactConsent, ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion,
-    MergedConsent, NewBatch, PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail,
-    SourceExport, SourceFacts, Suppression, SuppressionAction, Withdrawal,
+    MergedConsent, NewBatch, PersonOnFile, PersonWithdrawal, PolicyText, ReceiptHit, Result,
+    SourceDetail, SourceExport, SourceFacts, Suppression, SuppressionAction, Withdrawal,
 };
 use crate::consent::ConsentRecord;
 use crate::lead::{Lead, rfc3339};
@@ -42,6 +42,9 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/central/0002_consent_record.sql"
     )),
     M::up(include_str!("../../migrations/central/0003_people.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0004_question_wording.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -622,8 +625,9 @@ impl CentralStore for SqliteCentral {
                 "SELECT c.contact_id, c.first_name, c.last_name, c.email, c.company, c.job_title,
                     c.phone, c.country, c.rating, c.event_name, c.consents, c.first_captured_at,
                     c.last_captured_at, s.lead_id, s.event_id, s.event_name, s.captured_at,
-                    s.captured_by, s.notes, s.answers, c.review
+                    s.captured_by, s.notes, s.answers, c.review, s.badge_id, b.questions
                  FROM contacts AS c JOIN source_leads AS s ON s.contact_id = c.contact_id
+                    LEFT JOIN batches AS b ON b.batch_id = s.batch_id
                  WHERE ?1 IS NULL OR c.change_seq > ?1
                  ORDER BY c.contact_id",
             )
@@ -870,8 +874,8 @@ impl BatchTx for SqliteBatch<'_> {
                 "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                     event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                     erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                    erasures_applied, withdrawals_applied)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0)",
+                    erasures_applied, withdrawals_applied, questions)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0, ?15)",
                 params![
                     self.batch_id,
                     self.device_id,
@@ -887,6 +891,8 @@ impl BatchTx for SqliteBatch<'_> {
                     self.now,
                     b.lead_count as i64,
                     b.erasure_count as i64,
+                    b.questions
+                        .map(|q| serde_json::to_string(q).expect("question wording serialises")),
                 ],
             )
             .map_err(self.err("recording the batch"))?;
@@ -1383,6 +1389,149 @@ impl BatchTx for SqliteBatch<'_> {
         Ok(())
     }
 
+    fn leads(&mut self, lead_ids: &[Uuid]) -> Result<Vec<LeadOnFile>> {
+        // One statement per chunk (the ids as a JSON array), not three per lead.
+        let ids = serde_json::to_string(lead_ids).expect("ids serialise");
+        let err = self.err("reading the leads' earlier versions");
+        let mut st = self
+            .tx
+            .prepare_cached(
+                "SELECT coalesce(
+                        (SELECT b.device_id FROM erased_leads AS e
+                         JOIN batches AS b ON b.batch_id = e.batch_id WHERE e.lead_id = l.value),
+                        (SELECT device_id FROM removed_leads WHERE lead_id = l.value)),
+                    s.contact_id, c.email_key, b.device_id, b.seq, b.created_at, b.batch_id,
+                    EXISTS (SELECT 1 FROM withdrawals WHERE lead_id = l.value)
+                 FROM json_each(?1) AS l
+                 LEFT JOIN source_leads AS s ON s.lead_id = l.value
+                 LEFT JOIN batches AS b ON b.batch_id = s.batch_id
+                 LEFT JOIN contacts AS c ON c.contact_id = s.contact_id
+                 ORDER BY l.key",
+            )
+            .map_err(&err)?;
+        type Found = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            bool,
+        );
+        let rows: Vec<Found> = st
+            .query_map([&ids], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<_>>())
+            .map_err(&err)?;
+        drop(st);
+        if rows.len() != lead_ids.len() {
+            return Err(self.bad_row(
+                "leads",
+                "lead_id",
+                format!("{} rows for {} leads", rows.len(), lead_ids.len()),
+            ));
+        }
+        let mut found = Vec::with_capacity(rows.len());
+        for (lead_id, row) in lead_ids.iter().zip(rows) {
+            let (erased_by, contact, email_key, device, seq, created_at, batch, withdrawn) = row;
+            let bad = |field, e: String| self.bad_row(format_args!("lead {lead_id}"), field, e);
+            if let Some(device) = erased_by {
+                let device_id = uuid(&device).map_err(|e| bad("erasure batch", e))?;
+                found.push(LeadOnFile::Erased { device_id });
+                continue;
+            }
+            let current = match (contact, device, seq, created_at, batch) {
+                (None, ..) => None,
+                (Some(contact), Some(device), Some(seq), Some(created_at), Some(batch)) => {
+                    Some(LeadVersion {
+                        contact_id: uuid(&contact).map_err(|e| bad("contact_id", e))?,
+                        email_key,
+                        device_id: uuid(&device).map_err(|e| bad("batch device_id", e))?,
+                        seq: seq as u64,
+                        batch_created_at: time(&created_at)
+                            .map_err(|e| bad("batch created_at", e))?,
+                        batch_id: uuid(&batch).map_err(|e| bad("batch_id", e))?,
+                    })
+                }
+                _ => return Err(bad("batch_id", "its batch is missing".into())),
+            };
+            // Withdrawals are rare: read for the leads that have any.
+            let withdrawals = if withdrawn {
+                match self.lead(*lead_id)? {
+                    LeadOnFile::Known { withdrawals, .. } => withdrawals,
+                    LeadOnFile::Erased { .. } => Vec::new(),
+                }
+            } else {
+                Vec::new()
+            };
+            found.push(LeadOnFile::Known {
+                current,
+                withdrawals,
+            });
+        }
+        Ok(found)
+    }
+
+    fn contacts_by_email(&mut self, email_keys: &[&str]) -> Result<HashMap<String, Uuid>> {
+        let keys = serde_json::to_string(email_keys).expect("keys serialise");
+        let rows: Vec<(String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT c.email_key, c.contact_id FROM json_each(?1) AS k
+                 JOIN contacts AS c ON c.email_key = k.value",
+            )
+            .and_then(|mut st| {
+                st.query_map([&keys], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(self.err("looking up the contacts"))?;
+        rows.into_iter()
+            .map(|(key, c)| {
+                let id = uuid(&c)
+                    .map_err(|e| self.bad_row(format_args!("contact {c}"), "contact_id", e))?;
+                Ok((key, id))
+            })
+            .collect()
+    }
+
+    fn people(&mut self, email_hashes: &[&str]) -> Result<HashMap<String, PersonOnFile>> {
+        let mut found = HashMap::new();
+        // Nobody erased or withdrew at the central office (the usual case):
+        // nothing to look up, lead by lead.
+        let any: bool = self
+            .tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM erased_people)
+                    OR EXISTS (SELECT 1 FROM person_withdrawals)",
+            )
+            .and_then(|mut st| st.query_row([], |r| r.get(0)))
+            .map_err(self.err("reading erased people"))?;
+        if !any {
+            return Ok(found);
+        }
+        for h in email_hashes {
+            let person = PersonOnFile {
+                erased_at: self.person_erased_at(h)?,
+                withdrawals: self.person_withdrawals(h)?,
+            };
+            if person.erased_at.is_some() || !person.withdrawals.is_empty() {
+                found.insert((*h).to_owned(), person);
+            }
+        }
+        Ok(found)
+    }
+
     fn commit(self: Box<Self>, counts: &BatchCounts, purposes: &[String]) -> Result<()> {
         {
             let mut st = self
@@ -1593,6 +1742,12 @@ fn source_export(r: &Row<'_>, db: &str) -> Result<SourceExport> {
         captured_by: get(17)?,
         notes: get(18)?,
         answers: serde_json::from_str(&answers).unwrap_or(serde_json::Value::Null),
+        badge_id: r.get(21).map_err(|e| bad("badge_id", e.to_string()))?,
+        questions: r
+            .get::<_, Option<String>>(22)
+            .map_err(|e| bad("questions", e.to_string()))?
+            .map(|q| serde_json::from_str(&q).map_err(|e| bad("questions", e.to_string())))
+            .transpose()?,
     })
 }
 

@@ -11,7 +11,7 @@
 //! another device holds is a collision; an erasure or withdrawal may only touch
 //! the batch's own device's leads; no time may lie in the future.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -24,7 +24,8 @@ use super::{BatchStats, Options, Refusal, Trust};
 use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, POLICIES_JSONL, VerifiedBatch};
 use crate::central::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ConsentFacts, ConsentState,
-    ContactRecord, LeadOnFile, LeadVersion, MergedConsent, NewBatch, PolicyText, SuppressionAction,
+    ContactRecord, LeadOnFile, LeadVersion, MergedConsent, NewBatch, PersonOnFile, PolicyText,
+    SuppressionAction,
 };
 use crate::consent::ConsentRecord;
 use crate::lead::{Lead, now_utc};
@@ -33,8 +34,9 @@ use crate::lead::{Lead, now_utc};
 /// batch, or sooner when this many are pending, so memory stays bounded whatever
 /// a batch's size. (A lead's contact is recomputed as the lead is imported.)
 const FLUSH_AT: usize = 20_000;
-/// How often (in leads) progress is reported.
-const TICK_EVERY: u64 = 500;
+/// Leads read, looked up and written at once (see `Batch::chunk`), and
+/// contacts recomputed at once: memory stays bounded whatever a batch's size.
+const CHUNK: usize = 1000;
 /// How many times a batch is tried when concurrent imports keep conflicting
 /// with it (each try either commits or rolls back whole).
 pub(super) const ATTEMPTS: u32 = 10;
@@ -134,6 +136,7 @@ fn import_batch_once(
         lead_count: m.lead_count,
         erasure_count: m.erasure_count,
         rebind: rebound_from.is_some(),
+        questions: m.questions.as_deref(),
         gap,
         fills_gap: fills,
     })
@@ -205,6 +208,12 @@ impl Batch<'_, '_> {
             .expect("a verified batch lists every file")
     }
 
+    /// Reads the leads in chunks of at most [`CHUNK`] (each parsed once and held
+    /// to the lead rules), each chunk imported by [`Batch::chunk`]. A lead id
+    /// seen twice in a chunk starts the next one, so a chunk's look-ups answer
+    /// for each of its leads. A line that no longer parses ends the chunk
+    /// before it: the leads above it are imported first, so whatever refusal
+    /// the earliest line earns is the one reported, as one lead at a time would.
     fn leads(&mut self, tick: &mut dyn FnMut(u64)) -> Result<(), Refusal> {
         let path = self.v.dir.join(LEADS_JSONL);
         let read = |error| Refusal::Read {
@@ -212,30 +221,65 @@ impl Batch<'_, '_> {
             error,
         };
         let mut lines = HashedLines::open(&path).map_err(read)?;
-        while let Some((n, line)) = lines.next_line().map_err(read)? {
-            let lead: Lead = serde_json::from_slice(line).map_err(|e| Refusal::Line {
-                path: path.clone(),
-                line: n,
-                detail: e.to_string(),
-            })?;
-            crate::batch::rules::lead_record(&self.v.manifest, &lead, self.now).map_err(
-                |detail| Refusal::Record {
-                    path: path.clone(),
-                    line: n,
-                    detail,
-                },
-            )?;
-            self.lead(lead).map_err(|e| match e {
+        let mut chunk: Vec<(u64, Lead)> = Vec::with_capacity(CHUNK);
+        let mut ids: HashSet<Uuid> = HashSet::with_capacity(CHUNK);
+        let mut carried: Option<(u64, Lead)> = None;
+        let mut broken: Option<Refusal> = None;
+        let mut done = false;
+        while !done || carried.is_some() {
+            chunk.clear();
+            ids.clear();
+            if let Some((n, lead)) = carried.take() {
+                ids.insert(lead.lead_id);
+                chunk.push((n, lead));
+            }
+            while !done && chunk.len() < CHUNK {
+                let Some((n, line)) = lines.next_line().map_err(read)? else {
+                    done = true;
+                    break;
+                };
+                let lead = serde_json::from_slice::<Lead>(line)
+                    .map_err(|e| Refusal::Line {
+                        path: path.clone(),
+                        line: n,
+                        detail: e.to_string(),
+                    })
+                    .and_then(|lead| {
+                        crate::batch::rules::lead_record(&self.v.manifest, &lead, self.now)
+                            .map_err(|detail| Refusal::Record {
+                                path: path.clone(),
+                                line: n,
+                                detail,
+                            })?;
+                        Ok(lead)
+                    });
+                match lead {
+                    Err(refusal) => {
+                        broken = Some(refusal);
+                        done = true;
+                    }
+                    Ok(lead) if !ids.insert(lead.lead_id) => {
+                        carried = Some((n, lead));
+                        break;
+                    }
+                    Ok(lead) => chunk.push((n, lead)),
+                }
+            }
+            let last = chunk.last().map(|(n, _)| *n);
+            self.chunk(&mut chunk).map_err(|(n, lead, e)| match e {
                 Held::By(owner) => Refusal::Collision {
                     path: path.clone(),
                     line: n,
-                    lead: lead_id_of(line),
+                    lead,
                     owner,
                 },
                 Held::Refused(r) => r,
             })?;
-            if n % TICK_EVERY == 0 {
+            if let Some(n) = last {
                 tick(n);
+            }
+            if let Some(refusal) = broken.take() {
+                return Err(refusal);
             }
         }
         if lines.finish().map_err(read)? != self.expected(LEADS_JSONL) {
@@ -250,31 +294,79 @@ impl Batch<'_, '_> {
         self.v.manifest.seq > ex.seq
     }
 
-    /// Inserts a new contact whose only source is `lead` (computed directly: no
-    /// read back, no second write of the row).
-    fn new_contact(&mut self, email_key: Option<&str>, lead: &Lead) -> Result<Uuid, Refusal> {
-        let id = Uuid::now_v7();
-        let mut merged = Merged::default();
-        merged.add(&facts_of(lead, &self.v.manifest.event.name));
-        let record = contact_record(id, &merged).expect("one source");
-        self.tx
-            .insert_contact(email_key, &record)
-            .map_err(Refusal::Database)?;
-        Ok(id)
+    /// Imports a chunk of leads (distinct lead ids, already checked against the
+    /// batch and the lead rules), in order, as one lead at a time would: what is
+    /// on file about the chunk's leads, their contacts and their people is read
+    /// in one go; each lead is then decided in order (a contact the chunk
+    /// creates is found by the chunk's later leads of the same address); the
+    /// new contacts and the sources are written in one go, and every contact
+    /// that gained or lost a source is recomputed from all its sources. A lead
+    /// that moves to another contact (its address changed) ends a round: what
+    /// was decided is written, and the rest of the chunk is read afresh, so a
+    /// contact it left without sources is gone before a later lead looks.
+    /// Errors: the line, lead id and reason of the first lead refused.
+    fn chunk(&mut self, chunk: &mut [(u64, Lead)]) -> Result<(), (u64, Uuid, Held)> {
+        let mut start = 0;
+        while start < chunk.len() {
+            let round = &mut chunk[start..];
+            let first = (round[0].0, round[0].1.lead_id);
+            let at_first =
+                |e: CentralError| (first.0, first.1, Held::Refused(Refusal::Database(e)));
+            let ids: Vec<Uuid> = round.iter().map(|(_, l)| l.lead_id).collect();
+            let on_file = self.tx.leads(&ids).map_err(at_first)?;
+            let keys: BTreeSet<String> = round
+                .iter()
+                .filter_map(|(_, l)| normalise_email(&l.email))
+                .collect();
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let mut contacts = self.tx.contacts_by_email(&keys).map_err(at_first)?;
+            let hashes: BTreeSet<String> = round
+                .iter()
+                .filter_map(|(_, l)| crate::person::email_hash(&l.email))
+                .collect();
+            let hashes: Vec<&str> = hashes.iter().map(String::as_str).collect();
+            let people = self.tx.people(&hashes).map_err(at_first)?;
+            let mut plan = Plan::default();
+            let mut decided = round.len();
+            for (i, ((n, lead), on_file)) in round.iter_mut().zip(on_file).enumerate() {
+                let moved = self
+                    .decide(lead, on_file, &mut contacts, &people, &mut plan, i)
+                    .map_err(|e| (*n, lead.lead_id, e))?;
+                if moved {
+                    decided = i + 1;
+                    break;
+                }
+            }
+            let last = (round[decided - 1].0, round[decided - 1].1.lead_id);
+            self.write(round, plan)
+                .map_err(|r| (last.0, last.1, Held::Refused(r)))?;
+            start += decided;
+        }
+        Ok(())
     }
 
-    /// Imports one lead (already checked against the batch and the lead rules).
+    /// Decides one lead of a chunk (see [`Batch::chunk`]) into `plan`: stale,
+    /// erased, a new contact, or a source of an existing one. `contacts`: the
+    /// contact of each address, as on file or created earlier in the chunk.
+    /// Returns whether the lead leaves another contact (a round ends after it).
     /// `Held::By`: its id belongs to another device.
-    fn lead(&mut self, mut lead: Lead) -> Result<(), Held> {
+    fn decide(
+        &mut self,
+        lead: &mut Lead,
+        on_file: LeadOnFile,
+        contacts: &mut HashMap<String, Uuid>,
+        people: &HashMap<String, PersonOnFile>,
+        plan: &mut Plan,
+        index: usize,
+    ) -> Result<bool, Held> {
         let device = self.v.manifest.device_id;
-        let on_file = self.tx.lead(lead.lead_id).map_err(Refusal::Database)?;
         if let Some(owner) = rules::owner(&on_file).filter(|o| *o != device) {
             return Err(Held::By(owner));
         }
         let (existing, withdrawals) = match on_file {
             LeadOnFile::Erased { .. } => {
                 self.stats.leads_erased.push(lead.lead_id);
-                return Ok(());
+                return Ok(false);
             }
             LeadOnFile::Known {
                 current,
@@ -285,19 +377,18 @@ impl Batch<'_, '_> {
             && !self.is_newer(ex)
         {
             self.stats.leads_stale += 1;
-            return Ok(());
+            return Ok(false);
         }
         // A person erased at the central office stays erased, whichever laptop
         // still had them.
-        if let Some(hash) = crate::person::email_hash(&lead.email)
-            && let Some(at) = self.tx.person_erased_at(&hash).map_err(Refusal::Database)?
-        {
+        let person = crate::person::email_hash(&lead.email).and_then(|h| people.get(&h));
+        if let Some(at) = person.and_then(|p| p.erased_at) {
             self.stats.leads_person_erased.push((lead.lead_id, at));
-            return Ok(());
+            return Ok(false);
         }
         let key = normalise_email(&lead.email);
         let found = match &key {
-            Some(k) => self.tx.contact_by_email(k).map_err(Refusal::Database)?,
+            Some(k) => contacts.get(k).copied(),
             None => existing
                 .as_ref()
                 .filter(|ex| ex.email_key.is_none())
@@ -312,50 +403,76 @@ impl Batch<'_, '_> {
         }
         // So do the person's withdrawals received at the central office, for
         // consent given before them.
-        if let Some(hash) = crate::person::email_hash(&lead.email) {
-            for w in self
-                .tx
-                .person_withdrawals(&hash)
-                .map_err(Refusal::Database)?
-            {
-                withdraw_given_before(&mut lead.consents, &w.purpose, w.at, &w.by);
-            }
+        for w in person.map_or(&[][..], |p| &p.withdrawals) {
+            withdraw_given_before(&mut lead.consents, &w.purpose, w.at, &w.by);
         }
         for c in &lead.consents {
             if !self.purposes.contains(&c.purpose) {
                 self.purposes.push(c.purpose.clone());
             }
         }
-        let event_name = &self.v.manifest.event.name;
-        // The contact is brought up to date now, while its rows are fresh.
         let contact_id = match found {
             Some(c) => {
                 if existing.is_none() {
                     self.stats.leads_merged += 1;
                 }
-                self.tx
-                    .save_source(c, &lead, event_name)
-                    .map_err(Refusal::Database)?;
-                self.recompute(c)?;
+                // Recomputed from all its sources once they are written.
+                plan.dirty.insert(c);
                 c
             }
             None => {
                 if existing.is_none() {
                     self.stats.leads_new += 1;
                 }
-                let c = self.new_contact(key.as_deref(), &lead)?;
-                self.tx
-                    .save_source(c, &lead, event_name)
-                    .map_err(Refusal::Database)?;
-                c
+                // Its only source: computed directly, no read back.
+                let id = Uuid::now_v7();
+                let mut merged = Merged::default();
+                merged.add(&facts_of(lead, &self.v.manifest.event.name));
+                if let Some(k) = &key {
+                    contacts.insert(k.clone(), id);
+                }
+                plan.new_contacts.push((key, id, merged));
+                id
             }
         };
-        if let Some(ex) = existing
-            && ex.contact_id != contact_id
-        {
-            self.recompute(ex.contact_id)?;
+        plan.sources.push((contact_id, index));
+        match existing {
+            Some(ex) if ex.contact_id != contact_id => {
+                plan.dirty.insert(ex.contact_id);
+                Ok(true)
+            }
+            _ => Ok(false),
         }
-        Ok(())
+    }
+
+    /// Writes what a round of a chunk decided: the new contacts, the sources,
+    /// then every contact that gained or lost a source recomputed.
+    fn write(&mut self, round: &[(u64, Lead)], plan: Plan) -> Result<(), Refusal> {
+        let Plan {
+            new_contacts,
+            sources,
+            dirty,
+        } = plan;
+        let records: Vec<(Option<&str>, ContactRecord<'_>)> = new_contacts
+            .iter()
+            .map(|(key, id, merged)| {
+                (
+                    key.as_deref(),
+                    contact_record(*id, merged).expect("one source"),
+                )
+            })
+            .collect();
+        self.tx
+            .insert_contacts(&records)
+            .map_err(Refusal::Database)?;
+        let sources: Vec<(Uuid, &Lead)> = sources
+            .iter()
+            .map(|(contact_id, i)| (*contact_id, &round[*i].1))
+            .collect();
+        self.tx
+            .save_sources(&sources, &self.v.manifest.event.name)
+            .map_err(Refusal::Database)?;
+        self.recompute_all(dirty.into_iter().collect())
     }
 
     /// The full text of every policy version the batch's leads cite
@@ -528,29 +645,69 @@ impl Batch<'_, '_> {
 
     /// Recomputes every contact touched since the last flush.
     fn flush(&mut self) -> Result<(), Refusal> {
-        for contact_id in std::mem::take(&mut self.dirty) {
-            self.recompute(contact_id)?;
-        }
-        Ok(())
+        let dirty: Vec<Uuid> = std::mem::take(&mut self.dirty).into_iter().collect();
+        self.recompute_all(dirty)
     }
 
-    /// A contact is always recomputed from all its sources; with none left it is
-    /// removed (reported, and queued for the suppression file: the CRM must
-    /// delete it too). A purpose withdrawn in this batch whose merged state is
-    /// now withdrawn is queued as an unsubscribe.
-    fn recompute(&mut self, contact_id: Uuid) -> Result<(), Refusal> {
-        let reason = if self.erased.contains(&contact_id) {
-            "erasure"
-        } else {
-            "no source"
-        };
-        let withdrawn = self.withdrawn.remove(&contact_id).unwrap_or_default();
-        match recompute(&mut *self.tx, contact_id, reason, &withdrawn).map_err(Refusal::Database)? {
-            Recomputed::Removed => self.stats.contacts_removed.push(contact_id.to_string()),
-            Recomputed::Updated | Recomputed::Gone => {}
+    /// Recomputes contacts (distinct, in id order), [`CHUNK`] at a time, each as
+    /// [`recompute`] does: from all its sources; with none left it is removed
+    /// (reported, and queued for the suppression file: the CRM must delete it
+    /// too); a purpose withdrawn in this batch whose merged state is now
+    /// withdrawn is queued as an unsubscribe.
+    fn recompute_all(&mut self, contact_ids: Vec<Uuid>) -> Result<(), Refusal> {
+        for part in contact_ids.chunks(CHUNK) {
+            let sources = self.tx.contacts_sources(part).map_err(Refusal::Database)?;
+            let merged: Vec<Merged> = sources
+                .iter()
+                .map(|facts| {
+                    let mut m = Merged::default();
+                    for f in facts {
+                        m.add(f);
+                    }
+                    m
+                })
+                .collect();
+            let records: Vec<Option<ContactRecord<'_>>> = part
+                .iter()
+                .zip(&merged)
+                .map(|(id, m)| contact_record(*id, m))
+                .collect();
+            let updates: Vec<ContactRecord<'_>> = records.iter().flatten().cloned().collect();
+            self.tx
+                .update_contacts(&updates)
+                .map_err(Refusal::Database)?;
+            for (contact_id, record) in part.iter().zip(&records) {
+                let withdrawn = self.withdrawn.remove(contact_id).unwrap_or_default();
+                let removed = after_recompute(
+                    &mut *self.tx,
+                    *contact_id,
+                    record.as_ref(),
+                    if self.erased.contains(contact_id) {
+                        "erasure"
+                    } else {
+                        "no source"
+                    },
+                    &withdrawn,
+                )
+                .map_err(Refusal::Database)?;
+                if let Recomputed::Removed = removed {
+                    self.stats.contacts_removed.push(contact_id.to_string());
+                }
+            }
         }
         Ok(())
     }
+}
+
+/// What a batch's round of a chunk writes (see [`Batch::chunk`]).
+#[derive(Default)]
+struct Plan {
+    /// New contacts: email key, id, the merge of their only source.
+    new_contacts: Vec<(Option<String>, Uuid, Merged)>,
+    /// Sources to save: contact, index of the lead in the round.
+    sources: Vec<(Uuid, usize)>,
+    /// Contacts that gained or lost a source.
+    dirty: BTreeSet<Uuid>,
 }
 
 /// What [`recompute`] did.
@@ -576,10 +733,26 @@ pub(super) fn recompute(
     for facts in tx.contact_sources(contact_id)? {
         merged.add(&facts);
     }
-    match contact_record(contact_id, &merged) {
+    let record = contact_record(contact_id, &merged);
+    if let Some(record) = &record {
+        tx.update_contact(record)?;
+    }
+    after_recompute(tx, contact_id, record.as_ref(), reason, withdrawn)
+}
+
+/// What follows a contact's recompute (its merged `record` written, `None`:
+/// no source left): the unsubscribes of `withdrawn` purposes now withdrawn, or
+/// its removal with a deletion queued for the CRM (`reason`).
+fn after_recompute(
+    tx: &mut dyn BatchTx,
+    contact_id: Uuid,
+    record: Option<&ContactRecord<'_>>,
+    reason: &str,
+    withdrawn: &BTreeSet<String>,
+) -> Result<Recomputed, CentralError> {
+    match record {
         Some(record) => {
-            tx.update_contact(&record)?;
-            for (purpose, state) in merged_states(&record) {
+            for (purpose, state) in merged_states(record) {
                 if state == ConsentState::Withdrawn && withdrawn.contains(purpose) {
                     tx.suppress(
                         contact_id,
@@ -620,15 +793,6 @@ impl From<Refusal> for Held {
     fn from(r: Refusal) -> Self {
         Held::Refused(r)
     }
-}
-
-/// The lead id of a line that parsed as a lead (for the collision message).
-fn lead_id_of(line: &[u8]) -> Uuid {
-    #[derive(serde::Deserialize)]
-    struct Id {
-        lead_id: Uuid,
-    }
-    serde_json::from_slice::<Id>(line).map_or(Uuid::nil(), |i| i.lead_id)
 }
 
 /// A contact's record as the merge computed it; `None` with no sources.

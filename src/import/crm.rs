@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::batch::is_e164;
 use crate::central::{CentralError, CentralStore, ConsentState, ContactExport, SourceExport};
+use crate::config::QuestionWording;
 use crate::lead::rfc3339;
 use crate::text::neutralise_formula;
 
@@ -82,11 +83,20 @@ const SALESFORCE_LEADING: [&str; 11] = [
     "Description",
 ];
 
-const TRAILING: [&str; 3] = [
+const TRAILING: [&str; 4] = [
     "Leadbooth Review",
     "Leadbooth Contact ID",
     "Leadbooth Lead IDs",
+    "Leadbooth Badge IDs",
 ];
+
+/// Before a source's answers in the notes.
+const ANSWERS: &str = "Answers: ";
+
+/// Before the answers of a source whose batch (a format before
+/// `leadbooth-batch/3`) did not carry the wording of the questions: they are
+/// shown by question id, and the reader is told why.
+const ANSWERS_BY_ID: &str = "Answers (by question id: the batch, of an older format, did not carry the questions' wording): ";
 
 /// The columns per consent purpose, after `Consent <purpose>`: the proof of the
 /// decision (its date, the policy version and the wording's SHA-256).
@@ -273,7 +283,7 @@ fn notes(c: &ContactExport) -> String {
     sources.sort_by(|a, b| (&a.captured_at, &a.lead_id).cmp(&(&b.captured_at, &b.lead_id)));
     let mut out = String::new();
     for s in sources {
-        let answers = answers_text(&s.answers);
+        let answers = answers_text(&s.answers, s.questions.as_deref());
         if s.notes.trim().is_empty() && answers.is_empty() {
             continue;
         }
@@ -291,19 +301,32 @@ fn notes(c: &ContactExport) -> String {
             out.push_str(s.notes.trim_end());
         }
         if !answers.is_empty() {
-            out.push_str("\nAnswers: ");
+            out.push('\n');
+            out.push_str(if s.questions.is_some() {
+                ANSWERS
+            } else {
+                ANSWERS_BY_ID
+            });
             out.push_str(&answers);
         }
     }
     out
 }
 
-/// `question: answer; question: a, b` from the stored answers.
-fn answers_text(answers: &Value) -> String {
+/// `question: answer; question: a, b` from the stored answers: each question
+/// by its wording, in the event's order, when the batch carried the wording
+/// (`questions`); else (and for an id the wording does not know) by its id.
+fn answers_text(answers: &Value, questions: Option<&[QuestionWording]>) -> String {
     let Value::Object(map) = answers else {
         return String::new();
     };
-    map.iter()
+    let questions = questions.unwrap_or_default();
+    let position = |id: &str| questions.iter().position(|q| q.id == id);
+    let mut items: Vec<(&String, &Value)> = map.iter().collect();
+    // Worded questions in the event's order, then any others by id.
+    items.sort_by_key(|(id, _)| position(id).unwrap_or(usize::MAX));
+    items
+        .into_iter()
         .map(|(q, a)| {
             let value = match a {
                 Value::String(s) => s.clone(),
@@ -314,7 +337,8 @@ fn answers_text(answers: &Value) -> String {
                     .join(", "),
                 other => other.to_string(),
             };
-            format!("{q}: {value}")
+            let question = position(q).map_or(q.as_str(), |i| questions[i].label.as_str());
+            format!("{question}: {value}")
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -418,10 +442,21 @@ fn row(
     }
     let mut lead_ids: Vec<String> = c.sources.iter().map(|s| s.lead_id.to_string()).collect();
     lead_ids.sort_unstable();
+    // The registration IDs badge scans read, each once: the key to the event
+    // organiser's attendee list.
+    let mut badges: Vec<&str> = c
+        .sources
+        .iter()
+        .filter_map(|s| s.badge_id.as_deref())
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    badges.sort_unstable();
+    badges.dedup();
     out.extend([
         cell(c.review.as_deref().unwrap_or("")),
         c.contact_id.to_string(),
         lead_ids.join(" "),
+        cell(&badges.join(" ")),
     ]);
     placeholders
 }
@@ -433,11 +468,31 @@ mod tests {
     #[test]
     fn answers_read_as_text() {
         let stored = |json: &str| serde_json::from_str::<Value>(json).unwrap();
+        let answers = stored(r#"{"interest":"Pricing","products":["A","B"],"zz":"x"}"#);
+        // A batch without the wording: by id.
         assert_eq!(
-            answers_text(&stored(r#"{"interest":"Pricing","products":["A","B"]}"#)),
-            "interest: Pricing; products: A, B"
+            answers_text(&answers, None),
+            "interest: Pricing; products: A, B; zz: x"
         );
-        assert_eq!(answers_text(&stored("{}")), "");
+        // With it: by wording, in the event's order; an id it does not know
+        // stays an id.
+        let wording = [
+            QuestionWording {
+                id: "products".into(),
+                label: "Which products interest you?".into(),
+                choices: vec!["A".into(), "B".into()],
+            },
+            QuestionWording {
+                id: "interest".into(),
+                label: "What brings you to the booth?".into(),
+                choices: vec![],
+            },
+        ];
+        assert_eq!(
+            answers_text(&answers, Some(&wording)),
+            "Which products interest you?: A, B; What brings you to the booth?: Pricing; zz: x"
+        );
+        assert_eq!(answers_text(&stored("{}"), Some(&wording)), "");
     }
 
     #[test]
@@ -449,6 +504,8 @@ mod tests {
         assert_eq!(h[13], "Consent marketing_email Policy Version");
         assert_eq!(h[14], "Consent marketing_email Wording SHA-256");
         assert_eq!(h[15], "Leadbooth Review");
-        assert_eq!(h.last().unwrap(), "Leadbooth Lead IDs");
+        // Issue 16: the badge IDs come last (the Lead IDs were last before).
+        assert_eq!(h[17], "Leadbooth Lead IDs");
+        assert_eq!(h.last().unwrap(), "Leadbooth Badge IDs");
     }
 }

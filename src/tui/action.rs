@@ -86,6 +86,8 @@ pub enum Action {
     DiscardDraft,
     /// F3: take the next burst or paste as a badge scan.
     ScanBadge,
+    /// F9: open the scanner check screen.
+    OpenScannerCheck,
     /// F5: open the export screen.
     OpenExport,
     /// F6: open the statistics screen.

@@ -318,6 +318,7 @@ impl App {
             Screen::ThankYou => Attract::thanks_bindings(),
             Screen::Export(e) => e.bindings(),
             Screen::Stats(_) => StatsScreen::bindings(),
+            Screen::ScannerCheck(_) => super::scanner_check::ScannerCheck::bindings(),
         };
         self.add_guarded_bindings(&mut b);
         if self.mode.can_quit() {
@@ -369,6 +370,14 @@ impl App {
                 Action::OpenStats,
                 strings::keys::F6,
                 hints::STATS,
+            ));
+        }
+        if on_form && self.mode.has_lead_list() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(9)),
+                Action::OpenScannerCheck,
+                strings::keys::F9,
+                hints::SCANNER_CHECK,
             ));
         }
         b
@@ -429,6 +438,7 @@ impl App {
             match self.screen {
                 Screen::Form | Screen::Leads(_) => Some(Action::Edit(key)),
                 Screen::Export(ref e) if e.asking() => Some(Action::Edit(key)),
+                Screen::ScannerCheck(_) => Some(Action::Edit(key)),
                 // Kiosk: any key moves on from the attract and thank-you
                 // screens; a letter is the first of the attendee's name.
                 Screen::Attract if starts_a_name(&key) => Some(Action::StartTyping(key)),
@@ -488,6 +498,7 @@ impl App {
                 Screen::Leads(l) => l.step(step),
                 Screen::PickStaff(p) => p.step(step),
                 Screen::Attract | Screen::ThankYou | Screen::Export(_) | Screen::Stats(_) => {}
+                Screen::ScannerCheck(_) => {}
             },
             Action::Edit(key) => {
                 let pin = matches!(self.modal(), Some(Modal::Pin { .. }));
@@ -499,10 +510,14 @@ impl App {
                         }
                     }
                     Screen::Export(e) => e.edit(key),
+                    Screen::ScannerCheck(c) => c.key(&key, self.now),
                     _ => {}
                 }
             }
             Action::Paste(text) => {
+                if let Screen::ScannerCheck(c) = &mut self.screen {
+                    c.scanned(&text);
+                }
                 if matches!(self.screen, Screen::Form)
                     && let Err(message) = self.form.paste(&text)
                 {
@@ -600,6 +615,12 @@ impl App {
                     self.screen = Screen::Stats(Box::new(stats));
                 }
             }
+            Action::OpenScannerCheck => {
+                if self.mode.has_lead_list() && matches!(self.screen, Screen::Form) {
+                    let check = super::scanner_check::ScannerCheck::new(self.scan.last_burst());
+                    self.screen = Screen::ScannerCheck(Box::new(check));
+                }
+            }
             Action::StartExport => {
                 let data = self.data_dir();
                 if let Screen::Export(e) = &mut self.screen {
@@ -630,7 +651,9 @@ impl App {
             Screen::Export(e) if e.running() => {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
-            Screen::Export(_) | Screen::Stats(_) => self.screen = Screen::Form,
+            Screen::Export(_) | Screen::Stats(_) | Screen::ScannerCheck(_) => {
+                self.screen = Screen::Form
+            }
             Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou => {}
         }
     }

@@ -226,6 +226,16 @@ impl ScanDetector {
         &self.last_raw
     }
 
+    /// The characters of the scan just finished: the burst being read, or
+    /// (once it has ended) the last one.
+    pub fn scan_text(&self) -> &str {
+        if self.raw.is_empty() {
+            &self.last_raw
+        } else {
+            &self.raw
+        }
+    }
+
     /// The app starts waiting for input at `now`: only the time from here to
     /// the next key counts as that key's gap.
     pub fn listening(&mut self, now: Instant) {

@@ -7,6 +7,7 @@
 use super::export::ExportScreen;
 use super::leads::LeadList;
 use super::policy::PolicyView;
+use super::scanner_check::ScannerCheck;
 use super::staff::StaffPicker;
 use super::stats::StatsScreen;
 
@@ -29,6 +30,8 @@ pub enum Screen {
     Export(Box<ExportScreen>),
     /// The show's figures (F6, staff mode).
     Stats(Box<StatsScreen>),
+    /// What the scanner types (F9, staff mode).
+    ScannerCheck(Box<ScannerCheck>),
 }
 
 /// Which screen is on show, without its state.
@@ -50,6 +53,8 @@ pub enum ScreenKind {
     Export,
     /// [`Screen::Stats`].
     Stats,
+    /// [`Screen::ScannerCheck`].
+    ScannerCheck,
 }
 
 impl Screen {
@@ -64,6 +69,7 @@ impl Screen {
             Screen::ThankYou => ScreenKind::ThankYou,
             Screen::Export(_) => ScreenKind::Export,
             Screen::Stats(_) => ScreenKind::Stats,
+            Screen::ScannerCheck(_) => ScreenKind::ScannerCheck,
         }
     }
 

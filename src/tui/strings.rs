@@ -470,6 +470,8 @@ pub mod keys {
     pub const F5: &str = "F5";
     /// F6.
     pub const F6: &str = "F6";
+    /// F9.
+    pub const F9: &str = "F9";
     /// Slash.
     pub const SLASH: &str = "/";
     /// E.
@@ -589,6 +591,8 @@ pub mod hints {
     pub const ENDS: &str = "start/end";
     /// Back to the form.
     pub const BACK: &str = "back";
+    /// F9 on the form: the scanner check screen.
+    pub const SCANNER_CHECK: &str = "scanner check";
     /// Confirm.
     pub const YES: &str = "yes";
     /// Cancel.
@@ -633,6 +637,57 @@ pub const ATTRACT_WELCOME: &str =
     "Welcome! Leave your contact details and choose how we may stay in touch.";
 /// Attract screen: how to start.
 pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
+// Scanner check (F9)
+/// The scanner check screen's title.
+pub const CHECK_TITLE: &str = "Scanner check";
+/// What the scanner check screen is for.
+pub const CHECK_INTRO: &str = "Scan a badge (or the check code) to see exactly what the scanner types on this laptop. Nothing scanned here is saved.";
+/// Before any burst.
+pub const CHECK_NOTHING_YET: &str = "Nothing scanned yet.";
+/// Heading over the raw characters.
+pub fn check_raw_heading(chars: usize) -> String {
+    format!("Last burst, as it came ({chars} characters; ⏎ Enter, ⇥ Tab, ␛ Esc/Alt):")
+}
+/// Heading over what was read.
+pub const CHECK_READ_HEADING: &str = "Read from it:";
+/// The check code arrived exactly.
+pub const CHECK_CODE_OK: &str =
+    "The check code arrived exactly: the scanner and this laptop agree on the keyboard layout.";
+/// A badge read from the burst.
+pub fn check_read_badge(fields: &str) -> String {
+    format!("A badge: {fields}")
+}
+/// A registration ID read from the burst.
+pub fn check_read_id(id: &str) -> String {
+    format!("Registration ID {id}")
+}
+/// The burst is not a badge.
+pub fn check_not_read(why: &str) -> String {
+    format!("Not read as a badge: {why}")
+}
+/// The layout mix-up found.
+pub fn check_mixup(scanner: &str, laptop: &str) -> String {
+    format!("Keyboard layout mix-up: the scanner types for {scanner}, this laptop reads {laptop}.")
+}
+/// The characters that arrived changed.
+pub fn check_changed(list: &str) -> String {
+    format!("Arrived → meant: {list}")
+}
+/// The fix to try.
+pub fn check_fix(fix: &str) -> String {
+    format!("Fix to try: {fix}")
+}
+/// What the burst reads as once the mix-up is undone.
+pub fn check_meant(read: &str) -> String {
+    format!("Meant: {read}")
+}
+/// No known mix-up explains the burst.
+pub const CHECK_NO_MIXUP: &str = "No common keyboard-layout mix-up (US, German QWERTZ, French AZERTY) explains these characters. Scan the check code: if it arrives changed, this screen names the mix-up.";
+/// Beside the check code.
+pub const CHECK_CODE_CAPTION: &str = "Check code: scan it from the screen.";
+/// When the check code does not fit.
+pub const CHECK_CODE_ROOM: &str = "Enlarge the window to show the check code.";
+
 /// Title of the kiosk's warning before an idle session is wiped.
 pub const STILL_THERE_TITLE: &str = " Still there? ";
 /// The kiosk's warning before an idle session is wiped, `secs` before.

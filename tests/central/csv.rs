@@ -53,6 +53,8 @@ fn hubspot_header() -> Vec<&'static str> {
         "Leadbooth Review",
         "Leadbooth Contact ID",
         "Leadbooth Lead IDs",
+        // Issue 16: the registration IDs badge scans read.
+        "Leadbooth Badge IDs",
     ]);
     h
 }
@@ -77,6 +79,8 @@ fn salesforce_header() -> Vec<&'static str> {
         "Leadbooth Review",
         "Leadbooth Contact ID",
         "Leadbooth Lead IDs",
+        // Issue 16: the registration IDs badge scans read.
+        "Leadbooth Badge IDs",
     ]);
     h
 }
@@ -193,7 +197,8 @@ fn import_and_check(
         .value("SELECT contact_id FROM contacts WHERE email_key = 'zoe@example.com'")
         .unwrap();
     let notes = "[demo-2026, 2026-03-10T09:00:00Z, Sam] Line one\nLine two\n\
-                 Answers: interest: Evaluating a purchase; products: Cloud sync, Developer APIs\n\n\
+                 Answers: What brings you to the booth?: Evaluating a purchase; \
+                 Which products interest you?: Cloud sync, Developer APIs\n\n\
                  [demo-2026, 2026-03-10T12:00:00Z, Alex] Second visit";
 
     let (header, rows) = read(&hub);
@@ -354,5 +359,74 @@ fn formula_starts_hidden_behind_look_alikes_or_blanks_are_neutralised_in_both_fi
             };
             assert_eq!(row[column], expected, "{file}: {value:?}");
         }
+    }
+}
+
+/// Issue 16: the CRM file shows answers under their questions' wording, which
+/// travels in the batch (the office has no event file), and carries the
+/// registration IDs badge scans read. A batch of the previous format
+/// (`leadbooth-batch/2`, kept byte for byte in tests/fixtures/batch-v2) still
+/// verifies and imports; its answers are shown by question id, and the notes
+/// say why.
+#[test]
+fn answers_by_their_wording_and_badge_ids_and_the_previous_format_by_id() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/batch-v2");
+    let old = fixture.join("demo-2026-b9b5f7b0-000001");
+    let old_pub = fixture.join("keys/device.pub");
+    let a = Laptop::new("Sam");
+    a.add(&[lead(
+        &id(0x31),
+        "Ada",
+        "Lovelace",
+        "ada@example.com",
+        "09:00",
+        &["policy_ack"],
+        json!({"badge_id": "A-000123",
+               "answers": {"interest": "Existing customer", "timeline": "Q3",
+                           "products": ["Media workflows"]}}),
+    )]);
+    let a1 = a.export();
+    let out = a.booth.run(&[
+        "verify",
+        old.to_str().unwrap(),
+        "--pubkey",
+        old_pub.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for backend in backends() {
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&a, "a");
+        std::fs::copy(&old_pub, central.trust().join("old.pub")).unwrap();
+        let hub = central.dir.path().join("hubspot.csv");
+        let out = central.import_ok(&[&old, &a1], &["--csv", hub.to_str().unwrap()]);
+        assert!(out.contains("2 batches imported"), "{out}");
+        let (header, rows) = read(&hub);
+        assert_eq!(header.last().unwrap(), "Leadbooth Badge IDs");
+        let ada = by_email(&rows, "ada@example.com");
+        assert_eq!(ada["Leadbooth Badge IDs"], "A-000123");
+        assert!(
+            ada["Leadbooth Notes"].ends_with(
+                "\nAnswers: What brings you to the booth?: Existing customer; \
+                 Which products interest you?: Media workflows; \
+                 When do you expect to decide?: Q3"
+            ),
+            "{}",
+            ada["Leadbooth Notes"]
+        );
+        let kari = by_email(&rows, "kari.nordmann@example.no");
+        assert_eq!(kari["Leadbooth Badge IDs"], "A-000777");
+        let notes = &kari["Leadbooth Notes"];
+        assert!(
+            notes.ends_with(
+                "\nAnswers (by question id: the batch, of an older format, did not carry \
+                 the questions' wording): interest: Evaluating a purchase; \
+                 products: Cloud sync, Developer APIs; timeline: Q1 2027"
+            ),
+            "{notes}"
+        );
     }
 }

@@ -355,16 +355,25 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
         ),
         // Issue 11: batches are now leadbooth-batch/2 (with policies.jsonl), so
         // the unknown format is /3; /1 claimed by a batch with policies.jsonl is
-        // refused as inconsistent.
+        // refused as inconsistent. Issue 16: batches are /3 (question wording in
+        // the manifest), so the unknown format is /4.
         case(
             "format changed, re-signed consistently",
             move |d| {
-                edit_manifest(d, |m| m["format"] = "leadbooth-batch/3".into());
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/4".into());
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
-                "manifest.json has format \"leadbooth-batch/3\"; this leadbooth reads leadbooth-batch/2 (and leadbooth-batch/1)",
+                "manifest.json has format \"leadbooth-batch/4\"; this leadbooth reads leadbooth-batch/3 (and leadbooth-batch/2, leadbooth-batch/1)",
             ],
+        ),
+        case(
+            "format 2 claimed by a batch with question wording, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/2".into());
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["manifest.json: questions is present, but a leadbooth-batch/2 manifest"],
         ),
         case(
             "old format claimed by a batch with policy texts, re-signed consistently",

@@ -60,7 +60,8 @@ impl App {
             | Screen::Attract
             | Screen::ThankYou
             | Screen::Export(_)
-            | Screen::Stats(_) => {}
+            | Screen::Stats(_)
+            | Screen::ScannerCheck(_) => {}
         }
     }
 
@@ -120,6 +121,10 @@ impl App {
             Screen::Attract => Some(self.attract.render(frame, body, &self.theme)),
             Screen::ThankYou => {
                 Attract::render_thanks(frame, body, &self.theme);
+                None
+            }
+            Screen::ScannerCheck(c) => {
+                c.render(frame, body, &self.theme);
                 None
             }
             Screen::Export(e) => {

@@ -126,6 +126,13 @@ impl App {
     }
 
     fn scan_finished(&mut self, done: Finished) {
+        // The scanner check screen shows a scan; nothing else happens.
+        if let Screen::ScannerCheck(c) = &mut self.screen {
+            if let Finished::Scan(_) = &done {
+                c.scanned(self.scan.scan_text());
+            }
+            return;
+        }
         if let Finished::Scan(_) = &done
             && let Err(why) = self.scan_landing()
         {
