@@ -342,6 +342,23 @@ mutation batch-v3-without-wording src/batch/write.rs \
     '        questions: Some(super::QuestionWording::of_event(req.event)),' \
     '        questions: None,' \
     '--test batch cli;--test central csv::answers_by_their_wording'
+# --- show figures (issue 17) -------------------------------------------------
+mutation stats-count-erased-leads src/store/stats.rs \
+    'WHERE l.event_id = ?1 AND l.erased_at IS NULL' \
+    'WHERE l.event_id = ?1' \
+    '--test central booth_stats;--test booth stats::the_screen'
+mutation stats-withdrawn-as-granted src/stats.rs \
+    '                Decision::Withdrawn => counts.withdrawn += 1,' \
+    '                Decision::Withdrawn => counts.granted += 1,' \
+    '--lib -- stats::;--test central report'
+mutation stats-in-the-kiosk src/tui/mode.rs \
+    '    pub fn has_statistics(self) -> bool {\n        self == BoothMode::Staff' \
+    '    pub fn has_statistics(self) -> bool {\n        true || self == BoothMode::Staff' \
+    '--test booth the_kiosk_cannot_reach'
+mutation report-html-not-escaped src/report/html.rs \
+    "            '<' => out.push_str(\"&lt;\")," \
+    "            '<' => out.push('<')," \
+    '--lib -- report::html;--test central naughty'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \

@@ -24,6 +24,8 @@ pub mod kiosk;
 pub mod leads;
 pub mod out;
 pub mod policy;
+pub mod report;
+pub mod stats;
 pub mod verify;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
@@ -65,12 +67,16 @@ pub enum Command {
     /// Kiosk settings: the staff PIN
     #[command(subcommand)]
     Kiosk(kiosk::KioskCommand),
+    /// This laptop's figures: leads per hour today, per staff member, ratings, consent per purpose, what is not exported
+    Stats(stats::StatsArgs),
     /// Write a signed batch of the leads that are new since the last batch
     Export(export::ExportArgs),
     /// Check a batch: exit 0 only if signature, checksums and manifest hold
     Verify(verify::VerifyArgs),
     /// Central side: verify batches from trusted laptops and merge them into one database
     Import(import::ImportArgs),
+    /// Central office: the show report, one HTML file per event (inline charts, no network), --json for the figures
+    Report(report::ReportArgs),
     /// Central office: a person's rights by email address (show, erase, withdraw), retention, the CRM files, and a receipt number's lead
     #[command(subcommand)]
     Central(central::CentralCommand),
@@ -130,9 +136,11 @@ fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Policy(c) => c.run(&ctx),
         Command::Attendees(c) => c.run(&ctx),
         Command::Kiosk(c) => c.run(&ctx),
+        Command::Stats(c) => c.run(&ctx),
         Command::Export(c) => c.run(&ctx),
         Command::Verify(c) => c.run(&ctx),
         Command::Import(c) => c.run(&ctx),
+        Command::Report(c) => c.run(&ctx),
         Command::Central(c) => c.run(&ctx),
         Command::Keys(c) => c.run(&ctx),
         Command::Identity(c) => c.run(&ctx),

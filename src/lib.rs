@@ -4,13 +4,14 @@
 //! checks every `crate::` path against this order):
 //!
 //! 1. the domain and utilities: `lead`, `consent`, `erasure`, `policy`, `badge`,
-//!    `config`, `country`, `recipients`, `attendee`, `limits`, `text`, `qr`, `pin`, `fsutil`,
+//!    `config`, `country`, `recipients`, `attendee`, `limits`, `stats`, `text`, `qr`, `pin`, `fsutil`,
 //!    `paths`, `logging`;
 //! 2. storage: [`store::Store`], the only code that writes SQL for the booth
 //!    database, and [`central`], the only code that writes SQL for the central
 //!    office's (behind [`central::CentralStore`], one implementation a backend);
-//! 3. use cases: `batch` (format, sign, verify, export from the booth) and
-//!    `import` (verify and merge at the central office);
+//! 3. use cases: `batch` (format, sign, verify, export from the booth),
+//!    `import` (verify and merge at the central office) and `report` (the
+//!    central office's event report);
 //! 4. `session`: what both faces need for one run;
 //! 5. the faces: the booth TUI (`tui`) and the command line (`cli`), which never
 //!    import each other; `main` parses the command line and hands off to one.
@@ -39,8 +40,10 @@ pub mod policy;
 pub mod qr;
 pub mod recapture;
 pub mod recipients;
+pub mod report;
 pub mod rights;
 pub mod session;
+pub mod stats;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -64,6 +64,12 @@ impl Session {
     }
 }
 
+/// This laptop's UTC offset now (the booth's days and hours are local).
+pub fn local_offset() -> chrono::FixedOffset {
+    use chrono::Offset as _;
+    chrono::Local::now().offset().fix()
+}
+
 /// The operating-system user name (`USER` / `USERNAME`), else `staff`.
 pub fn os_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]

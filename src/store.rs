@@ -25,6 +25,7 @@ mod recapture;
 mod retention;
 mod search;
 mod settings;
+mod stats;
 
 pub use attendees::AttendeeImport;
 pub use audit::AuditEntry;

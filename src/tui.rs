@@ -49,6 +49,7 @@ pub mod scan;
 pub mod scanner_check;
 pub mod screen;
 pub mod staff;
+pub mod stats;
 pub mod strings;
 pub mod theme;
 pub mod viewport;

@@ -22,5 +22,6 @@ mod booth {
     mod scan_property;
     mod scanner_check;
     mod search_index;
+    mod stats;
     mod status_lines;
 }

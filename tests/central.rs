@@ -16,6 +16,7 @@ mod central {
     mod order;
     mod person;
     mod refusals;
+    mod report;
     mod sealed;
     mod server;
 }

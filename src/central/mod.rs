@@ -61,6 +61,7 @@ use uuid::Uuid;
 use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
+use crate::stats::{BatchFact, GapFact, LeadFact, RemovalFact};
 use crate::store::StoreError;
 
 pub use self::postgres::{
@@ -190,6 +191,12 @@ fn pg_detail(e: &::postgres::Error) -> String {
     }
 }
 
+/// A stored rating (`hot`, `warm`, `cold` or none), as both backends read it.
+fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Rating>, String> {
+    s.map(|s| crate::lead::Rating::parse(&s).ok_or_else(|| format!("unknown rating {s:?}")))
+        .transpose()
+}
+
 /// Which central store `--into` names: a PostgreSQL server for a
 /// `postgres://` or `postgresql://` URL, else an SQLite file.
 pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
@@ -301,6 +308,20 @@ pub trait CentralStore {
     /// Records a CRM file written with its suppression file, in one
     /// transaction: the suppressions `carried` are marked as written by it.
     fn record_crm_file(&mut self, file: &CrmFileRecord, carried: &[i64]) -> Result<()>;
+
+    /// The events on file: id and the name its latest batch gave, by id.
+    fn report_events(&mut self) -> Result<Vec<(String, String)>>;
+
+    /// Calls `visit` with every source lead of `event_id` on file (with its
+    /// contact and its decisions, withdrawals applied), in capture order.
+    fn each_report_lead(&mut self, event_id: &str, visit: &mut dyn FnMut(&LeadFact)) -> Result<()>;
+
+    /// The batches of `event_id`, and the gaps recorded in their laptops'
+    /// chains.
+    fn report_batches(&mut self, event_id: &str) -> Result<(Vec<BatchFact>, Vec<GapFact>)>;
+
+    /// The erasures and withdrawals the batches of `event_id` brought.
+    fn report_removals(&mut self, event_id: &str) -> Result<Vec<RemovalFact>>;
 }
 
 /// A withdrawal recorded at the central office for a person.

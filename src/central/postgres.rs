@@ -58,6 +58,9 @@ use super::{
 use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
 use crate::lead::Lead;
+use crate::stats::{BatchFact, GapFact, LeadFact, RemovalFact};
+
+mod report;
 
 /// The PostgreSQL schema's migrations, in order: refinery's name (`V<n>__<name>`)
 /// and the SQL. Append only; never edit a released one (refinery refuses a
@@ -760,6 +763,22 @@ impl CentralStore for PostgresCentral {
             let _ = visit(contact);
         }
         Ok(())
+    }
+
+    fn report_events(&mut self) -> Result<Vec<(String, String)>> {
+        self.read_report_events()
+    }
+
+    fn each_report_lead(&mut self, event_id: &str, visit: &mut dyn FnMut(&LeadFact)) -> Result<()> {
+        self.read_report_leads(event_id, visit)
+    }
+
+    fn report_batches(&mut self, event_id: &str) -> Result<(Vec<BatchFact>, Vec<GapFact>)> {
+        self.read_report_batches(event_id)
+    }
+
+    fn report_removals(&mut self, event_id: &str) -> Result<Vec<RemovalFact>> {
+        self.read_report_removals(event_id)
     }
 }
 

@@ -30,7 +30,10 @@ use super::{
 };
 use crate::consent::ConsentRecord;
 use crate::lead::{Lead, rfc3339};
+use crate::stats::{BatchFact, GapFact, LeadFact, RemovalFact};
 use crate::store::{SetupLock, open_connection};
+
+mod report;
 
 /// The central schema's migrations, in order. Append only; never edit a released one.
 const MIGRATIONS: &[M<'static>] = &[
@@ -651,6 +654,22 @@ impl CentralStore for SqliteCentral {
             let _ = visit(contact);
         }
         Ok(())
+    }
+
+    fn report_events(&mut self) -> Result<Vec<(String, String)>> {
+        self.read_report_events()
+    }
+
+    fn each_report_lead(&mut self, event_id: &str, visit: &mut dyn FnMut(&LeadFact)) -> Result<()> {
+        self.read_report_leads(event_id, visit)
+    }
+
+    fn report_batches(&mut self, event_id: &str) -> Result<(Vec<BatchFact>, Vec<GapFact>)> {
+        self.read_report_batches(event_id)
+    }
+
+    fn report_removals(&mut self, event_id: &str) -> Result<Vec<RemovalFact>> {
+        self.read_report_removals(event_id)
     }
 }
 

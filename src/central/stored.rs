@@ -128,6 +128,23 @@ impl StoredConsent {
         })
     }
 
+    /// The figures' view of the record: purpose, decision, expiry.
+    pub(super) fn stats_fact(&self) -> crate::stats::ConsentFact {
+        let facts = self.facts();
+        crate::stats::ConsentFact {
+            decision: match facts.decision_state() {
+                ConsentState::Granted => crate::consent::Decision::Granted,
+                ConsentState::NotGiven => crate::consent::Decision::NotGiven,
+                ConsentState::Withdrawn => crate::consent::Decision::Withdrawn,
+            },
+            purpose: facts.purpose,
+            expires_at: match self {
+                StoredConsent::Full(c) => c.expires_at,
+                StoredConsent::Old(..) => None,
+            },
+        }
+    }
+
     /// What the merge reads (no wording hash when an old row did not keep it).
     pub(super) fn facts(&self) -> ConsentFacts {
         match self {

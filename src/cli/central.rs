@@ -240,7 +240,7 @@ pub struct CentralTarget {
 impl CentralTarget {
     /// Opens the store; an SQLite file must exist already (these commands
     /// never create one).
-    fn open(&self) -> anyhow::Result<Box<dyn CentralStore>> {
+    pub(crate) fn open(&self) -> anyhow::Result<Box<dyn CentralStore>> {
         let into = self.into.as_os_str();
         let server = into.to_str().is_some_and(is_postgres_url);
         if !server && !Path::new(into).is_file() {

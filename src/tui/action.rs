@@ -90,6 +90,8 @@ pub enum Action {
     OpenScannerCheck,
     /// F5: open the export screen.
     OpenExport,
+    /// F6: open the statistics screen.
+    OpenStats,
     /// Enter on the export screen: write the batch.
     StartExport,
     /// `/` in the lead list: focus the search box.

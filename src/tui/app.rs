@@ -30,6 +30,7 @@ use super::receipt::Receipt;
 use super::scan::ScanDetector;
 use super::screen::Screen;
 use super::staff::StaffPicker;
+use super::stats::StatsScreen;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
@@ -68,6 +69,8 @@ pub struct App {
     message: Option<Message>,
     theme: Theme,
     clock: fn() -> DateTime<Utc>,
+    /// The laptop's UTC offset: the statistics screen's day and hours.
+    utc_offset: chrono::FixedOffset,
     /// Time of the event or tick being handled (tests drive it).
     now: Instant,
     /// Kiosk mode only.
@@ -152,6 +155,7 @@ impl App {
             message: None,
             theme,
             clock: now_utc,
+            utc_offset: crate::session::local_offset(),
             now,
             kiosk,
             attract,
@@ -176,6 +180,21 @@ impl App {
     pub fn with_clock(mut self, clock: fn() -> DateTime<Utc>) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// Counts the statistics screen's day and hours in `offset` (tests pin it;
+    /// the laptop's local offset otherwise).
+    pub fn with_utc_offset(mut self, offset: chrono::FixedOffset) -> Self {
+        self.utc_offset = offset;
+        self
+    }
+
+    /// The figures on the statistics screen, when it is on show.
+    pub fn shown_stats(&self) -> Option<&crate::stats::BoothStats> {
+        match &self.screen {
+            Screen::Stats(s) => s.stats(),
+            _ => None,
+        }
     }
 
     /// Staff or kiosk mode.
@@ -298,6 +317,7 @@ impl App {
             Screen::Attract => Attract::bindings(),
             Screen::ThankYou => Attract::thanks_bindings(),
             Screen::Export(e) => e.bindings(),
+            Screen::Stats(_) => StatsScreen::bindings(),
             Screen::ScannerCheck(_) => super::scanner_check::ScannerCheck::bindings(),
         };
         self.add_guarded_bindings(&mut b);
@@ -342,6 +362,15 @@ impl App {
                 )
                 .kept(),
             );
+        }
+        // After the capture keys: on a narrow screen the hint bar drops it first.
+        if on_form && self.mode.has_statistics() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(6)),
+                Action::OpenStats,
+                strings::keys::F6,
+                hints::STATS,
+            ));
         }
         // F9 always works on the staff form; the hint bar names it once the
         // scanner has typed something (before, the bar's room goes to the keys
@@ -476,7 +505,7 @@ impl App {
                 Screen::Policy(p) => p.step(step),
                 Screen::Leads(l) => l.step(step),
                 Screen::PickStaff(p) => p.step(step),
-                Screen::Attract | Screen::ThankYou | Screen::Export(_) => {}
+                Screen::Attract | Screen::ThankYou | Screen::Export(_) | Screen::Stats(_) => {}
                 Screen::ScannerCheck(_) => {}
             },
             Action::Edit(key) => {
@@ -583,6 +612,17 @@ impl App {
                     self.screen = Screen::Export(Box::new(export));
                 }
             }
+            Action::OpenStats => {
+                if self.mode.has_statistics() && matches!(self.screen, Screen::Form) {
+                    let stats = StatsScreen::open(
+                        &self.store,
+                        &self.event,
+                        self.utc_offset,
+                        (self.clock)(),
+                    );
+                    self.screen = Screen::Stats(Box::new(stats));
+                }
+            }
             Action::OpenScannerCheck => {
                 if self.mode.has_lead_list() && matches!(self.screen, Screen::Form) {
                     let check = super::scanner_check::ScannerCheck::new(self.scan.last_burst());
@@ -619,7 +659,9 @@ impl App {
             Screen::Export(e) if e.running() => {
                 self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
             }
-            Screen::Export(_) | Screen::ScannerCheck(_) => self.screen = Screen::Form,
+            Screen::Export(_) | Screen::Stats(_) | Screen::ScannerCheck(_) => {
+                self.screen = Screen::Form
+            }
             Screen::PickStaff(_) | Screen::Attract | Screen::ThankYou => {}
         }
     }
@@ -676,6 +718,9 @@ impl App {
         self.now = now;
         let exported = match &mut self.screen {
             Screen::Export(e) => e.poll(),
+            Screen::Stats(st) => {
+                st.refresh(&self.store, &self.event, self.utc_offset, (self.clock)())
+            }
             _ => false,
         };
         let scanned = self.scan_tick(now) || exported;

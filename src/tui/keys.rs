@@ -145,7 +145,8 @@ fn bar_width(hints: &[Hint]) -> usize {
 }
 
 /// What the bar shows in `width` columns, in the given order: every hint as
-/// named when they fit; else every hint in its short form
+/// named when they fit; else, when that is enough, all but the last hint not
+/// kept, as named; else every hint in its short form
 /// ([`strings::shorter`]), without the hints not kept, the last ones first,
 /// until the rest fits; then the hints left get their full names back, first
 /// ones first, while there is room. A kept hint (F5 export, F3 scan, Ctrl-Q
@@ -153,6 +154,15 @@ fn bar_width(hints: &[Hint]) -> usize {
 pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
     if bar_width(hints) <= width {
         return hints.to_vec();
+    }
+    // One hint too many: the last one not kept goes, rather than shortening
+    // every other (F6 stats on a wide screen must not cost "F3 scan badge").
+    if let Some(i) = hints.iter().rposition(|h| !h.keep) {
+        let mut v = hints.to_vec();
+        v.remove(i);
+        if bar_width(&v) <= width {
+            return v;
+        }
     }
     let short = |h: &Hint| Hint {
         key: strings::shorter(h.key),

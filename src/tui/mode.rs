@@ -26,6 +26,12 @@ impl BoothMode {
         self == BoothMode::Staff
     }
 
+    /// F6 opens the statistics screen (the next attendee must not read the
+    /// show's figures in the kiosk).
+    pub fn has_statistics(self) -> bool {
+        self == BoothMode::Staff
+    }
+
     /// Ctrl-Q quits (kiosk mode asks for the staff PIN instead).
     pub fn can_quit(self) -> bool {
         self == BoothMode::Staff

@@ -9,6 +9,7 @@ use super::leads::LeadList;
 use super::policy::PolicyView;
 use super::scanner_check::ScannerCheck;
 use super::staff::StaffPicker;
+use super::stats::StatsScreen;
 
 /// The screen on show, with its state.
 #[derive(Debug)]
@@ -27,6 +28,8 @@ pub enum Screen {
     ThankYou,
     /// Writing a signed batch (F5, staff mode).
     Export(Box<ExportScreen>),
+    /// The show's figures (F6, staff mode).
+    Stats(Box<StatsScreen>),
     /// What the scanner types (F9, staff mode).
     ScannerCheck(Box<ScannerCheck>),
 }
@@ -48,6 +51,8 @@ pub enum ScreenKind {
     ThankYou,
     /// [`Screen::Export`].
     Export,
+    /// [`Screen::Stats`].
+    Stats,
     /// [`Screen::ScannerCheck`].
     ScannerCheck,
 }
@@ -63,6 +68,7 @@ impl Screen {
             Screen::Attract => ScreenKind::Attract,
             Screen::ThankYou => ScreenKind::ThankYou,
             Screen::Export(_) => ScreenKind::Export,
+            Screen::Stats(_) => ScreenKind::Stats,
             Screen::ScannerCheck(_) => ScreenKind::ScannerCheck,
         }
     }

@@ -468,6 +468,8 @@ pub mod keys {
     pub const F3: &str = "F3";
     /// F5.
     pub const F5: &str = "F5";
+    /// F6.
+    pub const F6: &str = "F6";
     /// F9.
     pub const F9: &str = "F9";
     /// Slash.
@@ -550,6 +552,8 @@ pub mod hints {
     pub const LEADS: &str = "leads";
     /// Open the export screen.
     pub const EXPORT: &str = "export";
+    /// Open the statistics screen.
+    pub const STATS: &str = "stats";
     /// Write the batch now.
     pub const EXPORT_NOW: &str = "export now";
     /// Capture the next scan explicitly.
@@ -836,4 +840,71 @@ pub fn draft_version(version: u32) -> String {
 /// The draft could not be written; typing goes on.
 pub fn draft_failed(error: &str) -> String {
     format!("The unsaved lead cannot be kept as a draft: {error}")
+}
+
+/// Statistics screen (F6): its title.
+pub const STATS_TITLE: &str = "Statistics ";
+/// Statistics screen: the bar chart's title.
+pub const STATS_PER_HOUR: &str = "Leads per hour today";
+/// Statistics screen: the staff column's heading.
+pub const STATS_STAFF: &str = "By staff";
+/// Statistics screen: the ratings column's heading.
+pub const STATS_RATINGS: &str = "Ratings";
+/// Statistics screen: the consent column's heading.
+pub const STATS_CONSENT: &str = "Consent granted / recorded";
+/// Statistics screen: nothing captured yet.
+pub const STATS_NONE: &str = "no leads yet";
+/// Statistics screen: no batch written yet.
+pub const STATS_NO_BATCH: &str = "No batch written yet (F5 exports).";
+
+/// Statistics screen: the line under the title.
+pub fn stats_summary(today: &str, leads_today: u64, leads: u64, erased: u64) -> String {
+    let mut s = format!("· today {today}: {leads_today} · event total on this laptop: {leads}");
+    if erased > 0 {
+        s.push_str(&format!(" · {erased} erased"));
+    }
+    s
+}
+
+/// Statistics screen: the staff column's last row when not all fit.
+pub fn stats_others(n: usize) -> String {
+    format!("{n} others")
+}
+
+/// Statistics screen: a rating's label (`unrated` for none).
+pub fn rating_label(key: &str) -> &str {
+    match key {
+        "hot" => "Hot",
+        "warm" => "Warm",
+        "cold" => "Cold",
+        _ => "Unrated",
+    }
+}
+
+/// Statistics screen: what the next export would carry.
+pub fn stats_not_exported(leads: u64, erasures: u64) -> String {
+    if leads == 0 && erasures == 0 {
+        return "Everything is exported.".to_owned();
+    }
+    let mut s = format!(
+        "Not yet exported: {leads} lead{}",
+        if leads == 1 { "" } else { "s" }
+    );
+    if erasures > 0 {
+        s.push_str(&format!(
+            ", {erasures} erasure{}/withdrawal{}",
+            if erasures == 1 { "" } else { "s" },
+            if erasures == 1 { "" } else { "s" }
+        ));
+    }
+    s.push_str(" (F5 exports)");
+    s
+}
+
+/// Statistics screen: the last batch.
+pub fn stats_last_batch(seq: u64, at: &str, leads: u64) -> String {
+    format!(
+        "Last batch: #{seq} written {at} ({leads} lead{})",
+        if leads == 1 { "" } else { "s" }
+    )
 }

@@ -171,6 +171,9 @@ impl Options {
             self.staffing.clone(),
             self.theme,
         )?;
+        // The statistics screen counts days and hours in UTC here, whatever
+        // the machine's time zone.
+        let app = app.with_utc_offset(chrono::FixedOffset::east_opt(0).unwrap());
         Ok(match self.clock {
             Some(clock) => app.with_clock(clock),
             None => app,

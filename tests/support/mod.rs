@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod booth;
+pub mod browser;
 pub mod central;
 pub mod escapes;
 pub mod sealed;

@@ -60,6 +60,7 @@ impl App {
             | Screen::Attract
             | Screen::ThankYou
             | Screen::Export(_)
+            | Screen::Stats(_)
             | Screen::ScannerCheck(_) => {}
         }
     }
@@ -128,6 +129,10 @@ impl App {
             }
             Screen::Export(e) => {
                 e.render(frame, body, &self.theme);
+                None
+            }
+            Screen::Stats(st) => {
+                st.render(frame, body, &self.theme);
                 None
             }
         };
