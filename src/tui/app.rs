@@ -363,21 +363,21 @@ impl App {
                 .kept(),
             );
         }
-        // After the capture keys: on a narrow screen the hint bar drops it first.
-        if on_form && self.mode.has_statistics() {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(6)),
-                Action::OpenStats,
-                strings::keys::F6,
-                hints::STATS,
-            ));
-        }
         if on_form && self.mode.has_lead_list() {
             b.push(Binding::shown(
                 KeyCombo::plain(KeyCode::F(9)),
                 Action::OpenScannerCheck,
                 strings::keys::F9,
                 hints::SCANNER_CHECK,
+            ));
+        }
+        // Last: on a narrow screen the hint bar drops it first.
+        if on_form && self.mode.has_statistics() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(6)),
+                Action::OpenStats,
+                strings::keys::F6,
+                hints::STATS,
             ));
         }
         b
