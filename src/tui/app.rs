@@ -363,15 +363,6 @@ impl App {
                 .kept(),
             );
         }
-        // After the capture keys: on a narrow screen the hint bar drops it first.
-        if on_form && self.mode.has_statistics() {
-            b.push(Binding::shown(
-                KeyCombo::plain(KeyCode::F(6)),
-                Action::OpenStats,
-                strings::keys::F6,
-                hints::STATS,
-            ));
-        }
         // F9 always works on the staff form; the hint bar names it once the
         // scanner has typed something (before, the bar's room goes to the keys
         // of a first capture).
@@ -387,6 +378,15 @@ impl App {
                     hints::SCANNER_CHECK,
                 )
             });
+        }
+        // Last: on a narrow screen the hint bar drops it first.
+        if on_form && self.mode.has_statistics() {
+            b.push(Binding::shown(
+                KeyCombo::plain(KeyCode::F(6)),
+                Action::OpenStats,
+                strings::keys::F6,
+                hints::STATS,
+            ));
         }
         b
     }

@@ -145,8 +145,8 @@ fn bar_width(hints: &[Hint]) -> usize {
 }
 
 /// What the bar shows in `width` columns, in the given order: every hint as
-/// named when they fit; else, when that is enough, all but the last hint not
-/// kept, as named; else every hint in its short form
+/// named when they fit; else, when that is enough, without the hints after the
+/// last kept one (last first), as named; else every hint in its short form
 /// ([`strings::shorter`]), without the hints not kept, the last ones first,
 /// until the rest fits; then the hints left get their full names back, first
 /// ones first, while there is room. A kept hint (F5 export, F3 scan, Ctrl-Q
@@ -155,11 +155,13 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
     if bar_width(hints) <= width {
         return hints.to_vec();
     }
-    // One hint too many: the last one not kept goes, rather than shortening
-    // every other (F6 stats on a wide screen must not cost "F3 scan badge").
-    if let Some(i) = hints.iter().rposition(|h| !h.keep) {
-        let mut v = hints.to_vec();
-        v.remove(i);
+    // The hints after the last kept one (F9 scanner check, F6 stats) give
+    // way, last first, before any hint is shortened: on a wide screen they
+    // must not cost "F3 scan badge" its name.
+    let last_kept = hints.iter().rposition(|h| h.keep).map_or(0, |i| i + 1);
+    let mut v = hints.to_vec();
+    while v.len() > last_kept {
+        v.pop();
         if bar_width(&v) <= width {
             return v;
         }
