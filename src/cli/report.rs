@@ -77,6 +77,10 @@ impl ReportArgs {
             (None, false) => Some(PathBuf::from(".")),
             (None, true) => None,
         };
+        if let Some(dir) = &dir {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("making the report folder {}", out::path(dir)))?;
+        }
         let now = now_utc();
         for (id, name) in chosen {
             let report = crate::report::event_report(&mut *db, &id, &name, now, options)?;

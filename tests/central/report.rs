@@ -397,9 +397,9 @@ fn check_report(
     }
     assert_eq!(staff, counts(&r["per_staff"]));
 
-    // The HTML shows the same figures.
-    let out_dir = central.dir.path().join("reports");
-    std::fs::create_dir_all(&out_dir).unwrap();
+    // The HTML shows the same figures; a folder that does not exist yet is
+    // made (a new user's `--out reports/` failed with "No such file").
+    let out_dir = central.dir.path().join("reports").join("show");
     let out = central.run(&[
         "report",
         "--out",
