@@ -1694,65 +1694,24 @@ impl BatchTx for PgBatch<'_> {
             return Ok(());
         }
         let now = self.now;
-        let consents: Vec<_> = contacts
+        let columns = ContactColumns::of(contacts.iter().map(|(_, c)| c));
+        let mut rows = contacts
             .iter()
-            .map(|(_, c)| Json(decisions(&c.consents)))
-            .collect();
-        let counts: Vec<i64> = contacts
-            .iter()
-            .map(|(_, c)| c.source_count as i64)
-            .collect();
-        let version = super::MERGE_VERSION as i32;
-        let mut rows = contacts.iter().zip(consents.iter().zip(&counts)).map(
-            |((key, c), (consents, count))| {
-                let [first, last, company, job_title, phone, country] = &c.fields;
-                let row: Vec<&(dyn ToSql + Sync)> = vec![
-                    &c.contact_id,
-                    first,
-                    last,
-                    company,
-                    job_title,
-                    phone,
-                    country,
-                    &c.rating,
-                    &c.event_name,
-                    consents,
-                    &c.first_captured_at,
-                    &c.last_captured_at,
-                    count,
-                    &c.review,
-                    &version,
-                    key,
-                    key.as_ref().map_or(&"" as &(dyn ToSql + Sync), |k| k),
-                    &now,
-                ];
+            .zip(columns.rows(contacts.iter().map(|(_, c)| c)))
+            .map(|((key, _), mut row)| {
+                row.push(key);
+                row.push(key.as_ref().map_or(&"" as &(dyn ToSql + Sync), |k| k));
+                row.push(&now);
                 row
-            },
-        );
+            });
+        let types = [
+            &CONTACT_TYPES[..],
+            &[Type::TEXT, Type::TEXT, Type::TIMESTAMPTZ],
+        ]
+        .concat();
         self.copy_in(
-            "contacts (contact_id, first_name, last_name, company, job_title, phone, country,
-                rating, event_name, consents, first_captured_at, last_captured_at, source_count,
-                review, merge_version, email_key, email, created_at)",
-            &[
-                Type::UUID,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::JSONB,
-                Type::TIMESTAMPTZ,
-                Type::TIMESTAMPTZ,
-                Type::INT8,
-                Type::TEXT,
-                Type::INT4,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TIMESTAMPTZ,
-            ],
+            &format!("contacts ({CONTACT_COLUMNS}, email_key, email, created_at)"),
+            &types,
             &mut rows,
             "creating contacts",
         )
@@ -1923,59 +1882,11 @@ impl BatchTx for PgBatch<'_> {
             return contacts.iter().try_for_each(|c| self.update_contact(c));
         }
         self.stage()?;
-        let consents: Vec<_> = contacts
-            .iter()
-            .map(|c| Json(decisions(&c.consents)))
-            .collect();
-        let counts: Vec<i64> = contacts.iter().map(|c| c.source_count as i64).collect();
-        let version = super::MERGE_VERSION as i32;
-        let mut rows =
-            contacts
-                .iter()
-                .zip(consents.iter().zip(&counts))
-                .map(|(c, (consents, count))| {
-                    let [first, last, company, job_title, phone, country] = &c.fields;
-                    let row: Vec<&(dyn ToSql + Sync)> = vec![
-                        &c.contact_id,
-                        first,
-                        last,
-                        company,
-                        job_title,
-                        phone,
-                        country,
-                        &c.rating,
-                        &c.event_name,
-                        consents,
-                        &c.first_captured_at,
-                        &c.last_captured_at,
-                        count,
-                        &c.review,
-                        &version,
-                    ];
-                    row
-                });
+        let columns = ContactColumns::of(contacts);
         self.copy_in(
-            "stage_contacts (contact_id, first_name, last_name, company, job_title, phone,
-                country, rating, event_name, consents, first_captured_at, last_captured_at,
-                source_count, review, merge_version)",
-            &[
-                Type::UUID,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::JSONB,
-                Type::TIMESTAMPTZ,
-                Type::TIMESTAMPTZ,
-                Type::INT8,
-                Type::TEXT,
-                Type::INT4,
-            ],
-            &mut rows,
+            &format!("stage_contacts ({CONTACT_COLUMNS})"),
+            &CONTACT_TYPES,
+            &mut columns.rows(contacts),
             "updating the contacts",
         )?;
         // The same update as `update_contact`, for the whole chunk at once.
@@ -2064,6 +1975,89 @@ impl BatchTx for PgBatch<'_> {
 /// nor their index files keep the erased bytes. The erasure is committed
 /// whatever happens here, so a failure is not the erasure's: it is logged with
 /// what to run instead.
+/// The merged columns of a contact that a chunk copies in, both into
+/// `contacts` (new ones, followed by `email_key, email, created_at`) and into
+/// `stage_contacts` (updates): one list of names, types and values.
+const CONTACT_COLUMNS: &str = "contact_id, first_name, last_name, company, job_title, phone, \
+    country, rating, event_name, consents, first_captured_at, last_captured_at, source_count, \
+    review, merge_version";
+
+/// The types of [`CONTACT_COLUMNS`], in order.
+const CONTACT_TYPES: [Type; 15] = [
+    Type::UUID,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::JSONB,
+    Type::TIMESTAMPTZ,
+    Type::TIMESTAMPTZ,
+    Type::INT8,
+    Type::TEXT,
+    Type::INT4,
+];
+
+/// What [`CONTACT_COLUMNS`] needs that a [`ContactRecord`] does not hold as a
+/// column value: its consents as JSON, its count as `int8`, the merge version.
+struct ContactColumns<'a> {
+    consents: Vec<Json<std::collections::BTreeMap<&'a str, super::stored::Decision<'a>>>>,
+    counts: Vec<i64>,
+    version: i32,
+}
+
+impl<'a> ContactColumns<'a> {
+    fn of<'c>(contacts: impl IntoIterator<Item = &'c ContactRecord<'a>>) -> Self
+    where
+        'a: 'c,
+    {
+        let (consents, counts) = contacts
+            .into_iter()
+            .map(|c| (Json(decisions(&c.consents)), c.source_count as i64))
+            .unzip();
+        ContactColumns {
+            consents,
+            counts,
+            version: super::MERGE_VERSION as i32,
+        }
+    }
+
+    /// One row of [`CONTACT_COLUMNS`] per contact, in the order given to
+    /// [`ContactColumns::of`].
+    fn rows<'r>(
+        &'r self,
+        contacts: impl IntoIterator<Item = &'r ContactRecord<'a>>,
+    ) -> impl Iterator<Item = Vec<&'r (dyn ToSql + Sync)>> {
+        contacts
+            .into_iter()
+            .zip(self.consents.iter().zip(&self.counts))
+            .map(|(c, (consents, count))| {
+                let [first, last, company, job_title, phone, country] = &c.fields;
+                let row: Vec<&(dyn ToSql + Sync)> = vec![
+                    &c.contact_id,
+                    first,
+                    last,
+                    company,
+                    job_title,
+                    phone,
+                    country,
+                    &c.rating,
+                    &c.event_name,
+                    consents,
+                    &c.first_captured_at,
+                    &c.last_captured_at,
+                    count,
+                    &c.review,
+                    &self.version,
+                ];
+                row
+            })
+    }
+}
+
 fn rewrite_erased(client: &mut Client, location: &str, xid: i64) {
     wait_for_older_transactions(client, location, xid);
     if let Err(e) = client.batch_execute("VACUUM FULL source_leads, contacts") {
