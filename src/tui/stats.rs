@@ -17,6 +17,7 @@ use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::wrap;
 use crate::config::Event;
 use crate::stats::BoothStats;
 use crate::store::Store;
@@ -226,24 +227,11 @@ fn offset_of(s: &BoothStats) -> FixedOffset {
         .unwrap_or_else(|_| FixedOffset::east_opt(0).expect("zero is a valid offset"))
 }
 
-/// `s` cut (with `…`) or padded to exactly `width` display columns.
+/// `s` cut (with `…`, as every list cell is: [`wrap::fit`]) and padded to
+/// exactly `width` display columns.
 fn fit(s: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    let w = s.width();
-    if w <= width {
-        return format!("{s}{}", " ".repeat(width - w));
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out.push_str(&" ".repeat(width.saturating_sub(used + 1)));
-    out
+    use unicode_width::UnicodeWidthStr;
+    let cut = wrap::fit(s, width);
+    let pad = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(pad))
 }
