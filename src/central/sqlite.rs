@@ -418,19 +418,7 @@ impl CentralStore for SqliteCentral {
                     purpose, at FROM suppressions WHERE crm_file IS NULL ORDER BY suppression_id",
             )
             .and_then(|mut st| {
-                st.query_map([], |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                    ))
-                })?
+                st.query_map([], |r| r.try_into())?
                 .collect::<rusqlite::Result<_>>()
             })
             .map_err(sql(&self.path, "reading suppressions"))?;
@@ -1284,7 +1272,7 @@ impl BatchTx for SqliteBatch<'_> {
             .tx
             .prepare_cached("SELECT contact_id, consents FROM source_leads WHERE lead_id = ?1")
             .and_then(|mut st| {
-                st.query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
+                st.query_row([&id], |r| r.try_into())
                     .optional()
             })
             .map_err(self.err("reading the lead"))?;
@@ -1356,7 +1344,7 @@ impl BatchTx for SqliteBatch<'_> {
                  ORDER BY at, purpose",
             )
             .and_then(|mut st| {
-                st.query_map([email_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                st.query_map([email_hash], |r| r.try_into())?
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(self.err("reading a person's withdrawals"))?;
@@ -1420,18 +1408,7 @@ impl BatchTx for SqliteBatch<'_> {
             bool,
         );
         let rows: Vec<Found> = st
-            .query_map([&ids], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ))
-            })
+            .query_map([&ids], |r| r.try_into())
             .and_then(|rows| rows.collect::<rusqlite::Result<_>>())
             .map_err(&err)?;
         drop(st);
@@ -1492,7 +1469,7 @@ impl BatchTx for SqliteBatch<'_> {
                  JOIN contacts AS c ON c.email_key = k.value",
             )
             .and_then(|mut st| {
-                st.query_map([&keys], |r| Ok((r.get(0)?, r.get(1)?)))?
+                st.query_map([&keys], |r| r.try_into())?
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(self.err("looking up the contacts"))?;

@@ -16,7 +16,7 @@ impl SqliteCentral {
                  GROUP BY event_id ORDER BY event_id",
             )
             .and_then(|mut st| {
-                st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                st.query_map([], |r| r.try_into())?
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(sql(&self.path, "reading the events"))
@@ -72,16 +72,7 @@ impl SqliteCentral {
                  FROM batches WHERE event_id = ?1 ORDER BY device_id, seq",
             )
             .and_then(|mut st| {
-                st.query_map([event_id], |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                    ))
-                })?
+                st.query_map([event_id], |r| r.try_into())?
                 .collect::<rusqlite::Result<_>>()
             })
             .map_err(&err)?;
@@ -106,7 +97,7 @@ impl SqliteCentral {
                  ORDER BY device_id, seq",
             )
             .and_then(|mut st| {
-                st.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                st.query_map([event_id], |r| r.try_into())?
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(&err)?;
@@ -137,7 +128,7 @@ impl SqliteCentral {
                  ORDER BY 2",
             )
             .and_then(|mut st| {
-                st.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                st.query_map([event_id], |r| r.try_into())?
                     .collect::<rusqlite::Result<_>>()
             })
             .map_err(sql(&self.path, "reading the event's erasures"))?;
