@@ -419,7 +419,7 @@ impl CentralStore for SqliteCentral {
             )
             .and_then(|mut st| {
                 st.query_map([], |r| r.try_into())?
-                .collect::<rusqlite::Result<_>>()
+                    .collect::<rusqlite::Result<_>>()
             })
             .map_err(sql(&self.path, "reading suppressions"))?;
         rows.into_iter()
@@ -1271,10 +1271,7 @@ impl BatchTx for SqliteBatch<'_> {
         let row: Option<(String, String)> = self
             .tx
             .prepare_cached("SELECT contact_id, consents FROM source_leads WHERE lead_id = ?1")
-            .and_then(|mut st| {
-                st.query_row([&id], |r| r.try_into())
-                    .optional()
-            })
+            .and_then(|mut st| st.query_row([&id], |r| r.try_into()).optional())
             .map_err(self.err("reading the lead"))?;
         let Some((contact, json)) = row else {
             return Ok(None);

@@ -73,7 +73,7 @@ impl SqliteCentral {
             )
             .and_then(|mut st| {
                 st.query_map([event_id], |r| r.try_into())?
-                .collect::<rusqlite::Result<_>>()
+                    .collect::<rusqlite::Result<_>>()
             })
             .map_err(&err)?;
         let bad = |row: &str, field, e: String| bad_row(&self.location, row, field, e);
