@@ -82,6 +82,8 @@ enum Place {
     Last,
     /// The event's `export_dir`, else `exports/` in the data dir.
     Laptop,
+    /// A folder typed on the last row, kept while the passphrase is typed.
+    Typed,
 }
 
 /// One place the batch can go.
@@ -282,6 +284,14 @@ impl ExportScreen {
         let target = match self.choices.get(self.selected) {
             Some(c) => c.target.clone(),
             None => match typed_folder(self.typed.value()) {
+                // The passphrase is still to be typed: the folder becomes a
+                // choice of its own, so typed keys can go to the prompt.
+                Some(dir) if self.passphrase.as_ref().is_some_and(String::is_empty) => {
+                    let typed = Choice::new(Place::Typed, ExportTarget::given(dir));
+                    self.choices.push(typed);
+                    self.typed = Input::default();
+                    return;
+                }
                 Some(dir) => ExportTarget::given(dir),
                 None => {
                     self.problem = Some(strings::EXPORT_TYPE_FOLDER.to_owned());
@@ -519,6 +529,7 @@ impl ExportScreen {
                 Place::Medium { name, fs_type } => strings::export_medium(name, fs_type),
                 Place::Last => strings::EXPORT_LAST.to_owned(),
                 Place::Laptop => strings::EXPORT_LAPTOP.to_owned(),
+                Place::Typed => strings::EXPORT_OTHER.to_owned(),
             };
             let mut notes = Vec::new();
             if c.last && c.place != Place::Last {
@@ -545,7 +556,7 @@ impl ExportScreen {
         } else {
             ("  ", theme.text)
         };
-        let prompt = format!("{mark}{}", strings::EXPORT_TYPED);
+        let prompt = format!("{mark}{}: ", strings::EXPORT_OTHER);
         let room = usize::from(width).saturating_sub(prompt.width() + 1);
         let scroll = self.typed.visual_scroll(room);
         let value: String = sanitize_line(self.typed.value())

@@ -405,8 +405,8 @@ pub const EXPORT_LAST_NOTE: &str = "used last time";
 pub const EXPORT_LAPTOP: &str = "This laptop";
 /// Export screen: beside a folder that is not there (a stick taken out).
 pub const EXPORT_GONE: &str = "not there now";
-/// Export screen: the row to type a folder on.
-pub const EXPORT_TYPED: &str = "Another folder: ";
+/// Export screen: the row to type a folder on, and that folder once typed.
+pub const EXPORT_OTHER: &str = "Another folder";
 /// Export screen: Enter on the typed row with nothing typed.
 pub const EXPORT_TYPE_FOLDER: &str = "Type the folder's path on the last line, then press Enter.";
 /// Export screen: the space free in a place, e.g. "14.2 GB free".

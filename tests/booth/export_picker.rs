@@ -286,3 +286,43 @@ fn enter_on_an_empty_folder_row_asks_for_the_path() {
     assert!(screen.contains("Type the folder's path"), "{screen}");
     assert!(!b.booth.data_dir().join("exports").exists());
 }
+
+#[test]
+fn a_typed_folder_waits_while_the_key_passphrase_is_typed() {
+    let stick = tempfile::tempdir().unwrap();
+    let mut b = staff().media(none).open();
+    let data = leadbooth::paths::DataDir::new(b.booth.data_dir());
+    leadbooth::batch::DeviceKey::of(&data)
+        .init(
+            uuid::Uuid::nil(),
+            leadbooth::batch::KeyProtection::Passphrase("booth pass".into()),
+            false,
+        )
+        .unwrap();
+    b.press(KeyCode::F(5));
+    assert!(b.screen(100, 30).contains("Passphrase of the signing key"));
+    b.press(KeyCode::Down);
+    b.type_str(stick.path().to_str().unwrap());
+    b.press(KeyCode::Enter);
+    // The folder is kept as a choice of its own, highlighted; keys now go to
+    // the masked prompt, not to the folder.
+    let shown = stick.path().display().to_string();
+    let screen = b.screen(100, 30);
+    assert!(
+        screen.contains(&format!("› Another folder: {shown}")),
+        "{screen}"
+    );
+    assert_eq!(highlighted(&b), Some(stick.path().to_owned()));
+    b.type_str("pass");
+    let screen = b.screen(100, 30);
+    assert!(screen.contains("••••"), "{screen}");
+    assert!(!screen.contains(&format!("{shown}pass")), "{screen}");
+}
+
+/// The folder highlighted on the export screen.
+fn highlighted(b: &TuiBooth) -> Option<PathBuf> {
+    match b.app.screen() {
+        leadbooth::tui::screen::Screen::Export(e) => e.highlighted().map(Path::to_owned),
+        _ => panic!("not on the export screen"),
+    }
+}
