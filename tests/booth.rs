@@ -14,6 +14,7 @@ mod booth {
     mod drafts;
     mod duplicates;
     mod export_picker;
+    mod keystrokes;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;

@@ -14,6 +14,7 @@ mod tmux {
     mod erasure;
     mod escapes;
     mod export;
+    mod jump;
     mod kiosk;
     mod terminal;
 }

@@ -508,6 +508,7 @@ impl App {
         match action {
             Action::NextField => self.form.next_field(),
             Action::PrevField => self.form.prev_field(),
+            Action::Jump(section) => self.form.jump(section),
             Action::Toggle => self.form.toggle((self.clock)()),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
             Action::Move(step) => match &mut self.screen {

@@ -50,6 +50,10 @@ pub const QUESTIONS_HEADING: &str = "Questions";
 pub const CONSENT_HEADING: &str = "Consent: tick only what the attendee agrees to";
 /// Heading of the staff-only part (rating, notes).
 pub const STAFF_HEADING: &str = "For the team";
+/// A form heading on the staff form, with the jump key(s) to it.
+pub fn heading_with_jump(heading: &str, keys: &str) -> String {
+    format!("{heading}   · {keys}")
+}
 /// Marker after a required purpose's label.
 pub const REQUIRED: &str = "(required)";
 /// Rating label.
@@ -487,6 +491,12 @@ pub fn export_key_created(key_id: &str, public: &str) -> String {
 }
 
 pub mod keys {
+    /// The jump key to the questions (beside their heading).
+    pub const JUMP_QUESTIONS: &str = "Alt-A";
+    /// The jump key to the consents (beside their heading).
+    pub const JUMP_CONSENTS: &str = "Alt-T";
+    /// The jump keys to the rating and the notes (beside their heading).
+    pub const JUMP_STAFF: &str = "Alt-R rating, Alt-O notes";
     /// Tab.
     pub const TAB: &str = "Tab";
     /// Tab and Shift-Tab.

@@ -344,6 +344,7 @@ fn allowed_in_burst(action: &Action) -> bool {
             | Action::Paste(_)
             | Action::NextField
             | Action::PrevField
+            | Action::Jump(_)
             | Action::Move(_)
             | Action::Search
             | Action::Start
