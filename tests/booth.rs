@@ -13,6 +13,7 @@ mod booth {
     mod badge_scan;
     mod drafts;
     mod duplicates;
+    mod export_picker;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;
