@@ -11,6 +11,7 @@ mod booth {
     mod app;
     mod attendee;
     mod badge_scan;
+    mod countries;
     mod drafts;
     mod duplicates;
     mod kiosk;
