@@ -11,6 +11,8 @@ mod booth {
     mod app;
     mod attendee;
     mod badge_scan;
+    mod badges_40;
+    mod countries;
     mod drafts;
     mod duplicates;
     mod export_picker;
