@@ -15,6 +15,7 @@ mod booth {
     mod countries;
     mod drafts;
     mod duplicates;
+    mod export_picker;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;

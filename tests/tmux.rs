@@ -14,6 +14,7 @@ mod tmux {
     mod draft;
     mod erasure;
     mod escapes;
+    mod export;
     mod kiosk;
     mod terminal;
 }
