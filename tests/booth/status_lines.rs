@@ -122,3 +122,22 @@ fn a_country_typed_as_its_name_is_saved_as_its_code() {
     b.ctrl('s');
     assert_eq!(b.stored_leads()[0].country, "NO");
 }
+
+/// Show day at 80 columns: a message longer than the line ends in "…", so
+/// staff see there was more (it was cut mid-word, "does not carr").
+#[test]
+fn a_message_longer_than_the_line_ends_in_an_ellipsis() {
+    let mut b = TuiBooth::new();
+    b.scan("MECARD:N:Nordmann,Kari;EMAIL:kari@example.no;;\r");
+    b.settle_burst();
+    let screen = b.screen(80, 24);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Badge read"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.trim_end_matches([' ', '"']).ends_with('…'), "{line}");
+    assert!(
+        b.screen(200, 24)
+            .contains("fields it does not carry are kept")
+    );
+}
