@@ -8,6 +8,7 @@ mod support;
 
 mod tmux {
     mod badge;
+    mod badges_40;
     mod blns;
     mod capture;
     mod draft;

@@ -281,7 +281,7 @@ pub fn leads_failed(error: &str) -> String {
 /// Label before the lead list's search box.
 pub const SEARCH: &str = "Search";
 /// Placeholder in the empty search box.
-pub const SEARCH_HINT: &str = "type to find a name, email or company";
+pub const SEARCH_HINT: &str = "name, email, company, phone or badge ID";
 /// Beside the search box: how many leads match (`page` is the most loaded).
 pub fn search_count(shown: usize, page: usize) -> String {
     match shown {

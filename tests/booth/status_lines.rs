@@ -198,3 +198,22 @@ fn a_message_about_a_lead_goes_on_the_list_the_form_and_another_lead() {
     let other = b.screen(120, 40);
     assert!(!other.contains("Changes saved"), "{other}");
 }
+
+/// Show day at 80 columns: a message longer than the line ends in "…", so
+/// staff see there was more (it was cut mid-word, "does not carr").
+#[test]
+fn a_message_longer_than_the_line_ends_in_an_ellipsis() {
+    let mut b = TuiBooth::new();
+    b.scan("MECARD:N:Nordmann,Kari;EMAIL:kari@example.no;;\r");
+    b.settle_burst();
+    let screen = b.screen(80, 24);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Badge read"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.trim_end_matches([' ', '"']).ends_with('…'), "{line}");
+    assert!(
+        b.screen(200, 24)
+            .contains("fields it does not carry are kept")
+    );
+}
