@@ -168,6 +168,10 @@ pub mod msg {
         /// `$error`.
         QR_FAILED = "qr-failed";
         SELF_SERVICE = "self-service";
+        /// `$version`.
+        POLICY_TITLE = "policy-title";
+        /// `$version`, `$date`.
+        POLICY_TITLE_UPDATED = "policy-title-updated";
 
         // The form
         FIELD_FIRST_NAME = "field-first-name";
@@ -460,6 +464,8 @@ mod tests {
                     ("contact", arg("C")),
                     ("language", arg("G")),
                     ("purposes", arg("P")),
+                    ("version", arg("V")),
+                    ("date", arg("D")),
                     ("others", arg("O")),
                 ];
                 let text = format(lang, *id, args);

@@ -19,6 +19,9 @@ qr-too-small = Fenster vergrößern, um den QR-Code zu zeigen
 qr-failed = Kein QR-Code: { $error }
 self-service = Selbstbedienung
 
+policy-title = Datenschutzerklärung · Version { $version }
+policy-title-updated = Datenschutzerklärung · Version { $version } · Stand { $date }
+
 ## Das Formular
 
 field-first-name = Vorname

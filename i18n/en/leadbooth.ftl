@@ -20,6 +20,9 @@ qr-too-small = Enlarge the window to show the QR code
 qr-failed = No QR code: { $error }
 self-service = Self-service
 
+policy-title = Privacy policy · version { $version }
+policy-title-updated = Privacy policy · version { $version } · last updated { $date }
+
 ## The form
 
 field-first-name = First name

@@ -19,6 +19,9 @@ qr-too-small = Amplíe la ventana para mostrar el código QR
 qr-failed = Sin código QR: { $error }
 self-service = Autoservicio
 
+policy-title = Política de privacidad · versión { $version }
+policy-title-updated = Política de privacidad · versión { $version } · actualizada { $date }
+
 ## El formulario
 
 field-first-name = Nombre

@@ -19,6 +19,9 @@ qr-too-small = Agrandissez la fenêtre pour afficher le code QR
 qr-failed = Pas de code QR : { $error }
 self-service = Libre-service
 
+policy-title = Politique de confidentialité · version { $version }
+policy-title-updated = Politique de confidentialité · version { $version } · mise à jour { $date }
+
 ## Le formulaire
 
 field-first-name = Prénom
