@@ -15,6 +15,7 @@ mod booth {
     mod duplicates;
     mod kiosk;
     mod kiosk_ids;
+    mod language;
     mod leads_detail;
     mod leads_search;
     mod lists;

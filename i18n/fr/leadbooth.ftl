@@ -89,7 +89,7 @@ receipt-done = Une touche quand vous avez terminé.
 ## Barre des touches
 
 hint-fields = champs
-hint-save = enregistrer
+hint-save = valider
 hint-policy = confidentialité
 hint-start = commencer
 hint-continue = continuer
@@ -103,5 +103,5 @@ hint-back = retour
 hint-scroll = défiler
 hint-page = page
 hint-ends = début/fin
-hint-scan = scanner le badge
+hint-scan = badge
 key-any = une touche

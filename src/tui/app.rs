@@ -363,7 +363,12 @@ impl App {
                     KeyCombo::plain(KeyCode::F(3)),
                     Action::ScanBadge,
                     strings::keys::F3,
-                    hints::SCAN,
+                    // The attendee reads it at the kiosk.
+                    if self.kiosk.is_some() {
+                        self.attendee_text(msg::HINT_SCAN)
+                    } else {
+                        hints::SCAN
+                    },
                 )
                 .kept(),
             );

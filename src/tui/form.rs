@@ -425,12 +425,18 @@ impl FormState {
             b.push(Binding::new(KeyCombo::plain(Down), Action::NextField));
             b.push(Binding::new(KeyCombo::plain(Up), Action::PrevField));
         }
-        b.push(Binding::shown(
+        let policy = Binding::shown(
             KeyCombo::plain(F(1)),
             Action::OpenPolicy,
             keys::F1,
             i18n::text(hl, msg::HINT_POLICY),
-        ));
+        );
+        // At the kiosk the attendee must find the policy whatever the
+        // language's words cost the bar.
+        b.push(match self.mode {
+            BoothMode::Kiosk => policy.kept(),
+            BoothMode::Staff => policy,
+        });
         if !self.text_has_focus() {
             b.push(Binding::new(KeyCombo::char('?'), Action::OpenPolicy));
         }
