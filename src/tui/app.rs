@@ -138,6 +138,7 @@ impl App {
             BoothMode::Staff => None,
         };
         let attract = Attract::new(&event);
+        let attendee_lang = event.default_language();
         let (staff, screen) = match staffing {
             Staffing::Known(name) => (name, kiosk_mode::home(mode)),
             Staffing::Pick(names) if !names.is_empty() => {
@@ -148,7 +149,7 @@ impl App {
         let mut app = App {
             form: FormState::new(&event, mode, theme),
             policies: Default::default(),
-            attendee_lang: Language::default(),
+            attendee_lang,
             event,
             store,
             mode,
@@ -933,12 +934,15 @@ impl App {
                 } else {
                     let purposes: Vec<String> = cleared
                         .iter()
-                        .map(|i| sanitize_line(&self.event.purposes[*i].label).into_owned())
+                        .map(|i| {
+                            let label = self.event.purpose_label(*i, lang).text;
+                            sanitize_line(label.trim_end_matches('.')).into_owned()
+                        })
                         .collect();
                     let text = i18n::format(
                         lang,
                         msg::LANGUAGE_TICKS_CLEARED,
-                        [("purposes", i18n::arg(&purposes.join(", ")))],
+                        [("purposes", i18n::arg(&purposes.join("; ")))],
                     );
                     self.say(MessageKind::Warning, text);
                 }

@@ -255,7 +255,7 @@ impl FormState {
     /// A fresh form for `event`: empty fields, every box unticked, first name
     /// focused, in the event's language.
     pub fn new(event: &Event, mode: BoothMode, theme: Theme) -> Self {
-        Self::in_language(event, mode, theme, Language::default())
+        Self::in_language(event, mode, theme, event.default_language())
     }
 
     /// A fresh form in `lang` (and back to `lang` for each next attendee).
@@ -806,6 +806,7 @@ impl FormState {
                 .collect(),
             entry: self.entry.clone(),
             notice: self.notice,
+            language: Some(self.lang),
         }
     }
 

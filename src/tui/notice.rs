@@ -34,6 +34,7 @@ pub fn items(event: &Event, lang: Language) -> Vec<(&'static str, String)> {
         who.push_str(&c.privacy_contact);
     }
     let consents = event.purposes.iter().filter(|p| p.is_consent()).count();
+    let notice = event.notice_in(lang);
     let others: Vec<&str> = event
         .purposes
         .iter()
@@ -46,13 +47,10 @@ pub fn items(event: &Event, lang: Language) -> Vec<(&'static str, String)> {
             t(msg::NOTICE_WHY),
             purposes(lang, consents, !others.is_empty()),
         ),
-        (t(msg::NOTICE_KEPT), or_missing(&event.notice.retention)),
-        (t(msg::NOTICE_RIGHTS), or_missing(&event.notice.rights)),
-        (t(msg::NOTICE_WITHDRAW), or_missing(&event.notice.withdraw)),
-        (
-            t(msg::NOTICE_TRANSFERS),
-            or_missing(&event.notice.transfers),
-        ),
+        (t(msg::NOTICE_KEPT), or_missing(&notice.retention)),
+        (t(msg::NOTICE_RIGHTS), or_missing(&notice.rights)),
+        (t(msg::NOTICE_WITHDRAW), or_missing(&notice.withdraw)),
+        (t(msg::NOTICE_TRANSFERS), or_missing(&notice.transfers)),
         (
             t(msg::NOTICE_FULL_POLICY),
             t(msg::NOTICE_FULL_POLICY_HOW).to_owned(),

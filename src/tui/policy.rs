@@ -110,8 +110,8 @@ impl PolicyDoc {
                 policy.short_version(),
                 policy.last_updated_iso().as_deref(),
             ),
-            url: sanitize_line(&policy.url).into_owned(),
-            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
+            url: sanitize_line(event.policy_url(lang)).into_owned(),
+            qr: QrMatrix::encode(event.policy_url(lang)).map_err(|e| e.to_string()),
             lang,
         }
     }

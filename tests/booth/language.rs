@@ -147,7 +147,8 @@ fn switching_mid_form_keeps_the_fields_and_asks_again_for_every_tick() {
     assert!(m.text.starts_with("Sprache: Deutsch."), "{}", m.text);
     let demo = Event::demo();
     for i in [email, events] {
-        assert!(m.text.contains(&demo.purposes[i].label), "{}", m.text);
+        let german = demo.purpose_label(i, Language::De).text;
+        assert!(m.text.contains(german.trim_end_matches('.')), "{}", m.text);
     }
     let screen = k.screen(200, 60);
     assert!(!screen.contains("[x]"), "{screen}");
@@ -241,4 +242,79 @@ fn choose_on_form(b: &mut TuiBooth, lang: Language) {
         b.press(KeyCode::F(4));
     }
     panic!("F4 never gave {lang}");
+}
+
+#[test]
+fn the_consent_record_holds_the_language_and_the_wording_read() {
+    let mut k = kiosk();
+    choose(&mut k, Language::De);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    k.press(KeyCode::Tab);
+    k.type_str("Schmidt");
+    k.press(KeyCode::Tab);
+    k.type_str("anna@example.de");
+    for id in ["policy_ack", "events"] {
+        k.focus_on(Focus::Consent(consent_index(id)));
+        k.press(KeyCode::Char(' '));
+    }
+    k.ctrl('s');
+    let leads = k.stored_leads();
+    assert_eq!(leads.len(), 1);
+    let demo = Event::demo();
+    for (i, p) in demo.purposes.iter().enumerate() {
+        let c = leads[0].consent(&p.id).expect("a record per purpose");
+        let german = demo.purpose_label(i, Language::De);
+        assert_eq!(german.language, Language::De);
+        assert_eq!(c.language.as_deref(), Some("de"), "{}", p.id);
+        assert_eq!(c.text, german.text, "{}", p.id);
+        assert_ne!(c.text, p.label);
+        assert_eq!(
+            c.text_sha256.as_deref(),
+            Some(leadbooth::policy::sha256_hex(german.text.as_bytes()).as_str())
+        );
+    }
+    assert!(leads[0].consent("events").unwrap().is_active());
+
+    // A purpose the event file does not translate: the attendee read it in
+    // the default language, and its record says so.
+    let event = Event::parse_text(
+        r#"
+[event]
+id = "expo"
+name = "Expo"
+organisation = "Acme"
+
+[[purpose]]
+id = "policy_ack"
+label = "I saw the notice."
+legal_basis = "legitimate_interest"
+required = true
+
+[[purpose]]
+id = "events"
+label = "Invite me to events."
+
+[translation.de.purposes]
+events = "Laden Sie mich zu Veranstaltungen ein."
+"#,
+    )
+    .unwrap();
+    let mut b = TuiBooth::options().event(event.clone()).open();
+    b.press(KeyCode::F(4));
+    b.type_str("Kari");
+    b.press(KeyCode::Tab);
+    b.type_str("Nordmann");
+    b.press(KeyCode::Tab);
+    b.type_str("kari@example.com");
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let lead = &b.stored_leads()[0];
+    let gap = lead.consent("policy_ack").unwrap();
+    assert_eq!(gap.language.as_deref(), Some("en"));
+    assert_eq!(gap.text, "I saw the notice.");
+    let read = lead.consent("events").unwrap();
+    assert_eq!(read.language.as_deref(), Some("de"));
+    assert_eq!(read.text, "Laden Sie mich zu Veranstaltungen ein.");
 }

@@ -213,11 +213,14 @@ impl<'a> FormView<'a> {
         for f in ContactField::ALL {
             items.push(self.contact_item(f, width));
         }
-        for (i, q) in self.event.questions.iter().enumerate() {
+        let lang = self.form.language();
+        for i in 0..self.event.questions.len() {
             if i == 0 {
                 items.push(self.heading(self.t(msg::QUESTIONS_HEADING), width));
             }
-            items.push(self.question_item(i, &q.label, &q.choices, width));
+            let label = self.event.question_label(i, lang);
+            let choices = self.event.question_choices(i, lang);
+            items.push(self.question_item(i, label, choices, width));
         }
         for i in 0..self.event.purposes.len() {
             if i == 0 {
@@ -415,7 +418,7 @@ impl<'a> FormView<'a> {
             ),
             Span::raw(" "),
             Span::styled(
-                sanitize_line(&purpose.label).into_owned(),
+                sanitize_line(self.event.purpose_label(i, self.form.language()).text).into_owned(),
                 if focused { theme.focus } else { theme.text },
             ),
         ];
