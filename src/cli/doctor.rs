@@ -845,7 +845,12 @@ fn check_notice(e: &Event) -> Check {
 fn check_translations(e: &Event) -> Check {
     const ID: &str = "translations";
     let mut languages = vec![e.default_language()];
-    languages.extend(e.translations.keys().copied());
+    languages.extend(
+        e.translations
+            .iter()
+            .filter(|(_, t)| t.declared)
+            .map(|(l, _)| *l),
+    );
     languages.dedup();
     let names: Vec<&str> = languages.iter().map(|l| l.code()).collect();
     let missing = e.missing_translations();

@@ -61,6 +61,10 @@ pub struct Translation {
     pub notice: NoticeText,
     /// The policy's URL for this language (its QR code).
     pub policy_url: Option<String>,
+    /// The event file has a `[translation.<code>]` for it (the booth's own
+    /// translations of the default purposes alone do not make a language one
+    /// the event offers, so they name no gaps).
+    pub declared: bool,
 }
 
 /// Text shown to the attendee and the language it is really in (the
@@ -183,6 +187,7 @@ pub(super) fn check(
                 questions,
                 notice,
                 policy_url,
+                declared: true,
             },
         );
     }
@@ -272,7 +277,7 @@ impl Event {
     pub fn missing_translations(&self) -> Vec<MissingTranslation> {
         let mut out = Vec::new();
         for (lang, t) in &self.translations {
-            if *lang == self.default_language() {
+            if *lang == self.default_language() || !t.declared {
                 continue;
             }
             let mut miss = |what: String| {
@@ -434,6 +439,17 @@ url = "https://acme.example/de/datenschutz"
             err("[translation.es.notice]\nrights = \"\"\n")
                 .contains("translation.es.notice.rights")
         );
+    }
+
+    #[test]
+    fn the_default_purposes_bring_their_translations_without_naming_gaps() {
+        // No [[purpose]]: the default purposes, translated by the booth.
+        let e = Event::parse_text(
+            "[event]\nid = \"x\"\nname = \"X\"\norganisation = \"Acme\"\n[notice]\nrights = \"Ask us.\"\n",
+        )
+        .unwrap();
+        assert_eq!(e.purpose_label(0, Language::Fr).language, Language::Fr);
+        assert_eq!(e.missing_translations(), []);
     }
 
     #[test]
