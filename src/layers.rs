@@ -33,6 +33,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "lead",
             "limits",
             "logging",
+            "media",
             "paths",
             "person",
             "pin",

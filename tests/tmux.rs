@@ -13,6 +13,7 @@ mod tmux {
     mod draft;
     mod erasure;
     mod escapes;
+    mod export;
     mod kiosk;
     mod terminal;
 }

@@ -155,9 +155,9 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
     if bar_width(hints) <= width {
         return hints.to_vec();
     }
-    // The hints after the last kept one (F9 scanner check, F6 stats) give
-    // way, last first, before any hint is shortened: on a wide screen they
-    // must not cost "F3 scan badge" its name.
+    // The hints after the last kept one (F9 scanner check) give way, last
+    // first, before any hint is shortened: on a wide screen they must not
+    // cost "F3 scan badge" its name.
     let last_kept = hints.iter().rposition(|h| h.keep).map_or(0, |i| i + 1);
     let mut v = hints.to_vec();
     while v.len() > last_kept {

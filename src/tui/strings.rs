@@ -327,8 +327,49 @@ pub const PICK_STAFF_HELP: &str = "Choose your name; it is recorded with every l
 /// Key names.
 /// Export screen: its heading.
 pub const EXPORT_TITLE: &str = "Export a signed batch of what is new";
-/// Export screen: before the target folder.
+/// Export screen: before the folder the batch is being written to.
 pub const EXPORT_TARGET: &str = "Target folder: ";
+/// Export screen: above the places the batch can go.
+pub const EXPORT_CHOOSE: &str = "Target folder (↑↓ to choose, Enter writes the batch there):";
+/// Export screen: no removable medium is mounted.
+pub const EXPORT_NO_MEDIA: &str = "No USB stick or memory card is mounted now.";
+/// Export screen: a removable medium mounted now, by its name and file system.
+pub fn export_medium(name: &str, fs_type: &str) -> String {
+    format!("Removable {name} ({fs_type})")
+}
+/// Export screen: the folder the last batch went to.
+pub const EXPORT_LAST: &str = "Last used";
+/// Export screen: beside a place the last batch went to.
+pub const EXPORT_LAST_NOTE: &str = "used last time";
+/// Export screen: the laptop's own folder.
+pub const EXPORT_LAPTOP: &str = "This laptop";
+/// Export screen: beside a folder that is not there (a stick taken out).
+pub const EXPORT_GONE: &str = "not there now";
+/// Export screen: the row to type a folder on, and that folder once typed.
+pub const EXPORT_OTHER: &str = "Another folder";
+/// Export screen: Enter on the typed row with nothing typed.
+pub const EXPORT_TYPE_FOLDER: &str = "Type the folder's path on the last line, then press Enter.";
+/// Export screen: the space free in a place, e.g. "14.2 GB free".
+pub fn export_free(bytes: u64) -> String {
+    const GB: f64 = 1e9;
+    const MB: f64 = 1e6;
+    let b = bytes as f64;
+    if b >= GB {
+        format!("{:.1} GB free", b / GB)
+    } else {
+        format!("{:.0} MB free", b / MB)
+    }
+}
+/// Export screen: the device's public key was written beside the batch.
+pub fn export_public_key_beside(file: &str) -> String {
+    format!("The device's public key is beside it as {file}, for the office's trust folder.")
+}
+/// Export screen: the public key could not be written beside the batch.
+pub fn export_public_key_not_beside(error: &str) -> String {
+    format!(
+        "The device's public key could not be written beside the batch ({error}): give keys/device.pub to the office."
+    )
+}
 /// Export screen: how to start.
 pub const EXPORT_PRESS_ENTER: &str = "Press Enter to write the batch, Esc to go back.";
 /// Export screen: while writing.

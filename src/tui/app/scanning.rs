@@ -268,6 +268,16 @@ impl App {
                 }
             },
         };
+        // Codes are staff jargon: an attendee at the kiosk reads the country's
+        // name ("Germany", saved as DE all the same).
+        let to_attendee = self.kiosk.is_some();
+        let values: Vec<(ContactField, String)> = values
+            .into_iter()
+            .map(|(f, v)| match f {
+                ContactField::Country => (f, crate::country::shown(&v, to_attendee)),
+                _ => (f, v),
+            })
+            .collect();
         let fresh = self.is_new_person(&values, id.as_deref()) && self.start_new_person();
         let replaced = self.form.fill_from_badge(&values, id.as_deref());
         self.form.note_entry(if id.is_some() {
