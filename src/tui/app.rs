@@ -400,17 +400,6 @@ impl App {
                 )
             });
         }
-        // The language key: kept at the kiosk, where the attendee must find
-        // it however narrow the bar; on the staff form it is the first hint
-        // to give way (before F1 policy or a kept key loses its name).
-        if on_form {
-            let language = super::attract::language_binding(self.form.language());
-            b.push(if self.kiosk.is_some() {
-                language.kept()
-            } else {
-                language
-            });
-        }
         // Kept (issue 17: the statistics key is listed in the hint bar): at 80
         // columns F1 and Esc give way; the notice itself names F1.
         if on_form && self.mode.has_statistics() {
@@ -423,6 +412,17 @@ impl App {
                 )
                 .kept(),
             );
+        }
+        // The language key: kept at the kiosk, where the attendee must find
+        // it however narrow the bar; on the staff form, listed after the last kept
+        // hint, it is the first to give way, before any hint is shortened.
+        if on_form {
+            let language = super::attract::language_binding(self.form.language());
+            b.push(if self.kiosk.is_some() {
+                language.kept()
+            } else {
+                language
+            });
         }
         b
     }
