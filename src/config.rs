@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::consent::{Controller, Purpose, default_purposes};
+use crate::consent::{Controller, Purpose, default_purpose_labels, default_purposes};
 use crate::limits;
 use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
+
+mod translations;
+pub use translations::{MissingTranslation, QuestionText, Translation, Worded};
 
 /// The demo event shipped in the binary (assets/demo-event.toml).
 pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");
@@ -40,6 +43,9 @@ struct EventFile {
     notice: NoticeSection,
     #[serde(default)]
     consent: ConsentSection,
+    /// `[translation.de]` ...: the wording in other languages.
+    #[serde(default)]
+    translation: std::collections::BTreeMap<String, translations::TranslationSection>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -250,8 +256,11 @@ pub struct Event {
     pub jurisdiction: String,
     /// The short notice above the consent boxes (`[notice]`).
     pub notice: NoticeText,
-    /// The language of the wording shown (BCP 47), `en` unless set.
+    /// The language of the wording shown (BCP 47), `en` unless set: the
+    /// event's default language.
     pub language: String,
+    /// The wording in other languages (`[translation.<code>]`).
+    pub translations: std::collections::BTreeMap<crate::i18n::Language, Translation>,
     /// A granted consent is relied on for this many months (`[consent]`).
     pub consent_valid_months: Option<u32>,
     /// Who batches are encrypted to (`[encryption]`); empty = batches are
@@ -558,6 +567,7 @@ fn parse_event(
         }
     };
 
+    let defaults = file.purposes.is_none();
     let purposes = file
         .purposes
         .unwrap_or_else(|| default_purposes(&ev.organisation));
@@ -731,7 +741,8 @@ fn parse_event(
         ),
     };
 
-    Ok(Event {
+    let translation_sections = file.translation;
+    let mut event = Event {
         id: ev.id,
         name: ev.name,
         organisation: ev.organisation,
@@ -752,10 +763,27 @@ fn parse_event(
         jurisdiction,
         notice,
         language,
+        translations: Default::default(),
         consent_valid_months: file.consent.valid_for_months,
         recipients,
         source,
-    })
+    };
+    event.translations = translations::check(translation_sections, &event, &invalid)?;
+    if defaults {
+        // The default purposes come with the booth's own translations; the
+        // file's win where it gives them.
+        for lang in crate::i18n::Language::ALL {
+            if lang == event.default_language() {
+                continue;
+            }
+            let labels = default_purpose_labels(lang, &event.organisation);
+            let t = event.translations.entry(lang).or_default();
+            for (id, label) in labels {
+                t.purposes.entry(id.to_owned()).or_insert(label);
+            }
+        }
+    }
+    Ok(event)
 }
 
 /// The recipients of `[encryption]`: the inline ones, then the file's; each

@@ -367,6 +367,82 @@ pub fn default_purposes(organisation: &str) -> Vec<Purpose> {
     ]
 }
 
+/// The default purposes' labels in `lang` (by purpose id, in display order),
+/// written for this product; English gives [`default_purposes`]' own labels.
+pub fn default_purpose_labels(
+    lang: crate::i18n::Language,
+    organisation: &str,
+) -> Vec<(&'static str, String)> {
+    use crate::i18n::Language;
+    let o = organisation;
+    let labels: [String; 7] = match lang {
+        Language::En => {
+            return default_purposes(o)
+                .into_iter()
+                .zip(DEFAULT_IDS)
+                .map(|(p, id)| (id, p.label))
+                .collect();
+        }
+        Language::De => [
+            format!(
+                "Mir wurde gezeigt, wie {o} meine Angaben nutzt (die Hinweise oben), und {o} darf an das heutige Gespräch anknüpfen."
+            ),
+            format!("Senden Sie mir Werbeinformationen von {o} per E-Mail."),
+            format!("Kontaktieren Sie mich mit Werbeinformationen von {o} per Telefon."),
+            format!("Senden Sie mir Werbeinformationen von {o} per Post."),
+            format!("Laden Sie mich zu Seminaren und Webinaren von {o} ein."),
+            format!(
+                "{o} darf meine Angaben an verbundene Unternehmen weitergeben, die außerhalb der Vereinigten Staaten sein können."
+            ),
+            format!(
+                "{o} darf meine Angaben an Partner weitergeben, mit denen {o} Seminare, Webinare oder ähnliche Angebote durchführt; sie können außerhalb der Vereinigten Staaten sein."
+            ),
+        ],
+        Language::Fr => [
+            format!(
+                "On m'a montré comment {o} utilise mes données (l'information ci-dessus), et {o} peut donner suite à notre échange d'aujourd'hui."
+            ),
+            format!("Envoyez-moi des informations commerciales de {o} par e-mail."),
+            format!("Contactez-moi par téléphone pour des informations commerciales de {o}."),
+            format!("Envoyez-moi des informations commerciales de {o} par courrier."),
+            format!("Invitez-moi aux séminaires et webinaires de {o}."),
+            format!(
+                "{o} peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver hors des États-Unis."
+            ),
+            format!(
+                "{o} peut partager mes données avec des partenaires avec qui {o} organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver hors des États-Unis."
+            ),
+        ],
+        Language::Es => [
+            format!(
+                "Me han mostrado cómo usa {o} mis datos (la información de arriba), y {o} puede dar seguimiento a la conversación de hoy."
+            ),
+            format!("Envíenme información comercial de {o} por correo electrónico."),
+            format!("Contáctenme por teléfono con información comercial de {o}."),
+            format!("Envíenme información comercial de {o} por correo postal."),
+            format!("Invítenme a los seminarios y webinarios de {o}."),
+            format!(
+                "{o} puede comunicar mis datos a sus empresas afiliadas, que pueden estar fuera de Estados Unidos."
+            ),
+            format!(
+                "{o} puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar fuera de Estados Unidos."
+            ),
+        ],
+    };
+    DEFAULT_IDS.into_iter().zip(labels).collect()
+}
+
+/// The default purposes' ids, in display order.
+const DEFAULT_IDS: [&str; 7] = [
+    POLICY_ACK,
+    "marketing_email",
+    "marketing_phone",
+    "marketing_mail",
+    "events",
+    "share_affiliates",
+    "share_partners",
+];
+
 /// Who decides what happens to the attendee's details (the data controller) and
 /// how to reach them: the event file's `[controller]`, recorded on every lead.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "country",
             "erasure",
             "fsutil",
+            "i18n",
             "lead",
             "limits",
             "logging",

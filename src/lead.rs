@@ -474,6 +474,8 @@ pub struct LeadDraft {
     pub entry: Vec<Entry>,
     /// What of the notice was on screen for this attendee.
     pub notice: NoticeShown,
+    /// The language the attendee read the form in; `None`: the event's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// Who, where and how a lead is being captured.
@@ -911,16 +913,24 @@ pub fn build_lead(
     if !errors.is_empty() {
         return Err(LeadErrors(errors));
     }
-    let language = event.language.clone();
+    let chosen = draft.language.unwrap_or_else(|| event.default_language());
     let consents = event
         .purposes
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let d = draft
                 .consents
                 .iter()
                 .find(|d| d.purpose == p.id)
                 .expect("checked above");
+            let shown = event.purpose_label(i, chosen);
+            let language = if shown.language == event.default_language() {
+                // As the event file writes it (`de-CH` stays `de-CH`).
+                event.language.clone()
+            } else {
+                shown.language.code().to_owned()
+            };
             let expires_at = match event.consent_valid_months {
                 Some(m) if d.granted && p.is_consent() => {
                     captured_at.checked_add_months(chrono::Months::new(m))
@@ -932,9 +942,11 @@ pub fn build_lead(
                 purpose: p.id.clone(),
                 legal_basis: Some(p.legal_basis),
                 granted: d.granted,
-                text: p.label.clone(),
-                text_sha256: Some(crate::policy::sha256_hex(p.label.as_bytes())),
-                language: Some(language.clone()),
+                // The wording the attendee read, in the language it is in:
+                // the event's default language where the chosen one lacks it.
+                text: shown.text.to_owned(),
+                text_sha256: Some(crate::policy::sha256_hex(shown.text.as_bytes())),
+                language: Some(language),
                 ticked_at: d.granted.then(|| d.ticked_at.unwrap_or(captured_at)),
                 at: captured_at,
                 method: ctx.method,
@@ -1410,6 +1422,7 @@ impl LeadInput {
                 consents: self.consents,
                 entry: vec![Entry::CommandLine],
                 notice: NoticeShown::default(),
+                language: None,
             },
             Provenance {
                 lead_id: self.lead_id,

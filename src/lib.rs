@@ -29,6 +29,7 @@ pub mod consent;
 pub mod country;
 pub mod erasure;
 pub mod fsutil;
+pub mod i18n;
 pub mod import;
 pub mod lead;
 pub mod limits;

@@ -19,6 +19,7 @@ mod booth {
     mod keystrokes;
     mod kiosk;
     mod kiosk_ids;
+    mod language;
     mod leads_detail;
     mod leads_search;
     mod lists;

@@ -122,6 +122,7 @@ impl Check {
             "event" => "event",
             "policy" => "policy",
             "notice" => "notice",
+            "translations" => "languages",
             "terminal" => "terminal",
             "data_volume" => "data volume",
             "encryption" => "encryption",
@@ -194,6 +195,7 @@ pub fn run_checks(ctx: &Session) -> Vec<Check> {
     checks.extend(check_keys(&data.keys()));
     checks.extend(check_event(&event));
     if let Ok(e) = &event {
+        checks.push(check_translations(e));
         checks.push(check_encryption(e));
         checks.push(check_attendees(
             &data.database(),
@@ -834,6 +836,44 @@ fn check_notice(e: &Event) -> Check {
             "controller {} ({}), jurisdiction {}",
             e.controller.name, e.controller.privacy_contact, e.jurisdiction
         ),
+    )
+}
+
+/// The event's wording in its other languages: every gap named (event file,
+/// purpose or question or notice field, language); the default language fills
+/// it on screen and the consent record names the language shown.
+fn check_translations(e: &Event) -> Check {
+    const ID: &str = "translations";
+    let mut languages = vec![e.default_language()];
+    languages.extend(
+        e.translations
+            .iter()
+            .filter(|(_, t)| t.declared)
+            .map(|(l, _)| *l),
+    );
+    languages.dedup();
+    let names: Vec<&str> = languages.iter().map(|l| l.code()).collect();
+    let missing = e.missing_translations();
+    if missing.is_empty() {
+        return Check::ok(
+            ID,
+            format!(
+                "event wording in {} (default {})",
+                names.join(", "),
+                e.language
+            ),
+        );
+    }
+    let list: Vec<String> = missing.iter().map(ToString::to_string).collect();
+    Check::warn(
+        ID,
+        format!(
+            "event file {}: {} missing translation(s): {}",
+            e.source,
+            missing.len(),
+            list.join("; ")
+        ),
+        "add them under [translation.<language>] in the event file (`leadbooth init-event -` shows the form); until then attendees who chose that language read the default language there",
     )
 }
 

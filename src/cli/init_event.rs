@@ -156,8 +156,12 @@ impl InitEventArgs {
             EXAMPLE_EVENT.to_owned()
         };
         // What was typed must still make a valid event file.
-        if let Err(e) = crate::config::Event::parse_text(&text) {
-            anyhow::bail!("the answers do not make a valid event file: {e}");
+        let event = match crate::config::Event::parse_text(&text) {
+            Ok(event) => event,
+            Err(e) => anyhow::bail!("the answers do not make a valid event file: {e}"),
+        };
+        for gap in event.missing_translations() {
+            crate::tell!("event file {name}: {gap}");
         }
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())

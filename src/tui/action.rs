@@ -96,6 +96,8 @@ pub enum Action {
     PickStaff,
     /// Kiosk: any key on the attract screen opens the form.
     Start,
+    /// The language key: the attendee's next language (see `tui::attract`).
+    SwitchLanguage,
     /// Kiosk: a letter on the attract screen opens the form and is typed into
     /// the first name (the attendee began to type their name).
     StartTyping(KeyEvent),

@@ -34,6 +34,7 @@ use super::stats::StatsScreen;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
+use crate::i18n::{self, Language, msg};
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
@@ -60,9 +61,12 @@ pub struct App {
     /// The capture form: kept while the policy, lead list or export screen is on
     /// show, so the attendee's entries wait for them.
     form: FormState,
-    /// The policy made ready to show once (the screen's state is in
-    /// [`Screen::Policy`]).
-    policy: PolicyDoc,
+    /// The policy made ready to show once per language, when first shown (the
+    /// screen's state is in [`Screen::Policy`]).
+    policies: [std::cell::OnceCell<PolicyDoc>; Language::ALL.len()],
+    /// The language of the attract and thank-you screens: the attendee's choice
+    /// so far (on the form, the form's own language decides).
+    attendee_lang: Language,
     scan: ScanDetector,
     /// Leads on file (erased ones not counted), as the lead list counts them.
     lead_count: u64,
@@ -136,6 +140,7 @@ impl App {
             BoothMode::Staff => None,
         };
         let attract = Attract::new(&event);
+        let attendee_lang = event.default_language();
         let (staff, screen) = match staffing {
             Staffing::Known(name) => (name, kiosk_mode::home(mode)),
             Staffing::Pick(names) if !names.is_empty() => {
@@ -145,7 +150,8 @@ impl App {
         };
         let mut app = App {
             form: FormState::new(&event, mode, theme),
-            policy: PolicyDoc::new(&event, &theme),
+            policies: Default::default(),
+            attendee_lang,
             event,
             store,
             mode,
@@ -322,10 +328,10 @@ impl App {
         let mut b = match &self.screen {
             Screen::PickStaff(_) => StaffPicker::bindings(),
             Screen::Form => self.form.bindings(),
-            Screen::Policy(_) => PolicyView::bindings(),
+            Screen::Policy(_) => PolicyView::bindings(self.attendee_language()),
             Screen::Leads(l) => l.bindings(),
-            Screen::Attract => Attract::bindings(),
-            Screen::ThankYou => Attract::thanks_bindings(),
+            Screen::Attract => Attract::bindings(self.attendee_lang),
+            Screen::ThankYou => Attract::thanks_bindings(self.attendee_lang),
             Screen::Export(e) => e.bindings(),
             Screen::Stats(_) => StatsScreen::bindings(),
             Screen::ScannerCheck(_) => super::scanner_check::ScannerCheck::bindings(),
@@ -368,7 +374,12 @@ impl App {
                     KeyCombo::plain(KeyCode::F(3)),
                     Action::ScanBadge,
                     strings::keys::F3,
-                    hints::SCAN,
+                    // The attendee reads it at the kiosk.
+                    if self.kiosk.is_some() {
+                        self.attendee_text(msg::HINT_SCAN)
+                    } else {
+                        hints::SCAN
+                    },
                 )
                 .kept(),
             );
@@ -401,6 +412,17 @@ impl App {
                 )
                 .kept(),
             );
+        }
+        // The language key: kept at the kiosk, where the attendee must find
+        // it however narrow the bar; on the staff form, listed after the last kept
+        // hint, it is the first to give way, before any hint is shortened.
+        if on_form {
+            let language = super::attract::language_binding(self.form.language());
+            b.push(if self.kiosk.is_some() {
+                language.kept()
+            } else {
+                language
+            });
         }
         b
     }
@@ -497,7 +519,7 @@ impl App {
         if left == 0 {
             self.message = None;
         } else if let Some(m) = &mut self.message {
-            m.text = strings::not_saved(left);
+            m.text = self.form.not_saved();
         }
     }
 
@@ -610,6 +632,7 @@ impl App {
                 }
             }
             Action::Start => self.start_session(),
+            Action::SwitchLanguage => self.switch_language(),
             Action::StartTyping(key) => {
                 self.start_session();
                 if matches!(self.screen, Screen::Form)
@@ -780,7 +803,7 @@ impl App {
             Ok(built) => built,
             Err(errors) => {
                 let elsewhere = self.form.show_errors(&errors, &self.event);
-                let mut text = strings::not_saved(self.form.error_count());
+                let mut text = self.form.not_saved();
                 // A message about something off the form stays until the next save.
                 let refused = if elsewhere.is_empty() {
                     self.form.error_count()
@@ -831,9 +854,11 @@ impl App {
             .store
             .leads_on_file()
             .unwrap_or(self.lead_count.saturating_add(1));
+        let lang = self.form.language();
+        self.attendee_lang = lang;
         self.form.clear(&self.event);
         self.forget_draft();
-        self.receipt = Receipt::of(&lead, &self.event);
+        self.receipt = Receipt::of(&lead, &self.event, lang);
         self.receipt_heading = None;
         if self.kiosk.is_some() {
             self.thank();
@@ -868,9 +893,10 @@ impl App {
             }
         };
         tracing::info!("lead {saved_id} captured again by {}", self.staff);
+        let lang = self.form.language();
         self.form.clear(&self.event);
         self.forget_draft();
-        self.receipt = Receipt::of(&merged, &self.event);
+        self.receipt = Receipt::of(&merged, &self.event, lang);
         let mut text = strings::duplicate_updated(&merged.display_name());
         self.receipt_heading = Some(text.clone());
         for w in &offer.warnings {
@@ -883,6 +909,64 @@ impl App {
             MessageKind::Warning
         };
         self.say(kind, text);
+    }
+}
+
+/// The attendee's language.
+impl App {
+    /// The language the attendee reads now: the form's on the form and the
+    /// screens it opens, the attract and thank-you screens' own before and after.
+    pub fn attendee_language(&self) -> Language {
+        match self.screen {
+            Screen::Attract | Screen::ThankYou => self.attendee_lang,
+            _ => self.form.language(),
+        }
+    }
+
+    /// Message `id` in the attendee's language.
+    pub(super) fn attendee_text(&self, id: i18n::Msg) -> &'static str {
+        i18n::text(self.attendee_language(), id)
+    }
+
+    /// The policy, ready to show in the attendee's language.
+    pub(super) fn policy_doc(&self) -> &PolicyDoc {
+        let lang = self.attendee_language();
+        let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.policies[i].get_or_init(|| PolicyDoc::new(&self.event, &self.theme, lang))
+    }
+
+    /// The language key: the next language, for this attendee only. On the
+    /// form, what was typed stays; a consent ticked under the other wording is
+    /// cleared and the attendee is told which to tick again (never silently).
+    fn switch_language(&mut self) {
+        match self.screen {
+            Screen::Attract => self.attendee_lang = self.attendee_lang.next(),
+            Screen::Form => {
+                let lang = self.form.language().next();
+                let cleared = self.form.set_language(lang);
+                self.attendee_lang = lang;
+                tracing::info!(language = %lang, ticks_cleared = cleared.len(), "attendee language");
+                if cleared.is_empty() {
+                    let text = i18n::text(lang, msg::LANGUAGE_SWITCHED).to_owned();
+                    self.say(MessageKind::Info, text);
+                } else {
+                    let purposes: Vec<String> = cleared
+                        .iter()
+                        .map(|i| {
+                            let label = self.event.purpose_label(*i, lang).text;
+                            sanitize_line(label.trim_end_matches('.')).into_owned()
+                        })
+                        .collect();
+                    let text = i18n::format(
+                        lang,
+                        msg::LANGUAGE_TICKS_CLEARED,
+                        [("purposes", i18n::arg(&purposes.join("; ")))],
+                    );
+                    self.say(MessageKind::Warning, text);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -5,17 +5,18 @@
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::action::Action;
 use super::keys::{Binding, KeyCombo};
 use super::qr_widget::QrWidget;
-use super::strings::{self, hints, keys};
+use super::strings::keys;
 use super::theme::Theme;
 use super::viewport::Viewport;
-use super::wrap::wrap_str;
+use super::wrap::{wrap_line, wrap_str};
 use crate::config::Event;
+use crate::i18n::{self, Language, msg};
 use crate::qr::QrMatrix;
 use crate::text::sanitize_line;
 
@@ -42,37 +43,39 @@ impl Attract {
 
     /// Keys of the attract screen that do something other than start: any key
     /// not listed starts the form.
-    pub fn bindings() -> Vec<Binding> {
+    /// Keys of the attract screen in `lang` (the attendee's choice so far).
+    pub fn bindings(lang: Language) -> Vec<Binding> {
         vec![
             Binding::shown(
                 KeyCombo::plain(KeyCode::Enter),
                 Action::Start,
                 keys::ENTER,
-                hints::START,
+                i18n::text(lang, msg::HINT_START),
             ),
             Binding::shown(
                 KeyCombo::plain(KeyCode::F(1)),
                 Action::OpenPolicy,
                 keys::F1,
-                hints::POLICY,
+                i18n::text(lang, msg::HINT_POLICY),
             ),
+            language_binding(lang),
         ]
     }
 
     /// Keys of the thank-you screen: any key goes back to the start.
-    pub fn thanks_bindings() -> Vec<Binding> {
+    pub fn thanks_bindings(lang: Language) -> Vec<Binding> {
         vec![Binding::shown(
             KeyCombo::plain(KeyCode::Enter),
             Action::Finish,
-            keys::ANY_KEY,
-            hints::CONTINUE,
+            i18n::text(lang, msg::KEY_ANY),
+            i18n::text(lang, msg::HINT_CONTINUE),
         )]
     }
 
     /// Draws the attract screen in `area`: the text on the left, the QR code on
     /// the right (or under the text when narrow; a note when there is no room).
     /// Returns whether the QR code was drawn whole.
-    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) -> Viewport {
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme, lang: Language) -> Viewport {
         let qr = self.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let beside = qr.is_some() && area.width >= qw + 2 + MIN_TEXT_WIDTH && area.height >= qh;
@@ -84,21 +87,14 @@ impl Attract {
         let mut text = vec![Line::raw("")];
         text.extend(wrap_str(&self.name, theme.heading, text_width, 0));
         text.push(Line::raw(""));
-        text.extend(wrap_str(
-            strings::ATTRACT_WELCOME,
-            theme.text,
-            text_width,
-            0,
-        ));
+        let t = |id| i18n::text(lang, id);
+        text.extend(wrap_str(t(msg::ATTRACT_WELCOME), theme.text, text_width, 0));
         text.push(Line::raw(""));
-        text.extend(wrap_str(
-            strings::ATTRACT_PROMPT,
-            theme.focus,
-            text_width,
-            0,
-        ));
+        text.extend(wrap_str(t(msg::ATTRACT_PROMPT), theme.focus, text_width, 0));
         text.push(Line::raw(""));
-        text.extend(wrap_str(strings::ATTRACT_POLICY, theme.text, text_width, 0));
+        text.extend(wrap_str(t(msg::ATTRACT_POLICY), theme.text, text_width, 0));
+        text.push(Line::raw(""));
+        text.extend(wrap_line(&languages_line(lang, theme), text_width, 5));
         let text_h = (text.len() as u16).min(area.height);
         frame.render_widget(
             Paragraph::new(text),
@@ -114,7 +110,7 @@ impl Attract {
                 area.width,
             )
         };
-        let caption = self.caption(caption_width, theme);
+        let caption = self.caption(caption_width, theme, lang);
         let mut shown = false;
         match &qr {
             Some(widget) => {
@@ -126,7 +122,7 @@ impl Attract {
                 };
                 shown = widget.fits(qr_area);
                 frame.render_widget(
-                    widget.too_small_message(strings::QR_TOO_SMALL),
+                    widget.too_small_message(i18n::text(lang, msg::QR_TOO_SMALL)),
                     Rect {
                         height: code_h,
                         ..qr_area
@@ -139,8 +135,9 @@ impl Attract {
                 );
             }
             None => {
+                let error = self.qr.as_ref().err().map_or("", String::as_str);
                 let mut lines = wrap_str(
-                    &strings::qr_failed(self.qr.as_ref().err().map_or("", String::as_str)),
+                    &i18n::format(lang, msg::QR_FAILED, [("error", i18n::arg(error))]),
                     theme.warning,
                     caption_width,
                     0,
@@ -153,8 +150,8 @@ impl Attract {
     }
 
     /// "Scan ..." and the URL, wrapped to `width`, centred.
-    fn caption(&self, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-        let mut lines = wrap_str(strings::QR_CAPTION, theme.text, width, 0);
+    fn caption(&self, width: u16, theme: &Theme, lang: Language) -> Vec<Line<'static>> {
+        let mut lines = wrap_str(i18n::text(lang, msg::QR_CAPTION), theme.text, width, 0);
         lines.extend(wrap_str(&self.url, theme.heading, width, 0));
         for l in &mut lines {
             l.alignment = Some(Alignment::Center);
@@ -163,10 +160,11 @@ impl Attract {
     }
 
     /// Draws the thank-you screen in `area`: no personal data, only thanks.
-    pub fn render_thanks(frame: &mut Frame, area: Rect, theme: &Theme) {
-        let mut text = wrap_str(strings::THANK_YOU, theme.heading, area.width, 0);
+    pub fn render_thanks(frame: &mut Frame, area: Rect, theme: &Theme, lang: Language) {
+        let t = |id| i18n::text(lang, id);
+        let mut text = wrap_str(t(msg::THANK_YOU), theme.heading, area.width, 0);
         text.push(Line::raw(""));
-        text.extend(wrap_str(strings::THANK_YOU_NEXT, theme.text, area.width, 0));
+        text.extend(wrap_str(t(msg::THANK_YOU_NEXT), theme.text, area.width, 0));
         for l in &mut text {
             l.alignment = Some(Alignment::Center);
         }
@@ -174,4 +172,32 @@ impl Attract {
         let y = area.y + (area.height - h) / 3;
         frame.render_widget(Paragraph::new(text), Rect::new(area.x, y, area.width, h));
     }
+}
+
+/// The language key (F4): the next language, named in itself in the hint bar
+/// ("F4 Deutsch"), so an attendee finds it without reading the current one.
+pub fn language_binding(lang: Language) -> Binding {
+    Binding::shown(
+        KeyCombo::plain(KeyCode::F(4)),
+        Action::SwitchLanguage,
+        keys::F4,
+        lang.next().native_name(),
+    )
+}
+
+/// "F4  English · Deutsch · Français · Español", the current one marked: every
+/// language on offer, each in its own words.
+fn languages_line(lang: Language, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{}  ", keys::F4), theme.key)];
+    for (i, l) in Language::ALL.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme.text));
+        }
+        if l == lang {
+            spans.push(Span::styled(format!("[{}]", l.native_name()), theme.focus));
+        } else {
+            spans.push(Span::styled(l.native_name(), theme.text));
+        }
+    }
+    Line::from(spans)
 }

@@ -142,7 +142,7 @@ impl LeadEdit {
             Ok(built) => built,
             Err(errors) => {
                 let elsewhere = self.form.show_errors(&errors, &self.event);
-                let mut text = strings::not_saved(self.form.error_count());
+                let mut text = self.form.not_saved();
                 for m in elsewhere {
                     text.push(' ');
                     text.push_str(&m);

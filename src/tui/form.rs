@@ -11,12 +11,13 @@ use tui_input::{Input, InputRequest};
 use super::action::{Action, Section, Step};
 use super::keys::{Binding, KeyCombo};
 use super::mode::BoothMode;
-use super::strings::{self, hints, keys};
+use super::strings::{self, keys};
 use super::theme::Theme;
 use super::viewport::Viewport;
 use chrono::{DateTime, Utc};
 
 use crate::config::{Event, QuestionKind};
+use crate::i18n::{self, Language, msg};
 use crate::lead::{
     Answer, ConsentDecision, Contact, Entry, Field, LeadDraft, LeadErrors, NoticeShown, Rating,
 };
@@ -59,9 +60,18 @@ impl ContactField {
         self as usize
     }
 
-    /// The label shown beside the field.
-    pub fn label(self) -> &'static str {
-        strings::CONTACT_LABELS[self.index()]
+    /// The label shown beside the field, in `lang`.
+    pub fn label(self, lang: Language) -> &'static str {
+        let id = match self {
+            ContactField::FirstName => msg::FIELD_FIRST_NAME,
+            ContactField::LastName => msg::FIELD_LAST_NAME,
+            ContactField::Email => msg::FIELD_EMAIL,
+            ContactField::Company => msg::FIELD_COMPANY,
+            ContactField::JobTitle => msg::FIELD_JOB_TITLE,
+            ContactField::Phone => msg::FIELD_PHONE,
+            ContactField::Country => msg::FIELD_COUNTRY,
+        };
+        i18n::text(lang, id)
     }
 
     /// The lead field it fills.
@@ -243,14 +253,25 @@ pub struct FormState {
     /// What badge scans put on the form (see `form/prefill.rs`).
     badge: Option<prefill::BadgeFill>,
     theme: Theme,
+    /// The language the attendee reads the form in: for this attendee only
+    /// ([`FormState::clear`] goes back to `home_language`).
+    lang: Language,
+    /// The language a fresh form starts in (the event's).
+    home_language: Language,
     /// First form row on screen at the last draw, so the focused field stays
     /// visible without the form jumping (see [`Viewport::Form`]).
     scroll: u16,
 }
 
 impl FormState {
-    /// A fresh form for `event`: empty fields, every box unticked, first name focused.
+    /// A fresh form for `event`: empty fields, every box unticked, first name
+    /// focused, in the event's language.
     pub fn new(event: &Event, mode: BoothMode, theme: Theme) -> Self {
+        Self::in_language(event, mode, theme, event.default_language())
+    }
+
+    /// A fresh form in `lang` (and back to `lang` for each next attendee).
+    pub fn in_language(event: &Event, mode: BoothMode, theme: Theme, lang: Language) -> Self {
         let answers = event
             .questions
             .iter()
@@ -280,6 +301,8 @@ impl FormState {
             default_country: event.default_country.clone().filter(|c| !c.is_empty()),
             badge: None,
             theme,
+            lang,
+            home_language: lang,
             scroll: 0,
         };
         form.set_focus(Focus::FIRST);
@@ -341,26 +364,27 @@ impl FormState {
     pub fn bindings(&self) -> Vec<Binding> {
         use KeyCode::*;
         let editor = self.editor();
+        let hl = self.hint_language();
         let mut b = Vec::new();
         match editor {
             Editor::Checkbox => b.push(Binding::shown(
                 KeyCombo::char(' '),
                 Action::Toggle,
                 keys::SPACE,
-                hints::TICK,
+                i18n::text(hl, msg::HINT_TICK),
             )),
             Editor::Multiple => {
                 b.push(Binding::shown(
                     KeyCombo::char(' '),
                     Action::Toggle,
                     keys::SPACE,
-                    hints::TICK,
+                    i18n::text(hl, msg::HINT_TICK),
                 ));
                 b.push(Binding::shown(
                     KeyCombo::plain(Up),
                     Action::Move(Step::Up),
                     keys::UP_DOWN,
-                    hints::MOVE,
+                    i18n::text(hl, msg::HINT_MOVE),
                 ));
                 b.push(Binding::new(
                     KeyCombo::plain(Down),
@@ -377,7 +401,7 @@ impl FormState {
                     KeyCombo::plain(Right),
                     Action::Choose(1),
                     keys::LEFT_RIGHT,
-                    hints::CHOOSE,
+                    i18n::text(hl, msg::HINT_CHOOSE),
                 ));
                 b.push(Binding::new(KeyCombo::plain(Left), Action::Choose(-1)));
                 b.push(Binding::new(KeyCombo::char(' '), Action::Choose(1)));
@@ -386,16 +410,24 @@ impl FormState {
                 KeyCombo::plain(Enter),
                 Action::Edit(KeyEvent::from(Enter)),
                 keys::ENTER,
-                hints::NEWLINE,
+                i18n::text(hl, msg::HINT_NEWLINE),
             )),
             Editor::Line => {}
         }
-        b.push(Binding::shown(KeyCombo::ctrl('s'), Action::Save, keys::CTRL_S, hints::SAVE).kept());
+        b.push(
+            Binding::shown(
+                KeyCombo::ctrl('s'),
+                Action::Save,
+                keys::CTRL_S,
+                i18n::text(hl, msg::HINT_SAVE),
+            )
+            .kept(),
+        );
         b.push(Binding::shown(
             KeyCombo::plain(Tab),
             Action::NextField,
             keys::TABS,
-            hints::FIELDS,
+            i18n::text(hl, msg::HINT_FIELDS),
         ));
         b.push(Binding::new(KeyCombo::plain(BackTab), Action::PrevField));
         // Jump keys (named beside the form's headings and in the README).
@@ -411,12 +443,18 @@ impl FormState {
             b.push(Binding::new(KeyCombo::plain(Down), Action::NextField));
             b.push(Binding::new(KeyCombo::plain(Up), Action::PrevField));
         }
-        b.push(Binding::shown(
+        let policy = Binding::shown(
             KeyCombo::plain(F(1)),
             Action::OpenPolicy,
             keys::F1,
-            hints::POLICY,
-        ));
+            i18n::text(hl, msg::HINT_POLICY),
+        );
+        // At the kiosk the attendee must find the policy whatever the
+        // language's words cost the bar.
+        b.push(match self.mode {
+            BoothMode::Kiosk => policy.kept(),
+            BoothMode::Staff => policy,
+        });
         if !self.text_has_focus() {
             b.push(Binding::new(KeyCombo::char('?'), Action::OpenPolicy));
         }
@@ -424,7 +462,7 @@ impl FormState {
             KeyCombo::plain(Esc),
             Action::Back,
             keys::ESC,
-            hints::CLEAR,
+            i18n::text(hl, msg::HINT_CLEAR),
         ));
         b
     }
@@ -522,10 +560,11 @@ impl FormState {
     /// limit ([`crate::limits`]); `None` when no text field has the focus.
     fn focus_limit(&self) -> Option<(&'static str, usize)> {
         match self.focus {
-            Focus::Contact(f) => Some((f.label(), crate::limits::FIELD_CHARS)),
-            Focus::Question(i) if matches!(self.answers[i], AnswerState::Text(_)) => {
-                Some((strings::ANSWER, crate::limits::FIELD_CHARS))
-            }
+            Focus::Contact(f) => Some((f.label(self.lang), crate::limits::FIELD_CHARS)),
+            Focus::Question(i) if matches!(self.answers[i], AnswerState::Text(_)) => Some((
+                i18n::text(self.lang, msg::ANSWER),
+                crate::limits::FIELD_CHARS,
+            )),
             Focus::Notes => Some((strings::NOTES, crate::limits::NOTES_CHARS)),
             _ => None,
         }
@@ -552,7 +591,11 @@ impl FormState {
             && let Some((label, max)) = self.focus_limit()
             && self.focus_chars() >= max
         {
-            return Some(strings::field_full(label, max));
+            return Some(i18n::format(
+                self.lang,
+                msg::FIELD_FULL,
+                [("field", i18n::arg(label)), ("max", i18n::num(max as u64))],
+            ));
         }
         let changed = if self.focus == Focus::Notes {
             // Control characters never reach a field from the keyboard.
@@ -631,13 +674,22 @@ impl FormState {
             return Ok(());
         };
         if text.len() > crate::limits::PASTE_BYTES {
-            return Err(strings::paste_too_long(label, None, max));
+            return Err(i18n::format(
+                self.lang,
+                msg::PASTE_FAR_TOO_LONG,
+                [("field", i18n::arg(label)), ("max", i18n::num(max as u64))],
+            ));
         }
         if let Some(c) = text
             .chars()
             .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
-            return Err(strings::paste_refused(u32::from(c)));
+            let code = format!("{:04X}", u32::from(c));
+            return Err(i18n::format(
+                self.lang,
+                msg::PASTE_REFUSED,
+                [("code", i18n::arg(&code))],
+            ));
         }
         let text = text.replace("\r\n", "\n").replace(['\r'], "\n");
         let text = text.replace('\t', " ");
@@ -645,7 +697,7 @@ impl FormState {
         if let Some(input) = self.focus_input() {
             let line = text.trim_end_matches('\n').replace('\n', " ");
             if let Err(total) = crate::limits::fits(current, &line, max) {
-                return Err(strings::paste_too_long(label, Some(total), max));
+                return Err(self.paste_too_long(label, total, max));
             }
             let value = input.value();
             let cursor = input.cursor();
@@ -657,7 +709,7 @@ impl FormState {
             *input = Input::new(joined).with_cursor(cursor + line.chars().count());
         } else if self.focus == Focus::Notes {
             if let Err(total) = crate::limits::fits(current, &text, max) {
-                return Err(strings::paste_too_long(label, Some(total), max));
+                return Err(self.paste_too_long(label, total, max));
             }
             self.notes.insert_str(&text);
         } else {
@@ -667,6 +719,18 @@ impl FormState {
         self.badge_edited();
         self.note_entry(Entry::Typed);
         Ok(())
+    }
+
+    fn paste_too_long(&self, field: &str, total: usize, max: usize) -> String {
+        i18n::format(
+            self.lang,
+            msg::PASTE_TOO_LONG,
+            [
+                ("field", i18n::arg(field)),
+                ("total", i18n::num(total as u64)),
+                ("max", i18n::num(max as u64)),
+            ],
+        )
     }
 
     fn focus_input(&mut self) -> Option<&mut Input> {
@@ -702,10 +766,15 @@ impl FormState {
         let (_, _, warnings) =
             crate::lead::check_contact(&contact, self.default_country.as_deref());
         for w in warnings.iter().filter(|w| w.field == Field::Phone) {
-            self.warnings.push((
-                phone,
-                strings::warning(ContactField::Phone.label(), &w.message),
-            ));
+            let text = i18n::format(
+                self.lang,
+                msg::CHECK_FIELD,
+                [
+                    ("field", i18n::arg(ContactField::Phone.label(self.lang))),
+                    ("message", i18n::arg(&w.message)),
+                ],
+            );
+            self.warnings.push((phone, text));
         }
     }
 
@@ -772,6 +841,7 @@ impl FormState {
                 .collect(),
             entry: self.entry.clone(),
             notice: self.notice,
+            language: Some(self.lang),
         }
     }
 
@@ -840,6 +910,15 @@ impl FormState {
             .map(|(_, m)| m.as_str())
     }
 
+    /// "Not saved: fix the 2 marked fields." in the form's language.
+    pub fn not_saved(&self) -> String {
+        i18n::format(
+            self.lang,
+            msg::NOT_SAVED,
+            [("count", i18n::num(self.errors.len() as u64))],
+        )
+    }
+
     /// How many fields carry a message.
     pub fn error_count(&self) -> usize {
         self.errors.len()
@@ -847,8 +926,46 @@ impl FormState {
 
     /// Empties the form for the next attendee: every field blank, every box
     /// unticked, focus on the first name.
+    /// The language goes back to the event's: the next attendee chooses anew.
     pub fn clear(&mut self, event: &Event) {
-        *self = FormState::new(event, self.mode, self.theme);
+        *self = FormState::in_language(event, self.mode, self.theme, self.home_language);
+    }
+
+    /// The language the attendee reads the form in.
+    pub fn language(&self) -> Language {
+        self.lang
+    }
+
+    /// The attendee chose `lang`. What was typed and answered stays; a consent
+    /// ticked under the other language's wording is not taken as given under
+    /// this one: its tick is cleared, and the purposes (by index) are returned
+    /// so the attendee is told to tick them again.
+    pub fn set_language(&mut self, lang: Language) -> Vec<usize> {
+        if lang == self.lang {
+            return Vec::new();
+        }
+        self.lang = lang;
+        let cleared: Vec<usize> = (0..self.consents.len())
+            .filter(|i| self.consents[*i])
+            .collect();
+        for i in &cleared {
+            self.consents[*i] = false;
+            self.ticked_at[*i] = None;
+        }
+        // Messages beside fields were in the other language; the next save
+        // says them again in this one.
+        self.errors.clear();
+        self.check_phone();
+        cleared
+    }
+
+    /// The language hints are in: the attendee's at the kiosk; the staff
+    /// side's on the staff form (staff press the keys there).
+    fn hint_language(&self) -> Language {
+        match self.mode {
+            BoothMode::Kiosk => self.lang,
+            BoothMode::Staff => Language::En,
+        }
     }
 
     /// The text in contact field `f`.

@@ -6,18 +6,19 @@
 
 use ratatui::text::{Line, Span};
 
-use super::strings::notice as words;
 use super::theme::Theme;
 use super::wrap::wrap_line;
 use crate::config::Event;
+use crate::i18n::{self, Language, msg};
 use crate::text::sanitize_line;
 
-/// The notice as (label, text) pairs, in reading order; a field the event file
-/// leaves empty says so rather than disappearing.
-pub fn items(event: &Event) -> Vec<(&'static str, String)> {
+/// The notice as (label, text) pairs, in reading order, in `lang`; a field the
+/// event file leaves empty says so rather than disappearing.
+pub fn items(event: &Event, lang: Language) -> Vec<(&'static str, String)> {
+    let t = |id| i18n::text(lang, id);
     let or_missing = |s: &str| {
         if s.trim().is_empty() {
-            words::NOT_SET.to_owned()
+            t(msg::NOTICE_NOT_SET).to_owned()
         } else {
             s.to_owned()
         }
@@ -33,6 +34,7 @@ pub fn items(event: &Event) -> Vec<(&'static str, String)> {
         who.push_str(&c.privacy_contact);
     }
     let consents = event.purposes.iter().filter(|p| p.is_consent()).count();
+    let notice = event.notice_in(lang);
     let others: Vec<&str> = event
         .purposes
         .iter()
@@ -40,24 +42,50 @@ pub fn items(event: &Event) -> Vec<(&'static str, String)> {
         .map(|p| p.legal_basis.as_str())
         .collect();
     vec![
-        (words::CONTROLLER, who),
+        (t(msg::NOTICE_WHO), who),
         (
-            words::PURPOSES,
-            words::purposes(consents, !others.is_empty()),
+            t(msg::NOTICE_WHY),
+            purposes(lang, consents, !others.is_empty()),
         ),
-        (words::RETENTION, or_missing(&event.notice.retention)),
-        (words::RIGHTS, or_missing(&event.notice.rights)),
-        (words::WITHDRAW, or_missing(&event.notice.withdraw)),
-        (words::TRANSFERS, or_missing(&event.notice.transfers)),
-        (words::FULL_POLICY, words::FULL_POLICY_HOW.to_owned()),
+        (t(msg::NOTICE_KEPT), or_missing(&notice.retention)),
+        (t(msg::NOTICE_RIGHTS), or_missing(&notice.rights)),
+        (t(msg::NOTICE_WITHDRAW), or_missing(&notice.withdraw)),
+        (t(msg::NOTICE_TRANSFERS), or_missing(&notice.transfers)),
+        (
+            t(msg::NOTICE_FULL_POLICY),
+            t(msg::NOTICE_FULL_POLICY_HOW).to_owned(),
+        ),
     ]
+}
+
+/// Why: `consents` optional consents, and (when `follow_up`) what is done
+/// without consent.
+fn purposes(lang: Language, consents: usize, follow_up: bool) -> String {
+    let mut parts = Vec::new();
+    if follow_up {
+        parts.push(i18n::text(lang, msg::NOTICE_FOLLOW_UP).to_owned());
+    }
+    if consents > 0 {
+        parts.push(i18n::format(
+            lang,
+            msg::NOTICE_OPTIONAL,
+            [("count", i18n::num(consents as u64))],
+        ));
+    }
+    parts.join(" ")
 }
 
 /// The notice wrapped to `width` columns, each item "Label: text" with its
 /// continuation lines indented by `indent`.
-pub fn lines(event: &Event, theme: &Theme, width: u16, indent: u16) -> Vec<Line<'static>> {
+pub fn lines(
+    event: &Event,
+    lang: Language,
+    theme: &Theme,
+    width: u16,
+    indent: u16,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for (label, text) in items(event) {
+    for (label, text) in items(event, lang) {
         let line = Line::from(vec![
             Span::styled(format!("{label}: "), theme.label),
             Span::styled(sanitize_line(&text).into_owned(), theme.text),

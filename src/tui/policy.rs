@@ -17,11 +17,12 @@ use super::keys::{Binding, KeyCombo};
 use super::markdown::render_markdown;
 use super::notice;
 use super::qr_widget::QrWidget;
-use super::strings::{self, hints, keys};
+use super::strings::keys;
 use super::theme::Theme;
 use super::viewport::{Scroll, Viewport};
 use super::wrap::{wrap_str, wrap_text};
 use crate::config::Event;
+use crate::i18n::{self, Language, msg};
 use crate::qr::QrMatrix;
 use crate::text::sanitize_line;
 
@@ -38,6 +39,7 @@ pub struct PolicyDoc {
     title: String,
     url: String,
     qr: Result<QrMatrix, String>,
+    lang: Language,
 }
 
 /// The policy screen's state: where the reader is. A fresh one starts at the
@@ -48,13 +50,18 @@ pub struct PolicyView {
 }
 
 impl PolicyView {
-    /// Keys of the policy view.
-    pub fn bindings() -> Vec<Binding> {
+    /// Keys of the policy view, named in `lang` (the attendee reads it).
+    pub fn bindings(lang: Language) -> Vec<Binding> {
         use KeyCode::*;
-        let mut b = super::keys::movement(hints::SCROLL);
+        let mut b = super::keys::movement(i18n::text(lang, msg::HINT_SCROLL));
         b.extend([
             Binding::new(KeyCombo::char(' '), Action::Move(Step::PageDown)),
-            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
+            Binding::shown(
+                KeyCombo::plain(Esc),
+                Action::Back,
+                keys::ESC,
+                i18n::text(lang, msg::HINT_BACK),
+            ),
             Binding::new(KeyCombo::plain(F(1)), Action::Back),
             Binding::new(KeyCombo::char('?'), Action::Back),
         ]);
@@ -80,12 +87,15 @@ impl PolicyView {
 impl PolicyDoc {
     /// Renders `event`'s policy (Markdown to styled text, URL to a QR matrix)
     /// once, with the layered notice in full above it.
-    pub fn new(event: &Event, theme: &Theme) -> Self {
+    /// The notice and the screen's own words are in `lang`.
+    pub fn new(event: &Event, theme: &Theme, lang: Language) -> Self {
         let policy = &event.policy;
         let mut text = Text::default();
-        text.lines
-            .push(Line::styled(strings::notice::HEADING, theme.heading));
-        for (label, value) in notice::items(event) {
+        text.lines.push(Line::styled(
+            i18n::text(lang, msg::NOTICE_HEADING),
+            theme.heading,
+        ));
+        for (label, value) in notice::items(event, lang) {
             text.lines.push(Line::from(vec![
                 Span::styled(format!("{label}: "), theme.label),
                 Span::styled(sanitize_line(&value).into_owned(), theme.text),
@@ -95,12 +105,14 @@ impl PolicyDoc {
         text.lines.extend(render_markdown(&policy.text).lines);
         PolicyDoc {
             text,
-            title: strings::policy_title(
+            title: title(
+                lang,
                 policy.short_version(),
                 policy.last_updated_iso().as_deref(),
             ),
-            url: sanitize_line(&policy.url).into_owned(),
-            qr: QrMatrix::encode(&policy.url).map_err(|e| e.to_string()),
+            url: sanitize_line(event.policy_url(lang)).into_owned(),
+            qr: QrMatrix::encode(event.policy_url(lang)).map_err(|e| e.to_string()),
+            lang,
         }
     }
 
@@ -164,8 +176,8 @@ impl PolicyDoc {
             _ => {
                 // No room for a readable code (or no code): say so above the text.
                 let note = match &self.qr {
-                    Ok(_) => strings::QR_TOO_SMALL.to_owned(),
-                    Err(e) => strings::qr_failed(e),
+                    Ok(_) => i18n::text(self.lang, msg::QR_TOO_SMALL).to_owned(),
+                    Err(e) => i18n::format(self.lang, msg::QR_FAILED, [("error", i18n::arg(e))]),
                 };
                 let mut lines = wrap_str(&note, theme.warning, body.width, 2);
                 lines.extend(wrap_str(&self.url, theme.text, body.width, 0));
@@ -191,7 +203,7 @@ impl PolicyDoc {
 
     /// "Scan ..." and the URL, wrapped to the code's width.
     fn caption(&self, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-        let mut lines = wrap_str(strings::QR_CAPTION, theme.text, width, 0);
+        let mut lines = wrap_str(i18n::text(self.lang, msg::QR_CAPTION), theme.text, width, 0);
         lines.extend(wrap_str(&self.url, theme.heading, width, 0));
         for l in &mut lines {
             l.alignment = Some(Alignment::Center);
@@ -232,5 +244,17 @@ impl PolicyDoc {
             page: area.height,
             last: max,
         })
+    }
+}
+
+/// "Privacy policy · version 3 · last updated 2026-11-01", in `lang`.
+fn title(lang: Language, version: &str, last_updated: Option<&str>) -> String {
+    match last_updated {
+        Some(date) => i18n::format(
+            lang,
+            msg::POLICY_TITLE_UPDATED,
+            [("version", i18n::arg(version)), ("date", i18n::arg(date))],
+        ),
+        None => i18n::format(lang, msg::POLICY_TITLE, [("version", i18n::arg(version))]),
     }
 }

@@ -23,6 +23,7 @@ use super::strings;
 use super::theme::Theme;
 use super::wrap::wrap_str;
 use crate::config::Event;
+use crate::i18n::{self, Language, msg};
 use crate::lead::Lead;
 use crate::qr::{QUIET_ZONE, QrMatrix};
 use crate::text::sanitize_line;
@@ -38,12 +39,14 @@ pub struct Receipt {
     agreed: Vec<String>,
     contact: String,
     qr: Result<QrMatrix, String>,
+    /// The attendee's language at the save: the receipt screen speaks it.
+    lang: Language,
 }
 
 impl Receipt {
     /// The receipt of `lead`, just saved on `event`. `None` for a lead without a
     /// receipt number (only leads of the old schema lack one).
-    pub fn of(lead: &Lead, event: &Event) -> Option<Self> {
+    pub fn of(lead: &Lead, event: &Event, lang: Language) -> Option<Self> {
         let id = lead.receipt_id.clone()?;
         let agreed: Vec<String> = event
             .purposes
@@ -58,6 +61,7 @@ impl Receipt {
             text,
             agreed,
             contact: event.controller.privacy_contact.clone(),
+            lang,
         })
     }
 
@@ -87,23 +91,34 @@ impl Receipt {
         let mut lines = vec![Line::raw("")];
         lines.extend(wrap_str(heading, theme.heading, w, 0));
         lines.push(Line::raw(""));
-        lines.extend(wrap_str(strings::RECEIPT_SCAN, theme.text, w, 0));
+        let lang = self.lang;
+        lines.extend(wrap_str(
+            i18n::text(lang, msg::RECEIPT_SCAN),
+            theme.text,
+            w,
+            0,
+        ));
         lines.push(Line::raw(""));
         lines.extend(wrap_str(
-            &strings::receipt_number(&self.id),
+            &i18n::format(lang, msg::RECEIPT_NUMBER, [("id", i18n::arg(&self.id))]),
             theme.focus,
             w,
             2,
         ));
         let agreed = if self.agreed.is_empty() {
-            strings::RECEIPT_NOTHING_AGREED.to_owned()
+            i18n::text(lang, msg::RECEIPT_NOTHING_AGREED).to_owned()
         } else {
-            strings::receipt_agreed(&self.agreed.join(", "))
+            let list = self.agreed.join(", ");
+            i18n::format(lang, msg::RECEIPT_AGREED, [("list", i18n::arg(&list))])
         };
         lines.extend(wrap_str(&sanitize_line(&agreed), theme.text, w, 2));
         if !self.contact.is_empty() {
             lines.extend(wrap_str(
-                &sanitize_line(&strings::receipt_withdraw(&self.contact)),
+                &sanitize_line(&i18n::format(
+                    lang,
+                    msg::RECEIPT_WITHDRAW,
+                    [("contact", i18n::arg(&self.contact))],
+                )),
                 theme.text,
                 w,
                 2,
@@ -113,11 +128,17 @@ impl Receipt {
             (Some(_), _) => {}
             (None, Ok(_)) => {
                 lines.push(Line::raw(""));
-                lines.extend(wrap_str(strings::QR_TOO_SMALL, theme.warning, w, 0));
+                lines.extend(wrap_str(
+                    i18n::text(lang, msg::QR_TOO_SMALL),
+                    theme.warning,
+                    w,
+                    0,
+                ));
             }
             (None, Err(e)) => {
                 lines.push(Line::raw(""));
-                lines.extend(wrap_str(&strings::qr_failed(e), theme.warning, w, 0));
+                let text = i18n::format(lang, msg::QR_FAILED, [("error", i18n::arg(e))]);
+                lines.extend(wrap_str(&text, theme.warning, w, 0));
             }
         }
         lines.push(Line::raw(""));

@@ -40,30 +40,20 @@ pub const CONTACT_LABELS: [&str; 7] = [
     "Phone",
     "Country",
 ];
-/// Placeholder shown in the empty country field.
-pub const COUNTRY_HINT: &str = "its name, e.g. Germany or Deutschland";
 
 // Form sections
-/// Heading of the qualifying questions.
-pub const QUESTIONS_HEADING: &str = "Questions";
-/// Heading of the consent checkboxes.
-pub const CONSENT_HEADING: &str = "Consent: tick only what the attendee agrees to";
 /// Heading of the staff-only part (rating, notes).
 pub const STAFF_HEADING: &str = "For the team";
 /// A form heading on the staff form, with the jump key(s) to it.
 pub fn heading_with_jump(heading: &str, keys: &str) -> String {
     format!("{heading}   · {keys}")
 }
-/// Marker after a required purpose's label.
-pub const REQUIRED: &str = "(required)";
 /// Rating label.
 pub const RATING: &str = "Rating";
 /// The rating choices: none first, then [`crate::lead::Rating::ALL`].
 pub const RATING_CHOICES: [&str; 4] = ["none", "hot", "warm", "cold"];
 /// Notes label.
 pub const NOTES: &str = "Notes";
-/// A text answer to a question, as messages name it.
-pub const ANSWER: &str = "Answer";
 /// Placeholder in the empty notes box.
 pub const NOTES_PLACEHOLDER: &str = "Anything the team should know (Enter starts a new line)";
 
@@ -74,16 +64,6 @@ pub fn saved(count: u64) -> String {
         "Saved. 1 lead captured.".to_owned()
     } else {
         format!("Saved. {count} leads captured.")
-    }
-}
-/// Status after a refused save: `problems` fields on the form carry a message.
-pub fn not_saved(problems: usize) -> String {
-    if problems == 0 {
-        "Not saved.".to_owned()
-    } else if problems == 1 {
-        "Not saved: fix the marked field.".to_owned()
-    } else {
-        format!("Not saved: fix the {problems} marked fields.")
     }
 }
 /// Title of the box shown when the person was captured before.
@@ -118,26 +98,6 @@ pub fn other_problem(field: &str, message: &str) -> String {
 }
 
 // Paste
-/// A paste that contained control characters other than line breaks and tabs.
-pub fn paste_refused(code: u32) -> String {
-    format!("Paste refused: it contains the control character U+{code:04X}.")
-}
-
-/// A paste that would take a field past its limit (`total`: the characters it
-/// would then hold, when counted).
-pub fn paste_too_long(field: &str, total: Option<usize>, max: usize) -> String {
-    match total {
-        Some(n) => format!(
-            "Paste refused: {field} would be {n} characters, more than the {max} it may have."
-        ),
-        None => format!("Paste refused: it is far longer than {field} may be ({max} characters)."),
-    }
-}
-
-/// A key typed into a full field.
-pub fn field_full(field: &str, max: usize) -> String {
-    format!("{field} is full: it may have {max} characters.")
-}
 
 // Badge scans
 /// Beside a field filled from a badge scan.
@@ -194,11 +154,6 @@ pub fn scan_unknown_id(id: &str) -> String {
          The badge ID is kept with the lead so the central team can match it."
     )
 }
-/// Kiosk: a registration ID was scanned, typed after F3 or pasted.
-pub const KIOSK_ID_NOT_LOOKED_UP: &str =
-    "This kiosk does not look badge numbers up: please type your own details below.";
-/// Kiosk: too many registration IDs in a minute.
-pub const KIOSK_ID_SCANS_LIMITED: &str = "Too many badge numbers in a short time: badge numbers are ignored for a minute. Please type your details, or ask our staff.";
 /// The attendee list could not be read for a registration ID.
 pub fn scan_lookup_failed(id: &str, error: &str) -> String {
     format!("Badge {id} kept with the lead, but the attendee list cannot be read: {error}")
@@ -245,21 +200,6 @@ pub const CONFIRM_WITHDRAW: &str = "Withdraw the highlighted consent? The withdr
 pub const CONFIRM_DISCARD: &str = "Discard the changes to this lead?";
 
 // Policy view
-/// Title of the policy view.
-pub fn policy_title(version: &str, last_updated: Option<&str>) -> String {
-    match last_updated {
-        Some(d) => format!("Privacy policy · version {version} · last updated {d}"),
-        None => format!("Privacy policy · version {version}"),
-    }
-}
-/// Line above the URL under the QR code.
-pub const QR_CAPTION: &str = "Scan for the full policy:";
-/// Shown instead of the QR code when there is no room for all of it.
-pub const QR_TOO_SMALL: &str = "Enlarge the window to show the QR code";
-/// Shown when the policy URL cannot be made into a QR code.
-pub fn qr_failed(error: &str) -> String {
-    format!("No QR code: {error}")
-}
 
 // Lead list
 /// Title of the lead list.
@@ -517,6 +457,8 @@ pub mod keys {
     pub const F2: &str = "F2";
     /// F3.
     pub const F3: &str = "F3";
+    /// F4.
+    pub const F4: &str = "F4";
     /// F5.
     pub const F5: &str = "F5";
     /// F6.
@@ -682,13 +624,6 @@ pub const NOT_A_TERMINAL: &str = "cannot start the booth screen (is this an inte
 pub const KIOSK_NO_PIN: &str = "kiosk mode needs a staff PIN to leave it: set one with `leadbooth kiosk set-pin`, then start `leadbooth --kiosk` again";
 
 // Kiosk mode
-/// In the status line instead of the staff member's name.
-pub const SELF_SERVICE: &str = "Self-service";
-/// Attract screen: what the kiosk is for.
-pub const ATTRACT_WELCOME: &str =
-    "Welcome! Leave your contact details and choose how we may stay in touch.";
-/// Attract screen: how to start.
-pub const ATTRACT_PROMPT: &str = "Press Enter (or any key) to start";
 // Scanner check (F9)
 /// The scanner check screen's title.
 pub const CHECK_TITLE: &str = "Scanner check";
@@ -740,27 +675,6 @@ pub const CHECK_CODE_CAPTION: &str = "Check code: scan it from the screen.";
 /// When the check code does not fit.
 pub const CHECK_CODE_ROOM: &str = "Enlarge the window to show the check code.";
 
-/// Title of the kiosk's warning before an idle session is wiped.
-pub const STILL_THERE_TITLE: &str = " Still there? ";
-/// The kiosk's warning before an idle session is wiped, `secs` before.
-pub fn still_there(secs: u64) -> String {
-    let unit = if secs == 1 { "second" } else { "seconds" };
-    format!(
-        "This form clears in {secs} {unit}, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while."
-    )
-}
-/// What keeps the session, under [`still_there`].
-pub const STILL_THERE_KEY: &str = "Press any key to continue where you were.";
-/// Attract screen: where the policy is.
-pub const ATTRACT_POLICY: &str =
-    "Our privacy policy is one key away (F1) and on your phone with the code.";
-/// Thank-you screen after a kiosk save: no personal data.
-pub const THANK_YOU: &str = "Thank you! Your details are saved.";
-/// Thank-you screen, second line.
-pub const THANK_YOU_NEXT: &str = "This screen returns to the start in a moment.";
-/// Consent heading on the kiosk form, where the attendee reads it.
-pub const KIOSK_CONSENT_HEADING: &str = "Consent: tick only what you agree to";
-
 // PIN dialog
 /// Title of the PIN dialog.
 pub const PIN_TITLE: &str = "Staff only";
@@ -781,68 +695,9 @@ pub fn pin_locked(seconds: u64) -> String {
     )
 }
 
-/// The layered notice above the consent boxes and on the policy screen.
-pub mod notice {
-    /// Heading of the notice on the form and the policy screen.
-    pub const HEADING: &str = "Before you choose: who we are and how we use your details";
-    /// Who decides, and how to reach them.
-    pub const CONTROLLER: &str = "Who";
-    /// Why the details are used.
-    pub const PURPOSES: &str = "Why";
-    /// How long they are kept.
-    pub const RETENTION: &str = "Kept";
-    /// The attendee's rights.
-    pub const RIGHTS: &str = "Your rights";
-    /// How to withdraw.
-    pub const WITHDRAW: &str = "Withdraw";
-    /// International transfers.
-    pub const TRANSFERS: &str = "Transfers";
-    /// Where the full policy is.
-    pub const FULL_POLICY: &str = "Full policy";
-    /// How to open it.
-    pub const FULL_POLICY_HOW: &str = "press F1, or scan its QR code there";
-    /// A notice field the event file does not set.
-    pub const NOT_SET: &str = "(not set in the event file: ask the staff)";
-    /// Why: `consents` optional consents, and (when `follow_up`) what is done
-    /// without consent.
-    pub fn purposes(consents: usize, follow_up: bool) -> String {
-        let mut s = String::new();
-        if follow_up {
-            s.push_str("to follow up on today's conversation (our legitimate interest; confirm you saw this notice). ");
-        }
-        match consents {
-            0 => {}
-            1 => s.push_str("One more use only if you tick its box: it is optional."),
-            n => s.push_str(&format!(
-                "{n} more uses only if you tick their boxes: each is optional."
-            )),
-        }
-        s.trim_end().to_owned()
-    }
-}
-
 // The receipt after a save
-/// The receipt screen: what the code is for.
-pub const RECEIPT_SCAN: &str =
-    "Your receipt: scan the code with your phone to keep what you agreed to and how to withdraw.";
-/// The receipt number.
-pub fn receipt_number(id: &str) -> String {
-    format!("Receipt {id}")
-}
-/// The consents granted, by their short names.
-pub fn receipt_agreed(list: &str) -> String {
-    format!("You agreed to: {list}")
-}
-/// No consent granted.
-pub const RECEIPT_NOTHING_AGREED: &str = "You agreed to no marketing or sharing.";
-/// How to withdraw.
-pub fn receipt_withdraw(contact: &str) -> String {
-    format!("To withdraw, write to {contact} with the receipt number.")
-}
 /// Staff: the hint under the receipt.
 pub const RECEIPT_NEXT: &str = "Any key: next attendee (a badge scan starts one too).";
-/// Kiosk: the hint under the receipt.
-pub const RECEIPT_DONE: &str = "Any key when you are done.";
 /// Words inside the receipt QR code; upper case, so the code stays small
 /// enough for an 80x24 screen (see `tui::receipt`).
 pub const RECEIPT_QR_TITLE: &str = "RECEIPT";

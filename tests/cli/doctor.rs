@@ -465,3 +465,33 @@ fn doctor_says_whether_a_kiosk_pin_is_set_and_how_many_attendees_are_loaded() {
         "{report}"
     );
 }
+
+#[test]
+fn a_missing_translation_is_named_by_event_file_field_and_language() {
+    let b = healthy();
+    let event = b.dir.path().join("event.toml");
+    let text = std::fs::read_to_string(&event).unwrap();
+    std::fs::write(
+        &event,
+        format!(
+            "{text}\n[translation.fr.notice]\nretention = \"24 mois.\"\nrights = \"Demandez-nous.\"\nwithdraw = \"Écrivez-nous.\"\n"
+        ),
+    )
+    .unwrap();
+    let report = stdout(&doctor(&b, &[]));
+    let l = line(&report, "languages");
+    assert!(l.starts_with("WARN"), "{l}");
+    assert!(
+        l.contains(event.to_str().unwrap()),
+        "names the event file: {l}"
+    );
+    assert!(
+        l.contains("1 missing translation(s): notice.transfers has no Français translation"),
+        "names what and the language: {l}"
+    );
+    // The default purposes come translated by the booth: no gap there.
+    assert!(!l.contains("purpose"), "{l}");
+    let b2 = healthy();
+    let healthy = stdout(&doctor(&b2, &[]));
+    assert!(line(&healthy, "languages").starts_with("ok"), "{healthy}");
+}

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
 use super::{App, MIN_HEIGHT, MIN_WIDTH, MessageKind, Screen};
+use crate::i18n::{self, msg};
 use crate::text::sanitize_line;
 use crate::tui::attract::Attract;
 use crate::tui::form::view::FormView;
@@ -82,7 +83,11 @@ impl App {
             && matches!(self.screen, Screen::Form | Screen::ThankYou)
         {
             let (heading, hint) = if self.kiosk.is_some() {
-                (strings::THANK_YOU.to_owned(), strings::RECEIPT_DONE)
+                let lang = self.attendee_lang;
+                (
+                    i18n::text(lang, msg::THANK_YOU).to_owned(),
+                    i18n::text(lang, msg::RECEIPT_DONE),
+                )
             } else {
                 let heading = self
                     .receipt_heading
@@ -116,11 +121,16 @@ impl App {
                 event: &self.event,
             }
             .render(frame, body),
-            Screen::Policy(p) => self.policy.render(frame, body, &self.theme, p),
+            Screen::Policy(p) => self.policy_doc().render(frame, body, &self.theme, p),
             Screen::Leads(l) => l.render(frame, body, &self.theme),
-            Screen::Attract => Some(self.attract.render(frame, body, &self.theme)),
+            Screen::Attract => {
+                Some(
+                    self.attract
+                        .render(frame, body, &self.theme, self.attendee_lang),
+                )
+            }
             Screen::ThankYou => {
-                Attract::render_thanks(frame, body, &self.theme);
+                Attract::render_thanks(frame, body, &self.theme, self.attendee_lang);
                 None
             }
             Screen::ScannerCheck(c) => {
@@ -165,8 +175,8 @@ impl App {
         let warning = self.idle_warning();
         let hints = if warning.is_some() {
             vec![keys::Hint {
-                key: strings::keys::ANY_KEY,
-                desc: strings::hints::STILL_HERE,
+                key: self.attendee_text(msg::KEY_ANY),
+                desc: self.attendee_text(msg::HINT_STILL_HERE),
                 keep: true,
             }]
         } else {
@@ -195,10 +205,12 @@ impl App {
         let secs = left.as_secs() + u64::from(left.subsec_nanos() > 0);
         let width = area.width.min(56);
         let inner = width.saturating_sub(4);
-        let mut lines = wrap_str(&strings::still_there(secs), self.theme.text, inner, 0);
+        let lang = self.attendee_language();
+        let text = i18n::format(lang, msg::STILL_THERE, [("secs", i18n::num(secs))]);
+        let mut lines = wrap_str(&text, self.theme.text, inner, 0);
         lines.push(Line::raw(""));
         lines.extend(wrap_str(
-            strings::STILL_THERE_KEY,
+            i18n::text(lang, msg::STILL_THERE_KEY),
             self.theme.focus,
             inner,
             0,
@@ -207,7 +219,7 @@ impl App {
             frame,
             area,
             width,
-            strings::STILL_THERE_TITLE,
+            i18n::text(lang, msg::STILL_THERE_TITLE),
             lines,
             &self.theme,
         );
@@ -216,7 +228,8 @@ impl App {
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
         let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
         if self.kiosk.is_some() {
-            spans.push(Span::raw(format!("  │  {}", strings::SELF_SERVICE)));
+            let words = self.attendee_text(msg::SELF_SERVICE);
+            spans.push(Span::raw(format!("  │  {words}")));
         } else if !self.staff.is_empty() {
             spans.push(Span::raw(format!(
                 "  │  {}: {}",

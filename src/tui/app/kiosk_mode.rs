@@ -170,6 +170,9 @@ impl App {
         if matches!(self.screen, Screen::Attract) {
             self.waking = false;
             self.form.clear(&self.event);
+            // The language chosen on the attract screen: the form is blank,
+            // so no tick is cleared.
+            self.form.set_language(self.attendee_lang);
             if self.attract_qr_shown {
                 self.form.note_qr_shown();
             }
@@ -180,8 +183,10 @@ impl App {
     /// Back to the attract screen with nothing of the last attendee left: an
     /// empty form, no message, no dialog, no lead rows in memory (the screen
     /// that held them is gone).
+    /// The next attendee starts in the event's language.
     pub(super) fn back_to_attract(&mut self) {
         self.form.clear(&self.event);
+        self.attendee_lang = self.form.language();
         self.receipt = None;
         self.confirm = None;
         self.message = None;

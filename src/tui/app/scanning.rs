@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{Action, App, MessageKind, Screen};
 use crate::badge::{BadgePrefill, BadgeScan};
+use crate::i18n::msg;
 use crate::lead::Entry;
 use crate::tui::form::ContactField;
 use crate::tui::kiosk::ID_SCANS_PER_WINDOW;
@@ -215,12 +216,14 @@ impl App {
                 let answered = self.kiosk.as_mut().is_some_and(|k| k.allow_id_scan(now));
                 if answered {
                     tracing::info!("kiosk: a registration ID was scanned; not looked up");
-                    self.say(MessageKind::Warning, strings::KIOSK_ID_NOT_LOOKED_UP.into());
+                    let text = self.attendee_text(msg::KIOSK_ID_NOT_LOOKED_UP);
+                    self.say(MessageKind::Warning, text.into());
                 } else {
                     tracing::warn!(
                         "kiosk: more than {ID_SCANS_PER_WINDOW} registration IDs a minute; ignored"
                     );
-                    self.say(MessageKind::Warning, strings::KIOSK_ID_SCANS_LIMITED.into());
+                    let text = self.attendee_text(msg::KIOSK_ID_SCANS_LIMITED);
+                    self.say(MessageKind::Warning, text.into());
                 }
                 return;
             }

@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{AnswerState, ContactField, Focus, FormState};
 use crate::config::Event;
+use crate::i18n::msg;
 use crate::lead::Rating;
 use crate::text::sanitize_line;
 use crate::tui::mode::BoothMode;
@@ -212,19 +213,24 @@ impl<'a> FormView<'a> {
         for f in ContactField::ALL {
             items.push(self.contact_item(f, width));
         }
-        for (i, q) in self.event.questions.iter().enumerate() {
+        let lang = self.form.language();
+        for i in 0..self.event.questions.len() {
             if i == 0 {
-                let heading =
-                    self.with_jump(strings::QUESTIONS_HEADING, strings::keys::JUMP_QUESTIONS);
+                let heading = self.with_jump(
+                    self.t(msg::QUESTIONS_HEADING),
+                    strings::keys::JUMP_QUESTIONS,
+                );
                 items.push(self.heading(&heading, width));
             }
-            items.push(self.question_item(i, &q.label, &q.choices, width));
+            let label = self.event.question_label(i, lang);
+            let choices = self.event.question_choices(i, lang);
+            items.push(self.question_item(i, label, choices, width));
         }
         for i in 0..self.event.purposes.len() {
             if i == 0 {
                 let heading = match self.form.mode {
-                    BoothMode::Staff => strings::CONSENT_HEADING,
-                    BoothMode::Kiosk => strings::KIOSK_CONSENT_HEADING,
+                    BoothMode::Staff => self.t(msg::CONSENT_HEADING),
+                    BoothMode::Kiosk => self.t(msg::CONSENT_HEADING_KIOSK),
                 };
                 let heading = self.with_jump(heading, strings::keys::JUMP_CONSENTS);
                 items.push(self.notice_and_heading(&heading, width));
@@ -238,6 +244,11 @@ impl<'a> FormView<'a> {
             items.push(self.notes_item(width));
         }
         items
+    }
+
+    /// A message in the attendee's language.
+    fn t(&self, id: crate::i18n::Msg) -> &'static str {
+        crate::i18n::text(self.form.language(), id)
     }
 
     fn theme(&self) -> &crate::tui::theme::Theme {
@@ -268,10 +279,16 @@ impl<'a> FormView<'a> {
     fn notice_and_heading(&self, heading: &str, width: u16) -> Item<'a> {
         let theme = self.theme();
         let mut rows = vec![vec![]];
-        for line in wrap_str(strings::notice::HEADING, theme.heading, width, 0) {
+        for line in wrap_str(self.t(msg::NOTICE_HEADING), theme.heading, width, 0) {
             rows.push(vec![Part::Text(0, line)]);
         }
-        for line in crate::tui::notice::lines(self.event, theme, width.saturating_sub(GUTTER), 2) {
+        for line in crate::tui::notice::lines(
+            self.event,
+            self.form.language(),
+            theme,
+            width.saturating_sub(GUTTER),
+            2,
+        ) {
             rows.push(vec![Part::Text(GUTTER, line)]);
         }
         rows.extend(self.heading(heading, width).rows);
@@ -332,12 +349,12 @@ impl<'a> FormView<'a> {
     fn contact_item(&self, f: ContactField, width: u16) -> Item<'a> {
         let focus = Focus::Contact(f);
         let placeholder = if f == ContactField::Country {
-            strings::COUNTRY_HINT
+            self.t(msg::COUNTRY_HINT)
         } else {
             ""
         };
         let mut rows = vec![vec![
-            Part::Text(0, self.label(focus, f.label())),
+            Part::Text(0, self.label(focus, f.label(self.form.language()))),
             self.input_part(focus, self.form.contact(f), placeholder, width),
         ]];
         if self.form.from_badge(f) {
@@ -416,13 +433,13 @@ impl<'a> FormView<'a> {
             ),
             Span::raw(" "),
             Span::styled(
-                sanitize_line(&purpose.label).into_owned(),
+                sanitize_line(self.event.purpose_label(i, self.form.language()).text).into_owned(),
                 if focused { theme.focus } else { theme.text },
             ),
         ];
         if purpose.required {
             spans.push(Span::raw(" "));
-            spans.push(Span::styled(strings::REQUIRED, theme.required));
+            spans.push(Span::styled(self.t(msg::REQUIRED), theme.required));
         }
         let mut rows: Vec<Vec<Part<'a>>> = wrap_line(&Line::from(spans), width, GUTTER + 4)
             .into_iter()

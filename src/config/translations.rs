@@ -1,0 +1,468 @@
+//! The event's wording in other languages (`[translation.<code>]`): the
+//! purposes' labels, the questions and their choices, the layered notice and the
+//! policy URL. The event's own wording (the file as it was before translations)
+//! is its default language ([`Event::language`]); a translation may leave any
+//! of it out, and the default language fills that gap (the consent record then
+//! names the language the attendee actually read). `doctor` and `init-event`
+//! list every gap ([`Event::missing_translations`]).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{ConfigError, Event, NoticeSection, NoticeText, QuestionKind};
+use crate::i18n::Language;
+use crate::limits;
+
+/// `[translation.de]` as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TranslationSection {
+    /// Purpose id → its label in this language.
+    #[serde(default)]
+    purposes: BTreeMap<String, String>,
+    /// Question id → its label and choices in this language.
+    #[serde(default)]
+    questions: BTreeMap<String, QuestionText>,
+    #[serde(default)]
+    notice: NoticeSection,
+    #[serde(default)]
+    policy: PolicyUrl,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyUrl {
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// A question in another language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionText {
+    /// The question.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Its choices, in the default language's order (as many).
+    #[serde(default)]
+    pub choices: Option<Vec<String>>,
+}
+
+/// The event's wording in one other language; what is not here is shown in the
+/// default language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translation {
+    /// Purpose id → label.
+    pub purposes: BTreeMap<String, String>,
+    /// Question id → label and choices.
+    pub questions: BTreeMap<String, QuestionText>,
+    /// The notice; an empty field is not translated.
+    pub notice: NoticeText,
+    /// The policy's URL for this language (its QR code).
+    pub policy_url: Option<String>,
+    /// The event file has a `[translation.<code>]` for it (the booth's own
+    /// translations of the default purposes alone do not make a language one
+    /// the event offers, so they name no gaps).
+    pub declared: bool,
+}
+
+/// Text shown to the attendee and the language it is really in (the
+/// default language when the chosen one lacks it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Worded<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its language.
+    pub language: Language,
+}
+
+/// A piece of the event's wording that a translation lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingTranslation {
+    /// The language that lacks it.
+    pub language: Language,
+    /// What: `purpose marketing_email`, `question interest (choices)`, `notice.rights`.
+    pub what: String,
+}
+
+impl std::fmt::Display for MissingTranslation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} has no {} translation (the default language is shown)",
+            self.what,
+            self.language.native_name()
+        )
+    }
+}
+
+/// Checks and converts `[translation.*]` against the event's purposes and
+/// questions; every error names the key.
+pub(super) fn check(
+    sections: BTreeMap<String, TranslationSection>,
+    event: &Event,
+    invalid: &dyn Fn(String, String) -> ConfigError,
+) -> Result<BTreeMap<Language, Translation>, ConfigError> {
+    let mut out = BTreeMap::new();
+    for (code, t) in sections {
+        let base = format!("translation.{code}");
+        let lang: Language = code
+            .parse()
+            .map_err(|e: crate::i18n::UnknownLanguage| invalid(base.clone(), e.to_string()))?;
+        let one_line = |key: String, v: &str, max: usize| -> Result<String, ConfigError> {
+            if v.trim().is_empty() || crate::text::first_control(v).is_some() {
+                return Err(invalid(key, "must be non-empty text on one line".into()));
+            }
+            if v.chars().count() > max {
+                return Err(invalid(key, format!("is longer than {max} characters")));
+            }
+            Ok(v.trim().to_owned())
+        };
+        let mut purposes = BTreeMap::new();
+        for (id, label) in &t.purposes {
+            let key = format!("{base}.purposes.{id}");
+            if !event.purposes.iter().any(|p| &p.id == id) {
+                return Err(invalid(key, "is not a purpose of this event".into()));
+            }
+            purposes.insert(id.clone(), one_line(key, label, limits::LABEL_CHARS)?);
+        }
+        let mut questions = BTreeMap::new();
+        for (id, q) in &t.questions {
+            let key = format!("{base}.questions.{id}");
+            let Some(own) = event.questions.iter().find(|o| &o.id == id) else {
+                return Err(invalid(key, "is not a question of this event".into()));
+            };
+            let label = match &q.label {
+                Some(l) => Some(one_line(format!("{key}.label"), l, limits::LABEL_CHARS)?),
+                None => None,
+            };
+            let choices = match &q.choices {
+                Some(c) if c.len() != own.choices.len() => {
+                    return Err(invalid(
+                        format!("{key}.choices"),
+                        format!(
+                            "has {} choices; the question has {} (the same, in the same order)",
+                            c.len(),
+                            own.choices.len()
+                        ),
+                    ));
+                }
+                Some(c) => Some(
+                    c.iter()
+                        .enumerate()
+                        .map(|(j, c)| {
+                            one_line(format!("{key}.choices[{j}]"), c, limits::LABEL_CHARS)
+                        })
+                        .collect::<Result<Vec<_>, _>>()?,
+                ),
+                None => None,
+            };
+            questions.insert(id.clone(), QuestionText { label, choices });
+        }
+        let field = |name: &str, v: &Option<String>| -> Result<String, ConfigError> {
+            match v {
+                Some(v) => one_line(format!("{base}.notice.{name}"), v, limits::LABEL_CHARS),
+                None => Ok(String::new()),
+            }
+        };
+        let notice = NoticeText {
+            retention: field("retention", &t.notice.retention)?,
+            rights: field("rights", &t.notice.rights)?,
+            withdraw: field("withdraw", &t.notice.withdraw)?,
+            transfers: field("transfers", &t.notice.transfers)?,
+        };
+        let policy_url = match &t.policy.url {
+            Some(u) => Some(one_line(
+                format!("{base}.policy.url"),
+                u,
+                limits::FIELD_CHARS,
+            )?),
+            None => None,
+        };
+        out.insert(
+            lang,
+            Translation {
+                purposes,
+                questions,
+                notice,
+                policy_url,
+                declared: true,
+            },
+        );
+    }
+    Ok(out)
+}
+
+impl Event {
+    /// The language of the event's own wording: `event.language` when the
+    /// booth ships it, else English.
+    pub fn default_language(&self) -> Language {
+        self.language.parse().unwrap_or_default()
+    }
+
+    fn translation(&self, lang: Language) -> Option<&Translation> {
+        if lang == self.default_language() {
+            return None;
+        }
+        self.translations.get(&lang)
+    }
+
+    fn worded<'a>(&'a self, own: &'a str, lang: Language, t: Option<&'a str>) -> Worded<'a> {
+        match t {
+            Some(text) => Worded {
+                text,
+                language: lang,
+            },
+            None => Worded {
+                text: own,
+                language: self.default_language(),
+            },
+        }
+    }
+
+    /// Purpose `i`'s label in `lang`, or in the default language.
+    pub fn purpose_label(&self, i: usize, lang: Language) -> Worded<'_> {
+        let p = &self.purposes[i];
+        let t = self
+            .translation(lang)
+            .and_then(|t| t.purposes.get(&p.id))
+            .map(String::as_str);
+        self.worded(&p.label, lang, t)
+    }
+
+    /// Question `i`'s label in `lang`, or in the default language.
+    pub fn question_label(&self, i: usize, lang: Language) -> &str {
+        let q = &self.questions[i];
+        self.translation(lang)
+            .and_then(|t| t.questions.get(&q.id))
+            .and_then(|t| t.label.as_deref())
+            .unwrap_or(&q.label)
+    }
+
+    /// Question `i`'s choices in `lang`, or in the default language (answers
+    /// are stored in the default language, by position).
+    pub fn question_choices(&self, i: usize, lang: Language) -> &[String] {
+        let q = &self.questions[i];
+        self.translation(lang)
+            .and_then(|t| t.questions.get(&q.id))
+            .and_then(|t| t.choices.as_deref())
+            .unwrap_or(&q.choices)
+    }
+
+    /// The notice in `lang`, each field the translation lacks in the default
+    /// language.
+    pub fn notice_in(&self, lang: Language) -> NoticeText {
+        let Some(t) = self.translation(lang) else {
+            return self.notice.clone();
+        };
+        let pick = |own: &str, tr: &str| if tr.is_empty() { own } else { tr }.to_owned();
+        NoticeText {
+            retention: pick(&self.notice.retention, &t.notice.retention),
+            rights: pick(&self.notice.rights, &t.notice.rights),
+            withdraw: pick(&self.notice.withdraw, &t.notice.withdraw),
+            transfers: pick(&self.notice.transfers, &t.notice.transfers),
+        }
+    }
+
+    /// The policy's URL for `lang` (its QR code), or the default one.
+    pub fn policy_url(&self, lang: Language) -> &str {
+        self.translation(lang)
+            .and_then(|t| t.policy_url.as_deref())
+            .unwrap_or(&self.policy.url)
+    }
+
+    /// Every piece of wording a translation lacks, by language then in the
+    /// form's order: what `doctor` and `init-event` report.
+    pub fn missing_translations(&self) -> Vec<MissingTranslation> {
+        let mut out = Vec::new();
+        for (lang, t) in &self.translations {
+            if *lang == self.default_language() || !t.declared {
+                continue;
+            }
+            let mut miss = |what: String| {
+                out.push(MissingTranslation {
+                    language: *lang,
+                    what,
+                })
+            };
+            for p in &self.purposes {
+                if !t.purposes.contains_key(&p.id) {
+                    miss(format!("purpose {}", p.id));
+                }
+            }
+            for q in &self.questions {
+                let tq = t.questions.get(&q.id);
+                if tq.and_then(|t| t.label.as_ref()).is_none() {
+                    miss(format!("question {}", q.id));
+                }
+                if q.kind != QuestionKind::Text && tq.and_then(|t| t.choices.as_ref()).is_none() {
+                    miss(format!("question {} (its choices)", q.id));
+                }
+            }
+            let n = &self.notice;
+            for (name, own, tr) in [
+                ("retention", &n.retention, &t.notice.retention),
+                ("rights", &n.rights, &t.notice.rights),
+                ("withdraw", &n.withdraw, &t.notice.withdraw),
+                ("transfers", &n.transfers, &t.notice.transfers),
+            ] {
+                if !own.is_empty() && tr.is_empty() {
+                    miss(format!("notice.{name}"));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = r#"
+[event]
+id = "expo"
+name = "Expo"
+organisation = "Acme"
+
+[[purpose]]
+id = "policy_ack"
+label = "I saw the notice."
+legal_basis = "legitimate_interest"
+required = true
+
+[[purpose]]
+id = "newsletter"
+label = "Send me the newsletter."
+
+[[question]]
+id = "size"
+label = "How big is your team?"
+kind = "single"
+choices = ["1-10", "11-100", "more"]
+
+[notice]
+retention = "Two years."
+rights = "Ask us."
+"#;
+
+    fn parse(extra: &str) -> Result<Event, ConfigError> {
+        Event::parse_text(&format!("{BASE}{extra}"))
+    }
+
+    #[test]
+    fn an_event_file_without_translations_reads_as_before() {
+        let e = parse("").unwrap();
+        assert!(e.translations.is_empty());
+        assert_eq!(e.default_language(), Language::En);
+        let w = e.purpose_label(1, Language::De);
+        assert_eq!(
+            (w.text, w.language),
+            ("Send me the newsletter.", Language::En)
+        );
+        assert!(e.missing_translations().is_empty());
+    }
+
+    #[test]
+    fn a_translation_is_shown_and_its_gaps_filled_and_named() {
+        let e = parse(
+            r#"
+[translation.de.purposes]
+newsletter = "Senden Sie mir den Newsletter."
+[translation.de.questions.size]
+label = "Wie groß ist Ihr Team?"
+[translation.de.notice]
+retention = "Zwei Jahre."
+[translation.de.policy]
+url = "https://acme.example/de/datenschutz"
+"#,
+        )
+        .unwrap();
+        let w = e.purpose_label(1, Language::De);
+        assert_eq!(
+            (w.text, w.language),
+            ("Senden Sie mir den Newsletter.", Language::De)
+        );
+        let gap = e.purpose_label(0, Language::De);
+        assert_eq!(
+            (gap.text, gap.language),
+            ("I saw the notice.", Language::En)
+        );
+        assert_eq!(e.question_label(0, Language::De), "Wie groß ist Ihr Team?");
+        assert_eq!(
+            e.question_choices(0, Language::De),
+            ["1-10", "11-100", "more"]
+        );
+        let n = e.notice_in(Language::De);
+        assert_eq!(
+            (n.retention.as_str(), n.rights.as_str()),
+            ("Zwei Jahre.", "Ask us.")
+        );
+        assert_eq!(
+            e.policy_url(Language::De),
+            "https://acme.example/de/datenschutz"
+        );
+        assert_eq!(e.policy_url(Language::Fr), e.policy.url);
+        let missing: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .map(|m| m.to_string())
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                "purpose policy_ack has no Deutsch translation (the default language is shown)",
+                "question size (its choices) has no Deutsch translation (the default language is shown)",
+                "notice.rights has no Deutsch translation (the default language is shown)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_translation_naming_what_the_event_lacks_is_refused_by_key() {
+        let err = |extra: &str| parse(extra).unwrap_err().to_string();
+        assert!(
+            err("[translation.it.purposes]\nnewsletter = \"x\"\n").contains("translation.it"),
+            "unknown language"
+        );
+        assert!(
+            err("[translation.de.purposes]\nnope = \"x\"\n")
+                .contains("translation.de.purposes.nope")
+        );
+        assert!(
+            err("[translation.fr.questions.size]\nchoices = [\"a\"]\n").contains(
+                "translation.fr.questions.size.choices: has 1 choices; the question has 3"
+            )
+        );
+        assert!(
+            err("[translation.es.notice]\nrights = \"\"\n")
+                .contains("translation.es.notice.rights")
+        );
+    }
+
+    #[test]
+    fn the_default_purposes_bring_their_translations_without_naming_gaps() {
+        // No [[purpose]]: the default purposes, translated by the booth.
+        let e = Event::parse_text(
+            "[event]\nid = \"x\"\nname = \"X\"\norganisation = \"Acme\"\n[notice]\nrights = \"Ask us.\"\n",
+        )
+        .unwrap();
+        assert_eq!(e.purpose_label(0, Language::Fr).language, Language::Fr);
+        assert_eq!(e.missing_translations(), []);
+    }
+
+    #[test]
+    fn the_demo_event_speaks_every_shipped_language_without_gaps() {
+        let e = Event::demo();
+        assert_eq!(e.missing_translations(), []);
+        for lang in [Language::De, Language::Fr, Language::Es] {
+            for i in 0..e.purposes.len() {
+                let w = e.purpose_label(i, lang);
+                assert_eq!(w.language, lang, "{lang} purpose {i}");
+                assert_ne!(w.text, e.purposes[i].label);
+            }
+            assert_ne!(e.notice_in(lang), e.notice);
+        }
+    }
+}

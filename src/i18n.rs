@@ -1,0 +1,571 @@
+//! The languages the booth speaks, and its words in each: Fluent message files
+//! (`i18n/<code>/leadbooth.ftl`) built into the binary. The staff side follows
+//! the system locale ([`Language::from_env`]); the attendee side follows the
+//! attendee's choice (the language key on the attract screen and the form).
+//!
+//! Every message the code asks for is named in [`msg`], so a test can check that
+//! each one exists in every shipped language with the same arguments, and that no
+//! file holds a message the code never asks for. A message missing at run time
+//! (which those tests rule out) falls back to English, never to its id; under
+//! tests it panics, so a gap fails the test that drew it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A language the booth ships its words in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Language {
+    /// English (the booth's first language, and the fallback).
+    #[default]
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+}
+
+impl Language {
+    /// Every shipped language, in the order the language key steps through them.
+    pub const ALL: [Language; 4] = [Language::En, Language::De, Language::Fr, Language::Es];
+
+    /// The ISO 639-1 code (`de`), as stored in consent records and event files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+            Language::Fr => "fr",
+            Language::Es => "es",
+        }
+    }
+
+    /// The language's name in itself (`Deutsch`): what an attendee looks for.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::De => "Deutsch",
+            Language::Fr => "Français",
+            Language::Es => "Español",
+        }
+    }
+
+    /// The next language the language key gives (after the last, the first).
+    pub fn next(self) -> Language {
+        let i = Self::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    /// The language a POSIX locale names (`de_DE.UTF-8`, `fr`, `es_ES@euro`),
+    /// when it is one the booth ships; `C`, `POSIX` and others give `None`.
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        let lang = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default();
+        lang.parse().ok()
+    }
+
+    /// The staff side's language from the environment as POSIX orders it: the
+    /// first set of `LC_ALL`, `LC_MESSAGES`, `LANG` decides; a locale the booth
+    /// has no words for (or none) gives English.
+    pub fn from_env() -> Language {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Language::from_env`] over any source of variables (tests pass their own).
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Language {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|v| !v.is_empty())
+            .and_then(|v| Self::from_locale(&v))
+            .unwrap_or_default()
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../i18n/en/leadbooth.ftl"),
+            Language::De => include_str!("../i18n/de/leadbooth.ftl"),
+            Language::Fr => include_str!("../i18n/fr/leadbooth.ftl"),
+            Language::Es => include_str!("../i18n/es/leadbooth.ftl"),
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A language code the booth does not ship.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?} (the booth speaks en, de, fr, es)")]
+pub struct UnknownLanguage(pub String);
+
+impl FromStr for Language {
+    type Err = UnknownLanguage;
+
+    /// `de`, `DE`, `de-AT`, `de_CH` all give German.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let primary = s.split(['_', '-']).next().unwrap_or_default();
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+            .ok_or_else(|| UnknownLanguage(s.to_owned()))
+    }
+}
+
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A message id (one of [`msg`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Msg(pub &'static str);
+
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
+        $( $(#[$doc])* pub const $name: super::Msg = super::Msg($id); )*
+        /// Every message the code asks for.
+        pub const ALL: &[super::Msg] = &[$($name),*];
+    };
+}
+
+/// The messages, by the name the code uses.
+pub mod msg {
+    messages! {
+        // The language key
+        /// After a language switch; `$language` the new one.
+        LANGUAGE_SWITCHED = "language-switched";
+        /// After a switch that cleared ticks; `$purposes` their labels.
+        LANGUAGE_TICKS_CLEARED = "language-ticks-cleared";
+
+        // Attract and thank-you screens
+        ATTRACT_WELCOME = "attract-welcome";
+        ATTRACT_PROMPT = "attract-prompt";
+        ATTRACT_POLICY = "attract-policy";
+        THANK_YOU = "thank-you";
+        THANK_YOU_NEXT = "thank-you-next";
+        QR_CAPTION = "qr-caption";
+        QR_TOO_SMALL = "qr-too-small";
+        /// `$error`.
+        QR_FAILED = "qr-failed";
+        SELF_SERVICE = "self-service";
+        /// `$version`.
+        POLICY_TITLE = "policy-title";
+        /// `$version`, `$date`.
+        POLICY_TITLE_UPDATED = "policy-title-updated";
+
+        // The form
+        FIELD_FIRST_NAME = "field-first-name";
+        FIELD_LAST_NAME = "field-last-name";
+        FIELD_EMAIL = "field-email";
+        FIELD_COMPANY = "field-company";
+        FIELD_JOB_TITLE = "field-job-title";
+        FIELD_PHONE = "field-phone";
+        FIELD_COUNTRY = "field-country";
+        COUNTRY_HINT = "country-hint";
+        QUESTIONS_HEADING = "questions-heading";
+        CONSENT_HEADING = "consent-heading";
+        CONSENT_HEADING_KIOSK = "consent-heading-kiosk";
+        REQUIRED = "required";
+        ANSWER = "answer";
+        /// `$count` marked fields.
+        NOT_SAVED = "not-saved";
+        /// `$field`, `$max`.
+        FIELD_FULL = "field-full";
+        /// `$code` (hex, e.g. `001B`).
+        PASTE_REFUSED = "paste-refused";
+        /// `$field`, `$total`, `$max`.
+        PASTE_TOO_LONG = "paste-too-long";
+        /// `$field`, `$max`.
+        PASTE_FAR_TOO_LONG = "paste-far-too-long";
+        /// `$field`, `$message`.
+        CHECK_FIELD = "check-field";
+
+        // The layered notice
+        NOTICE_HEADING = "notice-heading";
+        NOTICE_WHO = "notice-who";
+        NOTICE_WHY = "notice-why";
+        NOTICE_KEPT = "notice-kept";
+        NOTICE_RIGHTS = "notice-rights";
+        NOTICE_WITHDRAW = "notice-withdraw";
+        NOTICE_TRANSFERS = "notice-transfers";
+        NOTICE_FULL_POLICY = "notice-full-policy";
+        NOTICE_FULL_POLICY_HOW = "notice-full-policy-how";
+        NOTICE_NOT_SET = "notice-not-set";
+        NOTICE_FOLLOW_UP = "notice-follow-up";
+        /// `$count` optional consents.
+        NOTICE_OPTIONAL = "notice-optional";
+
+        // Kiosk
+        STILL_THERE_TITLE = "still-there-title";
+        /// `$secs`.
+        STILL_THERE = "still-there";
+        STILL_THERE_KEY = "still-there-key";
+        KIOSK_ID_NOT_LOOKED_UP = "kiosk-id-not-looked-up";
+        KIOSK_ID_SCANS_LIMITED = "kiosk-id-scans-limited";
+
+        // Receipt
+        RECEIPT_SCAN = "receipt-scan";
+        /// `$id`.
+        RECEIPT_NUMBER = "receipt-number";
+        /// `$list`.
+        RECEIPT_AGREED = "receipt-agreed";
+        RECEIPT_NOTHING_AGREED = "receipt-nothing-agreed";
+        /// `$contact`.
+        RECEIPT_WITHDRAW = "receipt-withdraw";
+        RECEIPT_DONE = "receipt-done";
+
+        // Hints the attendee reads
+        HINT_FIELDS = "hint-fields";
+        HINT_SAVE = "hint-save";
+        HINT_POLICY = "hint-policy";
+        HINT_START = "hint-start";
+        HINT_CONTINUE = "hint-continue";
+        HINT_STILL_HERE = "hint-still-here";
+        HINT_TICK = "hint-tick";
+        HINT_CHOOSE = "hint-choose";
+        HINT_MOVE = "hint-move";
+        HINT_NEWLINE = "hint-newline";
+        HINT_CLEAR = "hint-clear";
+        HINT_BACK = "hint-back";
+        HINT_SCROLL = "hint-scroll";
+        HINT_PAGE = "hint-page";
+        HINT_ENDS = "hint-ends";
+        HINT_SCAN = "hint-scan";
+        KEY_ANY = "key-any";
+    }
+}
+
+/// The four bundles, made once.
+fn bundles() -> &'static HashMap<Language, FluentBundle<FluentResource>> {
+    static BUNDLES: OnceLock<HashMap<Language, FluentBundle<FluentResource>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .map(|lang| (lang, bundle(lang)))
+            .collect()
+    })
+}
+
+fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang
+        .code()
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidi isolation marks would be drawn as characters in a terminal and
+    // break width sums; the booth's own languages are all left-to-right.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(lang.source().to_owned()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            missing(lang, &format!("syntax errors: {errors:?}"));
+            r
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        missing(lang, &format!("{errors:?}"));
+    }
+    bundle
+}
+
+/// A gap in the message files: the tests that meet one fail; a release build
+/// logs it and shows the English text.
+fn missing(lang: Language, what: &str) {
+    if cfg!(any(test, feature = "test-hooks")) {
+        panic!("message file {lang}: {what}");
+    }
+    tracing::error!(language = %lang, "message file: {what}");
+}
+
+/// Message `id` in `lang` with `args`; English when `lang` lacks it.
+fn render(lang: Language, id: Msg, args: Option<&FluentArgs>) -> String {
+    let try_lang = |lang: Language| -> Option<String> {
+        let bundle = bundles().get(&lang)?;
+        let pattern = bundle.get_message(id.0)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            missing(lang, &format!("{}: {errors:?}", id.0));
+        }
+        Some(text.into_owned())
+    };
+    if let Some(text) = try_lang(lang) {
+        return text;
+    }
+    missing(lang, &format!("no message {}", id.0));
+    try_lang(Language::En).unwrap_or_default()
+}
+
+/// Message `id` (one without arguments) in `lang`, for as long as the program
+/// runs: hint bars and headings hold `&'static str`. Each message is made once
+/// per language.
+pub fn text(lang: Language, id: Msg) -> &'static str {
+    static TEXTS: OnceLock<std::sync::Mutex<HashMap<(Language, Msg), &'static str>>> =
+        OnceLock::new();
+    let texts = TEXTS.get_or_init(Default::default);
+    let mut map = match texts.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    map.entry((lang, id))
+        .or_insert_with(|| Box::leak(render(lang, id, None).into_boxed_str()))
+}
+
+/// Message `id` in `lang` with its arguments (`$name` → value).
+pub fn format<'a>(
+    lang: Language,
+    id: Msg,
+    args: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>,
+) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(name, value);
+    }
+    render(lang, id, Some(&fluent))
+}
+
+/// A count as a message argument (plural rules choose by it).
+pub fn num(n: impl Into<u64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+/// Text as a message argument.
+pub fn arg<'a>(s: &'a str) -> FluentValue<'a> {
+    FluentValue::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::BTreeSet;
+
+    /// Variables a pattern uses (`$count`), and the messages it references.
+    fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_vars(expression, out);
+            }
+        }
+    }
+
+    fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, out);
+                for v in variants {
+                    variables(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline_vars(i, out),
+        }
+    }
+
+    fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Each message of `lang`'s file with the variables it uses.
+    fn messages(lang: Language) -> HashMap<String, BTreeSet<String>> {
+        let resource = match FluentResource::try_new(lang.source().to_owned()) {
+            Ok(r) => r,
+            Err((_, e)) => panic!("{lang}: syntax errors {e:?}"),
+        };
+        let mut out = HashMap::new();
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    variables(value, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_owned(), vars).is_none(),
+                    "{lang}: message {} twice",
+                    m.id.name
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_is_in_every_language_with_the_same_arguments() {
+        let english = messages(Language::En);
+        for id in msg::ALL {
+            assert!(english.contains_key(id.0), "en lacks {}", id.0);
+        }
+        let asked: BTreeSet<&str> = msg::ALL.iter().map(|m| m.0).collect();
+        for id in english.keys() {
+            assert!(
+                asked.contains(id.as_str()),
+                "en has {id}, which the code never asks for (add it to msg or remove it)"
+            );
+        }
+        for lang in Language::ALL {
+            let other = messages(lang);
+            for (id, vars) in &english {
+                let theirs = other
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{lang} lacks message {id}"));
+                assert_eq!(theirs, vars, "{lang}: {id} takes other arguments than en");
+            }
+            for id in other.keys() {
+                assert!(english.contains_key(id), "{lang} has {id}, en does not");
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language_without_errors() {
+        for lang in Language::ALL {
+            for id in msg::ALL {
+                let args = [
+                    ("count", num(2u64)),
+                    ("secs", num(1u64)),
+                    ("max", num(80u64)),
+                    ("total", num(95u64)),
+                    ("field", arg("F")),
+                    ("message", arg("M")),
+                    ("code", arg("001B")),
+                    ("error", arg("E")),
+                    ("id", arg("R")),
+                    ("list", arg("L")),
+                    ("contact", arg("C")),
+                    ("language", arg("G")),
+                    ("purposes", arg("P")),
+                    ("version", arg("V")),
+                    ("date", arg("D")),
+                    ("others", arg("O")),
+                ];
+                let text = format(lang, *id, args);
+                assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);
+                assert!(
+                    text.trim() != id.0 && !(id.0.contains('-') && text.contains(id.0)),
+                    "{lang} {}: shows its id",
+                    id.0
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let secs = |lang, n: u64| format(lang, msg::STILL_THERE, [("secs", num(n))]);
+        assert!(secs(Language::En, 1).contains("1 second,"));
+        assert!(secs(Language::En, 5).contains("5 seconds,"));
+        assert!(secs(Language::De, 1).contains("1 Sekunde"));
+        assert!(secs(Language::De, 5).contains("5 Sekunden"));
+        // French counts 0 and 1 as singular.
+        assert!(secs(Language::Fr, 0).contains("0 seconde "));
+        assert!(secs(Language::Fr, 2).contains("2 secondes"));
+        assert!(secs(Language::Es, 1).contains("1 segundo "));
+        assert!(secs(Language::Es, 3).contains("3 segundos"));
+        let not_saved = |lang, n: u64| format(lang, msg::NOT_SAVED, [("count", num(n))]);
+        assert_eq!(not_saved(Language::En, 0), "Not saved.");
+        assert_eq!(
+            not_saved(Language::En, 1),
+            "Not saved: fix the marked field."
+        );
+        assert_eq!(
+            not_saved(Language::En, 3),
+            "Not saved: fix the 3 marked fields."
+        );
+        assert!(not_saved(Language::De, 3).contains("3 markierten Felder"));
+    }
+
+    #[test]
+    fn no_bidi_marks_in_formatted_text() {
+        let t = format(
+            Language::De,
+            msg::FIELD_FULL,
+            [("field", arg("E-Mail")), ("max", num(254u64))],
+        );
+        assert!(!t.contains('\u{2068}') && !t.contains('\u{2069}'), "{t:?}");
+        assert!(t.starts_with("E-Mail "), "{t}");
+    }
+
+    #[test]
+    fn staff_language_follows_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(Language::from_vars(env(&[])), Language::En);
+        assert_eq!(
+            Language::from_vars(env(&[("LANG", "de_DE.UTF-8")])),
+            Language::De
+        );
+        assert_eq!(
+            Language::from_vars(env(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "fr_FR")])),
+            Language::Fr
+        );
+        assert_eq!(
+            Language::from_vars(env(&[("LC_ALL", "es_ES@euro"), ("LC_MESSAGES", "fr_FR")])),
+            Language::Es
+        );
+        // An empty variable does not count; C and unknown languages are English.
+        assert_eq!(
+            Language::from_vars(env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")])),
+            Language::Fr
+        );
+        assert_eq!(
+            Language::from_vars(env(&[("LANG", "C.UTF-8")])),
+            Language::En
+        );
+        assert_eq!(
+            Language::from_vars(env(&[("LANG", "ja_JP.UTF-8")])),
+            Language::En
+        );
+    }
+
+    #[test]
+    fn codes_round_trip_and_the_key_cycles_through_all() {
+        for lang in Language::ALL {
+            assert_eq!(lang.code().parse::<Language>(), Ok(lang));
+        }
+        assert_eq!("DE-at".parse::<Language>(), Ok(Language::De));
+        assert!("it".parse::<Language>().is_err());
+        let mut seen = vec![Language::En];
+        let mut l = Language::En.next();
+        while l != Language::En {
+            seen.push(l);
+            l = l.next();
+        }
+        assert_eq!(seen, Language::ALL);
+    }
+}

@@ -1,0 +1,320 @@
+//! The attendee's language (issue 18): F4 on the attract screen and the form
+//! picks it, for that attendee only; the form in each shipped language at 80x24
+//! with no word cut; switching mid-form keeps what was typed and clears no tick
+//! silently.
+
+use std::time::Duration;
+
+use leadbooth::config::Event;
+use leadbooth::i18n::{self, Language, msg};
+use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::message::MessageKind;
+use leadbooth::tui::screen::ScreenKind;
+use ratatui::crossterm::event::KeyCode;
+
+use crate::support::app::{PIN, TuiBooth, consent_index, fixed_now};
+
+fn kiosk() -> TuiBooth {
+    TuiBooth::options()
+        .kiosk(Some(PIN))
+        .clock(fixed_now)
+        .pace(Duration::from_millis(30))
+        .tick_each()
+        .open()
+}
+
+/// F4 until the attendee's language is `lang`.
+fn choose(b: &mut TuiBooth, lang: Language) {
+    for _ in 0..Language::ALL.len() {
+        if b.app.attendee_language() == lang {
+            return;
+        }
+        b.press(KeyCode::F(4));
+    }
+    panic!("F4 never gave {lang}");
+}
+
+/// Every word of `text` is on `screen` whole (a label or heading cut at the
+/// edge, or by the field next to it, loses its end).
+fn assert_whole_words(screen: &str, text: &str, lang: Language) {
+    for word in text.split_whitespace() {
+        assert!(
+            screen.contains(word),
+            "{lang}: {word:?} of {text:?} is not on screen whole:\n{screen}"
+        );
+    }
+}
+
+/// The demo event's purpose labels that are ticked.
+fn ticked(b: &TuiBooth) -> Vec<usize> {
+    (0..Event::demo().purposes.len())
+        .filter(|i| b.app.form().consent(*i))
+        .collect()
+}
+
+#[test]
+fn the_kiosk_form_in_each_language_at_80x24_cuts_no_word() {
+    for lang in Language::ALL {
+        let mut k = kiosk();
+        choose(&mut k, lang);
+        let attract = k.screen(80, 24);
+        for id in [
+            msg::ATTRACT_WELCOME,
+            msg::ATTRACT_PROMPT,
+            msg::ATTRACT_POLICY,
+        ] {
+            assert_whole_words(&attract, i18n::text(lang, id), lang);
+        }
+        // The caption's words must leave the URL its row under the code.
+        assert_whole_words(&attract, i18n::text(lang, msg::QR_CAPTION), lang);
+        assert!(
+            attract.contains("https://example.org/privacy"),
+            "{lang}:\n{attract}"
+        );
+        k.press(KeyCode::Enter);
+        assert_eq!(k.app.form().language(), lang, "the form takes the choice");
+        let top = k.screen(80, 24);
+        for f in ContactField::ALL {
+            assert_whole_words(&top, f.label(lang), lang);
+        }
+        assert_whole_words(&top, i18n::text(lang, msg::COUNTRY_HINT), lang);
+        for id in [msg::HINT_SAVE, msg::HINT_POLICY, msg::HINT_SCAN] {
+            assert_whole_words(&top, i18n::text(lang, id), lang);
+        }
+        assert!(
+            top.contains(&format!("F4 {}", lang.next().native_name())),
+            "{lang}: the hint bar names the language key:\n{top}"
+        );
+        k.focus_on(Focus::Consent(0));
+        let consents = k.screen(80, 24);
+        for id in [
+            msg::NOTICE_HEADING,
+            msg::CONSENT_HEADING_KIOSK,
+            msg::HINT_TICK,
+        ] {
+            assert_whole_words(&consents, i18n::text(lang, id), lang);
+        }
+        if lang != Language::En {
+            insta::assert_snapshot!(format!("kiosk_form_top_{lang}_80x24"), top);
+            insta::assert_snapshot!(format!("kiosk_form_consent_{lang}_80x24"), consents);
+            insta::assert_snapshot!(format!("kiosk_attract_{lang}_80x24"), attract);
+        }
+    }
+}
+
+#[test]
+fn the_notice_on_the_policy_screen_follows_the_attendee() {
+    let mut k = kiosk();
+    choose(&mut k, Language::Fr);
+    k.press(KeyCode::Enter);
+    k.press(KeyCode::F(1));
+    assert_eq!(k.app.screen().kind(), ScreenKind::Policy);
+    let s = k.screen(100, 30);
+    assert!(s.contains("Politique de confidentialité · version"), "{s}");
+    assert!(s.contains(i18n::text(Language::Fr, msg::NOTICE_WHO)), "{s}");
+    assert!(!s.contains("Before you choose"), "{s}");
+}
+
+#[test]
+fn switching_mid_form_keeps_the_fields_and_asks_again_for_every_tick() {
+    let mut k = kiosk();
+    k.press(KeyCode::Enter);
+    k.type_str("Zoë");
+    k.press(KeyCode::Tab);
+    k.type_str("Ōkubo");
+    let events = consent_index("events");
+    let email = consent_index("marketing_email");
+    for i in [email, events] {
+        k.focus_on(Focus::Consent(i));
+        k.press(KeyCode::Char(' '));
+    }
+    assert_eq!(ticked(&k), vec![email, events]);
+    let focus = k.app.form().focus();
+
+    k.press(KeyCode::F(4));
+    let f = k.app.form();
+    assert_eq!(f.language(), Language::De);
+    assert_eq!(f.contact(ContactField::FirstName).value(), "Zoë");
+    assert_eq!(f.contact(ContactField::LastName).value(), "Ōkubo");
+    assert_eq!(f.focus(), focus, "focus stays where the attendee was");
+    assert!(
+        ticked(&k).is_empty(),
+        "a tick given in English is asked again"
+    );
+    // Never silently: the message line says so in German and names each purpose.
+    let m = k.app.message().expect("a message");
+    assert_eq!(m.kind, MessageKind::Warning);
+    assert!(m.text.starts_with("Sprache: Deutsch."), "{}", m.text);
+    let demo = Event::demo();
+    for i in [email, events] {
+        let german = demo.purpose_label(i, Language::De).text;
+        assert!(m.text.contains(german.trim_end_matches('.')), "{}", m.text);
+    }
+    let screen = k.screen(200, 60);
+    assert!(!screen.contains("[x]"), "{screen}");
+    assert!(screen.contains("Vorname"), "{screen}");
+
+    // Ticked again, under the German wording.
+    k.press(KeyCode::Char(' '));
+    assert_eq!(ticked(&k), vec![events]);
+    // A switch with nothing ticked clears nothing and says only the language.
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::F(4));
+    let m = k.app.message().expect("a message");
+    assert_eq!(m.text, "Langue : français.");
+    assert_eq!(m.kind, MessageKind::Info);
+}
+
+#[test]
+fn the_language_lasts_for_one_attendee() {
+    // Kiosk: chosen on the attract screen, kept through the thank-you screen,
+    // gone for the next attendee.
+    let mut k = kiosk();
+    choose(&mut k, Language::Es);
+    k.press(KeyCode::Enter);
+    k.type_str("Zoë");
+    k.press(KeyCode::Tab);
+    k.type_str("Ōkubo");
+    k.press(KeyCode::Tab);
+    k.type_str("zoe@example.com");
+    k.focus_on(Focus::Consent(consent_index("policy_ack")));
+    k.press(KeyCode::Char(' '));
+    k.ctrl('s');
+    assert_eq!(k.app.screen().kind(), ScreenKind::ThankYou);
+    let thanks = k.screen(80, 24);
+    assert!(thanks.contains("¡Gracias!"), "{thanks}");
+    k.press(KeyCode::Enter);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
+    assert_eq!(k.app.attendee_language(), Language::En);
+    assert!(k.screen(80, 24).contains("Welcome!"));
+
+    // Kiosk: an attendee who walks away (idle wipe) leaves no language behind.
+    choose(&mut k, Language::De);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    k.wait(Duration::from_secs(Event::demo().kiosk_idle_seconds + 1));
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
+    assert_eq!(k.app.attendee_language(), Language::En);
+    k.press(KeyCode::Enter);
+    assert_eq!(k.app.form().language(), Language::En);
+
+    // Esc on a blank kiosk form: back to the start, in the event's language.
+    choose_on_form(&mut k, Language::Fr);
+    k.press(KeyCode::Esc);
+    assert_eq!(k.app.screen().kind(), ScreenKind::Attract);
+    assert_eq!(k.app.attendee_language(), Language::En);
+
+    // Staff form: F4 there too; the save's receipt speaks it; the next form
+    // is in the event's language again, as is a form cleared with Esc, y.
+    let mut b = TuiBooth::new();
+    b.press(KeyCode::F(4));
+    assert_eq!(b.app.form().language(), Language::De);
+    b.type_str("Kari");
+    b.press(KeyCode::Tab);
+    b.type_str("Nordmann");
+    b.press(KeyCode::Tab);
+    b.type_str("kari@example.com");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1);
+    let receipt = b.screen(80, 24);
+    assert!(receipt.contains("Ihr Beleg"), "{receipt}");
+    b.press(KeyCode::Enter);
+    assert_eq!(b.app.form().language(), Language::En);
+    b.press(KeyCode::F(4));
+    b.type_str("Ola");
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Char('y'));
+    assert!(b.app.form().is_blank());
+    assert_eq!(b.app.form().language(), Language::En);
+}
+
+/// F4 on the form until it is in `lang`.
+fn choose_on_form(b: &mut TuiBooth, lang: Language) {
+    if b.app.screen().kind() == ScreenKind::Attract {
+        b.press(KeyCode::Enter);
+    }
+    for _ in 0..Language::ALL.len() {
+        if b.app.form().language() == lang {
+            return;
+        }
+        b.press(KeyCode::F(4));
+    }
+    panic!("F4 never gave {lang}");
+}
+
+#[test]
+fn the_consent_record_holds_the_language_and_the_wording_read() {
+    let mut k = kiosk();
+    choose(&mut k, Language::De);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    k.press(KeyCode::Tab);
+    k.type_str("Schmidt");
+    k.press(KeyCode::Tab);
+    k.type_str("anna@example.de");
+    for id in ["policy_ack", "events"] {
+        k.focus_on(Focus::Consent(consent_index(id)));
+        k.press(KeyCode::Char(' '));
+    }
+    k.ctrl('s');
+    let leads = k.stored_leads();
+    assert_eq!(leads.len(), 1);
+    let demo = Event::demo();
+    for (i, p) in demo.purposes.iter().enumerate() {
+        let c = leads[0].consent(&p.id).expect("a record per purpose");
+        let german = demo.purpose_label(i, Language::De);
+        assert_eq!(german.language, Language::De);
+        assert_eq!(c.language.as_deref(), Some("de"), "{}", p.id);
+        assert_eq!(c.text, german.text, "{}", p.id);
+        assert_ne!(c.text, p.label);
+        assert_eq!(
+            c.text_sha256.as_deref(),
+            Some(leadbooth::policy::sha256_hex(german.text.as_bytes()).as_str())
+        );
+    }
+    assert!(leads[0].consent("events").unwrap().is_active());
+
+    // A purpose the event file does not translate: the attendee read it in
+    // the default language, and its record says so.
+    let event = Event::parse_text(
+        r#"
+[event]
+id = "expo"
+name = "Expo"
+organisation = "Acme"
+
+[[purpose]]
+id = "policy_ack"
+label = "I saw the notice."
+legal_basis = "legitimate_interest"
+required = true
+
+[[purpose]]
+id = "events"
+label = "Invite me to events."
+
+[translation.de.purposes]
+events = "Laden Sie mich zu Veranstaltungen ein."
+"#,
+    )
+    .unwrap();
+    let mut b = TuiBooth::options().event(event.clone()).open();
+    b.press(KeyCode::F(4));
+    b.type_str("Kari");
+    b.press(KeyCode::Tab);
+    b.type_str("Nordmann");
+    b.press(KeyCode::Tab);
+    b.type_str("kari@example.com");
+    b.focus_on(Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let lead = &b.stored_leads()[0];
+    let gap = lead.consent("policy_ack").unwrap();
+    assert_eq!(gap.language.as_deref(), Some("en"));
+    assert_eq!(gap.text, "I saw the notice.");
+    let read = lead.consent("events").unwrap();
+    assert_eq!(read.language.as_deref(), Some("de"));
+    assert_eq!(read.text, "Laden Sie mich zu Veranstaltungen ein.");
+}
