@@ -166,6 +166,15 @@ minimise_one() {
     mkdir -p "$work/min/$t"
     LEADBOOTH_FUZZ_TARGET=$t "$bin" -merge=1 -rss_limit_mb=2048 -timeout=20 \
         "$work/min/$t" "fuzz/corpus/$t" >"$work/$t.log" 2>&1
+    # The named seeds (a badge, an attendee list, a batch file: what the corpus
+    # was started from) stay under their names whatever they add; libFuzzer
+    # names the inputs it keeps by their SHA-1, so a seed's copy goes.
+    local f
+    for f in "fuzz/corpus/$t"/*; do
+        [[ ${f##*/} =~ ^[0-9a-f]{40}$ ]] && continue
+        rm -f "$work/min/$t/$(sha1sum "$f" | cut -c1-40)"
+        cp "$f" "$work/min/$t/"
+    done
     rm -rf "fuzz/corpus/$t"
     mv "$work/min/$t" "fuzz/corpus/$t"
     echo "$t: corpus minimised from $before to $(corpus_size "fuzz/corpus/$t")"
