@@ -23,8 +23,8 @@ fn main() {
         println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
         return;
     }
-    let commit = git(&["rev-parse", "--short=12", "HEAD"])
-        .unwrap_or_else(|| "unknown commit".to_owned());
+    let commit =
+        git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown commit".to_owned());
     println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
     // Rebuild when HEAD moves. `--git-path` resolves worktrees and packed refs;
     // only name files that exist, or cargo reruns this script on every build.

@@ -193,8 +193,12 @@ run_one() {
         corpus=("$work/corpus/$t" "fuzz/corpus/$t")
     fi
     mkdir -p "fuzz/artifacts/$t"
+    # A target's dictionary (fuzz/dict/<target>.dict): words the fuzzer would
+    # rarely write itself, such as the UTF-8 of a formula's look-alike signs.
+    local dict=()
+    [ ! -f "fuzz/dict/$t.dict" ] || dict=(-dict="fuzz/dict/$t.dict")
     LEADBOOTH_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 \
-        -malloc_limit_mb=1024 -timeout=20 -print_final_stats=1 \
+        -malloc_limit_mb=1024 -timeout=20 -print_final_stats=1 "${dict[@]}" \
         -artifact_prefix="fuzz/artifacts/$t/" "${corpus[@]}" >"$work/$t.log" 2>&1 || status=$?
     echo "$status" >"$work/$t.status"
 }
