@@ -374,7 +374,7 @@ impl<R: Read> AttendeeRows<R> {
         let country = if country.is_empty() {
             country
         } else {
-            crate::text::normalise_country(&country).map_err(|m| bad(7, m))?
+            crate::country::normalise(&country).map_err(|m| bad(7, m))?
         };
         Ok(ListedAttendee {
             line,

@@ -23,6 +23,7 @@
 //! beside it), opened at the office by [`verify_sealed`] with the office's
 //! [`Identity`].
 
+mod beside;
 mod crm_csv;
 mod file;
 mod from_booth;
@@ -40,6 +41,7 @@ pub use crate::config::QuestionWording;
 pub use crate::erasure::ErasureRecord;
 pub use crate::policy::PolicyText;
 pub use crate::store::Scope;
+pub use beside::{CheckCommand, public_key_file_name, write_public_key_beside};
 pub use crm_csv::{csv_header, csv_row, is_e164};
 pub use from_booth::{
     BoothExport, BoothExportError, BoothExported, ExportStep, Passphrase, export_from_booth,

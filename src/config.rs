@@ -495,7 +495,7 @@ fn parse_event(
         .map_err(|e| invalid("event.staff".into(), e.detail()))?;
     let default_country = match ev.default_country {
         Some(c) => Some(
-            crate::text::normalise_country(&c)
+            crate::country::normalise(&c)
                 .map_err(|m| invalid("event.default_country".into(), m))?,
         ),
         None => None,
@@ -888,6 +888,18 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn an_event_country_is_written_as_a_code_or_any_name_in_the_table() {
+        for (code, name) in crate::country::entries() {
+            let text = format!(
+                "{MINIMAL}default_country = \"{}\"\n",
+                name.replace('\\', "\\\\").replace('"', "\\\"")
+            );
+            let e = parse(&text).unwrap_or_else(|err| panic!("{name}: {err}"));
+            assert_eq!(e.default_country.as_deref(), Some(code), "{name}");
+        }
     }
 
     #[test]

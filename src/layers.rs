@@ -32,6 +32,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "lead",
             "limits",
             "logging",
+            "media",
             "paths",
             "person",
             "pin",

@@ -656,7 +656,7 @@ pub fn check_contact(
     }
     out.country = String::new();
     if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {
-        match crate::text::normalise_country(&contact.country) {
+        match crate::country::normalise(&contact.country) {
             Ok(c) => out.country = c,
             Err(m) => errors.push(FieldError {
                 field: Field::Country,
@@ -1600,6 +1600,18 @@ mod tests {
         d.contact.country = "USA".into();
         let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
         assert_eq!(lead.country, "US");
+    }
+
+    #[test]
+    fn every_country_name_in_the_table_is_saved_as_its_code() {
+        let e = Event::demo();
+        for (code, name) in crate::country::entries() {
+            let mut d = draft(&e);
+            d.contact.country = name.into();
+            let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default())
+                .unwrap_or_else(|err| panic!("{name}: {err}"));
+            assert_eq!(lead.country, code, "{name}");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod import;
 pub mod lead;
 pub mod limits;
 pub mod logging;
+pub mod media;
 pub mod paths;
 pub mod person;
 pub mod pin;

@@ -72,70 +72,6 @@ fn joins_writing(before: Option<char>, c: char, after: Option<char>) -> bool {
     }
 }
 
-/// The ISO 3166-1 alpha-2 code of a country typed as its code or as its name
-/// in English, German, French, Spanish or its own language ("Norge",
-/// "Deutschland", "Allemagne", "Alemania"), without case or accents
-/// (`assets/country-names.tsv`). Errors with a message naming the value, in
-/// words an attendee can act on (no codes as jargon).
-pub fn normalise_country(s: &str) -> Result<String, String> {
-    let up = s.trim().to_ascii_uppercase();
-    if up.len() == 2 && isocountry::CountryCode::for_alpha2(&up).is_ok() {
-        return Ok(up);
-    }
-    match COUNTRY_NAMES.get(&name_key(s)) {
-        Some(Some(code)) => Ok((*code).to_owned()),
-        Some(None) => Err(format!(
-            "{:?} names more than one country: type the full name",
-            sanitize_line(s)
-        )),
-        None => Err(format!(
-            "{:?} is not a country name we know: type it like Germany, Deutschland or Allemagne",
-            sanitize_line(s)
-        )),
-    }
-}
-
-/// The country's English name for `code` ("Norway" for NO), if known.
-pub fn country_name(code: &str) -> Option<&'static str> {
-    COUNTRY_LIST
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(c, _)| c.eq_ignore_ascii_case(code))
-        .map(|(_, n)| n)
-}
-
-const COUNTRY_LIST: &str = include_str!("../assets/country-names.tsv");
-
-/// Folded name -> code; `None` where one name belongs to several countries.
-static COUNTRY_NAMES: std::sync::LazyLock<std::collections::HashMap<String, Option<&'static str>>> =
-    std::sync::LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (code, name) in COUNTRY_LIST
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-        {
-            map.entry(name_key(name))
-                .and_modify(|c: &mut Option<&str>| {
-                    if *c != Some(code) {
-                        *c = None;
-                    }
-                })
-                .or_insert(Some(code));
-        }
-        map
-    });
-
-/// A name as the table is keyed: folded, letters and digits only, one space
-/// between words ("République fédérale d'Allemagne" -> "republique federale d allemagne").
-fn name_key(s: &str) -> String {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Text compared without case or accents: NFKD, combining marks dropped,
 /// letters that do not decompose spelt in Latin (ł -> l, ø -> o, ß -> ss),
 /// lowercased, trimmed ("Żółkiewski" -> "zolkiewski", "Zoë" -> "zoe").
@@ -295,30 +231,6 @@ pub fn neutralise_formula(cell: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn countries_typed_as_names_in_the_shipped_languages_and_their_own() {
-        for (typed, code) in [
-            ("Norge", "NO"),
-            ("germany", "DE"),
-            ("DEUTSCHLAND", "DE"),
-            ("Allemagne", "DE"),
-            ("alemania", "DE"),
-            ("España", "ES"),
-            ("espana", "ES"),
-            ("Österreich", "AT"),
-            ("osterreich", "AT"),
-            ("Suisse", "CH"),
-            ("Polska", "PL"),
-            ("de", "DE"),
-            ("République fédérale d'Allemagne", "DE"),
-        ] {
-            assert_eq!(normalise_country(typed).as_deref(), Ok(code), "{typed}");
-        }
-        let e = normalise_country("Atlantis").unwrap_err();
-        assert!(e.contains("Atlantis") && !e.contains("ISO"), "{e}");
-        assert_eq!(country_name("NO"), Some("Norway"));
-    }
 
     #[test]
     fn fold_spells_letters_without_a_decomposition_in_latin() {

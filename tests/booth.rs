@@ -11,8 +11,12 @@ mod booth {
     mod app;
     mod attendee;
     mod badge_scan;
+    mod badges_40;
+    mod countries;
     mod drafts;
     mod duplicates;
+    mod export_picker;
+    mod keystrokes;
     mod kiosk;
     mod kiosk_ids;
     mod leads_detail;

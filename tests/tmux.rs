@@ -8,11 +8,14 @@ mod support;
 
 mod tmux {
     mod badge;
+    mod badges_40;
     mod blns;
     mod capture;
     mod draft;
     mod erasure;
     mod escapes;
+    mod export;
+    mod jump;
     mod kiosk;
     mod terminal;
 }

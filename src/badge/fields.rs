@@ -68,14 +68,16 @@ mod tests {
     }
 
     #[test]
-    fn countries_only_from_codes_and_iso_names() {
+    fn countries_from_codes_and_the_country_table() {
         assert_eq!(country_code("de"), Some("DE".into()));
         assert_eq!(country_code(" GBR "), Some("GB".into()));
         assert_eq!(country_code("germany"), Some("DE".into()));
         assert_eq!(country_code("Deutschland"), Some("DE".into()));
         assert_eq!(country_code("XX"), None);
         assert_eq!(country_code(""), None);
-        // Two characters but not ASCII must not confuse the code lookup.
-        assert_eq!(country_code("日本"), None);
+        // Two characters but not ASCII must not confuse the code lookup: "日本"
+        // is Japan's own name in the one country table, "ÄÖ" nothing.
+        assert_eq!(country_code("日本"), Some("JP".into()));
+        assert_eq!(country_code("ÄÖ"), None);
     }
 }

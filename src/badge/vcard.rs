@@ -403,6 +403,17 @@ mod tests {
     }
 
     #[test]
+    fn every_country_name_in_the_table_sets_the_country_from_an_address() {
+        for (code, name) in crate::country::entries() {
+            // The vCard's own escapes: a name with a comma or ';' is written escaped.
+            let escaped = name.replace(',', "\\,").replace(';', "\\;");
+            let adr = format!("ADR:;;1 Street;City;;12345;{escaped}");
+            let p = ok(&["FN:A B", &adr]);
+            assert_eq!(p.country.as_deref(), Some(code), "{name}");
+        }
+    }
+
+    #[test]
     fn broken_cards_are_errors() {
         for (text, want) in [
             ("BEGIN:VCARD\r\nFN:A B\r\n", BadgeError::VCardNotTerminated),

@@ -718,7 +718,7 @@ pub fn sealed_check_command(file: &Path, public_key: &Path) -> String {
 
 /// `path` as one shell word: as it is when it holds only safe characters, else in
 /// single quotes.
-fn shell_quote(path: &Path) -> String {
+pub(super) fn shell_quote(path: &Path) -> String {
     let s = path.display().to_string();
     let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
     if !s.is_empty() && s.chars().all(safe) {

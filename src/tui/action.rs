@@ -38,6 +38,27 @@ impl Step {
     }
 }
 
+/// A part of the capture form a jump key goes to (Alt and a letter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The first name.
+    Name,
+    /// The email address.
+    Email,
+    /// The company.
+    Company,
+    /// The phone number.
+    Phone,
+    /// The first question.
+    Questions,
+    /// The first consent box.
+    Consents,
+    /// The staff rating.
+    Rating,
+    /// The staff notes.
+    Notes,
+}
+
 /// Everything a key (or paste, or mouse wheel) can ask of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -45,6 +66,8 @@ pub enum Action {
     NextField,
     /// Focus the previous field.
     PrevField,
+    /// Focus a part of the form (a jump key).
+    Jump(Section),
     /// Tick or untick the focused checkbox (or the highlighted choice).
     Toggle,
     /// Cycle a single choice or the rating by this many places.

@@ -90,6 +90,7 @@ impl LeadEdit {
         match action {
             Action::NextField => self.form.next_field(),
             Action::PrevField => self.form.prev_field(),
+            Action::Jump(section) => self.form.jump(section),
             Action::Toggle => self.form.toggle(now_utc()),
             Action::Choose(delta) => self.form.choose(delta, &self.event),
             Action::Move(step) => self.form.move_within(step),

@@ -8,7 +8,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::backend::crossterm::to_input_request;
 use tui_input::{Input, InputRequest};
 
-use super::action::{Action, Step};
+use super::action::{Action, Section, Step};
 use super::keys::{Binding, KeyCombo};
 use super::mode::BoothMode;
 use super::strings::{self, hints, keys};
@@ -77,6 +77,18 @@ impl ContactField {
         }
     }
 }
+
+/// The jump keys: Alt and a letter (`strings::keys::JUMP_*` name them).
+pub const JUMPS: [(char, Section); 8] = [
+    ('n', Section::Name),
+    ('e', Section::Email),
+    ('c', Section::Company),
+    ('p', Section::Phone),
+    ('a', Section::Questions),
+    ('t', Section::Consents),
+    ('r', Section::Rating),
+    ('o', Section::Notes),
+];
 
 /// Which part of the form has focus. Questions and purposes are counted in their
 /// configured order.
@@ -386,6 +398,12 @@ impl FormState {
             hints::FIELDS,
         ));
         b.push(Binding::new(KeyCombo::plain(BackTab), Action::PrevField));
+        // Jump keys (named beside the form's headings and in the README).
+        b.extend(
+            JUMPS
+                .iter()
+                .map(|&(c, section)| Binding::new(KeyCombo::alt(c), Action::Jump(section))),
+        );
         if editor != Editor::Notes {
             b.push(Binding::new(KeyCombo::plain(Enter), Action::NextField));
         }
@@ -409,6 +427,23 @@ impl FormState {
             hints::CLEAR,
         ));
         b
+    }
+
+    /// A jump key: focus the part of the form `section` names, when the form
+    /// has it (no rating or notes in kiosk mode, no questions in some events).
+    pub fn jump(&mut self, section: Section) {
+        let to = match section {
+            Section::Name => Focus::Contact(ContactField::FirstName),
+            Section::Email => Focus::Contact(ContactField::Email),
+            Section::Company => Focus::Contact(ContactField::Company),
+            Section::Phone => Focus::Contact(ContactField::Phone),
+            Section::Questions if self.shape.questions > 0 => Focus::Question(0),
+            Section::Consents if self.shape.purposes > 0 => Focus::Consent(0),
+            Section::Rating if self.shape.staff_fields => Focus::Rating,
+            Section::Notes if self.shape.staff_fields => Focus::Notes,
+            _ => return,
+        };
+        self.set_focus(to);
     }
 
     /// Tab: the next field, wrapping.

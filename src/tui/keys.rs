@@ -13,17 +13,22 @@ use super::action::Action;
 use super::strings;
 use super::theme::Theme;
 
-/// One key, with or without Ctrl.
+/// One key, alone, with Ctrl or with Alt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyCombo {
     code: KeyCode,
     ctrl: bool,
+    alt: bool,
 }
 
 impl KeyCombo {
-    /// The key without Ctrl.
+    /// The key without Ctrl or Alt.
     pub const fn plain(code: KeyCode) -> Self {
-        KeyCombo { code, ctrl: false }
+        KeyCombo {
+            code,
+            ctrl: false,
+            alt: false,
+        }
     }
 
     /// A character key without Ctrl.
@@ -36,20 +41,36 @@ impl KeyCombo {
         KeyCombo {
             code: KeyCode::Char(c),
             ctrl: true,
+            alt: false,
+        }
+    }
+
+    /// Alt and a letter (terminals send Esc and the letter; crossterm, tmux
+    /// and the Linux console deliver it as Alt).
+    pub const fn alt(c: char) -> Self {
+        KeyCombo {
+            code: KeyCode::Char(c),
+            ctrl: false,
+            alt: true,
         }
     }
 
     /// Whether `key` is this combination. Shift is ignored except that Shift-Tab
-    /// is BackTab (terminals report it either way), and Alt never matches, so
-    /// Alt-chords stay free for text input (AltGr letters arrive as Ctrl-Alt).
+    /// is BackTab (terminals report it either way). Alt matches only an Alt
+    /// combination, and Ctrl-Alt nothing: AltGr letters (`@` on a German
+    /// keyboard) arrive as Ctrl-Alt on some systems and must stay text.
     pub fn matches(&self, key: &KeyEvent) -> bool {
         let m = key.modifiers;
-        if m.contains(KeyModifiers::ALT) || m.contains(KeyModifiers::CONTROL) != self.ctrl {
+        if m.contains(KeyModifiers::ALT) != self.alt
+            || m.contains(KeyModifiers::CONTROL) != self.ctrl
+        {
             return false;
         }
         let shift = m.contains(KeyModifiers::SHIFT);
         match (self.code, key.code) {
-            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a == b.to_ascii_lowercase(),
+            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl || self.alt => {
+                a == b.to_ascii_lowercase()
+            }
             (KeyCode::BackTab, KeyCode::Tab) => shift,
             (KeyCode::Tab, KeyCode::Tab) => !shift,
             (a, b) => a == b,
@@ -155,9 +176,9 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
     if bar_width(hints) <= width {
         return hints.to_vec();
     }
-    // The hints after the last kept one (F9 scanner check, F6 stats) give
-    // way, last first, before any hint is shortened: on a wide screen they
-    // must not cost "F3 scan badge" its name.
+    // The hints after the last kept one (F9 scanner check) give way, last
+    // first, before any hint is shortened: on a wide screen they must not
+    // cost "F3 scan badge" its name.
     let last_kept = hints.iter().rposition(|h| h.keep).map_or(0, |i| i + 1);
     let mut v = hints.to_vec();
     while v.len() > last_kept {
@@ -341,6 +362,23 @@ mod tests {
             KeyCode::Char('s'),
             KeyModifiers::CONTROL | KeyModifiers::ALT
         )));
+    }
+
+    #[test]
+    fn alt_letters_match_alt_alone_in_either_case() {
+        let e = KeyCombo::alt('e');
+        assert!(e.matches(&key(KeyCode::Char('e'), KeyModifiers::ALT)));
+        assert!(e.matches(&key(
+            KeyCode::Char('E'),
+            KeyModifiers::ALT | KeyModifiers::SHIFT
+        )));
+        assert!(!e.matches(&key(KeyCode::Char('e'), KeyModifiers::NONE)));
+        // AltGr-E (€) as some systems report it: text, never a jump.
+        assert!(!e.matches(&key(
+            KeyCode::Char('e'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT
+        )));
+        assert!(!KeyCombo::char('e').matches(&key(KeyCode::Char('e'), KeyModifiers::ALT)));
     }
 
     #[test]

@@ -50,6 +50,10 @@ pub const QUESTIONS_HEADING: &str = "Questions";
 pub const CONSENT_HEADING: &str = "Consent: tick only what the attendee agrees to";
 /// Heading of the staff-only part (rating, notes).
 pub const STAFF_HEADING: &str = "For the team";
+/// A form heading on the staff form, with the jump key(s) to it.
+pub fn heading_with_jump(heading: &str, keys: &str) -> String {
+    format!("{heading}   · {keys}")
+}
 /// Marker after a required purpose's label.
 pub const REQUIRED: &str = "(required)";
 /// Rating label.
@@ -277,7 +281,7 @@ pub fn leads_failed(error: &str) -> String {
 /// Label before the lead list's search box.
 pub const SEARCH: &str = "Search";
 /// Placeholder in the empty search box.
-pub const SEARCH_HINT: &str = "type to find a name, email or company";
+pub const SEARCH_HINT: &str = "name, email, company, phone or badge ID";
 /// Beside the search box: how many leads match (`page` is the most loaded).
 pub fn search_count(shown: usize, page: usize) -> String {
     match shown {
@@ -387,8 +391,49 @@ pub const PICK_STAFF_HELP: &str = "Choose your name; it is recorded with every l
 /// Key names.
 /// Export screen: its heading.
 pub const EXPORT_TITLE: &str = "Export a signed batch of what is new";
-/// Export screen: before the target folder.
+/// Export screen: before the folder the batch is being written to.
 pub const EXPORT_TARGET: &str = "Target folder: ";
+/// Export screen: above the places the batch can go.
+pub const EXPORT_CHOOSE: &str = "Target folder (↑↓ to choose, Enter writes the batch there):";
+/// Export screen: no removable medium is mounted.
+pub const EXPORT_NO_MEDIA: &str = "No USB stick or memory card is mounted now.";
+/// Export screen: a removable medium mounted now, by its name and file system.
+pub fn export_medium(name: &str, fs_type: &str) -> String {
+    format!("Removable {name} ({fs_type})")
+}
+/// Export screen: the folder the last batch went to.
+pub const EXPORT_LAST: &str = "Last used";
+/// Export screen: beside a place the last batch went to.
+pub const EXPORT_LAST_NOTE: &str = "used last time";
+/// Export screen: the laptop's own folder.
+pub const EXPORT_LAPTOP: &str = "This laptop";
+/// Export screen: beside a folder that is not there (a stick taken out).
+pub const EXPORT_GONE: &str = "not there now";
+/// Export screen: the row to type a folder on, and that folder once typed.
+pub const EXPORT_OTHER: &str = "Another folder";
+/// Export screen: Enter on the typed row with nothing typed.
+pub const EXPORT_TYPE_FOLDER: &str = "Type the folder's path on the last line, then press Enter.";
+/// Export screen: the space free in a place, e.g. "14.2 GB free".
+pub fn export_free(bytes: u64) -> String {
+    const GB: f64 = 1e9;
+    const MB: f64 = 1e6;
+    let b = bytes as f64;
+    if b >= GB {
+        format!("{:.1} GB free", b / GB)
+    } else {
+        format!("{:.0} MB free", b / MB)
+    }
+}
+/// Export screen: the device's public key was written beside the batch.
+pub fn export_public_key_beside(file: &str) -> String {
+    format!("The device's public key is beside it as {file}, for the office's trust folder.")
+}
+/// Export screen: the public key could not be written beside the batch.
+pub fn export_public_key_not_beside(error: &str) -> String {
+    format!(
+        "The device's public key could not be written beside the batch ({error}): give keys/device.pub to the office."
+    )
+}
 /// Export screen: how to start.
 pub const EXPORT_PRESS_ENTER: &str = "Press Enter to write the batch, Esc to go back.";
 /// Export screen: while writing.
@@ -446,6 +491,12 @@ pub fn export_key_created(key_id: &str, public: &str) -> String {
 }
 
 pub mod keys {
+    /// The jump key to the questions (beside their heading).
+    pub const JUMP_QUESTIONS: &str = "Alt-A";
+    /// The jump key to the consents (beside their heading).
+    pub const JUMP_CONSENTS: &str = "Alt-T";
+    /// The jump keys to the rating and the notes (beside their heading).
+    pub const JUMP_STAFF: &str = "Alt-R rating, Alt-O notes";
     /// Tab.
     pub const TAB: &str = "Tab";
     /// Tab and Shift-Tab.

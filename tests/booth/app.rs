@@ -972,12 +972,26 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     assert!(text.contains("batch number 1"), "{text}");
     assert!(text.contains("minisign -Vm SHA256SUMS -p"), "{text}");
     let exports = b.booth.data_dir().join("exports");
-    let folders: Vec<_> = std::fs::read_dir(&exports).unwrap().collect();
-    assert_eq!(folders.len(), 1);
+    // Issue 16: one batch folder, and the device's public key beside it.
+    let batches = || {
+        std::fs::read_dir(&exports)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().is_dir())
+            .count()
+    };
+    assert_eq!(batches(), 1);
     assert!(
         b.booth.data_dir().join("keys/device.pub").exists(),
         "key made on first use"
     );
+    let public = std::fs::read_to_string(b.booth.data_dir().join("keys/device.pub")).unwrap();
+    let beside: Vec<_> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pub"))
+        .collect();
+    assert_eq!(beside.len(), 1, "{beside:?}");
+    assert_eq!(std::fs::read_to_string(&beside[0]).unwrap(), public);
 
     // Back to the form; a second export has nothing new and writes nothing.
     b.press(KeyCode::Esc);
@@ -986,7 +1000,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     assert!(b.screen(100, 30).contains("0 lead(s), 0 erasure(s)"));
     b.press(KeyCode::Enter);
     b.wait_for_screen(120, 30, "Nothing new");
-    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
+    assert_eq!(batches(), 1);
 }
 
 #[test]
@@ -1045,6 +1059,9 @@ fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
+    // Issue 16: the three files of the batch, and the public key beside them.
+    let key = names.pop().unwrap();
+    assert!(key.starts_with("device-") && key.ends_with(".pub"), "{key}");
     assert_eq!(names.len(), 3, "{names:?}");
     assert!(names.iter().all(|n| n.contains(".tar.age")), "{names:?}");
 

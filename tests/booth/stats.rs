@@ -91,6 +91,27 @@ fn snapshot_stats_120x40() {
     insta::assert_snapshot!(b.screen(120, 40));
 }
 
+/// Issue 17: the statistics key is listed in the staff form's hint bar, at the
+/// smallest screen the booth supports too, beside every key kept before it.
+#[test]
+fn the_staff_form_names_f6_in_its_hint_bar_at_80_and_120_columns() {
+    let mut b = booth();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = b.screen(w, h);
+        let bar = screen.lines().last().unwrap_or_default();
+        for hint in [
+            "F6 stats",
+            "Ctrl-S save",
+            "Ctrl-Q quit",
+            "F2 leads",
+            "F5 export",
+            "F3 scan",
+        ] {
+            assert!(bar.contains(hint), "{w}x{h}: {hint:?} missing from {bar:?}");
+        }
+    }
+}
+
 #[test]
 fn the_screen_shows_the_hand_computed_figures() {
     let mut b = booth();

@@ -122,3 +122,98 @@ fn a_country_typed_as_its_name_is_saved_as_its_code() {
     b.ctrl('s');
     assert_eq!(b.stored_leads()[0].country, "NO");
 }
+
+#[test]
+fn not_saved_counts_down_and_stays_until_the_last_marked_field_is_fixed() {
+    let mut b = TuiBooth::new();
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("ann@");
+    b.focus_on(Focus::Consent(consent_index("policy_ack")));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let text = b.screen(120, 40);
+    assert!(
+        text.contains("Not saved: fix the 2 marked fields."),
+        "{text}"
+    );
+    // A field that was not marked changes nothing.
+    b.focus_on(Focus::Contact(ContactField::Company));
+    b.type_str("Acme");
+    let text = b.screen(120, 40);
+    assert!(
+        text.contains("Not saved: fix the 2 marked fields."),
+        "{text}"
+    );
+    b.focus_on(Focus::Contact(ContactField::Email));
+    b.type_str("example.com");
+    let text = b.screen(120, 40);
+    assert!(text.contains("Not saved: fix the marked field."), "{text}");
+    b.focus_on(Focus::FIRST);
+    b.type_str("Ann");
+    let text = b.screen(120, 40);
+    assert!(
+        !text.contains("Not saved"),
+        "stale after the last fix:\n{text}"
+    );
+    b.ctrl('s');
+    assert_eq!(b.stored_leads().len(), 1);
+}
+
+#[test]
+fn a_message_about_a_lead_goes_on_the_list_the_form_and_another_lead() {
+    let ada = crate::support::app::lead("Ada", "Lovelace", "ada@example.org", "", &["events"], 0);
+    let bob = crate::support::app::lead("Bob", "Byte", "bob@example.org", "", &["events"], 5);
+    let mut b = TuiBooth::with_leads(&[ada, bob]);
+    // A withdrawal, then back to the capture form: the next attendee must
+    // not read about the last lead.
+    b.press(KeyCode::F(2));
+    b.press(KeyCode::Enter);
+    b.press(KeyCode::Char('w'));
+    b.press(KeyCode::Enter);
+    b.press(KeyCode::Char('y'));
+    assert!(b.screen(120, 40).contains("withdrawn at"));
+    b.press(KeyCode::Esc);
+    let list = b.screen(120, 40);
+    assert!(!list.contains("withdrawn at"), "on the list:\n{list}");
+    b.press(KeyCode::Esc);
+    let form = b.screen(120, 40);
+    assert!(!form.contains("withdrawn at"), "on the form:\n{form}");
+
+    // An edit saved on one lead is not said on another's screen.
+    b.press(KeyCode::F(2));
+    b.press(KeyCode::Enter);
+    b.press(KeyCode::Char('e'));
+    // The edit form takes the jump keys too.
+    b.send(crate::support::app::key_event(
+        KeyCode::Char('c'),
+        ratatui::crossterm::event::KeyModifiers::ALT,
+    ));
+    b.type_str("Engines Ltd");
+    b.ctrl('s');
+    let saved = b.screen(120, 40);
+    assert!(saved.contains("Changes saved (company)"), "{saved}");
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Down);
+    b.press(KeyCode::Enter);
+    let other = b.screen(120, 40);
+    assert!(!other.contains("Changes saved"), "{other}");
+}
+
+/// Show day at 80 columns: a message longer than the line ends in "…", so
+/// staff see there was more (it was cut mid-word, "does not carr").
+#[test]
+fn a_message_longer_than_the_line_ends_in_an_ellipsis() {
+    let mut b = TuiBooth::new();
+    b.scan("MECARD:N:Nordmann,Kari;EMAIL:kari@example.no;;\r");
+    b.settle_burst();
+    let screen = b.screen(80, 24);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Badge read"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.trim_end_matches([' ', '"']).ends_with('…'), "{line}");
+    assert!(
+        b.screen(200, 24)
+            .contains("fields it does not carry are kept")
+    );
+}

@@ -71,6 +71,7 @@ pub struct Options {
     pin: Option<String>,
     pace: Duration,
     tick_each: bool,
+    media: Option<fn() -> Vec<leadbooth::media::Medium>>,
 }
 
 impl Default for Options {
@@ -84,6 +85,7 @@ impl Default for Options {
             pin: None,
             pace: PERSON,
             tick_each: false,
+            media: None,
         }
     }
 }
@@ -124,6 +126,13 @@ impl Options {
     /// `ctrl`, `type_str`); a person's pace unless set.
     pub fn pace(mut self, gap: Duration) -> Self {
         self.pace = gap;
+        self
+    }
+
+    /// `media` as the removable media mounted now (F5's first choices),
+    /// instead of the machine's mount table.
+    pub fn media(mut self, media: fn() -> Vec<leadbooth::media::Medium>) -> Self {
+        self.media = Some(media);
         self
     }
 
@@ -174,6 +183,10 @@ impl Options {
         // The statistics screen counts days and hours in UTC here, whatever
         // the machine's time zone.
         let app = app.with_utc_offset(chrono::FixedOffset::east_opt(0).unwrap());
+        let app = match self.media {
+            Some(media) => app.with_media(media),
+            None => app,
+        };
         Ok(match self.clock {
             Some(clock) => app.with_clock(clock),
             None => app,

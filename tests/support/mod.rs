@@ -36,6 +36,35 @@ pub fn badges() -> PathBuf {
     corpus().join("badges")
 }
 
+/// The forty badges of `tests/fixtures/badges-40/`: `(file name, what the
+/// scanner types, the fields the form must be prefilled with)`, by file name.
+pub fn badges_40() -> Vec<(String, String, serde_json::Map<String, serde_json::Value>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/badges-40");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let mut out: Vec<_> = expected
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, _)| !name.starts_with('_'))
+        .map(|(name, fields)| {
+            let payload = std::fs::read_to_string(dir.join(name)).unwrap();
+            (name.clone(), payload, fields.as_object().unwrap().clone())
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    let files = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != "expected.json")
+        .count();
+    assert_eq!(
+        files,
+        out.len(),
+        "every payload file has its expected fields"
+    );
+    out
+}
+
 /// The consent purposes of the built-in demo event, in order.
 pub const PURPOSES: [&str; 7] = [
     "policy_ack",

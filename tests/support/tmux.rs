@@ -140,6 +140,35 @@ impl Tmux {
         assert!(status.success());
     }
 
+    /// Sends `text` as a keyboard-wedge scanner types it, at scanner speed: the
+    /// badge's opening (up to and including `MECARD:` or `BEGIN:VCARD`, with any
+    /// Enters before it) in one write, then the rest four characters to a
+    /// `send-keys -H` about 2 ms apart, each line end an Enter, after a
+    /// [`PERSON_GAP`] pause.
+    pub fn scan_paced(&self, text: &str) {
+        let keys = text.replace("\r\n", "\r").replace('\n', "\r");
+        let opening = ["MECARD:", "BEGIN:VCARD"]
+            .iter()
+            .filter_map(|p| keys.to_ascii_uppercase().find(p).map(|i| i + p.len()))
+            .min()
+            .unwrap_or(0);
+        let (head, rest) = keys.split_at(opening);
+        let chars: Vec<char> = rest.chars().collect();
+        let mut chunks = vec![head.to_owned()];
+        chunks.extend(chars.chunks(4).map(|c| c.iter().collect::<String>()));
+        std::thread::sleep(PERSON_GAP);
+        for chunk in chunks.iter().filter(|c| !c.is_empty()) {
+            let hex: Vec<String> = chunk.bytes().map(|b| format!("{b:02x}")).collect();
+            let status = tmux()
+                .args(["send-keys", "-t", &self.name, "-H"])
+                .args(&hex)
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
     /// A tmux format for the pane, e.g. `#{cursor_flag}` or `#{alternate_on}`.
     pub fn display(&self, format: &str) -> String {
         let out = tmux()

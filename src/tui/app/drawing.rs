@@ -152,8 +152,13 @@ impl App {
                 MessageKind::Warning => self.theme.warning,
                 MessageKind::Error => self.theme.error,
             };
+            // A message longer than the line ends in "…", so staff see there was more.
+            let width = usize::from(message.width).saturating_sub(1);
             frame.render_widget(
-                Paragraph::new(Line::styled(format!(" {}", m.text), style)),
+                Paragraph::new(Line::styled(
+                    format!(" {}", crate::tui::wrap::fit(&m.text, width)),
+                    style,
+                )),
                 message,
             );
         }

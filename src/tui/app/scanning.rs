@@ -265,6 +265,16 @@ impl App {
                 }
             },
         };
+        // Codes are staff jargon: an attendee at the kiosk reads the country's
+        // name ("Germany", saved as DE all the same).
+        let to_attendee = self.kiosk.is_some();
+        let values: Vec<(ContactField, String)> = values
+            .into_iter()
+            .map(|(f, v)| match f {
+                ContactField::Country => (f, crate::country::shown(&v, to_attendee)),
+                _ => (f, v),
+            })
+            .collect();
         let fresh = self.is_new_person(&values, id.as_deref()) && self.start_new_person();
         let replaced = self.form.fill_from_badge(&values, id.as_deref());
         self.form.note_entry(if id.is_some() {
@@ -344,6 +354,7 @@ fn allowed_in_burst(action: &Action) -> bool {
             | Action::Paste(_)
             | Action::NextField
             | Action::PrevField
+            | Action::Jump(_)
             | Action::Move(_)
             | Action::Search
             | Action::Start

@@ -32,6 +32,13 @@ impl FormState {
         let fill = self.badge.get_or_insert_with(BadgeFill::default);
         for (field, value) in values {
             let input = &mut self.contact[field.index()];
+            // "Deutschland" typed and DE scanned are one country: kept as typed.
+            let same_country = *field == ContactField::Country
+                && crate::country::code_for(input.value())
+                    .is_some_and(|c| Some(c) == crate::country::code_for(value));
+            if same_country {
+                continue;
+            }
             if !input.value().is_empty() && input.value() != value {
                 replaced.push(*field);
             }

@@ -214,7 +214,9 @@ impl<'a> FormView<'a> {
         }
         for (i, q) in self.event.questions.iter().enumerate() {
             if i == 0 {
-                items.push(self.heading(strings::QUESTIONS_HEADING, width));
+                let heading =
+                    self.with_jump(strings::QUESTIONS_HEADING, strings::keys::JUMP_QUESTIONS);
+                items.push(self.heading(&heading, width));
             }
             items.push(self.question_item(i, &q.label, &q.choices, width));
         }
@@ -224,12 +226,14 @@ impl<'a> FormView<'a> {
                     BoothMode::Staff => strings::CONSENT_HEADING,
                     BoothMode::Kiosk => strings::KIOSK_CONSENT_HEADING,
                 };
-                items.push(self.notice_and_heading(heading, width));
+                let heading = self.with_jump(heading, strings::keys::JUMP_CONSENTS);
+                items.push(self.notice_and_heading(&heading, width));
             }
             items.push(self.consent_item(i, width));
         }
         if form.shape().staff_fields {
-            items.push(self.heading(strings::STAFF_HEADING, width));
+            let heading = self.with_jump(strings::STAFF_HEADING, strings::keys::JUMP_STAFF);
+            items.push(self.heading(&heading, width));
             items.push(self.rating_item(width));
             items.push(self.notes_item(width));
         }
@@ -241,6 +245,15 @@ impl<'a> FormView<'a> {
     }
 
     /// A blank line and a heading; not a focus stop.
+    /// A heading with its jump key after it, on the staff form (an attendee
+    /// at the kiosk has no use for them).
+    fn with_jump(&self, heading: &str, key: &str) -> String {
+        match self.form.mode {
+            BoothMode::Staff => strings::heading_with_jump(heading, key),
+            BoothMode::Kiosk => heading.to_owned(),
+        }
+    }
+
     fn heading(&self, text: &str, width: u16) -> Item<'a> {
         let mut rows = vec![vec![]];
         for line in wrap_str(text, self.theme().heading, width, 0) {
