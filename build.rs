@@ -15,12 +15,17 @@ fn git(args: &[&str]) -> Option<String> {
 }
 
 fn main() {
-    let commit = std::env::var("LEADBOOTH_GIT_COMMIT")
-        .ok()
-        .or_else(|| git(&["rev-parse", "--short=12", "HEAD"]))
-        .unwrap_or_else(|| "unknown commit".to_owned());
-    println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
     println!("cargo:rerun-if-env-changed=LEADBOOTH_GIT_COMMIT");
+    // A commit given from outside (a tarball build, the fuzz build) is all
+    // there is to know: HEAD is not watched, so a new commit does not rebuild
+    // the library.
+    if let Ok(commit) = std::env::var("LEADBOOTH_GIT_COMMIT") {
+        println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
+        return;
+    }
+    let commit =
+        git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown commit".to_owned());
+    println!("cargo:rustc-env=LEADBOOTH_GIT_COMMIT={commit}");
     // Rebuild when HEAD moves. `--git-path` resolves worktrees and packed refs;
     // only name files that exist, or cargo reruns this script on every build.
     let mut watch = vec!["HEAD".to_owned(), "packed-refs".to_owned()];

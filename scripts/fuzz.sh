@@ -14,11 +14,14 @@
 #
 # It needs only the Rust toolchain (stable is enough, not cargo-fuzz) and a C++
 # compiler (libfuzzer-sys compiles libFuzzer): every target is built into ONE
-# binary, fuzz/target/<host>/fuzz/all, with cargo-fuzz's coverage flags (plain
-# `-C` flags stable rustc takes) and the `fuzz` profile of Cargo.toml; the
-# environment variable LEADBOOTH_FUZZ_TARGET picks the target it runs. `-a`
-# adds AddressSanitizer, which only nightly rustc has (LEADBOOTH_FUZZ_TOOLCHAIN,
-# default nightly with -a), into fuzz/target/asan/; the targets are safe Rust,
+# binary, target/debug/all, with cargo-fuzz's coverage flags (plain `-C` flags
+# stable rustc takes) on leadbooth's own two crates only (scripts/fuzz-rustc):
+# every dependency is the one `cargo test` already compiled into target/, so
+# after the tests the build compiles little more than leadbooth itself. The
+# environment variable LEADBOOTH_FUZZ_TARGET picks the target the binary runs.
+# `-a` adds AddressSanitizer, which only nightly rustc has
+# (LEADBOOTH_FUZZ_TOOLCHAIN, default nightly), to every crate, into
+# fuzz/target/asan/ (a cold build of ~350 crates); the targets are safe Rust,
 # so it finds little that a panic does not, and CI goes without it.
 #
 # New inputs go to a temporary corpus unless -k is given, so a run leaves the
@@ -26,10 +29,10 @@
 # timeout or running out of memory fails the run (exit 1): the target is named,
 # the end of its log printed with every control character shown as `?`, and the
 # input kept under fuzz/artifacts/<target>/ and printed in base64, ready for
-#   base64 -d >crash && LEADBOOTH_FUZZ_TARGET=<target> fuzz/target/<host>/fuzz/all crash
+#   base64 -d >crash && LEADBOOTH_FUZZ_TARGET=<target> target/debug/all crash
 # and a unit test next to the code. Each target's figures (executions, corpus
 # size, coverage cov/ft) are printed at the end and written to
-# fuzz/results/<target>.txt.
+# fuzz/results/last/<target>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -74,8 +77,7 @@ else
     targets=("${all_targets[@]}")
 fi
 
-# cargo-fuzz 0.13's coverage flags (`cargo fuzz build --sanitizer none`); the
-# `fuzz` profile adds debug assertions and overflow checks.
+# cargo-fuzz 0.13's coverage flags (`cargo fuzz build --sanitizer none`).
 flags=(
     -Cpasses=sancov-module
     -Cllvm-args=-sanitizer-coverage-level=4
@@ -86,35 +88,59 @@ flags=(
     -Cllvm-args=-simplifycfg-branch-fold-threshold=0
     -Cllvm-args=-sanitizer-coverage-stack-depth
 )
-toolchain=${LEADBOOTH_FUZZ_TOOLCHAIN:-}
-target_dir=fuzz/target
-if [ -n "$asan" ]; then
-    toolchain=${toolchain:-nightly}
+if ! command -v c++ >/dev/null 2>&1; then
+    echo "fuzz: no C++ compiler (c++); libfuzzer-sys compiles libFuzzer with it:" \
+        "apt-get install g++" >&2
+    exit 2
+fi
+if [ -z "$asan" ]; then
+    # Only leadbooth's own crates get the flags (scripts/fuzz-rustc, cargo's
+    # RUSTC_WORKSPACE_WRAPPER), so every dependency is the very crate `cargo
+    # test` compiled into target/ (dev profile) and is reused, not compiled a
+    # second time with coverage. Ours are built at opt-level 1 with debug
+    # assertions and overflow checks (the dev profile's), line tables for a
+    # crash's backtrace; libFuzzer itself (C++) at -O2. These overrides also
+    # keep the instrumented leadbooth apart from the test build's (another
+    # hash in target/debug/deps), so neither ever overwrites the other.
+    config=()
+    for p in leadbooth leadbooth-fuzz; do
+        config+=(--config "profile.dev.package.$p.opt-level=1"
+            --config "profile.dev.package.$p.debug=\"line-tables-only\"")
+    done
+    config+=(--config 'profile.dev.package.libfuzzer-sys.opt-level=2')
+    # A fixed commit for `--version`: build.rs then does not watch git's HEAD,
+    # so a commit that changes no code does not rebuild the instrumented
+    # leadbooth.
+    LEADBOOTH_GIT_COMMIT=${LEADBOOTH_GIT_COMMIT:-fuzz build} \
+        LEADBOOTH_FUZZ_RUSTFLAGS=$(printf '%s\n' "${flags[@]}") \
+        RUSTC_WORKSPACE_WRAPPER="$PWD/scripts/fuzz-rustc" \
+        cargo build --locked -p leadbooth-fuzz --bin all "${config[@]}"
+    # target/, or wherever cargo's configuration puts it.
+    bin=$(cargo metadata --locked --no-deps --format-version 1 |
+        sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug/all
+else
+    # AddressSanitizer goes on every crate (as `cargo fuzz` puts it), so -a
+    # builds them all with the flags, on
+    # nightly (-Zsanitizer), with the `fuzz` profile of Cargo.toml, into a
+    # target dir of its own; --target keeps the flags off build scripts and
+    # proc macros.
+    toolchain=${LEADBOOTH_FUZZ_TOOLCHAIN:-nightly}
     if ! cargo "+$toolchain" --version >/dev/null 2>&1; then
         echo "fuzz: -a needs the Rust $toolchain toolchain (AddressSanitizer is" \
             "-Zsanitizer=address); without -a the installed toolchain is enough" >&2
         exit 2
     fi
     flags+=(-Zsanitizer=address)
-    target_dir=fuzz/target/asan
+    host=$(rustc "+$toolchain" -vV | sed -n 's/^host: //p')
+    RUSTFLAGS="${flags[*]}" cargo "+$toolchain" build --locked -p leadbooth-fuzz --bin all \
+        --profile fuzz --target "$host" --target-dir fuzz/target/asan
+    bin=fuzz/target/asan/$host/fuzz/all
 fi
-plus=()
-[ -z "$toolchain" ] || plus=("+$toolchain")
-if ! command -v c++ >/dev/null 2>&1; then
-    echo "fuzz: no C++ compiler (c++); libfuzzer-sys compiles libFuzzer with it:" \
-        "apt-get install g++" >&2
-    exit 2
-fi
-host=$(rustc "${plus[@]}" -vV | sed -n 's/^host: //p')
-# --target: build scripts and proc macros are built without the flags.
-RUSTFLAGS="${flags[*]}" cargo "${plus[@]}" build --locked -p leadbooth-fuzz --bin all \
-    --profile fuzz --target "$host" --target-dir "$target_dir"
-bin=$target_dir/$host/fuzz/all
 [ -z "$build_only" ] || exit 0
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/leadbooth-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p fuzz/results
+mkdir -p fuzz/results/last
 
 # Runs `$@ TARGET` for each target, at most $jobs at once; each writes its own files.
 each_target() {
@@ -140,6 +166,15 @@ minimise_one() {
     mkdir -p "$work/min/$t"
     LEADBOOTH_FUZZ_TARGET=$t "$bin" -merge=1 -rss_limit_mb=2048 -timeout=20 \
         "$work/min/$t" "fuzz/corpus/$t" >"$work/$t.log" 2>&1
+    # The named seeds (a badge, an attendee list, a batch file: what the corpus
+    # was started from) stay under their names whatever they add; libFuzzer
+    # names the inputs it keeps by their SHA-1, so a seed's copy goes.
+    local f
+    for f in "fuzz/corpus/$t"/*; do
+        [[ ${f##*/} =~ ^[0-9a-f]{40}$ ]] && continue
+        rm -f "$work/min/$t/$(sha1sum "$f" | cut -c1-40)"
+        cp "$f" "$work/min/$t/"
+    done
     rm -rf "fuzz/corpus/$t"
     mv "$work/min/$t" "fuzz/corpus/$t"
     echo "$t: corpus minimised from $before to $(corpus_size "fuzz/corpus/$t")"
@@ -158,8 +193,12 @@ run_one() {
         corpus=("$work/corpus/$t" "fuzz/corpus/$t")
     fi
     mkdir -p "fuzz/artifacts/$t"
+    # A target's dictionary (fuzz/dict/<target>.dict): words the fuzzer would
+    # rarely write itself, such as the UTF-8 of a formula's look-alike signs.
+    local dict=()
+    [ ! -f "fuzz/dict/$t.dict" ] || dict=(-dict="fuzz/dict/$t.dict")
     LEADBOOTH_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 \
-        -malloc_limit_mb=1024 -timeout=20 -print_final_stats=1 \
+        -malloc_limit_mb=1024 -timeout=20 -print_final_stats=1 "${dict[@]}" \
         -artifact_prefix="fuzz/artifacts/$t/" "${corpus[@]}" >"$work/$t.log" 2>&1 || status=$?
     echo "$status" >"$work/$t.status"
 }
@@ -193,11 +232,11 @@ for t in "${targets[@]}"; do
                 "then LEADBOOTH_FUZZ_TARGET=$t $bin input"
         done
     fi
-    echo "$line" >"fuzz/results/$t.txt"
+    echo "$line" >"fuzz/results/last/$t.txt"
 done
 
 echo "== figures ($(($(date +%s) - started)) s)"
-for t in "${targets[@]}"; do cat "fuzz/results/$t.txt"; done
+for t in "${targets[@]}"; do cat "fuzz/results/last/$t.txt"; done
 echo "fuzz: $((${#targets[@]} - ${#failed[@]})) passed, ${#failed[@]} failed"
 if [ "${#failed[@]}" -gt 0 ]; then
     echo "fuzz: crash or property failure in: ${failed[*]}" >&2

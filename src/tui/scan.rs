@@ -514,45 +514,69 @@ impl ScanDetector {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The key a keyboard-wedge scanner sends for `c`: the reverse of
+/// [`scanner_char`] (Enter for `\r`, Ctrl-J for `\n`, Tab for `\t`).
+pub fn scanner_key(c: char) -> KeyEvent {
+    match c {
+        '\r' => KeyEvent::from(KeyCode::Enter),
+        '\n' => KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL),
+        '\t' => KeyEvent::from(KeyCode::Tab),
+        c => KeyEvent::from(KeyCode::Char(c)),
+    }
+}
 
-    const MS: Duration = Duration::from_millis(1);
+/// A [`ScanDetector`] in front of one text field, driven as the booth's loop
+/// drives it but on a clock of its own: timed key sequences replayed through
+/// the detector, for its unit tests and the `scan_keys` fuzz target (feature
+/// `test-hooks`, never in a release build).
+///
+/// Each key comes a given gap after the one before; when no key comes by the
+/// detector's [deadline](ScanDetector::deadline), it is ticked there, as the
+/// booth's loop does when its poll for input times out. A key that acts types
+/// its scanner character into the field (`⏎` for Enter); other keys type
+/// nothing.
+#[cfg(any(test, feature = "test-hooks"))]
+#[derive(Debug)]
+pub struct Replay {
+    /// The detector.
+    pub det: ScanDetector,
+    /// What the keys that acted typed.
+    pub text: String,
+    /// What the keys that acted as a person's (not burst) keys typed.
+    pub person: String,
+    /// How scans ended, in order.
+    pub done: Vec<Finished>,
+    /// The replay's clock: the last key's time, or the end of the last wait.
+    pub now: Instant,
+}
 
-    /// A form that is just the text typed into one field: burst keys type, and
-    /// every key that acts is logged (⏎ for Enter, ␣ for a Space that would tick).
-    #[derive(Debug)]
-    struct Field {
-        text: String,
-        det: ScanDetector,
-        done: Vec<Finished>,
-        /// Keys that acted as a person's (not burst) keys.
-        person: String,
-        t: Instant,
+#[cfg(any(test, feature = "test-hooks"))]
+impl Default for Replay {
+    fn default() -> Self {
+        Replay {
+            det: ScanDetector::default(),
+            text: String::new(),
+            person: String::new(),
+            done: Vec::new(),
+            now: Instant::now(),
+        }
+    }
+}
+
+#[cfg(any(test, feature = "test-hooks"))]
+impl Replay {
+    /// What the field shows for a scanner character: Enter as `⏎`.
+    pub fn shown(c: char) -> char {
+        if c == '\r' { '⏎' } else { c }
     }
 
-    impl Field {
-        fn new() -> Self {
-            Field {
-                text: String::new(),
-                det: ScanDetector::default(),
-                done: Vec::new(),
-                person: String::new(),
-                t: Instant::now(),
-            }
-        }
-
-        fn act(&mut self, outs: Vec<Out>) {
-            for out in outs {
-                match out {
-                    Out::Done(d) => self.done.push(d),
-                    Out::Key { key, burst } => {
-                        let c = match scanner_char(&key) {
-                            Some('\r') => '⏎',
-                            Some(c) => c,
-                            None => continue,
-                        };
+    /// Acts on what the detector let through, in order.
+    pub fn act(&mut self, outs: Vec<Out>) {
+        for out in outs {
+            match out {
+                Out::Done(d) => self.done.push(d),
+                Out::Key { key, burst } => {
+                    if let Some(c) = scanner_char(&key).map(Self::shown) {
                         self.text.push(c);
                         if !burst {
                             self.person.push(c);
@@ -561,46 +585,70 @@ mod tests {
                 }
             }
         }
+    }
 
-        fn key(&mut self, key: KeyEvent, gap: Duration) {
-            // The loop ticks at the deadline when no key comes before it.
-            if let Some(d) = self.det.deadline()
-                && d <= self.t + gap
-            {
-                let outs = self.det.tick(d);
-                self.act(outs);
-            }
-            self.t += gap;
-            let outs = self.det.on_key(&key, Some(self.t));
-            self.act(outs);
-        }
+    /// `key`, `gap` after the previous key (or wait).
+    pub fn key(&mut self, key: KeyEvent, gap: Duration) {
+        self.wait_until(self.now + gap);
+        self.now += gap;
+        let outs = self.det.on_key(&key, Some(self.now));
+        self.act(outs);
+    }
 
-        fn typed(&mut self, s: &str, gap: Duration) {
-            for c in s.chars() {
-                let key = match c {
-                    '\r' => KeyEvent::from(KeyCode::Enter),
-                    c => KeyEvent::from(KeyCode::Char(c)),
-                };
-                self.key(key, gap);
-            }
-        }
+    /// `text` as a scanner types it ([`scanner_key`]), every key `gap` apart.
+    pub fn typed(&mut self, text: &str, gap: Duration) {
+        self.typed_paced(text, |_| gap);
+    }
 
-        fn wait(&mut self, gap: Duration) {
-            let end = self.t + gap;
-            while let Some(d) = self.det.deadline().filter(|d| *d <= end) {
-                let outs = self.det.tick(d);
-                self.act(outs);
-                if self.det.deadline() == Some(d) {
-                    break;
-                }
-            }
-            self.t = end;
+    /// `text` as a scanner types it, key `i` `gap(i)` after the one before.
+    pub fn typed_paced(&mut self, text: &str, gap: impl Fn(usize) -> Duration) {
+        for (i, c) in text.chars().enumerate() {
+            self.key(scanner_key(c), gap(i));
         }
     }
 
+    /// No key for `gap`.
+    pub fn wait(&mut self, gap: Duration) {
+        self.wait_until(self.now + gap);
+        self.now += gap;
+    }
+
+    /// The loop's ticks at every deadline up to `end`.
+    fn wait_until(&mut self, end: Instant) {
+        while let Some(d) = self.det.deadline().filter(|d| *d <= end) {
+            let outs = self.det.tick(d);
+            self.act(outs);
+            if self.det.deadline() == Some(d) {
+                break;
+            }
+        }
+    }
+
+    /// The booth is busy for `gap` (handling an event, drawing): the clock
+    /// moves on without a tick, then the loop listens again
+    /// ([`ScanDetector::listening`]).
+    pub fn busy(&mut self, gap: Duration) {
+        self.now += gap;
+        self.det.listening(self.now);
+    }
+
+    /// A bracketed paste of `text`.
+    pub fn paste(&mut self, text: &str) {
+        let (before, scan) = self.det.paste(text);
+        self.act(before);
+        self.done.extend(scan);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
     #[test]
     fn a_person_typing_me_slowly_gets_me() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("MECARD:N:x;;\r", 120 * MS);
         f.wait(50 * MS);
         assert_eq!(f.text, "MECARD:N:x;;⏎");
@@ -610,7 +658,7 @@ mod tests {
 
     #[test]
     fn a_lone_key_is_held_until_the_burst_gap_then_acts() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed(" ", Duration::ZERO);
         assert_eq!(f.text, "", "held");
         assert!(f.det.deadline().is_some());
@@ -620,7 +668,7 @@ mod tests {
 
     #[test]
     fn a_fast_me_that_stops_is_typed_as_burst_keys() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("ME", 3 * MS);
         f.wait(SCAN_QUIET);
         f.typed("xico", 150 * MS);
@@ -632,7 +680,7 @@ mod tests {
 
     #[test]
     fn a_mecard_burst_is_captured_and_nothing_acts() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("Zoë", 200 * MS);
         f.wait(500 * MS);
         f.typed("MECARD:N:Lovelace,Ada;EMAIL:a@example.org;;\r\r", 2 * MS);
@@ -651,7 +699,7 @@ mod tests {
 
     #[test]
     fn leading_enters_and_spaces_before_a_card_never_act() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.wait(500 * MS);
         f.typed(
             "\r\r \rBEGIN:VCARD\rVERSION:3.0\rN:Doe;Jane\rEND:VCARD\r",
@@ -666,7 +714,7 @@ mod tests {
 
     #[test]
     fn pauses_inside_a_card_do_not_split_it() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.wait(500 * MS);
         f.typed("\rME", 2 * MS);
         f.typed("C", 150 * MS);
@@ -685,7 +733,7 @@ mod tests {
     fn a_card_of_any_length_is_read_whole() {
         let org = "x".repeat(5000);
         let card = format!("BEGIN:VCARD\rVERSION:3.0\rN:Doe;Jane\rORG:{org}\rEND:VCARD\r");
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.wait(500 * MS);
         f.typed(&card, 1 * MS);
         f.wait(SCAN_QUIET);
@@ -698,7 +746,7 @@ mod tests {
 
     #[test]
     fn a_registration_id_burst_needs_its_enter() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("A-000123\r", 4 * MS);
         assert_eq!(f.text, "");
         assert_eq!(
@@ -708,7 +756,7 @@ mod tests {
             )))]
         );
         // Without the Enter it is text, and a slow Enter is a person's.
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("A-000124", 4 * MS);
         f.wait(SCAN_QUIET);
         f.typed("\r", 100 * MS);
@@ -720,7 +768,7 @@ mod tests {
 
     #[test]
     fn a_cut_off_vcard_fails_when_the_burst_ends_and_nothing_acts() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("Ann", 150 * MS);
         f.wait(300 * MS);
         f.typed("BEGIN:VCARD\rVERSION:3.0\rN:Smith;Ann\r", 1 * MS);
@@ -741,7 +789,7 @@ mod tests {
 
     #[test]
     fn the_scan_key_captures_a_hand_typed_id_until_enter_and_esc_cancels() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.det.arm();
         f.typed("a-1\r", 300 * MS);
         assert_eq!(f.text, "");
@@ -769,7 +817,7 @@ mod tests {
 
     #[test]
     fn text_after_a_complete_badge_in_the_same_burst_is_dropped_and_reported() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("MECARD:N:A,B;;\rjunk", 2 * MS);
         assert_eq!(f.text, "");
         f.wait(SCAN_QUIET);
@@ -778,7 +826,7 @@ mod tests {
 
     #[test]
     fn a_late_final_enter_is_still_swallowed() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         f.typed("MECARD:N:A,B;;", 2 * MS);
         f.typed("\r", 80 * MS);
         f.wait(SCAN_QUIET);
@@ -788,7 +836,7 @@ mod tests {
 
     #[test]
     fn ordinary_bursts_pass_every_key_in_order_as_burst_keys() {
-        let mut f = Field::new();
+        let mut f = Replay::default();
         let s: String = (0..500).map(|i| ['M', 'x', '1', ' ', 'é'][i % 5]).collect();
         f.typed(&s, MS / 10);
         f.wait(50 * MS);

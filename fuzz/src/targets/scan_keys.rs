@@ -1,5 +1,7 @@
 //! The key-burst scan detector (`tui::scan::ScanDetector`) fed with timed key
-//! sequences, on a one-field form modelled as the capture form uses it.
+//! sequences through `tui::scan::Replay`, leadbooth's own driver of the
+//! detector on a clock of its own (the one its unit tests use): a field behind
+//! the detector, ticked at every deadline as the booth's loop ticks it.
 //!
 //! The first byte picks the mode, the rest is text:
 //! - 0, a scanner burst: the text is `before` NUL `payload`; `before` is typed
@@ -16,101 +18,15 @@
 //! - 2, anything: keys of every kind, ticks, pastes, the scan key, at any pace;
 //!   never a panic, memory bounded by the input.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::alloc::{assert_bounded, peak_during};
 use arbitrary::{Arbitrary, Unstructured};
 use leadbooth::badge::{BadgeScan, is_registration_id, parse_scan};
-use leadbooth::tui::scan::{Finished, Out, SCAN_QUIET, ScanDetector, scanner_char};
+use leadbooth::tui::scan::{Finished, Replay, SCAN_QUIET, scanner_key};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const MS: Duration = Duration::from_millis(1);
-
-/// One text field and the detector in front of it, driven as the booth's loop
-/// drives it: a key that acts types its scanner character (⏎ for Enter), and
-/// the loop ticks the detector at its deadline when no key comes before it.
-struct Field {
-    text: String,
-    /// The characters of the keys that acted as a person's (not burst) keys.
-    person: String,
-    det: ScanDetector,
-    done: Vec<Finished>,
-    t: Instant,
-}
-
-impl Field {
-    fn new() -> Self {
-        Field {
-            text: String::new(),
-            person: String::new(),
-            det: ScanDetector::default(),
-            done: Vec::new(),
-            t: Instant::now(),
-        }
-    }
-
-    fn act(&mut self, outs: Vec<Out>) {
-        for out in outs {
-            match out {
-                Out::Done(d) => self.done.push(d),
-                Out::Key { key, burst } => {
-                    if let Some(c) = scanner_char(&key) {
-                        self.text.push(shown(c));
-                        if !burst {
-                            self.person.push(shown(c));
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn key(&mut self, key: KeyEvent, gap: Duration) {
-        if let Some(d) = self.det.deadline()
-            && d <= self.t + gap
-        {
-            let outs = self.det.tick(d);
-            self.act(outs);
-        }
-        self.t += gap;
-        let outs = self.det.on_key(&key, Some(self.t));
-        self.act(outs);
-    }
-
-    fn typed(&mut self, s: &str, gap: impl Fn(usize) -> Duration) {
-        for (i, c) in s.chars().enumerate() {
-            self.key(key_for(c), gap(i));
-        }
-    }
-
-    /// No key for `gap`: the loop ticks at every deadline that falls in it.
-    fn wait(&mut self, gap: Duration) {
-        let end = self.t + gap;
-        while let Some(d) = self.det.deadline().filter(|d| *d <= end) {
-            let outs = self.det.tick(d);
-            self.act(outs);
-            if self.det.deadline() == Some(d) {
-                break;
-            }
-        }
-        self.t = end;
-    }
-}
-
-/// The key a keyboard-wedge scanner sends for `c`.
-fn key_for(c: char) -> KeyEvent {
-    match c {
-        '\r' => KeyEvent::from(KeyCode::Enter),
-        '\n' => KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL),
-        '\t' => KeyEvent::from(KeyCode::Tab),
-        c => KeyEvent::from(KeyCode::Char(c)),
-    }
-}
-
-/// What the field shows for a scanner character (Enter as a visible mark).
-fn shown(c: char) -> char {
-    if c == '\r' { '⏎' } else { c }
-}
 
 fn starts_with_marker(s: &str) -> bool {
     ["MECARD:", "BEGIN:VCARD"].iter().any(|m| {
@@ -122,23 +38,23 @@ fn starts_with_marker(s: &str) -> bool {
 fn burst(gap_byte: u8, text: &str) {
     let (before, payload) = text.split_once('\0').unwrap_or(("", text));
     let gap = MS * (u32::from(gap_byte) % 19 + 1);
-    let mut f = Field::new();
-    f.typed(before, |_| 200 * MS);
+    let mut f = Replay::default();
+    f.typed(before, 200 * MS);
     f.wait(BURST_END);
-    let typed_before: String = before.chars().map(shown).collect();
+    let typed_before: String = before.chars().map(Replay::shown).collect();
     assert_eq!(
         f.text, typed_before,
         "slow keys did not all reach the field"
     );
     assert!(f.done.is_empty(), "slow keys were taken for a scan");
-    f.t += 500 * MS;
-    f.typed(payload, |_| gap);
+    f.wait(500 * MS);
+    f.typed(payload, gap);
     f.wait(BURST_END);
 
     if f.done.is_empty() {
         let all: String = typed_before
             .chars()
-            .chain(payload.chars().map(shown))
+            .chain(payload.chars().map(Replay::shown))
             .collect();
         assert_eq!(f.text, all, "an ordinary burst lost or changed keys");
         assert!(
@@ -195,12 +111,12 @@ fn burst(gap_byte: u8, text: &str) {
 const BURST_END: Duration = SCAN_QUIET.saturating_add(Duration::from_millis(10));
 
 fn slow(gap_byte: u8, text: &str) {
-    let mut f = Field::new();
-    f.typed(text, |i| {
+    let mut f = Replay::default();
+    f.typed_paced(text, |i| {
         MS * (20 + u32::from(gap_byte.wrapping_mul(i as u8 | 1)) % 200)
     });
     f.wait(BURST_END);
-    let typed: String = text.chars().map(shown).collect();
+    let typed: String = text.chars().map(Replay::shown).collect();
     assert_eq!(f.text, typed, "a person's keys did not all reach the field");
     assert_eq!(f.person, typed, "a person's keys acted as burst keys");
     assert!(
@@ -229,7 +145,7 @@ enum Step {
 
 fn anything(data: &[u8]) {
     let mut u = Unstructured::new(data);
-    let mut f = Field::new();
+    let mut f = Replay::default();
     let ms = |g: u8| MS * u32::from(g);
     while !u.is_empty() {
         let Ok(step) = Step::arbitrary(&mut u) else {
@@ -241,7 +157,7 @@ fn anything(data: &[u8]) {
                 f.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT), ms(g))
             }
             Step::Enter(g) => f.key(KeyEvent::from(KeyCode::Enter), ms(g)),
-            Step::CtrlJ(g) => f.key(key_for('\n'), ms(g)),
+            Step::CtrlJ(g) => f.key(scanner_key('\n'), ms(g)),
             Step::Tab(g) => f.key(KeyEvent::from(KeyCode::Tab), ms(g)),
             Step::Esc(g) => f.key(KeyEvent::from(KeyCode::Esc), ms(g)),
             Step::Backspace(g) => f.key(KeyEvent::from(KeyCode::Backspace), ms(g)),
@@ -251,20 +167,13 @@ fn anything(data: &[u8]) {
             ),
             Step::F(n, g) => f.key(KeyEvent::from(KeyCode::F(n)), ms(g)),
             Step::Tick(g) => f.wait(ms(g)),
-            Step::Listening(g) => {
-                f.t += ms(g);
-                f.det.listening(f.t);
-            }
+            Step::Listening(g) => f.busy(ms(g)),
             Step::Arm => f.det.arm(),
-            Step::Paste(text) => {
-                let (before, scan) = f.det.paste(&text);
-                f.act(before);
-                f.done.extend(scan);
-            }
+            Step::Paste(text) => f.paste(&text),
         }
         if let Some(deadline) = f.det.deadline() {
             assert!(
-                deadline <= f.t + SCAN_QUIET,
+                deadline <= f.now + SCAN_QUIET,
                 "a deadline beyond a scan's quiet time"
             );
         }
