@@ -131,6 +131,12 @@ impl Tmux {
     /// booth would take the two for one burst.
     pub fn burst(&self, bytes: &[u8]) {
         std::thread::sleep(PERSON_GAP);
+        self.send_bytes(bytes);
+    }
+
+    /// Every byte of `bytes` in one `send-keys -H`, so tmux delivers them
+    /// without gaps of its own.
+    fn send_bytes(&self, bytes: &[u8]) {
         let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
         let status = tmux()
             .args(["send-keys", "-t", &self.name, "-H"])
@@ -147,9 +153,10 @@ impl Tmux {
     /// [`PERSON_GAP`] pause.
     pub fn scan_paced(&self, text: &str) {
         let keys = text.replace("\r\n", "\r").replace('\n', "\r");
+        let upper = keys.to_ascii_uppercase();
         let opening = ["MECARD:", "BEGIN:VCARD"]
             .iter()
-            .filter_map(|p| keys.to_ascii_uppercase().find(p).map(|i| i + p.len()))
+            .filter_map(|p| upper.find(p).map(|i| i + p.len()))
             .min()
             .unwrap_or(0);
         let (head, rest) = keys.split_at(opening);
@@ -158,13 +165,7 @@ impl Tmux {
         chunks.extend(chars.chunks(4).map(|c| c.iter().collect::<String>()));
         std::thread::sleep(PERSON_GAP);
         for chunk in chunks.iter().filter(|c| !c.is_empty()) {
-            let hex: Vec<String> = chunk.bytes().map(|b| format!("{b:02x}")).collect();
-            let status = tmux()
-                .args(["send-keys", "-t", &self.name, "-H"])
-                .args(&hex)
-                .status()
-                .unwrap();
-            assert!(status.success());
+            self.send_bytes(chunk.as_bytes());
             std::thread::sleep(Duration::from_millis(2));
         }
     }
