@@ -142,9 +142,9 @@ pub struct Msg(pub &'static str);
 
 macro_rules! messages {
     ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
-        $( $(#[$doc])* pub const $name: super::Msg = super::Msg($id); )*
+        $( $(#[$doc])* pub const $name: $crate::i18n::Msg = $crate::i18n::Msg($id); )*
         /// Every message the code asks for.
-        pub const ALL: &[super::Msg] = &[$($name),*];
+        pub const ALL: &[$crate::i18n::Msg] = &[$($name),*];
     };
 }
 
@@ -252,6 +252,16 @@ pub mod msg {
         HINT_ENDS = "hint-ends";
         HINT_SCAN = "hint-scan";
         KEY_ANY = "key-any";
+
+        // The default purposes' wording (recorded and hashed: see consent.rs);
+        // each takes `$organisation`.
+        PURPOSE_POLICY_ACK = "purpose-policy-ack";
+        PURPOSE_MARKETING_EMAIL = "purpose-marketing-email";
+        PURPOSE_MARKETING_PHONE = "purpose-marketing-phone";
+        PURPOSE_MARKETING_MAIL = "purpose-marketing-mail";
+        PURPOSE_EVENTS = "purpose-events";
+        PURPOSE_SHARE_AFFILIATES = "purpose-share-affiliates";
+        PURPOSE_SHARE_PARTNERS = "purpose-share-partners";
     }
 }
 
@@ -360,6 +370,11 @@ mod tests {
     use fluent_syntax::ast;
     use std::collections::BTreeSet;
 
+    /// Every message the code asks for: the attendee's and the staff's.
+    fn all_ids() -> impl Iterator<Item = &'static Msg> {
+        msg::ALL.iter()
+    }
+
     /// Variables a pattern uses (`$count`), and the messages it references.
     fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
         for element in &pattern.elements {
@@ -422,10 +437,10 @@ mod tests {
     #[test]
     fn every_message_is_in_every_language_with_the_same_arguments() {
         let english = messages(Language::En);
-        for id in msg::ALL {
+        for id in all_ids() {
             assert!(english.contains_key(id.0), "en lacks {}", id.0);
         }
-        let asked: BTreeSet<&str> = msg::ALL.iter().map(|m| m.0).collect();
+        let asked: BTreeSet<&str> = all_ids().map(|m| m.0).collect();
         for id in english.keys() {
             assert!(
                 asked.contains(id.as_str()),
@@ -449,7 +464,7 @@ mod tests {
     #[test]
     fn every_message_formats_in_every_language_without_errors() {
         for lang in Language::ALL {
-            for id in msg::ALL {
+            for id in all_ids() {
                 let args = [
                     ("count", num(2u64)),
                     ("secs", num(1u64)),
@@ -467,6 +482,39 @@ mod tests {
                     ("version", arg("V")),
                     ("date", arg("D")),
                     ("others", arg("O")),
+                    ("organisation", arg("Org")),
+                    ("day", arg("1")),
+                    ("month", arg("Dec")),
+                    ("time", arg("14:03")),
+                    ("year", arg("2025")),
+                    ("zone", arg("UTC")),
+                    ("name", arg("N")),
+                    ("matched", arg("email")),
+                    ("at", arg("14:03")),
+                    ("by", arg("Sam")),
+                    ("mark", arg("B")),
+                    ("fields", arg("F")),
+                    ("shown", num(5u64)),
+                    ("purpose", arg("P")),
+                    ("copies", num(2u64)),
+                    ("source", arg("badge")),
+                    ("method", arg("self_service")),
+                    ("granted", arg("G")),
+                    ("fs", arg("vfat")),
+                    ("size", arg("1.5")),
+                    ("file", arg("F")),
+                    ("key", arg("K")),
+                    ("public", arg("P")),
+                    ("leads", num(3u64)),
+                    ("erasures", num(1u64)),
+                    ("seq", arg("7")),
+                    ("why", arg("W")),
+                    ("scanner", arg("S")),
+                    ("laptop", arg("L")),
+                    ("fix", arg("X")),
+                    ("read", arg("R")),
+                    ("today", arg("T")),
+                    ("today_leads", num(4u64)),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -105,3 +105,13 @@ hint-page = Seite
 hint-ends = Anfang/Ende
 hint-scan = Ausweis
 key-any = beliebige Taste
+
+## Standardzwecke (aufgezeichnet und gehasht: jedes Byte zählt)
+
+purpose-policy-ack = Mir wurde gezeigt, wie { $organisation } meine Angaben nutzt (die Hinweise oben), und { $organisation } darf an das heutige Gespräch anknüpfen.
+purpose-marketing-email = Senden Sie mir Werbeinformationen von { $organisation } per E-Mail.
+purpose-marketing-phone = Kontaktieren Sie mich mit Werbeinformationen von { $organisation } per Telefon.
+purpose-marketing-mail = Senden Sie mir Werbeinformationen von { $organisation } per Post.
+purpose-events = Laden Sie mich zu Seminaren und Webinaren von { $organisation } ein.
+purpose-share-affiliates = { $organisation } darf meine Angaben an verbundene Unternehmen weitergeben, die außerhalb der Vereinigten Staaten sein können.
+purpose-share-partners = { $organisation } darf meine Angaben an Partner weitergeben, mit denen { $organisation } Seminare, Webinare oder ähnliche Angebote durchführt; sie können außerhalb der Vereinigten Staaten sein.

@@ -106,3 +106,15 @@ hint-page = page
 hint-ends = start/end
 hint-scan = scan badge
 key-any = any key
+
+## Default purposes (the booth's own wording, recorded with each consent and
+## hashed: a changed byte here changes what attendees agreed to; see
+## consent::tests::default_wording_bytes_are_pinned)
+
+purpose-policy-ack = I was shown how { $organisation } uses my details (the notice above), and { $organisation } may follow up on today's conversation.
+purpose-marketing-email = Send me marketing information from { $organisation } by email.
+purpose-marketing-phone = Contact me with marketing information from { $organisation } by phone.
+purpose-marketing-mail = Send me marketing information from { $organisation } by post.
+purpose-events = Invite me to { $organisation } seminars and webinars.
+purpose-share-affiliates = { $organisation } may pass my details to its affiliates, which may be outside the United States.
+purpose-share-partners = { $organisation } may share my details with partners it runs seminars, webinars or similar offers with, who may be outside the United States.

@@ -105,3 +105,13 @@ hint-page = página
 hint-ends = inicio/fin
 hint-scan = acreditación
 key-any = cualquier tecla
+
+## Finalidades por defecto (registradas y con hash: cada byte cuenta)
+
+purpose-policy-ack = Me han mostrado cómo usa { $organisation } mis datos (la información de arriba), y { $organisation } puede dar seguimiento a la conversación de hoy.
+purpose-marketing-email = Envíenme información comercial de { $organisation } por correo electrónico.
+purpose-marketing-phone = Contáctenme por teléfono con información comercial de { $organisation }.
+purpose-marketing-mail = Envíenme información comercial de { $organisation } por correo postal.
+purpose-events = Invítenme a los seminarios y webinarios de { $organisation }.
+purpose-share-affiliates = { $organisation } puede comunicar mis datos a sus empresas afiliadas, que pueden estar fuera de Estados Unidos.
+purpose-share-partners = { $organisation } puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar fuera de Estados Unidos.

@@ -105,3 +105,13 @@ hint-page = page
 hint-ends = début/fin
 hint-scan = badge
 key-any = une touche
+
+## Finalités par défaut (enregistrées et hachées : chaque octet compte)
+
+purpose-policy-ack = On m'a montré comment { $organisation } utilise mes données (l'information ci-dessus), et { $organisation } peut donner suite à notre échange d'aujourd'hui.
+purpose-marketing-email = Envoyez-moi des informations commerciales de { $organisation } par e-mail.
+purpose-marketing-phone = Contactez-moi par téléphone pour des informations commerciales de { $organisation }.
+purpose-marketing-mail = Envoyez-moi des informations commerciales de { $organisation } par courrier.
+purpose-events = Invitez-moi aux séminaires et webinaires de { $organisation }.
+purpose-share-affiliates = { $organisation } peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver hors des États-Unis.
+purpose-share-partners = { $organisation } peut partager mes données avec des partenaires avec qui { $organisation } organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver hors des États-Unis.
