@@ -263,6 +263,272 @@ pub mod msg {
         PURPOSE_SHARE_AFFILIATES = "purpose-share-affiliates";
         PURPOSE_SHARE_PARTNERS = "purpose-share-partners";
     }
+
+    /// The staff side's words (`src/tui/strings.rs`, the CLI): they follow
+    /// the system locale ([`super::staff`]).
+    pub mod staff {
+        messages! {
+            // Times
+            MONTHS = "staff-months";
+            DATE_THIS_YEAR = "staff-date-this-year";
+            DATE_OTHER_YEAR = "staff-date-other-year";
+            TIMES_IN = "staff-times-in";
+            // Status line
+            STAFF = "staff-label";
+            LEAD_COUNT = "staff-lead-count";
+            TOO_SMALL = "staff-too-small";
+            // The staff form
+            STAFF_HEADING = "staff-heading";
+            JUMP_STAFF = "staff-jump-staff";
+            RATING = "staff-rating";
+            RATING_NONE = "staff-rating-none";
+            RATING_HOT = "staff-rating-hot";
+            RATING_WARM = "staff-rating-warm";
+            RATING_COLD = "staff-rating-cold";
+            NOTES = "staff-notes";
+            NOTES_PLACEHOLDER = "staff-notes-placeholder";
+            NAME_FIRST_NAME = "staff-name-first-name";
+            NAME_LAST_NAME = "staff-name-last-name";
+            NAME_EMAIL = "staff-name-email";
+            NAME_COMPANY = "staff-name-company";
+            NAME_JOB_TITLE = "staff-name-job-title";
+            NAME_PHONE = "staff-name-phone";
+            NAME_COUNTRY = "staff-name-country";
+            // Saving
+            SAVED = "staff-saved";
+            DUPLICATE_TITLE = "staff-duplicate-title";
+            DUPLICATE_QUESTION = "staff-duplicate-question";
+            THIS_PERSON = "staff-this-person";
+            DUPLICATE_UPDATED = "staff-duplicate-updated";
+            THE_LEAD = "staff-the-lead";
+            DUPLICATE_CHECK_FAILED = "staff-duplicate-check-failed";
+            STORE_FAILED = "staff-store-failed";
+            // Badge scans
+            FROM_BADGE = "staff-from-badge";
+            SCAN_ARMED = "staff-scan-armed";
+            SCAN_READING = "staff-scan-reading";
+            SCAN_CANCELLED = "staff-scan-cancelled";
+            SCAN_FILLED_ID = "staff-scan-filled-id";
+            SCAN_FILLED = "staff-scan-filled";
+            SCAN_FILLED_NAME = "staff-scan-filled-name";
+            SCAN_KEPT = "staff-scan-kept";
+            SCAN_REPLACED = "staff-scan-replaced";
+            SCAN_UNKNOWN_ID = "staff-scan-unknown-id";
+            SCAN_LOOKUP_FAILED = "staff-scan-lookup-failed";
+            SCAN_FAILED = "staff-scan-failed";
+            SCAN_REFUSED_PIN = "staff-scan-refused-pin";
+            SCAN_REFUSED_QUESTION = "staff-scan-refused-question";
+            SCAN_REFUSED_DUPLICATE = "staff-scan-refused-duplicate";
+            SCAN_REFUSED_SCREEN = "staff-scan-refused-screen";
+            SCAN_IGNORED = "staff-scan-ignored";
+            // Confirmations
+            CONFIRM_CLEAR = "staff-confirm-clear";
+            CONFIRM_QUIT = "staff-confirm-quit";
+            CONFIRM_QUIT_LEAD = "staff-confirm-quit-lead";
+            CONFIRM_TITLE = "staff-confirm-title";
+            CLEARED = "staff-cleared";
+            CONFIRM_ERASE = "staff-confirm-erase";
+            CONFIRM_WITHDRAW = "staff-confirm-withdraw";
+            CONFIRM_DISCARD = "staff-confirm-discard";
+            // Lead list
+            LEADS_TITLE = "staff-leads-title";
+            LEADS_TITLE_LATEST = "staff-leads-title-latest";
+            COLUMN_TIME = "staff-column-time";
+            COLUMN_NAME = "staff-column-name";
+            COLUMN_EMAIL = "staff-column-email";
+            COLUMN_COMPANY = "staff-column-company";
+            COLUMN_CONSENTS = "staff-column-consents";
+            NO_LEADS = "staff-no-leads";
+            LEADS_FAILED = "staff-leads-failed";
+            SEARCH = "staff-search";
+            SEARCH_HINT = "staff-search-hint";
+            SEARCH_COUNT = "staff-search-count";
+            SEARCH_COUNT_PAGE = "staff-search-count-page";
+            NO_MATCH = "staff-no-match";
+            // Lead details
+            LEAD_TITLE = "staff-lead-title";
+            DETAIL_NAME = "staff-detail-name";
+            DETAIL_CAPTURED = "staff-detail-captured";
+            DETAIL_BADGE_ID = "staff-detail-badge-id";
+            DETAIL_RATING = "staff-detail-rating";
+            DETAIL_LEAD_ID = "staff-detail-lead-id";
+            DETAIL_POLICY = "staff-detail-policy";
+            DETAIL_ANSWERS = "staff-detail-answers";
+            DETAIL_CONSENTS = "staff-detail-consents";
+            DETAIL_NOTES = "staff-detail-notes";
+            DETAIL_NO_NOTES = "staff-detail-no-notes";
+            DETAIL_GRANTED = "staff-detail-granted";
+            DETAIL_NOT_GRANTED = "staff-detail-not-granted";
+            CAPTURED = "staff-captured";
+            CONSENT_GIVEN = "staff-consent-given";
+            CONSENT_WITHDRAWN = "staff-consent-withdrawn";
+            WITHDRAW_TITLE = "staff-withdraw-title";
+            NOTHING_TO_WITHDRAW = "staff-nothing-to-withdraw";
+            WITHDRAWN = "staff-withdrawn";
+            ERASED = "staff-erased";
+            LEAD_FAILED = "staff-lead-failed";
+            // Editing a lead
+            EDIT_TITLE = "staff-edit-title";
+            EDIT_SAVED = "staff-edit-saved";
+            EDIT_UNCHANGED = "staff-edit-unchanged";
+            // Staff picker
+            PICK_STAFF = "staff-pick";
+            PICK_STAFF_HELP = "staff-pick-help";
+            // Export (F5)
+            EXPORT_TITLE = "staff-export-title";
+            EXPORT_TARGET = "staff-export-target";
+            EXPORT_CHOOSE = "staff-export-choose";
+            EXPORT_NO_MEDIA = "staff-export-no-media";
+            EXPORT_MEDIUM = "staff-export-medium";
+            EXPORT_LAST = "staff-export-last";
+            EXPORT_LAST_NOTE = "staff-export-last-note";
+            EXPORT_LAPTOP = "staff-export-laptop";
+            EXPORT_GONE = "staff-export-gone";
+            EXPORT_OTHER = "staff-export-other";
+            EXPORT_TYPE_FOLDER = "staff-export-type-folder";
+            EXPORT_FREE_GB = "staff-export-free-gb";
+            EXPORT_FREE_MB = "staff-export-free-mb";
+            EXPORT_KEY_BESIDE = "staff-export-key-beside";
+            EXPORT_KEY_NOT_BESIDE = "staff-export-key-not-beside";
+            EXPORT_PRESS_ENTER = "staff-export-press-enter";
+            EXPORT_RUNNING = "staff-export-running";
+            EXPORT_PREPARING = "staff-export-preparing";
+            EXPORT_FAILED = "staff-export-failed";
+            EXPORT_WORKER_DIED = "staff-export-worker-died";
+            EXPORT_NEEDS_PASSPHRASE = "staff-export-needs-passphrase";
+            EXPORT_NOTHING_NEW = "staff-export-nothing-new";
+            EXPORT_WRITTEN = "staff-export-written";
+            EXPORT_CHECK = "staff-export-check";
+            EXPORT_BUSY = "staff-export-busy";
+            EXPORT_PASSPHRASE = "staff-export-passphrase";
+            EXPORT_WRONG_PASSPHRASE = "staff-export-wrong-passphrase";
+            EXPORT_NOT_ENCRYPTED = "staff-export-not-encrypted";
+            EXPORT_CHECK_SEALED = "staff-export-check-sealed";
+            EXPORT_ENCRYPTED_TO = "staff-export-encrypted-to";
+            EXPORT_PENDING = "staff-export-pending";
+            EXPORT_COUNTS = "staff-export-counts";
+            EXPORT_KEY_CREATED = "staff-export-key-created";
+            // Hint bar (the staff side)
+            HINT_LEADS = "staff-hint-leads";
+            HINT_EXPORT = "staff-hint-export";
+            HINT_STATS = "staff-hint-stats";
+            HINT_EXPORT_NOW = "staff-hint-export-now";
+            HINT_SCAN = "staff-hint-scan";
+            HINT_CANCEL_SCAN = "staff-hint-cancel-scan";
+            HINT_SEARCH = "staff-hint-search";
+            HINT_OPEN = "staff-hint-open";
+            HINT_EDIT = "staff-hint-edit";
+            HINT_WITHDRAW = "staff-hint-withdraw";
+            HINT_ERASE = "staff-hint-erase";
+            HINT_CANCEL = "staff-hint-cancel";
+            HINT_CLEAR_SEARCH = "staff-hint-clear-search";
+            HINT_QUIT = "staff-hint-quit";
+            HINT_SCANNER_CHECK = "staff-hint-scanner-check";
+            HINT_YES = "staff-hint-yes";
+            HINT_NO = "staff-hint-no";
+            HINT_UNLOCK = "staff-hint-unlock";
+            HINT_RECOVER = "staff-hint-recover";
+            HINT_UPDATE = "staff-hint-update";
+            HINT_KEEP_DRAFT = "staff-hint-keep-draft";
+            HINT_QUIT_LOSE = "staff-hint-quit-lose";
+            HINT_SAVE_NEW = "staff-hint-save-new";
+            HINT_DISCARD = "staff-hint-discard";
+            // Short forms, for a hint bar with too little room (80 columns)
+            SHORT_SCAN = "staff-short-scan";
+            SHORT_WITHDRAW = "staff-short-withdraw";
+            SHORT_CLEAR_SEARCH = "staff-short-clear-search";
+            SHORT_CANCEL_SCAN = "staff-short-cancel-scan";
+            SHORT_EXPORT_NOW = "staff-short-export-now";
+            SHORT_ENDS = "staff-short-ends";
+            SHORT_SCANNER_CHECK = "staff-short-scanner-check";
+            SHORT_UPDATE = "staff-short-update";
+            SHORT_KEEP_DRAFT = "staff-short-keep-draft";
+            // Start-up
+            NOT_A_TERMINAL = "staff-not-a-terminal";
+            KIOSK_NO_PIN = "staff-kiosk-no-pin";
+            // Scanner check (F9)
+            CHECK_TITLE = "staff-check-title";
+            CHECK_INTRO = "staff-check-intro";
+            CHECK_NOTHING_YET = "staff-check-nothing-yet";
+            CHECK_RAW_HEADING = "staff-check-raw-heading";
+            CHECK_READ_HEADING = "staff-check-read-heading";
+            CHECK_CODE_OK = "staff-check-code-ok";
+            CHECK_READ_BADGE = "staff-check-read-badge";
+            CHECK_READ_ID = "staff-check-read-id";
+            CHECK_NOT_READ = "staff-check-not-read";
+            CHECK_MIXUP = "staff-check-mixup";
+            CHECK_CHANGED = "staff-check-changed";
+            CHECK_FIX = "staff-check-fix";
+            CHECK_MEANT = "staff-check-meant";
+            CHECK_NO_MIXUP = "staff-check-no-mixup";
+            CHECK_CODE_CAPTION = "staff-check-code-caption";
+            CHECK_CODE_ROOM = "staff-check-code-room";
+            // PIN dialog
+            PIN_TITLE = "staff-pin-title";
+            PIN_LABEL = "staff-pin-label";
+            PIN_PROMPT_QUIT = "staff-pin-prompt-quit";
+            PIN_PROMPT_LEADS = "staff-pin-prompt-leads";
+            PIN_WRONG = "staff-pin-wrong";
+            PIN_LOCKED = "staff-pin-locked";
+            // After a save, and one attendee at a time
+            RECEIPT_NEXT = "staff-receipt-next";
+            NEW_ATTENDEE = "staff-new-attendee";
+            // Statistics (F6)
+            STATS_TITLE = "staff-stats-title";
+            STATS_PER_HOUR = "staff-stats-per-hour";
+            STATS_STAFF = "staff-stats-staff";
+            STATS_RATINGS = "staff-stats-ratings";
+            STATS_CONSENT = "staff-stats-consent";
+            STATS_NONE = "staff-stats-none";
+            STATS_NO_BATCH = "staff-stats-no-batch";
+            STATS_SUMMARY = "staff-stats-summary";
+            STATS_ERASED = "staff-stats-erased";
+            STATS_OTHERS = "staff-stats-others";
+            STATS_HOT = "staff-stats-hot";
+            STATS_WARM = "staff-stats-warm";
+            STATS_COLD = "staff-stats-cold";
+            STATS_UNRATED = "staff-stats-unrated";
+            STATS_EXPORTED = "staff-stats-exported";
+            STATS_NOT_EXPORTED = "staff-stats-not-exported";
+            STATS_NOT_EXPORTED_ERASURES = "staff-stats-not-exported-erasures";
+            STATS_LAST_BATCH = "staff-stats-last-batch";
+        }
+    }
+}
+
+thread_local! {
+    /// The staff language set for this thread ([`set_staff_language`]).
+    static STAFF: std::cell::Cell<Option<Language>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language of the staff side (the booth's own screens, the hint bar on the
+/// staff form, the CLI): the system locale's ([`Language::from_env`], read
+/// once), unless [`set_staff_language`] chose another on this thread.
+pub fn staff() -> Language {
+    static FROM_ENV: OnceLock<Language> = OnceLock::new();
+    STAFF
+        .with(|s| s.get())
+        .unwrap_or_else(|| *FROM_ENV.get_or_init(Language::from_env))
+}
+
+/// The staff language for the calling thread, over the system locale's: tests
+/// draw a German booth beside an English one in the same process, each on its
+/// own thread. The booth itself never calls it; its threads follow the locale.
+pub fn set_staff_language(lang: Language) {
+    STAFF.with(|s| s.set(Some(lang)));
+}
+
+/// Message `id` in the staff language (see [`staff`]).
+pub fn staff_text(id: Msg) -> &'static str {
+    text(staff(), id)
+}
+
+/// Message `id` with its arguments in the staff language (see [`staff`]).
+pub fn staff_format<'a>(
+    id: Msg,
+    args: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>,
+) -> String {
+    format(staff(), id, args)
 }
 
 /// The four bundles, made once.
@@ -372,7 +638,7 @@ mod tests {
 
     /// Every message the code asks for: the attendee's and the staff's.
     fn all_ids() -> impl Iterator<Item = &'static Msg> {
-        msg::ALL.iter()
+        msg::ALL.iter().chain(msg::staff::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
