@@ -264,6 +264,48 @@ pub mod msg {
         PURPOSE_SHARE_PARTNERS = "purpose-share-partners";
     }
 
+    /// The command line's words (`src/cli/words.rs`), in the staff language.
+    pub mod cli {
+        messages! {
+            // Command line: how a line starts
+            ERROR = "cli-error";
+            WARNING = "cli-warning";
+            NOTE = "cli-note";
+            // leadbooth export
+            EXPORT_OTHER_EVENTS = "cli-export-other-events";
+            EXPORT_KEY_CREATED = "cli-export-key-created";
+            EXPORT_FAILED = "cli-export-failed";
+            EXPORT_NOT_RECORDED = "cli-export-not-recorded";
+            EXPORT_WRITTEN = "cli-export-written";
+            EXPORT_ENCRYPTED_TO = "cli-export-encrypted-to";
+            EXPORT_CHECK_SEALED = "cli-export-check-sealed";
+            EXPORT_AT_OFFICE = "cli-export-at-office";
+            EXPORT_CHECK = "cli-export-check";
+            EXPORT_PLAINTEXT = "cli-export-plaintext";
+            EXPORT_NOT_ENCRYPTED = "cli-export-not-encrypted";
+            EXPORT_PROGRESS = "cli-export-progress";
+            EXPORT_NOTHING_SINCE = "cli-export-nothing-since";
+            EXPORT_NOTHING = "cli-export-nothing";
+            // leadbooth import
+            IMPORT_SUMMARY = "cli-import-summary";
+            IMPORT_RETENTION = "cli-import-retention";
+            // leadbooth leads
+            LEADS_ERASED = "cli-leads-erased";
+            LEADS_WITHDRAWAL_GOES_OUT = "cli-leads-withdrawal-goes-out";
+            LEADS_WITHDREW = "cli-leads-withdrew";
+            LEADS_ERASED_NOT_SHOWN = "cli-leads-erased-not-shown";
+            LEADS_NO_RETENTION = "cli-leads-no-retention";
+            LEADS_WOULD_PURGE = "cli-leads-would-purge";
+            LEADS_PURGED = "cli-leads-purged";
+            // leadbooth init-event
+            INIT_NOTICE_ASK = "cli-init-notice-ask";
+            INIT_GAP = "cli-init-gap";
+            INIT_WROTE_DEFAULT = "cli-init-wrote-default";
+            INIT_WROTE = "cli-init-wrote";
+            INIT_OR_DEFAULT = "cli-init-or-default";
+        }
+    }
+
     /// The staff side's words (`src/tui/strings.rs`, the CLI): they follow
     /// the system locale ([`super::staff`]).
     pub mod staff {
@@ -638,7 +680,7 @@ mod tests {
 
     /// Every message the code asks for: the attendee's and the staff's.
     fn all_ids() -> impl Iterator<Item = &'static Msg> {
-        msg::ALL.iter().chain(msg::staff::ALL)
+        msg::ALL.iter().chain(msg::staff::ALL).chain(msg::cli::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -781,6 +823,21 @@ mod tests {
                     ("read", arg("R")),
                     ("today", arg("T")),
                     ("today_leads", num(4u64)),
+                    ("db", arg("D")),
+                    ("batch", arg("B")),
+                    ("folder", arg("F")),
+                    ("imported", num(2u64)),
+                    ("skipped", num(0u64)),
+                    ("refused", num(0u64)),
+                    ("new", num(1u64)),
+                    ("merged", num(0u64)),
+                    ("updated", num(0u64)),
+                    ("ignored", num(0u64)),
+                    ("withdrawals", num(0u64)),
+                    ("contacts", num(3u64)),
+                    ("days", num(30u64)),
+                    ("gap", arg("G")),
+                    ("path", arg("P")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -433,3 +433,60 @@ staff-stats-last-batch = Letzter Stapel: #{ $seq } geschrieben { $at } ({ $leads
     [one] 1 Lead
    *[other] { $leads } Leads
 })
+
+# ===== The command line's words (branch i18nstaff): stderr messages for a person; data on stdout and JSON stay as they are =====
+
+## Command line: how a line starts
+
+cli-error = Fehler
+cli-warning = Warnung
+cli-note = Hinweis
+
+## leadbooth export
+
+cli-export-other-events = { $count ->
+    [one] 1 Lead einer anderen Veranstaltung wird mit dem Stapel dieser Veranstaltung nicht exportiert; mit --config <ihre Veranstaltungsdatei> exportieren
+   *[other] { $count } Leads anderer Veranstaltungen werden mit dem Stapel dieser Veranstaltung nicht exportiert; mit --config <ihre Veranstaltungsdatei> exportieren
+}
+cli-export-key-created = Signierschlüssel { $key } des Geräts erzeugt (erster Export). { $public } der Zentrale geben: Damit prüft sie die Stapel dieses Laptops.
+cli-export-failed = Export fehlgeschlagen: { $error }; nichts wurde als exportiert markiert
+cli-export-not-recorded = die Datenbank { $db } ist nicht beschreibbar (beschädigt oder schreibgeschützt), daher ist dieser Stapel dort nicht vermerkt: seine Leads sind nicht als exportiert markiert. Zentral importieren, eine Kopie der Datenbank aufbewahren, sie dann aus dem Datenordner verschieben (`leadbooth doctor` sagt, wie)
+cli-export-written = Stapel { $batch } geschrieben nach { $folder }
+cli-export-encrypted-to = { $count ->
+    [one] verschlüsselt für 1 Empfänger: { $list }
+   *[other] verschlüsselt für { $count } Empfänger: { $list }
+}
+cli-export-check-sealed = Prüfen, ob er unversehrt ankam (ohne Identität):
+cli-export-at-office = Im Büro:
+cli-export-check = Mit Standardwerkzeugen prüfen:
+cli-export-plaintext = dieser Stapel ist NICHT verschlüsselt (--plaintext), obwohl die Veranstaltung { $count } Empfänger nennt; er enthält jeden Lead im Klartext — den Stick sicher verwahren und nach dem Import löschen (im Prüfprotokoll vermerkt)
+cli-export-not-encrypted = dieser Stapel ist nicht verschlüsselt: die Veranstaltung nennt keine Empfänger ([encryption] in der Veranstaltungsdatei); ein verlorener Stick würde jeden Lead offenlegen
+cli-export-progress = exportiere
+cli-export-nothing-since = Nichts Neues zu exportieren seit Stapel { $seq } ({ $folder }); nichts wurde geschrieben.
+cli-export-nothing = Nichts zu exportieren: noch keine Leads; nichts wurde geschrieben.
+
+## leadbooth import
+
+cli-import-summary = Zusammenfassung: { $imported } Stapel importiert, { $skipped } übersprungen (schon importiert), { $refused } abgelehnt; Leads: { $new } neu, { $merged } zusammengeführt, { $updated } aktualisiert, { $ignored } ignoriert; Löschungen angewandt: { $erasures }, Widerrufe angewandt: { $withdrawals }; { $contacts } Kontakte in { $db }
+cli-import-retention = Aufbewahrung: { $count } Kontakte entfernt, zuletzt vor mehr als { $days } Tagen erfasst; die Sperrdatei löscht sie im CRM
+
+## leadbooth leads
+
+cli-leads-erased = Lead { $id } gelöscht: personenbezogene Daten entfernt, Grabstein bleibt; die Löschung geht mit dem nächsten Export hinaus
+cli-leads-withdrawal-goes-out = der Widerruf geht mit dem nächsten Export hinaus
+cli-leads-withdrew = Einwilligung { $purpose } von Lead { $id } widerrufen um { $at }
+cli-leads-erased-not-shown = { $count ->
+    [one] (1 gelöschter Lead nicht gezeigt)
+   *[other] ({ $count } gelöschte Leads nicht gezeigt)
+}
+cli-leads-no-retention = die Veranstaltung setzt kein retention_days: nichts wird entfernt
+cli-leads-would-purge = { $count } Leads wurden vor mehr als { $days } Tagen exportiert und würden entfernt
+cli-leads-purged = { $count } Leads entfernt, die vor mehr als { $days } Tagen exportiert wurden (Grabsteine bleiben)
+
+## leadbooth init-event
+
+cli-init-notice-ask = Die Hinweise vor der Einwilligung brauchen diese Angaben (Enter behält den Beispielwert, später bearbeiten):
+cli-init-gap = Veranstaltungsdatei { $name }: { $gap }
+cli-init-wrote-default = { $name } geschrieben, die Veranstaltungsdatei, die leadbooth standardmäßig liest: bearbeiten, mit `leadbooth doctor` prüfen, dann den Stand mit `leadbooth` starten
+cli-init-wrote = { $name } geschrieben: bearbeiten, mit `leadbooth --config { $name } doctor` prüfen, dann den Stand mit `leadbooth --config { $name }` starten
+cli-init-or-default = , oder als { $path } speichern, um sie standardmäßig zu nutzen

@@ -437,3 +437,66 @@ staff-stats-last-batch = Last batch: #{ $seq } written { $at } ({ $leads ->
     [one] 1 lead
    *[other] { $leads } leads
 })
+
+# ===== The command line's words (branch i18nstaff): stderr messages for a person; data on stdout and JSON stay as they are =====
+
+## Command line: how a line starts
+
+cli-error = error
+cli-warning = warning
+cli-note = note
+
+## leadbooth export
+
+cli-export-other-events = { $count ->
+    [one] 1 lead of another event is not exported by this event's batch; export it with --config <its event file>
+   *[other] { $count } leads of other events are not exported by this event's batch; export them with --config <their event file>
+}
+cli-export-key-created = Created the device signing key { $key } (first export). Give { $public } to the central team: it is how they check this laptop's batches.
+cli-export-failed = export failed: { $error }; nothing was marked exported
+cli-export-not-recorded = the database { $db } cannot be written (damaged or read-only), so this batch is not recorded in it: its leads are not marked exported. Import it centrally, keep a copy of the database, then move it out of the data dir (`leadbooth doctor` says how)
+cli-export-written = Batch { $batch } written to { $folder }
+cli-export-encrypted-to = { $count ->
+    [one] encrypted to 1 recipient: { $list }
+   *[other] encrypted to { $count } recipients: { $list }
+}
+cli-export-check-sealed = Check it arrived intact (no identity needed):
+cli-export-at-office = At the office:
+cli-export-check = Check it with standard tools:
+cli-export-plaintext = this batch is NOT encrypted (--plaintext), although the event names { $count ->
+    [one] 1 recipient
+   *[other] { $count } recipients
+}; it holds every lead in plain text — keep the stick safe and delete it after the import (recorded in the audit log)
+cli-export-not-encrypted = this batch is not encrypted: the event names no recipients ([encryption] in the event file); a lost stick would expose every lead
+cli-export-progress = exporting
+cli-export-nothing-since = Nothing new to export since batch { $seq } ({ $folder }); nothing was written.
+cli-export-nothing = Nothing to export: no leads yet; nothing was written.
+
+## leadbooth import
+
+cli-import-summary = Summary: { $imported ->
+    [one] { $imported } batch
+   *[other] { $imported } batches
+} imported, { $skipped } skipped (already imported), { $refused } refused; leads: { $new } new, { $merged } merged, { $updated } updated, { $ignored } ignored; erasures applied: { $erasures }, withdrawals applied: { $withdrawals }; { $contacts } contacts in { $db }
+cli-import-retention = retention: purged { $count } contact(s) last captured more than { $days } days ago; the suppression file deletes them in the CRM
+
+## leadbooth leads
+
+cli-leads-erased = erased lead { $id }: personal data removed, tombstone kept; the erasure goes out with the next export
+cli-leads-withdrawal-goes-out = the withdrawal goes out with the next export
+cli-leads-withdrew = withdrew consent { $purpose } of lead { $id } at { $at }
+cli-leads-erased-not-shown = { $count ->
+    [one] (1 erased lead not shown)
+   *[other] ({ $count } erased leads not shown)
+}
+cli-leads-no-retention = the event sets no retention_days: nothing is purged
+cli-leads-would-purge = { $count } lead(s) were exported more than { $days } days ago and would be purged
+cli-leads-purged = purged { $count } lead(s) exported more than { $days } days ago (tombstones kept)
+
+## leadbooth init-event
+
+cli-init-notice-ask = The notice shown before consent needs these (Enter keeps the example's value, to edit later):
+cli-init-gap = event file { $name }: { $gap }
+cli-init-wrote-default = wrote { $name }, the event file leadbooth reads by default: edit it, check it with `leadbooth doctor`, then start the booth with `leadbooth`
+cli-init-wrote = wrote { $name }: edit it, check it with `leadbooth --config { $name } doctor`, then start the booth with `leadbooth --config { $name }`
+cli-init-or-default = , or save it as { $path } to use it by default

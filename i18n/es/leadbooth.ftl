@@ -436,3 +436,66 @@ staff-stats-last-batch = Último lote: n.º { $seq } escrito { $at } ({ $leads -
     [one] 1 contacto
    *[other] { $leads } contactos
 })
+
+# ===== The command line's words (branch i18nstaff): stderr messages for a person; data on stdout and JSON stay as they are =====
+
+## Command line: how a line starts
+
+cli-error = error
+cli-warning = aviso
+cli-note = nota
+
+## leadbooth export
+
+cli-export-other-events = { $count ->
+    [one] 1 contacto de otro evento no se exporta en el lote de este evento; expórtelo con --config <su archivo de evento>
+   *[other] { $count } contactos de otros eventos no se exportan en el lote de este evento; expórtelos con --config <su archivo de evento>
+}
+cli-export-key-created = Se creó la clave de firma del equipo { $key } (primera exportación). Entregue { $public } al equipo central: así comprueba los lotes de este portátil.
+cli-export-failed = la exportación falló: { $error }; no se marcó nada como exportado
+cli-export-not-recorded = la base de datos { $db } no se puede escribir (dañada o de solo lectura), así que este lote no queda registrado en ella: sus contactos no se marcan como exportados. Impórtelo en la central, guarde una copia de la base y luego sáquela de la carpeta de datos (`leadbooth doctor` explica cómo)
+cli-export-written = Lote { $batch } escrito en { $folder }
+cli-export-encrypted-to = { $count ->
+    [one] cifrado para 1 destinatario: { $list }
+   *[other] cifrado para { $count } destinatarios: { $list }
+}
+cli-export-check-sealed = Compruebe que llegó intacto (sin identidad):
+cli-export-at-office = En la oficina:
+cli-export-check = Compruébelo con herramientas estándar:
+cli-export-plaintext = este lote NO está cifrado (--plaintext), aunque el evento nombra { $count ->
+    [one] 1 destinatario
+   *[other] { $count } destinatarios
+}; contiene todos los contactos en claro — guarde la memoria en lugar seguro y bórrela tras la importación (queda en el registro de auditoría)
+cli-export-not-encrypted = este lote no está cifrado: el evento no nombra destinatarios ([encryption] en el archivo del evento); una memoria perdida expondría todos los contactos
+cli-export-progress = exportando
+cli-export-nothing-since = Nada nuevo que exportar desde el lote { $seq } ({ $folder }); no se escribió nada.
+cli-export-nothing = Nada que exportar: aún no hay contactos; no se escribió nada.
+
+## leadbooth import
+
+cli-import-summary = Resumen: { $imported ->
+    [one] { $imported } lote importado
+   *[other] { $imported } lotes importados
+}, { $skipped } omitidos (ya importados), { $refused } rechazados; contactos: { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; borrados aplicados: { $erasures }, retiradas aplicadas: { $withdrawals }; { $contacts } contactos en { $db }
+cli-import-retention = conservación: se eliminaron { $count } contacto(s) registrados por última vez hace más de { $days } días; el archivo de supresión los borra en el CRM
+
+## leadbooth leads
+
+cli-leads-erased = contacto { $id } borrado: datos personales eliminados, lápida guardada; el borrado sale con la próxima exportación
+cli-leads-withdrawal-goes-out = la retirada sale con la próxima exportación
+cli-leads-withdrew = consentimiento { $purpose } del contacto { $id } retirado a las { $at }
+cli-leads-erased-not-shown = { $count ->
+    [one] (1 contacto borrado no mostrado)
+   *[other] ({ $count } contactos borrados no mostrados)
+}
+cli-leads-no-retention = el evento no fija retention_days: no se purga nada
+cli-leads-would-purge = { $count } contacto(s) exportados hace más de { $days } días se purgarían
+cli-leads-purged = se purgaron { $count } contacto(s) exportados hace más de { $days } días (se guardan las lápidas)
+
+## leadbooth init-event
+
+cli-init-notice-ask = El aviso mostrado antes del consentimiento necesita esto (Enter conserva el valor de ejemplo, para editarlo después):
+cli-init-gap = archivo del evento { $name }: { $gap }
+cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
+cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
+cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto

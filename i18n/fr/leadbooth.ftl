@@ -436,3 +436,66 @@ staff-stats-last-batch = Dernier lot : n° { $seq } écrit { $at } ({ $leads ->
     [one] { $leads } contact
    *[other] { $leads } contacts
 })
+
+# ===== The command line's words (branch i18nstaff): stderr messages for a person; data on stdout and JSON stay as they are =====
+
+## Command line: how a line starts
+
+cli-error = erreur
+cli-warning = avertissement
+cli-note = remarque
+
+## leadbooth export
+
+cli-export-other-events = { $count ->
+    [one] { $count } contact d'un autre événement n'est pas exporté par le lot de cet événement ; exportez-le avec --config <son fichier d'événement>
+   *[other] { $count } contacts d'autres événements ne sont pas exportés par le lot de cet événement ; exportez-les avec --config <leur fichier d'événement>
+}
+cli-export-key-created = Clé de signature de l'appareil { $key } créée (premier export). Donnez { $public } à l'équipe centrale : c'est ainsi qu'elle vérifie les lots de cet ordinateur.
+cli-export-failed = échec de l'export : { $error } ; rien n'a été marqué exporté
+cli-export-not-recorded = la base { $db } n'est pas modifiable (abîmée ou en lecture seule), ce lot n'y est donc pas enregistré : ses contacts ne sont pas marqués exportés. Importez-le au siège, gardez une copie de la base, puis sortez-la du dossier de données (`leadbooth doctor` explique comment)
+cli-export-written = Lot { $batch } écrit dans { $folder }
+cli-export-encrypted-to = { $count ->
+    [one] chiffré pour { $count } destinataire : { $list }
+   *[other] chiffré pour { $count } destinataires : { $list }
+}
+cli-export-check-sealed = Vérifiez qu'il est arrivé intact (sans identité) :
+cli-export-at-office = Au bureau :
+cli-export-check = Vérifiez-le avec des outils standard :
+cli-export-plaintext = ce lot n'est PAS chiffré (--plaintext), bien que l'événement nomme { $count ->
+    [one] { $count } destinataire
+   *[other] { $count } destinataires
+} ; il contient chaque contact en clair — gardez la clé en lieu sûr et effacez-la après l'import (consigné dans le journal d'audit)
+cli-export-not-encrypted = ce lot n'est pas chiffré : l'événement ne nomme aucun destinataire ([encryption] dans le fichier d'événement) ; une clé perdue exposerait chaque contact
+cli-export-progress = export
+cli-export-nothing-since = Rien de nouveau à exporter depuis le lot { $seq } ({ $folder }) ; rien n'a été écrit.
+cli-export-nothing = Rien à exporter : aucun contact pour l'instant ; rien n'a été écrit.
+
+## leadbooth import
+
+cli-import-summary = Bilan : { $imported ->
+    [one] { $imported } lot importé
+   *[other] { $imported } lots importés
+}, { $skipped } ignorés (déjà importés), { $refused } refusés ; contacts : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; effacements appliqués : { $erasures }, retraits appliqués : { $withdrawals } ; { $contacts } contacts dans { $db }
+cli-import-retention = conservation : { $count } contact(s) supprimé(s), saisis pour la dernière fois il y a plus de { $days } jours ; le fichier de suppression les efface dans le CRM
+
+## leadbooth leads
+
+cli-leads-erased = contact { $id } effacé : données personnelles supprimées, trace gardée ; l'effacement part avec le prochain export
+cli-leads-withdrawal-goes-out = le retrait part avec le prochain export
+cli-leads-withdrew = consentement { $purpose } du contact { $id } retiré à { $at }
+cli-leads-erased-not-shown = { $count ->
+    [one] ({ $count } contact effacé non affiché)
+   *[other] ({ $count } contacts effacés non affichés)
+}
+cli-leads-no-retention = l'événement ne fixe pas retention_days : rien n'est purgé
+cli-leads-would-purge = { $count } contact(s) exporté(s) il y a plus de { $days } jours seraient purgés
+cli-leads-purged = { $count } contact(s) exporté(s) il y a plus de { $days } jours purgé(s) (traces gardées)
+
+## leadbooth init-event
+
+cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Entrée garde la valeur d'exemple, à modifier plus tard) :
+cli-init-gap = fichier d'événement { $name } : { $gap }
+cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
+cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
+cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut
