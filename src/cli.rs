@@ -27,6 +27,7 @@ pub mod policy;
 pub mod report;
 pub mod stats;
 pub mod verify;
+pub mod words;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
 #[derive(Debug, Parser)]

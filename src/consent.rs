@@ -303,133 +303,61 @@ impl TryFrom<ConsentWire> for ConsentRecord {
 pub const POLICY_ACK: &str = "policy_ack";
 
 /// The default purposes of the built-in policy, in display order, with labels
-/// written in plain language for this product. `organisation` names the controller.
+/// written in plain language for this product (English; the wording is in
+/// `i18n/en/leadbooth.ftl`). `organisation` names the controller.
 /// The first is an acknowledgement of the notice (legitimate interest, required);
 /// every other one is an optional consent.
 pub fn default_purposes(organisation: &str) -> Vec<Purpose> {
-    let p = |id: &str, label: String, basis: LegalBasis, short: &str| Purpose {
-        id: id.to_owned(),
-        label,
-        legal_basis: basis,
-        required: basis != LegalBasis::Consent,
-        short: Some(short.to_owned()),
-    };
     use LegalBasis::{Consent, LegitimateInterest};
-    vec![
-        p(
-            POLICY_ACK,
-            format!(
-                "I was shown how {organisation} uses my details (the notice above), and {organisation} may follow up on today's conversation."
-            ),
-            LegitimateInterest,
-            "notice",
-        ),
-        p(
-            "marketing_email",
-            format!("Send me marketing information from {organisation} by email."),
-            Consent,
-            "email",
-        ),
-        p(
-            "marketing_phone",
-            format!("Contact me with marketing information from {organisation} by phone."),
-            Consent,
-            "phone",
-        ),
-        p(
-            "marketing_mail",
-            format!("Send me marketing information from {organisation} by post."),
-            Consent,
-            "post",
-        ),
-        p(
-            "events",
-            format!("Invite me to {organisation} seminars and webinars."),
-            Consent,
-            "events",
-        ),
-        p(
-            "share_affiliates",
-            format!(
-                "{organisation} may pass my details to its affiliates, which may be outside the United States."
-            ),
-            Consent,
-            "affiliates",
-        ),
-        p(
-            "share_partners",
-            format!(
-                "{organisation} may share my details with partners it runs seminars, webinars or similar offers with, who may be outside the United States."
-            ),
-            Consent,
-            "partners",
-        ),
-    ]
+    const SHAPE: [(LegalBasis, &str); 7] = [
+        (LegitimateInterest, "notice"),
+        (Consent, "email"),
+        (Consent, "phone"),
+        (Consent, "post"),
+        (Consent, "events"),
+        (Consent, "affiliates"),
+        (Consent, "partners"),
+    ];
+    default_purpose_labels(crate::i18n::Language::En, organisation)
+        .into_iter()
+        .zip(SHAPE)
+        .map(|((id, label), (basis, short))| Purpose {
+            id: id.to_owned(),
+            label,
+            legal_basis: basis,
+            required: basis != LegalBasis::Consent,
+            short: Some(short.to_owned()),
+        })
+        .collect()
 }
 
 /// The default purposes' labels in `lang` (by purpose id, in display order),
-/// written for this product; English gives [`default_purposes`]' own labels.
+/// written for this product in the message files (`purpose-*`), with
+/// `organisation` put in as given: the bytes are recorded and hashed with each
+/// consent, so no bidi isolation mark may surround it (the bundles turn them
+/// off; `tests::default_wording_bytes_are_pinned`).
 pub fn default_purpose_labels(
     lang: crate::i18n::Language,
     organisation: &str,
 ) -> Vec<(&'static str, String)> {
-    use crate::i18n::Language;
-    let o = organisation;
-    let labels: [String; 7] = match lang {
-        Language::En => {
-            return default_purposes(o)
-                .into_iter()
-                .zip(DEFAULT_IDS)
-                .map(|(p, id)| (id, p.label))
-                .collect();
-        }
-        Language::De => [
-            format!(
-                "Mir wurde gezeigt, wie {o} meine Angaben nutzt (die Hinweise oben), und {o} darf an das heutige Gespräch anknüpfen."
-            ),
-            format!("Senden Sie mir Werbeinformationen von {o} per E-Mail."),
-            format!("Kontaktieren Sie mich mit Werbeinformationen von {o} per Telefon."),
-            format!("Senden Sie mir Werbeinformationen von {o} per Post."),
-            format!("Laden Sie mich zu Seminaren und Webinaren von {o} ein."),
-            format!(
-                "{o} darf meine Angaben an verbundene Unternehmen weitergeben, die außerhalb der Vereinigten Staaten sein können."
-            ),
-            format!(
-                "{o} darf meine Angaben an Partner weitergeben, mit denen {o} Seminare, Webinare oder ähnliche Angebote durchführt; sie können außerhalb der Vereinigten Staaten sein."
-            ),
-        ],
-        Language::Fr => [
-            format!(
-                "On m'a montré comment {o} utilise mes données (l'information ci-dessus), et {o} peut donner suite à notre échange d'aujourd'hui."
-            ),
-            format!("Envoyez-moi des informations commerciales de {o} par e-mail."),
-            format!("Contactez-moi par téléphone pour des informations commerciales de {o}."),
-            format!("Envoyez-moi des informations commerciales de {o} par courrier."),
-            format!("Invitez-moi aux séminaires et webinaires de {o}."),
-            format!(
-                "{o} peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver hors des États-Unis."
-            ),
-            format!(
-                "{o} peut partager mes données avec des partenaires avec qui {o} organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver hors des États-Unis."
-            ),
-        ],
-        Language::Es => [
-            format!(
-                "Me han mostrado cómo usa {o} mis datos (la información de arriba), y {o} puede dar seguimiento a la conversación de hoy."
-            ),
-            format!("Envíenme información comercial de {o} por correo electrónico."),
-            format!("Contáctenme por teléfono con información comercial de {o}."),
-            format!("Envíenme información comercial de {o} por correo postal."),
-            format!("Invítenme a los seminarios y webinarios de {o}."),
-            format!(
-                "{o} puede comunicar mis datos a sus empresas afiliadas, que pueden estar fuera de Estados Unidos."
-            ),
-            format!(
-                "{o} puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar fuera de Estados Unidos."
-            ),
-        ],
-    };
-    DEFAULT_IDS.into_iter().zip(labels).collect()
+    use crate::i18n::{self, msg};
+    const MESSAGES: [i18n::Msg; 7] = [
+        msg::PURPOSE_POLICY_ACK,
+        msg::PURPOSE_MARKETING_EMAIL,
+        msg::PURPOSE_MARKETING_PHONE,
+        msg::PURPOSE_MARKETING_MAIL,
+        msg::PURPOSE_EVENTS,
+        msg::PURPOSE_SHARE_AFFILIATES,
+        msg::PURPOSE_SHARE_PARTNERS,
+    ];
+    DEFAULT_IDS
+        .into_iter()
+        .zip(MESSAGES)
+        .map(|(id, m)| {
+            let label = i18n::format(lang, m, [("organisation", i18n::arg(organisation))]);
+            (id, label)
+        })
+        .collect()
 }
 
 /// The default purposes' ids, in display order.
@@ -519,6 +447,59 @@ mod tests {
 
     fn d(id: &str, g: bool) -> (String, bool) {
         (id.to_owned(), g)
+    }
+
+    /// The default purposes' wording is recorded and hashed with every
+    /// consent: moving it between code and message files, or a Fluent setting
+    /// (bidi isolation marks around `$organisation`), must not change a byte.
+    #[test]
+    fn default_wording_bytes_are_pinned() {
+        use crate::i18n::Language;
+        let german: Vec<String> = default_purpose_labels(Language::De, "Aspera")
+            .into_iter()
+            .map(|(_, label)| label)
+            .collect();
+        assert_eq!(
+            german[0].as_bytes(),
+            "Mir wurde gezeigt, wie Aspera meine Angaben nutzt (die Hinweise oben), und Aspera darf an das heutige Gespr\u{e4}ch ankn\u{fc}pfen."
+                .as_bytes()
+        );
+        assert_eq!(
+            german[5].as_bytes(),
+            "Aspera darf meine Angaben an verbundene Unternehmen weitergeben, die au\u{df}erhalb der Vereinigten Staaten sein k\u{f6}nnen."
+                .as_bytes()
+        );
+        let joined =
+            |labels: &[String]| labels.iter().map(|l| format!("{l}\n")).collect::<String>();
+        assert_eq!(
+            crate::policy::sha256_hex(joined(&german).as_bytes()),
+            "982dc4579a1e31d73e9498a8c712c7381e2803e521362f72250fb1c80b81912b",
+            "German default wording changed: {german:#?}"
+        );
+        // Every language, English first, as recorded before the wording moved
+        // into i18n/*.ftl.
+        let all: Vec<String> = Language::ALL
+            .into_iter()
+            .flat_map(|lang| default_purpose_labels(lang, "Aspera"))
+            .map(|(_, label)| label)
+            .collect();
+        assert_eq!(all.len(), 28);
+        assert_eq!(
+            crate::policy::sha256_hex(joined(&all).as_bytes()),
+            "8fa57c5b25f169264a639e9f123713f861b9abcee291155f007234dfa11efee3"
+        );
+        // The English labels are default_purposes' own.
+        let english: Vec<String> = default_purposes("Aspera")
+            .into_iter()
+            .map(|p| p.label)
+            .collect();
+        assert_eq!(english, all[..7]);
+        for label in &all {
+            assert!(
+                !label.contains(['\u{2068}', '\u{2069}']),
+                "bidi isolation mark in {label:?}"
+            );
+        }
     }
 
     #[test]

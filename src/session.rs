@@ -144,7 +144,8 @@ pub fn error_line(e: &(dyn std::error::Error + 'static)) -> String {
 pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     let line = error_line(e);
     tracing::error!("{line}");
-    eprintln!("leadbooth: error: {}", crate::text::sanitize_line(&line));
+    let shown = crate::text::sanitize_line(&line);
+    eprintln!("{}", crate::cli::words::error_line(&shown));
     ExitCode::from(1)
 }
 

@@ -66,7 +66,7 @@ pub enum StartError {
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     /// Kiosk mode without a staff PIN: nobody could ever leave it.
-    #[error("{}", strings::KIOSK_NO_PIN)]
+    #[error("{}", strings::kiosk_no_pin())]
     NoPin,
     /// The stored staff PIN hash is damaged.
     #[error(transparent)]
@@ -338,13 +338,13 @@ impl TerminalGuard {
         // Drawing into a pipe or file helps no one, and raw mode would then grab
         // the controlling terminal behind the caller's back.
         if !io::stdout().is_terminal() {
-            anyhow::bail!(strings::NOT_A_TERMINAL);
+            anyhow::bail!(strings::not_a_terminal());
         }
         let terminal = match ratatui::try_init() {
             Ok(t) => t,
             Err(e) => {
                 ratatui::restore();
-                return Err(e).context(strings::NOT_A_TERMINAL);
+                return Err(e).context(strings::not_a_terminal());
             }
         };
         let restore_hook = std::panic::take_hook();

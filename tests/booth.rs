@@ -27,6 +27,7 @@ mod booth {
     mod scan_property;
     mod scanner_check;
     mod search_index;
+    mod staff_language;
     mod stats;
     mod status_lines;
 }

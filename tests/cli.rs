@@ -13,6 +13,7 @@ mod cli {
     mod erasure;
     mod first_use;
     mod kiosk_start;
+    mod language;
     mod leads;
     mod limits;
     mod output;

@@ -1,5 +1,6 @@
 //! `leadbooth export [--out DIR] [--all]`: write a signed batch of what is new.
 
+use super::words::{self, arg, msg, num};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -40,8 +41,11 @@ impl ExportArgs {
         let pending = store.pending_export(&event.id, self.all)?;
         if pending.other_events > 0 {
             crate::tell!(
-                "leadbooth: note: {} lead(s) of other events are not exported by this event's batch; export them with --config <their event file>",
-                pending.other_events
+                "{}",
+                words::note_line(&words::say(
+                    msg::EXPORT_OTHER_EVENTS,
+                    [("count", num(pending.other_events))]
+                ))
             );
         }
         if pending.is_empty() {
@@ -65,9 +69,14 @@ impl ExportArgs {
             },
             &mut |step| match step {
                 ExportStep::KeyCreated(info) => crate::tell!(
-                    "Created the device signing key {} (first export). Give {} to the central team: it is how they check this laptop's batches.",
-                    info.key_id,
-                    out::path(&info.public_path)
+                    "{}",
+                    words::say(
+                        msg::EXPORT_KEY_CREATED,
+                        [
+                            ("key", arg(&info.key_id.to_string())),
+                            ("public", arg(&out::path(&info.public_path).to_string())),
+                        ]
+                    )
                 ),
                 ExportStep::Progress { done, total } => {
                     let bar = bar.get_or_insert_with(progress_bar);
@@ -81,7 +90,10 @@ impl ExportArgs {
         }
         let exported = exported.map_err(|e| match e {
             BoothExportError::Batch(e) => {
-                anyhow::anyhow!("export failed: {e}; nothing was marked exported")
+                anyhow::anyhow!(
+                    "{}",
+                    words::say(msg::EXPORT_FAILED, [("error", arg(&e.to_string()))])
+                )
             }
             other => other.into(),
         })?;
@@ -95,30 +107,48 @@ impl ExportArgs {
         let m = &written.manifest;
         if !written.recorded {
             crate::tell!(
-                "leadbooth: warning: the database {} cannot be written (damaged or read-only), so this batch is not recorded in it: its leads are not marked exported. Import it centrally, keep a copy of the database, then move it out of the data dir (`leadbooth doctor` says how)",
-                out::path(store.path())
+                "{}",
+                words::warning_line(&words::say(
+                    msg::EXPORT_NOT_RECORDED,
+                    [("db", arg(&out::path(store.path()).to_string()))]
+                ))
             );
         }
         let counts = format!(
             "  leads: {}  erasures: {}  seq: {}  key: {}",
             m.lead_count, m.erasure_count, m.seq, m.key_id
         );
+        let written_to = words::say(
+            msg::EXPORT_WRITTEN,
+            [
+                ("batch", arg(&m.batch_id.to_string())),
+                ("folder", arg(&out::path(&written.folder).to_string())),
+            ],
+        );
         match &written.sealed {
             Some(sealed) => crate::say!(
-                "Batch {} written to {}
-  encrypted to {} recipient(s): {}
-{counts}
-Check it arrived intact (no identity needed):
+                "{written_to}
   {}
-At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
-                m.batch_id,
-                out::path(&written.folder),
-                sealed.recipients.len(),
-                out::shown(sealed.recipients.join(", ")),
+{counts}
+{}
+  {}
+{} leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
+                words::say(
+                    msg::EXPORT_ENCRYPTED_TO,
+                    [
+                        ("count", num(sealed.recipients.len() as u64)),
+                        (
+                            "list",
+                            arg(&out::shown(sealed.recipients.join(", ")).to_string())
+                        ),
+                    ]
+                ),
+                words::text(msg::EXPORT_CHECK_SEALED),
                 out::shown(batch::sealed_check_command(
                     &written.folder,
                     &exported.public_key
                 )),
+                words::text(msg::EXPORT_AT_OFFICE),
                 out::shown(
                     written
                         .folder
@@ -129,22 +159,25 @@ At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pu
             )?,
             None => {
                 crate::say!(
-                    "Batch {} written to {}
+                    "{written_to}
 {counts}
-Check it with standard tools:
+{}
   {}",
-                    m.batch_id,
-                    out::path(&written.folder),
+                    words::text(msg::EXPORT_CHECK),
                     out::shown(batch::check_command(&written.folder, &exported.public_key)),
                 )?;
                 if self.plaintext && !event.recipients.is_empty() {
                     crate::tell!(
-                        "leadbooth: warning: this batch is NOT encrypted (--plaintext), although the event names {} recipient(s); it holds every lead in plain text — keep the stick safe and delete it after the import (recorded in the audit log)",
-                        event.recipients.len()
+                        "{}",
+                        words::warning_line(&words::say(
+                            msg::EXPORT_PLAINTEXT,
+                            [("count", num(event.recipients.len() as u64))]
+                        ))
                     );
                 } else if event.recipients.is_empty() {
                     crate::tell!(
-                        "leadbooth: note: this batch is not encrypted: the event names no recipients ([encryption] in the event file); a lost stick would expose every lead"
+                        "{}",
+                        words::note_line(words::text(msg::EXPORT_NOT_ENCRYPTED))
                     );
                 }
             }
@@ -155,7 +188,11 @@ Check it with standard tools:
 
 fn progress_bar() -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(0);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("exporting {bar:30} {pos}/{len}") {
+    let template = format!(
+        "{} {{bar:30}} {{pos}}/{{len}}",
+        words::text(msg::EXPORT_PROGRESS)
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar
@@ -164,11 +201,13 @@ fn progress_bar() -> indicatif::ProgressBar {
 fn nothing_new(store: &Store) -> anyhow::Result<String> {
     let last = store.batches()?.pop();
     Ok(match last {
-        Some(b) => format!(
-            "Nothing new to export since batch {} ({}); nothing was written.",
-            b.seq,
-            out::shown(&b.folder)
+        Some(b) => words::say(
+            msg::EXPORT_NOTHING_SINCE,
+            [
+                ("seq", arg(&b.seq.to_string())),
+                ("folder", arg(&out::shown(&b.folder).to_string())),
+            ],
         ),
-        None => "Nothing to export: no leads yet; nothing was written.".to_owned(),
+        None => words::text(msg::EXPORT_NOTHING).to_owned(),
     })
 }

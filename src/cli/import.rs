@@ -6,6 +6,7 @@
 //! and nothing from them is written; the exit code is 1 when any was refused
 //! (after the others were imported and the CSV, if asked for, was written).
 
+use super::words::{self, arg, msg, num};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -240,21 +241,23 @@ impl ImportArgs {
             return Err(e).context("writing to standard output");
         }
         let t = &totals;
-        crate::say!(
-            "Summary: {} batch{} imported, {} skipped (already imported), {} refused; leads: {} new, {} merged, {} updated, {} ignored; erasures applied: {}, withdrawals applied: {}; {} contacts in {}",
-            t.imported,
-            if t.imported == 1 { "" } else { "es" },
-            t.skipped,
-            t.refused,
-            t.new,
-            t.merged,
-            t.updated,
-            t.ignored,
-            t.erasures,
-            t.withdrawals,
-            db.contact_count()?,
-            out::shown(db.location())
-        )?;
+        let summary = words::say(
+            msg::IMPORT_SUMMARY,
+            [
+                ("imported", num(t.imported)),
+                ("skipped", num(t.skipped)),
+                ("refused", num(t.refused)),
+                ("new", num(t.new)),
+                ("merged", num(t.merged)),
+                ("updated", num(t.updated)),
+                ("ignored", num(t.ignored)),
+                ("erasures", num(t.erasures)),
+                ("withdrawals", num(t.withdrawals)),
+                ("contacts", num(db.contact_count()?)),
+                ("db", arg(&out::shown(db.location()).to_string())),
+            ],
+        );
+        crate::say!("{summary}")?;
         if let Some(days) = self.purge_older_than {
             let n = import::person::purge_past_retention(
                 &mut *db,
@@ -263,7 +266,11 @@ impl ImportArgs {
                 crate::lead::now_utc(),
             )?;
             crate::say!(
-                "retention: purged {n} contact(s) last captured more than {days} days ago; the suppression file deletes them in the CRM"
+                "{}",
+                words::say(
+                    msg::IMPORT_RETENTION,
+                    [("count", num(n as u64)), ("days", num(u64::from(days)))]
+                )
             )?;
         }
         self.crm.write(&mut *db)?;

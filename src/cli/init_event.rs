@@ -1,6 +1,7 @@
 //! `leadbooth init-event [FILE]`: writes the commented example event file, the
 //! starting point for a real show's configuration.
 
+use super::words::{self, arg, msg};
 use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -107,9 +108,7 @@ const EXAMPLE_CONTACT: &str = "privacy@example.com";
 /// Asks each of [`QUESTIONS`] on stderr and reads the answers from stdin.
 fn ask() -> anyhow::Result<Vec<String>> {
     use std::io::BufRead as _;
-    crate::tell!(
-        "The notice shown before consent needs these (Enter keeps the example's value, to edit later):"
-    );
+    crate::tell!("{}", words::text(msg::INIT_NOTICE_ASK));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
@@ -161,7 +160,16 @@ impl InitEventArgs {
             Err(e) => anyhow::bail!("the answers do not make a valid event file: {e}"),
         };
         for gap in event.missing_translations() {
-            crate::tell!("event file {name}: {gap}");
+            crate::tell!(
+                "{}",
+                words::say(
+                    msg::INIT_GAP,
+                    [
+                        ("name", arg(&name.to_string())),
+                        ("gap", arg(&gap.to_string()))
+                    ]
+                )
+            );
         }
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
@@ -176,21 +184,21 @@ impl InitEventArgs {
         });
         if is_default {
             crate::tell!(
-                "wrote {name}, the event file leadbooth reads by default: edit it, check it with \
-                 `leadbooth doctor`, then start the booth with `leadbooth`"
+                "{}",
+                words::say(msg::INIT_WROTE_DEFAULT, [("name", arg(&name.to_string()))])
             );
         } else {
             let auto = default
                 .map(|p| {
-                    format!(
-                        ", or save it as {} to use it by default",
-                        crate::cli::out::path(&p)
+                    words::say(
+                        msg::INIT_OR_DEFAULT,
+                        [("path", arg(&crate::cli::out::path(&p).to_string()))],
                     )
                 })
                 .unwrap_or_default();
             crate::tell!(
-                "wrote {name}: edit it, check it with `leadbooth --config {name} doctor`, \
-                 then start the booth with `leadbooth --config {name}`{auto}"
+                "{}{auto}",
+                words::say(msg::INIT_WROTE, [("name", arg(&name.to_string()))])
             );
         }
         Ok(ExitCode::SUCCESS)

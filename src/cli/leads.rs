@@ -1,5 +1,6 @@
 //! `leadbooth leads ...`: list, show and add leads from the command line.
 
+use super::words::{self, arg, msg, num};
 use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -111,8 +112,8 @@ impl LeadsCommand {
                         &ctx.staff_name(),
                     )?;
                     crate::tell!(
-                        "erased lead {}: personal data removed, tombstone kept; the erasure goes out with the next export",
-                        lead.lead_id
+                        "{}",
+                        words::say(msg::LEADS_ERASED, [("id", arg(&lead.lead_id.to_string()))])
                     );
                     say_removed_copies(&removed);
                 }
@@ -137,7 +138,7 @@ impl LeadsCommand {
                         sanitize_line(&purpose)
                     );
                 }
-                crate::tell!("the withdrawal goes out with the next export");
+                crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Withdraw { id, purpose, .. } => {
@@ -154,7 +155,7 @@ impl LeadsCommand {
                     );
                 }
                 withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
-                crate::tell!("the withdrawal goes out with the next export");
+                crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Purge { dry_run } => purge(ctx, &event, &mut store, dry_run),
@@ -189,8 +190,8 @@ fn list(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
     let erased = store.erased_count()?;
     if erased > 0 && !json {
         crate::tell!(
-            "({erased} erased lead{} not shown)",
-            if erased == 1 { "" } else { "s" }
+            "{}",
+            words::say(msg::LEADS_ERASED_NOT_SHOWN, [("count", num(erased))])
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -227,12 +228,18 @@ fn purge(
     dry_run: bool,
 ) -> anyhow::Result<ExitCode> {
     let Some(days) = event.retention_days else {
-        crate::tell!("the event sets no retention_days: nothing is purged");
+        crate::tell!("{}", words::text(msg::LEADS_NO_RETENTION));
         return Ok(ExitCode::SUCCESS);
     };
     if dry_run {
         let n = store.purgeable_leads(days, now_utc())?.len();
-        crate::tell!("{n} lead(s) were exported more than {days} days ago and would be purged");
+        crate::tell!(
+            "{}",
+            words::say(
+                msg::LEADS_WOULD_PURGE,
+                [("count", num(n as u64)), ("days", num(u64::from(days)))]
+            )
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let purged = crate::rights::purge_past_retention(
@@ -242,8 +249,14 @@ fn purge(
         &ctx.staff_name(),
     )?;
     crate::tell!(
-        "purged {} lead(s) exported more than {days} days ago (tombstones kept)",
-        purged.leads
+        "{}",
+        words::say(
+            msg::LEADS_PURGED,
+            [
+                ("count", num(purged.leads as u64)),
+                ("days", num(u64::from(days)))
+            ]
+        )
     );
     say_removed_copies(&purged.copies);
     Ok(ExitCode::SUCCESS)
@@ -284,10 +297,15 @@ pub fn summary_line(lead: &Lead) -> String {
 fn withdraw(store: &mut Store, lead: &Lead, purpose: &str, staff: &str) -> anyhow::Result<()> {
     let at = store.withdraw_consent(&lead.lead_id.to_string(), purpose, staff, "command_line")?;
     crate::tell!(
-        "withdrew consent {} of lead {} at {}",
-        out::shown(purpose),
-        lead.lead_id,
-        rfc3339(&at)
+        "{}",
+        words::say(
+            msg::LEADS_WITHDREW,
+            [
+                ("purpose", arg(&out::shown(purpose).to_string())),
+                ("id", arg(&lead.lead_id.to_string())),
+                ("at", arg(&rfc3339(&at))),
+            ]
+        )
     );
     Ok(())
 }
@@ -522,7 +540,7 @@ fn add(
         )
     })?;
     for w in &warnings {
-        crate::tell!("leadbooth: warning: {}", out::shown(w));
+        crate::tell!("{}", words::warning_line(&out::shown(w).to_string()));
     }
     crate::tell!(
         "added {count} lead{} from {name}",

@@ -322,7 +322,7 @@ impl App {
                 KeyCombo::plain(KeyCode::Esc),
                 Action::Back,
                 strings::keys::ESC,
-                hints::CANCEL_SCAN,
+                hints::cancel_scan(),
             )];
         }
         let mut b = match &self.screen {
@@ -343,7 +343,7 @@ impl App {
                     KeyCombo::ctrl('q'),
                     Action::Quit,
                     strings::keys::CTRL_Q,
-                    hints::QUIT,
+                    hints::quit(),
                 )
                 .kept(),
             );
@@ -354,7 +354,7 @@ impl App {
                     KeyCombo::plain(KeyCode::F(2)),
                     Action::OpenLeads,
                     strings::keys::F2,
-                    hints::LEADS,
+                    hints::leads(),
                 )
                 .kept(),
             );
@@ -363,7 +363,7 @@ impl App {
                     KeyCombo::plain(KeyCode::F(5)),
                     Action::OpenExport,
                     strings::keys::F5,
-                    hints::EXPORT,
+                    hints::export(),
                 )
                 .kept(),
             );
@@ -378,7 +378,7 @@ impl App {
                     if self.kiosk.is_some() {
                         self.attendee_text(msg::HINT_SCAN)
                     } else {
-                        hints::SCAN
+                        hints::scan()
                     },
                 )
                 .kept(),
@@ -396,7 +396,7 @@ impl App {
                     key,
                     Action::OpenScannerCheck,
                     strings::keys::F9,
-                    hints::SCANNER_CHECK,
+                    hints::scanner_check(),
                 )
             });
         }
@@ -408,7 +408,7 @@ impl App {
                     KeyCombo::plain(KeyCode::F(6)),
                     Action::OpenStats,
                     strings::keys::F6,
-                    hints::STATS,
+                    hints::stats(),
                 )
                 .kept(),
             );
@@ -593,7 +593,7 @@ impl App {
             }
             Action::Quit if !self.mode.can_quit() => self.ask_pin(super::pin::Guarded::Quit),
             Action::Quit if self.screen.export_running() => {
-                self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
+                self.say(MessageKind::Warning, strings::export_busy().to_owned())
             }
             Action::Quit if self.form.is_blank() && !self.has_unsaved_edit() => self.quit = true,
             Action::Quit if !self.form.is_blank() && self.mode == BoothMode::Staff => {
@@ -610,7 +610,7 @@ impl App {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
-                    self.say(MessageKind::Info, strings::CLEARED.to_owned());
+                    self.say(MessageKind::Info, strings::cleared().to_owned());
                 }
                 Some(Confirm::Quit | Confirm::QuitWithLead) => {
                     self.forget_draft();
@@ -698,7 +698,7 @@ impl App {
             Screen::Form if self.form.is_blank() => self.message = None,
             Screen::Form => self.confirm = Some(Confirm::ClearForm),
             Screen::Export(e) if e.running() => {
-                self.say(MessageKind::Warning, strings::EXPORT_BUSY.to_owned())
+                self.say(MessageKind::Warning, strings::export_busy().to_owned())
             }
             Screen::Export(_) | Screen::Stats(_) | Screen::ScannerCheck(_) => {
                 self.screen = Screen::Form

@@ -35,12 +35,12 @@ impl Confirm {
     /// The question asked.
     pub fn question(self) -> &'static str {
         match self {
-            Confirm::ClearForm => strings::CONFIRM_CLEAR,
-            Confirm::Quit => strings::CONFIRM_QUIT,
-            Confirm::QuitWithLead => strings::CONFIRM_QUIT_LEAD,
-            Confirm::EraseLead => strings::CONFIRM_ERASE,
-            Confirm::WithdrawConsent => strings::CONFIRM_WITHDRAW,
-            Confirm::DiscardEdit => strings::CONFIRM_DISCARD,
+            Confirm::ClearForm => strings::confirm_clear(),
+            Confirm::Quit => strings::confirm_quit(),
+            Confirm::QuitWithLead => strings::confirm_quit_lead(),
+            Confirm::EraseLead => strings::confirm_erase(),
+            Confirm::WithdrawConsent => strings::confirm_withdraw(),
+            Confirm::DiscardEdit => strings::confirm_discard(),
         }
     }
 
@@ -54,20 +54,20 @@ impl Confirm {
                 KeyCombo::char('k'),
                 Action::QuitKeepingDraft,
                 keys::KEEP,
-                hints::KEEP_DRAFT,
+                hints::keep_draft(),
             ));
         }
         b.push(Binding::shown(
             KeyCombo::char('y'),
             Action::Confirm,
             keys::YES,
-            hints::YES,
+            hints::yes(),
         ));
         if !matches!(self, Confirm::EraseLead | Confirm::WithdrawConsent) {
             b.push(Binding::new(KeyCombo::char('Y'), Action::Confirm));
         }
         b.extend([
-            Binding::shown(KeyCombo::char('n'), Action::Cancel, keys::NO, hints::NO),
+            Binding::shown(KeyCombo::char('n'), Action::Cancel, keys::NO, hints::no()),
             Binding::new(KeyCombo::char('N'), Action::Cancel),
             Binding::new(KeyCombo::plain(KeyCode::Esc), Action::Cancel),
         ]);
@@ -77,8 +77,8 @@ impl Confirm {
     /// What `y` does, as its button says.
     fn yes_label(self) -> &'static str {
         match self {
-            Confirm::QuitWithLead => hints::QUIT_LOSE,
-            _ => hints::YES,
+            Confirm::QuitWithLead => hints::quit_lose(),
+            _ => hints::yes(),
         }
     }
 
@@ -91,15 +91,15 @@ impl Confirm {
         let mut buttons = Vec::new();
         if self == Confirm::QuitWithLead {
             buttons.push(Span::styled(format!(" {} ", keys::KEEP), theme.key));
-            buttons.push(Span::raw(format!(" {}   ", hints::KEEP_DRAFT)));
+            buttons.push(Span::raw(format!(" {}   ", hints::keep_draft())));
         }
         buttons.extend([
             Span::styled(format!(" {} ", keys::YES), theme.key),
             Span::raw(format!(" {}   ", self.yes_label())),
             Span::styled(format!(" {} ", keys::NO), theme.key),
-            Span::raw(format!(" {}", hints::NO)),
+            Span::raw(format!(" {}", hints::no())),
         ]);
         text.push(Line::from(buttons));
-        super::dialog::draw(frame, area, width, strings::CONFIRM_TITLE, text, theme);
+        super::dialog::draw(frame, area, width, strings::confirm_title(), text, theme);
     }
 }

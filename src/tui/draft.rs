@@ -428,7 +428,7 @@ impl RecoverOffer {
                 KeyCombo::char('r'),
                 Action::RecoverDraft,
                 keys::RECOVER,
-                hints::RECOVER,
+                hints::recover(),
             ),
             Binding::new(KeyCombo::char('R'), Action::RecoverDraft),
             Binding::new(KeyCombo::plain(KeyCode::Enter), Action::RecoverDraft),
@@ -436,7 +436,7 @@ impl RecoverOffer {
                 KeyCombo::char('d'),
                 Action::DiscardDraft,
                 keys::DISCARD,
-                hints::DISCARD,
+                hints::discard(),
             ),
             Binding::new(KeyCombo::char('D'), Action::DiscardDraft),
         ]

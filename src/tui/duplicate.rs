@@ -63,19 +63,19 @@ impl DuplicateOffer {
                 KeyCombo::char('u'),
                 Action::UpdateDuplicate,
                 keys::UPDATE,
-                hints::UPDATE,
+                hints::update(),
             ),
             Binding::shown(
                 KeyCombo::char('s'),
                 Action::SaveAsNew,
                 keys::SAVE_NEW,
-                hints::SAVE_NEW,
+                hints::save_new(),
             ),
             Binding::shown(
                 KeyCombo::plain(KeyCode::Esc),
                 Action::Cancel,
                 keys::ESC,
-                hints::BACK,
+                hints::back(),
             ),
             Binding::new(KeyCombo::char('n'), Action::Cancel),
         ]
@@ -89,14 +89,14 @@ impl DuplicateOffer {
         text.push(Line::raw(""));
         let mut buttons = Vec::new();
         for (key, label) in [
-            (keys::UPDATE, hints::UPDATE),
-            (keys::SAVE_NEW, hints::SAVE_NEW),
-            (keys::ESC, hints::BACK),
+            (keys::UPDATE, hints::update()),
+            (keys::SAVE_NEW, hints::save_new()),
+            (keys::ESC, hints::back()),
         ] {
             buttons.push(Span::styled(format!(" {key} "), theme.key));
             buttons.push(Span::raw(format!(" {label}  ")));
         }
         text.push(Line::from(buttons));
-        super::dialog::draw(frame, area, width, strings::DUPLICATE_TITLE, text, theme);
+        super::dialog::draw(frame, area, width, strings::duplicate_title(), text, theme);
     }
 }

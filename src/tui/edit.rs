@@ -77,7 +77,7 @@ impl LeadEdit {
             .filter(|b| b.action != Action::OpenPolicy)
             .map(|mut b| {
                 if b.action == Action::Back {
-                    b.hint = Some((keys::ESC, hints::CANCEL));
+                    b.hint = Some((keys::ESC, hints::cancel()));
                 }
                 b
             })
@@ -155,7 +155,7 @@ impl LeadEdit {
             .map_err(|e| (MessageKind::Error, strings::store_failed(&e.to_string())))?;
         tracing::info!("lead {} edited by {}: {changed:?}", edited.lead_id, staff);
         let mut text = if changed.is_empty() {
-            strings::EDIT_UNCHANGED.to_owned()
+            strings::edit_unchanged().to_owned()
         } else {
             strings::edit_saved(&changed)
         };

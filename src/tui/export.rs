@@ -294,7 +294,7 @@ impl ExportScreen {
                 }
                 Some(dir) => ExportTarget::given(dir),
                 None => {
-                    self.problem = Some(strings::EXPORT_TYPE_FOLDER.to_owned());
+                    self.problem = Some(strings::export_type_folder().to_owned());
                     return;
                 }
             },
@@ -320,7 +320,7 @@ impl ExportScreen {
                     rx,
                 }
             }
-            Err(e) => self.problem = Some(format!("{}{e}", strings::EXPORT_FAILED)),
+            Err(e) => self.problem = Some(format!("{}{e}", strings::export_failed())),
         }
     }
 
@@ -350,13 +350,13 @@ impl ExportScreen {
                 Ok(Report::WrongPassphrase) => {
                     self.phase = Phase::Ready;
                     self.passphrase = Some(String::new());
-                    self.problem = Some(strings::EXPORT_WRONG_PASSPHRASE.to_owned());
+                    self.problem = Some(strings::export_wrong_passphrase().to_owned());
                     return true;
                 }
                 Err(mpsc::TryRecvError::Empty) => return changed,
                 Err(mpsc::TryRecvError::Disconnected) => {
                     self.phase = Phase::Ready;
-                    self.problem = Some(strings::EXPORT_WORKER_DIED.to_owned());
+                    self.problem = Some(strings::export_worker_died().to_owned());
                     return true;
                 }
             }
@@ -371,13 +371,13 @@ impl ExportScreen {
                 KeyCombo::plain(KeyCode::Enter),
                 Action::StartExport,
                 keys::ENTER,
-                hints::EXPORT_NOW,
+                hints::export_now(),
             ));
             b.push(Binding::shown(
                 KeyCombo::plain(KeyCode::Down),
                 Action::Move(Step::Down),
                 keys::UP_DOWN,
-                hints::CHOOSE,
+                hints::choose(),
             ));
             b.push(Binding::new(
                 KeyCombo::plain(KeyCode::Up),
@@ -399,7 +399,7 @@ impl ExportScreen {
                 KeyCombo::plain(KeyCode::Esc),
                 Action::Back,
                 keys::ESC,
-                hints::BACK,
+                hints::back(),
             ));
         }
         b
@@ -408,7 +408,7 @@ impl ExportScreen {
     /// Draws the screen.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let width = area.width;
-        let mut head: Vec<Line> = wrap_str(strings::EXPORT_TITLE, theme.heading, width, 0);
+        let mut head: Vec<Line> = wrap_str(strings::export_title(), theme.heading, width, 0);
         let pending = match &self.pending {
             Ok((leads, erasures)) => strings::export_pending(*leads, *erasures),
             Err(e) => e.clone(),
@@ -416,7 +416,7 @@ impl ExportScreen {
         head.extend(wrap_str(&sanitize_line(&pending), theme.text, width, 0));
         if self.recipients.is_empty() {
             head.extend(wrap_str(
-                strings::EXPORT_NOT_ENCRYPTED,
+                strings::export_not_encrypted(),
                 theme.error,
                 width,
                 0,
@@ -427,7 +427,7 @@ impl ExportScreen {
         }
         if let (Some(p), true) = (&self.passphrase, self.asking()) {
             let masked = "•".repeat(p.chars().count().min(40));
-            let line = format!("{}{masked}", strings::EXPORT_PASSPHRASE);
+            let line = format!("{}{masked}", strings::export_passphrase());
             head.extend(wrap_str(&line, theme.text, width, 0));
         }
         if let Some(problem) = &self.problem {
@@ -449,7 +449,7 @@ impl ExportScreen {
             }
             Phase::Running { done, total, .. } => {
                 self.writing_lines(&mut head, width, theme);
-                head.extend(wrap_str(strings::EXPORT_RUNNING, theme.text, width, 0));
+                head.extend(wrap_str(strings::export_running(), theme.text, width, 0));
                 let [text, gauge] = rows(area, head.len());
                 frame.render_widget(Paragraph::new(head), text);
                 let ratio = if *total == 0 {
@@ -462,7 +462,7 @@ impl ExportScreen {
                         .gauge_style(theme.ok)
                         .ratio(ratio)
                         .label(if *total == 0 {
-                            strings::EXPORT_PREPARING.to_owned()
+                            strings::export_preparing().to_owned()
                         } else {
                             format!("{done} / {total}")
                         }),
@@ -489,7 +489,7 @@ impl ExportScreen {
         if let Some(dir) = &self.writing_to {
             let line = format!(
                 "{}{}",
-                strings::EXPORT_TARGET,
+                strings::export_target(),
                 sanitize_line(&dir.display().to_string())
             );
             head.extend(wrap_str(&line, theme.text, width, 0));
@@ -505,14 +505,14 @@ impl ExportScreen {
         theme: &Theme,
     ) -> Option<u16> {
         head.push(Line::raw(""));
-        head.extend(wrap_str(strings::EXPORT_CHOOSE, theme.heading, width, 0));
+        head.extend(wrap_str(strings::export_choose(), theme.heading, width, 0));
         if !self
             .choices
             .iter()
             .any(|c| matches!(c.place, Place::Medium { .. }))
         {
             head.extend(wrap_str(
-                strings::EXPORT_NO_MEDIA,
+                strings::export_no_media(),
                 theme.placeholder,
                 width,
                 2,
@@ -527,16 +527,16 @@ impl ExportScreen {
             };
             let label = match &c.place {
                 Place::Medium { name, fs_type } => strings::export_medium(name, fs_type),
-                Place::Last => strings::EXPORT_LAST.to_owned(),
-                Place::Laptop => strings::EXPORT_LAPTOP.to_owned(),
-                Place::Typed => strings::EXPORT_OTHER.to_owned(),
+                Place::Last => strings::export_last().to_owned(),
+                Place::Laptop => strings::export_laptop().to_owned(),
+                Place::Typed => strings::export_other().to_owned(),
             };
             let mut notes = Vec::new();
             if c.last && c.place != Place::Last {
-                notes.push(strings::EXPORT_LAST_NOTE.to_owned());
+                notes.push(strings::export_last_note().to_owned());
             }
             if !c.present {
-                notes.push(strings::EXPORT_GONE.to_owned());
+                notes.push(strings::export_gone().to_owned());
             } else if let Some(free) = c.free {
                 notes.push(strings::export_free(free));
             }
@@ -556,7 +556,7 @@ impl ExportScreen {
         } else {
             ("  ", theme.text)
         };
-        let prompt = format!("{mark}{}: ", strings::EXPORT_OTHER);
+        let prompt = format!("{mark}{}: ", strings::export_other());
         let room = usize::from(width).saturating_sub(prompt.width() + 1);
         let scroll = self.typed.visual_scroll(room);
         let value: String = sanitize_line(self.typed.value())
@@ -638,7 +638,7 @@ fn export(
     passphrase: Option<&str>,
     tx: &Sender<Report>,
 ) -> Result<Finished, Option<String>> {
-    let fail = |e: &dyn std::fmt::Display| Some(format!("{}{e}", strings::EXPORT_FAILED));
+    let fail = |e: &dyn std::fmt::Display| Some(format!("{}{e}", strings::export_failed()));
     let mut store = Store::open(data).map_err(|e| fail(&e))?;
     let mut lines = Vec::new();
     let exported = batch::export_from_booth(
@@ -664,7 +664,7 @@ fn export(
     )
     .map_err(|e| match e {
         BoothExportError::PassphraseNotSet { .. } => {
-            Some(strings::EXPORT_NEEDS_PASSPHRASE.to_owned())
+            Some(strings::export_needs_passphrase().to_owned())
         }
         BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
         e => fail(&error_line(&e)),
@@ -672,10 +672,14 @@ fn export(
     remember(&mut store, &target.dir, actor);
     let mut check = None;
     match exported.outcome {
-        ExportOutcome::NothingNew { .. } => lines.push(strings::EXPORT_NOTHING_NEW.to_owned()),
+        ExportOutcome::NothingNew { .. } => lines.push(strings::export_nothing_new().to_owned()),
         ExportOutcome::Written(w) => {
             let m = &w.manifest;
-            lines.push(format!("{}{}", strings::EXPORT_WRITTEN, w.folder.display()));
+            lines.push(format!(
+                "{}{}",
+                strings::export_written(),
+                w.folder.display()
+            ));
             lines.push(strings::export_counts(m.lead_count, m.erasure_count, m.seq));
             let beside = w.folder.parent().unwrap_or(Path::new("."));
             let key = match batch::write_public_key_beside(beside, &DeviceKey::of(data)) {
@@ -693,11 +697,11 @@ fn export(
             match &w.sealed {
                 Some(sealed) => {
                     lines.push(strings::export_encrypted_to(&sealed.recipients));
-                    lines.push(strings::EXPORT_CHECK_SEALED.to_owned());
+                    lines.push(strings::export_check_sealed().to_owned());
                     check = Some(CheckCommand::sealed(&w.folder, &key));
                 }
                 None => {
-                    lines.push(strings::EXPORT_CHECK.to_owned());
+                    lines.push(strings::export_check().to_owned());
                     check = Some(CheckCommand::folder(&w.folder, &key));
                 }
             }

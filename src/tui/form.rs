@@ -565,7 +565,7 @@ impl FormState {
                 i18n::text(self.lang, msg::ANSWER),
                 crate::limits::FIELD_CHARS,
             )),
-            Focus::Notes => Some((strings::NOTES, crate::limits::NOTES_CHARS)),
+            Focus::Notes => Some((strings::notes(), crate::limits::NOTES_CHARS)),
             _ => None,
         }
     }
@@ -964,7 +964,7 @@ impl FormState {
     fn hint_language(&self) -> Language {
         match self.mode {
             BoothMode::Kiosk => self.lang,
-            BoothMode::Staff => Language::En,
+            BoothMode::Staff => i18n::staff(),
         }
     }
 
@@ -1014,7 +1014,7 @@ fn new_notes(theme: &Theme) -> TextArea<'static> {
     let mut t = TextArea::default();
     t.set_wrap_mode(WrapMode::WordOrGlyph);
     t.set_cursor_line_style(Style::new());
-    t.set_placeholder_text(strings::NOTES_PLACEHOLDER);
+    t.set_placeholder_text(strings::notes_placeholder());
     t.set_placeholder_style(theme.placeholder);
     t.set_style(theme.text);
     t.set_block(

@@ -231,14 +231,14 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
             KeyCombo::plain(PageDown),
             Action::Move(Step::PageDown),
             keys::PAGE,
-            hints::PAGE,
+            hints::page(),
         ),
         Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
         Binding::shown(
             KeyCombo::plain(Home),
             Action::Move(Step::Top),
             keys::HOME_END,
-            hints::ENDS,
+            hints::ends(),
         ),
         Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
     ]
@@ -299,15 +299,15 @@ mod tests {
     fn a_narrow_bar_shortens_then_drops_hints_not_kept_never_kept_ones() {
         use crate::tui::strings::{hints as h, keys as k};
         let all = [
-            hint(k::SPACE, h::TICK, false),
-            hint(k::CTRL_S, h::SAVE, true),
-            hint(k::TABS, h::FIELDS, false),
-            hint(k::F1, h::POLICY, false),
-            hint(k::ESC, h::CLEAR, false),
-            hint(k::CTRL_Q, h::QUIT, true),
-            hint(k::F2, h::LEADS, true),
-            hint(k::F5, h::EXPORT, true),
-            hint(k::F3, h::SCAN, true),
+            hint(k::SPACE, h::tick(), false),
+            hint(k::CTRL_S, h::save(), true),
+            hint(k::TABS, h::fields(), false),
+            hint(k::F1, h::policy(), false),
+            hint(k::ESC, h::clear(), false),
+            hint(k::CTRL_Q, h::quit(), true),
+            hint(k::F2, h::leads(), true),
+            hint(k::F5, h::export(), true),
+            hint(k::F3, h::scan(), true),
         ];
         // Room for everything: as named.
         assert_eq!(fit_hints(&all, 200), all.to_vec());
@@ -328,13 +328,13 @@ mod tests {
         // A label shortened only where the room needs it: the first hints get
         // their names back when the bar has space for them.
         let list = [
-            hint(k::ENTER, h::OPEN, false),
-            hint(k::UP_DOWN, h::MOVE, false),
-            hint(k::ESC, h::CLEAR_SEARCH, false),
-            hint(k::SLASH, h::SEARCH, false),
-            hint(k::PAGE, h::PAGE, false),
-            hint(k::HOME_END, h::ENDS, false),
-            hint(k::CTRL_Q, h::QUIT, true),
+            hint(k::ENTER, h::open(), false),
+            hint(k::UP_DOWN, h::move_(), false),
+            hint(k::ESC, h::clear_search(), false),
+            hint(k::SLASH, h::search(), false),
+            hint(k::PAGE, h::page(), false),
+            hint(k::HOME_END, h::ends(), false),
+            hint(k::CTRL_Q, h::quit(), true),
         ];
         let fitted = fit_hints(&list, 80);
         let text = bar(&fitted);

@@ -95,8 +95,8 @@ impl LeadDetail {
         let l = self.lead.clone();
         let time = |t| when(t, today);
         let plain = Style::new();
-        self.field(detail::NAME, &l.display_name(), plain);
-        let labels = strings::CONTACT_LABELS;
+        self.field(detail::name(), &l.display_name(), plain);
+        let labels = strings::contact_labels();
         for (label, value) in [
             (labels[2], &l.email),
             (labels[3], &l.company),
@@ -107,25 +107,31 @@ impl LeadDetail {
             self.field(label, value, plain);
         }
         self.field(
-            detail::CAPTURED,
+            detail::captured(),
             &strings::captured(&time(l.captured_at), &l.captured_by, l.source.as_str()),
             plain,
         );
         if let Some(id) = &l.badge_id {
-            self.field(detail::BADGE_ID, id, plain);
+            self.field(detail::badge_id(), id, plain);
         }
-        let rating = l.rating.map_or(strings::RATING_CHOICES[0], |r| r.as_str());
-        self.field(detail::RATING, rating, plain);
-        self.field(detail::LEAD_ID, &l.lead_id.to_string(), plain);
+        let choices = strings::rating_choices();
+        let rating = l.rating.map_or(choices[0], |r| {
+            crate::lead::Rating::ALL
+                .iter()
+                .position(|x| *x == r)
+                .map_or(r.as_str(), |k| choices[k + 1])
+        });
+        self.field(detail::rating(), rating, plain);
+        self.field(detail::lead_id(), &l.lead_id.to_string(), plain);
         let version: String = l.policy.sha256.chars().take(12).collect();
         let policy = match &l.policy.last_updated {
             Some(d) => format!("{version} ({d})"),
             None => version,
         };
-        self.field(detail::POLICY, &policy, plain);
+        self.field(detail::policy(), &policy, plain);
 
         if !l.answers.is_empty() {
-            self.heading(detail::ANSWERS);
+            self.heading(detail::answers());
             for (id, answer) in &l.answers {
                 let question = event.question(id).map_or(id.as_str(), |q| q.label.as_str());
                 let value = match answer {
@@ -142,7 +148,7 @@ impl LeadDetail {
             }
         }
 
-        self.heading(detail::CONSENTS);
+        self.heading(detail::consents());
         for c in &l.consents {
             let given = || strings::consent_given(&time(c.at), c.method.as_str());
             // A withdrawn consent is no longer in force: it must not look ticked.
@@ -153,9 +159,9 @@ impl LeadDetail {
                 ),
                 (true, None) => (
                     detail::MARK_GRANTED,
-                    format!("{}, {}", detail::GRANTED, given()),
+                    format!("{}, {}", detail::granted(), given()),
                 ),
-                (false, _) => (detail::MARK_NOT_GRANTED, detail::NOT_GRANTED.to_owned()),
+                (false, _) => (detail::MARK_NOT_GRANTED, detail::not_granted().to_owned()),
             };
             let spans = vec![
                 Span::raw(format!("  {mark} ")),
@@ -172,10 +178,10 @@ impl LeadDetail {
             });
         }
 
-        self.heading(detail::NOTES);
+        self.heading(detail::notes());
         if l.notes.is_empty() {
             self.lines.push(DetailLine {
-                line: Line::raw(format!("  {}", detail::NO_NOTES)),
+                line: Line::raw(format!("  {}", detail::no_notes())),
                 indent: 2,
             });
         }
@@ -206,35 +212,45 @@ impl LeadDetail {
                     KeyCombo::plain(Enter),
                     Action::WithdrawConsent,
                     keys::ENTER,
-                    hints::WITHDRAW,
+                    hints::withdraw(),
                 ),
                 Binding::shown(
                     KeyCombo::plain(Down),
                     Action::Move(Step::Down),
                     keys::UP_DOWN,
-                    hints::MOVE,
+                    hints::move_(),
                 ),
                 Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
-                Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::CANCEL),
+                Binding::shown(
+                    KeyCombo::plain(Esc),
+                    Action::Back,
+                    keys::ESC,
+                    hints::cancel(),
+                ),
             ];
         }
         let mut b = vec![
-            Binding::shown(KeyCombo::char('e'), Action::EditLead, keys::E, hints::EDIT),
+            Binding::shown(
+                KeyCombo::char('e'),
+                Action::EditLead,
+                keys::E,
+                hints::edit(),
+            ),
             Binding::shown(
                 KeyCombo::char('w'),
                 Action::WithdrawConsent,
                 keys::W,
-                hints::WITHDRAW,
+                hints::withdraw(),
             ),
             Binding::shown(
                 KeyCombo::char('x'),
                 Action::EraseLead,
                 keys::X,
-                hints::ERASE,
+                hints::erase(),
             ),
-            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::BACK),
+            Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, hints::back()),
         ];
-        b.extend(super::keys::movement(hints::SCROLL));
+        b.extend(super::keys::movement(hints::scroll()));
         b
     }
 
@@ -371,5 +387,5 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
         let text = format!("{id}: {label}");
         lines.extend(wrap_str(&text, style, inner, 2));
     }
-    super::dialog::draw(frame, area, width, strings::WITHDRAW_TITLE, lines, theme);
+    super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);
 }

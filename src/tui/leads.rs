@@ -195,22 +195,22 @@ impl LeadList {
     fn list_bindings(&self) -> Vec<Binding> {
         use KeyCode::*;
         let esc = if self.query.value().is_empty() {
-            hints::BACK
+            hints::back()
         } else {
-            hints::CLEAR_SEARCH
+            hints::clear_search()
         };
         vec![
             Binding::shown(
                 KeyCombo::plain(Enter),
                 Action::OpenLead,
                 keys::ENTER,
-                hints::OPEN,
+                hints::open(),
             ),
             Binding::shown(
                 KeyCombo::plain(Down),
                 Action::Move(Step::Down),
                 keys::UP_DOWN,
-                hints::MOVE,
+                hints::move_(),
             ),
             Binding::new(KeyCombo::plain(Up), Action::Move(Step::Up)),
             Binding::shown(KeyCombo::plain(Esc), Action::Back, keys::ESC, esc),
@@ -218,20 +218,20 @@ impl LeadList {
                 KeyCombo::char('/'),
                 Action::Search,
                 keys::SLASH,
-                hints::SEARCH,
+                hints::search(),
             ),
             Binding::shown(
                 KeyCombo::plain(PageDown),
                 Action::Move(Step::PageDown),
                 keys::PAGE,
-                hints::PAGE,
+                hints::page(),
             ),
             Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
             Binding::shown(
                 KeyCombo::plain(Home),
                 Action::Move(Step::Top),
                 keys::HOME_END,
-                hints::ENDS,
+                hints::ends(),
             ),
             Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
             Binding::new(KeyCombo::plain(F(2)), Action::OpenLeads),
@@ -304,7 +304,7 @@ impl LeadList {
                     if d.start_picking() {
                         Outcome::Nothing
                     } else {
-                        Outcome::Say(MessageKind::Warning, strings::NOTHING_TO_WITHDRAW.into())
+                        Outcome::Say(MessageKind::Warning, strings::nothing_to_withdraw().into())
                     }
                 }
                 _ => Outcome::Nothing,
@@ -515,21 +515,21 @@ impl LeadList {
         }
         if self.rows.is_empty() {
             let text = if searching {
-                strings::NO_MATCH
+                strings::no_match()
             } else {
-                strings::NO_LEADS
+                strings::no_leads()
             };
             frame.render_widget(Paragraph::new(text), body);
             return None;
         }
-        let header = Row::new(strings::LEADS_COLUMNS).style(theme.table_header);
+        let header = Row::new(strings::leads_columns()).style(theme.table_header);
         // The time column is as wide as its widest time (`14:03` today,
         // `1 Dec 2025 14:03` at most); the others share the rest.
         let time_w = self
             .rows
             .iter()
             .map(|r| r.time.width())
-            .chain([strings::LEADS_COLUMNS[0].width()])
+            .chain([strings::leads_columns()[0].width()])
             .max()
             .unwrap_or(0);
         let constraints = [
@@ -576,7 +576,7 @@ impl LeadList {
 
     /// `Search [query]  12 matches`, with the cursor in the box while it has focus.
     fn render_search(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let label = format!("{}: ", strings::SEARCH);
+        let label = format!("{}: ", strings::search());
         let label_w = label.chars().count() as u16;
         let width = area.width.saturating_sub(label_w).min(40);
         if width < 2 {
@@ -585,7 +585,7 @@ impl LeadList {
         let value = sanitize_line(self.query.value());
         let scroll = self.query.visual_scroll(usize::from(width - 1));
         let shown: Span = if value.is_empty() {
-            Span::styled(strings::SEARCH_HINT, theme.input.patch(theme.placeholder))
+            Span::styled(strings::search_hint(), theme.input.patch(theme.placeholder))
         } else {
             Span::styled(value.into_owned(), theme.input)
         };

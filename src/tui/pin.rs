@@ -39,8 +39,8 @@ impl Guarded {
     /// What the dialog asks the PIN for.
     pub fn prompt(self) -> &'static str {
         match self {
-            Guarded::Quit => strings::PIN_PROMPT_QUIT,
-            Guarded::Leads => strings::PIN_PROMPT_LEADS,
+            Guarded::Quit => strings::pin_prompt_quit(),
+            Guarded::Leads => strings::pin_prompt_leads(),
         }
     }
 }
@@ -152,13 +152,13 @@ impl PinDialog {
                 KeyCombo::plain(KeyCode::Enter),
                 Action::SubmitPin,
                 keys::ENTER,
-                hints::UNLOCK,
+                hints::unlock(),
             ),
             Binding::shown(
                 KeyCombo::plain(KeyCode::Esc),
                 Action::Cancel,
                 keys::ESC,
-                hints::CANCEL,
+                hints::cancel(),
             ),
         ]
     }
@@ -215,7 +215,7 @@ impl PinDialog {
         text.push(Line::raw(""));
         let mask: String = "•".repeat(self.len().min(usize::from(inner.saturating_sub(8))));
         text.push(Line::from(vec![
-            Span::styled(format!("{} ", strings::PIN_LABEL), theme.focus),
+            Span::styled(format!("{} ", strings::pin_label()), theme.focus),
             Span::styled(format!("{mask:<width$}", width = 12), theme.input),
         ]));
         let input_row = text.len() as u16 - 1;
@@ -228,11 +228,11 @@ impl PinDialog {
                 0,
             ));
         } else if self.wrong {
-            text.extend(wrap_str(strings::PIN_WRONG, theme.error, inner, 0));
+            text.extend(wrap_str(strings::pin_wrong(), theme.error, inner, 0));
         }
-        let popup = super::dialog::draw(frame, area, width, strings::PIN_TITLE, text, theme);
+        let popup = super::dialog::draw(frame, area, width, strings::pin_title(), text, theme);
         if locked.is_none() {
-            let x = popup.x + 1 + strings::PIN_LABEL.width() as u16 + 1 + mask.width() as u16;
+            let x = popup.x + 1 + strings::pin_label().width() as u16 + 1 + mask.width() as u16;
             let y = popup.y + 1 + input_row;
             if x < popup.right().saturating_sub(1) && y < popup.bottom().saturating_sub(1) {
                 frame.set_cursor_position(Position::new(x, y));

@@ -94,17 +94,17 @@ impl ScannerCheck {
             KeyCombo::plain(KeyCode::Esc),
             Action::Back,
             keys::ESC,
-            hints::BACK,
+            hints::back(),
         )]
     }
 
     /// The lines the screen shows in `width` columns (no QR code).
     pub fn lines(&self, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-        let mut out = wrap_str(strings::CHECK_INTRO, theme.text, width, 0);
+        let mut out = wrap_str(strings::check_intro(), theme.text, width, 0);
         out.push(Line::raw(""));
         if self.raw.is_empty() {
             out.extend(wrap_str(
-                strings::CHECK_NOTHING_YET,
+                strings::check_nothing_yet(),
                 theme.placeholder,
                 width,
                 0,
@@ -121,9 +121,9 @@ impl ScannerCheck {
             out.extend(wrap_str(&line, theme.input, width, 2));
         }
         out.push(Line::raw(""));
-        out.push(Line::styled(strings::CHECK_READ_HEADING, theme.heading));
+        out.push(Line::styled(strings::check_read_heading(), theme.heading));
         if self.raw.trim() == CHECK_CODE {
-            out.extend(wrap_str(strings::CHECK_CODE_OK, theme.ok, width, 2));
+            out.extend(wrap_str(strings::check_code_ok(), theme.ok, width, 2));
             return out;
         }
         out.extend(wrap_str(&read(&self.raw), theme.text, width, 2));
@@ -159,7 +159,7 @@ impl ScannerCheck {
                 2,
             ));
         } else if parse_scan(&self.raw).is_err() {
-            out.extend(wrap_str(strings::CHECK_NO_MIXUP, theme.text, width, 2));
+            out.extend(wrap_str(strings::check_no_mixup(), theme.text, width, 2));
         }
         out
     }
@@ -175,12 +175,12 @@ impl ScannerCheck {
         } else {
             area.width
         };
-        let mut text = vec![Line::styled(strings::CHECK_TITLE, theme.heading)];
+        let mut text = vec![Line::styled(strings::check_title(), theme.heading)];
         text.extend(self.lines(text_width, theme));
         if !beside {
             text.push(Line::raw(""));
             text.extend(wrap_str(
-                strings::CHECK_CODE_ROOM,
+                strings::check_code_room(),
                 theme.placeholder,
                 text_width,
                 0,
@@ -193,7 +193,7 @@ impl ScannerCheck {
         if let (true, Some(widget)) = (beside, qr) {
             let x = area.right() - qw;
             frame.render_widget(widget, Rect::new(x, area.y, qw, qh));
-            let caption = wrap_str(strings::CHECK_CODE_CAPTION, theme.text, qw, 0);
+            let caption = wrap_str(strings::check_code_caption(), theme.text, qw, 0);
             let h = (caption.len() as u16).min(area.height - qh);
             frame.render_widget(Paragraph::new(caption), Rect::new(x, area.y + qh, qw, h));
         }
@@ -205,13 +205,13 @@ fn read(raw: &str) -> String {
     match parse_scan(raw) {
         Ok(BadgeScan::Contact(p)) => {
             let fields: Vec<String> = [
-                (strings::CONTACT_LABELS[0], &p.first_name),
-                (strings::CONTACT_LABELS[1], &p.last_name),
-                (strings::CONTACT_LABELS[2], &p.email),
-                (strings::CONTACT_LABELS[3], &p.company),
-                (strings::CONTACT_LABELS[4], &p.job_title),
-                (strings::CONTACT_LABELS[5], &p.phone),
-                (strings::CONTACT_LABELS[6], &p.country),
+                (strings::contact_labels()[0], &p.first_name),
+                (strings::contact_labels()[1], &p.last_name),
+                (strings::contact_labels()[2], &p.email),
+                (strings::contact_labels()[3], &p.company),
+                (strings::contact_labels()[4], &p.job_title),
+                (strings::contact_labels()[5], &p.phone),
+                (strings::contact_labels()[6], &p.country),
             ]
             .into_iter()
             .filter_map(|(label, v)| {

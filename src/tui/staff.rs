@@ -33,14 +33,14 @@ impl StaffPicker {
                 KeyCombo::plain(KeyCode::Down),
                 Action::Move(Step::Down),
                 keys::UP_DOWN,
-                hints::MOVE,
+                hints::move_(),
             ),
             Binding::new(KeyCombo::plain(KeyCode::Up), Action::Move(Step::Up)),
             Binding::shown(
                 KeyCombo::plain(KeyCode::Enter),
                 Action::PickStaff,
                 keys::ENTER,
-                hints::PICK,
+                hints::pick(),
             ),
         ]
     }
@@ -59,8 +59,8 @@ impl StaffPicker {
     /// Draws the picker in `area`.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
         let header = vec![
-            Line::styled(strings::PICK_STAFF, theme.heading),
-            Line::raw(strings::PICK_STAFF_HELP),
+            Line::styled(strings::pick_staff(), theme.heading),
+            Line::raw(strings::pick_staff_help()),
         ];
         let header_h = area.height.min(3);
         frame.render_widget(

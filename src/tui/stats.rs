@@ -71,7 +71,7 @@ impl StatsScreen {
             KeyCombo::plain(KeyCode::Esc),
             Action::Back,
             keys::ESC,
-            hints::BACK,
+            hints::back(),
         )]
     }
 
@@ -82,7 +82,7 @@ impl StatsScreen {
             Err(e) => {
                 frame.render_widget(
                     Paragraph::new(vec![
-                        Line::styled(strings::STATS_TITLE, theme.heading),
+                        Line::styled(strings::stats_title(), theme.heading),
                         Line::styled(sanitize_line(e).into_owned(), theme.error),
                     ]),
                     area,
@@ -99,7 +99,7 @@ impl StatsScreen {
         .areas(area);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled(strings::STATS_TITLE, theme.heading),
+                Span::styled(strings::stats_title(), theme.heading),
                 Span::raw(strings::stats_summary(
                     &s.day.to_string(),
                     s.day_leads,
@@ -116,7 +116,7 @@ impl StatsScreen {
             Constraint::Fill(1),
         ])
         .areas(columns);
-        let mut lines = vec![Line::styled(strings::STATS_STAFF, theme.heading)];
+        let mut lines = vec![Line::styled(strings::stats_staff(), theme.heading)];
         let rows = staff.height.saturating_sub(1) as usize;
         let width = staff.width.saturating_sub(7) as usize;
         for (i, c) in s.figures.per_staff.iter().enumerate() {
@@ -136,10 +136,10 @@ impl StatsScreen {
             )));
         }
         if s.figures.per_staff.is_empty() {
-            lines.push(Line::styled(strings::STATS_NONE, theme.placeholder));
+            lines.push(Line::styled(strings::stats_none(), theme.placeholder));
         }
         frame.render_widget(Paragraph::new(lines), staff);
-        let mut lines = vec![Line::styled(strings::STATS_RATINGS, theme.heading)];
+        let mut lines = vec![Line::styled(strings::stats_ratings(), theme.heading)];
         for (k, v) in s.figures.ratings.rows() {
             lines.push(Line::from(format!(
                 "{:<10}{v:>5}",
@@ -147,7 +147,7 @@ impl StatsScreen {
             )));
         }
         frame.render_widget(Paragraph::new(lines), ratings);
-        let mut lines = vec![Line::styled(strings::STATS_CONSENT, theme.heading)];
+        let mut lines = vec![Line::styled(strings::stats_consent(), theme.heading)];
         let width = consents.width.saturating_sub(18) as usize;
         for p in &s.figures.consents {
             lines.push(Line::from(format!(
@@ -169,7 +169,7 @@ impl StatsScreen {
                     .to_string(),
                 b.leads,
             ),
-            None => strings::STATS_NO_BATCH.to_owned(),
+            None => strings::stats_no_batch().to_owned(),
         };
         let style = if e.leads_not_exported + e.erasures_not_exported > 0 {
             theme.warning
@@ -211,7 +211,9 @@ impl StatsScreen {
             .collect();
         frame.render_widget(
             BarChart::default()
-                .block(Block::default().title(Line::styled(strings::STATS_PER_HOUR, theme.heading)))
+                .block(
+                    Block::default().title(Line::styled(strings::stats_per_hour(), theme.heading)),
+                )
                 .bar_width(bar_width)
                 .bar_gap(gap)
                 .data(BarGroup::default().bars(&bars)),

@@ -1,124 +1,223 @@
-//! Every word the booth shows a person, in one place, so the kiosk can later speak
-//! another language. Values that come from the event (purpose labels, question
-//! labels, the event name) are not here: they are the event's own wording.
+//! Every word the booth's own screens show staff, in one place: each is a
+//! Fluent message (`i18n/<code>/leadbooth.ftl`, the `staff-` messages) in the
+//! staff language, which follows the system locale ([`i18n::staff`]). Values
+//! that come from the event (purpose labels, question labels, the event name)
+//! are not here: they are the event's own wording; the attendee's words are in
+//! [`i18n::msg`] and follow the attendee's choice.
+//!
+//! Key names (`Ctrl-S`, `Esc`) stay as the keyboard and the README name them.
+
+use crate::i18n::{self, arg, msg, msg::staff as m, num};
+
+/// Message `id` in the staff language.
+fn t(id: i18n::Msg) -> &'static str {
+    i18n::staff_text(id)
+}
+
+/// Message `id` with its arguments in the staff language.
+fn f<'a>(
+    id: i18n::Msg,
+    args: impl IntoIterator<Item = (&'static str, fluent_bundle::FluentValue<'a>)>,
+) -> String {
+    i18n::staff_format(id, args)
+}
 
 // Times (see `when.rs`)
-/// Month names as times show them (`1 Dec 14:03`).
-pub const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// The month's short name as times show them (`1 Dec 14:03`); `month0` from 0.
+pub fn month(month0: u32) -> &'static str {
+    t(m::MONTHS)
+        .split_whitespace()
+        .nth(month0 as usize)
+        .unwrap_or("?")
+}
+/// A time on another day of this year: `1 Dec 14:03`.
+pub fn date_this_year(day: u32, month: &str, time: &str) -> String {
+    f(
+        m::DATE_THIS_YEAR,
+        [
+            ("day", arg(&day.to_string())),
+            ("month", arg(month)),
+            ("time", arg(time)),
+        ],
+    )
+}
+/// A time in another year: `1 Dec 2025 14:03`.
+pub fn date_other_year(day: u32, month: &str, year: i32, time: &str) -> String {
+    f(
+        m::DATE_OTHER_YEAR,
+        [
+            ("day", arg(&day.to_string())),
+            ("month", arg(month)),
+            ("year", arg(&year.to_string())),
+            ("time", arg(time)),
+        ],
+    )
+}
 /// The time zone the screen's times are in, named once per screen.
 pub fn times_in(zone: &str) -> String {
-    format!("times in {zone}")
+    f(m::TIMES_IN, [("zone", arg(zone))])
 }
 
 // Status line
 /// Label before the staff member's name in the status line.
-pub const STAFF: &str = "Staff";
+pub fn staff() -> &'static str {
+    t(m::STAFF)
+}
 
 /// "1 lead" / "12 leads" in the status line.
 pub fn lead_count(n: u64) -> String {
-    if n == 1 {
-        "1 lead".to_owned()
-    } else {
-        format!("{n} leads")
-    }
+    f(m::LEAD_COUNT, [("count", num(n))])
 }
 
 // Too small
 /// Shown instead of the screen when the terminal is smaller than 80x24.
-pub const TOO_SMALL: &str = "Please enlarge the window (80x24 minimum)";
+pub fn too_small() -> &'static str {
+    t(m::TOO_SMALL)
+}
 
 // Contact fields, in form order.
-/// Field labels of the contact section, in the form's field order.
-pub const CONTACT_LABELS: [&str; 7] = [
-    "First name",
-    "Last name",
-    "Email",
-    "Company",
-    "Job title",
-    "Phone",
-    "Country",
-];
+/// Field labels of the contact section, in the form's field order, in the
+/// staff language (the form itself labels them in the attendee's).
+pub fn contact_labels() -> [&'static str; 7] {
+    [
+        msg::FIELD_FIRST_NAME,
+        msg::FIELD_LAST_NAME,
+        msg::FIELD_EMAIL,
+        msg::FIELD_COMPANY,
+        msg::FIELD_JOB_TITLE,
+        msg::FIELD_PHONE,
+        msg::FIELD_COUNTRY,
+    ]
+    .map(t)
+}
 
 // Form sections
 /// Heading of the staff-only part (rating, notes).
-pub const STAFF_HEADING: &str = "For the team";
+pub fn staff_heading() -> &'static str {
+    t(m::STAFF_HEADING)
+}
 /// A form heading on the staff form, with the jump key(s) to it.
 pub fn heading_with_jump(heading: &str, keys: &str) -> String {
     format!("{heading}   · {keys}")
 }
+/// The jump keys to the rating and the notes (beside their heading).
+pub fn jump_staff() -> &'static str {
+    t(m::JUMP_STAFF)
+}
 /// Rating label.
-pub const RATING: &str = "Rating";
+pub fn rating() -> &'static str {
+    t(m::RATING)
+}
 /// The rating choices: none first, then [`crate::lead::Rating::ALL`].
-pub const RATING_CHOICES: [&str; 4] = ["none", "hot", "warm", "cold"];
+pub fn rating_choices() -> [&'static str; 4] {
+    [
+        m::RATING_NONE,
+        m::RATING_HOT,
+        m::RATING_WARM,
+        m::RATING_COLD,
+    ]
+    .map(t)
+}
 /// Notes label.
-pub const NOTES: &str = "Notes";
+pub fn notes() -> &'static str {
+    t(m::NOTES)
+}
 /// Placeholder in the empty notes box.
-pub const NOTES_PLACEHOLDER: &str = "Anything the team should know (Enter starts a new line)";
+pub fn notes_placeholder() -> &'static str {
+    t(m::NOTES_PLACEHOLDER)
+}
 
 // Save
 /// Status after a save: "Saved. 12 leads captured."
 pub fn saved(count: u64) -> String {
-    if count == 1 {
-        "Saved. 1 lead captured.".to_owned()
-    } else {
-        format!("Saved. {count} leads captured.")
-    }
+    f(m::SAVED, [("count", num(count))])
 }
 /// Title of the box shown when the person was captured before.
-pub const DUPLICATE_TITLE: &str = "Captured before";
+pub fn duplicate_title() -> &'static str {
+    t(m::DUPLICATE_TITLE)
+}
 /// "Kari Nordmann (same email) was already captured at 13:42 by Sam."
+/// `matched_by` is [`crate::recapture::MatchedBy::as_str`].
 pub fn duplicate_question(name: &str, matched_by: &str, at: &str, by: &str) -> String {
-    let who = if name.is_empty() { "This person" } else { name };
-    format!(
-        "{who} (same {matched_by}) was already captured at {at} by {by}. Update that lead with what is on the form? Today's consent choices are recorded as new decisions."
+    let who = if name.is_empty() {
+        t(m::THIS_PERSON)
+    } else {
+        name
+    };
+    let matched = match matched_by {
+        "email" => "email",
+        "phone" => "phone",
+        _ => "badge",
+    };
+    f(
+        m::DUPLICATE_QUESTION,
+        [
+            ("name", arg(who)),
+            ("matched", arg(matched)),
+            ("at", arg(at)),
+            ("by", arg(by)),
+        ],
     )
 }
 /// Status after a capture updated the lead captured before.
 pub fn duplicate_updated(name: &str) -> String {
-    let who = if name.is_empty() { "the lead" } else { name };
-    format!("Updated {who}: captured before, today's details and consent choices added.")
+    let who = if name.is_empty() {
+        t(m::THE_LEAD)
+    } else {
+        name
+    };
+    f(m::DUPLICATE_UPDATED, [("name", arg(who))])
 }
 /// Status when the check for an earlier capture failed (the save goes on).
 pub fn duplicate_check_failed(error: &str) -> String {
-    format!("Could not check for an earlier capture: {error}")
+    f(m::DUPLICATE_CHECK_FAILED, [("error", arg(error))])
 }
 /// Status when the database refused the save; the form is kept.
 pub fn store_failed(error: &str) -> String {
-    format!("Not saved, the form is kept: {error}")
+    f(m::STORE_FAILED, [("error", arg(error))])
 }
 /// A warning about a saved value, e.g. a phone number kept as typed.
 pub fn warning(field: &str, message: &str) -> String {
-    format!("Check {field}: {message}")
+    f(
+        msg::CHECK_FIELD,
+        [("field", arg(field)), ("message", arg(message))],
+    )
 }
 /// A rule broken by something not on the form (e.g. the staff name).
 pub fn other_problem(field: &str, message: &str) -> String {
     format!("{field}: {message}")
 }
 
-// Paste
-
 // Badge scans
 /// Beside a field filled from a badge scan.
-pub const FROM_BADGE: &str = "◆ badge";
+pub fn from_badge() -> &'static str {
+    t(m::FROM_BADGE)
+}
 /// Message line after the scan key, until the scan arrives.
-pub const SCAN_ARMED: &str =
-    "Scan the badge now, or type its registration ID and press Enter. Esc cancels.";
+pub fn scan_armed() -> &'static str {
+    t(m::SCAN_ARMED)
+}
 /// Message line while a scan is arriving.
-pub const SCAN_READING: &str = "Reading the badge…";
+pub fn scan_reading() -> &'static str {
+    t(m::SCAN_READING)
+}
 /// The scan key was cancelled.
-pub const SCAN_CANCELLED: &str = "Badge scan cancelled.";
+pub fn scan_cancelled() -> &'static str {
+    t(m::SCAN_CANCELLED)
+}
 /// Contact field names in messages, in the form's field order.
-pub const CONTACT_NAMES: [&str; 7] = [
-    "first name",
-    "last name",
-    "email",
-    "company",
-    "job title",
-    "phone",
-    "country",
-];
+pub fn contact_names() -> [&'static str; 7] {
+    [
+        m::NAME_FIRST_NAME,
+        m::NAME_LAST_NAME,
+        m::NAME_EMAIL,
+        m::NAME_COMPANY,
+        m::NAME_JOB_TITLE,
+        m::NAME_PHONE,
+        m::NAME_COUNTRY,
+    ]
+    .map(t)
+}
 /// After a scan filled `filled` fields (marked); `replaced` names fields whose
 /// typed content the badge's value replaced; `who` is the registration ID and
 /// the attendee's name when the badge carried only an ID, else the name the
@@ -130,141 +229,215 @@ pub fn scan_filled(
     filled: usize,
     replaced: &[&str],
 ) -> String {
+    let count = num(filled as u64);
+    let mark = arg(from_badge());
     let mut s = match who {
-        Some((id, name)) => format!("Badge {id}, {name}: {filled} fields filled ({FROM_BADGE})"),
-        None if name.trim().is_empty() => {
-            format!("Badge read: {filled} fields filled ({FROM_BADGE})")
-        }
-        None => format!("Badge read ({name}): {filled} fields filled ({FROM_BADGE})"),
+        Some((id, name)) => f(
+            m::SCAN_FILLED_ID,
+            [
+                ("id", arg(id)),
+                ("name", arg(name)),
+                ("count", count),
+                ("mark", mark),
+            ],
+        ),
+        None if name.trim().is_empty() => f(m::SCAN_FILLED, [("count", count), ("mark", mark)]),
+        None => f(
+            m::SCAN_FILLED_NAME,
+            [("name", arg(name)), ("count", count), ("mark", mark)],
+        ),
     };
     if replaced.is_empty() {
-        s.push_str("; fields it does not carry are kept.");
+        s.push_str(t(m::SCAN_KEPT));
     } else {
-        s.push_str(&format!(
-            ", replacing what was typed in {}; other fields are kept.",
-            replaced.join(", ")
+        s.push_str(&f(
+            m::SCAN_REPLACED,
+            [("fields", arg(&replaced.join(", ")))],
         ));
     }
     s
 }
 /// A registration ID that is not in the imported attendee list.
 pub fn scan_unknown_id(id: &str) -> String {
-    format!(
-        "Badge {id} is not in the attendee list: type the details. \
-         The badge ID is kept with the lead so the central team can match it."
-    )
+    f(m::SCAN_UNKNOWN_ID, [("id", arg(id))])
 }
 /// The attendee list could not be read for a registration ID.
 pub fn scan_lookup_failed(id: &str, error: &str) -> String {
-    format!("Badge {id} kept with the lead, but the attendee list cannot be read: {error}")
+    f(
+        m::SCAN_LOOKUP_FAILED,
+        [("id", arg(id)), ("error", arg(error))],
+    )
 }
 /// A scan that could not be read.
 pub fn scan_failed(error: &str) -> String {
-    format!("Badge not read, the form is unchanged: {error}.")
+    f(m::SCAN_FAILED, [("error", arg(error))])
 }
 /// A badge scan that arrived while the booth asked whether to recover the
 /// unsaved lead: never taken as the answer.
 pub const SCAN_REFUSED_RECOVER: &str = "Badge scan not read: first answer whether to recover the unsaved lead (R recovers, D discards), then scan again.";
 /// A badge scan that arrived while the staff PIN was asked.
-pub const SCAN_REFUSED_PIN: &str = "Badge scan not read while the staff PIN is asked: enter the PIN or press Esc, then scan again.";
+pub fn scan_refused_pin() -> &'static str {
+    t(m::SCAN_REFUSED_PIN)
+}
 /// A badge scan that arrived while a yes/no question was open.
-pub const SCAN_REFUSED_QUESTION: &str =
-    "Badge scan not read: answer the question first (y or n), then scan again.";
+pub fn scan_refused_question() -> &'static str {
+    t(m::SCAN_REFUSED_QUESTION)
+}
 /// A badge scan that arrived while "already captured" asked what to do.
-pub const SCAN_REFUSED_DUPLICATE: &str = "Badge scan not read: first choose u (update the earlier lead), s (save as new) or Esc (back to the form), then scan again.";
+pub fn scan_refused_duplicate() -> &'static str {
+    t(m::SCAN_REFUSED_DUPLICATE)
+}
 /// A badge scan that arrived on a screen other than the capture form.
-pub const SCAN_REFUSED_SCREEN: &str =
-    "Badge scan not read here: go back to the capture form (Esc), then scan again.";
+pub fn scan_refused_screen() -> &'static str {
+    t(m::SCAN_REFUSED_SCREEN)
+}
 /// Characters that followed a complete badge in the same scan.
 pub fn scan_ignored(count: usize) -> String {
-    format!("{count} characters after the badge's end were ignored.")
+    f(m::SCAN_IGNORED, [("count", num(count as u64))])
 }
 
 // Confirmations
 /// Asked before Esc clears a form with content.
-pub const CONFIRM_CLEAR: &str = "Clear the form? What was typed for this attendee will be lost.";
+pub fn confirm_clear() -> &'static str {
+    t(m::CONFIRM_CLEAR)
+}
 /// Asked before Ctrl-Q quits with an unsaved form.
-pub const CONFIRM_QUIT: &str = "Quit? The form has unsaved content that will be lost.";
+pub fn confirm_quit() -> &'static str {
+    t(m::CONFIRM_QUIT)
+}
 /// Ctrl-Q with a half-typed lead (staff mode).
-pub const CONFIRM_QUIT_LEAD: &str = "Quit? The lead on the form is not saved. Keep it as a draft (offered again at the next start), or quit and lose it?";
+pub fn confirm_quit_lead() -> &'static str {
+    t(m::CONFIRM_QUIT_LEAD)
+}
 /// Title of the confirmation box.
-pub const CONFIRM_TITLE: &str = "Please confirm";
+pub fn confirm_title() -> &'static str {
+    t(m::CONFIRM_TITLE)
+}
 /// Status after the form was cleared on request.
-pub const CLEARED: &str =
-    "Form cleared, every tick too: the next attendee starts with nothing ticked.";
+pub fn cleared() -> &'static str {
+    t(m::CLEARED)
+}
 /// Asked before erasing a lead.
-pub const CONFIRM_ERASE: &str = "Erase this lead? Its personal data is removed for good; only a tombstone (id, time, consents) stays.";
+pub fn confirm_erase() -> &'static str {
+    t(m::CONFIRM_ERASE)
+}
 /// Asked before withdrawing a consent.
-pub const CONFIRM_WITHDRAW: &str = "Withdraw the highlighted consent? The withdrawal is recorded with the time; it cannot be undone.";
+pub fn confirm_withdraw() -> &'static str {
+    t(m::CONFIRM_WITHDRAW)
+}
 /// Asked before leaving an edit with changes.
-pub const CONFIRM_DISCARD: &str = "Discard the changes to this lead?";
-
-// Policy view
+pub fn confirm_discard() -> &'static str {
+    t(m::CONFIRM_DISCARD)
+}
 
 // Lead list
 /// Title of the lead list.
 pub fn leads_title(shown: usize, total: u64) -> String {
     if shown as u64 >= total {
-        format!("Leads, newest first ({total})")
+        f(m::LEADS_TITLE, [("total", num(total))])
     } else {
-        format!("Leads, newest first (the latest {shown} of {total})")
+        f(
+            m::LEADS_TITLE_LATEST,
+            [("shown", num(shown as u64)), ("total", num(total))],
+        )
     }
 }
 /// Column headings of the lead list.
-pub const LEADS_COLUMNS: [&str; 5] = ["Time", "Name", "Email", "Company", "Consents granted"];
+pub fn leads_columns() -> [&'static str; 5] {
+    [
+        m::COLUMN_TIME,
+        m::COLUMN_NAME,
+        m::COLUMN_EMAIL,
+        m::COLUMN_COMPANY,
+        m::COLUMN_CONSENTS,
+    ]
+    .map(t)
+}
 /// Shown when there are no leads yet.
-pub const NO_LEADS: &str = "No leads captured yet.";
+pub fn no_leads() -> &'static str {
+    t(m::NO_LEADS)
+}
 /// Shown when the lead list could not be read.
 pub fn leads_failed(error: &str) -> String {
-    format!("Cannot read the leads: {error}")
+    f(m::LEADS_FAILED, [("error", arg(error))])
 }
 /// Label before the lead list's search box.
-pub const SEARCH: &str = "Search";
+pub fn search() -> &'static str {
+    t(m::SEARCH)
+}
 /// Placeholder in the empty search box.
-pub const SEARCH_HINT: &str = "name, email, company, phone or badge ID";
+pub fn search_hint() -> &'static str {
+    t(m::SEARCH_HINT)
+}
 /// Beside the search box: how many leads match (`page` is the most loaded).
 pub fn search_count(shown: usize, page: usize) -> String {
-    match shown {
-        0 => "no match".to_owned(),
-        1 => "1 match".to_owned(),
-        n if n >= page => format!("the newest {n} matches; type more to narrow"),
-        n => format!("{n} matches"),
+    if shown >= page && shown > 1 {
+        f(m::SEARCH_COUNT_PAGE, [("count", num(shown as u64))])
+    } else {
+        f(m::SEARCH_COUNT, [("count", num(shown as u64))])
     }
 }
 /// Shown when no lead matches the search.
-pub const NO_MATCH: &str = "No lead matches. Esc clears the search.";
+pub fn no_match() -> &'static str {
+    t(m::NO_MATCH)
+}
 
 // Lead details
 /// Title of a lead's details.
 pub fn lead_title(name: &str) -> String {
-    format!("Lead: {name}")
+    f(m::LEAD_TITLE, [("name", arg(name))])
 }
 /// Labels of the details, in display order.
 pub mod detail {
+    use super::{m, t};
     /// Name.
-    pub const NAME: &str = "Name";
+    pub fn name() -> &'static str {
+        t(m::DETAIL_NAME)
+    }
     /// Captured: when, by whom, how.
-    pub const CAPTURED: &str = "Captured";
+    pub fn captured() -> &'static str {
+        t(m::DETAIL_CAPTURED)
+    }
     /// Badge registration ID.
-    pub const BADGE_ID: &str = "Badge ID";
+    pub fn badge_id() -> &'static str {
+        t(m::DETAIL_BADGE_ID)
+    }
     /// Rating.
-    pub const RATING: &str = "Rating";
+    pub fn rating() -> &'static str {
+        t(m::DETAIL_RATING)
+    }
     /// Lead id.
-    pub const LEAD_ID: &str = "Lead ID";
+    pub fn lead_id() -> &'static str {
+        t(m::DETAIL_LEAD_ID)
+    }
     /// Policy version shown.
-    pub const POLICY: &str = "Policy";
+    pub fn policy() -> &'static str {
+        t(m::DETAIL_POLICY)
+    }
     /// Heading of the answers.
-    pub const ANSWERS: &str = "Answers";
+    pub fn answers() -> &'static str {
+        t(m::DETAIL_ANSWERS)
+    }
     /// Heading of the consents.
-    pub const CONSENTS: &str = "Consents";
+    pub fn consents() -> &'static str {
+        t(m::DETAIL_CONSENTS)
+    }
     /// Heading of the notes.
-    pub const NOTES: &str = "Notes";
+    pub fn notes() -> &'static str {
+        t(m::DETAIL_NOTES)
+    }
     /// No notes.
-    pub const NO_NOTES: &str = "(none)";
+    pub fn no_notes() -> &'static str {
+        t(m::DETAIL_NO_NOTES)
+    }
     /// A granted consent.
-    pub const GRANTED: &str = "granted";
+    pub fn granted() -> &'static str {
+        t(m::DETAIL_GRANTED)
+    }
     /// A consent not given.
-    pub const NOT_GRANTED: &str = "not given";
+    pub fn not_granted() -> &'static str {
+        t(m::DETAIL_NOT_GRANTED)
+    }
     /// Mark of a consent in force.
     pub const MARK_GRANTED: &str = "[x]";
     /// Mark of a consent not given.
@@ -273,170 +446,248 @@ pub mod detail {
     /// not to be mistaken for one never given.
     pub const MARK_WITHDRAWN: &str = "[-]";
 }
-/// "2026-11-29 10:15 UTC by Sam (badge)".
+/// "2026-11-29 10:15 UTC by Sam (badge)"; `source` is
+/// [`crate::lead::Source::as_str`].
 pub fn captured(at: &str, by: &str, source: &str) -> String {
-    format!("{at} by {by} ({source})")
+    f(
+        m::CAPTURED,
+        [("at", arg(at)), ("by", arg(by)), ("source", arg(source))],
+    )
 }
-/// A granted consent's details: when and how.
+/// A granted consent's details: when and how (`method` is
+/// [`crate::consent::ConsentMethod::as_str`]).
 pub fn consent_given(at: &str, method: &str) -> String {
-    format!("{at}, {method}")
+    f(m::CONSENT_GIVEN, [("at", arg(at)), ("method", arg(method))])
 }
 /// A withdrawn consent: withdrawn when, and when and how it had been granted.
 pub fn consent_withdrawn(at: &str, granted: &str) -> String {
-    format!("withdrawn {at} (granted {granted})")
+    f(
+        m::CONSENT_WITHDRAWN,
+        [("at", arg(at)), ("granted", arg(granted))],
+    )
 }
 /// Title of the withdrawal picker.
-pub const WITHDRAW_TITLE: &str = "Withdraw which consent?";
+pub fn withdraw_title() -> &'static str {
+    t(m::WITHDRAW_TITLE)
+}
 /// 'w' on a lead with no consent left to withdraw.
-pub const NOTHING_TO_WITHDRAW: &str = "This lead has no granted consent left to withdraw.";
+pub fn nothing_to_withdraw() -> &'static str {
+    t(m::NOTHING_TO_WITHDRAW)
+}
 /// After a withdrawal.
 pub fn withdrawn(purpose: &str, at: &str) -> String {
-    format!("Consent {purpose} withdrawn at {at}; it goes out with the next export.")
+    f(m::WITHDRAWN, [("purpose", arg(purpose)), ("at", arg(at))])
 }
-/// After an erasure.
-pub const ERASED: &str = "Lead erased: personal data removed, a tombstone kept; the erasure goes out with the next export.";
-
 /// After an erasure that also removed `copies` batch copies from the data dir.
 pub fn erased(copies: usize) -> String {
-    match copies {
-        0 => ERASED.to_owned(),
-        1 => format!("{ERASED} The batch copy in the data dir that held it was removed."),
-        n => format!("{ERASED} The {n} batch copies in the data dir that held it were removed."),
-    }
+    f(m::ERASED, [("copies", num(copies as u64))])
 }
 /// A lead that could not be opened, erased or changed.
 pub fn lead_failed(error: &str) -> String {
-    format!("Cannot do that: {error}")
+    f(m::LEAD_FAILED, [("error", arg(error))])
 }
 
 // Editing a lead
 /// Title of the edit form.
 pub fn edit_title(name: &str) -> String {
-    format!("Editing {name}: consents change only by withdrawal")
+    f(m::EDIT_TITLE, [("name", arg(name))])
 }
 /// After an edit was saved: the changed fields.
 pub fn edit_saved(fields: &[&str]) -> String {
-    format!("Changes saved ({}).", fields.join(", "))
+    f(m::EDIT_SAVED, [("fields", arg(&fields.join(", ")))])
 }
 /// Ctrl-S on an edit with no change.
-pub const EDIT_UNCHANGED: &str = "Nothing changed.";
+pub fn edit_unchanged() -> &'static str {
+    t(m::EDIT_UNCHANGED)
+}
 
 // Staff picker
 /// Title of the staff picker.
-pub const PICK_STAFF: &str = "Who is capturing leads?";
+pub fn pick_staff() -> &'static str {
+    t(m::PICK_STAFF)
+}
 /// Line under the staff picker's title.
-pub const PICK_STAFF_HELP: &str = "Choose your name; it is recorded with every lead you save.";
+pub fn pick_staff_help() -> &'static str {
+    t(m::PICK_STAFF_HELP)
+}
 
-// Key hints: (key, description) pairs, as shown in the bottom bar.
-/// Key names.
+// Export screen
 /// Export screen: its heading.
-pub const EXPORT_TITLE: &str = "Export a signed batch of what is new";
+pub fn export_title() -> &'static str {
+    t(m::EXPORT_TITLE)
+}
 /// Export screen: before the folder the batch is being written to.
-pub const EXPORT_TARGET: &str = "Target folder: ";
+pub fn export_target() -> &'static str {
+    t(m::EXPORT_TARGET)
+}
 /// Export screen: above the places the batch can go.
-pub const EXPORT_CHOOSE: &str = "Target folder (↑↓ to choose, Enter writes the batch there):";
+pub fn export_choose() -> &'static str {
+    t(m::EXPORT_CHOOSE)
+}
 /// Export screen: no removable medium is mounted.
-pub const EXPORT_NO_MEDIA: &str = "No USB stick or memory card is mounted now.";
+pub fn export_no_media() -> &'static str {
+    t(m::EXPORT_NO_MEDIA)
+}
 /// Export screen: a removable medium mounted now, by its name and file system.
 pub fn export_medium(name: &str, fs_type: &str) -> String {
-    format!("Removable {name} ({fs_type})")
+    f(
+        m::EXPORT_MEDIUM,
+        [("name", arg(name)), ("fs", arg(fs_type))],
+    )
 }
 /// Export screen: the folder the last batch went to.
-pub const EXPORT_LAST: &str = "Last used";
+pub fn export_last() -> &'static str {
+    t(m::EXPORT_LAST)
+}
 /// Export screen: beside a place the last batch went to.
-pub const EXPORT_LAST_NOTE: &str = "used last time";
+pub fn export_last_note() -> &'static str {
+    t(m::EXPORT_LAST_NOTE)
+}
 /// Export screen: the laptop's own folder.
-pub const EXPORT_LAPTOP: &str = "This laptop";
+pub fn export_laptop() -> &'static str {
+    t(m::EXPORT_LAPTOP)
+}
 /// Export screen: beside a folder that is not there (a stick taken out).
-pub const EXPORT_GONE: &str = "not there now";
+pub fn export_gone() -> &'static str {
+    t(m::EXPORT_GONE)
+}
 /// Export screen: the row to type a folder on, and that folder once typed.
-pub const EXPORT_OTHER: &str = "Another folder";
+pub fn export_other() -> &'static str {
+    t(m::EXPORT_OTHER)
+}
 /// Export screen: Enter on the typed row with nothing typed.
-pub const EXPORT_TYPE_FOLDER: &str = "Type the folder's path on the last line, then press Enter.";
-/// Export screen: the space free in a place, e.g. "14.2 GB free".
+pub fn export_type_folder() -> &'static str {
+    t(m::EXPORT_TYPE_FOLDER)
+}
+/// Export screen: the space free in a place, e.g. "14.2 GB free" (the
+/// figure written as the staff language writes decimals).
 pub fn export_free(bytes: u64) -> String {
     const GB: f64 = 1e9;
     const MB: f64 = 1e6;
     let b = bytes as f64;
+    let comma = |s: String| match i18n::staff() {
+        i18n::Language::En => s,
+        _ => s.replace('.', ","),
+    };
     if b >= GB {
-        format!("{:.1} GB free", b / GB)
+        let size = comma(format!("{:.1}", b / GB));
+        f(m::EXPORT_FREE_GB, [("size", arg(&size))])
     } else {
-        format!("{:.0} MB free", b / MB)
+        let size = format!("{:.0}", b / MB);
+        f(m::EXPORT_FREE_MB, [("size", arg(&size))])
     }
 }
 /// Export screen: the device's public key was written beside the batch.
 pub fn export_public_key_beside(file: &str) -> String {
-    format!("The device's public key is beside it as {file}, for the office's trust folder.")
+    f(m::EXPORT_KEY_BESIDE, [("file", arg(file))])
 }
 /// Export screen: the public key could not be written beside the batch.
 pub fn export_public_key_not_beside(error: &str) -> String {
-    format!(
-        "The device's public key could not be written beside the batch ({error}): give keys/device.pub to the office."
-    )
+    f(m::EXPORT_KEY_NOT_BESIDE, [("error", arg(error))])
 }
 /// Export screen: how to start.
-pub const EXPORT_PRESS_ENTER: &str = "Press Enter to write the batch, Esc to go back.";
+pub fn export_press_enter() -> &'static str {
+    t(m::EXPORT_PRESS_ENTER)
+}
 /// Export screen: while writing.
-pub const EXPORT_RUNNING: &str = "Writing the batch...";
+pub fn export_running() -> &'static str {
+    t(m::EXPORT_RUNNING)
+}
 /// The gauge before the first lead is written: a passphrase-protected key
 /// takes seconds to open (scrypt), and nothing is counted yet.
-pub const EXPORT_PREPARING: &str = "opening the signing key and counting the leads";
-/// Export screen: before the failure.
-pub const EXPORT_FAILED: &str = "Export failed, nothing was marked exported: ";
+pub fn export_preparing() -> &'static str {
+    t(m::EXPORT_PREPARING)
+}
+/// Export screen: before the failure (ends in a space).
+pub fn export_failed() -> &'static str {
+    t(m::EXPORT_FAILED)
+}
 /// Export screen: the worker thread ended without a result.
-pub const EXPORT_WORKER_DIED: &str = "Export failed: the export stopped unexpectedly; nothing was marked exported. See logs/leadbooth.log.";
+pub fn export_worker_died() -> &'static str {
+    t(m::EXPORT_WORKER_DIED)
+}
 /// Export screen: the key needs a passphrase the booth cannot ask for.
-pub const EXPORT_NEEDS_PASSPHRASE: &str = "The signing key is passphrase-protected: set LEADBOOTH_KEY_PASSPHRASE before starting the booth, or run `leadbooth export` in a shell.";
+pub fn export_needs_passphrase() -> &'static str {
+    t(m::EXPORT_NEEDS_PASSPHRASE)
+}
 /// Export screen: nothing new.
-pub const EXPORT_NOTHING_NEW: &str = "Nothing new since the last batch; nothing was written.";
-/// Export screen: before the folder written.
-pub const EXPORT_WRITTEN: &str = "Batch written to ";
+pub fn export_nothing_new() -> &'static str {
+    t(m::EXPORT_NOTHING_NEW)
+}
+/// Export screen: before the folder written (ends in a space).
+pub fn export_written() -> &'static str {
+    t(m::EXPORT_WRITTEN)
+}
 /// Export screen: before the check command.
-pub const EXPORT_CHECK: &str = "Check it with standard tools:";
+pub fn export_check() -> &'static str {
+    t(m::EXPORT_CHECK)
+}
 /// Export screen: a busy export is running.
-pub const EXPORT_BUSY: &str = "An export is running: wait for it to finish.";
-
+pub fn export_busy() -> &'static str {
+    t(m::EXPORT_BUSY)
+}
 /// Export screen: the masked passphrase prompt.
-pub const EXPORT_PASSPHRASE: &str = "Passphrase of the signing key (not shown): ";
+pub fn export_passphrase() -> &'static str {
+    t(m::EXPORT_PASSPHRASE)
+}
 /// Export screen: the passphrase was wrong.
-pub const EXPORT_WRONG_PASSPHRASE: &str =
-    "Wrong passphrase; nothing was written. Type it again and press Enter.";
+pub fn export_wrong_passphrase() -> &'static str {
+    t(m::EXPORT_WRONG_PASSPHRASE)
+}
 /// Export screen: with no recipients.
-pub const EXPORT_NOT_ENCRYPTED: &str = "NOT encrypted: the event file names no [encryption] recipients; a lost stick exposes every lead.";
+pub fn export_not_encrypted() -> &'static str {
+    t(m::EXPORT_NOT_ENCRYPTED)
+}
 /// Export screen: before the check command of an encrypted batch.
-pub const EXPORT_CHECK_SEALED: &str = "Check it arrived intact (no identity needed):";
+pub fn export_check_sealed() -> &'static str {
+    t(m::EXPORT_CHECK_SEALED)
+}
 
 /// Export screen: who the batch is encrypted to.
 pub fn export_encrypted_to(recipients: &[String]) -> String {
-    format!(
-        "Encrypted to {} recipient(s): {}",
-        recipients.len(),
-        recipients.join(", ")
+    f(
+        m::EXPORT_ENCRYPTED_TO,
+        [
+            ("count", num(recipients.len() as u64)),
+            ("list", arg(&recipients.join(", "))),
+        ],
     )
 }
 
 /// Export screen: what the next batch holds.
 pub fn export_pending(leads: u64, erasures: u64) -> String {
-    format!("New since the last batch: {leads} lead(s), {erasures} erasure(s) or withdrawal(s).")
+    f(
+        m::EXPORT_PENDING,
+        [("leads", num(leads)), ("erasures", num(erasures))],
+    )
 }
 
 /// Export screen: the counts of a written batch.
 pub fn export_counts(leads: u64, erasures: u64, seq: u64) -> String {
-    format!("{leads} lead(s), {erasures} erasure(s) or withdrawal(s), batch number {seq}.")
+    f(
+        m::EXPORT_COUNTS,
+        [
+            ("leads", num(leads)),
+            ("erasures", num(erasures)),
+            ("seq", arg(&seq.to_string())),
+        ],
+    )
 }
 
 /// Export screen: the key was created by this first export.
 pub fn export_key_created(key_id: &str, public: &str) -> String {
-    format!("Created the device signing key {key_id}; give {public} to the central team.")
+    f(
+        m::EXPORT_KEY_CREATED,
+        [("key", arg(key_id)), ("public", arg(public))],
+    )
 }
 
+/// Key names, as the keyboard and the README name them.
 pub mod keys {
     /// The jump key to the questions (beside their heading).
     pub const JUMP_QUESTIONS: &str = "Alt-A";
     /// The jump key to the consents (beside their heading).
     pub const JUMP_CONSENTS: &str = "Alt-T";
-    /// The jump keys to the rating and the notes (beside their heading).
-    pub const JUMP_STAFF: &str = "Alt-R rating, Alt-O notes";
     /// Tab.
     pub const TAB: &str = "Tab";
     /// Tab and Shift-Tab.
@@ -517,187 +768,237 @@ pub mod keys {
     pub const DISCARD: &str = "d";
 }
 
-/// What a key does, as shown in the bottom bar.
 /// The short form of a key name or hint, for a hint bar with too little room
-/// (80 columns); a label without one is its own short form.
+/// (80 columns); a label without one is its own short form. Hints are compared
+/// as the staff language writes them.
 pub fn shorter(label: &'static str) -> &'static str {
-    match label {
-        keys::TABS => keys::TAB,
-        keys::PAGE => "PgUp/Dn",
-        hints::SCAN => "scan",
-        hints::WITHDRAW => "withdraw",
-        hints::CLEAR_SEARCH => "clear",
-        hints::CANCEL_SCAN => "cancel",
-        hints::EXPORT_NOW => "export",
-        hints::ENDS => "ends",
-        hints::SCANNER_CHECK => "scanner",
-        other => other,
+    if label == keys::TABS {
+        return keys::TAB;
     }
+    if label == keys::PAGE {
+        return "PgUp/Dn";
+    }
+    let pairs = [
+        (m::HINT_SCAN, m::SHORT_SCAN),
+        (m::HINT_WITHDRAW, m::SHORT_WITHDRAW),
+        (m::HINT_CLEAR_SEARCH, m::SHORT_CLEAR_SEARCH),
+        (m::HINT_CANCEL_SCAN, m::SHORT_CANCEL_SCAN),
+        (m::HINT_EXPORT_NOW, m::SHORT_EXPORT_NOW),
+        (msg::HINT_ENDS, m::SHORT_ENDS),
+        (m::HINT_SCANNER_CHECK, m::SHORT_SCANNER_CHECK),
+        (m::HINT_UPDATE, m::SHORT_UPDATE),
+        (m::HINT_KEEP_DRAFT, m::SHORT_KEEP_DRAFT),
+    ];
+    pairs
+        .into_iter()
+        .find(|(long, _)| t(*long) == label)
+        .map_or(label, |(_, short)| t(short))
 }
+
+/// What a key does, as shown in the bottom bar, in the staff language (the
+/// kiosk's hints are the attendee's: [`crate::i18n::msg`]).
 pub mod hints {
-    /// Next and previous field.
-    pub const FIELDS: &str = "fields";
-    /// Save the lead.
-    pub const SAVE: &str = "save";
-    /// Open the policy.
-    pub const POLICY: &str = "policy";
-    /// Open the lead list.
-    pub const LEADS: &str = "leads";
-    /// Open the export screen.
-    pub const EXPORT: &str = "export";
-    /// Open the statistics screen.
-    pub const STATS: &str = "stats";
-    /// Write the batch now.
-    pub const EXPORT_NOW: &str = "export now";
-    /// Capture the next scan explicitly.
-    pub const SCAN: &str = "scan badge";
-    /// Cancel the scan key.
-    pub const CANCEL_SCAN: &str = "cancel scan";
-    /// Focus the search box.
-    pub const SEARCH: &str = "search";
-    /// Open the highlighted lead.
-    pub const OPEN: &str = "open";
-    /// Edit the lead.
-    pub const EDIT: &str = "edit";
-    /// Withdraw a consent.
-    pub const WITHDRAW: &str = "withdraw consent";
-    /// Erase the lead.
-    pub const ERASE: &str = "erase";
-    /// Leave without saving.
-    pub const CANCEL: &str = "cancel";
-    /// Clear the search.
-    pub const CLEAR_SEARCH: &str = "clear search";
-    /// Clear the form (Esc on the form).
-    pub const CLEAR: &str = "clear";
-    /// Quit.
-    pub const QUIT: &str = "quit";
-    /// Tick or untick.
-    pub const TICK: &str = "tick";
-    /// Choose among choices.
-    pub const CHOOSE: &str = "choose";
-    /// Move between choices.
-    pub const MOVE: &str = "move";
-    /// Scroll.
-    pub const SCROLL: &str = "scroll";
-    /// Page.
-    pub const PAGE: &str = "page";
-    /// Start and end.
-    pub const ENDS: &str = "start/end";
-    /// Back to the form.
-    pub const BACK: &str = "back";
-    /// F9 on the form: the scanner check screen.
-    pub const SCANNER_CHECK: &str = "scanner check";
-    /// Confirm.
-    pub const YES: &str = "yes";
-    /// Cancel.
-    pub const NO: &str = "no";
-    /// Pick the highlighted name.
-    pub const PICK: &str = "choose";
-    /// New line in the notes.
-    pub const NEWLINE: &str = "new line";
-    /// Start the kiosk form.
-    pub const START: &str = "start";
-    /// Back to the kiosk's start.
-    pub const CONTINUE: &str = "continue";
-    /// Kiosk: the answer to "Still there?".
-    pub const STILL_HERE: &str = "I am still here";
-    /// Check the PIN.
-    pub const UNLOCK: &str = "unlock";
-    /// Recover the draft.
-    pub const RECOVER: &str = "recover";
-    /// Update the lead captured before.
-    pub const UPDATE: &str = "update that lead";
-    /// Quit, keeping the half-typed lead as a draft.
-    pub const KEEP_DRAFT: &str = "keep as draft, quit";
-    /// Quit and lose the half-typed lead.
-    pub const QUIT_LOSE: &str = "quit, lose it";
-    /// Save a second lead anyway.
-    pub const SAVE_NEW: &str = "save as new";
-    /// Discard the draft.
-    pub const DISCARD: &str = "discard";
+    use super::{m, msg, t};
+    macro_rules! hint {
+        ($($(#[$doc:meta])* $name:ident = $id:expr;)*) => {
+            $( $(#[$doc])* pub fn $name() -> &'static str { t($id) } )*
+        };
+    }
+    hint! {
+        /// Next and previous field.
+        fields = msg::HINT_FIELDS;
+        /// Save the lead.
+        save = msg::HINT_SAVE;
+        /// Open the policy.
+        policy = msg::HINT_POLICY;
+        /// Open the lead list.
+        leads = m::HINT_LEADS;
+        /// Open the export screen.
+        export = m::HINT_EXPORT;
+        /// Open the statistics screen.
+        stats = m::HINT_STATS;
+        /// Write the batch now.
+        export_now = m::HINT_EXPORT_NOW;
+        /// Capture the next scan explicitly.
+        scan = m::HINT_SCAN;
+        /// Cancel the scan key.
+        cancel_scan = m::HINT_CANCEL_SCAN;
+        /// Focus the search box.
+        search = m::HINT_SEARCH;
+        /// Open the highlighted lead.
+        open = m::HINT_OPEN;
+        /// Edit the lead.
+        edit = m::HINT_EDIT;
+        /// Withdraw a consent.
+        withdraw = m::HINT_WITHDRAW;
+        /// Erase the lead.
+        erase = m::HINT_ERASE;
+        /// Leave without saving.
+        cancel = m::HINT_CANCEL;
+        /// Clear the search.
+        clear_search = m::HINT_CLEAR_SEARCH;
+        /// Clear the form (Esc on the form).
+        clear = msg::HINT_CLEAR;
+        /// Quit.
+        quit = m::HINT_QUIT;
+        /// Tick or untick.
+        tick = msg::HINT_TICK;
+        /// Choose among choices.
+        choose = msg::HINT_CHOOSE;
+        /// Move between choices.
+        move_ = msg::HINT_MOVE;
+        /// Scroll.
+        scroll = msg::HINT_SCROLL;
+        /// Page.
+        page = msg::HINT_PAGE;
+        /// Start and end.
+        ends = msg::HINT_ENDS;
+        /// Back to the form.
+        back = msg::HINT_BACK;
+        /// F9 on the form: the scanner check screen.
+        scanner_check = m::HINT_SCANNER_CHECK;
+        /// Confirm.
+        yes = m::HINT_YES;
+        /// Cancel.
+        no = m::HINT_NO;
+        /// Pick the highlighted name.
+        pick = msg::HINT_CHOOSE;
+        /// New line in the notes.
+        newline = msg::HINT_NEWLINE;
+        /// Start the kiosk form.
+        start = msg::HINT_START;
+        /// Back to the kiosk's start.
+        continue_ = msg::HINT_CONTINUE;
+        /// Kiosk: the answer to "Still there?".
+        still_here = msg::HINT_STILL_HERE;
+        /// Check the PIN.
+        unlock = m::HINT_UNLOCK;
+        /// Recover the draft.
+        recover = m::HINT_RECOVER;
+        /// Update the lead captured before.
+        update = m::HINT_UPDATE;
+        /// Quit, keeping the half-typed lead as a draft.
+        keep_draft = m::HINT_KEEP_DRAFT;
+        /// Quit and lose the half-typed lead.
+        quit_lose = m::HINT_QUIT_LOSE;
+        /// Save a second lead anyway.
+        save_new = m::HINT_SAVE_NEW;
+        /// Discard the draft.
+        discard = m::HINT_DISCARD;
+    }
 }
 
 // Start-up
 /// The booth was started without a terminal to draw on.
-pub const NOT_A_TERMINAL: &str = "cannot start the booth screen (is this an interactive terminal?)";
+pub fn not_a_terminal() -> &'static str {
+    t(m::NOT_A_TERMINAL)
+}
 /// `--kiosk` without a staff PIN: nobody could ever leave kiosk mode.
-pub const KIOSK_NO_PIN: &str = "kiosk mode needs a staff PIN to leave it: set one with `leadbooth kiosk set-pin`, then start `leadbooth --kiosk` again";
+pub fn kiosk_no_pin() -> &'static str {
+    t(m::KIOSK_NO_PIN)
+}
 
-// Kiosk mode
 // Scanner check (F9)
 /// The scanner check screen's title.
-pub const CHECK_TITLE: &str = "Scanner check";
+pub fn check_title() -> &'static str {
+    t(m::CHECK_TITLE)
+}
 /// What the scanner check screen is for.
-pub const CHECK_INTRO: &str = "Scan a badge (or the check code) to see exactly what the scanner types on this laptop. Nothing scanned here is saved.";
+pub fn check_intro() -> &'static str {
+    t(m::CHECK_INTRO)
+}
 /// Before any burst.
-pub const CHECK_NOTHING_YET: &str = "Nothing scanned yet.";
+pub fn check_nothing_yet() -> &'static str {
+    t(m::CHECK_NOTHING_YET)
+}
 /// Heading over the raw characters.
 pub fn check_raw_heading(chars: usize) -> String {
-    format!("Last burst, as it came ({chars} characters; ⏎ Enter, ⇥ Tab, ␛ Esc/Alt):")
+    f(m::CHECK_RAW_HEADING, [("count", num(chars as u64))])
 }
 /// Heading over what was read.
-pub const CHECK_READ_HEADING: &str = "Read from it:";
+pub fn check_read_heading() -> &'static str {
+    t(m::CHECK_READ_HEADING)
+}
 /// The check code arrived exactly.
-pub const CHECK_CODE_OK: &str =
-    "The check code arrived exactly: the scanner and this laptop agree on the keyboard layout.";
+pub fn check_code_ok() -> &'static str {
+    t(m::CHECK_CODE_OK)
+}
 /// A badge read from the burst.
 pub fn check_read_badge(fields: &str) -> String {
-    format!("A badge: {fields}")
+    f(m::CHECK_READ_BADGE, [("fields", arg(fields))])
 }
 /// A registration ID read from the burst.
 pub fn check_read_id(id: &str) -> String {
-    format!("Registration ID {id}")
+    f(m::CHECK_READ_ID, [("id", arg(id))])
 }
 /// The burst is not a badge.
 pub fn check_not_read(why: &str) -> String {
-    format!("Not read as a badge: {why}")
+    f(m::CHECK_NOT_READ, [("why", arg(why))])
 }
 /// The layout mix-up found.
 pub fn check_mixup(scanner: &str, laptop: &str) -> String {
-    format!("Keyboard layout mix-up: the scanner types for {scanner}, this laptop reads {laptop}.")
+    f(
+        m::CHECK_MIXUP,
+        [("scanner", arg(scanner)), ("laptop", arg(laptop))],
+    )
 }
 /// The characters that arrived changed.
 pub fn check_changed(list: &str) -> String {
-    format!("Arrived → meant: {list}")
+    f(m::CHECK_CHANGED, [("list", arg(list))])
 }
 /// The fix to try.
 pub fn check_fix(fix: &str) -> String {
-    format!("Fix to try: {fix}")
+    f(m::CHECK_FIX, [("fix", arg(fix))])
 }
 /// What the burst reads as once the mix-up is undone.
 pub fn check_meant(read: &str) -> String {
-    format!("Meant: {read}")
+    f(m::CHECK_MEANT, [("read", arg(read))])
 }
 /// No known mix-up explains the burst.
-pub const CHECK_NO_MIXUP: &str = "No common keyboard-layout mix-up (US, German QWERTZ, French AZERTY) explains these characters. Scan the check code: if it arrives changed, this screen names the mix-up.";
+pub fn check_no_mixup() -> &'static str {
+    t(m::CHECK_NO_MIXUP)
+}
 /// Beside the check code.
-pub const CHECK_CODE_CAPTION: &str = "Check code: scan it from the screen.";
+pub fn check_code_caption() -> &'static str {
+    t(m::CHECK_CODE_CAPTION)
+}
 /// When the check code does not fit.
-pub const CHECK_CODE_ROOM: &str = "Enlarge the window to show the check code.";
+pub fn check_code_room() -> &'static str {
+    t(m::CHECK_CODE_ROOM)
+}
 
 // PIN dialog
 /// Title of the PIN dialog.
-pub const PIN_TITLE: &str = "Staff only";
+pub fn pin_title() -> &'static str {
+    t(m::PIN_TITLE)
+}
 /// Label before the masked PIN.
-pub const PIN_LABEL: &str = "PIN";
+pub fn pin_label() -> &'static str {
+    t(m::PIN_LABEL)
+}
 /// What the PIN is asked for: leaving kiosk mode.
-pub const PIN_PROMPT_QUIT: &str = "Enter the staff PIN to leave kiosk mode.";
+pub fn pin_prompt_quit() -> &'static str {
+    t(m::PIN_PROMPT_QUIT)
+}
 /// What the PIN is asked for: the lead list.
-pub const PIN_PROMPT_LEADS: &str = "Enter the staff PIN to open the lead list.";
+pub fn pin_prompt_leads() -> &'static str {
+    t(m::PIN_PROMPT_LEADS)
+}
 /// After a wrong PIN.
-pub const PIN_WRONG: &str = "Wrong PIN.";
+pub fn pin_wrong() -> &'static str {
+    t(m::PIN_WRONG)
+}
 /// While locked out after too many wrong PINs.
 pub fn pin_locked(seconds: u64) -> String {
-    format!(
-        "Too many wrong PINs. Try again in {}:{:02}.",
-        seconds / 60,
-        seconds % 60
-    )
+    let time = format!("{}:{:02}", seconds / 60, seconds % 60);
+    f(m::PIN_LOCKED, [("time", arg(&time))])
 }
 
 // The receipt after a save
 /// Staff: the hint under the receipt.
-pub const RECEIPT_NEXT: &str = "Any key: next attendee (a badge scan starts one too).";
+pub fn receipt_next() -> &'static str {
+    t(m::RECEIPT_NEXT)
+}
 /// Words inside the receipt QR code; upper case, so the code stays small
 /// enough for an 80x24 screen (see `tui::receipt`).
 pub const RECEIPT_QR_TITLE: &str = "RECEIPT";
@@ -710,8 +1011,9 @@ pub const RECEIPT_QR_WITHDRAW: &str = "WITHDRAW";
 
 // One attendee at a time
 /// A scan or lookup brought a different person onto a filled form.
-pub const NEW_ATTENDEE: &str =
-    "New attendee: the previous attendee's ticks, answers, rating and notes were cleared.";
+pub fn new_attendee() -> &'static str {
+    t(m::NEW_ATTENDEE)
+}
 
 // Drafts
 /// Title of the recovery dialog.
@@ -749,68 +1051,88 @@ pub fn draft_failed(error: &str) -> String {
 }
 
 /// Statistics screen (F6): its title.
-pub const STATS_TITLE: &str = "Statistics ";
+pub fn stats_title() -> &'static str {
+    t(m::STATS_TITLE)
+}
 /// Statistics screen: the bar chart's title.
-pub const STATS_PER_HOUR: &str = "Leads per hour today";
+pub fn stats_per_hour() -> &'static str {
+    t(m::STATS_PER_HOUR)
+}
 /// Statistics screen: the staff column's heading.
-pub const STATS_STAFF: &str = "By staff";
+pub fn stats_staff() -> &'static str {
+    t(m::STATS_STAFF)
+}
 /// Statistics screen: the ratings column's heading.
-pub const STATS_RATINGS: &str = "Ratings";
+pub fn stats_ratings() -> &'static str {
+    t(m::STATS_RATINGS)
+}
 /// Statistics screen: the consent column's heading.
-pub const STATS_CONSENT: &str = "Consent granted / recorded";
+pub fn stats_consent() -> &'static str {
+    t(m::STATS_CONSENT)
+}
 /// Statistics screen: nothing captured yet.
-pub const STATS_NONE: &str = "no leads yet";
+pub fn stats_none() -> &'static str {
+    t(m::STATS_NONE)
+}
 /// Statistics screen: no batch written yet.
-pub const STATS_NO_BATCH: &str = "No batch written yet (F5 exports).";
+pub fn stats_no_batch() -> &'static str {
+    t(m::STATS_NO_BATCH)
+}
 
 /// Statistics screen: the line under the title.
 pub fn stats_summary(today: &str, leads_today: u64, leads: u64, erased: u64) -> String {
-    let mut s = format!("· today {today}: {leads_today} · event total on this laptop: {leads}");
+    let mut s = f(
+        m::STATS_SUMMARY,
+        [
+            ("today", arg(today)),
+            ("today_leads", num(leads_today)),
+            ("leads", num(leads)),
+        ],
+    );
     if erased > 0 {
-        s.push_str(&format!(" · {erased} erased"));
+        s.push(' ');
+        s.push_str(&f(m::STATS_ERASED, [("count", num(erased))]));
     }
     s
 }
 
 /// Statistics screen: the staff column's last row when not all fit.
 pub fn stats_others(n: usize) -> String {
-    format!("{n} others")
+    f(m::STATS_OTHERS, [("count", num(n as u64))])
 }
 
 /// Statistics screen: a rating's label (`unrated` for none).
-pub fn rating_label(key: &str) -> &str {
-    match key {
-        "hot" => "Hot",
-        "warm" => "Warm",
-        "cold" => "Cold",
-        _ => "Unrated",
-    }
+pub fn rating_label(key: &str) -> &'static str {
+    t(match key {
+        "hot" => m::STATS_HOT,
+        "warm" => m::STATS_WARM,
+        "cold" => m::STATS_COLD,
+        _ => m::STATS_UNRATED,
+    })
 }
 
 /// Statistics screen: what the next export would carry.
 pub fn stats_not_exported(leads: u64, erasures: u64) -> String {
     if leads == 0 && erasures == 0 {
-        return "Everything is exported.".to_owned();
+        return t(m::STATS_EXPORTED).to_owned();
     }
-    let mut s = format!(
-        "Not yet exported: {leads} lead{}",
-        if leads == 1 { "" } else { "s" }
-    );
-    if erasures > 0 {
-        s.push_str(&format!(
-            ", {erasures} erasure{}/withdrawal{}",
-            if erasures == 1 { "" } else { "s" },
-            if erasures == 1 { "" } else { "s" }
-        ));
+    if erasures == 0 {
+        return f(m::STATS_NOT_EXPORTED, [("leads", num(leads))]);
     }
-    s.push_str(" (F5 exports)");
-    s
+    f(
+        m::STATS_NOT_EXPORTED_ERASURES,
+        [("leads", num(leads)), ("erasures", num(erasures))],
+    )
 }
 
 /// Statistics screen: the last batch.
 pub fn stats_last_batch(seq: u64, at: &str, leads: u64) -> String {
-    format!(
-        "Last batch: #{seq} written {at} ({leads} lead{})",
-        if leads == 1 { "" } else { "s" }
+    f(
+        m::STATS_LAST_BATCH,
+        [
+            ("seq", arg(&seq.to_string())),
+            ("at", arg(at)),
+            ("leads", num(leads)),
+        ],
     )
 }

@@ -27,11 +27,11 @@ pub fn when(at: DateTime<Utc>, today: NaiveDate) -> String {
     if date == today {
         return time;
     }
-    let month = strings::MONTHS[date.month0() as usize];
+    let month = strings::month(date.month0());
     if date.year() == today.year() {
-        format!("{} {month} {time}", date.day())
+        strings::date_this_year(date.day(), month, &time)
     } else {
-        format!("{} {month} {} {time}", date.day(), date.year())
+        strings::date_other_year(date.day(), month, date.year(), &time)
     }
 }
 

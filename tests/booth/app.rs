@@ -962,7 +962,7 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     b.press(KeyCode::F(5));
     assert_eq!(b.app.screen().kind(), ScreenKind::Export);
     let text = b.screen(100, 30);
-    assert!(text.contains("1 lead(s), 0 erasure(s)"), "{text}");
+    assert!(text.contains("1 lead, 0 erasures or withdrawals"), "{text}");
     assert!(
         text.contains("exports"),
         "default target in the data dir: {text}"
@@ -997,7 +997,10 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
     b.press(KeyCode::Esc);
     assert_eq!(b.app.screen().kind(), ScreenKind::Form);
     b.press(KeyCode::F(5));
-    assert!(b.screen(100, 30).contains("0 lead(s), 0 erasure(s)"));
+    assert!(
+        b.screen(100, 30)
+            .contains("0 leads, 0 erasures or withdrawals")
+    );
     b.press(KeyCode::Enter);
     b.wait_for_screen(120, 30, "Nothing new");
     assert_eq!(batches(), 1);
@@ -1029,7 +1032,7 @@ fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked
     let text = b.screen(100, 30);
     let short = format!("{}…{}", &office[..8], &office[office.len() - 6..]);
     assert!(
-        text.contains(&format!("Encrypted to 1 recipient(s): {short}")),
+        text.contains(&format!("Encrypted to 1 recipient: {short}")),
         "{text}"
     );
     assert!(text.contains("Passphrase of the signing key"), "{text}");

@@ -93,7 +93,7 @@ fn a_scan_over_a_ticked_form_saves_the_new_person_with_nothing_granted() {
         "Zoë's note"
     );
     let m = b.app.message().unwrap();
-    assert!(m.text.starts_with(strings::NEW_ATTENDEE), "{}", m.text);
+    assert!(m.text.starts_with(strings::new_attendee()), "{}", m.text);
     // The notice acknowledgement is needed to save; nothing else is granted.
     tick(&mut b, &["policy_ack"]);
     b.ctrl('s');
@@ -129,7 +129,7 @@ fn a_registration_id_lookup_over_a_ticked_form_starts_a_new_person() {
             .message()
             .unwrap()
             .text
-            .starts_with(strings::NEW_ATTENDEE),
+            .starts_with(strings::new_attendee()),
         "{:?}",
         b.app.message()
     );
@@ -164,7 +164,7 @@ fn the_same_persons_badge_keeps_what_they_ticked() {
             .message()
             .unwrap()
             .text
-            .contains(strings::NEW_ATTENDEE),
+            .contains(strings::new_attendee()),
         "{:?}",
         b.app.message()
     );
@@ -178,7 +178,7 @@ fn clearing_the_form_clears_every_tick_and_says_so() {
     b.press(KeyCode::Char('y'));
     assert!(ticks(&b).is_empty());
     assert!(b.app.form().is_blank());
-    assert_eq!(b.app.message().unwrap().text, strings::CLEARED);
+    assert_eq!(b.app.message().unwrap().text, strings::cleared());
 }
 
 /// Issue 11, "notice before consent": the layered notice (controller, why,

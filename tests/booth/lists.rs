@@ -284,9 +284,9 @@ fn a_withdrawn_consent_is_not_shown_ticked() {
 
 /// The screen with the things that differ by where the tests run (the local
 /// zone's name and the local clock times) written out.
-fn portable(screen: &str) -> String {
+pub(crate) fn portable(screen: &str) -> String {
     let zone = strings::times_in(&when::zone());
-    let mut out: String = screen.replace(&zone, "times in ZONE");
+    let mut out: String = screen.replace(&zone, &strings::times_in("ZONE"));
     // HH:MM as digits: the local hour depends on the zone.
     let chars: Vec<char> = out.chars().collect();
     let mut fixed = String::with_capacity(out.len());

@@ -72,6 +72,7 @@ pub struct Options {
     pace: Duration,
     tick_each: bool,
     media: Option<fn() -> Vec<leadbooth::media::Medium>>,
+    staff_language: leadbooth::i18n::Language,
 }
 
 impl Default for Options {
@@ -86,6 +87,7 @@ impl Default for Options {
             pace: PERSON,
             tick_each: false,
             media: None,
+            staff_language: leadbooth::i18n::Language::En,
         }
     }
 }
@@ -136,6 +138,13 @@ impl Options {
         self
     }
 
+    /// The staff side in `lang` (English unless set, whatever the machine's
+    /// locale), as a booth on a system in that locale shows it.
+    pub fn staff_language(mut self, lang: leadbooth::i18n::Language) -> Self {
+        self.staff_language = lang;
+        self
+    }
+
     /// The loop's tick after each event sent with [`TuiBooth::send`].
     pub fn tick_each(mut self) -> Self {
         self.tick_each = true;
@@ -173,6 +182,8 @@ impl Options {
     }
 
     fn app(&self, store: Store) -> anyhow::Result<App> {
+        // The booth's staff words follow the locale; a test thread picks its own.
+        leadbooth::i18n::set_staff_language(self.staff_language);
         let app = App::new(
             self.event.clone(),
             store,

@@ -12,7 +12,8 @@ use super::{bin, consents};
 pub const STAFF: &str = "Sam";
 
 /// The binary with a clean environment rooted at `home`: no `LEADBOOTH_*`
-/// variable from the caller, HOME and the XDG folders under `home`, `USER` set.
+/// variable from the caller, HOME and the XDG folders under `home`, `USER` set,
+/// the C locale (English messages).
 pub fn clean_command(home: &Path) -> Command {
     let mut c = Command::new(bin());
     for (k, _) in std::env::vars_os() {
@@ -20,6 +21,11 @@ pub fn clean_command(home: &Path) -> Command {
             c.env_remove(k);
         }
     }
+    // Messages in English whatever the machine's locale (a test of the
+    // staff language sets its own).
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c.env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("xdg-data"))

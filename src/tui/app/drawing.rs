@@ -73,7 +73,7 @@ impl App {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             frame.render_widget(
-                Paragraph::new(strings::TOO_SMALL).wrap(Wrap { trim: true }),
+                Paragraph::new(strings::too_small()).wrap(Wrap { trim: true }),
                 area,
             );
             return None;
@@ -93,7 +93,7 @@ impl App {
                     .receipt_heading
                     .clone()
                     .unwrap_or_else(|| strings::saved(self.lead_count));
-                (heading, strings::RECEIPT_NEXT)
+                (heading, strings::receipt_next())
             };
             r.render(frame, area, &self.theme, &heading, hint);
             return None;
@@ -148,9 +148,9 @@ impl App {
         };
         if matches!(self.screen, Screen::Form) && self.scan.capturing() {
             let text = if self.scan.armed() {
-                strings::SCAN_ARMED
+                strings::scan_armed()
             } else {
-                strings::SCAN_READING
+                strings::scan_reading()
             };
             frame.render_widget(
                 Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
@@ -233,7 +233,7 @@ impl App {
         } else if !self.staff.is_empty() {
             spans.push(Span::raw(format!(
                 "  │  {}: {}",
-                strings::STAFF,
+                strings::staff(),
                 sanitize_line(&self.staff)
             )));
         }

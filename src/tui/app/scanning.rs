@@ -108,9 +108,9 @@ impl App {
     fn scan_landing(&mut self) -> Result<(), &'static str> {
         match self.modal() {
             Some(Modal::Recover(_)) => return Err(strings::SCAN_REFUSED_RECOVER),
-            Some(Modal::Pin { .. }) => return Err(strings::SCAN_REFUSED_PIN),
-            Some(Modal::Confirm(_)) => return Err(strings::SCAN_REFUSED_QUESTION),
-            Some(Modal::Duplicate(_)) => return Err(strings::SCAN_REFUSED_DUPLICATE),
+            Some(Modal::Pin { .. }) => return Err(strings::scan_refused_pin()),
+            Some(Modal::Confirm(_)) => return Err(strings::scan_refused_question()),
+            Some(Modal::Duplicate(_)) => return Err(strings::scan_refused_duplicate()),
             None => {}
         }
         match self.screen {
@@ -122,7 +122,7 @@ impl App {
                 self.start_session();
                 Ok(())
             }
-            _ => Err(strings::SCAN_REFUSED_SCREEN),
+            _ => Err(strings::scan_refused_screen()),
         }
     }
 
@@ -147,7 +147,7 @@ impl App {
                 tracing::warn!("badge scan not read: {e}");
                 self.say(MessageKind::Error, strings::scan_failed(&e.to_string()));
             }
-            Finished::Cancelled => self.say(MessageKind::Info, strings::SCAN_CANCELLED.into()),
+            Finished::Cancelled => self.say(MessageKind::Info, strings::scan_cancelled().into()),
             Finished::Ignored(n) => {
                 let mut text = self
                     .message
@@ -288,7 +288,7 @@ impl App {
         self.form.focus_first_consent();
         let replaced: Vec<&str> = replaced
             .iter()
-            .map(|f| strings::CONTACT_NAMES[*f as usize])
+            .map(|f| strings::contact_names()[*f as usize])
             .collect();
         let name = values
             .iter()
@@ -322,7 +322,7 @@ impl App {
 /// for a different person.
 fn new_person(fresh: bool, text: String) -> String {
     if fresh {
-        format!("{} {text}", strings::NEW_ATTENDEE)
+        format!("{} {text}", strings::new_attendee())
     } else {
         text
     }

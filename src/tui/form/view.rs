@@ -238,7 +238,7 @@ impl<'a> FormView<'a> {
             items.push(self.consent_item(i, width));
         }
         if form.shape().staff_fields {
-            let heading = self.with_jump(strings::STAFF_HEADING, strings::keys::JUMP_STAFF);
+            let heading = self.with_jump(strings::staff_heading(), strings::jump_staff());
             items.push(self.heading(&heading, width));
             items.push(self.rating_item(width));
             items.push(self.notes_item(width));
@@ -358,7 +358,7 @@ impl<'a> FormView<'a> {
             self.input_part(focus, self.form.contact(f), placeholder, width),
         ]];
         if self.form.from_badge(f) {
-            let tag = Line::styled(strings::FROM_BADGE, self.theme().ok);
+            let tag = Line::styled(strings::from_badge(), self.theme().ok);
             rows[0].push(Part::Text(FIELD_X + self.input_width(width) + 1, tag));
         }
         self.error_rows(focus, FIELD_X, width, &mut rows);
@@ -461,17 +461,20 @@ impl<'a> FormView<'a> {
             .rating()
             .and_then(|r| Rating::ALL.iter().position(|x| *x == r))
             .map_or(0, |k| k + 1);
-        let options = strings::RATING_CHOICES.iter().enumerate().map(|(k, c)| {
-            let style = if k == selected && focused {
-                theme.choice_cursor
-            } else {
-                theme.text
-            };
-            (radio(k == selected, c), style)
-        });
+        let options = strings::rating_choices()
+            .into_iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let style = if k == selected && focused {
+                    theme.choice_cursor
+                } else {
+                    theme.text
+                };
+                (radio(k == selected, c), style)
+            });
         let mut lines = pack(options, width.saturating_sub(FIELD_X)).into_iter();
         let mut rows = vec![vec![
-            Part::Text(0, self.label(focus, strings::RATING)),
+            Part::Text(0, self.label(focus, strings::rating())),
             Part::Text(FIELD_X, lines.next().unwrap_or_default()),
         ]];
         rows.extend(lines.map(|l| vec![Part::Text(FIELD_X, l)]));
@@ -485,7 +488,7 @@ impl<'a> FormView<'a> {
     fn notes_item(&self, width: u16) -> Item<'a> {
         let focus = Focus::Notes;
         let mut rows = vec![
-            vec![Part::Text(0, self.label(focus, strings::NOTES))],
+            vec![Part::Text(0, self.label(focus, strings::notes()))],
             vec![Part::Notes(GUTTER, width.saturating_sub(GUTTER))],
         ];
         self.error_rows(focus, FIELD_X, width, &mut rows);

@@ -1,0 +1,262 @@
+//! The staff side's language (issue 18): the booth's own screens follow the
+//! system locale (here set per test thread, as `LANG=de_DE.UTF-8` sets it for
+//! the booth), while the form's attendee wording follows the attendee. German
+//! is the longest of the shipped languages: at 80x24 the staff form and the
+//! lead list must show every hint whole, never a word cut at the edge.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use leadbooth::i18n::{self, Language};
+use leadbooth::tui::strings::{self, keys};
+use ratatui::crossterm::event::KeyCode;
+
+use crate::support::app::{PERSON, TuiBooth, lead};
+
+/// 1 Dec 2026, two days after the leads of [`lead`].
+fn first_of_december() -> DateTime<Utc> {
+    "2026-12-01T12:00:00Z".parse().unwrap()
+}
+
+fn german_booth() -> TuiBooth {
+    let leads = vec![
+        lead(
+            "Ada",
+            "Lovelace",
+            "ada@example.org",
+            "Analytical Engines",
+            &["events"],
+            1,
+        ),
+        lead(
+            "Jürgen",
+            "Müller-Lüdenscheidt",
+            "juergen@example.de",
+            "Müller Maschinenbau GmbH",
+            &["marketing_email"],
+            2,
+        ),
+    ];
+    TuiBooth::options()
+        .staff_language(Language::De)
+        .clock(first_of_december)
+        .open_with(move |_, store| {
+            store.save_leads(&leads, "test", "lead_added").unwrap();
+        })
+}
+
+/// The screen's rows, without the quotes `TestBackend` puts around them.
+fn rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .map(|l| {
+            let l = l.trim_start_matches('"');
+            l.split_once('"').map_or(l, |(row, _)| row).to_owned()
+        })
+        .collect()
+}
+
+/// Every word of every hint in `lang` (long and short), and every key name:
+/// what a hint bar may show. A word cut at the bar's edge ("Statisti") is none of them.
+fn hint_words(lang: Language) -> BTreeSet<String> {
+    use strings::hints as h;
+    assert_eq!(i18n::staff(), lang, "the test thread's staff language");
+    let hints = [
+        h::fields(),
+        h::save(),
+        h::policy(),
+        h::leads(),
+        h::export(),
+        h::stats(),
+        h::export_now(),
+        h::scan(),
+        h::cancel_scan(),
+        h::search(),
+        h::open(),
+        h::edit(),
+        h::withdraw(),
+        h::erase(),
+        h::cancel(),
+        h::clear_search(),
+        h::clear(),
+        h::quit(),
+        h::tick(),
+        h::choose(),
+        h::move_(),
+        h::scroll(),
+        h::page(),
+        h::ends(),
+        h::back(),
+        h::scanner_check(),
+        h::yes(),
+        h::no(),
+        h::pick(),
+        h::newline(),
+        h::start(),
+        h::continue_(),
+        h::still_here(),
+        h::unlock(),
+        h::recover(),
+        h::update(),
+        h::keep_draft(),
+        h::quit_lose(),
+        h::save_new(),
+        h::discard(),
+    ];
+    let mut words: BTreeSet<String> = hints
+        .into_iter()
+        .flat_map(|hint| [hint, strings::shorter(hint)])
+        .flat_map(str::split_whitespace)
+        .map(str::to_owned)
+        .collect();
+    for key in [
+        keys::TAB,
+        keys::TABS,
+        keys::ENTER,
+        keys::ESC,
+        keys::SPACE,
+        keys::CTRL_S,
+        keys::CTRL_Q,
+        keys::F1,
+        keys::F2,
+        keys::F3,
+        keys::F4,
+        keys::F5,
+        keys::F6,
+        keys::F9,
+        keys::SLASH,
+        keys::UP_DOWN,
+        keys::LEFT_RIGHT,
+        keys::PAGE,
+        keys::HOME_END,
+        keys::E,
+        keys::W,
+        keys::X,
+        keys::QUESTION,
+        keys::YES,
+        keys::NO,
+        keys::RECOVER,
+        keys::UPDATE,
+        keys::KEEP,
+        keys::SAVE_NEW,
+        keys::DISCARD,
+        "PgUp/Dn",
+    ] {
+        words.insert(key.to_owned());
+    }
+    for l in Language::ALL {
+        words.insert(l.native_name().to_owned());
+    }
+    words
+}
+
+/// The hint bar (the bottom row) holds only whole words and key names.
+fn assert_hint_bar_whole(screen: &str, lang: Language) {
+    let rows = rows(screen);
+    let bar = rows.last().expect("a screen has rows");
+    let words = hint_words(lang);
+    for token in bar.split_whitespace() {
+        assert!(
+            words.contains(token),
+            "{lang}: {token:?} in the hint bar is no whole word:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn the_staff_form_in_german_at_80x24_cuts_no_word_and_keeps_the_staff_keys() {
+    let mut b = german_booth();
+    let screen = b.screen(80, 24);
+    assert_hint_bar_whole(&screen, Language::De);
+    let rows = rows(&screen);
+    let bar = rows.last().unwrap();
+    // The keys staff must always see are there, in German.
+    for hint in [
+        format!("{} {}", keys::CTRL_S, strings::hints::save()),
+        format!("{} {}", keys::CTRL_Q, strings::hints::quit()),
+        format!("{} {}", keys::F2, strings::hints::leads()),
+    ] {
+        assert!(bar.contains(&hint), "{hint:?} missing:\n{screen}");
+    }
+    assert!(
+        bar.contains("speichern") && bar.contains("beenden"),
+        "{bar}"
+    );
+    // The status line: the staff label and the count, with German plurals.
+    assert!(rows[0].contains("Team: Sam"), "{screen}");
+    assert!(rows[0].contains("2 Leads"), "{screen}");
+    // The staff-only section's heading is the staff's language.
+    b.focus_on(leadbooth::tui::form::Focus::Rating);
+    let staff_part = b.screen(80, 24);
+    assert!(staff_part.contains("Für das Team"), "{staff_part}");
+    assert!(staff_part.contains("Bewertung"), "{staff_part}");
+    assert_hint_bar_whole(&staff_part, Language::De);
+    insta::assert_snapshot!("staff_form_de_80x24", screen);
+    insta::assert_snapshot!("staff_form_rating_de_80x24", staff_part);
+}
+
+#[test]
+fn the_lead_list_and_details_in_german_at_80x24() {
+    let mut b = german_booth();
+    b.key(KeyCode::F(2), PERSON);
+    let list = super::lists::portable(&b.screen(80, 24));
+    assert_hint_bar_whole(&list, Language::De);
+    for heading in strings::leads_columns() {
+        assert!(list.contains(heading), "{heading}:\n{list}");
+    }
+    assert!(list.contains("Leads, neueste zuerst (2)"), "{list}");
+    assert!(list.contains("29. Nov hh:mm"), "German dates:\n{list}");
+    assert!(list.contains("Suche: "), "{list}");
+    b.key(KeyCode::Enter, PERSON);
+    let details = super::lists::portable(&b.screen(80, 24));
+    assert_hint_bar_whole(&details, Language::De);
+    assert!(details.contains("Erfasst"), "{details}");
+    assert!(details.contains("von Sam (Team)"), "{details}");
+    assert!(details.contains("Bewertung   keine"), "{details}");
+    assert!(details.contains("erteilt"), "{details}");
+    insta::assert_snapshot!("lead_list_de_80x24", list);
+    insta::assert_snapshot!("lead_details_de_80x24", details);
+}
+
+#[test]
+fn a_save_says_so_in_the_staff_language_with_its_plural() {
+    let mut b = german_booth();
+    b.type_str("Grete");
+    b.focus_on(leadbooth::tui::form::Focus::Contact(
+        leadbooth::tui::form::ContactField::Email,
+    ));
+    b.type_str("grete@example.de");
+    b.focus_on(leadbooth::tui::form::Focus::Consent(0));
+    b.press(KeyCode::Char(' '));
+    b.ctrl('s');
+    let screen = b.screen(80, 24);
+    assert!(
+        screen.contains("Gespeichert. 3 Leads erfasst."),
+        "German save message:\n{screen}"
+    );
+}
+
+#[test]
+fn the_staff_language_leaves_the_attendee_wording_alone() {
+    // A German staff booth, an English attendee: the form's field labels and
+    // consent wording are the attendee's, the booth's own words the staff's.
+    let mut b = german_booth();
+    let screen = b.screen(80, 24);
+    assert_eq!(b.app.form().language(), Language::En);
+    assert!(screen.contains("First name"), "{screen}");
+    assert!(!screen.contains("Vorname"), "{screen}");
+}
+
+#[test]
+fn the_search_hint_fits_its_box_in_every_language() {
+    for lang in Language::ALL {
+        let mut b = TuiBooth::options().staff_language(lang).open();
+        b.key(KeyCode::F(2), PERSON);
+        let screen = b.screen(80, 24);
+        let search_row = &rows(&screen)[2];
+        assert!(
+            search_row.contains(strings::search_hint()),
+            "{lang}: the search hint is cut:\n{screen}"
+        );
+    }
+}
