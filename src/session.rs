@@ -145,7 +145,7 @@ pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     let line = error_line(e);
     tracing::error!("{line}");
     let shown = crate::text::sanitize_line(&line);
-    eprintln!("{}", crate::cli::words::error_line(&shown));
+    eprintln!("{}", crate::i18n::error_line(&shown));
     ExitCode::from(1)
 }
 
