@@ -459,11 +459,15 @@ done
 failed=0
 for i in "${selected[@]}"; do
     name=${NAMES[$i]} file=${FILES[$i]}
-    cp "$repo/$file" "$copy/$file"
+    # The file is kept from the copy, not read again from the working tree: the
+    # tree may move while the check runs (a merge), and a mutant must differ from
+    # the copied source in exactly its one text.
+    cp "$copy/$file" "$work/unchanged"
     if ! apply "$copy/$file" "${FROMS[$i]}" "${TOS[$i]}" 2>"$work/apply.err"; then
         printf 'NOT APPLIED  %-32s %s: the text to break is %s (a refactor moved it: update this script)\n' \
             "$name" "$file" "$(cat "$work/apply.err")"
         failed=1
+        cp "$work/unchanged" "$copy/$file"
         continue
     fi
     if run_tests "${TESTS[$i]}" "$work/$name.log"; then
@@ -481,6 +485,6 @@ for i in "${selected[@]}"; do
             failed=1
         fi
     fi
-    cp "$repo/$file" "$copy/$file"
+    cp "$work/unchanged" "$copy/$file"
 done
 exit $failed
