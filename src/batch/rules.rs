@@ -45,12 +45,12 @@ pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<()
 /// a batch whose wording could name two questions alike is refused here, in
 /// verify and import alike.
 pub(crate) fn manifest_questions(m: &Manifest) -> Result<(), String> {
-    match (&m.questions, m.format == super::FORMAT) {
+    match (&m.questions, super::has_question_wording(&m.format)) {
         (None, false) => Ok(()),
         (Some(_), false) => Err(format!(
             "is present, but a {} manifest has no question wording (it came in {})",
             m.format,
-            super::FORMAT
+            super::FORMAT_V3
         )),
         (None, true) => Err(format!(
             "is missing; a {} manifest carries the wording of the event's questions",
@@ -89,6 +89,16 @@ pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Resu
             "lead {id}: event_id {:?} is not the batch's event {:?}",
             crate::text::sanitize_line(&lead.event_id),
             crate::text::sanitize_line(&m.event.id)
+        ));
+    }
+    // A record cannot hold what its schema did not record: a lead of schema 3
+    // in a batch of schema 2 would be written again without it.
+    let schema = lead.schema_version();
+    if schema >= 3 && schema > m.lead_schema_version {
+        return Err(format!(
+            "lead {id}: its consent records are of lead schema {schema} (they name the language asked for), but a {} batch holds leads of schema {}",
+            crate::text::sanitize_line(&m.format),
+            m.lead_schema_version
         ));
     }
     crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))

@@ -82,6 +82,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V4__question_wording",
         include_str!("../../migrations/central-postgres/0004_question_wording.sql"),
     ),
+    (
+        "V5__language_asked",
+        include_str!("../../migrations/central-postgres/0005_language_asked.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -1323,7 +1327,7 @@ impl BatchTx for PgBatch<'_> {
     fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
         let consents = self.stored_consents(&lead.consents)?;
         // A lead of schema 2 carries its collection context.
-        let lead_schema: i32 = if lead.collection.is_some() { 2 } else { 1 };
+        let lead_schema = lead.schema_version() as i32;
         let batch_id = self.batch_id;
         self.execute(
             "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
@@ -1740,8 +1744,7 @@ impl BatchTx for PgBatch<'_> {
         let extras: Vec<Extra<'_>> = sources
             .iter()
             .map(|(_, lead)| Extra {
-                // A lead of schema 2 carries its collection context.
-                schema: if lead.collection.is_some() { 2 } else { 1 },
+                schema: lead.schema_version() as i32,
                 answers: Json(&lead.answers),
                 notice: lead.notice.as_ref().map(Json),
                 controller: lead.controller.as_ref().map(Json),

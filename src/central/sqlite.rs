@@ -45,6 +45,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/central/0004_question_wording.sql"
     )),
+    M::up(include_str!(
+        "../../migrations/central/0005_language_asked.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -1099,7 +1102,7 @@ impl BatchTx for SqliteBatch<'_> {
                 .map(|v| serde_json::to_string(v).expect("plain records serialise"))
         }
         // A lead of schema 2 carries its collection context.
-        let lead_schema: i64 = if lead.collection.is_some() { 2 } else { 1 };
+        let lead_schema = i64::from(lead.schema_version());
         let consents = self.stored_consents(&lead.consents)?;
         self.tx
             .prepare_cached(

@@ -267,6 +267,7 @@ fn the_consent_record_holds_the_language_and_the_wording_read() {
         let german = demo.purpose_label(i, Language::De);
         assert_eq!(german.language, Language::De);
         assert_eq!(c.language.as_deref(), Some("de"), "{}", p.id);
+        assert_eq!(c.language_asked.as_deref(), Some("de"), "{}", p.id);
         assert_eq!(c.text, german.text, "{}", p.id);
         assert_ne!(c.text, p.label);
         assert_eq!(
@@ -277,7 +278,8 @@ fn the_consent_record_holds_the_language_and_the_wording_read() {
     assert!(leads[0].consent("events").unwrap().is_active());
 
     // A purpose the event file does not translate: the attendee read it in
-    // the default language, and its record says so.
+    // the default language, and its record says so, and that German was asked
+    // for (as the stored lead and its exported line show).
     let event = Event::parse_text(
         r#"
 [event]
@@ -313,8 +315,13 @@ events = "Laden Sie mich zu Veranstaltungen ein."
     let lead = &b.stored_leads()[0];
     let gap = lead.consent("policy_ack").unwrap();
     assert_eq!(gap.language.as_deref(), Some("en"));
+    assert_eq!(gap.language_asked.as_deref(), Some("de"));
     assert_eq!(gap.text, "I saw the notice.");
     let read = lead.consent("events").unwrap();
     assert_eq!(read.language.as_deref(), Some("de"));
+    assert_eq!(read.language_asked.as_deref(), Some("de"));
     assert_eq!(read.text, "Laden Sie mich zu Veranstaltungen ein.");
+    let line: serde_json::Value = serde_json::to_value(lead).unwrap();
+    assert_eq!(line["consents"][0]["language"], "en", "{line}");
+    assert_eq!(line["consents"][0]["language_asked"], "de", "{line}");
 }

@@ -1,0 +1,133 @@
+//! Issue 18 at the central office: each consent record says the language the
+//! attendee asked for and the language (and wording) shown, on both backends;
+//! batches of the previous format (`leadbooth-batch/3`, kept byte for byte in
+//! tests/fixtures/batch-v3) still verify and import.
+
+use std::path::Path;
+
+use crate::support::central::{Central, Laptop, backends, id, lead};
+use serde_json::json;
+
+/// An event whose German translation lacks the notice acknowledgement's
+/// wording: an attendee who asks for German reads that purpose in English.
+pub const EVENT_WITH_A_GAP: &str = r#"
+[event]
+id = "expo-2026"
+name = "Expo 2026"
+organisation = "Acme"
+
+[[purpose]]
+id = "policy_ack"
+label = "I saw the notice."
+legal_basis = "legitimate_interest"
+required = true
+
+[[purpose]]
+id = "events"
+label = "Invite me to events."
+
+[translation.de.purposes]
+events = "Laden Sie mich zu Veranstaltungen ein."
+"#;
+
+/// A laptop on `event` (its `event.toml` in the platform config dir).
+pub fn laptop_on(staff: &'static str, event: &str) -> Laptop {
+    let laptop = Laptop::new(staff);
+    let config = laptop.booth.dir.path().join("config/leadbooth");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("event.toml"), event).unwrap();
+    laptop
+}
+
+#[test]
+fn the_language_asked_and_the_language_shown_reach_central() {
+    let sha = leadbooth::policy::sha256_hex;
+    for backend in backends() {
+        let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
+        laptop.add(&[lead(
+            &id(0x18),
+            "Anna",
+            "Schmidt",
+            "anna@example.de",
+            "09:00",
+            &[],
+            json!({"language": "de", "consents": [
+                {"purpose": "policy_ack", "granted": true},
+                {"purpose": "events", "granted": true},
+            ]}),
+        )]);
+        let batch = laptop.export();
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(batch.join("manifest.json")).unwrap()).unwrap();
+        assert_eq!(manifest["format"], "leadbooth-batch/4");
+        assert_eq!(manifest["lead_schema_version"], 3);
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "one");
+        central.import_ok(&[&batch], &[]);
+        let rows = central.rows(&format!(
+            "SELECT purpose, language_asked, language, text, text_sha256 FROM consent_records \
+             WHERE lead_id = '{}' ORDER BY purpose",
+            id(0x18)
+        ));
+        let got: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|r| r.iter().map(|v| v.as_deref().unwrap_or("NULL")).collect())
+            .collect();
+        let shown_de = "Laden Sie mich zu Veranstaltungen ein.";
+        assert_eq!(
+            got,
+            [
+                vec!["events", "de", "de", shown_de, &sha(shown_de.as_bytes())],
+                vec![
+                    "policy_ack",
+                    "de",
+                    "en",
+                    "I saw the notice.",
+                    &sha(b"I saw the notice.")
+                ],
+            ],
+            "{}",
+            backend.name()
+        );
+    }
+}
+
+/// Batches written before issue 18's second half (format `leadbooth-batch/3`,
+/// lead schema 2, kept byte for byte in tests/fixtures/batch-v3) still verify
+/// and import; their records name the language shown and no language asked.
+#[test]
+fn format_3_batches_still_verify_and_import() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/batch-v3");
+    let batch = fixture.join(FIXTURE_BATCH);
+    let key = fixture.join("keys/device.pub");
+    for backend in backends() {
+        let laptop = Laptop::new("Sam");
+        let out = laptop.booth.run(&[
+            "verify",
+            batch.to_str().unwrap(),
+            "--pubkey",
+            key.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let central = Central::new(backend.as_ref());
+        std::fs::copy(&key, central.trust().join("v3.pub")).unwrap();
+        let out = central.import_ok(&[&batch], &[]);
+        assert!(out.contains("1 batch imported"), "{out}");
+        let rows = central.rows(
+            "SELECT language, language_asked FROM consent_records WHERE purpose = 'marketing_email'",
+        );
+        assert_eq!(
+            rows,
+            [vec![Some("en".to_owned()), None]],
+            "{}",
+            backend.name()
+        );
+    }
+}
+
+/// The format-3 fixture's batch folder.
+const FIXTURE_BATCH: &str = "demo-2026-7454c753-000001";
