@@ -11,7 +11,9 @@ use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
 
 mod translations;
+mod wording;
 pub use translations::{MissingTranslation, QuestionText, Translation, Worded};
+pub use wording::{LanguageWording, NoticeWording, PurposeWording};
 
 /// The demo event shipped in the binary (assets/demo-event.toml).
 pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");

@@ -687,6 +687,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         ));
     }
     rules::manifest_questions(&m).map_err(|detail| field("questions", detail))?;
+    rules::manifest_wording(&m).map_err(|detail| field("wording", detail))?;
     if m.seq == 0 {
         return Err(field("seq", "is 0; batches count from 1".into()));
     }

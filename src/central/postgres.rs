@@ -86,6 +86,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V5__language_asked",
         include_str!("../../migrations/central-postgres/0005_language_asked.sql"),
     ),
+    (
+        "V6__wording",
+        include_str!("../../migrations/central-postgres/0006_wording.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -1115,9 +1119,9 @@ impl BatchTx for PgBatch<'_> {
             "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                 event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                 erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                erasures_applied, withdrawals_applied, questions)
+                erasures_applied, withdrawals_applied, questions, wording)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0,
-                $15)",
+                $15, $16)",
             &[
                 &batch_id,
                 &device_id,
@@ -1134,6 +1138,7 @@ impl BatchTx for PgBatch<'_> {
                 &(b.lead_count as i64),
                 &(b.erasure_count as i64),
                 &b.questions.map(Json),
+                &b.wording.map(Json),
             ],
             "recording the batch",
         )?;

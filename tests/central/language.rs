@@ -92,6 +92,90 @@ fn the_language_asked_and_the_language_shown_reach_central() {
     }
 }
 
+/// The batch carries the event's wording in every language the kiosk offers,
+/// gaps filled as the attendee saw them, and central keeps it per batch on both
+/// backends (`batch_wording`), so the office can show what each language said
+/// and match a record's hash to it.
+#[test]
+fn every_language_s_wording_reaches_central() {
+    let sha = leadbooth::policy::sha256_hex;
+    for backend in backends() {
+        let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
+        laptop.add(&[lead(
+            &id(0x19),
+            "Jean",
+            "Dupont",
+            "jean@example.fr",
+            "10:00",
+            &[],
+            json!({"language": "fr", "consents": [
+                {"purpose": "policy_ack", "granted": true},
+                {"purpose": "events", "granted": false},
+            ]}),
+        )]);
+        let batch = laptop.export();
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "one");
+        central.import_ok(&[&batch], &[]);
+        let rows = central.rows(
+            "SELECT language, item, text_language, text, text_sha256 FROM batch_wording \
+             WHERE kind = 'purpose' ORDER BY language, item",
+        );
+        let got: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|v| v.clone().unwrap_or_default()).collect())
+            .collect();
+        let row = |lang: &str, item: &str, shown: &str, text: &str| {
+            vec![
+                lang.to_owned(),
+                item.to_owned(),
+                shown.to_owned(),
+                text.to_owned(),
+                sha(text.as_bytes()),
+            ]
+        };
+        let (ack, ev, ev_de) = (
+            "I saw the notice.",
+            "Invite me to events.",
+            "Laden Sie mich zu Veranstaltungen ein.",
+        );
+        assert_eq!(
+            got,
+            [
+                row("de", "events", "de", ev_de),
+                row("de", "policy_ack", "en", ack),
+                row("en", "events", "en", ev),
+                row("en", "policy_ack", "en", ack),
+                row("es", "events", "en", ev),
+                row("es", "policy_ack", "en", ack),
+                row("fr", "events", "en", ev),
+                row("fr", "policy_ack", "en", ack),
+            ],
+            "{}",
+            backend.name()
+        );
+        // The French attendee's records match the French entry's hashes.
+        let matched = central.rows(&format!(
+            "SELECT c.purpose FROM consent_records c JOIN batch_wording w \
+             ON w.language = c.language_asked AND w.item = c.purpose \
+             AND w.text_sha256 = c.text_sha256 AND w.kind = 'purpose' \
+             WHERE c.lead_id = '{}' ORDER BY c.purpose",
+            id(0x19)
+        ));
+        assert_eq!(
+            matched,
+            [
+                vec![Some("events".to_owned())],
+                vec![Some("policy_ack".to_owned())]
+            ],
+            "{}",
+            backend.name()
+        );
+        let url = central.rows("SELECT DISTINCT text FROM batch_wording WHERE kind = 'policy_url'");
+        assert_eq!(url.len(), 1, "{url:?}");
+    }
+}
+
 /// Batches written before issue 18's second half (format `leadbooth-batch/3`,
 /// lead schema 2, kept byte for byte in tests/fixtures/batch-v3) still verify
 /// and import; their records name the language shown and no language asked.
@@ -125,6 +209,11 @@ fn format_3_batches_still_verify_and_import() {
             [vec![Some("en".to_owned()), None]],
             "{}",
             backend.name()
+        );
+        // A format-3 manifest carries no wording per language.
+        assert_eq!(
+            central.rows("SELECT count(*) FROM batch_wording"),
+            [vec![Some("0".to_owned())]]
         );
     }
 }

@@ -384,12 +384,55 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
                 edit_manifest(d, |m| {
                     m["format"] = "leadbooth-batch/3".into();
                     m["lead_schema_version"] = 2.into();
+                    m.as_object_mut().unwrap().remove("wording");
                 });
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
                 "leads.jsonl line 1:",
                 "its consent records are of lead schema 3 (they name the language asked for), but a leadbooth-batch/3 batch holds leads of schema 2",
+            ],
+        ),
+        // Issue 18: the manifest carries every language's wording; a changed
+        // translation is refused, naming the language and the text.
+        case(
+            "a translation's wording changed, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    let de = &mut m["wording"][1];
+                    assert_eq!(de["language"], "de");
+                    de["purposes"][1]["text"] = "Senden Sie mir alles.".into();
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: wording de: purposes.marketing_email.text_sha256 is not the SHA-256 of its text",
+            ],
+        ),
+        case(
+            "one language twice (another left out), re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    let all = m["wording"].as_array_mut().unwrap();
+                    let de = all.remove(1);
+                    all.push(de.clone());
+                    all.push(de);
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["manifest.json: wording language de appears twice"],
+        ),
+        case(
+            "wording claimed by a format-3 batch, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    m["format"] = "leadbooth-batch/3".into();
+                    m["lead_schema_version"] = 2.into();
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: wording is present, but a leadbooth-batch/3 manifest has no wording per language",
             ],
         ),
         case(
