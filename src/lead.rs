@@ -1012,7 +1012,8 @@ pub fn build_lead(
         policy: provenance
             .policy
             .clone()
-            .unwrap_or_else(|| PolicyRef::of(&event.policy)),
+            // The policy document shown in the attendee's language.
+            .unwrap_or_else(|| PolicyRef::of(event.policy_in(chosen))),
         notice: Some(draft.notice),
         controller: Some(event.controller.clone()),
         jurisdiction: Some(event.jurisdiction.clone()).filter(|j| !j.is_empty()),
