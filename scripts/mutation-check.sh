@@ -380,6 +380,10 @@ mutation policy-not-in-the-attendee-language src/tui/policy.rs \
     '        let policy = event.policy_in(lang);' \
     '        let policy = &event.policy;' \
     '--test booth the_policy_and_its_qr_code_follow'
+mutation lead-cites-the-default-policy src/lead.rs \
+    '            .unwrap_or_else(|| PolicyRef::of(event.policy_in(chosen))),' \
+    '            .unwrap_or_else(|| PolicyRef::of(&event.policy)),' \
+    '--test central german_policy;--test booth the_policy_and_its_qr_code_follow'
 mutation draft-language-not-restored src/tui/draft.rs \
     '        if let Some(lang) = self.language {' \
     '        if let Some(lang) = self.language.filter(|_| false) {' \

@@ -220,3 +220,56 @@ fn format_3_batches_still_verify_and_import() {
 
 /// The format-3 fixture's batch folder.
 const FIXTURE_BATCH: &str = "demo-2026-7454c753-000001";
+
+/// A lead saved in German cites the German policy document; the batch carries
+/// its text, verify holds it, and central keeps it beside the default one's
+/// absence (no lead cited the English document).
+#[test]
+fn a_lead_in_german_cites_the_german_policy_and_central_keeps_its_text() {
+    let german_policy = "# Datenschutzerklärung\n\nWir schützen Ihre Angaben.\n";
+    let event = format!(
+        "{EVENT_WITH_A_GAP}\n[policy]\nfile = \"policy.md\"\nurl = \"https://acme.example/privacy\"\n\
+         [translation.de.policy]\nfile = \"datenschutz.md\"\nurl = \"https://acme.example/de/datenschutz\"\n"
+    );
+    let sha = leadbooth::policy::sha256_hex(german_policy.as_bytes());
+    for backend in backends() {
+        let laptop = laptop_on("Sam", &event);
+        let config = laptop.booth.dir.path().join("config/leadbooth");
+        std::fs::write(config.join("policy.md"), "# Privacy\n\nWe keep it safe.\n").unwrap();
+        std::fs::write(config.join("datenschutz.md"), german_policy).unwrap();
+        laptop.add(&[lead(
+            &id(0x20),
+            "Anna",
+            "Schmidt",
+            "anna@example.de",
+            "11:00",
+            &[],
+            json!({"language": "de", "consents": [
+                {"purpose": "policy_ack", "granted": true},
+                {"purpose": "events", "granted": false},
+            ]}),
+        )]);
+        let batch = laptop.export();
+        let policies = std::fs::read_to_string(batch.join("policies.jsonl")).unwrap();
+        assert_eq!(policies.lines().count(), 1, "{policies}");
+        assert!(policies.contains(&sha), "{policies}");
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "one");
+        central.import_ok(&[&batch], &[]);
+        let rows = central.rows(&format!(
+            "SELECT s.policy_sha256, t.url, t.text FROM source_leads s \
+             JOIN policy_texts t ON t.sha256 = s.policy_sha256 WHERE s.lead_id = '{}'",
+            id(0x20)
+        ));
+        assert_eq!(
+            rows,
+            [vec![
+                Some(sha.clone()),
+                Some("https://acme.example/de/datenschutz".to_owned()),
+                Some(german_policy.to_owned()),
+            ]],
+            "{}",
+            backend.name()
+        );
+    }
+}
