@@ -35,7 +35,10 @@ impl Session {
     /// [`crate::rights::purge_attendees_if_due`]), whatever command opens it.
     pub fn store(&self, event: &Event) -> Result<Store, StoreError> {
         let mut store = Store::open(&self.data)?;
-        store.record_policy(&event.policy)?;
+        // Every language's policy document, so a lead can cite the one shown.
+        for policy in event.policies() {
+            store.record_policy(policy)?;
+        }
         let today = chrono::Utc::now().date_naive();
         if let Some(n) =
             crate::rights::purge_attendees_if_due(&mut store, event, today, &self.staff_name())?
