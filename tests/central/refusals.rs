@@ -161,7 +161,7 @@ fn a_lead_changed_after_verification_to_break_a_rule_is_refused_as_changed() {
         let mut swapped = false;
         let results = import::import(
             &mut *db,
-            &[b1.clone()],
+            std::slice::from_ref(&b1),
             &trust,
             Options::default(),
             &mut |p| {
