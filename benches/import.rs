@@ -2,12 +2,16 @@
 //! 10,000 leads each (100,000 in all), or `LEADBOOTH_BENCH_LEADS` in all (the
 //! suite also runs 1,000,000, to show the peak memory does not grow), from 5 laptops
 //! (2 batches each), 20 % of the leads duplicates of an attendee on another laptop
-//! (the email in another case), made with the real `leads add` and `export`.
+//! (the email in another case), each lead built by the library's lead builder
+//! and written by its batch writer (the files `export` writes; no booth
+//! database in between, so a million leads take seconds to make).
 //! Timed in the same run against `sqlite3 .import` of the same rows (the batches'
 //! leads.csv files) into a fresh database: both times, the ratio, peak RSS.
 //! P9, in the same run: the same import into a PostgreSQL server (a throwaway
 //! cluster started as the central tests start theirs) against `psql`'s `\copy`
 //! of the same leads.csv rows into a fresh table of that server.
+//! `LEADBOOTH_BENCH_GENERATE_ONLY=DIR` only writes the batches (DIR/usb) and
+//! the trust dir (DIR/trust), for profiling the import by hand.
 //! Prints figures, asserts nothing. Run with `cargo bench --bench import`
 //! (needs `sqlite3` on PATH; PostgreSQL for P9); results also go to
 //! bench/results/import-<leads>.txt (import-100000.txt, import-1000000.txt).
@@ -16,7 +20,6 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -95,54 +98,63 @@ fn lead_line(laptop: usize, batch: usize, j: usize) -> String {
     )
 }
 
-/// Runs `cmd` to completion; wall time, peak RSS in KiB (VmHWM) and CPU seconds
-/// (user + system), both polled from /proc every 5 ms (USER_HZ = 100).
-fn measure(mut cmd: Command) -> (Duration, u64, f64) {
-    cmd.stdout(Stdio::null()).stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child = cmd.spawn().expect("command runs");
-    let status_path = format!("/proc/{}/status", child.id());
-    let stat_path = format!("/proc/{}/stat", child.id());
-    let mut peak_kib = 0u64;
-    let mut cpu = 0.0f64;
-    loop {
-        if let Ok(s) = std::fs::read_to_string(&stat_path)
-            && let Some((_, rest)) = s.rsplit_once(") ")
-        {
-            let f: Vec<&str> = rest.split_whitespace().collect();
-            let ticks: u64 = [11, 12]
-                .iter()
-                .filter_map(|&i| f.get(i).and_then(|v| v.parse::<u64>().ok()))
-                .sum();
-            cpu = cpu.max(ticks as f64 / 100.0);
-        }
-        if let Ok(s) = std::fs::read_to_string(&status_path)
-            && let Some(line) = s.lines().find(|l| l.starts_with("VmHWM:"))
-        {
-            let kib: u64 = line
-                .split_whitespace()
-                .nth(1)
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            peak_kib = peak_kib.max(kib);
-        }
-        if let Some(status) = child.try_wait().unwrap() {
-            let elapsed = start.elapsed();
-            let mut err = String::new();
-            if let Some(mut e) = child.stderr.take() {
-                use std::io::Read;
-                e.read_to_string(&mut err).ok();
-            }
-            assert!(status.success(), "command failed: {err}");
-            return (elapsed, peak_kib, cpu);
-        }
-        std::thread::sleep(Duration::from_millis(5));
+/// Runs `cmd` to completion under `/usr/bin/time -v`: wall time (measured
+/// here), peak RSS in KiB and CPU seconds (user + system), as `time` reports
+/// them for the process.
+fn measure(cmd: Command) -> (Duration, u64, f64) {
+    let report = tempfile::NamedTempFile::new().unwrap();
+    let mut timed = Command::new("/usr/bin/time");
+    timed.arg("-v").arg("-o").arg(report.path());
+    timed.arg(cmd.get_program()).args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => timed.env(k, v),
+            None => timed.env_remove(k),
+        };
     }
+    if let Some(dir) = cmd.get_current_dir() {
+        timed.current_dir(dir);
+    }
+    timed.stdout(Stdio::null()).stderr(Stdio::piped());
+    let start = Instant::now();
+    let out = timed.output().expect("/usr/bin/time runs");
+    let elapsed = start.elapsed();
+    assert!(
+        out.status.success(),
+        "command failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(report.path()).unwrap();
+    let field = |name: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("/usr/bin/time -v reports {name}: {text}"))
+    };
+    let cpu = field("User time (seconds):") + field("System time (seconds):");
+    let peak = field("Maximum resident set size (kbytes):") as u64;
+    (elapsed, peak, cpu)
 }
 
 fn main() {
     if Command::new("sqlite3").arg("-version").output().is_err() {
         eprintln!("SKIP: sqlite3 is not installed (it is the baseline)");
+        return;
+    }
+    if let Some(dir) = std::env::var_os("LEADBOOTH_BENCH_GENERATE_ONLY") {
+        // For profiling by hand: only the batches (DIR/usb) and trust dir (DIR/trust).
+        let dir = PathBuf::from(dir);
+        let (usb, trust) = (dir.join("usb"), dir.join("trust"));
+        std::fs::create_dir_all(&usb).unwrap();
+        std::fs::create_dir_all(&trust).unwrap();
+        let start = Instant::now();
+        let batches = generate(&usb, &trust);
+        eprintln!(
+            "{} batches in {} ({:.1} s)",
+            batches.len(),
+            usb.display(),
+            start.elapsed().as_secs_f64()
+        );
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -152,45 +164,7 @@ fn main() {
     std::fs::create_dir_all(&trust).unwrap();
 
     let gen_start = Instant::now();
-    let mut batches: Vec<PathBuf> = Vec::new();
-    for laptop in 0..LAPTOPS {
-        let data = tmp.path().join(format!("laptop{laptop}"));
-        for batch in 0..BATCHES_PER_LAPTOP {
-            let mut child = leadbooth(&data)
-                .args(["leads", "add"])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            {
-                let mut stdin = std::io::BufWriter::new(child.stdin.take().unwrap());
-                for j in 0..leads_per_batch() {
-                    stdin
-                        .write_all(lead_line(laptop, batch, j).as_bytes())
-                        .unwrap();
-                }
-            }
-            assert!(child.wait().unwrap().success(), "leads add failed");
-            let before: Vec<PathBuf> = list(&usb);
-            let out = leadbooth(&data)
-                .args(["export", "--out"])
-                .arg(&usb)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            batches.extend(list(&usb).into_iter().filter(|p| !before.contains(p)));
-        }
-        std::fs::copy(
-            data.join("keys/device.pub"),
-            trust.join(format!("laptop{laptop}.pub")),
-        )
-        .unwrap();
-    }
+    let batches = generate(&usb, &trust);
     let generated = gen_start.elapsed();
     let total_leads = LAPTOPS * BATCHES_PER_LAPTOP * leads_per_batch();
     let bytes: u64 = batches
@@ -265,7 +239,7 @@ fn main() {
             "leadbooth central import benchmark, {total_leads} leads (cargo bench --bench import)"
         ),
         format!(
-            "cores: {cores}; input: {} batches x {} leads = {total_leads} leads from {LAPTOPS} laptops, 20 % duplicates across laptops; {:.1} MB of leads.jsonl + leads.csv; generated with leads add + export in {:.1} s",
+            "cores: {cores}; input: {} batches x {} leads = {total_leads} leads from {LAPTOPS} laptops, 20 % duplicates across laptops; {:.1} MB of leads.jsonl + leads.csv; generated with the batch writer in {:.1} s",
             batches.len(),
             leads_per_batch(),
             bytes as f64 / 1e6,
@@ -426,11 +400,77 @@ fn instructions(dir: &Path, batch: &Path, trust: &Path) -> String {
     )
 }
 
-fn list(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    v.sort();
-    v
+/// Writes the 10 signed batches into `usb` and each laptop's public key into
+/// `trust`, straight through the library's batch writer
+/// ([`leadbooth::batch::write_leads`]: the files `export` writes), each lead
+/// built by the library's lead builder from [`lead_line`] as `leads add` builds
+/// it; the laptops in parallel. No booth database in between: saving a million
+/// leads in one first would take most of the run. Returns the batch folders.
+fn generate(usb: &Path, trust: &Path) -> Vec<PathBuf> {
+    use leadbooth::batch::{DeviceKey, KeyProtection, LeadsBatch, write_leads};
+    use leadbooth::lead::{Capture, LeadInput, Source, build_lead};
+    let event = leadbooth::config::Event::demo();
+    let policy = &event.policy;
+    let texts = [leadbooth::policy::PolicyText {
+        sha256: policy.sha256.clone(),
+        last_updated: policy.last_updated_iso(),
+        url: policy.url.clone(),
+        text: policy.text.clone(),
+    }];
+    let mut batches: Vec<PathBuf> = std::thread::scope(|s| {
+        let laptops: Vec<_> = (0..LAPTOPS)
+            .map(|laptop| {
+                let (event, texts) = (&event, &texts);
+                s.spawn(move || {
+                    let device_id = uuid::Uuid::new_v4();
+                    let key = DeviceKey::new(usb.with_file_name(format!("keys{laptop}")));
+                    key.init(device_id, KeyProtection::FileMode, false).unwrap();
+                    let signer = key.signer(None).unwrap();
+                    std::fs::copy(key.public_path(), trust.join(format!("laptop{laptop}.pub")))
+                        .unwrap();
+                    let mut previous: Option<String> = None;
+                    let mut folders = Vec::new();
+                    for batch in 0..BATCHES_PER_LAPTOP {
+                        let capture = Capture {
+                            event,
+                            device_id,
+                            captured_by: "bench".into(),
+                            source: Source::Cli,
+                            method: leadbooth::consent::ConsentMethod::StaffAssisted,
+                            now: leadbooth::lead::now_utc(),
+                            os_user: "bench".into(),
+                        };
+                        let mut leads = (0..leads_per_batch()).map(|j| {
+                            let input: LeadInput =
+                                serde_json::from_str(&lead_line(laptop, batch, j)).unwrap();
+                            let (draft, provenance) = input.into_parts();
+                            build_lead(&draft, &capture, &provenance).unwrap().0
+                        });
+                        let written = write_leads(
+                            &LeadsBatch {
+                                event,
+                                device_id,
+                                seq: batch as u64 + 1,
+                                previous: previous.as_deref(),
+                                target_dir: usb,
+                                policy_texts: texts,
+                            },
+                            &signer,
+                            &mut leads,
+                        )
+                        .unwrap();
+                        previous = Some(written.sums_sha256);
+                        folders.push(written.folder);
+                    }
+                    folders
+                })
+            })
+            .collect();
+        laptops
+            .into_iter()
+            .flat_map(|l| l.join().unwrap())
+            .collect()
+    });
+    batches.sort();
+    batches
 }

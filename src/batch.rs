@@ -58,8 +58,8 @@ pub use sealed::{SealedBatch, SealedComment, is_sealed};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
-    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, STAGING_DIR,
-    batch_folder_name, check_command, check_target, export, sealed_check_command,
+    BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, LeadsBatch, STAGING_DIR,
+    batch_folder_name, check_command, check_target, export, sealed_check_command, write_leads,
 };
 
 /// The batch format this build writes (and accepts, with [`FORMAT_V3`],

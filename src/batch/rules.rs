@@ -4,9 +4,10 @@
 //! writes for its record. [`super::verify`] checks them on every line, so
 //! `leadbooth verify` accepts exactly the batches the central import accepts
 //! (on a store that holds nothing of the batch's device yet) and refuses the
-//! others for the same reason; the import checks them again as it reads the
-//! lines it writes. Each returns the words of its refusal, which the caller
-//! places at a file and line.
+//! others for the same reason. The import checks the erasure records again as
+//! it reads them; the leads it reads are proved to be the verified bytes by
+//! their SHA-256 instead (see `import::apply`). Each returns the words of its
+//! refusal, which the caller places at a file and line.
 //!
 //! What depends on the central store (the device's key binding, its chain,
 //! whose leads a record may touch) is the import's alone.

@@ -17,8 +17,8 @@ use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 use super::sealed::{self, SealedBatch};
 use super::sums::{SumsLine, format_sums};
 use super::{
-    ERASURES_JSONL, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL, PolicyText,
-    SHA256SUMS, SIGNATURE,
+    ERASURES_JSONL, ErasureRecord, FORMAT, LEADS_CSV, LEADS_JSONL, MANIFEST, POLICIES_JSONL,
+    PolicyText, SHA256SUMS, SIGNATURE,
 };
 use crate::config::Event;
 use crate::lead::{Lead, PolicyRef, SCHEMA_VERSION, now_utc};
@@ -287,7 +287,7 @@ pub fn export(
         wording: Some(crate::config::LanguageWording::of_event(req.event)),
     };
     let written = write_files(
-        &snapshot,
+        &mut &snapshot,
         &Files {
             event: req.event,
             policy_texts: &policy_texts,
@@ -384,6 +384,105 @@ pub fn export(
     })))
 }
 
+/// A batch to write from leads in hand (see [`write_leads`]): where it goes and
+/// its place in its device's chain.
+#[derive(Debug, Clone, Copy)]
+pub struct LeadsBatch<'a> {
+    /// The event the leads were captured at (the CSV's columns, the questions'
+    /// wording).
+    pub event: &'a Event,
+    /// The laptop the leads are of.
+    pub device_id: Uuid,
+    /// Its place in the device's chain (1, 2, ...).
+    pub seq: u64,
+    /// The `sums_sha256` of the device's batch at `seq - 1` (`None` for seq 1).
+    pub previous: Option<&'a str>,
+    /// The folder the batch folder is created in; it must exist.
+    pub target_dir: &'a Path,
+    /// The full text of every policy version the leads cite.
+    pub policy_texts: &'a [PolicyText],
+}
+
+/// Writes `leads` as one signed batch folder without a booth database: the
+/// files, bytes and signature [`export`] writes for the same leads (same
+/// writer), so it verifies and imports as a laptop's batch. Nothing is
+/// recorded: the caller keeps the device's chain (`seq`, and `previous` from
+/// the returned `sums_sha256`). For making many large batches quickly
+/// (the import benchmark, tests), where saving the leads in a booth database
+/// first would be most of the time.
+///
+/// Errors: as [`export`]'s for the files; no folder is left under the
+/// batch's name.
+pub fn write_leads(
+    batch: &LeadsBatch<'_>,
+    signer: &Signer,
+    leads: &mut dyn Iterator<Item = Lead>,
+) -> Result<ExportedBatch, BatchError> {
+    let target = check_target(batch.target_dir)?;
+    let name = batch_folder_name(&batch.event.id, batch.device_id, batch.seq);
+    let folder = target.join(&name);
+    if folder.symlink_metadata().is_ok() {
+        return Err(BatchError::FolderExists { path: folder });
+    }
+    let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
+    crate::fsutil::create_new_private_dir(&partial).map_err(io("create folder", &partial))?;
+    let manifest = Manifest {
+        format: FORMAT.to_owned(),
+        batch_id: Uuid::now_v7(),
+        event: EventRef {
+            id: batch.event.id.clone(),
+            name: batch.event.name.clone(),
+        },
+        device_id: batch.device_id,
+        key_id: signer.key_id().to_owned(),
+        seq: batch.seq,
+        created_at: now_utc(),
+        scope: Scope::Incremental,
+        lead_count: 0,
+        erasure_count: 0,
+        captured_at: None,
+        policy_versions: Vec::new(),
+        previous: batch.previous.map(str::to_owned),
+        lead_schema_version: SCHEMA_VERSION,
+        questions: Some(super::QuestionWording::of_event(batch.event)),
+    };
+    let written = write_files(
+        &mut InHand(leads),
+        &Files {
+            event: batch.event,
+            policy_texts: batch.policy_texts,
+            signer,
+            dir: &partial,
+            keep: &Keep::Durable,
+        },
+        manifest,
+        0,
+        &mut |_, _| {},
+    );
+    let (manifest, sums_sha256, _) = match written {
+        Ok(w) => w,
+        Err(e) => return Err(remove_partial(e, &partial)),
+    };
+    if let Err(e) = std::fs::rename(&partial, &folder) {
+        return Err(remove_partial(
+            BatchError::Io {
+                doing: "rename the finished batch into place as",
+                path: folder,
+                error: e,
+            },
+            &partial,
+        ));
+    }
+    crate::fsutil::sync_dir(&target).map_err(io("sync folder", &target))?;
+    Ok(ExportedBatch {
+        folder,
+        manifest,
+        sums_sha256,
+        sealed: None,
+        recorded: false,
+    })
+}
+
 /// The data dir's folder for staged (encrypted) files of an export in progress.
 pub const STAGING_DIR: &str = "staging";
 
@@ -448,11 +547,65 @@ struct Files<'a> {
 /// Each batch file's name and length, in [`super::FILES`] order.
 pub(super) type Sizes = Vec<(&'static str, u64)>;
 
+/// What a batch's records are streamed from: the booth database's export
+/// snapshot ([`export`]), or leads in hand ([`write_leads`]).
+trait Records {
+    /// Calls `f` with every lead, in batch order; the first error stops.
+    fn each_lead(
+        &mut self,
+        f: &mut dyn FnMut(Lead) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError>;
+
+    /// Calls `f` with every erasure and withdrawal, in batch order.
+    fn each_erasure(
+        &mut self,
+        f: &mut dyn FnMut(ErasureRecord) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError>;
+}
+
+impl Records for &ExportSnapshot<'_> {
+    fn each_lead(
+        &mut self,
+        f: &mut dyn FnMut(Lead) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError> {
+        self.for_each_lead(f)
+    }
+
+    fn each_erasure(
+        &mut self,
+        f: &mut dyn FnMut(ErasureRecord) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError> {
+        self.for_each_erasure(f)
+    }
+}
+
+/// Leads in hand, no erasures ([`write_leads`]).
+struct InHand<'i>(&'i mut dyn Iterator<Item = Lead>);
+
+impl Records for InHand<'_> {
+    fn each_lead(
+        &mut self,
+        f: &mut dyn FnMut(Lead) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError> {
+        for lead in &mut *self.0 {
+            f(lead)?;
+        }
+        Ok(())
+    }
+
+    fn each_erasure(
+        &mut self,
+        _: &mut dyn FnMut(ErasureRecord) -> Result<(), BatchError>,
+    ) -> Result<(), BatchError> {
+        Ok(())
+    }
+}
+
 /// Writes the seven files into `files.dir` (streaming the selected leads and
 /// erasures), fills in the manifest's counts, signs, and fsyncs the folder.
 /// Returns the manifest, the SHA-256 of `SHA256SUMS` and each file's length.
 fn write_files(
-    snapshot: &ExportSnapshot<'_>,
+    records: &mut dyn Records,
     files: &Files<'_>,
     mut manifest: Manifest,
     total: u64,
@@ -462,12 +615,12 @@ fn write_files(
         |name: &'static str| BatchFile::create_kept(files.dir.join(name), name, files.keep);
     progress(0, total);
     let mut leads = LeadSink::create(files, &create)?;
-    snapshot.for_each_lead(|lead| {
+    records.each_lead(&mut |lead| {
         leads.push(&lead)?;
         if leads.count % PROGRESS_EVERY == 0 {
             progress(leads.count, total);
         }
-        Ok::<_, BatchError>(())
+        Ok(())
     })?;
     manifest.lead_count = leads.count;
     manifest.captured_at = leads.range;
@@ -476,14 +629,14 @@ fn write_files(
 
     let mut erasures = create(ERASURES_JSONL)?;
     let device = manifest.device_id;
-    snapshot.for_each_erasure(|record| {
+    records.each_erasure(&mut |record| {
         let record = record.from_device(device);
         erasures.json_line(&record, || {
             format!("the erasure record of lead {}", record.lead_id())
         })?;
         manifest.erasure_count += 1;
         progress(manifest.lead_count + manifest.erasure_count, total);
-        Ok::<_, BatchError>(())
+        Ok(())
     })?;
     let erasures = erasures.finish()?;
 

@@ -209,12 +209,18 @@ impl Batch<'_, '_> {
             .expect("a verified batch lists every file")
     }
 
-    /// Reads the leads in chunks of at most [`CHUNK`] (each parsed once and held
-    /// to the lead rules), each chunk imported by [`Batch::chunk`]. A lead id
-    /// seen twice in a chunk starts the next one, so a chunk's look-ups answer
-    /// for each of its leads. A line that no longer parses ends the chunk
-    /// before it: the leads above it are imported first, so whatever refusal
-    /// the earliest line earns is the one reported, as one lead at a time would.
+    /// Reads the leads in chunks of at most [`CHUNK`], each chunk imported by
+    /// [`Batch::chunk`] (see [`Batch::read_leads`]), then proves that the bytes
+    /// read are the bytes verified: their SHA-256 is the one `SHA256SUMS` gives,
+    /// else the batch is refused as changed (rolled back).
+    ///
+    /// The lines are not held to the record rules again here: verification held
+    /// every line of these very bytes to them (the batch's device and event,
+    /// the lead rules, no time in the future, measured from a moment before
+    /// this import's), and the hash proves the bytes are the same. (Checking
+    /// them twice was a tenth of the import's main thread.) A refusal on the way
+    /// (a line that no longer parses, a lead of another laptop) is reported as
+    /// such only when the file is still the one verified; else as changed.
     fn leads(&mut self, tick: &mut dyn FnMut(u64)) -> Result<(), Refusal> {
         let path = self.v.dir.join(LEADS_JSONL);
         let read = |error| Refusal::Read {
@@ -222,6 +228,33 @@ impl Batch<'_, '_> {
             error,
         };
         let mut lines = HashedLines::open(&path).map_err(read)?;
+        let read_all = self.read_leads(&mut lines, &path, tick);
+        if let Err(Refusal::Database(_) | Refusal::Contended { .. } | Refusal::Read { .. }) =
+            read_all
+        {
+            return read_all;
+        }
+        if lines.finish().map_err(read)? != self.expected(LEADS_JSONL) {
+            return Err(Refusal::Changed { path });
+        }
+        read_all
+    }
+
+    /// The leads of `lines` in chunks: a lead id seen twice in a chunk starts
+    /// the next one, so a chunk's look-ups answer for each of its leads. A line
+    /// that no longer parses ends the chunk before it: the leads above it are
+    /// imported first, so whatever refusal the earliest line earns is the one
+    /// reported, as one lead at a time would.
+    fn read_leads(
+        &mut self,
+        lines: &mut HashedLines,
+        path: &std::path::Path,
+        tick: &mut dyn FnMut(u64),
+    ) -> Result<(), Refusal> {
+        let read = |error| Refusal::Read {
+            path: path.to_owned(),
+            error,
+        };
         let mut chunk: Vec<(u64, Lead)> = Vec::with_capacity(CHUNK);
         let mut ids: HashSet<Uuid> = HashSet::with_capacity(CHUNK);
         let mut carried: Option<(u64, Lead)> = None;
@@ -239,21 +272,11 @@ impl Batch<'_, '_> {
                     done = true;
                     break;
                 };
-                let lead = serde_json::from_slice::<Lead>(line)
-                    .map_err(|e| Refusal::Line {
-                        path: path.clone(),
-                        line: n,
-                        detail: e.to_string(),
-                    })
-                    .and_then(|lead| {
-                        crate::batch::rules::lead_record(&self.v.manifest, &lead, self.now)
-                            .map_err(|detail| Refusal::Record {
-                                path: path.clone(),
-                                line: n,
-                                detail,
-                            })?;
-                        Ok(lead)
-                    });
+                let lead = serde_json::from_slice::<Lead>(line).map_err(|e| Refusal::Line {
+                    path: path.to_owned(),
+                    line: n,
+                    detail: e.to_string(),
+                });
                 match lead {
                     Err(refusal) => {
                         broken = Some(refusal);
@@ -269,7 +292,7 @@ impl Batch<'_, '_> {
             let last = chunk.last().map(|(n, _)| *n);
             self.chunk(&mut chunk).map_err(|e| match *e {
                 (n, lead, Held::By(owner)) => Refusal::Collision {
-                    path: path.clone(),
+                    path: path.to_owned(),
                     line: n,
                     lead,
                     owner,
@@ -283,9 +306,6 @@ impl Batch<'_, '_> {
             if let Some(refusal) = broken.take() {
                 return Err(refusal);
             }
-        }
-        if lines.finish().map_err(read)? != self.expected(LEADS_JSONL) {
-            return Err(Refusal::Changed { path });
         }
         Ok(())
     }

@@ -3,7 +3,8 @@
 //! device (its key binding) and whose leads a record may touch. The rules of
 //! each record on its own (the batch's device and event, the lead rules, no
 //! time in the future) are the batch's ([`crate::batch::rules`]): verification
-//! checks them, and `apply` again as it reads each line.
+//! checks them on every line (`apply` again on each erasure record; a lead's
+//! line is proved to be one verification checked by the file's SHA-256).
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;

@@ -351,3 +351,50 @@ fn a_second_concurrent_export_is_refused() {
     let msg = refused.unwrap();
     assert!(msg.contains("another export is running"), "{msg}");
 }
+
+#[test]
+fn a_batch_written_from_leads_in_hand_is_what_export_writes() {
+    // `write_leads` (the import benchmark's generator) writes the files `export`
+    // writes for the same leads, signed, and chains as it is told.
+    let mut s = setup();
+    let ann = s.add("Ann", None);
+    let bob = s.add("Bob", None);
+    let exported = s.export(false);
+    let hand = s.target.join("hand");
+    std::fs::create_dir(&hand).unwrap();
+    let texts = s.store.policy_texts().unwrap();
+    let head = |seq, previous| batch::LeadsBatch {
+        event: &s.event,
+        device_id: s.store.device_id(),
+        seq,
+        previous,
+        target_dir: &hand,
+        policy_texts: &texts,
+    };
+    let first = batch::write_leads(&head(1, None), &s.signer, &mut [ann, bob].into_iter()).unwrap();
+    let v = batch::verify(&first.folder, s.signer.public_key()).unwrap();
+    assert_eq!(v.manifest.lead_count, 2);
+    assert_eq!(v.sums_sha256, first.sums_sha256);
+    for f in [
+        "leads.jsonl",
+        "leads.csv",
+        "erasures.jsonl",
+        "policies.jsonl",
+    ] {
+        assert_eq!(
+            std::fs::read(exported.folder.join(f)).unwrap(),
+            std::fs::read(first.folder.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    let cleo = lead(&s.event, s.store.device_id(), "Cleo", None);
+    let second = batch::write_leads(
+        &head(2, Some(&first.sums_sha256)),
+        &s.signer,
+        &mut std::iter::once(cleo),
+    )
+    .unwrap();
+    let v = batch::verify(&second.folder, s.signer.public_key()).unwrap();
+    assert_eq!((v.manifest.seq, v.manifest.lead_count), (2, 1));
+    assert_eq!(v.manifest.previous.as_deref(), Some(&*first.sums_sha256));
+}

@@ -139,6 +139,55 @@ fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
 }
 
 #[test]
+fn a_lead_changed_after_verification_to_break_a_rule_is_refused_as_changed() {
+    // The import does not hold each lead to the record rules a second time: it
+    // proves by the file's SHA-256 that it merged the bytes verification held
+    // to them. A line changed in between to speak for another laptop (a rule
+    // verification would have refused) is refused as changed, and rolled back.
+    for backend in backends() {
+        let laptop = Laptop::new("Sam");
+        one_lead(&laptop, 1, "first");
+        let b1 = laptop.export();
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
+        let m: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(b1.join("manifest.json")).unwrap()).unwrap();
+        let device = m["device_id"].as_str().unwrap().to_owned();
+        let other = "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f";
+        assert_ne!(device, other);
+
+        let trust = Trust::load(&central.trust()).unwrap();
+        let mut db = central.open();
+        let mut swapped = false;
+        let results = import::import(
+            &mut *db,
+            std::slice::from_ref(&b1),
+            &trust,
+            Options::default(),
+            &mut |p| {
+                if let Progress::Verifying { done: 1, .. } = p {
+                    let path = b1.join("leads.jsonl");
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    assert!(text.contains(&device));
+                    std::fs::write(&path, text.replace(&device, other)).unwrap();
+                    swapped = true;
+                }
+            },
+        );
+        assert!(swapped);
+        assert!(
+            matches!(&results[0].outcome, Outcome::Refused(Refusal::Changed { path }) if path.ends_with("leads.jsonl")),
+            "{:?}",
+            results[0]
+        );
+        drop(db);
+        for table in ["batches", "devices", "contacts", "source_leads", "purposes"] {
+            assert_eq!(central.count(table), 0, "{table}");
+        }
+    }
+}
+
+#[test]
 fn a_gap_is_refused_unless_allowed_then_recorded_and_filled() {
     let laptop = Laptop::new("Sam");
     one_lead(&laptop, 1, "one");
