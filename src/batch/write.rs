@@ -445,6 +445,7 @@ pub fn write_leads(
         previous: batch.previous.map(str::to_owned),
         lead_schema_version: SCHEMA_VERSION,
         questions: Some(super::QuestionWording::of_event(batch.event)),
+        wording: Some(crate::config::LanguageWording::of_event(batch.event)),
     };
     let written = write_files(
         &mut InHand(leads),
