@@ -1,12 +1,13 @@
 //! `leadbooth export [--out DIR] [--all]`: write a signed batch of what is new.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
 
 use crate::batch::{
-    self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
+    self, BoothExport, BoothExportError, CheckCommand, DeviceKey, ExportOutcome, ExportStep,
+    ExportTarget, Passphrase,
 };
 use crate::cli::out;
 use crate::session::Session;
@@ -103,22 +104,48 @@ impl ExportArgs {
             "  leads: {}  erasures: {}  seq: {}  key: {}",
             m.lead_count, m.erasure_count, m.seq, m.key_id
         );
+        // As F5 does: the device's public key beside the batch (in the folder
+        // the batch folder, or the encrypted batch file, went into), for the
+        // office's trust folder; the check command then names it there.
+        let beside = written.folder.parent().unwrap_or(Path::new("."));
+        let (key, key_line) = match batch::write_public_key_beside(
+            beside,
+            &DeviceKey::of(&ctx.data),
+        ) {
+            Ok(path) => {
+                let line = format!(
+                    "The device's public key is beside it as {}, for the office's trust folder.",
+                    out::shown(path.file_name().unwrap_or_default().to_string_lossy())
+                );
+                (path, line)
+            }
+            Err(e) => {
+                crate::tell!(
+                    "leadbooth: warning: the device's public key could not be written beside the batch ({}): give {} to the office",
+                    out::shown(&e),
+                    out::path(&exported.public_key)
+                );
+                (exported.public_key.clone(), String::new())
+            }
+        };
+        let key_line = if key_line.is_empty() {
+            String::new()
+        } else {
+            format!("{key_line}\n")
+        };
         match &written.sealed {
             Some(sealed) => crate::say!(
                 "Batch {} written to {}
   encrypted to {} recipient(s): {}
 {counts}
-Check it arrived intact (no identity needed):
-  {}
-At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
+{key_line}Check it arrived intact (no identity needed):
+{}
+At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey {}",
                 m.batch_id,
                 out::path(&written.folder),
                 sealed.recipients.len(),
                 out::shown(sealed.recipients.join(", ")),
-                out::shown(batch::sealed_check_command(
-                    &written.folder,
-                    &exported.public_key
-                )),
+                check_lines(&CheckCommand::sealed(&written.folder, &key)),
                 out::shown(
                     written
                         .folder
@@ -126,16 +153,17 @@ At the office: leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pu
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default()
                 ),
+                out::shown(key.file_name().unwrap_or_default().to_string_lossy()),
             )?,
             None => {
                 crate::say!(
                     "Batch {} written to {}
 {counts}
-Check it with standard tools:
-  {}",
+{key_line}Check it with standard tools:
+{}",
                     m.batch_id,
                     out::path(&written.folder),
-                    out::shown(batch::check_command(&written.folder, &exported.public_key)),
+                    check_lines(&CheckCommand::folder(&written.folder, &key)),
                 )?;
                 if self.plaintext && !event.recipients.is_empty() {
                     crate::tell!(
@@ -151,6 +179,22 @@ Check it with standard tools:
         }
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// Columns the check command keeps within: a terminal's usual width, so that
+/// no line of it is wrapped and it pastes as printed.
+const CHECK_WIDTH: usize = 80;
+
+/// The check command as F5 shows it ([`CheckCommand::lines`]): lines of at
+/// most [`CHECK_WIDTH`] columns, not indented (a word cut across lines must
+/// go on at the start of the next), each sanitised.
+fn check_lines(check: &CheckCommand) -> String {
+    check
+        .lines(CHECK_WIDTH)
+        .iter()
+        .map(|l| out::shown(l).to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn progress_bar() -> indicatif::ProgressBar {
