@@ -104,8 +104,8 @@ fn p7_search(out: &mut Vec<String>) {
     const LEADS: usize = 100_000;
     let event = Event::demo();
     // LEADBOOTH_BENCH_P7_DATA keeps the 100,000 leads in that folder for the
-    // next run (while working on the search); the figures committed come from
-    // a run without it.
+    // next run (while working on the search); the setup line says when a run
+    // used leads kept from an earlier one.
     let kept = std::env::var_os("LEADBOOTH_BENCH_P7_DATA").map(std::path::PathBuf::from);
     let dir = tempfile::tempdir().unwrap();
     let data = kept.clone().unwrap_or_else(|| dir.path().to_owned());
