@@ -281,6 +281,8 @@ pub mod msg {
             EXPORT_CHECK_SEALED = "cli-export-check-sealed";
             EXPORT_AT_OFFICE = "cli-export-at-office";
             EXPORT_CHECK = "cli-export-check";
+            EXPORT_KEY_BESIDE = "cli-export-key-beside";
+            EXPORT_KEY_NOT_BESIDE = "cli-export-key-not-beside";
             EXPORT_PLAINTEXT = "cli-export-plaintext";
             EXPORT_NOT_ENCRYPTED = "cli-export-not-encrypted";
             EXPORT_PROGRESS = "cli-export-progress";

@@ -34,6 +34,7 @@ pub use health::{DbHealth, inspect_read_only, quick_check};
 pub use lock::BoothLock;
 pub use open::{BUSY_TIMEOUT_MS, SCHEMA_VERSION};
 pub(crate) use open::{SetupLock, open_connection};
+pub use search::ListedLead;
 
 /// Why the store could not do what was asked. Every message names the file or lead.
 #[derive(Debug, thiserror::Error)]
@@ -333,6 +334,63 @@ mod tests {
             (0, 0),
             "erased from the index"
         );
+    }
+
+    /// The lead list reads only what it shows (issue 16, P7): the same leads as
+    /// a search reading them whole, in the same order (newest first), with the
+    /// purposes granted and not withdrawn in the form's order; erased leads
+    /// never.
+    #[test]
+    fn the_list_reads_what_a_search_finds_with_only_its_active_purposes() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path().join("d"));
+        let ev = Event::demo();
+        let mut s = Store::open(&data).unwrap();
+        s.record_policy(&ev.policy).unwrap();
+        let mut leads = Vec::new();
+        for (i, first) in ["Zoë", "Ann", "Müller", "Anna", "Gone"].iter().enumerate() {
+            let mut l = sample(&ev, s.device_id(), first);
+            l.company = format!("Firm {i}");
+            l.phone = format!("+4930123456{i}");
+            l.captured_at += chrono::Duration::seconds(i as i64);
+            s.save_lead(&l, "Sam", "lead_saved").unwrap();
+            leads.push(l);
+        }
+        let ann = leads[1].lead_id.to_string();
+        s.withdraw_consent(&ann, "events", "Sam", "booth").unwrap();
+        s.erase_lead(&leads[4].lead_id.to_string(), "Sam").unwrap();
+        for query in [
+            "", "a", "an", "ann", "ZOE", "muller", "firm", "30 1234", "gone", "zz",
+        ] {
+            let whole = s.search_leads(query, 3).unwrap();
+            let listed = s.list_leads(query, 3).unwrap();
+            assert_eq!(listed.len(), whole.len(), "{query:?}");
+            for (row, lead) in listed.iter().zip(&whole) {
+                assert_eq!(row.lead_id, lead.lead_id.to_string(), "{query:?}");
+                assert_eq!(row.captured_at, lead.captured_at);
+                assert_eq!(row.display_name(), lead.display_name());
+                assert_eq!((&row.email, &row.company), (&lead.email, &lead.company));
+                let active: Vec<&str> = lead
+                    .consents
+                    .iter()
+                    .filter(|c| c.is_active())
+                    .map(|c| c.purpose.as_str())
+                    .collect();
+                assert_eq!(row.active_purposes, active, "{query:?}");
+            }
+        }
+        let all = s.list_leads("", 10).unwrap();
+        let names: Vec<String> = all.iter().map(|r| r.display_name()).collect();
+        assert_eq!(names, ["Anna", "Müller", "Ann", "Zoë"], "newest first");
+        let required: Vec<String> = ev
+            .purposes
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| p.id.clone())
+            .collect();
+        assert_eq!(all[2].active_purposes, required, "events withdrawn");
+        assert!(all[3].active_purposes.contains(&"events".to_owned()));
+        assert!(s.list_leads("gone", 10).unwrap().is_empty());
     }
 
     #[test]

@@ -534,13 +534,16 @@ fn personal_data_and_secrets_are_private_on_disk() {
     for d in ["", "keys", "logs"] {
         assert_eq!(mode(&data.join(d)), 0o700, "{d:?}");
     }
-    let batch = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let batch = crate::support::only_entry(&out_dir);
     assert_eq!(mode(&batch), 0o700, "batch folder");
+    // The device's public key beside it is public: the office must read it.
+    let keys: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p != &batch)
+        .collect();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert_eq!(mode(&keys[0]), 0o644, "{}", keys[0].display());
     for f in std::fs::read_dir(&batch).unwrap() {
         let p = f.unwrap().path();
         assert_eq!(mode(&p), 0o600, "{}", p.display());

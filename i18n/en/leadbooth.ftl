@@ -463,6 +463,8 @@ cli-export-encrypted-to = { $count ->
 cli-export-check-sealed = Check it arrived intact (no identity needed):
 cli-export-at-office = At the office:
 cli-export-check = Check it with standard tools:
+cli-export-key-beside = The device's public key is beside it as { $file }, for the office's trust folder.
+cli-export-key-not-beside = the device's public key could not be written beside the batch ({ $error }): give { $key } to the office
 cli-export-plaintext = this batch is NOT encrypted (--plaintext), although the event names { $count ->
     [one] 1 recipient
    *[other] { $count } recipients

@@ -462,6 +462,8 @@ cli-export-encrypted-to = { $count ->
 cli-export-check-sealed = Compruebe que llegó intacto (sin identidad):
 cli-export-at-office = En la oficina:
 cli-export-check = Compruébelo con herramientas estándar:
+cli-export-key-beside = La clave pública del dispositivo está al lado como { $file }, para la carpeta de confianza de la oficina.
+cli-export-key-not-beside = no se pudo escribir la clave pública del dispositivo junto al lote ({ $error }): entregue { $key } a la oficina
 cli-export-plaintext = este lote NO está cifrado (--plaintext), aunque el evento nombra { $count ->
     [one] 1 destinatario
    *[other] { $count } destinatarios

@@ -462,6 +462,8 @@ cli-export-encrypted-to = { $count ->
 cli-export-check-sealed = Vérifiez qu'il est arrivé intact (sans identité) :
 cli-export-at-office = Au bureau :
 cli-export-check = Vérifiez-le avec des outils standard :
+cli-export-key-beside = La clé publique de l'appareil est à côté, sous le nom { $file }, pour le dossier de confiance du bureau.
+cli-export-key-not-beside = la clé publique de l'appareil n'a pas pu être écrite à côté du lot ({ $error }) : remettez { $key } au bureau
 cli-export-plaintext = ce lot n'est PAS chiffré (--plaintext), bien que l'événement nomme { $count ->
     [one] { $count } destinataire
    *[other] { $count } destinataires

@@ -1,13 +1,14 @@
 //! `leadbooth export [--out DIR] [--all]`: write a signed batch of what is new.
 
 use super::words::{self, arg, msg, num};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
 
 use crate::batch::{
-    self, BoothExport, BoothExportError, ExportOutcome, ExportStep, ExportTarget, Passphrase,
+    self, BoothExport, BoothExportError, CheckCommand, DeviceKey, ExportOutcome, ExportStep,
+    ExportTarget, Passphrase,
 };
 use crate::cli::out;
 use crate::session::Session;
@@ -125,14 +126,40 @@ impl ExportArgs {
                 ("folder", arg(&out::path(&written.folder).to_string())),
             ],
         );
+        // As F5 does: the device's public key beside the batch (in the folder
+        // the batch folder, or the encrypted batch file, went into), for the
+        // office's trust folder; the check command then names it there.
+        let beside = written.folder.parent().unwrap_or(Path::new("."));
+        let (key, key_line) =
+            match batch::write_public_key_beside(beside, &DeviceKey::of(&ctx.data)) {
+                Ok(path) => {
+                    let file = out::shown(path.file_name().unwrap_or_default().to_string_lossy())
+                        .to_string();
+                    let line = words::say(msg::EXPORT_KEY_BESIDE, [("file", arg(&file))]);
+                    (path, format!("{line}\n"))
+                }
+                Err(e) => {
+                    crate::tell!(
+                        "{}",
+                        words::warning_line(&words::say(
+                            msg::EXPORT_KEY_NOT_BESIDE,
+                            [
+                                ("error", arg(&out::shown(&e).to_string())),
+                                ("key", arg(&out::path(&exported.public_key).to_string())),
+                            ]
+                        ))
+                    );
+                    (exported.public_key.clone(), String::new())
+                }
+            };
         match &written.sealed {
             Some(sealed) => crate::say!(
                 "{written_to}
   {}
 {counts}
+{key_line}{}
 {}
-  {}
-{} leadbooth verify {} --identity OFFICE_IDENTITY --pubkey device.pub",
+{} leadbooth verify {} --identity OFFICE_IDENTITY --pubkey {}",
                 words::say(
                     msg::EXPORT_ENCRYPTED_TO,
                     [
@@ -144,10 +171,7 @@ impl ExportArgs {
                     ]
                 ),
                 words::text(msg::EXPORT_CHECK_SEALED),
-                out::shown(batch::sealed_check_command(
-                    &written.folder,
-                    &exported.public_key
-                )),
+                check_lines(&CheckCommand::sealed(&written.folder, &key)),
                 words::text(msg::EXPORT_AT_OFFICE),
                 out::shown(
                     written
@@ -156,15 +180,16 @@ impl ExportArgs {
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default()
                 ),
+                out::shown(key.file_name().unwrap_or_default().to_string_lossy()),
             )?,
             None => {
                 crate::say!(
                     "{written_to}
 {counts}
-{}
-  {}",
+{key_line}{}
+{}",
                     words::text(msg::EXPORT_CHECK),
-                    out::shown(batch::check_command(&written.folder, &exported.public_key)),
+                    check_lines(&CheckCommand::folder(&written.folder, &key)),
                 )?;
                 if self.plaintext && !event.recipients.is_empty() {
                     crate::tell!(
@@ -184,6 +209,22 @@ impl ExportArgs {
         }
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// Columns the check command keeps within: a terminal's usual width, so that
+/// no line of it is wrapped and it pastes as printed.
+const CHECK_WIDTH: usize = 80;
+
+/// The check command as F5 shows it ([`CheckCommand::lines`]): lines of at
+/// most [`CHECK_WIDTH`] columns, not indented (a word cut across lines must
+/// go on at the start of the next), each sanitised.
+fn check_lines(check: &CheckCommand) -> String {
+    check
+        .lines(CHECK_WIDTH)
+        .iter()
+        .map(|l| out::shown(l).to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn progress_bar() -> indicatif::ProgressBar {

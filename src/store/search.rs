@@ -5,6 +5,7 @@
 //! without reading the rest. The store keeps them in step with every save,
 //! edit and erasure, in the same transaction.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Result, Store};
@@ -14,57 +15,83 @@ use crate::person::fold;
 /// Queries shorter than this (in characters) go through the short pieces.
 const TRIGRAM: usize = 3;
 
+/// What the lead list shows of one lead, read without the rest of it (no
+/// answers, notes, consent wording or record): a keystroke in the list's
+/// search reads only these, for one page of matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedLead {
+    /// The lead's id.
+    pub lead_id: String,
+    /// When it was captured.
+    pub captured_at: DateTime<Utc>,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Email.
+    pub email: String,
+    /// Company.
+    pub company: String,
+    /// Ids of the purposes granted and not withdrawn, in the form's order.
+    pub active_purposes: Vec<String>,
+}
+
+impl ListedLead {
+    /// First and last name, as [`Lead::display_name`] writes them.
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_owned()
+    }
+}
+
+/// How the leads matching a query are found, newest first, at most `?1` of
+/// them: the `FROM … LIMIT ?1` part of a query over `leads l` (`?2` is the
+/// argument from [`match_arg`], when there is one).
+fn matching(needle: &str) -> &'static str {
+    if needle.is_empty() {
+        // The capture-time index, walked newest first.
+        "FROM leads l WHERE l.erased_at IS NULL
+         ORDER BY l.captured_at DESC, l.lead_id DESC LIMIT ?1"
+    } else if needle.chars().count() < TRIGRAM {
+        // The piece's rows in the short-piece table's key order, newest
+        // (highest rowid) first; each a lookup of its lead by rowid.
+        "FROM lead_search_short s JOIN leads l ON l.rowid = s.lead_rowid
+         WHERE s.piece = ?2 AND l.erased_at IS NULL
+         ORDER BY s.lead_rowid DESC LIMIT ?1"
+    } else {
+        // FTS5 walks the phrase's matches by rowid, newest first, and stops
+        // at the limit; each a lookup of its lead by rowid.
+        "FROM (SELECT rowid AS r FROM lead_search WHERE lead_search MATCH ?2
+               ORDER BY rowid DESC LIMIT ?1) m
+         JOIN leads l ON l.rowid = m.r
+         WHERE l.erased_at IS NULL"
+    }
+}
+
+/// The `?2` of [`matching`]: a short needle as the piece itself, a longer one
+/// as an FTS5 phrase (any substring, through the trigram tokenizer).
+fn match_arg(needle: &str) -> String {
+    if needle.chars().count() < TRIGRAM {
+        needle.to_owned()
+    } else {
+        format!("\"{}\"", needle.replace('"', "\"\""))
+    }
+}
+
 impl Store {
     /// The `limit` most recently captured leads, newest first (for the lead list).
     pub fn recent_leads(&self, limit: usize) -> Result<Vec<Lead>> {
         self.search_leads("", limit)
     }
 
-    /// Up to `limit` leads whose first name, last name, full name, email, company
-    /// or phone contains `query` (without case or accents), newest first. An empty query
-    /// matches every lead; erased leads (tombstones) never match.
-    /// Walks the capture-time index newest first and stops at `limit` matches.
+    /// Up to `limit` leads whose first name, last name, full name, email, company,
+    /// phone digits or registration ID contains `query` (without case or
+    /// accents), newest first. An empty query matches every lead; erased leads
+    /// (tombstones) never match. Reads each lead whole (consents included); the
+    /// lead list reads only what it shows ([`Store::list_leads`]).
     pub fn search_leads(&self, query: &str, limit: usize) -> Result<Vec<Lead>> {
-        let needle = search_needle(query);
-        let n = needle.chars().count();
-        // The newest `limit` matches by rowid from the index, each checked
-        // against its key (the index narrows, `instr` decides).
-        let sql = if needle.is_empty() {
-            "SELECT lead_id FROM leads WHERE erased_at IS NULL
-             ORDER BY captured_at DESC, lead_id DESC LIMIT ?1"
-        } else if n < TRIGRAM {
-            "SELECT l.lead_id FROM lead_search_short s JOIN leads l ON l.rowid = s.lead_rowid
-             WHERE s.piece = ?2 AND l.erased_at IS NULL
-             ORDER BY s.lead_rowid DESC LIMIT ?1"
-        } else {
-            "SELECT l.lead_id FROM leads l
-             WHERE l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?2
-                               ORDER BY rowid DESC LIMIT ?1)
-               AND l.erased_at IS NULL"
-        };
-        // An FTS5 phrase (any substring, the trigram tokenizer); a short
-        // query is looked up as the piece itself.
-        let arg = if n < TRIGRAM {
-            needle.clone()
-        } else {
-            format!("\"{}\"", needle.replace('"', "\"\""))
-        };
-        let limit_sql = limit as i64;
-        let all_args = params![limit_sql, arg];
-        let ids: Vec<String> = {
-            let mut st = self
-                .conn
-                .prepare_cached(sql)
-                .map_err(self.err("searching leads"))?;
-            let mut rows = st
-                .query(&all_args[..if needle.is_empty() { 1 } else { 2 }])
-                .map_err(self.err("searching leads"))?;
-            let mut ids = Vec::new();
-            while let Some(r) = rows.next().map_err(self.err("searching leads"))? {
-                ids.push(r.get(0).map_err(self.err("searching leads"))?);
-            }
-            ids
-        };
+        let ids: Vec<String> = self.listed(query, limit, "l.lead_id", |r| r.get(0))?;
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -81,6 +108,69 @@ impl Store {
         // Newest first by capture time (the index picks the newest saved).
         out.sort_by_key(|l| std::cmp::Reverse((l.captured_at, l.lead_id)));
         Ok(out)
+    }
+
+    /// The lead list's rows: what [`Store::search_leads`] finds, but only the
+    /// columns the list shows, in one statement that stops at `limit` matches.
+    /// Newest first by capture time.
+    pub fn list_leads(&self, query: &str, limit: usize) -> Result<Vec<ListedLead>> {
+        const COLUMNS: &str = "l.lead_id, l.captured_at, l.first_name, l.last_name, l.email,
+            l.company,
+            (SELECT json_group_array(c.purpose ORDER BY c.position) FROM consents c
+             WHERE c.lead_id = l.lead_id AND c.granted = 1 AND c.withdrawn_at IS NULL)";
+        let rows = self.listed(query, limit, COLUMNS, |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (lead_id, at, first_name, last_name, email, company, purposes) in rows {
+            let captured_at = at
+                .parse()
+                .map_err(|e| self.bad_row(&lead_id, "captured_at", e))?;
+            let active_purposes = serde_json::from_str(&purposes)
+                .map_err(|e| self.bad_row(&lead_id, "consents", e))?;
+            out.push(ListedLead {
+                lead_id,
+                captured_at,
+                first_name,
+                last_name,
+                email,
+                company,
+                active_purposes,
+            });
+        }
+        out.sort_by(|a, b| (b.captured_at, &b.lead_id).cmp(&(a.captured_at, &a.lead_id)));
+        Ok(out)
+    }
+
+    /// `columns` of up to `limit` leads matching `query` ([`matching`]), each
+    /// row read by `row`.
+    fn listed<T>(
+        &self,
+        query: &str,
+        limit: usize,
+        columns: &str,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let needle = search_needle(query);
+        let sql = format!("SELECT {columns} {}", matching(&needle));
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let e = self.err("searching leads");
+        let mut st = self.conn.prepare_cached(&sql).map_err(&e)?;
+        let rows = if needle.is_empty() {
+            st.query_map(params![limit], row)
+        } else {
+            st.query_map(params![limit, match_arg(&needle)], row)
+        }
+        .map_err(&e)?;
+        rows.collect::<rusqlite::Result<Vec<T>>>().map_err(&e)
     }
 
     /// Fills the search index from every lead once after migration 7 (search

@@ -28,7 +28,7 @@ use super::mode::{BoothMode, Staffing};
 use super::policy::{PolicyDoc, PolicyView};
 use super::receipt::Receipt;
 use super::scan::ScanDetector;
-use super::screen::Screen;
+use super::screen::{Screen, ScreenKind};
 use super::staff::StaffPicker;
 use super::stats::StatsScreen;
 use super::strings::{self, hints};
@@ -97,6 +97,9 @@ pub struct App {
     refused_fields: usize,
     /// The lead (id) whose details the message line talks about.
     message_about: Option<String>,
+    /// Messages said so far ([`App::say`]): tells a message said while an
+    /// action ran from one said before it.
+    said: u64,
     /// Kiosk: the attract screen showed the policy's QR code (the next
     /// attendee saw it before starting).
     attract_qr_shown: bool,
@@ -175,6 +178,7 @@ impl App {
             receipt_heading: None,
             refused_fields: 0,
             message_about: None,
+            said: 0,
             attract_qr_shown: false,
             waking: false,
             warned_secs: None,
@@ -499,10 +503,25 @@ impl App {
             return;
         }
         let focus = self.form.focus();
+        let (screen, said) = (self.screen.kind(), self.said);
         self.apply(action);
+        self.leave_message_behind(screen, said);
         self.follow_fixes();
         self.drop_other_leads_message();
         self.keep_draft(focus);
+    }
+
+    /// A message belongs to the screen it was said on: when an action moves to
+    /// another screen, what was said before it goes ("Not saved: fix the marked
+    /// field" is about the form, not the export or statistics screen), and
+    /// does not come back with the form (the marks beside its fields stay). A
+    /// message the action itself said is about where it led, and stays.
+    fn leave_message_behind(&mut self, screen: ScreenKind, said: u64) {
+        if self.screen.kind() != screen && self.said == said {
+            self.message = None;
+            self.refused_fields = 0;
+            self.message_about = None;
+        }
     }
 
     /// "Not saved: fix the 2 marked fields" counts down as fields are fixed
@@ -740,6 +759,7 @@ impl App {
     }
 
     fn say(&mut self, kind: MessageKind, text: String) {
+        self.said = self.said.wrapping_add(1);
         self.refused_fields = 0;
         self.message_about = None;
         let until = match kind {

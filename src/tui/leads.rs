@@ -30,8 +30,7 @@ use super::viewport::Viewport;
 use super::when::{when, zone};
 use super::wrap::fit;
 use crate::config::Event;
-use crate::lead::Lead;
-use crate::store::Store;
+use crate::store::{ListedLead, Store};
 use crate::text::sanitize_line;
 
 /// Most leads a list or search loads.
@@ -61,20 +60,14 @@ pub struct LeadRow {
 impl LeadRow {
     /// The row for `lead`, sanitised for the terminal; `today` decides whether
     /// the time needs its date.
-    pub fn of(lead: &Lead, today: NaiveDate) -> Self {
-        let granted: Vec<&str> = lead
-            .consents
-            .iter()
-            .filter(|c| c.is_active())
-            .map(|c| c.purpose.as_str())
-            .collect();
+    pub fn of(lead: &ListedLead, today: NaiveDate) -> Self {
         LeadRow {
-            id: lead.lead_id.to_string(),
+            id: lead.lead_id.clone(),
             time: when(lead.captured_at, today),
             name: sanitize_line(&lead.display_name()).into_owned(),
             email: sanitize_line(&lead.email).into_owned(),
             company: sanitize_line(&lead.company).into_owned(),
-            consents: sanitize_line(&granted.join(", ")).into_owned(),
+            consents: sanitize_line(&lead.active_purposes.join(", ")).into_owned(),
         }
     }
 }
@@ -165,7 +158,7 @@ impl LeadList {
     /// file is kept: typing in the search box stores nothing, and counting
     /// 100,000 rows took most of a keystroke (bench P7).
     fn search(&mut self, store: &Store) {
-        match store.search_leads(self.query.value(), PAGE) {
+        match store.list_leads(self.query.value(), PAGE) {
             Ok(leads) => {
                 self.rows = leads.iter().map(|l| LeadRow::of(l, self.today)).collect();
                 self.error = None;

@@ -44,6 +44,83 @@ fn entries(dir: &Path) -> Vec<String> {
     v
 }
 
+/// Like F5, `leadbooth export` writes the device's public key beside the batch
+/// and prints the check command in F5's paste-safe form: no line over 80
+/// columns (a long folder with spaces and quotes is continued with a
+/// backslash), and the lines, pasted into a shell from anywhere, check the
+/// batch with the real minisign and sha256sum against the key beside it.
+#[test]
+fn cli_export_writes_the_key_beside_and_a_check_command_that_pastes_at_80_columns() {
+    if !have_tool("minisign") || !have_tool("sha256sum") {
+        return;
+    }
+    let booth = Booth::new();
+    booth.add(&lead_lines("paste", 2));
+    let stick = booth
+        .data_dir()
+        .parent()
+        .unwrap()
+        .join("USB STICK 'Kari' with a long volume label for the booth of 2026");
+    std::fs::create_dir_all(&stick).unwrap();
+    let out = booth.ok(&["export", "--out", stick.to_str().unwrap()]);
+    let folder = crate::support::booth::batch_folder(&out).unwrap();
+    assert_eq!(folder.parent(), Some(stick.as_path()), "{out}");
+    let key_id = manifest(&folder)["key_id"].as_str().unwrap().to_owned();
+    let beside = stick.join(format!("device-{key_id}.pub"));
+    assert_eq!(
+        std::fs::read(&beside).unwrap(),
+        std::fs::read(booth.pubkey()).unwrap(),
+        "the device's public key beside the batch"
+    );
+    assert_eq!(mode(&beside), 0o644);
+    assert!(
+        out.contains(&format!(
+            "device-{key_id}.pub, for the office's trust folder"
+        )),
+        "{out}"
+    );
+    let cmd = check_command(&out);
+    for line in cmd.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}\n{out}",
+            line.chars().count()
+        );
+    }
+    assert!(
+        cmd.lines().count() > 3,
+        "the long folder is continued:\n{cmd}"
+    );
+    assert!(
+        cmd.contains(&format!("-p ../device-{key_id}.pub")),
+        "the key beside, not the laptop's keys/ folder:\n{cmd}"
+    );
+    // Pasted as printed, from another folder.
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(&cmd)
+        .current_dir("/")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{cmd}\n{said}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(said.contains("leads.jsonl: OK"), "{said}");
+    // A batch changed after signing fails the same command.
+    let sums = folder.join("SHA256SUMS");
+    let mut text = std::fs::read_to_string(&sums).unwrap();
+    text.push('\n');
+    std::fs::write(&sums, text).unwrap();
+    let o = Command::new("sh").arg("-c").arg(&cmd).output().unwrap();
+    assert!(
+        !o.status.success(),
+        "a changed SHA256SUMS must fail the check"
+    );
+}
+
 #[test]
 fn standard_tools_verify_a_batch_and_files_are_private() {
     if !have_tool("minisign") || !have_tool("sha256sum") {
@@ -282,7 +359,13 @@ fn three_exports_chain_and_nothing_new_writes_nothing() {
             && again.contains("nothing was written"),
         "{again}"
     );
-    assert_eq!(entries(&target).len(), 1, "nothing written");
+    // The batch folder, and the device's public key beside it (as F5 does).
+    let written = entries(&target);
+    assert_eq!(written.len(), 2, "nothing written: {written:?}");
+    assert!(
+        written[1].starts_with("device-") && written[1].ends_with(".pub"),
+        "{written:?}"
+    );
 
     booth.add(&lead_lines("b", 1));
     let b2 = booth.export(&out_arg);

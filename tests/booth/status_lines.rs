@@ -217,3 +217,57 @@ fn a_message_longer_than_the_line_ends_in_an_ellipsis() {
             .contains("fields it does not carry are kept")
     );
 }
+
+/// "Not saved: fix the marked field" is about the form: on the export,
+/// statistics, lead list, policy and scanner-check screens it does not show,
+/// in English or German, and it is not back on the form after them either
+/// (the marks beside the fields still say what to fix).
+#[test]
+fn a_status_set_on_the_form_does_not_show_on_another_screen() {
+    use leadbooth::tui::screen::ScreenKind;
+    for (german, not_saved) in [
+        (false, "Not saved: fix the marked field"),
+        (
+            true,
+            "Nicht gespeichert: Bitte das markierte Feld korrigieren",
+        ),
+    ] {
+        for (key, kind) in [
+            (KeyCode::F(5), ScreenKind::Export),
+            (KeyCode::F(6), ScreenKind::Stats),
+            (KeyCode::F(2), ScreenKind::Leads),
+            (KeyCode::F(1), ScreenKind::Policy),
+            (KeyCode::F(9), ScreenKind::ScannerCheck),
+        ] {
+            let mut b = TuiBooth::new();
+            if german {
+                b.press(KeyCode::F(4));
+            }
+            b.focus_on(Focus::Contact(ContactField::Email));
+            b.type_str("ann@example.com");
+            b.focus_on(Focus::Consent(consent_index("policy_ack")));
+            b.press(KeyCode::Char(' '));
+            b.ctrl('s');
+            let form = b.screen(120, 40);
+            assert!(form.contains(not_saved), "{form}");
+            b.press(key);
+            assert_eq!(b.app.screen().kind(), kind);
+            for (w, h) in [(120, 40), (80, 24)] {
+                let other = b.screen(w, h);
+                assert!(!other.contains(not_saved), "{kind:?} at {w}x{h}:\n{other}");
+            }
+            assert!(b.app.message().is_none(), "{kind:?}");
+            b.press(KeyCode::Esc);
+            assert_eq!(b.app.screen().kind(), ScreenKind::Form, "{kind:?}");
+            let back = b.screen(120, 40);
+            assert!(!back.contains(not_saved), "back from {kind:?}:\n{back}");
+            // What was typed is still there, and still refused until fixed.
+            assert_eq!(
+                b.app.form().contact(ContactField::Email).value(),
+                "ann@example.com"
+            );
+            b.ctrl('s');
+            assert!(b.screen(120, 40).contains(not_saved), "{kind:?}");
+        }
+    }
+}

@@ -31,10 +31,11 @@ fn export(booth: &Booth, out: &Path) -> Option<PathBuf> {
         .unwrap_or_default();
     let o = booth.run(&["export", "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The new batch folder (the device's public key beside it is a file).
     std::fs::read_dir(out)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| !before.contains(p))
+        .find(|p| !before.contains(p) && p.is_dir())
 }
 
 fn jsonl(path: &Path) -> Vec<Value> {
@@ -264,6 +265,7 @@ fn retention_purges_only_exported_leads_and_sends_no_erasure() {
     let second = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
         .max()
         .unwrap();
     assert!(jsonl(&second.join("erasures.jsonl")).is_empty());

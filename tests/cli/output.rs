@@ -194,11 +194,7 @@ fn every_path_option_is_printed_made_visible() {
         &["export".into(), "--out".into(), path(&out_dir)],
         Some(true),
     );
-    let batch = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .next()
-        .expect("a batch folder");
+    let batch = crate::support::only_entry(&out_dir);
     assert!(String::from_utf8_lossy(&out.stdout).contains("written to"));
     check(
         &[

@@ -194,14 +194,19 @@ pub fn batch_folder(stdout: &str) -> Option<PathBuf> {
         .find_map(|l| l.split_once(" written to ").map(|(_, p)| PathBuf::from(p)))
 }
 
-/// The one-line check command export prints.
+/// The check command export prints, as a person copies it from the terminal:
+/// its `cd` line and the lines that continue it (each but the last ends in
+/// `&&` or a backslash), joined by newlines, as they are pasted into a shell.
 pub fn check_command(stdout: &str) -> String {
-    stdout
-        .lines()
-        .find(|l| l.trim_start().starts_with("cd "))
-        .expect("a check command")
-        .trim()
-        .to_owned()
+    let mut lines = Vec::new();
+    for line in stdout.lines().skip_while(|l| !l.starts_with("cd ")) {
+        lines.push(line);
+        if !(line.ends_with("&&") || line.ends_with('\\')) {
+            break;
+        }
+    }
+    assert!(!lines.is_empty(), "a check command in:\n{stdout}");
+    lines.join("\n")
 }
 
 /// A person with a distinctive value in every personal field (names, email,

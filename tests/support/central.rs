@@ -66,9 +66,10 @@ impl Laptop {
             self.usb.to_str().unwrap(),
         ]);
         assert_ok(&out, "export");
+        // The new folder: the device's public key export writes beside it is a file.
         listing(&self.usb)
             .into_iter()
-            .find(|p| !before.contains(p))
+            .find(|p| !before.contains(p) && p.is_dir())
             .expect("export wrote a batch")
     }
 
