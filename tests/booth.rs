@@ -26,6 +26,7 @@ mod booth {
     mod returning;
     mod scan_property;
     mod scanner_check;
+    mod scripts;
     mod search_index;
     mod staff_language;
     mod stats;
