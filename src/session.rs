@@ -22,6 +22,8 @@ pub struct Session {
     pub staff: Option<String>,
     /// Colours off (`--no-color` or `NO_COLOR`).
     pub no_color: bool,
+    /// `--theme`, when given.
+    pub theme: Option<crate::config::ThemeName>,
 }
 
 impl Session {
@@ -145,7 +147,9 @@ pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     let line = error_line(e);
     tracing::error!("{line}");
     let shown = crate::text::sanitize_line(&line);
-    eprintln!("{}", crate::cli::words::error_line(&shown));
+    // `leadbooth: error: …`, the word in the staff language.
+    let error = crate::i18n::staff_text(crate::i18n::msg::cli::ERROR);
+    eprintln!("leadbooth: {error}: {shown}");
     ExitCode::from(1)
 }
 

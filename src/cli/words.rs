@@ -24,11 +24,6 @@ pub fn text(id: i18n::Msg) -> &'static str {
     i18n::staff_text(id)
 }
 
-/// `leadbooth: error: …` as the staff language writes it.
-pub fn error_line(text: &str) -> String {
-    format!("leadbooth: {}: {text}", i18n::staff_text(m::ERROR))
-}
-
 /// `leadbooth: warning: …` as the staff language writes it.
 pub fn warning_line(text: &str) -> String {
     format!("leadbooth: {}: {text}", i18n::staff_text(m::WARNING))
