@@ -35,7 +35,7 @@ fn age_gives_back_todays_signed_batch_which_the_standard_tools_verify() {
     booth.add(&lead_lines("sealed", 7));
     let out = booth.ok(&["export"]);
     let file = sealed_file(&out);
-    assert!(out.contains("encrypted to 2 recipient(s)"), "{out}");
+    assert!(out.contains("encrypted to 2 recipients: "), "{out}");
     assert!(
         out.contains(&office.recipient) && out.contains(&second.recipient),
         "{out}"
