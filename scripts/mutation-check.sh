@@ -359,6 +359,35 @@ mutation report-html-not-escaped src/report/html.rs \
     "            '<' => out.push_str(\"&lt;\")," \
     "            '<' => out.push('<')," \
     '--lib -- report::html;--test central naughty'
+# --- languages: what is recorded, carried and imported (issue 18) -----------
+mutation language-asked-is-the-shown-one src/lead.rs \
+    '                language_asked: Some(code(chosen)),' \
+    '                language_asked: Some(code(shown.language)),' \
+    '--lib -- lead::tests::a_gap_in_the_language_asked_for;--test central language_asked'
+mutation record-in-the-default-wording src/lead.rs \
+    '            let shown = event.purpose_label(i, chosen);' \
+    '            let shown = event.purpose_label(i, event.default_language());' \
+    '--test booth the_consent_record_holds;--test tmux language'
+mutation central-drops-language-asked src/central/stored.rs \
+    '            language_asked: c.language_asked.clone(),' \
+    '            language_asked: None,' \
+    '--test central language_asked'
+mutation wording-hash-not-checked src/batch/rules.rs \
+    '            if p.text_sha256 != crate::policy::sha256_hex(p.text.as_bytes()) {' \
+    '            if false && p.text_sha256 != crate::policy::sha256_hex(p.text.as_bytes()) {' \
+    '--test batch every_mutation'
+mutation policy-not-in-the-attendee-language src/tui/policy.rs \
+    '        let policy = event.policy_in(lang);' \
+    '        let policy = &event.policy;' \
+    '--test booth the_policy_and_its_qr_code_follow'
+mutation lead-cites-the-default-policy src/lead.rs \
+    '            .unwrap_or_else(|| PolicyRef::of(event.policy_in(chosen))),' \
+    '            .unwrap_or_else(|| PolicyRef::of(&event.policy)),' \
+    '--test central german_policy;--test booth the_policy_and_its_qr_code_follow'
+mutation draft-language-not-restored src/tui/draft.rs \
+    '        if let Some(lang) = self.language {' \
+    '        if let Some(lang) = self.language.filter(|_| false) {' \
+    '--test booth a_recovered_draft_comes_back'
 # --- the tests' own checks --------------------------------------------------
 mutation terminal-text-not-sanitised src/text.rs \
     '    if !needs {\n        return Cow::Borrowed(s);' \
@@ -459,11 +488,15 @@ done
 failed=0
 for i in "${selected[@]}"; do
     name=${NAMES[$i]} file=${FILES[$i]}
-    cp "$repo/$file" "$copy/$file"
+    # The file is kept from the copy, not read again from the working tree: the
+    # tree may move while the check runs (a merge), and a mutant must differ from
+    # the copied source in exactly its one text.
+    cp "$copy/$file" "$work/unchanged"
     if ! apply "$copy/$file" "${FROMS[$i]}" "${TOS[$i]}" 2>"$work/apply.err"; then
         printf 'NOT APPLIED  %-32s %s: the text to break is %s (a refactor moved it: update this script)\n' \
             "$name" "$file" "$(cat "$work/apply.err")"
         failed=1
+        cp "$work/unchanged" "$copy/$file"
         continue
     fi
     if run_tests "${TESTS[$i]}" "$work/$name.log"; then
@@ -481,6 +514,6 @@ for i in "${selected[@]}"; do
             failed=1
         fi
     fi
-    cp "$repo/$file" "$copy/$file"
+    cp "$work/unchanged" "$copy/$file"
 done
 exit $failed

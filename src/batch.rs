@@ -13,10 +13,11 @@
 //! `SHA256SUMS.minisig` (a prehashed minisign signature of the exact bytes of
 //! `SHA256SUMS` by the device key, whose trusted comment names the batch).
 //!
-//! Batches of the previous formats still verify and import: [`FORMAT_V2`]
-//! (no question wording in the manifest: the central office's CRM file then
-//! shows answers by question id and says so) and [`FORMAT_V1`] (lead schema 1,
-//! without `policies.jsonl`).
+//! Batches of the previous formats still verify and import: [`FORMAT_V3`]
+//! (leads of schema 2, whose consent records do not say which language the
+//! attendee asked for), [`FORMAT_V2`] (no question wording in the manifest:
+//! the central office's CRM file then shows answers by question id and says
+//! so) and [`FORMAT_V1`] (lead schema 1, without `policies.jsonl`).
 //!
 //! When the event names `age` recipients the batch is written in its encrypted
 //! form instead ([`sealed`]: `<batch>.tar.age` with a checksum and signature
@@ -61,24 +62,49 @@ pub use write::{
     batch_folder_name, check_command, check_target, export, sealed_check_command,
 };
 
-/// The batch format this build writes (and accepts, with [`FORMAT_V2`] and
-/// [`FORMAT_V1`]): format 2 and the manifest's `questions`, the wording of the
-/// event's questions, so the office (which has no event file) can show each
-/// answer under its question.
-pub const FORMAT: &str = "leadbooth-batch/3";
+/// The batch format this build writes (and accepts, with [`FORMAT_V3`],
+/// [`FORMAT_V2`] and [`FORMAT_V1`]): format 3 with leads of schema 3, whose
+/// consent records name the language the attendee asked for beside the
+/// language of the wording shown.
+pub const FORMAT: &str = "leadbooth-batch/4";
 
-/// The previous batch format: as [`FORMAT`] without the manifest's
-/// `questions`. Still verified and imported.
+/// The previous batch format: leads of schema 2 and the manifest's
+/// `questions`, the wording of the event's questions, so the office (which has
+/// no event file) can show each answer under its question. Still verified and
+/// imported.
+pub const FORMAT_V3: &str = "leadbooth-batch/3";
+
+/// The format before: as [`FORMAT_V3`] without the manifest's `questions`.
+/// Still verified and imported.
 pub const FORMAT_V2: &str = "leadbooth-batch/2";
 
 /// The first batch format: no `policies.jsonl`, leads of schema 1. Still
 /// verified and imported.
 pub const FORMAT_V1: &str = "leadbooth-batch/1";
 
-/// Whether a batch of `format` holds `policies.jsonl` and leads of the current
-/// schema (every format since 2).
+/// Every batch format this build reads, newest first.
+pub const FORMATS: [&str; 4] = [FORMAT, FORMAT_V3, FORMAT_V2, FORMAT_V1];
+
+/// Whether a batch of `format` holds `policies.jsonl` (every format since 2).
 pub fn has_policies(format: &str) -> bool {
-    format == FORMAT || format == FORMAT_V2
+    format == FORMAT || format == FORMAT_V3 || format == FORMAT_V2
+}
+
+/// Whether a batch of `format`'s manifest carries the wording of the event's
+/// questions (every format since 3).
+pub fn has_question_wording(format: &str) -> bool {
+    format == FORMAT || format == FORMAT_V3
+}
+
+/// The lead schema of a batch of `format` ([`crate::lead::SCHEMA_VERSION`] for
+/// this build's own); `None` for a format this build does not read.
+pub fn lead_schema_of(format: &str) -> Option<u32> {
+    match format {
+        FORMAT => Some(crate::lead::SCHEMA_VERSION),
+        FORMAT_V3 | FORMAT_V2 => Some(2),
+        FORMAT_V1 => Some(1),
+        _ => None,
+    }
 }
 
 /// `policies.jsonl`: one [`PolicyText`] per policy version the leads cite.

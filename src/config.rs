@@ -11,7 +11,9 @@ use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
 
 mod translations;
+mod wording;
 pub use translations::{MissingTranslation, QuestionText, Translation, Worded};
+pub use wording::{LanguageWording, NoticeWording, PurposeWording};
 
 /// The demo event shipped in the binary (assets/demo-event.toml).
 pub const DEMO_EVENT: &str = include_str!("../assets/demo-event.toml");
@@ -556,32 +558,49 @@ fn parse_event(
             ),
         ));
     }
-    let policy = match &file.policy.file {
-        None => Policy::builtin(&url),
-        Some(rel) => {
-            let path = match base_dir {
-                Some(dir) if rel.is_relative() => dir.join(rel),
-                _ => rel.clone(),
-            };
-            let bytes = read_limited(&path, limits::POLICY_BYTES).map_err(|e| match e {
-                Limited::Io(source) => ConfigError::PolicyRead {
-                    path: path.clone(),
-                    event_file: name.clone(),
-                    source,
-                },
-                Limited::TooLong(size) => ConfigError::TooLarge {
-                    what: "policy file",
-                    path: path.clone(),
-                    size,
-                    max: limits::POLICY_BYTES,
-                },
-            })?;
-            Policy::from_bytes(&bytes, &url).map_err(|source| ConfigError::Policy {
-                path,
+    let load_policy = |rel: &Path, url: &str| -> Result<Policy, ConfigError> {
+        let path = match base_dir {
+            Some(dir) if rel.is_relative() => dir.join(rel),
+            _ => rel.to_owned(),
+        };
+        let bytes = read_limited(&path, limits::POLICY_BYTES).map_err(|e| match e {
+            Limited::Io(source) => ConfigError::PolicyRead {
+                path: path.clone(),
                 event_file: name.clone(),
                 source,
-            })?
+            },
+            Limited::TooLong(size) => ConfigError::TooLarge {
+                what: "policy file",
+                path: path.clone(),
+                size,
+                max: limits::POLICY_BYTES,
+            },
+        })?;
+        Policy::from_bytes(&bytes, url).map_err(|source| ConfigError::Policy {
+            path,
+            event_file: name.clone(),
+            source,
+        })
+    };
+    let check_url = |key: String, url: &str| -> Result<(), ConfigError> {
+        if url.trim().is_empty() || crate::text::first_control(url).is_some() {
+            return Err(invalid(key, "must be a URL on one line".into()));
         }
+        too_long(key.clone(), url, limits::URL_CHARS)?;
+        if !is_web_url(url) {
+            return Err(invalid(
+                key,
+                format!(
+                    "{:?} must be an http:// or https:// address (a phone opens it from the QR code)",
+                    crate::text::sanitize_line(url)
+                ),
+            ));
+        }
+        Ok(())
+    };
+    let policy = match &file.policy.file {
+        None => Policy::builtin(&url),
+        Some(rel) => load_policy(rel, &url)?,
     };
 
     let defaults = file.purposes.is_none();
@@ -786,7 +805,15 @@ fn parse_event(
         recipients,
         source,
     };
-    event.translations = translations::check(translation_sections, &event, &invalid)?;
+    event.translations = translations::check(
+        translation_sections,
+        &event,
+        &invalid,
+        &translations::PolicyLoader {
+            load: &load_policy,
+            check_url: &check_url,
+        },
+    )?;
     if defaults {
         // The default purposes come with the booth's own translations; the
         // file's win where it gives them.

@@ -158,8 +158,14 @@ pub struct ConsentRecord {
     pub text: String,
     /// Lowercase hex SHA-256 of `text`'s UTF-8 bytes.
     pub text_sha256: Option<String>,
-    /// The language of `text` (BCP 47, e.g. `en`).
+    /// The language of `text` (BCP 47, e.g. `en`): the language the wording
+    /// was shown in.
     pub language: Option<String>,
+    /// The language the attendee asked for (lead schema 3): `language` unless
+    /// the event has no wording for this purpose in it, and the default
+    /// language's wording was shown instead. `None` on records of schema 1 and
+    /// 2 (not recorded then).
+    pub language_asked: Option<String>,
     /// When the box was ticked (the last tick before the save); `None` when it
     /// was not ticked, or not recorded.
     pub ticked_at: Option<DateTime<Utc>>,
@@ -210,6 +216,10 @@ struct ConsentWire {
     text_sha256: Option<String>,
     #[serde(default)]
     language: Option<String>,
+    // Written only when recorded (lead schema 3), so a record of schema 2 is
+    // written again byte for byte as it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language_asked: Option<String>,
     #[serde(default)]
     ticked_at: Option<DateTime<Utc>>,
     at: DateTime<Utc>,
@@ -234,6 +244,7 @@ impl From<ConsentRecord> for ConsentWire {
             text: c.text,
             text_sha256: c.text_sha256,
             language: c.language,
+            language_asked: c.language_asked,
             ticked_at: c.ticked_at,
             at: c.at,
             method: c.method,
@@ -257,6 +268,7 @@ impl TryFrom<ConsentWire> for ConsentRecord {
             text: w.text,
             text_sha256: w.text_sha256,
             language: w.language,
+            language_asked: w.language_asked,
             ticked_at: w.ticked_at,
             at: w.at,
             method: w.method,
@@ -283,6 +295,12 @@ impl TryFrom<ConsentWire> for ConsentRecord {
         if c.withdrawn_at.is_some() && !c.granted {
             return Err(format!(
                 "consent {}: withdrawn_at is set but it was not granted",
+                c.purpose
+            ));
+        }
+        if c.language_asked.is_some() && c.language.is_none() {
+            return Err(format!(
+                "consent {}: language_asked is set but language (the language shown) is not",
                 c.purpose
             ));
         }
@@ -539,6 +557,7 @@ mod tests {
             text: "Invite me.".into(),
             text_sha256: Some(crate::policy::sha256_hex(b"Invite me.")),
             language: Some("en".into()),
+            language_asked: None,
             ticked_at: None,
             at,
             method: ConsentMethod::StaffAssisted,
@@ -549,6 +568,8 @@ mod tests {
         };
         let json = serde_json::to_string(&c).unwrap();
         assert!(json.contains(r#""decision":"not_given""#), "{json}");
+        // A record of schema 2 is written without the language asked for.
+        assert!(!json.contains("language_asked"), "{json}");
         assert_eq!(serde_json::from_str::<ConsentRecord>(&json).unwrap(), c);
         let lie = json.replace("not_given", "granted");
         assert!(serde_json::from_str::<ConsentRecord>(&lie).is_err());

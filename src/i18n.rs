@@ -562,6 +562,12 @@ pub fn set_staff_language(lang: Language) {
     STAFF.with(|s| s.set(Some(lang)));
 }
 
+/// `leadbooth: error: …` in the staff language: the line every failed command
+/// ends with (written by the session, and by the CLI through `cli::words`).
+pub fn error_line(text: &str) -> String {
+    format!("leadbooth: {}: {text}", staff_text(msg::cli::ERROR))
+}
+
 /// Message `id` in the staff language (see [`staff`]).
 pub fn staff_text(id: Msg) -> &'static str {
     text(staff(), id)

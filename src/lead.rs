@@ -14,11 +14,13 @@ use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, Controller, che
 
 /// Export schema version of [`Lead`]. Version 2 (issue 11) added the complete
 /// consent record (docs/consent-record.md); a version-1 lead reads as a version-2
-/// one whose new fields are empty.
-pub const SCHEMA_VERSION: u32 = 2;
+/// one whose new fields are empty. Version 3 (issue 18) added each consent
+/// record's `language_asked` (the language the attendee picked, beside the
+/// `language` of the wording shown); a version-2 record has none.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The lead schema versions this build reads.
-pub const READABLE_SCHEMA_VERSIONS: [u32; 2] = [1, 2];
+pub const READABLE_SCHEMA_VERSIONS: [u32; 3] = [1, 2, 3];
 
 /// Longest accepted single-line field, in characters ([`crate::limits::FIELD_CHARS`]).
 pub const MAX_LINE_CHARS: usize = crate::limits::FIELD_CHARS;
@@ -252,6 +254,19 @@ pub struct Lead {
 }
 
 impl Lead {
+    /// The lead schema the record was made under, as its fields show: 3 when
+    /// its consent records name the language asked for, 2 when it carries its
+    /// collection context, else 1.
+    pub fn schema_version(&self) -> u32 {
+        if self.consents.iter().any(|c| c.language_asked.is_some()) {
+            3
+        } else if self.collection.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+
     /// "First Last" for lists, falling back to whichever name is present.
     pub fn display_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
@@ -794,13 +809,16 @@ fn check_consent_details(
     captured_at: DateTime<Utc>,
     errors: &mut Vec<FieldError>,
 ) {
+    let chosen = draft
+        .language
+        .unwrap_or_else(|| ctx.event.default_language());
     for d in &draft.consents {
-        let Some(p) = ctx.event.purpose(&d.purpose) else {
+        let Some(i) = ctx.event.purposes.iter().position(|p| p.id == d.purpose) else {
             continue;
         };
         let field = |what: &str| Field::Other(format!("consents.{}.{what}", d.purpose));
         if let Some(t) = &d.text
-            && *t != p.label
+            && t != ctx.event.purpose_label(i, chosen).text
         {
             errors.push(FieldError {
                 field: field("text"),
@@ -925,11 +943,13 @@ pub fn build_lead(
                 .find(|d| d.purpose == p.id)
                 .expect("checked above");
             let shown = event.purpose_label(i, chosen);
-            let language = if shown.language == event.default_language() {
-                // As the event file writes it (`de-CH` stays `de-CH`).
-                event.language.clone()
-            } else {
-                shown.language.code().to_owned()
+            // As the event file writes its own language (`de-CH` stays `de-CH`).
+            let code = |l: crate::i18n::Language| {
+                if l == event.default_language() {
+                    event.language.clone()
+                } else {
+                    l.code().to_owned()
+                }
             };
             let expires_at = match event.consent_valid_months {
                 Some(m) if d.granted && p.is_consent() => {
@@ -946,7 +966,10 @@ pub fn build_lead(
                 // the event's default language where the chosen one lacks it.
                 text: shown.text.to_owned(),
                 text_sha256: Some(crate::policy::sha256_hex(shown.text.as_bytes())),
-                language: Some(language),
+                language: Some(code(shown.language)),
+                // The language the attendee picked: where the event has no
+                // wording in it, `language` says which was shown instead.
+                language_asked: Some(code(chosen)),
                 ticked_at: d.granted.then(|| d.ticked_at.unwrap_or(captured_at)),
                 at: captured_at,
                 method: ctx.method,
@@ -989,7 +1012,8 @@ pub fn build_lead(
         policy: provenance
             .policy
             .clone()
-            .unwrap_or_else(|| PolicyRef::of(&event.policy)),
+            // The policy document shown in the attendee's language.
+            .unwrap_or_else(|| PolicyRef::of(event.policy_in(chosen))),
         notice: Some(draft.notice),
         controller: Some(event.controller.clone()),
         jurisdiction: Some(event.jurisdiction.clone()).filter(|j| !j.is_empty()),
@@ -1196,6 +1220,7 @@ fn check_consent_record(
     }
     for (what, value) in [
         ("language", &c.language),
+        ("language_asked", &c.language_asked),
         ("withdrawn_by", &c.withdrawn_by),
         ("withdrawal_channel", &c.withdrawal_channel),
     ] {
@@ -1315,6 +1340,11 @@ pub struct LeadInput {
     #[serde(default)]
     policy: Option<PolicyRef>,
     consents: Vec<ConsentDecision>,
+    /// The language the attendee read the wording in (`de`, ...), as a paper
+    /// form in that language was; left out: the event's. Recorded per purpose
+    /// as the language asked for, beside the language of the wording shown.
+    #[serde(default)]
+    language: Option<crate::i18n::Language>,
 }
 
 impl LeadInput {
@@ -1422,7 +1452,7 @@ impl LeadInput {
                 consents: self.consents,
                 entry: vec![Entry::CommandLine],
                 notice: NoticeShown::default(),
-                language: None,
+                language: self.language,
             },
             Provenance {
                 lead_id: self.lead_id,
@@ -1694,6 +1724,63 @@ mod tests {
     }
 
     #[test]
+    fn a_gap_in_the_language_asked_for_is_recorded_as_both() {
+        let e = Event::parse_text(
+            r#"
+[event]
+id = "expo"
+name = "Expo"
+organisation = "Acme"
+
+[[purpose]]
+id = "policy_ack"
+label = "I saw the notice."
+legal_basis = "legitimate_interest"
+required = true
+
+[[purpose]]
+id = "events"
+label = "Invite me to events."
+
+[translation.de.purposes]
+events = "Laden Sie mich zu Veranstaltungen ein."
+"#,
+        )
+        .unwrap();
+        let mut d = draft(&e);
+        d.language = Some(crate::i18n::Language::De);
+        let (lead, _) = build_lead(&d, &ctx(&e), &Provenance::default()).unwrap();
+        let gap = lead.consent("policy_ack").unwrap();
+        assert_eq!(
+            (gap.language.as_deref(), gap.language_asked.as_deref()),
+            (Some("en"), Some("de")),
+            "shown in English, asked for in German"
+        );
+        assert_eq!(gap.text, "I saw the notice.");
+        let read = lead.consent("events").unwrap();
+        assert_eq!(
+            (read.language.as_deref(), read.language_asked.as_deref()),
+            (Some("de"), Some("de"))
+        );
+        assert_eq!(read.text, "Laden Sie mich zu Veranstaltungen ein.");
+        // Written and read back, the record keeps both.
+        let line = serde_json::to_string(&lead).unwrap();
+        assert!(
+            line.contains(r#""language":"en","language_asked":"de""#),
+            "{line}"
+        );
+        let back: Lead = serde_json::from_str(&line).unwrap();
+        assert_eq!(back, lead);
+        // A record that names the language asked for but not the one shown is
+        // refused where it is read.
+        let broken = line.replacen(r#""language":"en","#, "", 1);
+        let err = serde_json::from_str::<Lead>(&broken)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("language_asked is set but language"), "{err}");
+    }
+
+    #[test]
     fn the_record_is_complete() {
         let mut e = Event::demo();
         e.consent_valid_months = Some(24);
@@ -1712,6 +1799,8 @@ mod tests {
             Some(crate::policy::sha256_hex(c.text.as_bytes()).as_str())
         );
         assert_eq!(c.language.as_deref(), Some("en"));
+        assert_eq!(c.language_asked.as_deref(), Some("en"));
+        assert_eq!(lead.schema_version(), 3);
         assert_eq!(
             c.expires_at.map(|t| t.to_rfc3339()),
             Some("2028-11-29T10:15:03+00:00".into())

@@ -37,7 +37,10 @@ impl Session {
     /// [`crate::rights::purge_attendees_if_due`]), whatever command opens it.
     pub fn store(&self, event: &Event) -> Result<Store, StoreError> {
         let mut store = Store::open(&self.data)?;
-        store.record_policy(&event.policy)?;
+        // Every language's policy document, so a lead can cite the one shown.
+        for policy in event.policies() {
+            store.record_policy(policy)?;
+        }
         let today = chrono::Utc::now().date_naive();
         if let Some(n) =
             crate::rights::purge_attendees_if_due(&mut store, event, today, &self.staff_name())?
@@ -147,9 +150,7 @@ pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     let line = error_line(e);
     tracing::error!("{line}");
     let shown = crate::text::sanitize_line(&line);
-    // `leadbooth: error: …`, the word in the staff language.
-    let error = crate::i18n::staff_text(crate::i18n::msg::cli::ERROR);
-    eprintln!("leadbooth: {error}: {shown}");
+    eprintln!("{}", crate::i18n::error_line(&shown));
     ExitCode::from(1)
 }
 

@@ -12,6 +12,7 @@ mod central {
     mod consent;
     mod crm;
     mod csv;
+    mod language;
     mod laptops;
     mod order;
     mod person;

@@ -17,5 +17,6 @@ mod tmux {
     mod export;
     mod jump;
     mod kiosk;
+    mod language;
     mod terminal;
 }

@@ -347,9 +347,11 @@ fn reserialises(v: &VerifiedBatch, files: &Files) {
     let boxed = minisign_box(sig);
     assert_eq!(boxed, sig, "the signature file does not re-serialise");
     lines_reserialise::<ErasureRecord>(&files[ERASURES_JSONL], ERASURES_JSONL);
-    // Leads of the old format are read into today's schema: they come back as
-    // the same JSON text, not as today's records.
-    if v.manifest.format == batch::FORMAT {
+    // Leads of the first format (schema 1) are read into today's schema: they
+    // come back as the same JSON text, not as today's records. Every later
+    // format's lines are today's records written again (verify holds them to
+    // it), schema-2 records without the language asked for.
+    if batch::has_policies(&v.manifest.format) {
         lines_reserialise::<Lead>(&files[LEADS_JSONL], LEADS_JSONL);
         lines_reserialise::<PolicyText>(&files[POLICIES_JSONL], POLICIES_JSONL);
     } else {

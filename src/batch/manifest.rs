@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::config::QuestionWording;
+use crate::config::{LanguageWording, QuestionWording};
 use crate::lead::PolicyRef;
 use crate::store::Scope;
 
@@ -42,7 +42,7 @@ impl CapturedRange {
     }
 }
 
-/// `manifest.json` of format `leadbooth-batch/3` (and `/2`, `/1`); the field order is the key order
+/// `manifest.json` of format `leadbooth-batch/4` (and `/3`, `/2`, `/1`); the field order is the key order
 /// written (pretty-printed JSON, `\n` line ends, a final newline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +83,14 @@ pub struct Manifest {
     /// formats before, whose manifests stay byte for byte what they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<QuestionWording>>,
+    /// Format 4: everything the event says to an attendee (purposes, questions,
+    /// notice, policy URL) in every shipped language, the default language
+    /// first, as the batch was written; each purpose's wording with the
+    /// language it is really in and its SHA-256. So the office can show what
+    /// each language said and match a record's `text_sha256` to it. Absent in
+    /// the formats before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Vec<LanguageWording>>,
 }
 
 impl Manifest {

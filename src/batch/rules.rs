@@ -45,12 +45,12 @@ pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<()
 /// a batch whose wording could name two questions alike is refused here, in
 /// verify and import alike.
 pub(crate) fn manifest_questions(m: &Manifest) -> Result<(), String> {
-    match (&m.questions, m.format == super::FORMAT) {
+    match (&m.questions, super::has_question_wording(&m.format)) {
         (None, false) => Ok(()),
         (Some(_), false) => Err(format!(
             "is present, but a {} manifest has no question wording (it came in {})",
             m.format,
-            super::FORMAT
+            super::FORMAT_V3
         )),
         (None, true) => Err(format!(
             "is missing; a {} manifest carries the wording of the event's questions",
@@ -74,6 +74,88 @@ pub(crate) fn manifest_questions(m: &Manifest) -> Result<(), String> {
     }
 }
 
+/// The manifest's wording in every language: present in a batch of the
+/// current format, absent before it; each shipped language once, the first
+/// the default language, the same purposes (by id, in order) and questions in
+/// each; every text a non-empty single line within the label limit (the
+/// notice's parts may be empty, the policy URL within the URL limit), and each
+/// purpose's `text_sha256` the SHA-256 of its text: so a changed translation is
+/// refused in verify and import alike, naming the language and the text.
+pub(crate) fn manifest_wording(m: &Manifest) -> Result<(), String> {
+    let current = m.format == super::FORMAT;
+    let wording = match (&m.wording, current) {
+        (None, false) => return Ok(()),
+        (Some(_), false) => {
+            return Err(format!(
+                "is present, but a {} manifest has no wording per language (it came in {})",
+                crate::text::sanitize_line(&m.format),
+                super::FORMAT
+            ));
+        }
+        (None, true) => {
+            return Err(format!(
+                "is missing; a {} manifest carries the event's wording in every language",
+                m.format
+            ));
+        }
+        (Some(w), true) => w,
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let first = wording.first().ok_or("is empty; it names no language")?;
+    for w in wording {
+        let lang = crate::text::sanitize_line(&w.language);
+        let language: crate::i18n::Language = w
+            .language
+            .parse()
+            .map_err(|e: crate::i18n::UnknownLanguage| e.to_string())?;
+        if !seen.insert(language) {
+            return Err(format!("language {lang} appears twice"));
+        }
+        let same_purposes = w
+            .purposes
+            .iter()
+            .map(|p| &p.id)
+            .eq(first.purposes.iter().map(|p| &p.id));
+        let same_questions = w
+            .questions
+            .iter()
+            .map(|q| &q.id)
+            .eq(first.questions.iter().map(|q| &q.id));
+        if !same_purposes || !same_questions {
+            return Err(format!(
+                "{lang}: its purposes or questions are not those of {} (the same, in the same order)",
+                crate::text::sanitize_line(&first.language)
+            ));
+        }
+        for (what, text) in w.texts() {
+            let empty_allowed = what.starts_with("notice.");
+            let max = if what == "policy_url" {
+                crate::limits::URL_CHARS
+            } else {
+                crate::limits::LABEL_CHARS
+            };
+            if (text.trim().is_empty() && !empty_allowed)
+                || crate::text::first_control(text).is_some()
+                || text.chars().count() > max
+            {
+                return Err(format!(
+                    "{lang}: {} must be text on one line of at most {max} characters",
+                    crate::text::sanitize_line(&what)
+                ));
+            }
+        }
+        for p in &w.purposes {
+            if p.text_sha256 != crate::policy::sha256_hex(p.text.as_bytes()) {
+                return Err(format!(
+                    "{lang}: purposes.{}.text_sha256 is not the SHA-256 of its text: the wording was changed after it was written",
+                    crate::text::sanitize_line(&p.id)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A lead of the batch: the batch's device and event, and the lead rules
 /// ([`crate::lead::check_record`], times included).
 pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Result<(), String> {
@@ -89,6 +171,16 @@ pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Resu
             "lead {id}: event_id {:?} is not the batch's event {:?}",
             crate::text::sanitize_line(&lead.event_id),
             crate::text::sanitize_line(&m.event.id)
+        ));
+    }
+    // A record cannot hold what its schema did not record: a lead of schema 3
+    // in a batch of schema 2 would be written again without it.
+    let schema = lead.schema_version();
+    if schema >= 3 && schema > m.lead_schema_version {
+        return Err(format!(
+            "lead {id}: its consent records are of lead schema {schema} (they name the language asked for), but a {} batch holds leads of schema {}",
+            crate::text::sanitize_line(&m.format),
+            m.lead_schema_version
         ));
     }
     crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))

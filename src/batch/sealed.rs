@@ -153,11 +153,9 @@ impl SealedComment {
     /// for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         let mut words = text.split(' ');
-        // Encrypted batches of the previous formats (leadbooth-batch/2, /1) still open.
+        // Encrypted batches of the previous formats (leadbooth-batch/3, /2, /1) still open.
         let format = words.next()?;
-        if (format != FORMAT && format != super::FORMAT_V2 && format != super::FORMAT_V1)
-            || words.next()? != ENCRYPTED_MARK
-        {
+        if !super::FORMATS.contains(&format) || words.next()? != ENCRYPTED_MARK {
             return None;
         }
         let mut field = |key: &str| {

@@ -31,11 +31,11 @@ use super::manifest::{Manifest, trusted_comment};
 use super::rules::{self, exact_form};
 use super::sums::{HashReader, MAX_SUMS_BYTES, SumsLine, SumsProblem, parse_sums};
 use super::{
-    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, FORMAT_V2, LEADS_CSV, LEADS_JSONL, MANIFEST,
-    POLICIES_JSONL, SHA256SUMS, SIGNATURE,
+    ERASURES_JSONL, FILES, FORMAT, FORMAT_V1, FORMAT_V2, FORMAT_V3, LEADS_CSV, LEADS_JSONL,
+    MANIFEST, POLICIES_JSONL, SHA256SUMS, SIGNATURE,
 };
 use crate::erasure::ErasureRecord;
-use crate::lead::{Lead, SCHEMA_VERSION};
+use crate::lead::Lead;
 use crate::policy::PolicyText;
 
 /// A signature file is four short lines.
@@ -194,7 +194,7 @@ pub enum VerifyError {
     },
     /// Another batch format.
     #[error(
-        "{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V2}, {FORMAT_V1})"
+        "{path} has format {found:?}; this leadbooth reads {FORMAT} (and {FORMAT_V3}, {FORMAT_V2}, {FORMAT_V1})"
     )]
     Format {
         /// `manifest.json`.
@@ -661,7 +661,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
     match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT | FORMAT_V2 | FORMAT_V1) => {}
+        Some(FORMAT | FORMAT_V3 | FORMAT_V2 | FORMAT_V1) => {}
         Some(other) => {
             return Err(VerifyError::Format {
                 path: path.to_owned(),
@@ -676,11 +676,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         field,
         detail,
     };
-    let schema = if super::has_policies(&m.format) {
-        SCHEMA_VERSION
-    } else {
-        1
-    };
+    let schema = super::lead_schema_of(&m.format).expect("a format read above");
     if m.lead_schema_version != schema {
         return Err(field(
             "lead_schema_version",
@@ -691,6 +687,7 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
         ));
     }
     rules::manifest_questions(&m).map_err(|detail| field("questions", detail))?;
+    rules::manifest_wording(&m).map_err(|detail| field("wording", detail))?;
     if m.seq == 0 {
         return Err(field("seq", "is 0; batches count from 1".into()));
     }

@@ -284,6 +284,7 @@ pub fn export(
         previous: last.as_ref().map(|b| b.sums_sha256.clone()),
         lead_schema_version: SCHEMA_VERSION,
         questions: Some(super::QuestionWording::of_event(req.event)),
+        wording: Some(crate::config::LanguageWording::of_event(req.event)),
     };
     let written = write_files(
         &snapshot,

@@ -704,6 +704,8 @@ pub struct NewBatch<'a> {
     pub rebind: bool,
     /// The wording of the event's questions the batch carried (format 3 on).
     pub questions: Option<&'a [QuestionWording]>,
+    /// The event's wording in every language the batch carried (format 4 on).
+    pub wording: Option<&'a [crate::config::LanguageWording]>,
     /// Missing seqs to record as a gap.
     pub gap: Option<(u64, u64)>,
     /// It fills the recorded gap at its seq.

@@ -82,6 +82,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V4__question_wording",
         include_str!("../../migrations/central-postgres/0004_question_wording.sql"),
     ),
+    (
+        "V5__language_asked",
+        include_str!("../../migrations/central-postgres/0005_language_asked.sql"),
+    ),
+    (
+        "V6__wording",
+        include_str!("../../migrations/central-postgres/0006_wording.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -1111,9 +1119,9 @@ impl BatchTx for PgBatch<'_> {
             "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                 event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                 erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                erasures_applied, withdrawals_applied, questions)
+                erasures_applied, withdrawals_applied, questions, wording)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, 0, 0, 0, 0, 0,
-                $15)",
+                $15, $16)",
             &[
                 &batch_id,
                 &device_id,
@@ -1130,6 +1138,7 @@ impl BatchTx for PgBatch<'_> {
                 &(b.lead_count as i64),
                 &(b.erasure_count as i64),
                 &b.questions.map(Json),
+                &b.wording.map(Json),
             ],
             "recording the batch",
         )?;
@@ -1323,7 +1332,7 @@ impl BatchTx for PgBatch<'_> {
     fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
         let consents = self.stored_consents(&lead.consents)?;
         // A lead of schema 2 carries its collection context.
-        let lead_schema: i32 = if lead.collection.is_some() { 2 } else { 1 };
+        let lead_schema = lead.schema_version() as i32;
         let batch_id = self.batch_id;
         self.execute(
             "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
@@ -1740,8 +1749,7 @@ impl BatchTx for PgBatch<'_> {
         let extras: Vec<Extra<'_>> = sources
             .iter()
             .map(|(_, lead)| Extra {
-                // A lead of schema 2 carries its collection context.
-                schema: if lead.collection.is_some() { 2 } else { 1 },
+                schema: lead.schema_version() as i32,
                 answers: Json(&lead.answers),
                 notice: lead.notice.as_ref().map(Json),
                 controller: lead.controller.as_ref().map(Json),

@@ -45,6 +45,10 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/central/0004_question_wording.sql"
     )),
+    M::up(include_str!(
+        "../../migrations/central/0005_language_asked.sql"
+    )),
+    M::up(include_str!("../../migrations/central/0006_wording.sql")),
 ];
 
 /// The central schema version this build migrates to.
@@ -862,8 +866,9 @@ impl BatchTx for SqliteBatch<'_> {
                 "INSERT INTO batches (batch_id, device_id, seq, previous, sums_sha256, key_id,
                     event_id, event_name, folder, scope, created_at, imported_at, lead_count,
                     erasure_count, leads_new, leads_merged, leads_updated, leads_ignored,
-                    erasures_applied, withdrawals_applied, questions)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0, ?15)",
+                    erasures_applied, withdrawals_applied, questions, wording)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, 0, 0, 0, 0, 0, ?15,
+                    ?16)",
                 params![
                     self.batch_id,
                     self.device_id,
@@ -881,6 +886,8 @@ impl BatchTx for SqliteBatch<'_> {
                     b.erasure_count as i64,
                     b.questions
                         .map(|q| serde_json::to_string(q).expect("question wording serialises")),
+                    b.wording
+                        .map(|w| serde_json::to_string(w).expect("wording serialises")),
                 ],
             )
             .map_err(self.err("recording the batch"))?;
@@ -1099,7 +1106,7 @@ impl BatchTx for SqliteBatch<'_> {
                 .map(|v| serde_json::to_string(v).expect("plain records serialise"))
         }
         // A lead of schema 2 carries its collection context.
-        let lead_schema: i64 = if lead.collection.is_some() { 2 } else { 1 };
+        let lead_schema = i64::from(lead.schema_version());
         let consents = self.stored_consents(&lead.consents)?;
         self.tx
             .prepare_cached(

@@ -44,6 +44,10 @@ pub(super) struct FullConsent {
     legal_basis: Option<LegalBasis>,
     text_sha256: String,
     language: Option<String>,
+    /// Central schema 5 (lead schema 3): the language the attendee asked for;
+    /// absent from records stored before, and from records that lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language_asked: Option<String>,
     ticked_at: Option<DateTime<Utc>>,
     expires_at: Option<DateTime<Utc>>,
     withdrawn_by: Option<String>,
@@ -67,6 +71,7 @@ impl StoredConsent {
                 .clone()
                 .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
             language: c.language.clone(),
+            language_asked: c.language_asked.clone(),
             ticked_at: c.ticked_at,
             expires_at: c.expires_at,
             withdrawn_by: c.withdrawn_by.clone(),
@@ -99,6 +104,7 @@ impl StoredConsent {
                 text_sha256: Some(crate::policy::sha256_hex(text.as_bytes())),
                 text,
                 language: None,
+                language_asked: None,
                 ticked_at: None,
                 at,
                 method: ConsentMethod::parse(&method)
@@ -116,6 +122,7 @@ impl StoredConsent {
                 text,
                 text_sha256: Some(c.text_sha256),
                 language: c.language,
+                language_asked: c.language_asked,
                 ticked_at: c.ticked_at,
                 at: c.at,
                 method: ConsentMethod::parse(&c.method)

@@ -24,6 +24,8 @@ pub fn text(id: i18n::Msg) -> &'static str {
     i18n::staff_text(id)
 }
 
+pub use crate::i18n::error_line;
+
 /// `leadbooth: warning: …` as the staff language writes it.
 pub fn warning_line(text: &str) -> String {
     format!("leadbooth: {}: {text}", i18n::staff_text(m::WARNING))

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::{ConfigError, Event, NoticeSection, NoticeText, QuestionKind};
 use crate::i18n::Language;
 use crate::limits;
+use crate::policy::Policy;
 
 /// `[translation.de]` as written.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -27,14 +28,27 @@ pub(super) struct TranslationSection {
     #[serde(default)]
     notice: NoticeSection,
     #[serde(default)]
-    policy: PolicyUrl,
+    policy: PolicySection,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PolicyUrl {
+struct PolicySection {
+    /// The policy's URL in this language (its QR code).
     #[serde(default)]
     url: Option<String>,
+    /// The policy document in this language, relative to the event file.
+    #[serde(default)]
+    file: Option<std::path::PathBuf>,
+}
+
+/// How `[translation.<code>.policy]` is read: the event file's own rules for
+/// a policy file (relative to the event file, size limit, UTF-8) and its URL.
+pub(super) struct PolicyLoader<'a> {
+    /// Loads a policy file with the URL its QR code points at.
+    pub load: &'a dyn Fn(&std::path::Path, &str) -> Result<Policy, ConfigError>,
+    /// Checks a policy URL (`key` names it in the error).
+    pub check_url: &'a dyn Fn(String, &str) -> Result<(), ConfigError>,
 }
 
 /// A question in another language.
@@ -61,6 +75,9 @@ pub struct Translation {
     pub notice: NoticeText,
     /// The policy's URL for this language (its QR code).
     pub policy_url: Option<String>,
+    /// The policy document in this language (`[translation.<code>.policy]
+    /// file`), its URL this language's (or the default one).
+    pub policy: Option<Policy>,
     /// The event file has a `[translation.<code>]` for it (the booth's own
     /// translations of the default purposes alone do not make a language one
     /// the event offers, so they name no gaps).
@@ -103,6 +120,7 @@ pub(super) fn check(
     sections: BTreeMap<String, TranslationSection>,
     event: &Event,
     invalid: &dyn Fn(String, String) -> ConfigError,
+    policies: &PolicyLoader<'_>,
 ) -> Result<BTreeMap<Language, Translation>, ConfigError> {
     let mut out = BTreeMap::new();
     for (code, t) in sections {
@@ -173,10 +191,16 @@ pub(super) fn check(
             transfers: field("transfers", &t.notice.transfers)?,
         };
         let policy_url = match &t.policy.url {
-            Some(u) => Some(one_line(
-                format!("{base}.policy.url"),
-                u,
-                limits::FIELD_CHARS,
+            Some(u) => {
+                (policies.check_url)(format!("{base}.policy.url"), u)?;
+                Some(u.trim().to_owned())
+            }
+            None => None,
+        };
+        let policy = match &t.policy.file {
+            Some(file) => Some((policies.load)(
+                file,
+                policy_url.as_deref().unwrap_or(&event.policy.url),
             )?),
             None => None,
         };
@@ -187,6 +211,7 @@ pub(super) fn check(
                 questions,
                 notice,
                 policy_url,
+                policy,
                 declared: true,
             },
         );
@@ -272,6 +297,28 @@ impl Event {
             .unwrap_or(&self.policy.url)
     }
 
+    /// The policy document shown in `lang` (F1), or the default one: what a
+    /// lead captured in `lang` cites.
+    pub fn policy_in(&self, lang: Language) -> &Policy {
+        self.translation(lang)
+            .and_then(|t| t.policy.as_ref())
+            .unwrap_or(&self.policy)
+    }
+
+    /// Every policy document the event shows, the default one first, each
+    /// version once.
+    pub fn policies(&self) -> Vec<&Policy> {
+        let mut out = vec![&self.policy];
+        for t in self.translations.values() {
+            if let Some(p) = &t.policy
+                && !out.iter().any(|o| o.sha256 == p.sha256)
+            {
+                out.push(p);
+            }
+        }
+        out
+    }
+
     /// Every piece of wording a translation lacks, by language then in the
     /// form's order: what `doctor` and `init-event` report.
     pub fn missing_translations(&self) -> Vec<MissingTranslation> {
@@ -310,6 +357,16 @@ impl Event {
                 if !own.is_empty() && tr.is_empty() {
                     miss(format!("notice.{name}"));
                 }
+            }
+            // The booth's built-in policy is English only: a missing policy
+            // file is named when the event brings its own policy.
+            let own_policy = self.policy.sha256
+                != crate::policy::sha256_hex(crate::policy::DEFAULT_POLICY.as_bytes());
+            if own_policy && t.policy.is_none() {
+                miss("policy.file".to_owned());
+            }
+            if t.policy.is_some() && t.policy_url.is_none() {
+                miss("policy.url".to_owned());
             }
         }
         out
@@ -439,6 +496,48 @@ url = "https://acme.example/de/datenschutz"
             err("[translation.es.notice]\nrights = \"\"\n")
                 .contains("translation.es.notice.rights")
         );
+    }
+
+    #[test]
+    fn a_policy_per_language_is_loaded_and_a_missing_one_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("p.md"), "# Policy\n\nEnglish.\n").unwrap();
+        std::fs::write(dir.path().join("p.de.md"), "# Richtlinie\n\nDeutsch.\n").unwrap();
+        let file = dir.path().join("event.toml");
+        std::fs::write(
+            &file,
+            format!(
+                "{BASE}[policy]\nfile = \"p.md\"\nurl = \"https://acme.example/p\"\n\
+                 [translation.de.policy]\nfile = \"p.de.md\"\n\
+                 [translation.fr.policy]\nurl = \"https://acme.example/fr/p\"\n"
+            ),
+        )
+        .unwrap();
+        let e = Event::load(&file).unwrap();
+        let de = e.policy_in(Language::De);
+        assert_eq!(de.text, "# Richtlinie\n\nDeutsch.\n");
+        assert_eq!(
+            de.url, "https://acme.example/p",
+            "no German URL: the default"
+        );
+        assert_eq!(e.policy_in(Language::Fr), &e.policy);
+        assert_eq!(e.policy_url(Language::Fr), "https://acme.example/fr/p");
+        assert_eq!(e.policies().len(), 2);
+        let missing: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .filter(|m| m.what.starts_with("policy"))
+            .map(|m| format!("{} {}", m.language, m.what))
+            .collect();
+        assert_eq!(missing, ["de policy.url", "fr policy.file"]);
+        // A policy URL that a phone cannot open is refused by its key.
+        std::fs::write(
+            &file,
+            format!("{BASE}[translation.de.policy]\nurl = \"ftp://x\"\n"),
+        )
+        .unwrap();
+        let err = Event::load(&file).unwrap_err().to_string();
+        assert!(err.contains("translation.de.policy.url"), "{err}");
     }
 
     #[test]

@@ -137,6 +137,7 @@ fn import_batch_once(
         erasure_count: m.erasure_count,
         rebind: rebound_from.is_some(),
         questions: m.questions.as_deref(),
+        wording: m.wording.as_deref(),
         gap,
         fills_gap: fills,
     })

@@ -209,7 +209,7 @@ impl Store {
         let consent_sql = format!(
             "SELECT c.lead_id, c.purpose, c.granted, c.text, c.at, c.method, c.withdrawn_at,
                     c.withdrawn_by, c.record_id, c.legal_basis, c.text_sha256, c.language,
-                    c.ticked_at, c.expires_at, c.withdrawal_channel
+                    c.ticked_at, c.expires_at, c.withdrawal_channel, c.language_asked
              FROM consents c JOIN leads l ON l.lead_id = c.lead_id
              {filter} ORDER BY l.captured_at, l.lead_id, c.position"
         );
@@ -337,6 +337,7 @@ impl Store {
                 ),
                 text,
                 language: opt(11)?,
+                language_asked: opt(15)?,
                 ticked_at: time(12, "consents.ticked_at")?,
                 at: time(4, "consents.at")?
                     .ok_or_else(|| self.bad_row(&lead, "consents.at", "missing"))?,
@@ -486,8 +487,9 @@ pub(super) fn insert_consents<'a>(
     let mut st = tx.prepare_cached(
         "INSERT INTO consents (lead_id, purpose, position, granted, text, policy_sha256, at,
             method, captured_by, withdrawn_at, withdrawn_by, record_id, legal_basis, text_sha256,
-            language, ticked_at, expires_at, withdrawal_channel)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            language, ticked_at, expires_at, withdrawal_channel, language_asked)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19)",
     )?;
     for (i, c) in lead.consents.iter().enumerate() {
         st.execute(params![
@@ -509,6 +511,7 @@ pub(super) fn insert_consents<'a>(
             c.ticked_at.as_ref().map(rfc3339),
             c.expires_at.as_ref().map(rfc3339),
             c.withdrawal_channel,
+            c.language_asked,
         ])?;
     }
     Ok(())

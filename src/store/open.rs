@@ -20,6 +20,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0005_rights.sql")),
     M::up(include_str!("../../migrations/0006_recapture.sql")),
     M::up(include_str!("../../migrations/0007_search.sql")),
+    M::up(include_str!("../../migrations/0008_language_asked.sql")),
 ];
 
 /// How long a writer waits for another process's transaction (the TUI and a CLI

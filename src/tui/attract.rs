@@ -27,6 +27,15 @@ const MIN_TEXT_WIDTH: u16 = 30;
 #[derive(Debug)]
 pub struct Attract {
     name: String,
+    /// The policy's QR code per language (`[translation.<code>.policy] url`),
+    /// so the code follows the language the passer-by picks with F4.
+    codes: Vec<PolicyCode>,
+}
+
+/// The policy's URL in one language and its QR code.
+#[derive(Debug)]
+struct PolicyCode {
+    lang: Language,
     url: String,
     qr: Result<QrMatrix, String>,
 }
@@ -34,11 +43,37 @@ pub struct Attract {
 impl Attract {
     /// The attract screen of `event`.
     pub fn new(event: &Event) -> Self {
+        let mut codes: Vec<PolicyCode> = Vec::new();
+        for lang in Language::ALL {
+            let url = event.policy_url(lang);
+            // One encoding per distinct URL.
+            let qr = match codes.iter().find(|c| c.url == sanitize_line(url)) {
+                Some(same) => same.qr.clone(),
+                None => QrMatrix::encode(url).map_err(|e| e.to_string()),
+            };
+            codes.push(PolicyCode {
+                lang,
+                url: sanitize_line(url).into_owned(),
+                qr,
+            });
+        }
         Attract {
             name: sanitize_line(&event.name).into_owned(),
-            url: sanitize_line(&event.policy.url).into_owned(),
-            qr: QrMatrix::encode(&event.policy.url).map_err(|e| e.to_string()),
+            codes,
         }
+    }
+
+    /// The policy's URL and QR code in `lang`.
+    fn code(&self, lang: Language) -> &PolicyCode {
+        self.codes
+            .iter()
+            .find(|c| c.lang == lang)
+            .unwrap_or(&self.codes[0])
+    }
+
+    /// The policy URL the screen shows (and its QR code holds) in `lang`.
+    pub fn policy_url(&self, lang: Language) -> &str {
+        &self.code(lang).url
     }
 
     /// Keys of the attract screen that do something other than start: any key
@@ -82,7 +117,8 @@ impl Attract {
     /// the right (or under the text when narrow; a note when there is no room).
     /// Returns whether the QR code was drawn whole.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme, lang: Language) -> Viewport {
-        let qr = self.qr.as_ref().ok().map(QrWidget::new);
+        let code = self.code(lang);
+        let qr = code.qr.as_ref().ok().map(QrWidget::new);
         let (qw, qh) = qr.as_ref().map_or((0, 0), QrWidget::size);
         let beside = qr.is_some() && area.width >= qw + 2 + MIN_TEXT_WIDTH && area.height >= qh;
         let text_width = if beside {
@@ -141,7 +177,7 @@ impl Attract {
                 );
             }
             None => {
-                let error = self.qr.as_ref().err().map_or("", String::as_str);
+                let error = code.qr.as_ref().err().map_or("", String::as_str);
                 let mut lines = wrap_str(
                     &i18n::format(lang, msg::QR_FAILED, [("error", i18n::arg(error))]),
                     theme.warning,
@@ -158,7 +194,7 @@ impl Attract {
     /// "Scan ..." and the URL, wrapped to `width`, centred.
     fn caption(&self, width: u16, theme: &Theme, lang: Language) -> Vec<Line<'static>> {
         let mut lines = wrap_str(i18n::text(lang, msg::QR_CAPTION), theme.text, width, 0);
-        lines.extend(wrap_str(&self.url, theme.heading, width, 0));
+        lines.extend(wrap_str(self.policy_url(lang), theme.heading, width, 0));
         for l in &mut lines {
             l.alignment = Some(Alignment::Center);
         }

@@ -101,6 +101,11 @@ pub struct FormDraft {
     /// The registration id of a scanned badge.
     #[serde(default)]
     pub badge_id: Option<String>,
+    /// The language the attendee chose (F4), when not the event's: a
+    /// recovered form comes back in the language it was typed under (drafts
+    /// written before this was kept read as the event's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl FormDraft {
@@ -166,6 +171,7 @@ impl FormDraft {
         d.rating = form.rating();
         d.notes = form.notes().lines().join("\n");
         d.badge_id = form.draft(event).badge_id;
+        d.language = Some(form.language()).filter(|l| *l != event.default_language());
         Some(d)
     }
 
@@ -189,10 +195,15 @@ impl FormDraft {
     }
 
     /// Puts the draft on `form` (a fresh one): contact fields, answers, rating,
-    /// notes, never a tick. Returns what could not be restored because the event
-    /// changed since (a question or choice gone), for the message line.
+    /// notes and the attendee's language, never a tick. Returns what could not
+    /// be restored because the event changed since (a question or choice
+    /// gone), for the message line.
     pub fn restore(&self, form: &mut FormState, event: &Event) -> Vec<String> {
         let mut lost = Vec::new();
+        if let Some(lang) = self.language {
+            // A fresh form has nothing ticked, so nothing is cleared.
+            form.set_language(lang);
+        }
         for f in ContactField::ALL {
             form.set_contact(f, self.contact(f));
         }

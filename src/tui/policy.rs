@@ -89,7 +89,9 @@ impl PolicyDoc {
     /// once, with the layered notice in full above it.
     /// The notice and the screen's own words are in `lang`.
     pub fn new(event: &Event, theme: &Theme, lang: Language) -> Self {
-        let policy = &event.policy;
+        // The policy document in the attendee's language, when the event
+        // gives one (`[translation.<code>.policy] file`).
+        let policy = event.policy_in(lang);
         let mut text = Text::default();
         text.lines.push(Line::styled(
             i18n::text(lang, msg::NOTICE_HEADING),

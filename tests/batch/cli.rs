@@ -106,7 +106,8 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     let m = manifest(&folder);
     // Issue 11: format 2 carries policies.jsonl (was leadbooth-batch/1).
     // Issue 16: format 3 adds the questions' wording to the manifest (was /2).
-    assert_eq!(m["format"], "leadbooth-batch/3");
+    // Issue 18: format 4 carries leads of schema 3 (was /3).
+    assert_eq!(m["format"], "leadbooth-batch/4");
     assert_eq!(
         m["questions"][0]["label"], "What brings you to the booth?",
         "{m}"
@@ -114,8 +115,9 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     assert_eq!(m["lead_count"], 5);
     assert_eq!(m["erasure_count"], 0);
     assert_eq!(m["previous"], serde_json::Value::Null);
-    // Issue 11: lead schema 2 (the complete consent record; was 1).
-    assert_eq!(m["lead_schema_version"], 2);
+    // Issue 11: lead schema 2 (the complete consent record; was 1). Issue 18:
+    // schema 3 (the language asked for beside the language shown; was 2).
+    assert_eq!(m["lead_schema_version"], 3);
     let key_id = m["key_id"].as_str().unwrap();
     assert_eq!(key_id.len(), 16);
     assert!(booth.ok(&["keys", "show"]).contains(key_id));
@@ -128,9 +130,10 @@ fn standard_tools_verify_a_batch_and_files_are_private() {
     let sig = std::fs::read_to_string(folder.join("SHA256SUMS.minisig")).unwrap();
     let device = m["device_id"].as_str().unwrap();
     let batch_id = m["batch_id"].as_str().unwrap();
-    // Issue 11: the format named in the trusted comment is now /2; issue 16: /3.
+    // Issue 11: the format named in the trusted comment is now /2; issue 16: /3;
+    // issue 18: /4.
     assert!(sig.contains(&format!(
-        "trusted comment: leadbooth-batch/3 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
+        "trusted comment: leadbooth-batch/4 batch_id={batch_id} event=demo-2026 device={device} seq=1 leads=5 erasures=0\n"
     )));
     assert_eq!(
         folder.file_name().unwrap().to_str().unwrap(),

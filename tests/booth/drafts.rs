@@ -491,3 +491,37 @@ fn a_scan_at_the_recover_prompt_is_refused_whole_and_the_prompt_waits() {
         );
     }
 }
+
+/// Issue 18: a draft typed under the attendee's language comes back in it
+/// (never a tick); a draft in the event's language keeps the JSON it had.
+#[test]
+fn a_recovered_draft_comes_back_in_the_language_it_was_typed_under() {
+    use leadbooth::i18n::Language;
+    let mut s = staff();
+    let t = s.type_at(0, "Jürgen");
+    s.key_at(t, KeyCode::F(4));
+    assert_eq!(s.app.form().language(), Language::De);
+    s.key_at(t + 10, KeyCode::Tab);
+    s.type_at(t + 20, "Weiß");
+    s.app.flush_draft();
+    let json = s.app.store().draft().unwrap().unwrap().0;
+    assert!(json.contains(r#""language":"de""#), "{json}");
+    s.restart();
+    assert_eq!(s.app.form().language(), Language::En, "asked first");
+    s.press(KeyCode::Char('r'));
+    assert_eq!(s.app.form().language(), Language::De);
+    assert_eq!(s.app.form().contact(ContactField::LastName).value(), "Weiß");
+    let text = s.screen(120, 40);
+    let german = Event::demo().purpose_label(1, Language::De).text.to_owned();
+    assert!(
+        text.contains(&german[..20]),
+        "the consent wording is German again:\n{text}"
+    );
+
+    // In the event's own language the draft names no language.
+    let mut s = staff();
+    s.type_at(0, "Ann");
+    s.app.flush_draft();
+    let json = s.app.store().draft().unwrap().unwrap().0;
+    assert!(!json.contains("language"), "{json}");
+}

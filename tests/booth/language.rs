@@ -267,6 +267,7 @@ fn the_consent_record_holds_the_language_and_the_wording_read() {
         let german = demo.purpose_label(i, Language::De);
         assert_eq!(german.language, Language::De);
         assert_eq!(c.language.as_deref(), Some("de"), "{}", p.id);
+        assert_eq!(c.language_asked.as_deref(), Some("de"), "{}", p.id);
         assert_eq!(c.text, german.text, "{}", p.id);
         assert_ne!(c.text, p.label);
         assert_eq!(
@@ -277,7 +278,8 @@ fn the_consent_record_holds_the_language_and_the_wording_read() {
     assert!(leads[0].consent("events").unwrap().is_active());
 
     // A purpose the event file does not translate: the attendee read it in
-    // the default language, and its record says so.
+    // the default language, and its record says so, and that German was asked
+    // for (as the stored lead and its exported line show).
     let event = Event::parse_text(
         r#"
 [event]
@@ -313,8 +315,95 @@ events = "Laden Sie mich zu Veranstaltungen ein."
     let lead = &b.stored_leads()[0];
     let gap = lead.consent("policy_ack").unwrap();
     assert_eq!(gap.language.as_deref(), Some("en"));
+    assert_eq!(gap.language_asked.as_deref(), Some("de"));
     assert_eq!(gap.text, "I saw the notice.");
     let read = lead.consent("events").unwrap();
     assert_eq!(read.language.as_deref(), Some("de"));
+    assert_eq!(read.language_asked.as_deref(), Some("de"));
     assert_eq!(read.text, "Laden Sie mich zu Veranstaltungen ein.");
+    let line: serde_json::Value = serde_json::to_value(lead).unwrap();
+    assert_eq!(line["consents"][0]["language"], "en", "{line}");
+    assert_eq!(line["consents"][0]["language_asked"], "de", "{line}");
+}
+
+/// An event with its own policy in English and German, and German's URL.
+fn event_with_a_german_policy(dir: &std::path::Path) -> Event {
+    std::fs::write(
+        dir.join("policy.md"),
+        "# Privacy policy\n\nLast Updated: 2026-01-02\n\nWe keep your details safe.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("datenschutz.md"),
+        "# Datenschutzerklärung\n\nLast Updated: 2026-01-02\n\nWir schützen Ihre Angaben.\n",
+    )
+    .unwrap();
+    let file = dir.join("event.toml");
+    std::fs::write(
+        &file,
+        r#"
+[event]
+id = "expo"
+name = "Expo"
+organisation = "Acme"
+
+[policy]
+file = "policy.md"
+url = "https://acme.example/privacy"
+
+[translation.de.policy]
+file = "datenschutz.md"
+url = "https://acme.example/de/datenschutz"
+"#,
+    )
+    .unwrap();
+    Event::load(&file).unwrap()
+}
+
+/// Issue 18: the policy document and its QR code follow the attendee's
+/// language: F1 shows the German policy, the attract screen's code and URL
+/// are German's after F4, and a lead saved in German cites the German
+/// policy's version; French (no policy of its own) gets the default one.
+#[test]
+fn the_policy_and_its_qr_code_follow_the_attendee() {
+    let dir = tempfile::tempdir().unwrap();
+    let event = event_with_a_german_policy(dir.path());
+    let german = event.policy_in(Language::De).clone();
+    assert_ne!(german.sha256, event.policy.sha256);
+    assert_eq!(event.policy_in(Language::Fr), &event.policy);
+    let mut k = TuiBooth::options()
+        .event(event.clone())
+        .kiosk(Some(PIN))
+        .clock(fixed_now)
+        .open();
+    let attract = k.screen(100, 40);
+    assert!(
+        attract.contains("https://acme.example/privacy"),
+        "{attract}"
+    );
+    choose(&mut k, Language::De);
+    let attract = k.screen(100, 40);
+    assert!(
+        attract.contains("https://acme.example/de/datenschutz"),
+        "{attract}"
+    );
+    k.press(KeyCode::Enter);
+    k.press(KeyCode::F(1));
+    let s = k.screen(100, 40);
+    assert!(s.contains("Wir schützen Ihre Angaben."), "{s}");
+    assert!(!s.contains("We keep your details safe."), "{s}");
+    assert!(s.contains(german.short_version()), "{s}");
+    k.press(KeyCode::Esc);
+    k.type_str("Anna");
+    k.press(KeyCode::Tab);
+    k.type_str("Schmidt");
+    k.press(KeyCode::Tab);
+    k.type_str("anna@example.de");
+    k.focus_on(Focus::Consent(0));
+    k.press(KeyCode::Char(' '));
+    k.ctrl('s');
+    let leads = k.stored_leads();
+    assert_eq!(leads.len(), 1);
+    assert_eq!(leads[0].policy.sha256, german.sha256);
+    assert_eq!(leads[0].policy.url, "https://acme.example/de/datenschutz");
 }

@@ -485,9 +485,14 @@ fn a_missing_translation_is_named_by_event_file_field_and_language() {
         l.contains(event.to_str().unwrap()),
         "names the event file: {l}"
     );
+    // Issue 18: the event brings its own policy, and French gives none.
     assert!(
-        l.contains("1 missing translation(s): notice.transfers has no Français translation"),
+        l.contains("2 missing translation(s): notice.transfers has no Français translation"),
         "names what and the language: {l}"
+    );
+    assert!(
+        l.contains("; policy.file has no Français translation"),
+        "names the missing policy document: {l}"
     );
     // The default purposes come translated by the booth: no gap there.
     assert!(!l.contains("purpose"), "{l}");

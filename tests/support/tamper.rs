@@ -356,21 +356,92 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
         // Issue 11: batches are now leadbooth-batch/2 (with policies.jsonl), so
         // the unknown format is /3; /1 claimed by a batch with policies.jsonl is
         // refused as inconsistent. Issue 16: batches are /3 (question wording in
-        // the manifest), so the unknown format is /4.
+        // the manifest), so the unknown format is /4. Issue 18: batches are /4
+        // (leads of schema 3), so the unknown format is /5.
         case(
             "format changed, re-signed consistently",
             move |d| {
-                edit_manifest(d, |m| m["format"] = "leadbooth-batch/4".into());
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/5".into());
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
-                "manifest.json has format \"leadbooth-batch/4\"; this leadbooth reads leadbooth-batch/3 (and leadbooth-batch/2, leadbooth-batch/1)",
+                "manifest.json has format \"leadbooth-batch/5\"; this leadbooth reads leadbooth-batch/4 (and leadbooth-batch/3, leadbooth-batch/2, leadbooth-batch/1)",
+            ],
+        ),
+        case(
+            "format 3 claimed by a batch of lead schema 3, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| m["format"] = "leadbooth-batch/3".into());
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: lead_schema_version is 3; a leadbooth-batch/3 batch holds leads of schema 2",
+            ],
+        ),
+        case(
+            "format 3 and lead schema 2 claimed by a batch whose records name the language asked for, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    m["format"] = "leadbooth-batch/3".into();
+                    m["lead_schema_version"] = 2.into();
+                    m.as_object_mut().unwrap().remove("wording");
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "leads.jsonl line 1:",
+                "its consent records are of lead schema 3 (they name the language asked for), but a leadbooth-batch/3 batch holds leads of schema 2",
+            ],
+        ),
+        // Issue 18: the manifest carries every language's wording; a changed
+        // translation is refused, naming the language and the text.
+        case(
+            "a translation's wording changed, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    let de = &mut m["wording"][1];
+                    assert_eq!(de["language"], "de");
+                    de["purposes"][1]["text"] = "Senden Sie mir alles.".into();
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: wording de: purposes.marketing_email.text_sha256 is not the SHA-256 of its text",
+            ],
+        ),
+        case(
+            "one language twice (another left out), re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    let all = m["wording"].as_array_mut().unwrap();
+                    let de = all.remove(1);
+                    all.push(de.clone());
+                    all.push(de);
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &["manifest.json: wording language de appears twice"],
+        ),
+        case(
+            "wording claimed by a format-3 batch, re-signed consistently",
+            move |d| {
+                edit_manifest(d, |m| {
+                    m["format"] = "leadbooth-batch/3".into();
+                    m["lead_schema_version"] = 2.into();
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json: wording is present, but a leadbooth-batch/3 manifest has no wording per language",
             ],
         ),
         case(
             "format 2 claimed by a batch with question wording, re-signed consistently",
             move |d| {
-                edit_manifest(d, |m| m["format"] = "leadbooth-batch/2".into());
+                edit_manifest(d, |m| {
+                    m["format"] = "leadbooth-batch/2".into();
+                    m["lead_schema_version"] = 2.into();
+                });
                 reseal(d, Seal::Consistent(&signer()))
             },
             &["manifest.json: questions is present, but a leadbooth-batch/2 manifest"],
@@ -382,7 +453,7 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
                 reseal(d, Seal::Consistent(&signer()))
             },
             &[
-                "manifest.json: lead_schema_version is 2; a leadbooth-batch/1 batch holds leads of schema 1",
+                "manifest.json: lead_schema_version is 3; a leadbooth-batch/1 batch holds leads of schema 1",
             ],
         ),
         // Issue 11 with issue 13's rules: policies.jsonl carries only the texts

@@ -84,7 +84,8 @@ impl App {
         };
         self.form.clear(&self.event);
         let lost = offer.draft().restore(&mut self.form, &self.event);
-        tracing::info!("draft recovered");
+        self.attendee_lang = self.form.language();
+        tracing::info!(language = %self.attendee_lang, "draft recovered");
         self.drafts.adopt(offer.into_json());
         if lost.is_empty() {
             self.say(MessageKind::Warning, strings::RECOVERED.to_owned());
