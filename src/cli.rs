@@ -45,6 +45,9 @@ pub struct Cli {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// The booth's look: color, or high-contrast for people who read a low-contrast screen badly [default: the event's [kiosk] theme in kiosk mode, else color]
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::config::ThemeName>,
     /// Attendee self-service mode: no lead list, staff PIN to leave
     #[arg(long)]
     pub kiosk: bool,
@@ -109,6 +112,7 @@ impl Cli {
             config: self.config.clone(),
             staff: self.staff.clone(),
             no_color: session::no_color(self.no_color),
+            theme: self.theme,
         })
     }
 }

@@ -143,6 +143,21 @@ struct EncryptionSection {
 struct KioskSection {
     #[serde(default)]
     idle_timeout_seconds: Option<u64>,
+    #[serde(default)]
+    theme: Option<ThemeName>,
+}
+
+/// The booth's look (`[kiosk] theme` in the event file, `--theme`): the
+/// styles themselves are the terminal's business (`tui::theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// The colour palette.
+    #[default]
+    Color,
+    /// Bright text on black, bold; focus, the choice under the cursor and the
+    /// selected row reversed and underlined.
+    HighContrast,
 }
 
 /// The kind of answer a qualifying question takes.
@@ -252,6 +267,8 @@ pub struct Event {
     pub questions: Vec<Question>,
     /// Kiosk idle timeout in seconds.
     pub kiosk_idle_seconds: u64,
+    /// The kiosk's theme (`[kiosk] theme`); `--theme` wins over it.
+    pub kiosk_theme: ThemeName,
     /// The data controller (`[controller]`; the name defaults to the organisation).
     pub controller: Controller,
     /// The law the consents are collected under, e.g. `EU`, `GB`, `US-CA`.
@@ -778,6 +795,7 @@ fn parse_event(
             .kiosk
             .idle_timeout_seconds
             .unwrap_or(DEFAULT_KIOSK_IDLE_SECONDS),
+        kiosk_theme: file.kiosk.theme.unwrap_or_default(),
         controller,
         jurisdiction,
         notice,
@@ -935,6 +953,20 @@ mod tests {
         assert!(err.contains("/tmp/ev.toml"), "{err}");
         assert!(err.contains("line 9"), "{err}");
         assert!(err.contains("requierd"), "{err}");
+    }
+
+    #[test]
+    fn the_kiosk_theme_is_read_and_a_wrong_one_named() {
+        assert_eq!(parse(MINIMAL).unwrap().kiosk_theme, ThemeName::Color);
+        let hc = format!("{MINIMAL}\n[kiosk]\ntheme = \"high-contrast\"\n");
+        assert_eq!(parse(&hc).unwrap().kiosk_theme, ThemeName::HighContrast);
+        let bad = format!("{MINIMAL}\n[kiosk]\ntheme = \"neon\"\n");
+        let err = parse(&bad).unwrap_err().to_string();
+        assert!(
+            err.contains("neon") && err.contains("high-contrast"),
+            "{err}"
+        );
+        assert!(err.contains("line 7"), "{err}");
     }
 
     #[test]

@@ -251,6 +251,8 @@ pub mod msg {
         HINT_PAGE = "hint-page";
         HINT_ENDS = "hint-ends";
         HINT_SCAN = "hint-scan";
+        /// The contrast key on the kiosk's attract screen.
+        HINT_CONTRAST = "hint-contrast";
         KEY_ANY = "key-any";
 
         // The default purposes' wording (recorded and hashed: see consent.rs);

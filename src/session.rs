@@ -22,6 +22,8 @@ pub struct Session {
     pub staff: Option<String>,
     /// Colours off (`--no-color` or `NO_COLOR`).
     pub no_color: bool,
+    /// `--theme`, when given.
+    pub theme: Option<crate::config::ThemeName>,
 }
 
 impl Session {

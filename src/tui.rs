@@ -183,6 +183,20 @@ impl App {
     }
 }
 
+/// The theme the booth starts with: `--theme` when given, else the event's
+/// `[kiosk] theme` at the kiosk, else colour.
+pub fn booth_theme(
+    flag: Option<theme::ThemeName>,
+    kiosk: theme::ThemeName,
+    mode: BoothMode,
+) -> theme::ThemeName {
+    match (flag, mode) {
+        (Some(name), _) => name,
+        (None, BoothMode::Kiosk) => kiosk,
+        (None, BoothMode::Staff) => theme::ThemeName::Color,
+    }
+}
+
 /// Runs the booth on the session's event: staff mode, or kiosk mode. Logs go to
 /// the data dir's `logs/`, never to the terminal the booth draws on.
 ///
@@ -216,13 +230,8 @@ pub fn run_booth(ctx: &Session, kiosk: bool) -> anyhow::Result<ExitCode> {
         None => Staffing::Known(session::os_user()),
     };
     tracing::info!(event = %event.id, ?mode, "booth starting");
-    let mut app = App::new(
-        event,
-        store,
-        mode,
-        staffing,
-        theme::Theme::new(ctx.no_color),
-    )?;
+    let theme = booth_theme(ctx.theme, event.kiosk_theme, mode).theme(ctx.no_color);
+    let mut app = App::new(event, store, mode, staffing, theme)?;
 
     let signal = Arc::new(AtomicUsize::new(0));
     register_signals(&signal)?;

@@ -12,6 +12,7 @@ mod booth {
     mod attendee;
     mod badge_scan;
     mod badges_40;
+    mod contrast;
     mod countries;
     mod drafts;
     mod duplicates;
@@ -26,6 +27,7 @@ mod booth {
     mod returning;
     mod scan_property;
     mod scanner_check;
+    mod scripts;
     mod search_index;
     mod staff_language;
     mod stats;

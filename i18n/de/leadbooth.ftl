@@ -104,6 +104,7 @@ hint-scroll = blättern
 hint-page = Seite
 hint-ends = Anfang/Ende
 hint-scan = Ausweis
+hint-contrast = Kontrast
 key-any = beliebige Taste
 
 ## Standardzwecke (aufgezeichnet und gehasht: jedes Byte zählt)

@@ -105,6 +105,7 @@ hint-scroll = scroll
 hint-page = page
 hint-ends = start/end
 hint-scan = scan badge
+hint-contrast = contrast
 key-any = any key
 
 ## Default purposes (the booth's own wording, recorded with each consent and

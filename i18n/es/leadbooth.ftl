@@ -104,6 +104,7 @@ hint-scroll = desplazar
 hint-page = página
 hint-ends = inicio/fin
 hint-scan = acreditación
+hint-contrast = contraste
 key-any = cualquier tecla
 
 ## Finalidades por defecto (registradas y con hash: cada byte cuenta)

@@ -104,6 +104,7 @@ hint-scroll = défiler
 hint-page = page
 hint-ends = début/fin
 hint-scan = badge
+hint-contrast = contraste
 key-any = une touche
 
 ## Finalités par défaut (enregistrées et hachées : chaque octet compte)

@@ -98,6 +98,8 @@ pub enum Action {
     Start,
     /// The language key: the attendee's next language (see `tui::attract`).
     SwitchLanguage,
+    /// Kiosk: the contrast key on the attract screen, high contrast on or off.
+    ToggleContrast,
     /// Kiosk: a letter on the attract screen opens the form and is typed into
     /// the first name (the attendee began to type their name).
     StartTyping(KeyEvent),

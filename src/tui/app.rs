@@ -72,6 +72,8 @@ pub struct App {
     lead_count: u64,
     message: Option<Message>,
     theme: Theme,
+    /// The theme the booth started with; the contrast key goes back to it.
+    start_theme: Theme,
     clock: fn() -> DateTime<Utc>,
     /// The removable media mounted now, for F5 (tests give their own).
     media: fn() -> Vec<crate::media::Medium>,
@@ -165,6 +167,7 @@ impl App {
             lead_count,
             message: None,
             theme,
+            start_theme: theme,
             clock: now_utc,
             media: crate::media::removable_media,
             utc_offset: crate::session::local_offset(),
@@ -652,6 +655,7 @@ impl App {
             }
             Action::Start => self.start_session(),
             Action::SwitchLanguage => self.switch_language(),
+            Action::ToggleContrast => self.toggle_contrast(),
             Action::StartTyping(key) => {
                 self.start_session();
                 if matches!(self.screen, Screen::Form)
@@ -953,6 +957,29 @@ impl App {
         let lang = self.attendee_language();
         let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         self.policies[i].get_or_init(|| PolicyDoc::new(&self.event, &self.theme, lang))
+    }
+
+    /// The contrast key (kiosk attract screen): high contrast, or back to the
+    /// theme the booth started with. It stays for the attendees after (high
+    /// contrast reads for everyone) until pressed again.
+    fn toggle_contrast(&mut self) {
+        let high = Theme::high_contrast();
+        if self.start_theme == Theme::monochrome() {
+            // NO_COLOR: no colour at all, and monochrome is already the
+            // plainest contrast the terminal has.
+            return;
+        }
+        self.theme = if self.theme == high && self.start_theme != high {
+            self.start_theme
+        } else if self.theme == high {
+            Theme::color()
+        } else {
+            high
+        };
+        self.form.set_theme(self.theme);
+        // The policy screens were laid out in the old styles.
+        self.policies = Default::default();
+        tracing::info!(high_contrast = self.theme == high, "contrast key");
     }
 
     /// The language key: the next language, for this attendee only. On the

@@ -94,6 +94,12 @@ impl Attract {
                 i18n::text(lang, msg::HINT_POLICY),
             ),
             language_binding(lang),
+            Binding::shown(
+                KeyCombo::plain(KeyCode::F(7)),
+                Action::ToggleContrast,
+                keys::F7,
+                i18n::text(lang, msg::HINT_CONTRAST),
+            ),
         ]
     }
 

@@ -1008,6 +1008,18 @@ impl FormState {
     pub(super) fn theme(&self) -> &Theme {
         &self.theme
     }
+
+    /// Draws from now on in `theme` (the contrast key); what was typed stays.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+        self.notes.set_placeholder_style(theme.placeholder);
+        self.notes.set_style(theme.text);
+        self.notes.set_block(
+            Block::bordered()
+                .border_type(BorderType::Rounded)
+                .border_style(theme.border),
+        );
+    }
 }
 
 fn new_notes(theme: &Theme) -> TextArea<'static> {

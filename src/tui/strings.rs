@@ -714,6 +714,8 @@ pub mod keys {
     pub const F5: &str = "F5";
     /// F6.
     pub const F6: &str = "F6";
+    /// F7.
+    pub const F7: &str = "F7";
     /// F9.
     pub const F9: &str = "F9";
     /// Slash.

@@ -29,3 +29,17 @@ fn without_a_terminal_the_booth_says_so_instead_of_drawing_into_a_pipe() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(out.stdout.is_empty(), "nothing drawn into the pipe");
 }
+
+#[test]
+fn the_theme_flag_takes_high_contrast_and_names_the_choices_when_wrong() {
+    let booth = crate::support::Booth::new();
+    let ok = booth.run(&["--theme", "high-contrast", "leads", "list"]);
+    assert!(ok.status.success(), "{}", crate::support::stderr(&ok));
+    let bad = booth.run(&["--theme", "neon", "leads", "list"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = crate::support::stderr(&bad);
+    assert!(
+        err.contains("neon") && err.contains("high-contrast"),
+        "{err}"
+    );
+}

@@ -139,6 +139,8 @@ const SPEC_KEYS: &[&str] = &[
     "question.kind",
     "question.choices",
     "kiosk.idle_timeout_seconds",
+    // Issue 18: the kiosk's theme.
+    "kiosk.theme",
     // Issue 11: the language of the wording, the legal basis per purpose, its
     // word on the receipt, the controller, the notice, the consents' validity.
     "event.language",

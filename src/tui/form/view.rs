@@ -140,7 +140,7 @@ impl<'a> FormView<'a> {
                 .position(usize::from(scroll))
                 .viewport_content_length(usize::from(height));
             frame.render_stateful_widget(
-                Scrollbar::new(ScrollbarOrientation::VerticalRight),
+                Scrollbar::new(ScrollbarOrientation::VerticalRight).style(self.theme().text),
                 Rect {
                     width: width + 1,
                     ..area
