@@ -48,6 +48,10 @@ fn age_gives_back_todays_signed_batch_which_the_standard_tools_verify() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
+    // Beside them, as F5 writes it, the device's public key (public, 0644).
+    let key = names.pop().unwrap();
+    assert!(key.starts_with("device-") && key.ends_with(".pub"), "{key}");
+    assert_eq!(mode(&exports.join(&key)), 0o644);
     let stem = file.file_name().unwrap().to_string_lossy().into_owned();
     assert_eq!(
         names,

@@ -66,10 +66,13 @@ impl Laptop {
             self.usb.to_str().unwrap(),
         ]);
         assert_ok(&out, "export");
-        // The new folder: the device's public key export writes beside it is a file.
+        // The new batch: a folder, or an encrypted batch's `.tar.age` (beside it
+        // its signature and checksum, and the device's public key export writes).
         listing(&self.usb)
             .into_iter()
-            .find(|p| !before.contains(p) && p.is_dir())
+            .find(|p| {
+                !before.contains(p) && (p.is_dir() || p.to_string_lossy().ends_with(".tar.age"))
+            })
             .expect("export wrote a batch")
     }
 
