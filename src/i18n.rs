@@ -872,6 +872,27 @@ mod tests {
         assert!(secs(Language::Fr, 2).contains("2 secondes"));
         assert!(secs(Language::Es, 1).contains("1 segundo "));
         assert!(secs(Language::Es, 3).contains("3 segundos"));
+        // The office's import summary: "1 contact", never "1 contacts".
+        let contacts = |lang, n: u64| {
+            let summary = format(
+                lang,
+                msg::cli::IMPORT_SUMMARY,
+                [
+                    "imported", "skipped", "refused", "new", "merged", "updated", "ignored",
+                ]
+                .into_iter()
+                .chain(["erasures", "withdrawals"])
+                .map(|k| (k, num(0u64)))
+                .chain([("contacts", num(n)), ("db", arg("c.sqlite3"))]),
+            );
+            summary.rsplit("; ").next().unwrap_or_default().to_owned()
+        };
+        assert_eq!(contacts(Language::En, 1), "1 contact in c.sqlite3");
+        assert_eq!(contacts(Language::En, 5), "5 contacts in c.sqlite3");
+        assert_eq!(contacts(Language::De, 1), "1 Kontakt in c.sqlite3");
+        assert_eq!(contacts(Language::De, 2), "2 Kontakte in c.sqlite3");
+        assert_eq!(contacts(Language::Fr, 1), "1 contact dans c.sqlite3");
+        assert_eq!(contacts(Language::Es, 1), "1 contacto en c.sqlite3");
         let not_saved = |lang, n: u64| format(lang, msg::NOT_SAVED, [("count", num(n))]);
         assert_eq!(not_saved(Language::En, 0), "Not saved.");
         assert_eq!(

@@ -470,7 +470,10 @@ cli-export-nothing = Nichts zu exportieren: noch keine Leads; nichts wurde gesch
 
 ## leadbooth import
 
-cli-import-summary = Zusammenfassung: { $imported } Stapel importiert, { $skipped } übersprungen (schon importiert), { $refused } abgelehnt; Leads: { $new } neu, { $merged } zusammengeführt, { $updated } aktualisiert, { $ignored } ignoriert; Löschungen angewandt: { $erasures }, Widerrufe angewandt: { $withdrawals }; { $contacts } Kontakte in { $db }
+cli-import-summary = Zusammenfassung: { $imported } Stapel importiert, { $skipped } übersprungen (schon importiert), { $refused } abgelehnt; Leads: { $new } neu, { $merged } zusammengeführt, { $updated } aktualisiert, { $ignored } ignoriert; Löschungen angewandt: { $erasures }, Widerrufe angewandt: { $withdrawals }; { $contacts ->
+    [one] { $contacts } Kontakt
+   *[other] { $contacts } Kontakte
+} in { $db }
 cli-import-retention = Aufbewahrung: { $count } Kontakte entfernt, zuletzt vor mehr als { $days } Tagen erfasst; die Sperrdatei löscht sie im CRM
 
 ## leadbooth leads

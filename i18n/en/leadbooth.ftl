@@ -480,7 +480,10 @@ cli-export-nothing = Nothing to export: no leads yet; nothing was written.
 cli-import-summary = Summary: { $imported ->
     [one] { $imported } batch
    *[other] { $imported } batches
-} imported, { $skipped } skipped (already imported), { $refused } refused; leads: { $new } new, { $merged } merged, { $updated } updated, { $ignored } ignored; erasures applied: { $erasures }, withdrawals applied: { $withdrawals }; { $contacts } contacts in { $db }
+} imported, { $skipped } skipped (already imported), { $refused } refused; leads: { $new } new, { $merged } merged, { $updated } updated, { $ignored } ignored; erasures applied: { $erasures }, withdrawals applied: { $withdrawals }; { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+} in { $db }
 cli-import-retention = retention: purged { $count } contact(s) last captured more than { $days } days ago; the suppression file deletes them in the CRM
 
 ## leadbooth leads

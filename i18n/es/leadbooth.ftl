@@ -479,7 +479,10 @@ cli-export-nothing = Nada que exportar: aún no hay contactos; no se escribió n
 cli-import-summary = Resumen: { $imported ->
     [one] { $imported } lote importado
    *[other] { $imported } lotes importados
-}, { $skipped } omitidos (ya importados), { $refused } rechazados; contactos: { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; borrados aplicados: { $erasures }, retiradas aplicadas: { $withdrawals }; { $contacts } contactos en { $db }
+}, { $skipped } omitidos (ya importados), { $refused } rechazados; contactos: { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; borrados aplicados: { $erasures }, retiradas aplicadas: { $withdrawals }; { $contacts ->
+    [one] { $contacts } contacto
+   *[other] { $contacts } contactos
+} en { $db }
 cli-import-retention = conservación: se eliminaron { $count } contacto(s) registrados por última vez hace más de { $days } días; el archivo de supresión los borra en el CRM
 
 ## leadbooth leads

@@ -479,7 +479,10 @@ cli-export-nothing = Rien à exporter : aucun contact pour l'instant ; rien n'a 
 cli-import-summary = Bilan : { $imported ->
     [one] { $imported } lot importé
    *[other] { $imported } lots importés
-}, { $skipped } ignorés (déjà importés), { $refused } refusés ; contacts : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; effacements appliqués : { $erasures }, retraits appliqués : { $withdrawals } ; { $contacts } contacts dans { $db }
+}, { $skipped } ignorés (déjà importés), { $refused } refusés ; contacts : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; effacements appliqués : { $erasures }, retraits appliqués : { $withdrawals } ; { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+} dans { $db }
 cli-import-retention = conservation : { $count } contact(s) supprimé(s), saisis pour la dernière fois il y a plus de { $days } jours ; le fichier de suppression les efface dans le CRM
 
 ## leadbooth leads

@@ -250,7 +250,7 @@ fn every_path_option_is_printed_made_visible() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("contacts in ") && text.contains("written to"),
+        text.contains("1 contact in ") && text.contains("written to"),
         "{text}"
     );
     let empty_trust = hostile_dir(&base, "empty-trust");
