@@ -226,7 +226,10 @@ pub fn read_csv<R: Read>(input: R) -> Result<AttendeeRows<impl Read>, AttendeeEr
 
 /// CR LF line ends read as LF: the CSV reader numbers the lines of an LF file
 /// right, but not those of a CR LF one (what Excel writes), which the rows'
-/// messages must name. A CR only counts when an LF follows it.
+/// messages must name. A CR LF is one line end, and so is a CR alone (an old
+/// Mac list, or a stray CR before a CR LF), read as an LF: the CSV reader ends
+/// a record at a lone CR but does not count it as a line, which gave two rows
+/// one line number.
 struct LfOnly<R> {
     inner: R,
     /// A CR that ended the last read, not yet known to be followed by an LF.
@@ -253,6 +256,7 @@ impl<R: Read> Read for LfOnly<R> {
             buf[0] = b'\r';
             self.held_cr = false;
             if n == 0 {
+                buf[0] = b'\n';
                 return Ok(1);
             }
         } else if n == 0 {
@@ -270,6 +274,9 @@ impl<R: Read> Read for LfOnly<R> {
                 if buf[i + 1] == b'\n' {
                     continue;
                 }
+                buf[out] = b'\n';
+                out += 1;
+                continue;
             }
             buf[out] = b;
             out += 1;
@@ -529,6 +536,23 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_cr_ends_a_line_too() {
+        // An old Mac list, and a stray CR before a CR LF (found by the
+        // attendee_csv fuzz target: two rows were both "line 2").
+        let list = "badge_id,first_name,last_name,email,company,job_title,phone,country\r\
+                    B1,A,B,,,,,\rB2,C,D,,,,,\r\r\nB3,E,F,,,,,\n";
+        let lines: Vec<u64> = read_csv(list.as_bytes())
+            .unwrap()
+            .map(|r| r.map(|l| l.line).unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        // Each row on a line of its own, in order (the blank line a CR before a
+        // CR LF makes is not one the CSV reader counts).
+        assert_eq!(&lines[..2], [2, 3]);
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "{lines:?}");
+        assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
     fn crlf_lists_name_the_right_lines() {
         let list = "badge_id,first_name,last_name,email,company,job_title,phone,country\r\n\
                     B1,A,B,,,,,\r\nB2,C,D,bad,,,,\r\nB3,\"E\r\nF\",G,,,,,\r\nB4,H,I,nope,,,,\r\n";
@@ -541,11 +565,12 @@ mod tests {
             })
             .collect();
         assert_eq!(lines, [2, 3, 4, 6]);
-        // A CR alone, and one split from its LF across reads, stay as they were.
+        // A CR alone reads as an LF; one split from its LF across reads is one
+        // line end.
         let mut r = LfOnly::new(std::io::Read::chain(&b"a\rb\r"[..], &b"\nc\r"[..]));
         let mut out = Vec::new();
         std::io::Read::read_to_end(&mut r, &mut out).unwrap();
-        assert_eq!(out, b"a\rb\nc\r");
+        assert_eq!(out, b"a\nb\nc\n");
     }
 
     #[test]
