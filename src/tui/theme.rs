@@ -161,10 +161,9 @@ impl Theme {
 mod tests {
     use super::*;
 
-    #[test]
-    fn high_contrast_is_white_and_yellow_on_black_and_marks_by_more_than_hue() {
-        let t = Theme::high_contrast();
-        let all = [
+    /// Every style a theme gives, for the checks that hold for all of them.
+    fn every_style(t: &Theme) -> [Style; 17] {
+        [
             t.text,
             t.status_bar,
             t.heading,
@@ -182,8 +181,13 @@ mod tests {
             t.selected,
             t.table_header,
             t.border,
-        ];
-        for s in all {
+        ]
+    }
+
+    #[test]
+    fn high_contrast_is_white_and_yellow_on_black_and_marks_by_more_than_hue() {
+        let t = Theme::high_contrast();
+        for s in every_style(&t) {
             for c in [s.fg, s.bg].into_iter().flatten() {
                 assert!(
                     matches!(c, Color::Black | Color::White | Color::LightYellow),
@@ -217,25 +221,7 @@ mod tests {
     fn monochrome_uses_only_bold_reversed_underlined() {
         let t = Theme::monochrome();
         let allowed = Modifier::BOLD | Modifier::REVERSED | Modifier::UNDERLINED;
-        for s in [
-            t.text,
-            t.status_bar,
-            t.heading,
-            t.label,
-            t.focus,
-            t.input,
-            t.placeholder,
-            t.choice_cursor,
-            t.required,
-            t.error,
-            t.ok,
-            t.warning,
-            t.key,
-            t.key_desc,
-            t.selected,
-            t.table_header,
-            t.border,
-        ] {
+        for s in every_style(&t) {
             assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
             assert!(allowed.contains(s.add_modifier), "{s:?}");
         }
