@@ -245,8 +245,26 @@ impl Tmux {
 }
 
 impl Drop for Tmux {
+    /// Kills the session and then the pane's process group. Killing the session
+    /// hangs up the pane, which ends the booth, but `script` (a [`Recorded`]
+    /// booth) blocks SIGHUP and would wait for its booth forever, both left
+    /// running after the test; SIGTERM ends `script`, which passes it on.
     fn drop(&mut self) {
+        let pane = tmux()
+            .args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"])
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|s| s.trim().parse::<u32>().ok());
         let _ = tmux().args(["kill-session", "-t", &self.name]).status();
+        if let Some(pid) = pane {
+            // The pane's shell leads its process group; everything it started
+            // (no job control) is in that group.
+            let _ = Command::new("kill")
+                .args(["-TERM", "--", &format!("-{pid}")])
+                .stderr(std::process::Stdio::null())
+                .status();
+        }
     }
 }
 /// tmux takes an argument ending in `;` as a command separator; `\;` is a
