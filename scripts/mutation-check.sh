@@ -148,7 +148,7 @@ mutation central-ignores-erasures src/import/apply.rs \
 mutation pg-batch-read-committed src/central/postgres.rs \
     '.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")' \
     '.batch_execute("BEGIN")' \
-    '--test central two_laptops_imported_at_once'
+    '--test central two_laptops_imported_at_once;--test central shared_contacts_updated_by_two_laptops'
 mutation pg-batch-not-one-transaction src/central/postgres.rs \
     '.batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")' \
     '.batch_execute("SELECT 1")' \

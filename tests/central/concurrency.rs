@@ -229,3 +229,167 @@ fn an_import_killed_half_way_leaves_each_batch_whole_or_absent() {
         assert_eq!(killed.contacts(), clean.contacts());
     }
 }
+
+/// Contacts that already exist, shared by two laptops (each imported one
+/// batch of the same people earlier), updated by both laptops' next batches at
+/// once: each brings a new lead for every shared person (other consents, other
+/// details, the address in another case), and withdraws or erases some of its
+/// own earlier leads of the same people. Every such contact is recomputed from
+/// all its sources by both imports, so a store that let one transaction read
+/// the sources before the other committed and then write its recompute over
+/// the other's (PostgreSQL's READ COMMITTED) loses the other's sources from
+/// the merged contact. Then each laptop's third batch brings the same new
+/// addresses as the other's. (That is a batch of its own: two transactions
+/// creating the same contact serialise on the email's unique index, the second
+/// waits and is retried after the first commits, so a batch holding both would
+/// never race on the shared contacts.) The imports side by side must leave
+/// what one of the two serial orders leaves, every round.
+#[test]
+fn shared_contacts_updated_by_two_laptops_at_once_lose_no_update() {
+    /// Shared people on file before the race, and new addresses both bring.
+    const SHARED: u32 = 240;
+    const NEW: u32 = 40;
+    const ROUNDS: usize = 4;
+    let person = |which: u32, base: u32, k: u32, at_hour: u32, case: bool| {
+        let email = if case {
+            format!("Person{k}@Example.com")
+        } else {
+            format!("person{k}@example.com")
+        };
+        let granted: &[&str] = match (k + which + base) % 4 {
+            0 => &["policy_ack", "marketing_email"],
+            1 => &["policy_ack", "marketing_email", "marketing_phone"],
+            2 => &["policy_ack", "marketing_phone"],
+            _ => &["policy_ack"],
+        };
+        lead(
+            &id(base + k),
+            &format!("First{which}"),
+            &format!("Last{k}"),
+            &email,
+            &format!("{at_hour:02}:{:02}", k % 60),
+            granted,
+            json!({"company": format!("Co{which}-{base:x}"), "notes": format!("note {which}/{base:x}/{k}")}),
+        )
+    };
+    let a = Laptop::new("Sam");
+    let b = Laptop::new("Alex");
+    // The people on file before the race: one lead of each laptop for each.
+    a.add(
+        &(0..SHARED)
+            .map(|k| person(0, 0x20_0000, k, 9, false))
+            .collect::<Vec<_>>(),
+    );
+    b.add(
+        &(0..SHARED)
+            .map(|k| person(1, 0x30_0000, k, 10, k % 2 == 0))
+            .collect::<Vec<_>>(),
+    );
+    let (a1, b1) = (a.export(), b.export());
+    // The racing batches: a new lead of each shared person on each laptop, the
+    // same new addresses on both, and withdrawals and erasures of each
+    // laptop's earlier leads of the shared people.
+    let fresh = |which: u32, base: u32, hour: u32| {
+        (0..SHARED)
+            .map(|k| person(which, base, k, hour, k % 3 == which))
+            .chain((0..NEW).map(|k| {
+                let mut l = person(which, base + 0x1_0000, k, hour, false);
+                l["email"] = json!(format!("new{which}-{k}@example.com"));
+                l
+            }))
+            .collect::<Vec<_>>()
+    };
+    a.add(&fresh(0, 0x21_0000, 11));
+    b.add(&fresh(1, 0x31_0000, 12));
+    // The same people withdraw on both laptops (what each granted there).
+    for k in (0..SHARED).step_by(8) {
+        a.withdraw(&id(0x20_0000 + k), "marketing_email");
+        b.withdraw(&id(0x30_0000 + k), "marketing_phone");
+    }
+    for k in (2..SHARED).step_by(17) {
+        a.erase(&id(0x20_0000 + k));
+        b.erase(&id(0x30_0000 + k));
+    }
+    let (a2, b2) = (a.export(), b.export());
+    // Then each laptop's next batch brings the same new addresses as the
+    // other's: both imports create the same contacts at once.
+    let same = |which: u32, base: u32, hour: u32| {
+        (0..NEW)
+            .map(|k| {
+                let mut l = person(which, base, k, hour, k % 2 == which);
+                l["email"] = json!(format!("new{k}@example.com"));
+                l
+            })
+            .collect::<Vec<_>>()
+    };
+    a.add(&same(0, 0x24_0000, 13));
+    b.add(&same(1, 0x34_0000, 14));
+    let (a3, b3) = (a.export(), b.export());
+    let tables = [
+        "batches",
+        "contacts",
+        "source_leads",
+        "withdrawals",
+        "erased_leads",
+        "suppressions",
+    ];
+    for backend in backends() {
+        let base = || {
+            let c = central(&*backend, &a, &b);
+            c.import_ok(&[&a1], &[]);
+            c.import_ok(&[&b1], &[]);
+            c
+        };
+        // Both serial orders: the merge does not depend on the order, but
+        // what the CRM is told (suppressions) may.
+        let serial = [[&a2, &a3, &b2, &b3], [&b2, &b3, &a2, &a3]].map(|order| {
+            let c = base();
+            for batch in order {
+                c.import_ok(&[batch], &[]);
+            }
+            let counts: Vec<i64> = tables.iter().map(|t| c.count(t)).collect();
+            (c.contacts(), counts)
+        });
+        assert_eq!(serial[0].0, serial[1].0, "the merge depends on the order");
+        let contacts = &serial[0].0;
+        assert_eq!(contacts.len() as u32, SHARED + 3 * NEW);
+        let mut retries = 0;
+        for round in 0..ROUNDS {
+            let together = base();
+            let first = spawn(&together, &[&a2, &a3]);
+            let second = spawn(&together, &[&b2, &b3]);
+            for out in [finish(first), finish(second)] {
+                let stdout = String::from_utf8_lossy(&out.stdout);
+                assert!(
+                    stdout.contains("Summary: 2 batches imported, 0 skipped"),
+                    "round {round}: {stdout}"
+                );
+            }
+            let got = together.contacts();
+            assert_eq!(got.len(), contacts.len(), "round {round}: contacts");
+            if let Some((g, e)) = got.iter().zip(contacts).find(|(g, e)| g != e) {
+                panic!(
+                    "round {round} on {}: a contact updated by both imports at once differs from one after the other (a lost update):\n{g:?}\ninstead of\n{e:?}",
+                    backend.name()
+                );
+            }
+            let counts: Vec<i64> = tables.iter().map(|t| together.count(t)).collect();
+            assert!(
+                serial.iter().any(|(_, c)| *c == counts),
+                "round {round} on {}: rows of {tables:?}: {counts:?}, serially {:?} or {:?}",
+                backend.name(),
+                serial[0].1,
+                serial[1].1
+            );
+            let log = together.dir.path().join("central-data/logs/leadbooth.log");
+            retries += std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .matches("a concurrent import conflicted")
+                .count();
+        }
+        eprintln!(
+            "{}: {retries} batch retries after a conflict in {ROUNDS} rounds",
+            backend.name()
+        );
+    }
+}
