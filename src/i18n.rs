@@ -588,6 +588,8 @@ pub mod msg {
             RECEIPT_SHORT_PARTNERS = "receipt-short-partners";
             // A key that has no name printed on it
             KEY_SPACE = "key-space";
+            // Short forms for a hint bar with too little room
+            SHORT_STATS = "hint-short-stats";
         }
     }
 }

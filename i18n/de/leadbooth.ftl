@@ -549,3 +549,7 @@ receipt-short-partners = Partner
 ## A key without a name printed on it
 
 key-space = Leertaste
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = Statistik

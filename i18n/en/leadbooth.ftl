@@ -564,3 +564,7 @@ receipt-short-partners = partners
 ## A key without a name printed on it (the others keep the names on their caps)
 
 key-space = Space
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = stats

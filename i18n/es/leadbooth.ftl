@@ -558,3 +558,7 @@ receipt-short-partners = socios
 ## A key without a name printed on it
 
 key-space = Espacio
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = cifras

@@ -558,3 +558,7 @@ receipt-short-partners = partenaires
 ## A key without a name printed on it
 
 key-space = Espace
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = stats

@@ -803,6 +803,7 @@ pub fn shorter(label: &'static str) -> &'static str {
         (m::HINT_SCANNER_CHECK, m::SHORT_SCANNER_CHECK),
         (m::HINT_UPDATE, m::SHORT_UPDATE),
         (m::HINT_KEEP_DRAFT, m::SHORT_KEEP_DRAFT),
+        (m::HINT_STATS, b::SHORT_STATS),
     ];
     pairs
         .into_iter()
