@@ -4,7 +4,8 @@
 //! purposes they agreed to, and how to withdraw (a `mailto:` link to the
 //! controller's privacy contact that quotes the receipt number). Nothing else of
 //! theirs is in it, and nothing of anyone else. The receipt number finds the lead
-//! at the central office (`leadbooth central receipt`).
+//! at the central office (`leadbooth central receipt`). Its words, on screen and
+//! in the code, are in the language the attendee read the form in.
 //!
 //! The code must be readable at 80x24, where a QR code drawn with half blocks
 //! has at most 48 modules of height: so the text is short, mostly upper case
@@ -153,7 +154,8 @@ impl Receipt {
     }
 }
 
-/// The receipt's text (see the module documentation for why it is terse):
+/// The receipt's text in `lang`, the attendee's (see the module documentation
+/// for why it is terse); in English:
 ///
 /// ```text
 /// RECEIPT 7KQ2M9XD3F
