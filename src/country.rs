@@ -66,9 +66,18 @@ fn name_key(text: &str) -> String {
 }
 
 /// How a written country failed to name one.
-enum Miss {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// No country has that name.
     Unknown,
+    /// More than one country has it.
     Ambiguous,
+}
+
+/// The alpha-2 code `text` names, or how it failed to name one (for a
+/// message in the reader's language; [`normalise`] words it in English).
+pub fn check(text: &str) -> Result<&'static str, Miss> {
+    lookup(text)
 }
 
 fn lookup(text: &str) -> Result<&'static str, Miss> {

@@ -540,6 +540,58 @@ pub mod msg {
             STATS_LAST_BATCH = "staff-stats-last-batch";
         }
     }
+
+    /// The booth's rule, draft and receipt words (branch i18nbooth): the lead
+    /// rules in the language of the side that reads them, the draft dialog
+    /// in the staff language, the receipt in the attendee's.
+    pub mod booth {
+        messages! {
+            // Lead rules (`lead::Rule`), said beside the field
+            RULE_CONTROL_CHARACTER = "rule-control-character";
+            RULE_TOO_LONG = "rule-too-long";
+            RULE_NAME_MISSING = "rule-name-missing";
+            RULE_EMAIL_OR_PHONE = "rule-email-or-phone";
+            RULE_EMAIL_HIDDEN = "rule-email-hidden";
+            RULE_EMAIL_TOO_LONG = "rule-email-too-long";
+            RULE_EMAIL_LOCAL_TOO_LONG = "rule-email-local-too-long";
+            RULE_EMAIL_INVALID = "rule-email-invalid";
+            RULE_COUNTRY_AMBIGUOUS = "rule-country-ambiguous";
+            RULE_COUNTRY_UNKNOWN = "rule-country-unknown";
+            RULE_PHONE_NO_DIGITS = "rule-phone-no-digits";
+            RULE_REQUIRED = "rule-required";
+            RULE_PHONE_KEPT_FOR = "rule-phone-kept-for";
+            RULE_PHONE_KEPT_PREFIX = "rule-phone-kept-prefix";
+            RULE_PHONE_KEPT = "rule-phone-kept";
+            // Drafts (staff mode; the staff language)
+            DRAFT_TITLE = "draft-title";
+            DRAFT_QUESTION = "draft-question";
+            DRAFT_RECOVER = "draft-recover";
+            DRAFT_DISCARD = "draft-discard";
+            DRAFT_RECOVERED = "draft-recovered";
+            DRAFT_RECOVERED_WITHOUT = "draft-recovered-without";
+            DRAFT_DISCARDED = "draft-discarded";
+            DRAFT_UNREADABLE = "draft-unreadable";
+            DRAFT_VERSION = "draft-version";
+            DRAFT_FAILED = "draft-failed";
+            DRAFT_SCAN_REFUSED = "draft-scan-refused";
+            // The receipt's QR code (the attendee's language; upper-cased)
+            RECEIPT_QR_TITLE = "receipt-qr-title";
+            RECEIPT_QR_AGREED = "receipt-qr-agreed";
+            RECEIPT_QR_NONE = "receipt-qr-none";
+            RECEIPT_QR_WITHDRAW = "receipt-qr-withdraw";
+            // The default purposes' word on the receipt
+            RECEIPT_SHORT_EMAIL = "receipt-short-email";
+            RECEIPT_SHORT_PHONE = "receipt-short-phone";
+            RECEIPT_SHORT_MAIL = "receipt-short-mail";
+            RECEIPT_SHORT_EVENTS = "receipt-short-events";
+            RECEIPT_SHORT_AFFILIATES = "receipt-short-affiliates";
+            RECEIPT_SHORT_PARTNERS = "receipt-short-partners";
+            // A key that has no name printed on it
+            KEY_SPACE = "key-space";
+            // Short forms for a hint bar with too little room
+            SHORT_STATS = "hint-short-stats";
+        }
+    }
 }
 
 thread_local! {
@@ -690,7 +742,11 @@ mod tests {
 
     /// Every message the code asks for: the attendee's and the staff's.
     fn all_ids() -> impl Iterator<Item = &'static Msg> {
-        msg::ALL.iter().chain(msg::staff::ALL).chain(msg::cli::ALL)
+        msg::ALL
+            .iter()
+            .chain(msg::staff::ALL)
+            .chain(msg::cli::ALL)
+            .chain(msg::booth::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -848,6 +904,12 @@ mod tests {
                     ("days", num(30u64)),
                     ("gap", arg("G")),
                     ("path", arg("P")),
+                    ("position", arg("3")),
+                    ("found", arg("1001")),
+                    ("bytes", arg("300")),
+                    ("value", arg("\"X\"")),
+                    ("region", arg("DE")),
+                    ("what", arg("W")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -12,6 +12,9 @@ use uuid::Uuid;
 use crate::config::{Event, QuestionKind};
 use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, Controller, check_decisions};
 
+mod rule;
+pub use rule::Rule;
+
 /// Export schema version of [`Lead`]. Version 2 (issue 11) added the complete
 /// consent record (docs/consent-record.md); a version-1 lead reads as a version-2
 /// one whose new fields are empty. Version 3 (issue 18) added each consent
@@ -366,8 +369,30 @@ impl fmt::Display for Field {
 pub struct FieldError {
     /// The field.
     pub field: Field,
-    /// What is wrong, for a person.
+    /// What is wrong, for a person, in English (the command line's words).
     pub message: String,
+    /// The rule broken, when the form can show it in another language
+    /// ([`FieldError::message_in`]); `None` for rules only the command line
+    /// and batches meet, which speak English.
+    pub rule: Option<Rule>,
+}
+
+impl FieldError {
+    /// `field` breaks `rule` (the English message made from it).
+    pub fn of(field: Field, rule: Rule) -> Self {
+        FieldError {
+            field,
+            message: rule.english(),
+            rule: Some(rule),
+        }
+    }
+
+    /// What is wrong, in `lang` (English for a rule without a translation).
+    pub fn message_in(&self, lang: crate::i18n::Language) -> String {
+        self.rule
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |r| r.message(lang))
+    }
 }
 
 /// Every rule the lead breaks (never empty).
@@ -402,8 +427,19 @@ impl LeadErrors {
 pub struct Warning {
     /// The field.
     pub field: Field,
-    /// What to check.
+    /// What to check, in English.
     pub message: String,
+    /// The check, to say in another language ([`Warning::message_in`]).
+    pub rule: Option<Rule>,
+}
+
+impl Warning {
+    /// What to check, in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Language) -> String {
+        self.rule
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |r| r.message(lang))
+    }
 }
 
 /// Contact fields as typed.
@@ -533,19 +569,21 @@ pub struct Provenance {
 
 fn single_line(field: Field, value: &str, errors: &mut Vec<FieldError>) {
     if let Some((pos, c)) = crate::text::first_control(value) {
-        errors.push(FieldError {
+        errors.push(FieldError::of(
             field,
-            message: format!(
-                "contains control character U+{:04X} at position {}; only printable text is allowed on one line",
-                c as u32,
-                pos + 1
-            ),
-        });
+            Rule::ControlCharacter {
+                code: format!("{:04X}", c as u32),
+                position: pos + 1,
+            },
+        ));
     } else if let Err(e) = crate::limits::check_chars(&field, value, MAX_LINE_CHARS) {
-        errors.push(FieldError {
+        errors.push(FieldError::of(
             field,
-            message: e.detail(),
-        });
+            Rule::TooLong {
+                found: e.found,
+                max: e.max,
+            },
+        ));
     }
 }
 
@@ -561,14 +599,13 @@ fn email_has_no_hidden_characters(email: &str, errors: &mut Vec<FieldError>) {
         .enumerate()
         .find(|&(_, c)| is_invisible(c) || is_bidi_control(c))
     {
-        errors.push(FieldError {
-            field: Field::Email,
-            message: format!(
-                "contains the invisible or direction-changing character U+{:04X} at position {}; an email address must be typed as plain text",
-                c as u32,
-                pos + 1
-            ),
-        });
+        errors.push(FieldError::of(
+            Field::Email,
+            Rule::EmailHidden {
+                code: format!("{:04X}", c as u32),
+                position: pos + 1,
+            },
+        ));
     }
 }
 
@@ -598,6 +635,11 @@ pub fn address_alone(typed: &str) -> &str {
 /// is one: the RFC 5321 length limits, the syntax of RFC 5321/5322 and a
 /// domain with a dot. The one email rule for typed leads and attendee lists.
 pub fn email_problem(email: &str) -> Option<String> {
+    email_rule(email).map(|r| r.english())
+}
+
+/// [`email_problem`] as the rule broken, to say in any language.
+pub fn email_rule(email: &str) -> Option<Rule> {
     if email.is_empty() {
         return None;
     }
@@ -606,19 +648,20 @@ pub fn email_problem(email: &str) -> Option<String> {
         .is_some_and(|(_, d)| d.contains('.') && !d.ends_with('.'));
     let local = email.rsplit_once('@').map_or(0, |(l, _)| l.len());
     if email.len() > EMAIL_MAX_OCTETS {
-        Some(format!(
-            "is {} bytes long; an email address may have at most {EMAIL_MAX_OCTETS} (RFC 5321)",
-            email.len()
-        ))
+        Some(Rule::EmailTooLong {
+            bytes: email.len(),
+            max: EMAIL_MAX_OCTETS,
+        })
     } else if local > EMAIL_LOCAL_MAX_OCTETS {
-        Some(format!(
-            "has {local} bytes before the @; at most {EMAIL_LOCAL_MAX_OCTETS} are allowed (RFC 5321)"
-        ))
+        Some(Rule::EmailLocalTooLong {
+            bytes: local,
+            max: EMAIL_LOCAL_MAX_OCTETS,
+        })
     } else if !email_address::EmailAddress::is_valid(email)
         || !domain_ok
         || email.contains(['<', '>'])
     {
-        Some("is not a valid email address (like name@example.com)".to_owned())
+        Some(Rule::EmailInvalid)
     } else {
         None
     }
@@ -647,10 +690,7 @@ pub fn check_contact(
         single_line(field, value, &mut errors);
     }
     if contact.first_name.trim().is_empty() && contact.last_name.trim().is_empty() {
-        errors.push(FieldError {
-            field: Field::FirstName,
-            message: "enter a first or last name".into(),
-        });
+        errors.push(FieldError::of(Field::FirstName, Rule::NameMissing));
     }
     if !errors.iter().any(|e| e.field == Field::Email) {
         email_has_no_hidden_characters(&contact.email, &mut errors);
@@ -658,35 +698,30 @@ pub fn check_contact(
     out.email = address_alone(&contact.email).to_owned();
     out.phone = contact.phone.trim().to_owned();
     if out.email.is_empty() && out.phone.is_empty() {
-        errors.push(FieldError {
-            field: Field::Email,
-            message: "enter an email address or a phone number".into(),
-        });
+        errors.push(FieldError::of(Field::Email, Rule::EmailOrPhoneMissing));
     }
     if !errors.iter().any(|e| e.field == Field::Email)
-        && let Some(message) = email_problem(&out.email)
+        && let Some(rule) = email_rule(&out.email)
     {
-        errors.push(FieldError {
-            field: Field::Email,
-            message,
-        });
+        errors.push(FieldError::of(Field::Email, rule));
     }
     out.country = String::new();
     if !contact.country.trim().is_empty() && !errors.iter().any(|e| e.field == Field::Country) {
-        match crate::country::normalise(&contact.country) {
-            Ok(c) => out.country = c,
-            Err(m) => errors.push(FieldError {
-                field: Field::Country,
-                message: m,
-            }),
+        match crate::country::check(&contact.country) {
+            Ok(c) => out.country = c.to_owned(),
+            Err(miss) => {
+                let value = format!("{:?}", crate::text::sanitize_line(&contact.country));
+                let rule = match miss {
+                    crate::country::Miss::Ambiguous => Rule::CountryAmbiguous { value },
+                    crate::country::Miss::Unknown => Rule::CountryUnknown { value },
+                };
+                errors.push(FieldError::of(Field::Country, rule));
+            }
         }
     }
     if !out.phone.is_empty() && !errors.iter().any(|e| e.field == Field::Phone) {
         if !out.phone.chars().any(|c| c.is_ascii_digit()) {
-            errors.push(FieldError {
-                field: Field::Phone,
-                message: "has no digits".into(),
-            });
+            errors.push(FieldError::of(Field::Phone, Rule::PhoneNoDigits));
         } else {
             let region = if out.country.is_empty() {
                 default_country
@@ -695,10 +730,14 @@ pub fn check_contact(
             };
             match normalise_phone(&out.phone, region) {
                 Some(e164) => out.phone = e164,
-                None => warnings.push(Warning {
-                    field: Field::Phone,
-                    message: phone_kept_message(&out.phone, region),
-                }),
+                None => {
+                    let rule = phone_kept_rule(&out.phone, region);
+                    warnings.push(Warning {
+                        field: Field::Phone,
+                        message: rule.english(),
+                        rule: Some(rule),
+                    });
+                }
             }
         }
     }
@@ -709,12 +748,15 @@ pub fn check_contact(
 /// against: the one its international prefix names (`+45 ...` is checked as a
 /// Danish number whatever the event's country), else `region`.
 pub fn phone_kept_message(phone: &str, region: Option<&str>) -> String {
+    phone_kept_rule(phone, region).english()
+}
+
+/// [`phone_kept_message`] as a rule, to say in any language.
+pub fn phone_kept_rule(phone: &str, region: Option<&str>) -> Rule {
     match checked_region(phone, region) {
-        Some(r) => format!("kept as typed: not a valid number for {r}"),
-        None if is_international(phone) => {
-            "kept as typed: its international prefix names no country".to_owned()
-        }
-        None => "kept as typed: not a valid number".to_owned(),
+        Some(region) => Rule::PhoneKeptFor { region },
+        None if is_international(phone) => Rule::PhoneKeptPrefix,
+        None => Rule::PhoneKept,
     }
 }
 
@@ -758,6 +800,7 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
         let field = Field::Answer(id.clone());
         let Some(q) = event.question(id) else {
             errors.push(FieldError {
+                rule: None,
                 field,
                 message: "is not a question of this event".into(),
             });
@@ -765,9 +808,9 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
         };
         let problem = match (q.kind, answer) {
             (QuestionKind::Text, Answer::One(s)) => {
-                let mut e = Vec::new();
-                single_line(field.clone(), s, &mut e);
-                e.pop().map(|e| e.message)
+                // Typed on the form: said in the form's language.
+                single_line(field, s, errors);
+                continue;
             }
             (QuestionKind::Single, Answer::One(s)) if q.choices.contains(s) => None,
             (QuestionKind::Single, Answer::One(s)) => Some(format!(
@@ -795,7 +838,11 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
             (_, Answer::Many(_)) => Some("takes one value, not a list".into()),
         };
         if let Some(message) = problem {
-            errors.push(FieldError { field, message });
+            errors.push(FieldError {
+                field,
+                message,
+                rule: None,
+            });
         }
     }
 }
@@ -821,6 +868,7 @@ fn check_consent_details(
             && t != ctx.event.purpose_label(i, chosen).text
         {
             errors.push(FieldError {
+                rule: None,
                 field: field("text"),
                 message: "is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)".into(),
             });
@@ -829,6 +877,7 @@ fn check_consent_details(
             && m != ctx.method
         {
             errors.push(FieldError {
+                rule: None,
                 field: field("method"),
                 message: format!(
                     "is {}, but this capture is {}; only the booth records how a consent was collected",
@@ -840,11 +889,13 @@ fn check_consent_details(
         if let Some(t) = d.ticked_at {
             if t > ctx.now {
                 errors.push(FieldError {
+                    rule: None,
                     field: field("ticked_at"),
                     message: "is in the future".into(),
                 });
             } else if !d.granted {
                 errors.push(FieldError {
+                    rule: None,
                     field: field("ticked_at"),
                     message: "is set but the consent is not granted".into(),
                 });
@@ -863,6 +914,7 @@ fn check_consent_details(
             };
             if let Some(m) = problem {
                 errors.push(FieldError {
+                    rule: None,
                     field: field("withdrawn_at"),
                     message: m.into(),
                 });
@@ -885,10 +937,13 @@ pub fn build_lead(
     let (contact, mut errors, warnings) =
         check_contact(&draft.contact, event.default_country.as_deref());
     if let Err(e) = crate::limits::check_chars(Field::Notes, &draft.notes, MAX_NOTES_CHARS) {
-        errors.push(FieldError {
-            field: Field::Notes,
-            message: e.detail(),
-        });
+        errors.push(FieldError::of(
+            Field::Notes,
+            Rule::TooLong {
+                found: e.found,
+                max: e.max,
+            },
+        ));
     }
     check_answers(event, &draft.answers, &mut errors);
     if let Some(b) = &draft.badge_id {
@@ -907,9 +962,7 @@ pub fn build_lead(
         .collect();
     if let Err(e) = check_decisions(&event.purposes, &decisions) {
         let (purpose, message) = match &e {
-            ConsentError::RequiredNotGranted(p) => {
-                (p.clone(), "is required: tick it to save".to_owned())
-            }
+            ConsentError::RequiredNotGranted(p) => (p.clone(), Rule::Required.english()),
             ConsentError::Missing(p) => (
                 p.clone(),
                 "is missing: give granted true or false".to_owned(),
@@ -917,7 +970,9 @@ pub fn build_lead(
             ConsentError::Unknown(p) => (p.clone(), "is not a purpose of this event".to_owned()),
             ConsentError::Duplicate(p) => (p.clone(), "appears more than once".to_owned()),
         };
+        let rule = matches!(e, ConsentError::RequiredNotGranted(_)).then_some(Rule::Required);
         errors.push(FieldError {
+            rule,
             field: Field::Consent(purpose),
             message,
         });
@@ -1043,6 +1098,7 @@ fn check_record_size(lead: &Lead) -> Result<(), FieldError> {
     let bytes = crate::text::json_line(lead).map_or(usize::MAX, |l| l.len());
     crate::limits::check_bytes("its record", bytes, crate::limits::LINE_BYTES).map_err(|e| {
         FieldError {
+            rule: None,
             field: Field::Other("lead".into()),
             message: format!(
                 "{} (the longest line a batch may hold): shorten its notes or answers",
@@ -1291,6 +1347,7 @@ fn field_error(field: Field, message: impl Into<String>) -> FieldError {
     FieldError {
         field,
         message: message.into(),
+        rule: None,
     }
 }
 
@@ -1362,6 +1419,7 @@ impl LeadInput {
         let mut errors = Vec::new();
         let mut refuse = |field: &str, message: String| {
             errors.push(FieldError {
+                rule: None,
                 field: Field::Other(field.to_owned()),
                 message,
             })

@@ -12,6 +12,7 @@ mod booth {
     mod attendee;
     mod badge_scan;
     mod badges_40;
+    mod booth_words;
     mod contrast;
     mod countries;
     mod drafts;

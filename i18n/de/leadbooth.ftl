@@ -496,3 +496,60 @@ cli-init-gap = Veranstaltungsdatei { $name }: { $gap }
 cli-init-wrote-default = { $name } geschrieben, die Veranstaltungsdatei, die leadbooth standardmäßig liest: bearbeiten, mit `leadbooth doctor` prüfen, dann den Stand mit `leadbooth` starten
 cli-init-wrote = { $name } geschrieben: bearbeiten, mit `leadbooth --config { $name } doctor` prüfen, dann den Stand mit `leadbooth --config { $name }` starten
 cli-init-or-default = , oder als { $path } speichern, um sie standardmäßig zu nutzen
+
+# ===== booth: rules, drafts, receipt … (branch i18nbooth) =====
+# Die Regeln stehen neben dem Feld, in der Sprache des Formulars; der
+# Entwurfsdialog ist für das Team, der Beleg für die Person am Stand.
+
+## Lead rules
+
+rule-control-character = enthält das Steuerzeichen U+{ $code } an Stelle { $position }; erlaubt ist nur druckbarer Text in einer Zeile
+rule-too-long = hat { $found } Zeichen, mehr als die erlaubten { $max }
+rule-name-missing = Vor- oder Nachnamen eingeben
+rule-email-or-phone = E-Mail-Adresse oder Telefonnummer eingeben
+rule-email-hidden = enthält das unsichtbare oder richtungsändernde Zeichen U+{ $code } an Stelle { $position }; eine E-Mail-Adresse muss als einfacher Text eingegeben werden
+rule-email-too-long = ist { $bytes } Byte lang; eine E-Mail-Adresse darf höchstens { $max } haben (RFC 5321)
+rule-email-local-too-long = hat { $bytes } Byte vor dem @; erlaubt sind höchstens { $max } (RFC 5321)
+rule-email-invalid = ist keine gültige E-Mail-Adresse (wie name@example.com)
+rule-country-ambiguous = { $value } bezeichnet mehr als ein Land: bitte den vollen Namen eingeben
+rule-country-unknown = { $value } kennen wir nicht als Land: bitte z. B. Deutschland, Germany oder Allemagne eingeben
+rule-phone-no-digits = enthält keine Ziffern
+rule-required = ist Pflicht: zum Speichern ankreuzen
+rule-phone-kept-for = wird wie eingegeben gespeichert: keine gültige Nummer für { $region }
+rule-phone-kept-prefix = wird wie eingegeben gespeichert: die internationale Vorwahl gehört zu keinem Land
+rule-phone-kept = wird wie eingegeben gespeichert: keine gültige Nummer
+
+## Drafts (the staff side)
+
+draft-title = Ungespeicherter Lead
+draft-question = Den ungespeicherten Lead von { $time } wiederherstellen?
+draft-recover = Wiederherstellen
+draft-discard = Verwerfen
+draft-recovered = Ungespeicherter Lead ohne Häkchen wiederhergestellt: die Person nach jeder Einwilligung erneut fragen, dann speichern.
+draft-recovered-without = Ungespeicherter Lead ohne Häkchen (die Person erneut fragen) wiederhergestellt, und ohne (die Veranstaltung hat sich geändert): { $what }.
+draft-discarded = Ungespeicherter Lead verworfen.
+draft-unreadable = Ein ungespeicherter Lead war nicht lesbar und wurde verworfen: { $error }
+draft-version = Entwurfsformat Version { $version } wird nicht unterstützt
+draft-failed = Der ungespeicherte Lead kann nicht als Entwurf behalten werden: { $error }
+draft-scan-refused = Ausweis-Scan nicht gelesen: erst beantworten, ob der ungespeicherte Lead wiederhergestellt wird (R wiederherstellen, D verwerfen), dann erneut scannen.
+
+## The receipt's QR code
+
+receipt-qr-title = BELEG
+receipt-qr-agreed = EINGEWILLIGT
+receipt-qr-none = NICHTS
+receipt-qr-withdraw = WIDERRUF
+receipt-short-email = E-Mail
+receipt-short-phone = Telefon
+receipt-short-mail = Post
+receipt-short-events = Veranstaltungen
+receipt-short-affiliates = Konzernfirmen
+receipt-short-partners = Partner
+
+## A key without a name printed on it
+
+key-space = Leertaste
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = Statistik

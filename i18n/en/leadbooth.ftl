@@ -506,3 +506,65 @@ cli-init-gap = event file { $name }: { $gap }
 cli-init-wrote-default = wrote { $name }, the event file leadbooth reads by default: edit it, check it with `leadbooth doctor`, then start the booth with `leadbooth`
 cli-init-wrote = wrote { $name }: edit it, check it with `leadbooth --config { $name } doctor`, then start the booth with `leadbooth --config { $name }`
 cli-init-or-default = , or save it as { $path } to use it by default
+
+# ===== booth: rules, drafts, receipt … (branch i18nbooth) =====
+# The lead rules are said beside the field in the form's language (the
+# attendee's); the staff's edit screen says them in the staff language. The
+# English rules are also the command line's words: keep them byte for byte
+# (lead::rule's test). The draft dialog is the staff's (staff mode only); the
+# receipt is the attendee's.
+
+## Lead rules
+
+rule-control-character = contains control character U+{ $code } at position { $position }; only printable text is allowed on one line
+rule-too-long = is { $found } characters, more than the { $max } it may have
+rule-name-missing = enter a first or last name
+rule-email-or-phone = enter an email address or a phone number
+rule-email-hidden = contains the invisible or direction-changing character U+{ $code } at position { $position }; an email address must be typed as plain text
+rule-email-too-long = is { $bytes } bytes long; an email address may have at most { $max } (RFC 5321)
+rule-email-local-too-long = has { $bytes } bytes before the @; at most { $max } are allowed (RFC 5321)
+rule-email-invalid = is not a valid email address (like name@example.com)
+rule-country-ambiguous = { $value } names more than one country: type the full name
+rule-country-unknown = { $value } is not a country name we know: type it like Germany, Deutschland or Allemagne
+rule-phone-no-digits = has no digits
+rule-required = is required: tick it to save
+rule-phone-kept-for = kept as typed: not a valid number for { $region }
+rule-phone-kept-prefix = kept as typed: its international prefix names no country
+rule-phone-kept = kept as typed: not a valid number
+
+## Drafts (the staff side)
+
+draft-title = Unsaved lead
+draft-question = Recover the unsaved lead from { $time }?
+draft-recover = Recover
+draft-discard = Discard
+draft-recovered = Unsaved lead recovered without its ticks: ask the attendee again for each consent, then save.
+draft-recovered-without = Unsaved lead recovered without its ticks (ask the attendee again) and without (the event changed): { $what }.
+draft-discarded = Unsaved lead discarded.
+draft-unreadable = An unsaved lead could not be read and was discarded: { $error }
+draft-version = draft format version { $version } is not supported
+draft-failed = The unsaved lead cannot be kept as a draft: { $error }
+draft-scan-refused = Badge scan not read: first answer whether to recover the unsaved lead (R recovers, D discards), then scan again.
+
+## The receipt's QR code: short words, upper-cased there (letters A-Z
+## keep the code small enough for an 80x24 screen); a purpose's word is one
+## word: the QR code lists them with spaces between
+
+receipt-qr-title = RECEIPT
+receipt-qr-agreed = AGREED
+receipt-qr-none = NONE
+receipt-qr-withdraw = WITHDRAW
+receipt-short-email = email
+receipt-short-phone = phone
+receipt-short-mail = post
+receipt-short-events = events
+receipt-short-affiliates = affiliates
+receipt-short-partners = partners
+
+## A key without a name printed on it (the others keep the names on their caps)
+
+key-space = Space
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = stats

@@ -505,3 +505,60 @@ cli-init-gap = archivo del evento { $name }: { $gap }
 cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
 cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
 cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto
+
+# ===== booth: rules, drafts, receipt … (branch i18nbooth) =====
+# Las reglas se muestran junto al campo, en el idioma del formulario; el
+# diálogo del borrador es para el equipo, el justificante para la persona.
+
+## Lead rules
+
+rule-control-character = contiene el carácter de control U+{ $code } en la posición { $position }; una línea solo admite texto imprimible
+rule-too-long = tiene { $found } caracteres, más de los { $max } permitidos
+rule-name-missing = escriba un nombre o un apellido
+rule-email-or-phone = escriba un correo electrónico o un teléfono
+rule-email-hidden = contiene el carácter invisible o de cambio de dirección U+{ $code } en la posición { $position }; un correo electrónico se escribe como texto simple
+rule-email-too-long = tiene { $bytes } bytes; un correo electrónico admite como máximo { $max } (RFC 5321)
+rule-email-local-too-long = tiene { $bytes } bytes antes de la @; se admiten como máximo { $max } (RFC 5321)
+rule-email-invalid = no es un correo electrónico válido (como nombre@example.com)
+rule-country-ambiguous = { $value } corresponde a más de un país: escriba el nombre completo
+rule-country-unknown = { $value } no es un país que conozcamos: escríbalo como España, Spain o Espagne
+rule-phone-no-digits = no contiene cifras
+rule-required = es obligatoria: márquela para guardar
+rule-phone-kept-for = se guarda tal cual: no es un número válido para { $region }
+rule-phone-kept-prefix = se guarda tal cual: su prefijo internacional no corresponde a ningún país
+rule-phone-kept = se guarda tal cual: no es un número válido
+
+## Drafts (the staff side)
+
+draft-title = Contacto sin guardar
+draft-question = ¿Recuperar el contacto sin guardar ({ $time })?
+draft-recover = Recuperar
+draft-discard = Descartar
+draft-recovered = Contacto sin guardar recuperado sin sus marcas: vuelva a preguntar a la persona por cada consentimiento y guarde.
+draft-recovered-without = Contacto sin guardar recuperado sin sus marcas (vuelva a preguntar a la persona) y sin (el evento ha cambiado): { $what }.
+draft-discarded = Contacto sin guardar descartado.
+draft-unreadable = Un contacto sin guardar no se pudo leer y se descartó: { $error }
+draft-version = la versión { $version } del formato de borrador no es compatible
+draft-failed = El contacto sin guardar no se puede conservar como borrador: { $error }
+draft-scan-refused = Credencial no leída: responda primero si se recupera el contacto sin guardar (R recupera, D descarta) y vuelva a escanear.
+
+## The receipt's QR code
+
+receipt-qr-title = JUSTIFICANTE
+receipt-qr-agreed = ACEPTADO
+receipt-qr-none = NADA
+receipt-qr-withdraw = RETIRADA
+receipt-short-email = email
+receipt-short-phone = teléfono
+receipt-short-mail = correo
+receipt-short-events = eventos
+receipt-short-affiliates = filiales
+receipt-short-partners = socios
+
+## A key without a name printed on it
+
+key-space = Espacio
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = cifras

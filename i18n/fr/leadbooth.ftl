@@ -505,3 +505,60 @@ cli-init-gap = fichier d'événement { $name } : { $gap }
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
 cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut
+
+# ===== booth: rules, drafts, receipt … (branch i18nbooth) =====
+# Les règles s'affichent à côté du champ, dans la langue du formulaire ; le
+# dialogue du brouillon est pour l'équipe, le reçu pour la personne.
+
+## Lead rules
+
+rule-control-character = contient le caractère de contrôle U+{ $code } en position { $position } ; une ligne n'admet que du texte imprimable
+rule-too-long = compte { $found } caractères, plus que les { $max } permis
+rule-name-missing = saisissez un prénom ou un nom
+rule-email-or-phone = saisissez une adresse e-mail ou un numéro de téléphone
+rule-email-hidden = contient le caractère invisible ou de changement de sens U+{ $code } en position { $position } ; une adresse e-mail se saisit en texte simple
+rule-email-too-long = fait { $bytes } octets ; une adresse e-mail en a au plus { $max } (RFC 5321)
+rule-email-local-too-long = a { $bytes } octets avant le @ ; { $max } au plus sont permis (RFC 5321)
+rule-email-invalid = n'est pas une adresse e-mail valide (comme nom@example.com)
+rule-country-ambiguous = { $value } désigne plus d'un pays : saisissez le nom complet
+rule-country-unknown = { $value } n'est pas un nom de pays connu : saisissez-le comme France, Frankreich ou Allemagne
+rule-phone-no-digits = ne contient aucun chiffre
+rule-required = est obligatoire : cochez-la pour enregistrer
+rule-phone-kept-for = gardé tel que saisi : numéro non valide pour { $region }
+rule-phone-kept-prefix = gardé tel que saisi : son indicatif international ne désigne aucun pays
+rule-phone-kept = gardé tel que saisi : numéro non valide
+
+## Drafts (the staff side)
+
+draft-title = Contact non enregistré
+draft-question = Récupérer le contact non enregistré de { $time } ?
+draft-recover = Récupérer
+draft-discard = Abandonner
+draft-recovered = Contact non enregistré récupéré sans ses cases cochées : redemandez chaque consentement à la personne, puis enregistrez.
+draft-recovered-without = Contact non enregistré récupéré sans ses cases cochées (redemandez à la personne) et sans (l'événement a changé) : { $what }.
+draft-discarded = Contact non enregistré abandonné.
+draft-unreadable = Un contact non enregistré était illisible et a été abandonné : { $error }
+draft-version = la version { $version } du format de brouillon n'est pas prise en charge
+draft-failed = Le contact non enregistré ne peut pas être gardé en brouillon : { $error }
+draft-scan-refused = Badge non lu : répondez d'abord s'il faut récupérer le contact non enregistré (R récupère, D abandonne), puis scannez à nouveau.
+
+## The receipt's QR code
+
+receipt-qr-title = REÇU
+receipt-qr-agreed = ACCORD
+receipt-qr-none = AUCUN
+receipt-qr-withdraw = RETRAIT
+receipt-short-email = e-mail
+receipt-short-phone = téléphone
+receipt-short-mail = courrier
+receipt-short-events = événements
+receipt-short-affiliates = filiales
+receipt-short-partners = partenaires
+
+## A key without a name printed on it
+
+key-space = Espace
+
+## Short forms, for a hint bar with too little room
+
+hint-short-stats = stats

@@ -450,12 +450,51 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
             c.method.as_str()
         ));
     }
+    if let Some(line) = consent_language(&lead) {
+        text.push_str(&line);
+    }
     text.push_str("Notes");
     for line in sanitize_for_terminal(&lead.notes, true).lines() {
         text.push_str(&format!("\n  {line}"));
     }
     crate::say!("{text}")?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `Language` line of `leads show`: in which language the attendee read
+/// and agreed (the consent records' `language`), and the one they chose when
+/// the event lacked wording in it (`language_asked`), so a privacy officer
+/// sees it beside the decisions. `None` for records that predate the fields.
+fn consent_language(lead: &crate::lead::Lead) -> Option<String> {
+    let named = |code: &str| match code.parse::<crate::i18n::Language>() {
+        Ok(lang) => format!("{code} ({})", lang.native_name()),
+        Err(_) => sanitize_line(code).into_owned(),
+    };
+    let shown: Vec<(&str, &str, Option<&str>)> = lead
+        .consents
+        .iter()
+        .filter_map(|c| {
+            let language = c.language.as_deref()?;
+            Some((c.purpose.as_str(), language, c.language_asked.as_deref()))
+        })
+        .collect();
+    let (_, first, _) = shown.first()?;
+    let asked = shown.iter().find_map(|(_, _, a)| *a).unwrap_or(first);
+    if shown.iter().all(|(_, l, _)| l == first) && asked == *first {
+        return Some(format!(
+            "Language    {}: the attendee read and agreed in it\n",
+            named(first)
+        ));
+    }
+    let each: Vec<String> = shown
+        .iter()
+        .map(|(p, l, _)| format!("{} {l}", sanitize_line(p)))
+        .collect();
+    Some(format!(
+        "Language    chosen {}; shown (the event's default where it has no wording in it): {}\n",
+        named(asked),
+        each.join(", ")
+    ))
 }
 
 fn add(

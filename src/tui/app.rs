@@ -891,7 +891,10 @@ impl App {
         let mut text = strings::saved(self.lead_count);
         for w in &warnings {
             text.push(' ');
-            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+            text.push_str(&strings::warning(
+                &w.field.to_string(),
+                &w.message_in(i18n::staff()),
+            ));
         }
         let kind = if warnings.is_empty() {
             MessageKind::Info
@@ -925,7 +928,10 @@ impl App {
         self.receipt_heading = Some(text.clone());
         for w in &offer.warnings {
             text.push(' ');
-            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+            text.push_str(&strings::warning(
+                &w.field.to_string(),
+                &w.message_in(i18n::staff()),
+            ));
         }
         let kind = if offer.warnings.is_empty() {
             MessageKind::Info
@@ -960,8 +966,10 @@ impl App {
     }
 
     /// The contrast key (kiosk attract screen): high contrast, or back to the
-    /// theme the booth started with. It stays for the attendees after (high
-    /// contrast reads for everyone) until pressed again.
+    /// theme the booth started with. Like the language, it is this attendee's
+    /// choice: the next attendee starts in the booth's own theme (the event
+    /// file's `[kiosk] theme` or `--theme`, which the booth team chose and
+    /// which stays) — see [`App::reset_contrast`].
     fn toggle_contrast(&mut self) {
         let high = Theme::high_contrast();
         if self.start_theme == Theme::monochrome() {
@@ -980,6 +988,17 @@ impl App {
         // The policy screens were laid out in the old styles.
         self.policies = Default::default();
         tracing::info!(high_contrast = self.theme == high, "contrast key");
+    }
+
+    /// The next attendee starts in the theme the booth started with: an
+    /// attendee's F7 lasts for that attendee only.
+    pub(super) fn reset_contrast(&mut self) {
+        if self.theme != self.start_theme {
+            self.theme = self.start_theme;
+            self.form.set_theme(self.theme);
+            self.policies = Default::default();
+            tracing::info!("contrast back to the booth's theme for the next attendee");
+        }
     }
 
     /// The language key: the next language, for this attendee only. On the

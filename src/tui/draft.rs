@@ -465,11 +465,11 @@ impl RecoverOffer {
         text.push(Line::raw(""));
         text.push(Line::from(vec![
             Span::styled(format!(" {} ", keys::RECOVER), theme.key),
-            Span::raw(format!(" {}   ", strings::RECOVER_BUTTON)),
+            Span::raw(format!(" {}   ", strings::recover_button())),
             Span::styled(format!(" {} ", keys::DISCARD), theme.key),
-            Span::raw(format!(" {}", strings::DISCARD_BUTTON)),
+            Span::raw(format!(" {}", strings::discard_button())),
         ]));
-        super::dialog::draw(frame, area, width, strings::RECOVER_TITLE, text, theme);
+        super::dialog::draw(frame, area, width, strings::recover_title(), text, theme);
     }
 }
 

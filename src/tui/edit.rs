@@ -20,6 +20,7 @@ use super::theme::Theme;
 use super::viewport::Viewport;
 use crate::config::Event;
 use crate::consent::ConsentMethod;
+use crate::i18n;
 use crate::lead::{Capture, ConsentDecision, Lead, LeadDraft, Provenance, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
@@ -161,7 +162,10 @@ impl LeadEdit {
         };
         for w in &warnings {
             text.push(' ');
-            text.push_str(&strings::warning(&w.field.to_string(), &w.message));
+            text.push_str(&strings::warning(
+                &w.field.to_string(),
+                &w.message_in(i18n::staff()),
+            ));
         }
         Ok(text)
     }

@@ -370,14 +370,14 @@ impl FormState {
             Editor::Checkbox => b.push(Binding::shown(
                 KeyCombo::char(' '),
                 Action::Toggle,
-                keys::SPACE,
+                keys::space(hl),
                 i18n::text(hl, msg::HINT_TICK),
             )),
             Editor::Multiple => {
                 b.push(Binding::shown(
                     KeyCombo::char(' '),
                     Action::Toggle,
-                    keys::SPACE,
+                    keys::space(hl),
                     i18n::text(hl, msg::HINT_TICK),
                 ));
                 b.push(Binding::shown(
@@ -771,7 +771,7 @@ impl FormState {
                 msg::CHECK_FIELD,
                 [
                     ("field", i18n::arg(ContactField::Phone.label(self.lang))),
-                    ("message", i18n::arg(&w.message)),
+                    ("message", i18n::arg(&w.message_in(self.lang))),
                 ],
             );
             self.warnings.push((phone, text));
@@ -867,8 +867,13 @@ impl FormState {
         let mut elsewhere = Vec::new();
         for e in &errors.0 {
             match self.focus_of(&e.field, event) {
-                Some(f) => self.errors.push((f, e.message.clone())),
-                None => elsewhere.push(strings::other_problem(&e.field.to_string(), &e.message)),
+                // Beside the field: the form's language, as its labels.
+                Some(f) => self.errors.push((f, e.message_in(self.lang))),
+                // On the status line: the staff's.
+                None => elsewhere.push(strings::other_problem(
+                    &e.field.to_string(),
+                    &e.message_in(i18n::staff()),
+                )),
             }
         }
         if let Some(first) = self

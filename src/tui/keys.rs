@@ -213,6 +213,89 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
     shown.into_iter().map(|(_, s)| s).collect()
 }
 
+/// The rows of the bar in `width` columns: one row when every hint fits in
+/// it as named; else two, so that every key the screen takes is named (a
+/// German staff form at 80 columns has no room in one row for F1 and the
+/// language key). The bottom row keeps its place for the kept hints (save,
+/// quit, leads, export, scan, stats, and the kiosk's language key), fitted
+/// as one bar is ([`fit_hints`]); the row above has the others, as named
+/// when they fit, else in short forms ([`strings::shorter`]), else without
+/// the last ones. A screen with no hint kept, or none other, keeps one row.
+pub fn hint_rows(hints: &[Hint], width: usize) -> Vec<Vec<Hint>> {
+    if bar_width(hints) <= width {
+        return vec![hints.to_vec()];
+    }
+    let (mut kept, others): (Vec<Hint>, Vec<Hint>) = hints.iter().partition(|h| h.keep);
+    if kept.is_empty() || others.is_empty() {
+        return vec![fit_hints(hints, width)];
+    }
+    // Kept hints that do not fit the bottom row even in short forms (Spanish
+    // at 80 columns) go up, first on the row above.
+    let mut up = Vec::new();
+    while kept.len() > 1 && bar_width(&fit_hints(&kept, width)) > width {
+        up.insert(0, kept.pop().expect("more than one"));
+    }
+    up.extend(others);
+    // fit_hints shortens kept hints and never drops one: mark the others so,
+    // for their own row, then give them their flag back.
+    let as_kept: Vec<Hint> = up.iter().map(|h| Hint { keep: true, ..*h }).collect();
+    let mut top = fit_hints(&as_kept, width);
+    for (h, was) in top.iter_mut().zip(&up) {
+        h.keep = was.keep;
+    }
+    while top.len() > 1 && bar_width(&top) > width {
+        top.pop();
+    }
+    let rows = vec![top, fit_hints(&kept, width)];
+    if rows.iter().map(Vec::len).sum::<usize>() == hints.len() {
+        return rows;
+    }
+    // Not every key named that way: the hints in their order over two rows,
+    // in short forms, each row then given back full names where it has room.
+    match split_rows(hints, width).as_slice() {
+        [one, two] => vec![fit_row(one, width), fit_row(two, width)],
+        _ => rows,
+    }
+}
+
+/// `hints` in order over as many rows of `width` columns as their short
+/// forms need.
+fn split_rows(hints: &[Hint], width: usize) -> Vec<Vec<Hint>> {
+    let short = |h: &Hint| Hint {
+        key: strings::shorter(h.key),
+        desc: strings::shorter(h.desc),
+        keep: h.keep,
+    };
+    let mut rows: Vec<Vec<Hint>> = vec![Vec::new()];
+    for h in hints {
+        let mut candidate: Vec<Hint> = rows
+            .last()
+            .map_or(Vec::new(), |r| r.iter().map(short).collect());
+        candidate.push(short(h));
+        let row = rows.last_mut().expect("one row at least");
+        if row.is_empty() || bar_width(&candidate) <= width {
+            row.push(*h);
+        } else {
+            rows.push(vec![*h]);
+        }
+    }
+    rows
+}
+
+/// One row of hints, all named ([`fit_hints`] with each kept), full names
+/// first ones first where there is room.
+fn fit_row(row: &[Hint], width: usize) -> Vec<Hint> {
+    let as_kept: Vec<Hint> = row.iter().map(|h| Hint { keep: true, ..*h }).collect();
+    fit_hints(&as_kept, width)
+        .into_iter()
+        .zip(row)
+        .map(|(h, was)| Hint {
+            keep: was.keep,
+            ..h
+        })
+        .collect()
+}
+
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
 /// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step).
 pub fn movement(hint: &'static str) -> Vec<Binding> {
@@ -244,8 +327,9 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
     ]
 }
 
-/// The bottom bar: `key description` pairs in the order given, shortened and
-/// thinned to fit ([`fit_hints`]).
+/// The bottom bar: `key description` pairs in the order given, over two
+/// rows when the area has them ([`hint_rows`]), else shortened and thinned
+/// to fit one ([`fit_hints`]).
 pub struct HintBar<'a> {
     /// The hints.
     pub hints: &'a [Hint],
@@ -255,9 +339,27 @@ pub struct HintBar<'a> {
 
 impl Widget for HintBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let width = usize::from(area.width);
+        let rows = if area.height >= 2 {
+            hint_rows(self.hints, width)
+        } else {
+            vec![fit_hints(self.hints, width)]
+        };
+        for (y, row) in (area.y..area.bottom()).zip(&rows) {
+            let line = Rect {
+                y,
+                height: 1,
+                ..area
+            };
+            render_row(row, self.theme, line, buf);
+        }
+    }
+}
+
+fn render_row(shown: &[Hint], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    {
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1usize;
-        let shown = fit_hints(self.hints, usize::from(area.width));
         for (i, Hint { key, desc, .. }) in shown.iter().enumerate() {
             let sep = if i == 0 { 0 } else { 2 };
             let w = sep + key.width() + 1 + desc.width();
@@ -268,8 +370,8 @@ impl Widget for HintBar<'_> {
             if sep > 0 {
                 spans.push(Span::raw("  "));
             }
-            spans.push(Span::styled(*key, self.theme.key));
-            spans.push(Span::styled(format!(" {desc}"), self.theme.key_desc));
+            spans.push(Span::styled(*key, theme.key));
+            spans.push(Span::styled(format!(" {desc}"), theme.key_desc));
         }
         Line::from(spans).render(area, buf);
     }
@@ -347,6 +449,45 @@ mod tests {
         // them when drawn), never swapped for others.
         let tiny = fit_hints(&all, 10);
         assert!(tiny.iter().all(|h| h.keep));
+    }
+
+    #[test]
+    fn two_rows_name_every_key_with_the_kept_ones_at_the_bottom() {
+        use crate::tui::strings::{hints as h, keys as k};
+        let all = [
+            hint(k::SPACE, h::tick(), false),
+            hint(k::CTRL_S, h::save(), true),
+            hint(k::TABS, h::fields(), false),
+            hint(k::F1, h::policy(), false),
+            hint(k::ESC, h::clear(), false),
+            hint(k::CTRL_Q, h::quit(), true),
+            hint(k::F2, h::leads(), true),
+            hint(k::F5, h::export(), true),
+            hint(k::F3, h::scan(), true),
+            hint(k::F9, h::scanner_check(), false),
+            hint(k::F6, h::stats(), true),
+            hint(k::F4, "Deutsch", false),
+        ];
+        assert_eq!(hint_rows(&all, 300), vec![all.to_vec()], "room: one row");
+        let rows = hint_rows(&all, 80);
+        assert_eq!(rows.len(), 2);
+        for a in &all {
+            assert!(
+                rows.iter().flatten().any(|r| r.key == a.key),
+                "{} not named: {:?}",
+                a.key,
+                rows
+            );
+        }
+        assert!(rows[0].iter().all(|h| !h.keep) && rows[1].iter().all(|h| h.keep));
+        // Kept hints too many for one row: the last of them go up.
+        let rows = hint_rows(&all, 50);
+        assert!(rows[1].iter().all(|h| h.keep), "{rows:?}");
+        assert!(rows[0].first().is_some_and(|h| h.keep), "{rows:?}");
+        assert!(rows.iter().all(|r| bar_width(r) <= 50), "{rows:?}");
+        for r in &rows {
+            assert!(bar_width(r) <= 80, "{}", bar(r));
+        }
     }
 
     #[test]

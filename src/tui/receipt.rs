@@ -4,7 +4,8 @@
 //! purposes they agreed to, and how to withdraw (a `mailto:` link to the
 //! controller's privacy contact that quotes the receipt number). Nothing else of
 //! theirs is in it, and nothing of anyone else. The receipt number finds the lead
-//! at the central office (`leadbooth central receipt`).
+//! at the central office (`leadbooth central receipt`). Its words, on screen and
+//! in the code, are in the language the attendee read the form in.
 //!
 //! The code must be readable at 80x24, where a QR code drawn with half blocks
 //! has at most 48 modules of height: so the text is short, mostly upper case
@@ -19,11 +20,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::qr_widget::QrWidget;
-use super::strings;
 use super::theme::Theme;
 use super::wrap::wrap_str;
 use crate::config::Event;
-use crate::i18n::{self, Language, msg};
+use crate::consent::Purpose;
+use crate::i18n::{self, Language, msg, msg::booth as b};
 use crate::lead::Lead;
 use crate::qr::{QUIET_ZONE, QrMatrix};
 use crate::text::sanitize_line;
@@ -52,9 +53,9 @@ impl Receipt {
             .purposes
             .iter()
             .filter(|p| p.is_consent() && lead.consent(&p.id).is_some_and(|c| c.is_active()))
-            .map(|p| p.short_name().to_owned())
+            .map(|p| short_name(p, lang))
             .collect();
-        let text = receipt_text(lead, event, &id, &agreed);
+        let text = receipt_text(lead, event, &id, &agreed, lang);
         Some(Receipt {
             qr: QrMatrix::encode_text(&text).map_err(|e| e.to_string()),
             id,
@@ -153,7 +154,8 @@ impl Receipt {
     }
 }
 
-/// The receipt's text (see the module documentation for why it is terse):
+/// The receipt's text in `lang`, the attendee's (see the module documentation
+/// for why it is terse); in English:
 ///
 /// ```text
 /// RECEIPT 7KQ2M9XD3F
@@ -161,10 +163,17 @@ impl Receipt {
 /// AGREED: EMAIL EVENTS
 /// mailto:privacy@aspera.example?subject=WITHDRAW%207KQ2M9XD3F
 /// ```
-pub fn receipt_text(lead: &Lead, event: &Event, id: &str, agreed: &[String]) -> String {
+pub fn receipt_text(
+    lead: &Lead,
+    event: &Event,
+    id: &str,
+    agreed: &[String],
+    lang: Language,
+) -> String {
     let upper = |s: &str| s.to_uppercase();
+    let word = |m| upper(i18n::text(lang, m));
     let agreed = if agreed.is_empty() {
-        strings::RECEIPT_QR_NONE.to_owned()
+        word(b::RECEIPT_QR_NONE)
     } else {
         agreed
             .iter()
@@ -175,19 +184,54 @@ pub fn receipt_text(lead: &Lead, event: &Event, id: &str, agreed: &[String]) -> 
     let withdraw = match event.controller.privacy_email() {
         Some(email) => format!(
             "mailto:{email}?subject={}%20{id}",
-            strings::RECEIPT_QR_WITHDRAW
+            percent_encode(&word(b::RECEIPT_QR_WITHDRAW))
         ),
         None => format!(
             "{}: {} {id}",
-            strings::RECEIPT_QR_WITHDRAW,
+            word(b::RECEIPT_QR_WITHDRAW),
             event.controller.privacy_contact
         ),
     };
     format!(
         "{} {id}\n{} {}\n{}: {agreed}\n{withdraw}",
-        strings::RECEIPT_QR_TITLE,
+        word(b::RECEIPT_QR_TITLE),
         upper(&lead.event_id),
         lead.captured_at.format("%Y-%m-%d %H:%M UTC"),
-        strings::RECEIPT_QR_AGREED,
+        word(b::RECEIPT_QR_AGREED),
     )
+}
+
+/// A purpose's word on the receipt in `lang`: for a default purpose with
+/// the booth's own word (`consent::default_purposes`), that word in `lang`;
+/// else the event's own `short` (the event's wording), or the id's last part.
+pub fn short_name(p: &Purpose, lang: Language) -> String {
+    let booth_word = match p.id.as_str() {
+        "marketing_email" => Some(("email", b::RECEIPT_SHORT_EMAIL)),
+        "marketing_phone" => Some(("phone", b::RECEIPT_SHORT_PHONE)),
+        "marketing_mail" => Some(("post", b::RECEIPT_SHORT_MAIL)),
+        "events" => Some(("events", b::RECEIPT_SHORT_EVENTS)),
+        "share_affiliates" => Some(("affiliates", b::RECEIPT_SHORT_AFFILIATES)),
+        "share_partners" => Some(("partners", b::RECEIPT_SHORT_PARTNERS)),
+        _ => None,
+    };
+    match booth_word {
+        Some((english, id)) if p.short_name() == english || p.short.is_none() => {
+            i18n::text(lang, id).to_owned()
+        }
+        _ => p.short_name().to_owned(),
+    }
+}
+
+/// `word` for a `mailto:` subject: unreserved ASCII as it is, every other
+/// byte as `%XX` (RFC 3986).
+fn percent_encode(word: &str) -> String {
+    word.bytes()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || b"-._~".contains(&c) {
+                (c as char).to_string()
+            } else {
+                format!("%{c:02X}")
+            }
+        })
+        .collect()
 }

@@ -5,9 +5,11 @@
 //! are not here: they are the event's own wording; the attendee's words are in
 //! [`i18n::msg`] and follow the attendee's choice.
 //!
-//! Key names (`Ctrl-S`, `Esc`) stay as the keyboard and the README name them.
+//! Key names (`Ctrl-S`, `Esc`) stay as the keyboard and the README name them;
+//! only the space bar, which has no name on its cap, is named in words
+//! ([`keys::space`]).
 
-use crate::i18n::{self, arg, msg, msg::staff as m, num};
+use crate::i18n::{self, arg, msg, msg::booth as b, msg::staff as m, num};
 
 /// Message `id` in the staff language.
 fn t(id: i18n::Msg) -> &'static str {
@@ -274,7 +276,9 @@ pub fn scan_failed(error: &str) -> String {
 }
 /// A badge scan that arrived while the booth asked whether to recover the
 /// unsaved lead: never taken as the answer.
-pub const SCAN_REFUSED_RECOVER: &str = "Badge scan not read: first answer whether to recover the unsaved lead (R recovers, D discards), then scan again.";
+pub fn scan_refused_recover() -> &'static str {
+    t(b::DRAFT_SCAN_REFUSED)
+}
 /// A badge scan that arrived while the staff PIN was asked.
 pub fn scan_refused_pin() -> &'static str {
     t(m::SCAN_REFUSED_PIN)
@@ -696,8 +700,17 @@ pub mod keys {
     pub const ENTER: &str = "Enter";
     /// Esc.
     pub const ESC: &str = "Esc";
-    /// Space.
+    /// Space, as the hint bar names it in English (see [`space`]).
     pub const SPACE: &str = "Space";
+
+    /// The space bar in `lang` ("Leertaste"): it has no name printed on it,
+    /// so it is named in words, in the language of the hint bar it is on.
+    /// Every other key keeps the name on its cap (`Esc`, `Enter`, `Tab`,
+    /// `F1`, `Ctrl-S`), whatever the language: the keyboard in front of the
+    /// reader does not change with the language they read.
+    pub fn space(lang: crate::i18n::Language) -> &'static str {
+        crate::i18n::text(lang, crate::i18n::msg::booth::KEY_SPACE)
+    }
     /// Ctrl-S.
     pub const CTRL_S: &str = "Ctrl-S";
     /// Ctrl-Q.
@@ -790,6 +803,7 @@ pub fn shorter(label: &'static str) -> &'static str {
         (m::HINT_SCANNER_CHECK, m::SHORT_SCANNER_CHECK),
         (m::HINT_UPDATE, m::SHORT_UPDATE),
         (m::HINT_KEEP_DRAFT, m::SHORT_KEEP_DRAFT),
+        (m::HINT_STATS, b::SHORT_STATS),
     ];
     pairs
         .into_iter()
@@ -1001,55 +1015,53 @@ pub fn pin_locked(seconds: u64) -> String {
 pub fn receipt_next() -> &'static str {
     t(m::RECEIPT_NEXT)
 }
-/// Words inside the receipt QR code; upper case, so the code stays small
-/// enough for an 80x24 screen (see `tui::receipt`).
-pub const RECEIPT_QR_TITLE: &str = "RECEIPT";
-/// Inside the QR code: before the purposes agreed to.
-pub const RECEIPT_QR_AGREED: &str = "AGREED";
-/// Inside the QR code: no purpose agreed to.
-pub const RECEIPT_QR_NONE: &str = "NONE";
-/// Inside the QR code: the withdrawal email's subject (URL-encoded where used).
-pub const RECEIPT_QR_WITHDRAW: &str = "WITHDRAW";
-
 // One attendee at a time
 /// A scan or lookup brought a different person onto a filled form.
 pub fn new_attendee() -> &'static str {
     t(m::NEW_ATTENDEE)
 }
 
-// Drafts
+// Drafts (staff mode only: the staff language)
 /// Title of the recovery dialog.
-pub const RECOVER_TITLE: &str = "Unsaved lead";
-/// The recovery question; `time` is local, e.g. "10:42".
+pub fn recover_title() -> &'static str {
+    t(b::DRAFT_TITLE)
+}
+/// The recovery question; `time` is as every booth screen writes one
+/// (`10:42`, `1 Dec 10:42`).
 pub fn recover_question(time: &str) -> String {
-    format!("Recover the unsaved lead from {time}?")
+    f(b::DRAFT_QUESTION, [("time", arg(time))])
 }
 /// The recover choice.
-pub const RECOVER_BUTTON: &str = "Recover";
+pub fn recover_button() -> &'static str {
+    t(b::DRAFT_RECOVER)
+}
 /// The discard choice.
-pub const DISCARD_BUTTON: &str = "Discard";
+pub fn discard_button() -> &'static str {
+    t(b::DRAFT_DISCARD)
+}
 /// After recovering.
-pub const RECOVERED: &str =
-    "Unsaved lead recovered without its ticks: ask the attendee again for each consent, then save.";
+pub fn recovered() -> &'static str {
+    t(b::DRAFT_RECOVERED)
+}
 /// After recovering, when part of the draft no longer fits the event.
 pub fn recovered_without(what: &str) -> String {
-    format!(
-        "Unsaved lead recovered without its ticks (ask the attendee again) and without (the event changed): {what}."
-    )
+    f(b::DRAFT_RECOVERED_WITHOUT, [("what", arg(what))])
 }
 /// After discarding.
-pub const DISCARDED: &str = "Unsaved lead discarded.";
+pub fn discarded() -> &'static str {
+    t(b::DRAFT_DISCARDED)
+}
 /// A stored draft that could not be read; it was deleted.
 pub fn draft_unreadable(error: &str) -> String {
-    format!("An unsaved lead could not be read and was discarded: {error}")
+    f(b::DRAFT_UNREADABLE, [("error", arg(error))])
 }
 /// A draft of another format version.
 pub fn draft_version(version: u32) -> String {
-    format!("draft format version {version} is not supported")
+    f(b::DRAFT_VERSION, [("version", arg(&version.to_string()))])
 }
 /// The draft could not be written; typing goes on.
 pub fn draft_failed(error: &str) -> String {
-    format!("The unsaved lead cannot be kept as a draft: {error}")
+    f(b::DRAFT_FAILED, [("error", arg(error))])
 }
 
 /// Statistics screen (F6): its title.

@@ -927,21 +927,17 @@ fn monochrome_uses_no_colour_except_the_qr_code() {
 #[test]
 fn hint_bar_follows_the_focused_field() {
     let mut b = booth();
-    let first = b.screen(120, 40);
-    let last_line = |s: &str| s.lines().last().unwrap().to_owned();
-    assert!(last_line(&first).contains("Ctrl-S"));
-    assert!(!last_line(&first).contains("tick"));
+    let bar = |b: &mut TuiBooth| b.hint_bar_rows(120, 40).join("\n");
+    let first = bar(&mut b);
+    assert!(first.contains("Ctrl-S"));
+    assert!(!first.contains("tick"));
     b.focus_on(Focus::Consent(0));
-    let on_box = b.screen(120, 40);
-    assert!(
-        last_line(&on_box).contains("Space"),
-        "{}",
-        last_line(&on_box)
-    );
+    let on_box = bar(&mut b);
+    assert!(on_box.contains("Space tick"), "{on_box}");
     b.press(KeyCode::F(1));
-    let policy = b.screen(120, 40);
-    assert!(last_line(&policy).contains("PgUp/PgDn"));
-    assert!(!last_line(&policy).contains("Ctrl-S"));
+    let policy = bar(&mut b);
+    assert!(policy.contains("PgUp/PgDn"));
+    assert!(!policy.contains("Ctrl-S"));
 }
 
 #[test]

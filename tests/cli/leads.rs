@@ -179,6 +179,12 @@ fn defaults_filled_and_every_purpose_recorded() {
         shown.contains("Zoë") && shown.contains("marketing_email"),
         "{shown}"
     );
+    // Issue 18: where a privacy officer looks, the language the attendee
+    // agreed in (a command-line lead is in the event's language).
+    assert!(
+        shown.contains("\nLanguage    en (English): the attendee read and agreed in it\n"),
+        "{shown}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&booth.ok(&["leads", "show", id, "--json"])).unwrap();
     assert_eq!(&json, l);

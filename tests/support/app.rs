@@ -380,6 +380,29 @@ impl TuiBooth {
         t.backend().to_string()
     }
 
+    /// The hint bar of the screen drawn at `w`x`h`: its rows, without the
+    /// quotes `TestBackend` puts around them (two on a form whose keys do not
+    /// fit in one row, else one).
+    pub fn hint_bar_rows(&mut self, w: u16, h: u16) -> Vec<String> {
+        use leadbooth::tui::keys;
+        let screen = self.screen(w, h);
+        let on_form = self.app.screen().kind() == leadbooth::tui::screen::ScreenKind::Form
+            && self.app.modal().is_none();
+        let n = if on_form {
+            keys::hint_rows(&keys::hints(&self.app.bindings()), usize::from(w)).len()
+        } else {
+            1
+        };
+        let rows: Vec<String> = screen
+            .lines()
+            .map(|l| {
+                let l = l.strip_prefix('"').unwrap_or(l);
+                l.strip_suffix('"').unwrap_or(l).to_owned()
+            })
+            .collect();
+        rows[rows.len() - n..].to_vec()
+    }
+
     /// Waits (see [`super::wait_until`]) until the screen drawn at `w`x`h` shows
     /// `text`, ticking the app as the loop does so that the result of a job on
     /// another thread (an export) arrives; returns that screen.

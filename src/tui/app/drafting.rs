@@ -88,7 +88,7 @@ impl App {
         tracing::info!(language = %self.attendee_lang, "draft recovered");
         self.drafts.adopt(offer.into_json());
         if lost.is_empty() {
-            self.say(MessageKind::Warning, strings::RECOVERED.to_owned());
+            self.say(MessageKind::Warning, strings::recovered().to_owned());
         } else {
             self.say(
                 MessageKind::Warning,
@@ -102,7 +102,7 @@ impl App {
         if self.recovery.take().is_some() {
             tracing::info!("draft discarded");
             self.forget_draft();
-            self.say(MessageKind::Info, strings::DISCARDED.to_owned());
+            self.say(MessageKind::Info, strings::discarded().to_owned());
         }
     }
 }

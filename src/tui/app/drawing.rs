@@ -66,6 +66,20 @@ impl App {
         }
     }
 
+    /// The hint bar's hints: the keys of the screen on show, or the one
+    /// answer to "Still there?".
+    fn hints(&self) -> Vec<keys::Hint> {
+        if self.idle_warning().is_some() {
+            vec![keys::Hint {
+                key: self.attendee_text(msg::KEY_ANY),
+                desc: self.attendee_text(msg::HINT_STILL_HERE),
+                keep: true,
+            }]
+        } else {
+            keys::hints(&self.bindings())
+        }
+    }
+
     /// Draws the whole screen from state; returns the geometry of a scrolled
     /// view for [`App::laid_out`] (drawing itself writes no state).
     #[must_use = "hand the viewport back with App::laid_out, or draw with App::draw_on"]
@@ -98,11 +112,20 @@ impl App {
             r.render(frame, area, &self.theme, &heading, hint);
             return None;
         }
+        let hints = self.hints();
+        // The capture form names every key it takes, over two rows when one
+        // is too narrow (issue 18: F1 and F4 in German at 80 columns); the
+        // other screens keep one row, their own keys shortened to fit.
+        let bar_rows = if matches!(self.screen, Screen::Form) {
+            keys::hint_rows(&hints, usize::from(area.width)).len()
+        } else {
+            1
+        };
         let [top, body, message, hint_bar] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(bar_rows.clamp(1, 2) as u16),
         ])
         .areas(area);
         self.draw_status_line(frame, top);
@@ -173,15 +196,6 @@ impl App {
             );
         }
         let warning = self.idle_warning();
-        let hints = if warning.is_some() {
-            vec![keys::Hint {
-                key: self.attendee_text(msg::KEY_ANY),
-                desc: self.attendee_text(msg::HINT_STILL_HERE),
-                keep: true,
-            }]
-        } else {
-            keys::hints(&self.bindings())
-        };
         frame.render_widget(
             HintBar {
                 hints: &hints,

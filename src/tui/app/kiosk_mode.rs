@@ -183,10 +183,11 @@ impl App {
     /// Back to the attract screen with nothing of the last attendee left: an
     /// empty form, no message, no dialog, no lead rows in memory (the screen
     /// that held them is gone).
-    /// The next attendee starts in the event's language.
+    /// The next attendee starts in the event's language and the booth's theme.
     pub(super) fn back_to_attract(&mut self) {
         self.form.clear(&self.event);
         self.attendee_lang = self.form.language();
+        self.reset_contrast();
         self.receipt = None;
         self.confirm = None;
         self.message = None;

@@ -107,7 +107,7 @@ impl App {
     /// for a person's answer.
     fn scan_landing(&mut self) -> Result<(), &'static str> {
         match self.modal() {
-            Some(Modal::Recover(_)) => return Err(strings::SCAN_REFUSED_RECOVER),
+            Some(Modal::Recover(_)) => return Err(strings::scan_refused_recover()),
             Some(Modal::Pin { .. }) => return Err(strings::scan_refused_pin()),
             Some(Modal::Confirm(_)) => return Err(strings::scan_refused_question()),
             Some(Modal::Duplicate(_)) => return Err(strings::scan_refused_duplicate()),
