@@ -24,6 +24,7 @@ pub mod kiosk;
 pub mod leads;
 pub mod out;
 pub mod policy;
+pub mod reasons;
 pub mod report;
 pub mod stats;
 pub mod verify;

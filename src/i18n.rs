@@ -703,6 +703,7 @@ pub mod msg {
             ATTENDEES_PURGED_ALREADY = "cli-attendees-purged-already";
             ATTENDEES_CANNOT_READ = "cli-attendees-cannot-read";
             ATTENDEES_NOTHING_IMPORTED = "cli-attendees-nothing-imported";
+            ATTENDEES_REFUSED = "cli-attendees-refused";
             ATTENDEES_ROW_SKIPPED = "cli-attendees-row-skipped";
             ATTENDEES_IMPORTED = "cli-attendees-imported";
             ATTENDEES_REMOVED = "cli-attendees-removed";
@@ -772,6 +773,24 @@ pub mod msg {
             CRM_SALESFORCE_PLACEHOLDERS = "cli-crm-salesforce-placeholders";
             CRM_FOR_REVIEW = "cli-crm-for-review";
             CRM_SUPPRESSIONS = "cli-crm-suppressions";
+            // Why a batch was refused or an attendee row skipped (the file, field and line named)
+            REASON_FOLDER = "cli-reason-folder";
+            REASON_MISSING = "cli-reason-missing";
+            REASON_EXTRA = "cli-reason-extra";
+            REASON_NOT_A_FILE = "cli-reason-not-a-file";
+            REASON_READ = "cli-reason-read";
+            REASON_WRONG_KEY = "cli-reason-wrong-key";
+            REASON_BAD_SIGNATURE = "cli-reason-bad-signature";
+            REASON_BAD_TRUSTED_COMMENT = "cli-reason-bad-trusted-comment";
+            REASON_CHECKSUM = "cli-reason-checksum";
+            REASON_CHECKSUM_CRLF = "cli-reason-checksum-crlf";
+            REASON_LINE = "cli-reason-line";
+            REASON_KEY_ID = "cli-reason-key-id";
+            REASON_FAILED_VERIFICATION = "cli-reason-failed-verification";
+            REASON_MISSING_COLUMN = "cli-reason-missing-column";
+            REASON_ROW = "cli-reason-row";
+            REASON_ROW_AT = "cli-reason-row-at";
+            REASON_LINE_ONLY = "cli-reason-line-only";
         }
     }
 }
@@ -1139,6 +1158,15 @@ mod tests {
                     ("deletions", num(2u64)),
                     ("unsubscribes", num(2u64)),
                     ("erased", num(2u64)),
+                    ("signed_by", arg("S")),
+                    ("expected", arg("E")),
+                    ("manifest", arg("M")),
+                    ("signature", arg("S")),
+                    ("letter", arg("L")),
+                    ("header", arg("H")),
+                    ("columns", arg("C")),
+                    ("column", arg("C")),
+                    ("line", num(7u64)),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -705,6 +705,7 @@ cli-keys-differ = die beiden Passphrasen unterscheiden sich; es wurde kein Schl�
 cli-attendees-purged-already = { $file }: nichts importiert: die Teilnehmerliste wird ab { $day } entfernt ({ $days } Tage nach dem letzten Veranstaltungstag)
 cli-attendees-cannot-read = { $file } ist nicht lesbar
 cli-attendees-nothing-imported = { $file }: nichts importiert
+cli-attendees-refused = { $file }: nichts importiert: { $why }
 cli-attendees-row-skipped = { $file }: { $error }: Zeile übersprungen
 cli-attendees-imported = { $count ->
     [one] 1 Teilnehmer
@@ -852,3 +853,23 @@ cli-crm-for-review = { $count ->
    *[other] { $count } Kontakte
 } zur Prüfung markiert (verschiedene Namen zu einer E-Mail-Adresse): siehe die Spalte Leadbooth Review
 cli-crm-suppressions = Sperrdatei geschrieben nach { $path }: { $deletions } zu löschen, { $unsubscribes } abzumelden seit der vorigen
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = Stapelordner { $path } ist nicht lesbar: { $error }
+cli-reason-missing = { $path } fehlt
+cli-reason-extra = { $path } gehört nicht in einen Stapelordner (dort dürfen nur die Dateien des Stapels liegen)
+cli-reason-not-a-file = { $path } ist keine gewöhnliche Datei
+cli-reason-read = { $path } ist nicht lesbar: { $error }
+cli-reason-wrong-key = { $path } stammt von Schlüssel { $signed_by }, nicht vom angegebenen öffentlichen Schlüssel { $expected }
+cli-reason-bad-signature = { $path } lässt sich nicht bestätigen: SHA256SUMS wurde verändert, oder die Signatur gehört zu einem anderen Stapel
+cli-reason-bad-trusted-comment = { $path }: der vertrauenswürdige Kommentar wurde verändert (seine Signatur stimmt nicht)
+cli-reason-checksum = { $path } passt nicht zu seiner Prüfsumme in SHA256SUMS: die Datei wurde verändert oder beschädigt
+cli-reason-checksum-crlf = { $path } passt nicht zu seiner Prüfsumme in SHA256SUMS: die Datei wurde verändert oder beschädigt (ihre Zeilenenden wurden in CR LF geändert)
+cli-reason-line = { $path } Zeile { $line }: { $detail }
+cli-reason-key-id = { $path } nennt Schlüssel { $manifest }, der Stapel ist aber mit Schlüssel { $signature } signiert
+cli-reason-failed-verification = Prüfung nicht bestanden: { $why }
+cli-reason-missing-column = Kopfzeile: Spalte { $column } fehlt (nötig sind { $columns }; Überschriften wie „Badge ID“ oder „First Name“ werden auch gelesen, in beliebiger Schreibweise)
+cli-reason-row = Zeile { $line }: { $field }: { $message }
+cli-reason-row-at = Zeile { $line }: { $field }: { $message } (Spalte { $letter }, { $header })
+cli-reason-line-only = Zeile { $line }: { $message }

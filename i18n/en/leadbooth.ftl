@@ -715,6 +715,7 @@ cli-keys-differ = the two passphrases differ; no key was made
 cli-attendees-purged-already = { $file }: nothing was imported: the attendee list is purged from { $day } ({ $days } days after the event's last day)
 cli-attendees-cannot-read = cannot read { $file }
 cli-attendees-nothing-imported = { $file }: nothing was imported
+cli-attendees-refused = { $file }: nothing was imported: { $why }
 cli-attendees-row-skipped = { $file }: { $error }: row skipped
 cli-attendees-imported = imported { $count ->
     [one] 1 attendee
@@ -862,3 +863,23 @@ cli-crm-for-review = { $count ->
    *[other] { $count } contacts
 } flagged for review (different names for one email): see the Leadbooth Review column
 cli-crm-suppressions = suppression file written to { $path }: { $deletions } to delete, { $unsubscribes } to unsubscribe since the previous one
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = cannot read batch folder { $path }: { $error }
+cli-reason-missing = { $path } is missing
+cli-reason-extra = { $path } does not belong in a batch folder (only the batch files may be there)
+cli-reason-not-a-file = { $path } is not a regular file
+cli-reason-read = cannot read { $path }: { $error }
+cli-reason-wrong-key = { $path } was made by key { $signed_by }, not by the given public key { $expected }
+cli-reason-bad-signature = { $path } does not verify: SHA256SUMS was altered, or the signature belongs to another batch
+cli-reason-bad-trusted-comment = { $path }: the trusted comment was altered (its signature does not verify)
+cli-reason-checksum = { $path } does not match its checksum in SHA256SUMS: it was altered or damaged
+cli-reason-checksum-crlf = { $path } does not match its checksum in SHA256SUMS: it was altered or damaged (its line endings were changed to CR LF)
+cli-reason-line = { $path } line { $line }: { $detail }
+cli-reason-key-id = { $path } names key { $manifest } but the batch is signed by key { $signature }
+cli-reason-failed-verification = failed verification: { $why }
+cli-reason-missing-column = header: missing column { $column } (needs { $columns }; headers such as "Badge ID" or "First Name" are read too, in any case)
+cli-reason-row = line { $line }: { $field }: { $message }
+cli-reason-row-at = line { $line }: { $field }: { $message } (column { $letter }, { $header })
+cli-reason-line-only = line { $line }: { $message }

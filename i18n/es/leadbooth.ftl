@@ -717,6 +717,7 @@ cli-keys-differ = las dos frases de contraseña no coinciden; no se creó ningun
 cli-attendees-purged-already = { $file }: no se importó nada: la lista de asistentes se elimina desde el { $day } ({ $days } días después del último día del evento)
 cli-attendees-cannot-read = no se puede leer { $file }
 cli-attendees-nothing-imported = { $file }: no se importó nada
+cli-attendees-refused = { $file }: no se importó nada: { $why }
 cli-attendees-row-skipped = { $file }: { $error }: fila omitida
 cli-attendees-imported = { $count ->
     [one] 1 asistente importado
@@ -864,3 +865,23 @@ cli-crm-for-review = { $count ->
    *[other] { $count } contactos marcados
 } para revisión (nombres distintos para un mismo correo): vea la columna Leadbooth Review
 cli-crm-suppressions = archivo de supresión escrito en { $path }: { $deletions } para borrar, { $unsubscribes } para dar de baja desde el anterior
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = no se puede leer la carpeta del lote { $path }: { $error }
+cli-reason-missing = falta { $path }
+cli-reason-extra = { $path } no pertenece a una carpeta de lote (solo pueden estar los archivos del lote)
+cli-reason-not-a-file = { $path } no es un archivo normal
+cli-reason-read = no se puede leer { $path }: { $error }
+cli-reason-wrong-key = { $path } lo hizo la clave { $signed_by }, no la clave pública indicada { $expected }
+cli-reason-bad-signature = { $path } no se verifica: SHA256SUMS fue alterado, o la firma pertenece a otro lote
+cli-reason-bad-trusted-comment = { $path }: el comentario de confianza fue alterado (su firma no se verifica)
+cli-reason-checksum = { $path } no coincide con su suma de comprobación en SHA256SUMS: fue alterado o dañado
+cli-reason-checksum-crlf = { $path } no coincide con su suma de comprobación en SHA256SUMS: fue alterado o dañado (sus finales de línea se cambiaron a CR LF)
+cli-reason-line = { $path } línea { $line }: { $detail }
+cli-reason-key-id = { $path } nombra la clave { $manifest } pero el lote está firmado con la clave { $signature }
+cli-reason-failed-verification = no superó la verificación: { $why }
+cli-reason-missing-column = cabecera: falta la columna { $column } (se necesitan { $columns }; también se leen cabeceras como «Badge ID» o «First Name», en mayúsculas o minúsculas)
+cli-reason-row = línea { $line }: { $field }: { $message }
+cli-reason-row-at = línea { $line }: { $field }: { $message } (columna { $letter }, { $header })
+cli-reason-line-only = línea { $line }: { $message }

@@ -717,6 +717,7 @@ cli-keys-differ = les deux phrases secrètes diffèrent ; aucune clé n'a été 
 cli-attendees-purged-already = { $file } : rien n'a été importé : la liste des participants est supprimée à partir du { $day } ({ $days } jours après le dernier jour de l'événement)
 cli-attendees-cannot-read = impossible de lire { $file }
 cli-attendees-nothing-imported = { $file } : rien n'a été importé
+cli-attendees-refused = { $file } : rien n'a été importé : { $why }
 cli-attendees-row-skipped = { $file } : { $error } : ligne ignorée
 cli-attendees-imported = { $count ->
     [one] { $count } participant importé
@@ -864,3 +865,23 @@ cli-crm-for-review = { $count ->
    *[other] { $count } contacts signalés
 } pour vérification (noms différents pour un même e-mail) : voir la colonne Leadbooth Review
 cli-crm-suppressions = fichier de suppression écrit dans { $path } : { $deletions } à effacer, { $unsubscribes } à désabonner depuis le précédent
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = impossible de lire le dossier du lot { $path } : { $error }
+cli-reason-missing = { $path } manque
+cli-reason-extra = { $path } n'a pas sa place dans un dossier de lot (seuls les fichiers du lot peuvent y être)
+cli-reason-not-a-file = { $path } n'est pas un fichier ordinaire
+cli-reason-read = impossible de lire { $path } : { $error }
+cli-reason-wrong-key = { $path } a été fait par la clé { $signed_by }, pas par la clé publique donnée { $expected }
+cli-reason-bad-signature = { $path } ne se vérifie pas : SHA256SUMS a été modifié, ou la signature appartient à un autre lot
+cli-reason-bad-trusted-comment = { $path } : le commentaire de confiance a été modifié (sa signature ne se vérifie pas)
+cli-reason-checksum = { $path } ne correspond pas à sa somme de contrôle dans SHA256SUMS : il a été modifié ou abîmé
+cli-reason-checksum-crlf = { $path } ne correspond pas à sa somme de contrôle dans SHA256SUMS : il a été modifié ou abîmé (ses fins de ligne ont été changées en CR LF)
+cli-reason-line = { $path } ligne { $line } : { $detail }
+cli-reason-key-id = { $path } nomme la clé { $manifest } mais le lot est signé par la clé { $signature }
+cli-reason-failed-verification = échec de la vérification : { $why }
+cli-reason-missing-column = en-tête : colonne { $column } manquante (il faut { $columns } ; des en-têtes comme « Badge ID » ou « First Name » sont lus aussi, en majuscules ou non)
+cli-reason-row = ligne { $line } : { $field } : { $message }
+cli-reason-row-at = ligne { $line } : { $field } : { $message } (colonne { $letter }, { $header })
+cli-reason-line-only = ligne { $line } : { $message }

@@ -52,14 +52,24 @@ impl AttendeesCommand {
                 let f = std::fs::File::open(&file).with_context(|| {
                     words::say(m::ATTENDEES_CANNOT_READ, [("file", arg(&name))])
                 })?;
-                let rows =
-                    crate::attendee::read_csv(std::io::BufReader::new(f)).with_context(nothing)?;
+                let rows = crate::attendee::read_csv(std::io::BufReader::new(f)).map_err(|e| {
+                    anyhow::anyhow!(words::say(
+                        m::ATTENDEES_REFUSED,
+                        [
+                            ("file", arg(&name)),
+                            ("why", arg(&crate::cli::reasons::attendee(&e))),
+                        ]
+                    ))
+                })?;
                 let mut report = |e: &crate::attendee::AttendeeError| {
                     crate::tell!(
                         "{}",
                         words::warning_line(&words::say(
                             m::ATTENDEES_ROW_SKIPPED,
-                            [("file", arg(&name)), ("error", arg(&e.to_string()))],
+                            [
+                                ("file", arg(&name)),
+                                ("error", arg(&crate::cli::reasons::attendee(e)))
+                            ],
                         ))
                     );
                 };

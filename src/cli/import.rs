@@ -318,7 +318,7 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
     match &r.outcome {
         Outcome::Refused(why) => {
             t.refused += 1;
-            let why = why.to_string();
+            let why = crate::cli::reasons::refusal(why);
             (
                 String::new(),
                 Some(words::say(c::IMPORT_REFUSED, [batch(), ("why", arg(&why))])),

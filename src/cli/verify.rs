@@ -11,6 +11,7 @@ use clap::Args;
 
 use crate::batch;
 use crate::cli::out;
+use crate::cli::reasons;
 use crate::cli::words::{self, arg, num};
 use crate::i18n::msg::commands as m;
 use crate::session::Session;
@@ -46,7 +47,7 @@ impl VerifyArgs {
                 let trust = crate::import::Trust::load(&dir)?;
                 let key = trust
                     .key_for(&self.batch_dir)
-                    .map_err(|r| failed(&self.batch_dir, &r))?;
+                    .map_err(|r| failed(&self.batch_dir, &reasons::refusal(&r)))?;
                 let id = batch::key_id_hex(key.keynum());
                 let file = trust
                     .file_of(&id)
@@ -75,7 +76,7 @@ impl VerifyArgs {
         } else {
             batch::verify(&self.batch_dir, &key)
         };
-        let v = verified.map_err(|e| failed(&self.batch_dir, &e))?;
+        let v = verified.map_err(|e| failed(&self.batch_dir, &reasons::verify(&e)))?;
         let manifest = &v.manifest;
         // "OK" first in every language: a person reads it at a glance, and a
         // script that looked for it keeps working (the exit code is the contract).
@@ -107,12 +108,12 @@ impl VerifyArgs {
 }
 
 /// `batch … failed verification: why`, in the staff language.
-fn failed(batch: &Path, why: &dyn std::fmt::Display) -> anyhow::Error {
+fn failed(batch: &Path, why: &str) -> anyhow::Error {
     anyhow::anyhow!(words::say(
         m::VERIFY_FAILED,
         [
             ("batch", arg(&out::path(batch).to_string())),
-            ("error", arg(&why.to_string())),
+            ("error", arg(why)),
         ]
     ))
 }

@@ -289,7 +289,7 @@ fn verify_says_ok_and_why_not_in_the_staff_language() {
     assert!(
         err.starts_with("leadbooth: Fehler: Stapel ")
             && err.contains(" hat die Prüfung nicht bestanden: ")
-            && err.contains("leads.jsonl"),
+            && err.contains("leads.jsonl passt nicht zu seiner Prüfsumme in SHA256SUMS"),
         "{err}"
     );
 }
@@ -389,5 +389,43 @@ fn import_and_crm_summaries_speak_the_staff_language_with_plurals() {
             && again.contains("; 2 Kontakte in ")
             && again.contains(": 2 Kontakte\n"),
         "{again}"
+    );
+}
+
+#[test]
+fn attendee_rows_skipped_are_named_by_line_field_and_column_in_the_staff_language() {
+    let booth = Booth::new();
+    let list = booth.dir.path().join("registrations.csv");
+    std::fs::write(
+        &list,
+        "Badge ID,First Name,Last Name,E-Mail,Company,Job Title,Phone,Country\n\
+         R-1,Ada,Lovelace,ada@example.org,Analytical,Engineer,,GB\n\
+         R-2,Bad,Mail,not-an-address,ACME,,,DE\n",
+    )
+    .unwrap();
+    let file = list.to_str().unwrap();
+    let o = run_in(&booth, GERMAN, &["attendees", "import", file]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("leadbooth: Warnung: ")
+            && err.contains("registrations.csv: Zeile 3: email: ")
+            && err.contains(" (Spalte D, \"E-Mail\"): Zeile übersprungen"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 Teilnehmer aus ")
+            && err.contains(" importiert: 1 neu, 0 aktualisiert; 1 Zeile übersprungen"),
+        "{err}"
+    );
+    // A list without its columns: nothing imported, said in French.
+    std::fs::write(&list, "Name,Mail\nAda,ada@example.org\n").unwrap();
+    let o = run_in(&booth, FRENCH, &["attendees", "import", file]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("leadbooth: erreur: ")
+            && err.contains("registrations.csv : rien n'a été importé : en-tête : colonne \"badge_id\" manquante"),
+        "{err}"
     );
 }

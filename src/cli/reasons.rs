@@ -1,0 +1,138 @@
+//! Why a batch was refused or an attendee row skipped, in the staff language:
+//! the domain's errors (`VerifyError`, `Refusal`, `AttendeeError`) keep their
+//! English `Display` for logs; a person at the command line reads these, with
+//! the same file, field and line names in them. A detail that comes from
+//! deeper down (a parser's own words) is passed on as it is.
+
+use std::path::Path;
+
+use crate::attendee::AttendeeError;
+use crate::batch::VerifyError;
+use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::commands as m;
+use crate::import::Refusal;
+
+fn p(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Why a batch failed verification.
+pub fn verify(e: &VerifyError) -> String {
+    match e {
+        VerifyError::Folder { path, error } => words::say(
+            m::REASON_FOLDER,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
+        VerifyError::Missing { path } => words::say(m::REASON_MISSING, [("path", arg(&p(path)))]),
+        VerifyError::Extra { path } => words::say(m::REASON_EXTRA, [("path", arg(&p(path)))]),
+        VerifyError::NotAFile { path } => {
+            words::say(m::REASON_NOT_A_FILE, [("path", arg(&p(path)))])
+        }
+        VerifyError::Read { path, error } => words::say(
+            m::REASON_READ,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
+        VerifyError::WrongKey {
+            path,
+            signed_by,
+            expected,
+        } => words::say(
+            m::REASON_WRONG_KEY,
+            [
+                ("path", arg(&p(path))),
+                ("signed_by", arg(signed_by)),
+                ("expected", arg(expected)),
+            ],
+        ),
+        VerifyError::BadSignature { path } => {
+            words::say(m::REASON_BAD_SIGNATURE, [("path", arg(&p(path)))])
+        }
+        VerifyError::BadTrustedComment { path } => {
+            words::say(m::REASON_BAD_TRUSTED_COMMENT, [("path", arg(&p(path)))])
+        }
+        VerifyError::Checksum { path, hint } => words::say(
+            if hint.is_empty() {
+                m::REASON_CHECKSUM
+            } else {
+                m::REASON_CHECKSUM_CRLF
+            },
+            [("path", arg(&p(path)))],
+        ),
+        VerifyError::Line { path, line, detail } => words::say(
+            m::REASON_LINE,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        VerifyError::KeyId {
+            path,
+            manifest,
+            signature,
+        } => words::say(
+            m::REASON_KEY_ID,
+            [
+                ("path", arg(&p(path))),
+                ("manifest", arg(manifest)),
+                ("signature", arg(signature)),
+            ],
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Why a batch was refused at the import.
+pub fn refusal(r: &Refusal) -> String {
+    match r {
+        Refusal::Verify(e) => words::say(m::REASON_FAILED_VERIFICATION, [("why", arg(&verify(e)))]),
+        other => other.to_string(),
+    }
+}
+
+/// Why an attendee list or one of its rows cannot be imported.
+pub fn attendee(e: &AttendeeError) -> String {
+    match e {
+        AttendeeError::MissingColumn(column) => words::say(
+            m::REASON_MISSING_COLUMN,
+            [
+                ("column", arg(&format!("{column:?}"))),
+                (
+                    "columns",
+                    arg(&crate::attendee::REQUIRED_COLUMNS.join(", ")),
+                ),
+            ],
+        ),
+        AttendeeError::Row {
+            line,
+            column,
+            place,
+            message,
+        } => match place {
+            Some(place) => words::say(
+                m::REASON_ROW_AT,
+                [
+                    ("line", num(*line)),
+                    ("field", arg(column)),
+                    ("message", arg(message)),
+                    ("letter", arg(&place.letter)),
+                    ("header", arg(&format!("{:?}", place.header))),
+                ],
+            ),
+            None => words::say(
+                m::REASON_ROW,
+                [
+                    ("line", num(*line)),
+                    ("field", arg(column)),
+                    ("message", arg(message)),
+                ],
+            ),
+        },
+        AttendeeError::Shape { line, message } | AttendeeError::Csv { line, message } => {
+            words::say(
+                m::REASON_LINE_ONLY,
+                [("line", num(*line)), ("message", arg(message))],
+            )
+        }
+    }
+}
