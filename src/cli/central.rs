@@ -246,7 +246,7 @@ impl CentralCommand {
                     words::say(
                         m::CENTRAL_PURGED,
                         [
-                            ("count", num(n as u64)),
+                            ("count", num(n)),
                             ("days", num(u64::from(older_than))),
                         ],
                     )
