@@ -710,6 +710,15 @@ pub mod msg {
             // leadbooth central (a person's rights at the office)
             CENTRAL_NO_DB = "cli-central-no-db";
             CENTRAL_NO_RECEIPT = "cli-central-no-receipt";
+            CENTRAL_RECEIPT_LEAD = "cli-central-receipt-lead";
+            CENTRAL_RECEIPT_CONTACT = "cli-central-receipt-contact";
+            CENTRAL_RECEIPT_EVENT = "cli-central-receipt-event";
+            CENTRAL_RECEIPT_CAPTURED = "cli-central-receipt-captured";
+            CENTRAL_RECEIPT_CAPTURED_VALUE = "cli-central-receipt-captured-value";
+            CENTRAL_RECEIPT_BATCH = "cli-central-receipt-batch";
+            CENTRAL_RECEIPT_POLICY = "cli-central-receipt-policy";
+            CENTRAL_RECEIPT_CONSENTS = "cli-central-receipt-consents";
+            CENTRAL_RECEIPT_NO_EMAIL = "cli-central-receipt-no-email";
             CENTRAL_ERASED_AT = "cli-central-erased-at";
             CENTRAL_NO_CONTACT = "cli-central-no-contact";
             CENTRAL_CONTACT = "cli-central-contact";

@@ -723,6 +723,16 @@ cli-attendees-removed = Teilnehmerliste entfernt: { $count ->
 
 cli-central-no-db = --into { $path }: keine solche zentrale Datenbank
 cli-central-no-receipt = Beleg { $id }: kein Lead mit dieser Belegnummer in { $db } (noch nicht importiert, gelöscht oder vertippt)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = Lead
+cli-central-receipt-contact = Kontakt
+cli-central-receipt-event = Veranstaltung
+cli-central-receipt-captured = erfasst
+cli-central-receipt-captured-value = { $at } auf Gerät { $device }
+cli-central-receipt-batch = Stapel
+cli-central-receipt-policy = Datenschutz
+cli-central-receipt-consents = Einwilligungen
+cli-central-receipt-no-email = keine E-Mail
 cli-central-erased-at = { $email }: in der Zentrale gelöscht am { $at } (Grabstein bleibt)
 cli-central-no-contact = kein Kontakt zu { $email } gespeichert
 cli-central-contact = Kontakt { $id } ({ $count ->

@@ -733,6 +733,16 @@ cli-attendees-removed = removed the attendee list: { $count ->
 
 cli-central-no-db = --into { $path }: no such central database
 cli-central-no-receipt = receipt { $id }: no lead with this receipt number in { $db } (not imported yet, erased, or mistyped)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = lead
+cli-central-receipt-contact = contact
+cli-central-receipt-event = event
+cli-central-receipt-captured = captured
+cli-central-receipt-captured-value = { $at } on device { $device }
+cli-central-receipt-batch = batch
+cli-central-receipt-policy = policy
+cli-central-receipt-consents = consents
+cli-central-receipt-no-email = no email
 cli-central-erased-at = { $email }: erased at the central office on { $at } (tombstone kept)
 cli-central-no-contact = no contact on file for { $email }
 cli-central-contact = contact { $id } ({ $count ->

@@ -735,6 +735,16 @@ cli-attendees-removed = se eliminó la lista de asistentes: { $count ->
 
 cli-central-no-db = --into { $path }: no existe esa base de datos central
 cli-central-no-receipt = comprobante { $id }: ningún contacto con ese número de comprobante en { $db } (aún no importado, borrado o mal escrito)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = contacto
+cli-central-receipt-contact = persona
+cli-central-receipt-event = evento
+cli-central-receipt-captured = registrado
+cli-central-receipt-captured-value = { $at } en el dispositivo { $device }
+cli-central-receipt-batch = lote
+cli-central-receipt-policy = política
+cli-central-receipt-consents = consentimientos
+cli-central-receipt-no-email = sin correo
 cli-central-erased-at = { $email }: borrado en la central el { $at } (se guarda la lápida)
 cli-central-no-contact = no hay ningún contacto guardado para { $email }
 cli-central-contact = contacto { $id } ({ $count ->

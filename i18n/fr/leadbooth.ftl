@@ -735,6 +735,16 @@ cli-attendees-removed = liste des participants supprimée : { $count ->
 
 cli-central-no-db = --into { $path } : pas de base centrale à cet endroit
 cli-central-no-receipt = reçu { $id } : aucun contact avec ce numéro de reçu dans { $db } (pas encore importé, effacé ou mal saisi)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = contact
+cli-central-receipt-contact = personne
+cli-central-receipt-event = événement
+cli-central-receipt-captured = saisi
+cli-central-receipt-captured-value = { $at } sur l'appareil { $device }
+cli-central-receipt-batch = lot
+cli-central-receipt-policy = politique
+cli-central-receipt-consents = consentements
+cli-central-receipt-no-email = pas d'e-mail
 cli-central-erased-at = { $email } : effacé au siège le { $at } (trace gardée)
 cli-central-no-contact = aucun contact enregistré pour { $email }
 cli-central-contact = contact { $id } ({ $count ->

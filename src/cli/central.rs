@@ -126,20 +126,42 @@ impl CentralCommand {
                         .map(|(p, s)| format!("{p}={}", s.as_str()))
                         .collect();
                     // Each value from the central database on its own line,
-                    // shown (one line, hidden characters made visible).
-                    crate::say!(
-                        "lead       {}\ncontact    {} <{}>\nevent      {} ({})\ncaptured   {} on device {}\nbatch      {}\npolicy     {}\nconsents   {}",
-                        h.lead_id,
-                        h.contact_id,
-                        shown(h.email_key.as_deref().unwrap_or("no email")),
-                        shown(&h.event_name),
-                        shown(&h.event_id),
-                        rfc3339(&h.captured_at),
-                        h.device_id,
-                        h.batch_id,
-                        shown(&h.policy_sha256),
-                        shown(decisions.join(" ")),
-                    )?;
+                    // shown (one line, hidden characters made visible); the
+                    // labels in the staff language, the values as stored.
+                    let email = h
+                        .email_key
+                        .as_deref()
+                        .map(|e| shown(e).to_string())
+                        .unwrap_or_else(|| words::text(m::CENTRAL_RECEIPT_NO_EMAIL).to_owned());
+                    let captured = words::say(
+                        m::CENTRAL_RECEIPT_CAPTURED_VALUE,
+                        [
+                            ("at", arg(&rfc3339(&h.captured_at))),
+                            ("device", arg(&h.device_id.to_string())),
+                        ],
+                    );
+                    let rows = [
+                        (m::CENTRAL_RECEIPT_LEAD, h.lead_id.to_string()),
+                        (
+                            m::CENTRAL_RECEIPT_CONTACT,
+                            format!("{} <{email}>", h.contact_id),
+                        ),
+                        (
+                            m::CENTRAL_RECEIPT_EVENT,
+                            format!("{} ({})", shown(&h.event_name), shown(&h.event_id)),
+                        ),
+                        (m::CENTRAL_RECEIPT_CAPTURED, captured),
+                        (m::CENTRAL_RECEIPT_BATCH, h.batch_id.to_string()),
+                        (
+                            m::CENTRAL_RECEIPT_POLICY,
+                            shown(&h.policy_sha256).to_string(),
+                        ),
+                        (
+                            m::CENTRAL_RECEIPT_CONSENTS,
+                            shown(decisions.join(" ")).to_string(),
+                        ),
+                    ];
+                    crate::say!("{}", labelled(&rows, 11))?;
                 }
                 Ok(ExitCode::SUCCESS)
             }
@@ -245,10 +267,7 @@ impl CentralCommand {
                     "{}",
                     words::say(
                         m::CENTRAL_PURGED,
-                        [
-                            ("count", num(n)),
-                            ("days", num(u64::from(older_than))),
-                        ],
+                        [("count", num(n)), ("days", num(u64::from(older_than))),],
                     )
                 );
                 Ok(ExitCode::SUCCESS)
@@ -287,4 +306,24 @@ impl CentralTarget {
         }
         Ok(central::open(into)?)
     }
+}
+
+/// `label value` lines, the values in one column: `least` wide as in English,
+/// or the language's longest label and a space.
+fn labelled(rows: &[(crate::i18n::Msg, String)], least: usize) -> String {
+    use unicode_width::UnicodeWidthStr as _;
+    let width = rows
+        .iter()
+        .map(|(id, _)| words::text(*id).width() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(least);
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(id, value)| {
+            let label = words::text(*id);
+            format!("{label}{}{value}", " ".repeat(width - label.width()))
+        })
+        .collect();
+    lines.join("\n")
 }
