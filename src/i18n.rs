@@ -796,6 +796,16 @@ pub mod msg {
             REASON_LINE = "cli-reason-line";
             REASON_KEY_ID = "cli-reason-key-id";
             REASON_FAILED_VERIFICATION = "cli-reason-failed-verification";
+            REASON_UNTRUSTED_KEY = "cli-reason-untrusted-key";
+            REASON_NO_IDENTITY = "cli-reason-no-identity";
+            REASON_GAP = "cli-reason-gap";
+            REASON_GAP_TOO_BIG = "cli-reason-gap-too-big";
+            REASON_CHANGED = "cli-reason-changed";
+            REASON_CHANGED_LINE = "cli-reason-changed-line";
+            REASON_MANIFEST_RULE = "cli-reason-manifest-rule";
+            REASON_RECORD = "cli-reason-record";
+            REASON_COLLISION = "cli-reason-collision";
+            REASON_IMPORT_READ = "cli-reason-import-read";
             REASON_MISSING_COLUMN = "cli-reason-missing-column";
             REASON_ROW = "cli-reason-row";
             REASON_ROW_AT = "cli-reason-row-at";
@@ -1176,6 +1186,9 @@ mod tests {
                     ("columns", arg("C")),
                     ("column", arg("C")),
                     ("line", num(7u64)),
+                    ("trust", arg("T")),
+                    ("lead", arg("L")),
+                    ("owner", arg("O")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

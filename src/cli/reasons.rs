@@ -86,6 +86,80 @@ pub fn verify(e: &VerifyError) -> String {
 pub fn refusal(r: &Refusal) -> String {
     match r {
         Refusal::Verify(e) => words::say(m::REASON_FAILED_VERIFICATION, [("why", arg(&verify(e)))]),
+        Refusal::UntrustedKey { key_id, trust_dir } => words::say(
+            m::REASON_UNTRUSTED_KEY,
+            [("key", arg(key_id)), ("trust", arg(&p(trust_dir)))],
+        ),
+        Refusal::NoIdentity { path } => {
+            words::say(m::REASON_NO_IDENTITY, [("path", arg(&p(path)))])
+        }
+        Refusal::Gap {
+            device,
+            seq,
+            from,
+            to,
+        } => words::say(
+            m::REASON_GAP,
+            [
+                ("device", arg(&device.to_string())),
+                ("seq", arg(&seq.to_string())),
+                ("from", arg(&from.to_string())),
+                ("to", arg(&to.to_string())),
+                ("count", num(to - from + 1)),
+            ],
+        ),
+        Refusal::GapTooBig {
+            device,
+            seq,
+            missing,
+        } => words::say(
+            m::REASON_GAP_TOO_BIG,
+            [
+                ("device", arg(&device.to_string())),
+                ("seq", arg(&seq.to_string())),
+                ("count", num(*missing)),
+                ("max", num(crate::import::MAX_GAP)),
+            ],
+        ),
+        Refusal::Changed { path } => words::say(m::REASON_CHANGED, [("path", arg(&p(path)))]),
+        Refusal::Line { path, line, detail } => words::say(
+            m::REASON_CHANGED_LINE,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        Refusal::ManifestRule { path, detail } => words::say(
+            m::REASON_MANIFEST_RULE,
+            [("path", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        Refusal::Record { path, line, detail } => words::say(
+            m::REASON_RECORD,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        Refusal::Collision {
+            path,
+            line,
+            lead,
+            owner,
+        } => words::say(
+            m::REASON_COLLISION,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line)),
+                ("lead", arg(&lead.to_string())),
+                ("owner", arg(&owner.to_string())),
+            ],
+        ),
+        Refusal::Read { path, error } => words::say(
+            m::REASON_IMPORT_READ,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
         other => other.to_string(),
     }
 }

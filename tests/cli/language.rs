@@ -429,3 +429,39 @@ fn attendee_rows_skipped_are_named_by_line_field_and_column_in_the_staff_languag
         "{err}"
     );
 }
+
+#[test]
+fn a_refused_batch_is_said_in_the_staff_language() {
+    let booth = with_a_lead();
+    let batch = booth.export(&[]);
+    // The office trusts another laptop only.
+    let other = Booth::new();
+    other.ok(&["keys", "init", "--no-passphrase"]);
+    let trust = trust_folder(&other);
+    let db = booth.dir.path().join("central.sqlite3");
+    let o = run_in(
+        &booth,
+        GERMAN,
+        &[
+            "import",
+            batch.to_str().unwrap(),
+            "--trust",
+            trust.to_str().unwrap(),
+            "--into",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(" abgelehnt: er ist mit Schlüssel ")
+            && err.contains(", dem nicht vertraut wird: keine *.pub-Datei in ")
+            && err.contains("trust hat diese Schlüssel-ID"),
+        "{err}"
+    );
+    assert!(
+        stdout(&o).contains("0 Stapel importiert, 0 übersprungen (schon importiert), 1 abgelehnt"),
+        "{}",
+        stdout(&o)
+    );
+}
