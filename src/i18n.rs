@@ -810,6 +810,15 @@ pub mod msg {
             REASON_ROW = "cli-reason-row";
             REASON_ROW_AT = "cli-reason-row-at";
             REASON_LINE_ONLY = "cli-reason-line-only";
+            // An event file that cannot be used (every command; doctor's event line)
+            CONFIG_READ = "cli-config-read";
+            CONFIG_PARSE = "cli-config-parse";
+            CONFIG_INVALID = "cli-config-invalid";
+            CONFIG_POLICY = "cli-config-policy";
+            CONFIG_RECIPIENTS_READ = "cli-config-recipients-read";
+            CONFIG_EVENT_TOO_LARGE = "cli-config-event-too-large";
+            CONFIG_POLICY_TOO_LARGE = "cli-config-policy-too-large";
+            CONFIG_POLICY_READ = "cli-config-policy-read";
         }
     }
 }

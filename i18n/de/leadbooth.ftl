@@ -896,3 +896,14 @@ cli-reason-missing-column = Kopfzeile: Spalte { $column } fehlt (nötig sind { $
 cli-reason-row = Zeile { $line }: { $field }: { $message }
 cli-reason-row-at = Zeile { $line }: { $field }: { $message } (Spalte { $letter }, { $header })
 cli-reason-line-only = Zeile { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = Veranstaltungsdatei { $path } ist nicht lesbar: { $error }
+cli-config-parse = Veranstaltungsdatei { $path }: Zeile { $line }: { $message }
+cli-config-invalid = Veranstaltungsdatei { $path }: { $key }: { $message }
+cli-config-policy = Datei der Datenschutzerklärung { $path } (aus Veranstaltungsdatei { $event }): { $error }
+cli-config-recipients-read = Empfängerdatei { $path } ist nicht lesbar (aus Veranstaltungsdatei { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = Veranstaltungsdatei { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
+cli-config-policy-too-large = Datei der Datenschutzerklärung { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
+cli-config-policy-read = Datei der Datenschutzerklärung { $path } ist nicht lesbar (aus Veranstaltungsdatei { $event }): { $error }

@@ -906,3 +906,14 @@ cli-reason-missing-column = header: missing column { $column } (needs { $columns
 cli-reason-row = line { $line }: { $field }: { $message }
 cli-reason-row-at = line { $line }: { $field }: { $message } (column { $letter }, { $header })
 cli-reason-line-only = line { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = cannot read event file { $path }: { $error }
+cli-config-parse = event file { $path }: line { $line }: { $message }
+cli-config-invalid = event file { $path }: { $key }: { $message }
+cli-config-policy = policy file { $path } (from event file { $event }): { $error }
+cli-config-recipients-read = cannot read recipients file { $path } (from event file { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = event file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
+cli-config-policy-too-large = policy file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
+cli-config-policy-read = cannot read policy file { $path } (from event file { $event }): { $error }

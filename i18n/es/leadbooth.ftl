@@ -908,3 +908,14 @@ cli-reason-missing-column = cabecera: falta la columna { $column } (se necesitan
 cli-reason-row = línea { $line }: { $field }: { $message }
 cli-reason-row-at = línea { $line }: { $field }: { $message } (columna { $letter }, { $header })
 cli-reason-line-only = línea { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = no se puede leer el archivo del evento { $path }: { $error }
+cli-config-parse = archivo del evento { $path }: línea { $line }: { $message }
+cli-config-invalid = archivo del evento { $path }: { $key }: { $message }
+cli-config-policy = archivo de la política { $path } (del archivo del evento { $event }): { $error }
+cli-config-recipients-read = no se puede leer el archivo de destinatarios { $path } (del archivo del evento { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = el archivo del evento { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
+cli-config-policy-too-large = el archivo de la política { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
+cli-config-policy-read = no se puede leer el archivo de la política { $path } (del archivo del evento { $event }): { $error }

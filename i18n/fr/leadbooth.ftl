@@ -908,3 +908,14 @@ cli-reason-missing-column = en-tête : colonne { $column } manquante (il faut { 
 cli-reason-row = ligne { $line } : { $field } : { $message }
 cli-reason-row-at = ligne { $line } : { $field } : { $message } (colonne { $letter }, { $header })
 cli-reason-line-only = ligne { $line } : { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = impossible de lire le fichier d'événement { $path } : { $error }
+cli-config-parse = fichier d'événement { $path } : ligne { $line } : { $message }
+cli-config-invalid = fichier d'événement { $path } : { $key } : { $message }
+cli-config-policy = fichier de politique { $path } (du fichier d'événement { $event }) : { $error }
+cli-config-recipients-read = impossible de lire le fichier de destinataires { $path } (du fichier d'événement { $event }, encryption.recipients_file) : { $error }
+cli-config-event-too-large = le fichier d'événement { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
+cli-config-policy-too-large = le fichier de politique { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
+cli-config-policy-read = impossible de lire le fichier de politique { $path } (du fichier d'événement { $event }) : { $error }

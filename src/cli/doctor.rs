@@ -831,7 +831,11 @@ fn check_event(w: Words, event: &Result<Event, crate::config::ConfigError>) -> [
     let e = match event {
         Err(err) => {
             return [
-                Check::fail(EVENT, err.to_string(), w.t(m::DOCTOR_EVENT_FIX)),
+                Check::fail(
+                    EVENT,
+                    crate::cli::reasons::config(err, w.0),
+                    w.t(m::DOCTOR_EVENT_FIX),
+                ),
                 Check::warn(
                     POLICY,
                     w.t(m::DOCTOR_NOT_CHECKED_EVENT),

@@ -9,7 +9,9 @@ use std::path::Path;
 use crate::attendee::AttendeeError;
 use crate::batch::VerifyError;
 use crate::cli::words::{self, arg, num};
+use crate::config::ConfigError;
 use crate::i18n::msg::commands as m;
+use crate::i18n::{self, Language};
 use crate::import::Refusal;
 
 fn p(path: &Path) -> String {
@@ -208,5 +210,93 @@ pub fn attendee(e: &AttendeeError) -> String {
                 [("line", num(*line)), ("message", arg(message))],
             )
         }
+    }
+}
+
+/// Why an event file cannot be used, in `lang` (doctor writes its `--json` in
+/// English, everything else follows the staff language).
+pub fn config(e: &ConfigError, lang: Language) -> String {
+    let say = |id, args: &[(&'static str, String)]| {
+        i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
+    };
+    match e {
+        ConfigError::Read { path, source } => say(
+            m::CONFIG_READ,
+            &[("path", p(path)), ("error", source.to_string())],
+        ),
+        ConfigError::Parse {
+            path,
+            line,
+            message,
+        } => say(
+            m::CONFIG_PARSE,
+            &[
+                ("path", path.clone()),
+                ("line", line.to_string()),
+                ("message", message.clone()),
+            ],
+        ),
+        ConfigError::Invalid { path, key, message } => say(
+            m::CONFIG_INVALID,
+            &[
+                ("path", path.clone()),
+                ("key", key.clone()),
+                ("message", message.clone()),
+            ],
+        ),
+        ConfigError::Policy {
+            path,
+            event_file,
+            source,
+        } => say(
+            m::CONFIG_POLICY,
+            &[
+                ("path", p(path)),
+                ("event", event_file.clone()),
+                ("error", source.to_string()),
+            ],
+        ),
+        ConfigError::RecipientsRead {
+            path,
+            event_file,
+            source,
+        } => say(
+            m::CONFIG_RECIPIENTS_READ,
+            &[
+                ("path", p(path)),
+                ("event", event_file.clone()),
+                ("error", source.to_string()),
+            ],
+        ),
+        ConfigError::TooLarge {
+            what,
+            path,
+            size,
+            max,
+        } => say(
+            if what.starts_with("policy") {
+                m::CONFIG_POLICY_TOO_LARGE
+            } else {
+                m::CONFIG_EVENT_TOO_LARGE
+            },
+            &[
+                ("path", p(path)),
+                ("size", size.to_string()),
+                ("max", max.to_string()),
+            ],
+        ),
+        ConfigError::PolicyRead {
+            path,
+            event_file,
+            source,
+        } => say(
+            m::CONFIG_POLICY_READ,
+            &[
+                ("path", p(path)),
+                ("event", event_file.clone()),
+                ("error", source.to_string()),
+            ],
+        ),
+        other => other.to_string(),
     }
 }

@@ -465,3 +465,43 @@ fn a_refused_batch_is_said_in_the_staff_language() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_broken_event_file_is_named_by_file_line_and_key_in_the_staff_language() {
+    let booth = Booth::new();
+    let event = booth.dir.path().join("event.toml");
+    std::fs::write(
+        &event,
+        "[event]\nid = \"fair-2026\"\nname = \"Fair\"\norganisation = \"Acme\"\nrequierd = true\n",
+    )
+    .unwrap();
+    let cfg = event.to_str().unwrap();
+    let o = run_in(&booth, GERMAN, &["--config", cfg, "stats"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("leadbooth: Fehler: Veranstaltungsdatei ")
+            && err.contains("event.toml: Zeile 5: ")
+            && err.contains("requierd"),
+        "{err}"
+    );
+    // doctor's event line says the same, and its --json stays English.
+    let o = run_in(&booth, FRENCH, &["--config", cfg, "doctor"]);
+    let report = stdout(&o);
+    assert!(
+        report.lines().any(|l| l.starts_with("FAIL  événement")
+            && l.contains("fichier d'événement ")
+            && l.contains("event.toml : ligne 5 : ")),
+        "{report}"
+    );
+    let o = run_in(&booth, FRENCH, &["--config", cfg, "doctor", "--json"]);
+    let checks: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let event_check = checks.iter().find(|c| c["id"] == "event").unwrap();
+    assert!(
+        event_check["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("event file "),
+        "{event_check}"
+    );
+}
