@@ -134,7 +134,13 @@ pub fn run(command: Command, cli: &Cli) -> ExitCode {
         Some(c) if e.to_string() == c.to_string() => {
             session::fail_with(&reasons::config(c, crate::i18n::staff()), e.as_ref())
         }
-        _ => session::fail(e.as_ref()),
+        _ => match e.downcast_ref::<crate::batch::KeyError>() {
+            // Likewise the device key: none yet, one already, a passphrase.
+            Some(k) if e.to_string() == k.to_string() => {
+                session::fail_with(&reasons::key(k), e.as_ref())
+            }
+            _ => session::fail(e.as_ref()),
+        },
     })
 }
 

@@ -819,6 +819,13 @@ pub mod msg {
             CONFIG_EVENT_TOO_LARGE = "cli-config-event-too-large";
             CONFIG_POLICY_TOO_LARGE = "cli-config-policy-too-large";
             CONFIG_POLICY_READ = "cli-config-policy-read";
+            // The device key (keys, export)
+            KEY_MISSING = "cli-key-missing";
+            KEY_EXISTS = "cli-key-exists";
+            KEY_WRONG_PASSPHRASE = "cli-key-wrong-passphrase";
+            KEY_NEED_PASSPHRASE = "cli-key-need-passphrase";
+            KEY_EMPTY_PASSPHRASE = "cli-key-empty-passphrase";
+            KEY_MISMATCH = "cli-key-mismatch";
         }
     }
 }
@@ -1195,6 +1202,8 @@ mod tests {
                     ("columns", arg("C")),
                     ("column", arg("C")),
                     ("line", num(7u64)),
+                    ("env", arg("E")),
+                    ("secret_id", arg("S")),
                     ("trust", arg("T")),
                     ("lead", arg("L")),
                     ("owner", arg("O")),

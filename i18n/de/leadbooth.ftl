@@ -907,3 +907,12 @@ cli-config-recipients-read = Empfängerdatei { $path } ist nicht lesbar (aus Ver
 cli-config-event-too-large = Veranstaltungsdatei { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
 cli-config-policy-too-large = Datei der Datenschutzerklärung { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
 cli-config-policy-read = Datei der Datenschutzerklärung { $path } ist nicht lesbar (aus Veranstaltungsdatei { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = kein Signierschlüssel des Geräts in { $path }: `leadbooth keys init` ausführen
+cli-key-exists = es gibt schon einen Signierschlüssel des Geräts: { $path } (Schlüssel-ID { $id }); nichts wurde geändert. `leadbooth keys init --force` ersetzt ihn, danach prüft die alte device.pub neue Stapel nicht mehr
+cli-key-wrong-passphrase = falsche Passphrase für den Geräteschlüssel { $path }
+cli-key-need-passphrase = der Geräteschlüssel { $path } ist verschlüsselt: { $env } setzen oder in einem Terminal ausführen, um die Passphrase einzutippen
+cli-key-empty-passphrase = eine leere Passphrase würde den Schlüssel nicht schützen; eine Passphrase eingeben oder --passphrase weglassen
+cli-key-mismatch = { $public } (Schlüssel-ID { $id }) ist nicht der öffentliche Schlüssel zu { $secret } (Schlüssel-ID { $secret_id }); mit `leadbooth keys init --force` ein neues Paar erzeugen

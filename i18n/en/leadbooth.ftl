@@ -917,3 +917,12 @@ cli-config-recipients-read = cannot read recipients file { $path } (from event f
 cli-config-event-too-large = event file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
 cli-config-policy-too-large = policy file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
 cli-config-policy-read = cannot read policy file { $path } (from event file { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = no device signing key in { $path }: run `leadbooth keys init`
+cli-key-exists = a device signing key already exists: { $path } (key id { $id }); nothing was changed. `leadbooth keys init --force` replaces it, after which the old device.pub no longer verifies new batches
+cli-key-wrong-passphrase = wrong passphrase for the device key { $path }
+cli-key-need-passphrase = the device key { $path } is encrypted: set { $env } or run in a terminal to type its passphrase
+cli-key-empty-passphrase = an empty passphrase would not protect the key; give a passphrase or leave out --passphrase
+cli-key-mismatch = { $public } (key id { $id }) is not the public key of { $secret } (key id { $secret_id }); run `leadbooth keys init --force` to make a new pair

@@ -919,3 +919,12 @@ cli-config-recipients-read = no se puede leer el archivo de destinatarios { $pat
 cli-config-event-too-large = el archivo del evento { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
 cli-config-policy-too-large = el archivo de la política { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
 cli-config-policy-read = no se puede leer el archivo de la política { $path } (del archivo del evento { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = no hay clave de firma del dispositivo en { $path }: ejecute `leadbooth keys init`
+cli-key-exists = ya existe una clave de firma del dispositivo: { $path } (ID de clave { $id }); no se cambió nada. `leadbooth keys init --force` la sustituye, y después el device.pub antiguo ya no verifica los lotes nuevos
+cli-key-wrong-passphrase = frase de contraseña incorrecta para la clave del dispositivo { $path }
+cli-key-need-passphrase = la clave del dispositivo { $path } está cifrada: defina { $env } o ejecútelo en un terminal para escribir su frase de contraseña
+cli-key-empty-passphrase = una frase de contraseña vacía no protegería la clave; indique una frase de contraseña u omita --passphrase
+cli-key-mismatch = { $public } (ID de clave { $id }) no es la clave pública de { $secret } (ID de clave { $secret_id }); ejecute `leadbooth keys init --force` para crear un par nuevo

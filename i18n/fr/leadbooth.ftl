@@ -919,3 +919,12 @@ cli-config-recipients-read = impossible de lire le fichier de destinataires { $p
 cli-config-event-too-large = le fichier d'événement { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
 cli-config-policy-too-large = le fichier de politique { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
 cli-config-policy-read = impossible de lire le fichier de politique { $path } (du fichier d'événement { $event }) : { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = pas de clé de signature de l'appareil dans { $path } : lancez `leadbooth keys init`
+cli-key-exists = une clé de signature de l'appareil existe déjà : { $path } (identifiant de clé { $id }) ; rien n'a été changé. `leadbooth keys init --force` la remplace, après quoi l'ancien device.pub ne vérifie plus les nouveaux lots
+cli-key-wrong-passphrase = mauvaise phrase secrète pour la clé de l'appareil { $path }
+cli-key-need-passphrase = la clé de l'appareil { $path } est chiffrée : définissez { $env } ou lancez dans un terminal pour taper sa phrase secrète
+cli-key-empty-passphrase = une phrase secrète vide ne protégerait pas la clé ; donnez une phrase secrète ou retirez --passphrase
+cli-key-mismatch = { $public } (identifiant de clé { $id }) n'est pas la clé publique de { $secret } (identifiant de clé { $secret_id }) ; lancez `leadbooth keys init --force` pour créer une nouvelle paire

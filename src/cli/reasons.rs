@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::attendee::AttendeeError;
-use crate::batch::VerifyError;
+use crate::batch::{KeyError, VerifyError};
 use crate::cli::words::{self, arg, num};
 use crate::config::ConfigError;
 use crate::i18n::msg::commands as m;
@@ -295,6 +295,43 @@ pub fn config(e: &ConfigError, lang: Language) -> String {
                 ("path", p(path)),
                 ("event", event_file.clone()),
                 ("error", source.to_string()),
+            ],
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Why the device key cannot be made or used, in the staff language.
+pub fn key(e: &KeyError) -> String {
+    match e {
+        KeyError::Missing { dir } => words::say(m::KEY_MISSING, [("path", arg(&p(dir)))]),
+        KeyError::Exists { path, key_id } => words::say(
+            m::KEY_EXISTS,
+            [("path", arg(&p(path))), ("id", arg(key_id))],
+        ),
+        KeyError::WrongPassphrase { path } => {
+            words::say(m::KEY_WRONG_PASSPHRASE, [("path", arg(&p(path)))])
+        }
+        KeyError::NeedPassphrase { path } => words::say(
+            m::KEY_NEED_PASSPHRASE,
+            [
+                ("path", arg(&p(path))),
+                ("env", arg(crate::batch::PASSPHRASE_ENV)),
+            ],
+        ),
+        KeyError::EmptyPassphrase => words::text(m::KEY_EMPTY_PASSPHRASE).to_owned(),
+        KeyError::Mismatch {
+            public,
+            public_id,
+            secret,
+            secret_id,
+        } => words::say(
+            m::KEY_MISMATCH,
+            [
+                ("public", arg(&p(public))),
+                ("id", arg(public_id)),
+                ("secret", arg(&p(secret))),
+                ("secret_id", arg(secret_id)),
             ],
         ),
         other => other.to_string(),

@@ -505,3 +505,32 @@ fn a_broken_event_file_is_named_by_file_line_and_key_in_the_staff_language() {
         "{event_check}"
     );
 }
+
+#[test]
+fn key_errors_are_said_in_the_staff_language() {
+    let booth = Booth::new();
+    let o = run_in(&booth, GERMAN, &["keys", "show"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("leadbooth: Fehler: kein Signierschlüssel des Geräts in ")
+            && err.contains("keys: `leadbooth keys init` ausführen"),
+        "{err}"
+    );
+    booth.ok(&["keys", "init", "--no-passphrase"]);
+    let spanish = [("LANG", "es_ES.UTF-8")];
+    let o = run_in(&booth, &spanish, &["keys", "init", "--no-passphrase"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("leadbooth: error: ya existe una clave de firma del dispositivo: ")
+            && err.contains("device.key (ID de clave "),
+        "{err}"
+    );
+    // keys show, for a person: labels in the staff language, values as stored.
+    let shown = stdout(&run_in(&booth, &spanish, &["keys", "show"]));
+    assert!(
+        shown.contains("\nprotección     permisos 0600, sin cifrar (exportación desatendida)\n"),
+        "{shown}"
+    );
+}
