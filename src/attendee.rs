@@ -124,6 +124,21 @@ fn separator(header: &[u8]) -> u8 {
     }
 }
 
+/// Where a field is in an attendee list: its column letter and header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The spreadsheet column, `C`.
+    pub letter: String,
+    /// The header as the file spells it (made safe for one line).
+    pub header: String,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "column {}, {:?}", self.letter, self.header)
+    }
+}
+
 /// Why an attendee list cannot be imported; names the line and column.
 #[derive(Debug, thiserror::Error)]
 pub enum AttendeeError {
@@ -134,14 +149,14 @@ pub enum AttendeeError {
     )]
     MissingColumn(&'static str),
     /// A row breaks a rule.
-    #[error("line {line}: {column}: {message}{}", place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default())]
+    #[error("line {line}: {column}: {message}{}", place.as_ref().map(|p| format!(" ({p})")).unwrap_or_default())]
     Row {
         /// 1-based line in the file.
         line: u64,
         /// The field.
         column: &'static str,
         /// Where it is in the file: `column C, "E-Mail"`, when known.
-        place: Option<String>,
+        place: Option<Place>,
         /// What is wrong.
         message: String,
     },
@@ -203,17 +218,15 @@ pub fn read_csv<R: Read>(input: R) -> Result<AttendeeRows<impl Read>, AttendeeEr
         .collect::<Result<Vec<_>, _>>()?;
     let places = cols
         .iter()
-        .map(|&i| {
-            format!(
-                "column {}, {:?}",
-                column_letters(i),
-                crate::text::sanitize_line(
-                    headers
-                        .get(i)
-                        .unwrap_or_default()
-                        .trim_start_matches('\u{feff}')
-                )
+        .map(|&i| Place {
+            letter: column_letters(i),
+            header: crate::text::sanitize_line(
+                headers
+                    .get(i)
+                    .unwrap_or_default()
+                    .trim_start_matches('\u{feff}'),
             )
+            .into_owned(),
         })
         .collect();
     Ok(AttendeeRows {
@@ -303,7 +316,7 @@ pub struct AttendeeRows<R: Read> {
     rdr: csv::Reader<R>,
     cols: Vec<usize>,
     /// Where each of [`REQUIRED_COLUMNS`] is, for messages.
-    places: Vec<String>,
+    places: Vec<Place>,
     record: csv::StringRecord,
 }
 

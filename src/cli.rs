@@ -24,6 +24,7 @@ pub mod kiosk;
 pub mod leads;
 pub mod out;
 pub mod policy;
+pub mod reasons;
 pub mod report;
 pub mod stats;
 pub mod verify;
@@ -127,7 +128,20 @@ pub fn run(command: Command, cli: &Cli) -> ExitCode {
         Command::Manpage => docs::manpage(),
         command => run_with_data(command, cli),
     };
-    result.unwrap_or_else(|e| session::fail(e.as_ref()))
+    result.unwrap_or_else(|e| match e.downcast_ref::<crate::config::ConfigError>() {
+        // An event file that cannot be used, with nothing added on the way:
+        // said in the staff language, still naming the file, line and key.
+        Some(c) if e.to_string() == c.to_string() => {
+            session::fail_with(&reasons::config(c, crate::i18n::staff()), e.as_ref())
+        }
+        _ => match e.downcast_ref::<crate::batch::KeyError>() {
+            // Likewise the device key: none yet, one already, a passphrase.
+            Some(k) if e.to_string() == k.to_string() => {
+                session::fail_with(&reasons::key(k), e.as_ref())
+            }
+            _ => session::fail(e.as_ref()),
+        },
+    })
 }
 
 fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {

@@ -590,6 +590,291 @@ pub mod msg {
             KEY_SPACE = "key-space";
             // Short forms for a hint bar with too little room
             SHORT_STATS = "hint-short-stats";
+    /// The command line's commands (doctor, verify, keys, attendees, central,
+    /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
+    pub mod commands {
+        messages! {
+            // leadbooth doctor: each check's label, what it found and what to do
+            // (`--json` stays in English for scripts)
+            DOCTOR_LABEL_DATA_DIR = "cli-doctor-label-data-dir";
+            DOCTOR_LABEL_DATABASE = "cli-doctor-label-database";
+            DOCTOR_LABEL_INTEGRITY = "cli-doctor-label-integrity";
+            DOCTOR_LABEL_SCHEMA = "cli-doctor-label-schema";
+            DOCTOR_LABEL_FREE_SPACE = "cli-doctor-label-free-space";
+            DOCTOR_LABEL_EXPORT_TARGET = "cli-doctor-label-export-target";
+            DOCTOR_LABEL_SIGNING_KEY = "cli-doctor-label-signing-key";
+            DOCTOR_LABEL_PUBLIC_KEY = "cli-doctor-label-public-key";
+            DOCTOR_LABEL_EVENT = "cli-doctor-label-event";
+            DOCTOR_LABEL_POLICY = "cli-doctor-label-policy";
+            DOCTOR_LABEL_NOTICE = "cli-doctor-label-notice";
+            DOCTOR_LABEL_LANGUAGES = "cli-doctor-label-languages";
+            DOCTOR_LABEL_TERMINAL = "cli-doctor-label-terminal";
+            DOCTOR_LABEL_DATA_VOLUME = "cli-doctor-label-data-volume";
+            DOCTOR_LABEL_ENCRYPTION = "cli-doctor-label-encryption";
+            DOCTOR_LABEL_ATTENDEES = "cli-doctor-label-attendees";
+            DOCTOR_LABEL_KIOSK_PIN = "cli-doctor-label-kiosk-pin";
+            DOCTOR_MODE_OTHERS = "cli-doctor-mode-others";
+            DOCTOR_MODE_OWNER = "cli-doctor-mode-owner";
+            DOCTOR_MODE = "cli-doctor-mode";
+            DOCTOR_CHMOD = "cli-doctor-chmod";
+            DOCTOR_DATA_DIR_MISSING = "cli-doctor-data-dir-missing";
+            DOCTOR_DATA_DIR_MISSING_FIX = "cli-doctor-data-dir-missing-fix";
+            DOCTOR_CANNOT_READ = "cli-doctor-cannot-read";
+            DOCTOR_DATA_DIR_UNREADABLE_FIX = "cli-doctor-data-dir-unreadable-fix";
+            DOCTOR_NOT_A_FOLDER = "cli-doctor-not-a-folder";
+            DOCTOR_DATA_DIR_NOT_FOLDER_FIX = "cli-doctor-data-dir-not-folder-fix";
+            DOCTOR_DB_NOT_CREATED = "cli-doctor-db-not-created";
+            DOCTOR_NOT_A_FILE = "cli-doctor-not-a-file";
+            DOCTOR_DB_NOT_FILE_FIX = "cli-doctor-db-not-file-fix";
+            DOCTOR_INTEGRITY_NO_DB = "cli-doctor-integrity-no-db";
+            DOCTOR_SCHEMA_NO_DB = "cli-doctor-schema-no-db";
+            DOCTOR_DB_CORRUPT = "cli-doctor-db-corrupt";
+            DOCTOR_DAMAGED_FIX = "cli-doctor-damaged-fix";
+            DOCTOR_DB_UNREADABLE = "cli-doctor-db-unreadable";
+            DOCTOR_DB_UNREADABLE_FIX = "cli-doctor-db-unreadable-fix";
+            DOCTOR_SCHEMA_NOT_CHECKED = "cli-doctor-schema-not-checked";
+            DOCTOR_SEE_INTEGRITY = "cli-doctor-see-integrity";
+            DOCTOR_INTEGRITY_OK = "cli-doctor-integrity-ok";
+            DOCTOR_INTEGRITY_OK_LEADS = "cli-doctor-integrity-ok-leads";
+            DOCTOR_INTEGRITY_FAILED = "cli-doctor-integrity-failed";
+            DOCTOR_SCHEMA_NEWER = "cli-doctor-schema-newer";
+            DOCTOR_SCHEMA_NEWER_FIX = "cli-doctor-schema-newer-fix";
+            DOCTOR_SCHEMA_CURRENT = "cli-doctor-schema-current";
+            DOCTOR_SCHEMA_OLDER = "cli-doctor-schema-older";
+            DOCTOR_ATTENDEES_PURGED_ON = "cli-doctor-attendees-purged-on";
+            DOCTOR_ATTENDEES_NONE_PURGE = "cli-doctor-attendees-none-purge";
+            DOCTOR_ATTENDEES_NONE = "cli-doctor-attendees-none";
+            DOCTOR_ATTENDEES_OVERDUE = "cli-doctor-attendees-overdue";
+            DOCTOR_ATTENDEES_OVERDUE_FIX = "cli-doctor-attendees-overdue-fix";
+            DOCTOR_ATTENDEES_ON_FILE = "cli-doctor-attendees-on-file";
+            DOCTOR_ATTENDEES_NO_END = "cli-doctor-attendees-no-end";
+            DOCTOR_ATTENDEES_NO_END_FIX = "cli-doctor-attendees-no-end-fix";
+            DOCTOR_PIN_UNKNOWN = "cli-doctor-pin-unknown";
+            DOCTOR_SEE_DATABASE = "cli-doctor-see-database";
+            DOCTOR_PIN_NOT_SET = "cli-doctor-pin-not-set";
+            DOCTOR_PIN_SET = "cli-doctor-pin-set";
+            DOCTOR_PIN_DAMAGED = "cli-doctor-pin-damaged";
+            DOCTOR_PIN_DAMAGED_FIX = "cli-doctor-pin-damaged-fix";
+            DOCTOR_SPACE_UNMEASURED = "cli-doctor-space-unmeasured";
+            DOCTOR_SPACE_UNMEASURED_FIX = "cli-doctor-space-unmeasured-fix";
+            DOCTOR_SPACE_DATA = "cli-doctor-space-data";
+            DOCTOR_SPACE_TARGET = "cli-doctor-space-target";
+            DOCTOR_SPACE_EXPORTS = "cli-doctor-space-exports";
+            DOCTOR_SPACE_UNDER = "cli-doctor-space-under";
+            DOCTOR_SPACE_DATA_FIX = "cli-doctor-space-data-fix";
+            DOCTOR_SPACE_EXPORT_FIX = "cli-doctor-space-export-fix";
+            DOCTOR_EXPORT_DIR_MISSING = "cli-doctor-export-dir-missing";
+            DOCTOR_EXPORT_DIR_MISSING_FIX = "cli-doctor-export-dir-missing-fix";
+            DOCTOR_EXPORT_DIR_NOT_FOLDER = "cli-doctor-export-dir-not-folder";
+            DOCTOR_EXPORT_DIR_NOT_FOLDER_FIX = "cli-doctor-export-dir-not-folder-fix";
+            DOCTOR_KEY_TOO_LARGE = "cli-doctor-key-too-large";
+            DOCTOR_KEY_NOT_TEXT = "cli-doctor-key-not-text";
+            DOCTOR_KEYS_INIT_FIX = "cli-doctor-keys-init-fix";
+            DOCTOR_NO_SIGNING_KEY = "cli-doctor-no-signing-key";
+            DOCTOR_SECRET_KEY_CHMOD_FIX = "cli-doctor-secret-key-chmod-fix";
+            DOCTOR_KEY_UNPROTECTED = "cli-doctor-key-unprotected";
+            DOCTOR_KEY_UNPROTECTED_FIX = "cli-doctor-key-unprotected-fix";
+            DOCTOR_KEY_PROTECTED_ID = "cli-doctor-key-protected-id";
+            DOCTOR_KEY_PROTECTED = "cli-doctor-key-protected";
+            DOCTOR_NOT_SECRET_KEY = "cli-doctor-not-secret-key";
+            DOCTOR_NOT_SECRET_KEY_FIX = "cli-doctor-not-secret-key-fix";
+            DOCTOR_PUBLIC_MISSING = "cli-doctor-public-missing";
+            DOCTOR_PUBLIC_MISSING_FIX = "cli-doctor-public-missing-fix";
+            DOCTOR_NO_PUBLIC = "cli-doctor-no-public";
+            DOCTOR_NOT_PUBLIC_KEY = "cli-doctor-not-public-key";
+            DOCTOR_RESTORE_FIX = "cli-doctor-restore-fix";
+            DOCTOR_KEY_MISMATCH = "cli-doctor-key-mismatch";
+            DOCTOR_KEY_MISMATCH_FIX = "cli-doctor-key-mismatch-fix";
+            DOCTOR_PUBLIC_OK = "cli-doctor-public-ok";
+            DOCTOR_VOLUME_WHY = "cli-doctor-volume-why";
+            DOCTOR_VOLUME_FIX = "cli-doctor-volume-fix";
+            DOCTOR_VOLUME_ENCRYPTED = "cli-doctor-volume-encrypted";
+            DOCTOR_VOLUME_OTHER = "cli-doctor-volume-other";
+            DOCTOR_VOLUME_PLAIN = "cli-doctor-volume-plain";
+            DOCTOR_VOLUME_UNKNOWN = "cli-doctor-volume-unknown";
+            DOCTOR_ENCRYPTION_NONE = "cli-doctor-encryption-none";
+            DOCTOR_ENCRYPTION_NONE_FIX = "cli-doctor-encryption-none-fix";
+            DOCTOR_ENCRYPTION_OK = "cli-doctor-encryption-ok";
+            DOCTOR_EVENT_FIX = "cli-doctor-event-fix";
+            DOCTOR_NOT_CHECKED_EVENT = "cli-doctor-not-checked-event";
+            DOCTOR_SEE_EVENT = "cli-doctor-see-event";
+            DOCTOR_BUILTIN_DEMO = "cli-doctor-builtin-demo";
+            DOCTOR_EVENT_SUMMARY = "cli-doctor-event-summary";
+            DOCTOR_EVENT_DEMO_FIX = "cli-doctor-event-demo-fix";
+            DOCTOR_EVENT_DEMO_FIX_SAVE = "cli-doctor-event-demo-fix-save";
+            DOCTOR_POLICY_SUMMARY = "cli-doctor-policy-summary";
+            DOCTOR_NOT_STATED = "cli-doctor-not-stated";
+            DOCTOR_POLICY_SAMPLE = "cli-doctor-policy-sample";
+            DOCTOR_POLICY_SAMPLE_FIX = "cli-doctor-policy-sample-fix";
+            DOCTOR_POLICY_EXAMPLE_URL_FIX = "cli-doctor-policy-example-url-fix";
+            DOCTOR_POLICY_NO_DATE_FIX = "cli-doctor-policy-no-date-fix";
+            DOCTOR_NOTICE_LACKS = "cli-doctor-notice-lacks";
+            DOCTOR_NOTICE_LACKS_FIX = "cli-doctor-notice-lacks-fix";
+            DOCTOR_NOTICE_OK = "cli-doctor-notice-ok";
+            DOCTOR_TRANSLATIONS_OK = "cli-doctor-translations-ok";
+            DOCTOR_TRANSLATIONS_MISSING = "cli-doctor-translations-missing";
+            DOCTOR_TRANSLATIONS_MISSING_FIX = "cli-doctor-translations-missing-fix";
+            DOCTOR_COLOURS_NO_COLOR = "cli-doctor-colours-no-color";
+            DOCTOR_COLOURS_FLAG = "cli-doctor-colours-flag";
+            DOCTOR_COLOURS_NOT_TTY = "cli-doctor-colours-not-tty";
+            DOCTOR_COLOURS_ON = "cli-doctor-colours-on";
+            DOCTOR_TERMINAL_NOT_TTY = "cli-doctor-terminal-not-tty";
+            DOCTOR_TERMINAL_ZERO = "cli-doctor-terminal-zero";
+            DOCTOR_TERMINAL_UNKNOWN = "cli-doctor-terminal-unknown";
+            DOCTOR_TERMINAL_UNKNOWN_FIX = "cli-doctor-terminal-unknown-fix";
+            DOCTOR_TERMINAL_SMALL = "cli-doctor-terminal-small";
+            DOCTOR_TERMINAL_SMALL_FIX = "cli-doctor-terminal-small-fix";
+            DOCTOR_TERMINAL_OK = "cli-doctor-terminal-ok";
+            // The event named in several commands
+            EVENT_BUILTIN_DEMO = "cli-event-builtin-demo";
+            // leadbooth verify
+            VERIFY_FAILED = "cli-verify-failed";
+            VERIFY_GIVE_KEY = "cli-verify-give-key";
+            VERIFY_SEALED_NEEDS_IDENTITY = "cli-verify-sealed-needs-identity";
+            VERIFY_OK = "cli-verify-ok";
+            VERIFY_DECRYPTED = "cli-verify-decrypted";
+            // leadbooth keys
+            KEYS_KEY_ID = "cli-keys-key-id";
+            KEYS_CREATED = "cli-keys-created";
+            KEYS_PROTECTION = "cli-keys-protection";
+            KEYS_PUBLIC_KEY = "cli-keys-public-key";
+            KEYS_SECRET_KEY = "cli-keys-secret-key";
+            KEYS_UNKNOWN = "cli-keys-unknown";
+            KEYS_PASSPHRASE = "cli-keys-passphrase";
+            KEYS_FILE_MODE = "cli-keys-file-mode";
+            KEYS_REPLACED = "cli-keys-replaced";
+            KEYS_GIVE = "cli-keys-give";
+            KEYS_PROMPT_REQUIRED = "cli-keys-prompt-required";
+            KEYS_PROMPT = "cli-keys-prompt";
+            KEYS_PROMPT_AGAIN = "cli-keys-prompt-again";
+            KEYS_DIFFER = "cli-keys-differ";
+            // leadbooth attendees
+            ATTENDEES_PURGED_ALREADY = "cli-attendees-purged-already";
+            ATTENDEES_CANNOT_READ = "cli-attendees-cannot-read";
+            ATTENDEES_NOTHING_IMPORTED = "cli-attendees-nothing-imported";
+            ATTENDEES_REFUSED = "cli-attendees-refused";
+            ATTENDEES_ROW_SKIPPED = "cli-attendees-row-skipped";
+            ATTENDEES_IMPORTED = "cli-attendees-imported";
+            ATTENDEES_REMOVED = "cli-attendees-removed";
+            // leadbooth central (a person's rights at the office)
+            CENTRAL_NO_DB = "cli-central-no-db";
+            CENTRAL_NO_RECEIPT = "cli-central-no-receipt";
+            CENTRAL_RECEIPT_LEAD = "cli-central-receipt-lead";
+            CENTRAL_RECEIPT_CONTACT = "cli-central-receipt-contact";
+            CENTRAL_RECEIPT_EVENT = "cli-central-receipt-event";
+            CENTRAL_RECEIPT_CAPTURED = "cli-central-receipt-captured";
+            CENTRAL_RECEIPT_CAPTURED_VALUE = "cli-central-receipt-captured-value";
+            CENTRAL_RECEIPT_BATCH = "cli-central-receipt-batch";
+            CENTRAL_RECEIPT_POLICY = "cli-central-receipt-policy";
+            CENTRAL_RECEIPT_CONSENTS = "cli-central-receipt-consents";
+            CENTRAL_RECEIPT_NO_EMAIL = "cli-central-receipt-no-email";
+            CENTRAL_ERASED_AT = "cli-central-erased-at";
+            CENTRAL_NO_CONTACT = "cli-central-no-contact";
+            CENTRAL_CONTACT = "cli-central-contact";
+            CENTRAL_ERASED = "cli-central-erased";
+            CENTRAL_REMOVED_LEAD = "cli-central-removed-lead";
+            CENTRAL_WITHDREW = "cli-central-withdrew";
+            CENTRAL_WITHDREW_UNSUBSCRIBED = "cli-central-withdrew-unsubscribed";
+            CENTRAL_GIVE_CSV = "cli-central-give-csv";
+            CENTRAL_PURGED = "cli-central-purged";
+            // leadbooth report
+            REPORT_NONE = "cli-report-none";
+            REPORT_NO_EVENT = "cli-report-no-event";
+            REPORT_NOTHING = "cli-report-nothing";
+            REPORT_MAKING_FOLDER = "cli-report-making-folder";
+            REPORT_WRITING = "cli-report-writing";
+            REPORT_WROTE = "cli-report-wrote";
+            // leadbooth stats (labels line up: the values start after the longest label)
+            STATS_HEADER = "cli-stats-header";
+            STATS_LEADS = "cli-stats-leads";
+            STATS_LEADS_VALUE = "cli-stats-leads-value";
+            STATS_BY_HOUR = "cli-stats-by-hour";
+            STATS_NONE_YET = "cli-stats-none-yet";
+            STATS_BY_STAFF = "cli-stats-by-staff";
+            STATS_RATINGS = "cli-stats-ratings";
+            STATS_RATINGS_VALUE = "cli-stats-ratings-value";
+            STATS_CONSENT = "cli-stats-consent";
+            STATS_CONSENT_VALUE = "cli-stats-consent-value";
+            STATS_NOT_EXPORTED = "cli-stats-not-exported";
+            STATS_NOT_EXPORTED_VALUE = "cli-stats-not-exported-value";
+            STATS_LAST_BATCH = "cli-stats-last-batch";
+            STATS_LAST_BATCH_VALUE = "cli-stats-last-batch-value";
+            STATS_NO_BATCH = "cli-stats-no-batch";
+            // leadbooth policy
+            POLICY_VERSION = "cli-policy-version";
+            POLICY_LAST_UPDATED = "cli-policy-last-updated";
+            POLICY_URL = "cli-policy-url";
+            POLICY_SOURCE = "cli-policy-source";
+            POLICY_NOT_STATED = "cli-policy-not-stated";
+            POLICY_URL_IN = "cli-policy-url-in";
+            POLICY_QR_SIZE = "cli-policy-qr-size";
+            POLICY_QR_WROTE = "cli-policy-qr-wrote";
+            // leadbooth import: one line per batch, and what went wrong
+            IMPORT_NO_FOLDER = "cli-import-no-folder";
+            IMPORT_RECOMPUTED = "cli-import-recomputed";
+            IMPORT_VERIFYING = "cli-import-verifying";
+            IMPORT_IMPORTING = "cli-import-importing";
+            IMPORT_REFUSED = "cli-import-refused";
+            IMPORT_SKIPPED = "cli-import-skipped";
+            IMPORT_BATCH = "cli-import-batch";
+            IMPORT_GAP_RECORDED = "cli-import-gap-recorded";
+            IMPORT_REBOUND = "cli-import-rebound";
+            IMPORT_GAP_FILLED = "cli-import-gap-filled";
+            IMPORT_IGNORED_ERASED = "cli-import-ignored-erased";
+            IMPORT_IGNORED_PERSON_ERASED = "cli-import-ignored-person-erased";
+            IMPORT_IGNORED_STALE = "cli-import-ignored-stale";
+            IMPORT_CONTACT_ORPHANED = "cli-import-contact-orphaned";
+            // The CRM files (import --csv, central crm)
+            CRM_WRITTEN = "cli-crm-written";
+            CRM_WRITTEN_CHANGED = "cli-crm-written-changed";
+            CRM_WRITTEN_FIRST = "cli-crm-written-first";
+            CRM_SALESFORCE_PLACEHOLDERS = "cli-crm-salesforce-placeholders";
+            CRM_FOR_REVIEW = "cli-crm-for-review";
+            CRM_SUPPRESSIONS = "cli-crm-suppressions";
+            // Why a batch was refused or an attendee row skipped (the file, field and line named)
+            REASON_FOLDER = "cli-reason-folder";
+            REASON_MISSING = "cli-reason-missing";
+            REASON_EXTRA = "cli-reason-extra";
+            REASON_NOT_A_FILE = "cli-reason-not-a-file";
+            REASON_READ = "cli-reason-read";
+            REASON_WRONG_KEY = "cli-reason-wrong-key";
+            REASON_BAD_SIGNATURE = "cli-reason-bad-signature";
+            REASON_BAD_TRUSTED_COMMENT = "cli-reason-bad-trusted-comment";
+            REASON_CHECKSUM = "cli-reason-checksum";
+            REASON_CHECKSUM_CRLF = "cli-reason-checksum-crlf";
+            REASON_LINE = "cli-reason-line";
+            REASON_KEY_ID = "cli-reason-key-id";
+            REASON_FAILED_VERIFICATION = "cli-reason-failed-verification";
+            REASON_UNTRUSTED_KEY = "cli-reason-untrusted-key";
+            REASON_NO_IDENTITY = "cli-reason-no-identity";
+            REASON_GAP = "cli-reason-gap";
+            REASON_GAP_TOO_BIG = "cli-reason-gap-too-big";
+            REASON_CHANGED = "cli-reason-changed";
+            REASON_CHANGED_LINE = "cli-reason-changed-line";
+            REASON_MANIFEST_RULE = "cli-reason-manifest-rule";
+            REASON_RECORD = "cli-reason-record";
+            REASON_COLLISION = "cli-reason-collision";
+            REASON_IMPORT_READ = "cli-reason-import-read";
+            REASON_MISSING_COLUMN = "cli-reason-missing-column";
+            REASON_ROW = "cli-reason-row";
+            REASON_ROW_AT = "cli-reason-row-at";
+            REASON_LINE_ONLY = "cli-reason-line-only";
+            // An event file that cannot be used (every command; doctor's event line)
+            CONFIG_READ = "cli-config-read";
+            CONFIG_PARSE = "cli-config-parse";
+            CONFIG_INVALID = "cli-config-invalid";
+            CONFIG_POLICY = "cli-config-policy";
+            CONFIG_RECIPIENTS_READ = "cli-config-recipients-read";
+            CONFIG_EVENT_TOO_LARGE = "cli-config-event-too-large";
+            CONFIG_POLICY_TOO_LARGE = "cli-config-policy-too-large";
+            CONFIG_POLICY_READ = "cli-config-policy-read";
+            // The device key (keys, export)
+            KEY_MISSING = "cli-key-missing";
+            KEY_EXISTS = "cli-key-exists";
+            KEY_WRONG_PASSPHRASE = "cli-key-wrong-passphrase";
+            KEY_NEED_PASSPHRASE = "cli-key-need-passphrase";
+            KEY_EMPTY_PASSPHRASE = "cli-key-empty-passphrase";
+            KEY_MISMATCH = "cli-key-mismatch";
         }
     }
 }
@@ -747,6 +1032,7 @@ mod tests {
             .chain(msg::staff::ALL)
             .chain(msg::cli::ALL)
             .chain(msg::booth::ALL)
+            .chain(msg::commands::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -910,6 +1196,71 @@ mod tests {
                     ("value", arg("\"X\"")),
                     ("region", arg("DE")),
                     ("what", arg("W")),
+                    // The command line's commands (branch i18ncli)
+                    ("after", arg("A")),
+                    ("build", arg("B")),
+                    ("cold", arg("C")),
+                    ("colours", arg("C")),
+                    ("command", arg("C")),
+                    ("company", arg("C")),
+                    ("day_leads", arg("D")),
+                    ("default", arg("D")),
+                    ("detail", arg("D")),
+                    ("device", arg("D")),
+                    ("email", arg("E")),
+                    ("event", arg("E")),
+                    ("files", arg("F")),
+                    ("first", arg("F")),
+                    ("from", arg("F")),
+                    ("hash", arg("H")),
+                    ("height", arg("H")),
+                    ("hot", arg("H")),
+                    ("jurisdiction", arg("J")),
+                    ("known", arg("K")),
+                    ("languages", arg("L")),
+                    ("last", arg("L")),
+                    ("last_name", arg("L")),
+                    ("least", arg("L")),
+                    ("limit", arg("L")),
+                    ("mm", arg("M")),
+                    ("mode", arg("M")),
+                    ("modules", arg("M")),
+                    ("mount", arg("M")),
+                    ("offset", arg("O")),
+                    ("old", arg("O")),
+                    ("profile", arg("P")),
+                    ("reason", arg("R")),
+                    ("required", arg("R")),
+                    ("secret", arg("S")),
+                    ("since", arg("S")),
+                    ("summary", arg("S")),
+                    ("to", arg("T")),
+                    ("unrated", arg("U")),
+                    ("url", arg("U")),
+                    ("want", arg("W")),
+                    ("warm", arg("W")),
+                    ("width", arg("W")),
+                    ("companies", num(2u64)),
+                    ("last_names", num(2u64)),
+                    ("laptops", num(2u64)),
+                    ("questions", num(2u64)),
+                    ("deletions", num(2u64)),
+                    ("unsubscribes", num(2u64)),
+                    ("erased", num(2u64)),
+                    ("signed_by", arg("S")),
+                    ("expected", arg("E")),
+                    ("manifest", arg("M")),
+                    ("signature", arg("S")),
+                    ("letter", arg("L")),
+                    ("header", arg("H")),
+                    ("columns", arg("C")),
+                    ("column", arg("C")),
+                    ("line", num(7u64)),
+                    ("env", arg("E")),
+                    ("secret_id", arg("S")),
+                    ("trust", arg("T")),
+                    ("lead", arg("L")),
+                    ("owner", arg("O")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -146,6 +146,15 @@ pub fn error_line(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// Logs `e` and prints it as one sanitised line on stderr
 /// (`leadbooth: error: …`); the exit code for a failed run, 1.
+/// As [`fail`], with `said` (the error in the staff language) on the terminal
+/// and the error's own English words in the log.
+pub fn fail_with(said: &str, e: &(dyn std::error::Error + 'static)) -> ExitCode {
+    tracing::error!("{}", error_line(e));
+    let shown = crate::text::sanitize_line(said);
+    eprintln!("{}", crate::i18n::error_line(&shown));
+    ExitCode::from(1)
+}
+
 pub fn fail(e: &(dyn std::error::Error + 'static)) -> ExitCode {
     let line = error_line(e);
     tracing::error!("{line}");

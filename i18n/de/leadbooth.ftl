@@ -553,3 +553,422 @@ key-space = Leertaste
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = Statistik
+# ===== The command line (branch i18ncli): doctor, verify, keys, attendees, central, report, stats, policy, the import's batch lines, the CRM files; human prose only: JSON, lead lines and CSV stay as they are =====
+
+## leadbooth doctor: each check's label, what it found and what to do
+## (`--json` stays in English for scripts)
+
+cli-doctor-label-data-dir = Datenordner
+cli-doctor-label-database = Datenbank
+cli-doctor-label-integrity = Integrität
+cli-doctor-label-schema = Schema
+cli-doctor-label-free-space = Speicherplatz
+cli-doctor-label-export-target = Exportziel
+cli-doctor-label-signing-key = Signierschlüssel
+cli-doctor-label-public-key = Öffentl. Schlüssel
+cli-doctor-label-event = Veranstaltung
+cli-doctor-label-policy = Datenschutz
+cli-doctor-label-notice = Hinweise
+cli-doctor-label-languages = Sprachen
+cli-doctor-label-terminal = Terminal
+cli-doctor-label-data-volume = Datenträger
+cli-doctor-label-encryption = Verschlüsselung
+cli-doctor-label-attendees = Teilnehmerliste
+cli-doctor-label-kiosk-pin = Kiosk-PIN
+cli-doctor-mode-others = { $path } hat die Rechte { $mode }: andere Benutzer können es lesen (richtig wäre { $want })
+cli-doctor-mode-owner = { $path } hat die Rechte { $mode }: der Eigentümer kann es nicht nutzen (richtig wäre { $want })
+cli-doctor-mode = Rechte { $mode }
+cli-doctor-chmod = ausführen: chmod { $mode } { $files }
+cli-doctor-data-dir-missing = { $path } gibt es noch nicht
+cli-doctor-data-dir-missing-fix = er wird bei der ersten Nutzung angelegt: `leadbooth keys init` ausführen oder den Stand einmal starten
+cli-doctor-cannot-read = { $path } ist nicht lesbar: { $error }
+cli-doctor-data-dir-unreadable-fix = Pfad und Zugriffsrechte prüfen oder --data-dir DIR angeben
+cli-doctor-not-a-folder = { $path } ist kein Ordner
+cli-doctor-data-dir-not-folder-fix = die Datei beiseiteschieben oder --data-dir DIR angeben
+cli-doctor-db-not-created = { $path } ist noch nicht angelegt (der Stand legt sie beim ersten Start an)
+cli-doctor-not-a-file = { $path } ist keine Datei
+cli-doctor-db-not-file-fix = beiseiteschieben; der Stand beginnt dann eine neue Datenbank
+cli-doctor-integrity-no-db = noch keine Datenbank: nichts zu prüfen
+cli-doctor-schema-no-db = noch keine Datenbank; diese Version schreibt Schema-Version { $build }
+cli-doctor-db-corrupt = { $path } ist keine SQLite-Datenbank oder zu beschädigt, um sie zu öffnen ({ $detail })
+cli-doctor-damaged-fix = den Stand nicht damit starten (er und die schreibenden Befehle lehnen sie ab): Lesbares mit `leadbooth export --out DIR` sichern (ein Stapel, der in der beschädigten Datei nicht vermerkt wird), eine Kopie der Datei aufbewahren, sie dann aus dem Datenordner verschieben (der Stand beginnt dann eine neue Datenbank mit neuer Geräte-ID)
+cli-doctor-db-unreadable = die Datenbank ist nicht lesbar: { $error }
+cli-doctor-db-unreadable-fix = Eigentümer und Zugriffsrechte der Datei prüfen; läuft gerade ein Stand, erneut versuchen, wenn er ruht
+cli-doctor-schema-not-checked = nicht geprüft: die Datenbank ist nicht lesbar
+cli-doctor-see-integrity = siehe die Integritätsprüfung oben
+cli-doctor-integrity-ok = Integritätsprüfung bestanden
+cli-doctor-integrity-ok-leads = Integritätsprüfung bestanden, { $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+}
+cli-doctor-integrity-failed = { $path } hat die Integritätsprüfung nicht bestanden ({ $count ->
+    [one] 1 Problem
+   *[other] { $count } Probleme
+}; erstes: { $first })
+cli-doctor-schema-newer = Schema-Version { $version } ist neuer als die dieser Version ({ $build })
+cli-doctor-schema-newer-fix = das neuere leadbooth installieren, das sie geschrieben hat; dieses öffnet sie nicht
+cli-doctor-schema-current = Schema-Version { $version }, die dieser Version
+cli-doctor-schema-older = Schema-Version { $version }; wird auf { $build } gehoben, wenn der Stand sie das nächste Mal öffnet
+cli-doctor-attendees-purged-on = automatische Entfernung am { $date } ({ $days } Tage nach dem letzten Veranstaltungstag, { $last })
+cli-doctor-attendees-none-purge = keine Teilnehmerliste gespeichert; für eine geladene Liste gilt: { $after }
+cli-doctor-attendees-none = keine Teilnehmerliste gespeichert
+cli-doctor-attendees-overdue = { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmer
+} gespeichert; die Entfernung war am { $date } fällig
+cli-doctor-attendees-overdue-fix = den Stand einmal starten oder `leadbooth attendees purge` ausführen, um die Liste zu entfernen
+cli-doctor-attendees-on-file = { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmer
+} gespeichert, { $after }
+cli-doctor-attendees-no-end = { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmer
+} gespeichert, ohne Ende aufbewahrt: die Veranstaltung setzt kein last_day
+cli-doctor-attendees-no-end-fix = last_day (und attendee_list_days) unter [event] setzen oder nach der Messe `leadbooth attendees purge` ausführen
+cli-doctor-pin-unknown = nicht feststellbar, ob eine Kiosk-PIN gesetzt ist: die Einstellungen des Stands sind nicht lesbar
+cli-doctor-see-database = siehe die Datenbankzeilen oben
+cli-doctor-pin-not-set = nicht gesetzt: `leadbooth --kiosk` braucht eine, bevor er startet (`leadbooth kiosk set-pin`); der Teammodus nicht
+cli-doctor-pin-set = gesetzt (als gesalzener Argon2id-Hash gespeichert); der Kiosk kann starten
+cli-doctor-pin-damaged = der gespeicherte Hash der Kiosk-PIN ist beschädigt: `leadbooth --kiosk` startet nicht
+cli-doctor-pin-damaged-fix = die PIN mit `leadbooth kiosk set-pin` neu setzen
+cli-doctor-space-unmeasured = freier Speicherplatz bei { $path } nicht messbar: { $error }
+cli-doctor-space-unmeasured-fix = den Datenträger von Hand prüfen (df -h)
+cli-doctor-space-data = { $size } frei für den Datenordner ({ $path })
+cli-doctor-space-target = { $size } frei für das Exportziel ({ $path })
+cli-doctor-space-exports = { $size } frei für die Exporte ({ $path })
+cli-doctor-space-under = { $found }, unter { $limit }
+cli-doctor-space-data-fix = auf diesem Datenträger Platz schaffen: der Stand braucht Platz, um Leads zu speichern
+cli-doctor-space-export-fix = dort Platz schaffen oder mit `leadbooth export --out DIR` in einen anderen Ordner exportieren
+cli-doctor-export-dir-missing = { $path } (export_dir in der Veranstaltungsdatei) gibt es nicht
+cli-doctor-export-dir-missing-fix = vor dem Export einstecken oder einhängen, oder export_dir in der Veranstaltungsdatei ändern
+cli-doctor-export-dir-not-folder = { $path } (export_dir in der Veranstaltungsdatei) ist kein Ordner
+cli-doctor-export-dir-not-folder-fix = export_dir in der Veranstaltungsdatei ändern
+cli-doctor-key-too-large = viel zu groß für einen Schlüssel
+cli-doctor-key-not-text = kein Text
+cli-doctor-keys-init-fix = vor der Messe `leadbooth keys init` ausführen und der Zentrale den öffentlichen Schlüssel geben (`leadbooth keys pubkey`), damit sie den Stapeln dieses Laptops vertrauen kann
+cli-doctor-no-signing-key = noch kein Signierschlüssel des Geräts ({ $path })
+cli-doctor-secret-key-chmod-fix = ausführen: chmod 600 '{ $path }'; falls andere ihn kopiert haben könnten, einen neuen Schlüssel erzeugen und die neue { $public } der Zentrale schicken
+cli-doctor-key-unprotected = { $path } Schlüssel-ID { $id }{ $mode }, nicht durch eine Passphrase geschützt: wer diesen Laptop mitnimmt, kann Stapel signieren, die die Zentrale annimmt
+cli-doctor-key-unprotected-fix = schützen: `leadbooth keys init --force --passphrase` (dann die neue device.pub der Zentrale geben); der Stand fragt beim Export nach der Passphrase
+cli-doctor-key-protected-id = { $path } Schlüssel-ID { $id } durch Passphrase geschützt{ $mode }
+cli-doctor-key-protected = { $path } durch Passphrase geschützt{ $mode }
+cli-doctor-not-secret-key = { $path } ist kein geheimer minisign-Schlüssel ({ $error })
+cli-doctor-not-secret-key-fix = aus der Sicherung wiederherstellen oder mit `leadbooth keys init` einen neuen Schlüssel erzeugen und den neuen öffentlichen Schlüssel der Zentrale schicken
+cli-doctor-public-missing = { $path } fehlt
+cli-doctor-public-missing-fix = aus der Sicherung wiederherstellen; die Zentrale braucht ihn, um die Stapel dieses Laptops zu prüfen
+cli-doctor-no-public = keine { $path }
+cli-doctor-not-public-key = { $path } ist kein öffentlicher minisign-Schlüssel ({ $error })
+cli-doctor-restore-fix = aus der Sicherung wiederherstellen
+cli-doctor-key-mismatch = { $path } hat die Schlüssel-ID { $id }, der Signierschlüssel aber { $secret }: sie gehören nicht zusammen
+cli-doctor-key-mismatch-fix = das passende Paar aus der Sicherung wiederherstellen
+cli-doctor-public-ok = { $path } Schlüssel-ID { $id }
+cli-doctor-volume-why = die Festplatte eines gestohlenen Laptops lässt sich in jedem anderen Computer lesen: jeder Lead, der Signierschlüssel und die Teilnehmerliste liegen darauf
+cli-doctor-volume-fix = den Datenordner auf einem verschlüsselten Datenträger halten: Festplattenverschlüsselung (LUKS) bei der Installation oder ein für den Datenordner eingehängter LUKS-Container (README, „Preparing a booth laptop“)
+cli-doctor-volume-encrypted = { $path } liegt auf einem verschlüsselten Datenträger (dm-crypt { $name })
+cli-doctor-volume-other = { $path } liegt auf { $what }
+cli-doctor-volume-plain = { $path } liegt NICHT auf einem verschlüsselten Datenträger ({ $device } unter { $mount }): { $why }
+cli-doctor-volume-unknown = nicht feststellbar, ob { $path } auf einem verschlüsselten Datenträger liegt: { $reason }; { $why }
+cli-doctor-encryption-none = Stapel werden im Klartext geschrieben: die Veranstaltungsdatei nennt keine Empfänger unter [encryption], ein verlorener USB-Stick legt also jeden Lead offen
+cli-doctor-encryption-none-fix = die Zentrale nach ihrem Empfänger fragen (`leadbooth identity new` gibt ihn aus) und `[encryption] recipients = ["age1…"]` in die Veranstaltungsdatei schreiben
+cli-doctor-encryption-ok = Stapel werden verschlüsselt für { $count ->
+    [one] 1 Empfänger
+   *[other] { $count } Empfänger
+}: { $list }
+cli-doctor-event-fix = die Veranstaltungsdatei berichtigen (`leadbooth init-event -` gibt ein kommentiertes Beispiel aus)
+cli-doctor-not-checked-event = nicht geprüft: die Veranstaltungsdatei wurde nicht geladen
+cli-doctor-see-event = siehe die Veranstaltungsprüfung oben
+# The event file the summary names, when it is the built-in one
+# ("… from built-in demo event").
+cli-doctor-builtin-demo = der eingebauten Demo-Veranstaltung
+cli-doctor-event-summary = { $id } „{ $name }“ aus { $source }: { $purposes ->
+    [one] 1 Einwilligungszweck
+   *[other] { $purposes } Einwilligungszwecke
+} ({ $required } erforderlich), { $questions ->
+    [one] 1 Frage
+   *[other] { $questions } Fragen
+}
+cli-doctor-event-demo-fix = für eine echte Messe mit `leadbooth init-event` eine Veranstaltungsdatei schreiben, bearbeiten und mit --config FILE angeben
+cli-doctor-event-demo-fix-save = für eine echte Messe mit `leadbooth init-event` eine Veranstaltungsdatei schreiben, bearbeiten und mit --config FILE angeben oder als { $path } speichern
+cli-doctor-policy-summary = Version { $version }, Stand { $date }, { $url }
+cli-doctor-not-stated = nicht angegeben
+cli-doctor-policy-sample = { $summary }: die eingebaute MUSTER-Erklärung (das Dokument einer anderen Firma von 2012)
+cli-doctor-policy-sample-fix = die eigene Datenschutzerklärung Ihrer Organisation schreiben, neben die Veranstaltungsdatei legen und [policy] file = "privacy-policy.md" setzen
+cli-doctor-policy-example-url-fix = [policy] url in der Veranstaltungsdatei auf Ihre echte Datenschutzseite setzen: der QR-Code zeigt dorthin
+cli-doctor-policy-no-date-fix = eine Zeile „Last Updated <Datum>“ in die Datenschutzerklärung schreiben, damit Teilnehmende ihr Datum sehen
+cli-doctor-notice-lacks = den Hinweisen vor der Einwilligung fehlt { $fields }
+cli-doctor-notice-lacks-fix = in der Veranstaltungsdatei setzen (`leadbooth init-event` fragt danach); Teilnehmende müssen erfahren, wer Sie sind, wie lange Sie ihre Angaben aufbewahren, welche Rechte sie haben, wie sie widerrufen und wohin die Angaben gehen
+cli-doctor-notice-ok = Verantwortlicher { $name } ({ $contact }), Rechtsraum { $jurisdiction }
+cli-doctor-translations-ok = Texte der Veranstaltung auf { $languages } (Standard { $default })
+cli-doctor-translations-missing = Veranstaltungsdatei { $file }: { $count ->
+    [one] 1 fehlende Übersetzung
+   *[other] { $count } fehlende Übersetzungen
+}: { $list }
+cli-doctor-translations-missing-fix = unter [translation.<Sprache>] in der Veranstaltungsdatei ergänzen (`leadbooth init-event -` zeigt die Form); bis dahin lesen Teilnehmende, die diese Sprache gewählt haben, dort die Standardsprache
+cli-doctor-colours-no-color = Farben aus (NO_COLOR ist gesetzt)
+cli-doctor-colours-flag = Farben aus (--no-color)
+cli-doctor-colours-not-tty = Farben hier aus (kein Terminal); am Stand an
+cli-doctor-colours-on = Farben an (NO_COLOR setzen oder --no-color angeben für einfarbig)
+cli-doctor-terminal-not-tty = die Standardausgabe ist kein Terminal, Größe nicht geprüft; { $colours }
+cli-doctor-terminal-zero = es meldet 0x0
+cli-doctor-terminal-unknown = die Terminalgröße ist nicht lesbar ({ $error }); { $colours }
+cli-doctor-terminal-unknown-fix = sicherstellen, dass das Terminal des Stands mindestens { $width }x{ $height } groß ist
+cli-doctor-terminal-small = { $size }, kleiner als die { $least } des Stands; { $colours }
+cli-doctor-terminal-small-fix = das Fenster vergrößern oder eine kleinere Schrift nehmen
+cli-doctor-terminal-ok = { $size }; { $colours }
+
+## The event named in several commands
+
+cli-event-builtin-demo = eingebaute Demo-Veranstaltung
+
+## leadbooth verify
+
+cli-verify-failed = Stapel { $batch } hat die Prüfung nicht bestanden: { $error }
+cli-verify-give-key = --pubkey FILE oder --trust DIR angeben
+cli-verify-sealed-needs-identity = { $batch } ist ein verschlüsselter Stapel: --identity FILE (die age-Identität des Büros) angeben, um seinen Inhalt zu prüfen; ohne sie prüft `{ $command }`, ob er unversehrt ankam
+# Starts with "OK" in every language: a person sees it at a glance, and a
+# script that looked for it keeps working.
+cli-verify-ok = OK { $batch }: { $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+}, { $erasures ->
+    [one] 1 Löschung
+   *[other] { $erasures } Löschungen
+}; Veranstaltung { $event }, Gerät { $device }, Nr. { $seq }, signiert mit Schlüssel { $key }
+cli-verify-decrypted = mit der angegebenen Identität entschlüsselt
+
+## leadbooth keys
+
+cli-keys-key-id = Schlüssel-ID
+cli-keys-created = erzeugt
+cli-keys-protection = Schutz
+cli-keys-public-key = öffentlich
+cli-keys-secret-key = geheim
+cli-keys-unknown = unbekannt
+cli-keys-passphrase = Passphrase (der Export liest LEADBOOTH_KEY_PASSPHRASE oder fragt)
+cli-keys-file-mode = Dateirechte 0600, unverschlüsselt (Export ohne Rückfrage)
+cli-keys-replaced = Geräteschlüssel { $old } durch { $new } ersetzt: der alte öffentliche Schlüssel prüft neue Stapel nicht mehr; die neue { $public } der Zentrale geben
+cli-keys-give = { $public } der Zentrale geben: Damit prüft sie Ihre Stapel.
+cli-keys-prompt-required = Passphrase für den Signierschlüssel des Geräts:
+cli-keys-prompt =
+    Passphrase für den Signierschlüssel des Geräts (schützt ihn, wenn der Laptop gestohlen wird; der Stand fragt beim Export danach)
+    oder Enter für keine (Export ohne Rückfrage, nur durch Dateirechte geschützt):
+cli-keys-prompt-again = Dieselbe Passphrase noch einmal:
+cli-keys-differ = die beiden Passphrasen unterscheiden sich; es wurde kein Schlüssel erzeugt
+
+## leadbooth attendees
+
+cli-attendees-purged-already = { $file }: nichts importiert: die Teilnehmerliste wird ab { $day } entfernt ({ $days } Tage nach dem letzten Veranstaltungstag)
+cli-attendees-cannot-read = { $file } ist nicht lesbar
+cli-attendees-nothing-imported = { $file }: nichts importiert
+cli-attendees-refused = { $file }: nichts importiert: { $why }
+cli-attendees-row-skipped = { $file }: { $error }: Zeile übersprungen
+cli-attendees-imported = { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmer
+} aus { $file } importiert: { $new } neu, { $updated } aktualisiert; { $skipped ->
+    [one] 1 Zeile
+   *[other] { $skipped } Zeilen
+} übersprungen (siehe oben); { $total } gespeichert
+cli-attendees-removed = Teilnehmerliste entfernt: { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmer
+}; Registrierungsnummern von Ausweisen werden nicht mehr nachgeschlagen
+
+## leadbooth central (a person's rights at the office)
+
+cli-central-no-db = --into { $path }: keine solche zentrale Datenbank
+cli-central-no-receipt = Beleg { $id }: kein Lead mit dieser Belegnummer in { $db } (noch nicht importiert, gelöscht oder vertippt)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = Lead
+cli-central-receipt-contact = Kontakt
+cli-central-receipt-event = Veranstaltung
+cli-central-receipt-captured = erfasst
+cli-central-receipt-captured-value = { $at } auf Gerät { $device }
+cli-central-receipt-batch = Stapel
+cli-central-receipt-policy = Datenschutz
+cli-central-receipt-consents = Einwilligungen
+cli-central-receipt-no-email = keine E-Mail
+cli-central-erased-at = { $email }: in der Zentrale gelöscht am { $at } (Grabstein bleibt)
+cli-central-no-contact = kein Kontakt zu { $email } gespeichert
+cli-central-contact = Kontakt { $id } ({ $count ->
+    [one] 1 Quell-Lead
+   *[other] { $count } Quell-Leads
+}):
+cli-central-erased = { $email } in der Zentrale gelöscht: { $count ->
+    [one] 1 Quell-Lead
+   *[other] { $count } Quell-Leads
+} entfernt; der Grabstein { $hash } verhindert, dass spätere Stapel die Person zurückbringen; die nächste Sperrdatei löscht den Kontakt im CRM
+cli-central-removed-lead = Quell-Lead { $id } entfernt
+cli-central-withdrew = { $purpose } für { $email } in der Zentrale widerrufen: { $count ->
+    [one] 1 Quell-Lead hatte
+   *[other] { $count } Quell-Leads hatten
+} die Einwilligung erteilt; Leads der Person mit Einwilligung vor jetzt, die spätere Stapel bringen, werden ebenfalls widerrufen
+cli-central-withdrew-unsubscribed = { $purpose } für { $email } in der Zentrale widerrufen: { $count ->
+    [one] 1 Quell-Lead hatte
+   *[other] { $count } Quell-Leads hatten
+} die Einwilligung erteilt; die nächste Sperrdatei meldet den Kontakt ab; Leads der Person mit Einwilligung vor jetzt, die spätere Stapel bringen, werden ebenfalls widerrufen
+cli-central-give-csv = --csv OUT angeben: die zu schreibende CRM-Datei
+cli-central-purged = { $count ->
+    [one] 1 Kontakt
+   *[other] { $count } Kontakte
+} entfernt, zuletzt vor mehr als { $days } Tagen erfasst, samt ihrer Quell-Leads; die nächste Sperrdatei löscht sie im CRM
+
+## leadbooth report
+
+cli-report-none = keine
+cli-report-no-event = --event { $id }: kein Stapel dieser Veranstaltung in { $db } (gespeicherte Veranstaltungen: { $known })
+cli-report-nothing = { $db }: noch kein Stapel importiert, also gibt es nichts zu berichten (erst leadbooth import)
+cli-report-making-folder = Berichtsordner { $path } anlegen
+cli-report-writing = Bericht { $path } schreiben
+cli-report-wrote = { $path } geschrieben: { $name } ({ $id }), { $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+} von { $laptops ->
+    [one] 1 Laptop
+   *[other] { $laptops } Laptops
+}
+
+## leadbooth stats (labels line up: the values start after the longest label)
+
+cli-stats-header = { $name } ({ $id }) auf diesem Laptop, { $day } (UTC{ $offset })
+cli-stats-leads = Leads
+cli-stats-leads-value = { $leads } ({ $day_leads } am { $day }, { $erased } gelöschte nicht gezählt)
+cli-stats-by-hour = pro Stunde
+cli-stats-none-yet = noch keine
+cli-stats-by-staff = nach Person
+cli-stats-ratings = Bewertungen
+cli-stats-ratings-value = heiß { $hot }, warm { $warm }, kalt { $cold }, ohne { $unrated }
+cli-stats-consent = Einwilligung
+cli-stats-consent-value = erteilt / erfasst (nicht erteilt, widerrufen)
+cli-stats-not-exported = nicht exportiert
+cli-stats-not-exported-value = { $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+}, { $erasures ->
+    [one] 1 Löschung/Widerruf
+   *[other] { $erasures } Löschungen/Widerrufe
+}
+cli-stats-last-batch = letzter Stapel
+cli-stats-last-batch-value = { $folder } um { $at } ({ $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+})
+cli-stats-no-batch = noch keiner geschrieben
+
+## leadbooth policy
+
+cli-policy-version = Version (SHA-256)
+cli-policy-last-updated = Stand
+cli-policy-url = URL
+cli-policy-source = Quelle
+cli-policy-not-stated = nicht angegeben
+cli-policy-url-in = URL der Datenschutzerklärung in { $source }
+cli-policy-qr-size = { $mm } mm im Quadrat bei 300 dpi, { $modules } Module mit Ruhezone
+cli-policy-qr-wrote = { $path } geschrieben (QR-Code zu { $url }; { $size })
+
+## leadbooth import: one line per batch, and what went wrong
+
+cli-import-no-folder = --into { $path }: den Ordner { $folder } gibt es nicht
+cli-import-recomputed = { $count ->
+    [one] 1 Kontakt
+   *[other] { $count } Kontakte
+} neu berechnet, die ein älteres leadbooth zusammengeführt hat: ein nicht gesetztes Häkchen zählt nicht mehr gegen eine Einwilligung
+cli-import-verifying = prüfe
+cli-import-importing = importiere Leads
+cli-import-refused = Stapel { $batch } abgelehnt: { $why }
+cli-import-skipped = übersprungen  { $batch }: schon importiert am { $at }
+cli-import-batch = importiert { $batch } (Gerät { $device }, Nr. { $seq }): { $new } neu, { $merged } zusammengeführt, { $updated } aktualisiert, { $ignored } ignoriert; { $erasures ->
+    [one] 1 Löschung
+   *[other] { $erasures } Löschungen
+}, { $withdrawals ->
+    [one] 1 Widerruf
+   *[other] { $withdrawals } Widerrufe
+}
+cli-import-gap-recorded = Lücke vermerkt: Nr. { $from }..={ $to } von Gerät { $device } noch nicht importiert (--allow-gaps)
+cli-import-rebound = Gerät { $device } ist jetzt an Schlüssel { $new } gebunden (vorher an Schlüssel { $old }; --rebind)
+cli-import-gap-filled = die vermerkte Lücke bei Nr. { $seq } ist geschlossen
+cli-import-ignored-erased = Lead { $id } ignoriert: er wurde gelöscht und wird nie wieder importiert
+cli-import-ignored-person-erased = Lead { $id } ignoriert: seine Person wurde am { $at } in der Zentrale gelöscht (Grabstein der E-Mail-Adresse); nicht importiert
+cli-import-ignored-stale = { $count ->
+    [one] 1 ältere Fassung
+   *[other] { $count } ältere Fassungen
+} von Leads ignoriert, die schon in einer neueren Fassung importiert sind
+cli-import-contact-orphaned = Kontakt { $id } hat keinen Quell-Lead mehr (gelöscht, oder sein Lead ging an eine andere E-Mail-Adresse): auch im CRM löschen (er steht in der nächsten Sperrdatei)
+
+## The CRM files (import --csv, central crm)
+
+cli-crm-written = CSV für { $profile } geschrieben nach { $path }: { $contacts ->
+    [one] 1 Kontakt
+   *[other] { $contacts } Kontakte
+}
+cli-crm-written-changed = CSV für { $profile } geschrieben nach { $path }: { $contacts ->
+    [one] 1 Kontakt
+   *[other] { $contacts } Kontakte
+} geändert seit der vorigen CRM-Datei ({ $since })
+cli-crm-written-first = CSV für { $profile } geschrieben nach { $path }: { $contacts ->
+    [one] 1 Kontakt
+   *[other] { $contacts } Kontakte
+} (keine vorige CRM-Datei: alle)
+cli-crm-salesforce-placeholders = Salesforce braucht Company und Last Name: { $companies ->
+    [one] 1 Kontakt hat
+   *[other] { $companies } Kontakte haben
+} Company { $company } und { $last_names } Last Name { $last_name }; in Salesforce vervollständigen
+cli-crm-for-review = { $count ->
+    [one] 1 Kontakt
+   *[other] { $count } Kontakte
+} zur Prüfung markiert (verschiedene Namen zu einer E-Mail-Adresse): siehe die Spalte Leadbooth Review
+cli-crm-suppressions = Sperrdatei geschrieben nach { $path }: { $deletions } zu löschen, { $unsubscribes } abzumelden seit der vorigen
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = Stapelordner { $path } ist nicht lesbar: { $error }
+cli-reason-missing = { $path } fehlt
+cli-reason-extra = { $path } gehört nicht in einen Stapelordner (dort dürfen nur die Dateien des Stapels liegen)
+cli-reason-not-a-file = { $path } ist keine gewöhnliche Datei
+cli-reason-read = { $path } ist nicht lesbar: { $error }
+cli-reason-wrong-key = { $path } stammt von Schlüssel { $signed_by }, nicht vom angegebenen öffentlichen Schlüssel { $expected }
+cli-reason-bad-signature = { $path } lässt sich nicht bestätigen: SHA256SUMS wurde verändert, oder die Signatur gehört zu einem anderen Stapel
+cli-reason-bad-trusted-comment = { $path }: der vertrauenswürdige Kommentar wurde verändert (seine Signatur stimmt nicht)
+cli-reason-checksum = { $path } passt nicht zu seiner Prüfsumme in SHA256SUMS: die Datei wurde verändert oder beschädigt
+cli-reason-checksum-crlf = { $path } passt nicht zu seiner Prüfsumme in SHA256SUMS: die Datei wurde verändert oder beschädigt (ihre Zeilenenden wurden in CR LF geändert)
+cli-reason-line = { $path } Zeile { $line }: { $detail }
+cli-reason-key-id = { $path } nennt Schlüssel { $manifest }, der Stapel ist aber mit Schlüssel { $signature } signiert
+cli-reason-failed-verification = Prüfung nicht bestanden: { $why }
+cli-reason-untrusted-key = er ist mit Schlüssel { $key } signiert, dem nicht vertraut wird: keine *.pub-Datei in { $trust } hat diese Schlüssel-ID (ist dieser Laptop Ihrer, seine keys/device.pub dort ablegen)
+cli-reason-no-identity = { $path } ist ein verschlüsselter Stapel: --identity FILE (die age-Identität des Büros) angeben, um ihn zu importieren
+cli-reason-gap = LÜCKE in der Kette von Gerät { $device }: Stapel Nr. { $seq } ist angekommen, aber { $count ->
+    [one] Nr. { $from }..={ $to } wurde
+   *[other] Nr. { $from }..={ $to } wurden
+} nicht importiert; erst den fehlenden Stapel importieren, oder mit --allow-gaps jetzt importieren und die Lücke vermerken
+cli-reason-gap-too-big = Gerät { $device }: Stapel Nr. { $seq } ließe { $count } Stapel fehlen (mehr als { $max }); auch mit --allow-gaps abgelehnt — Gerät und Nummer des Stapels prüfen
+cli-reason-changed = { $path } hat sich nach der Prüfung geändert (sein SHA-256 passt nicht mehr zu SHA256SUMS); nichts aus diesem Stapel wurde importiert — den Stapel erneut kopieren und wiederholen
+cli-reason-changed-line = { $path } Zeile { $line } hat sich nach der Prüfung geändert: { $detail }; nichts aus diesem Stapel wurde importiert
+cli-reason-manifest-rule = { $path }: { $detail }; nichts aus diesem Stapel wurde importiert
+cli-reason-record = { $path } Zeile { $line }: { $detail }; nichts aus diesem Stapel wurde importiert
+cli-reason-collision = { $path } Zeile { $line }: Lead { $lead } gehört schon Gerät { $owner }: ein Stapel bringt nur die Leads seines eigenen Laptops (zwei Laptops mit einer Lead-ID, oder ein Laptop spricht für einen anderen); nichts aus diesem Stapel wurde importiert
+cli-reason-import-read = { $path } ist nicht lesbar: { $error }; nichts aus diesem Stapel wurde importiert
+cli-reason-missing-column = Kopfzeile: Spalte { $column } fehlt (nötig sind { $columns }; Überschriften wie „Badge ID“ oder „First Name“ werden auch gelesen, in beliebiger Schreibweise)
+cli-reason-row = Zeile { $line }: { $field }: { $message }
+cli-reason-row-at = Zeile { $line }: { $field }: { $message } (Spalte { $letter }, { $header })
+cli-reason-line-only = Zeile { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = Veranstaltungsdatei { $path } ist nicht lesbar: { $error }
+cli-config-parse = Veranstaltungsdatei { $path }: Zeile { $line }: { $message }
+cli-config-invalid = Veranstaltungsdatei { $path }: { $key }: { $message }
+cli-config-policy = Datei der Datenschutzerklärung { $path } (aus Veranstaltungsdatei { $event }): { $error }
+cli-config-recipients-read = Empfängerdatei { $path } ist nicht lesbar (aus Veranstaltungsdatei { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = Veranstaltungsdatei { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
+cli-config-policy-too-large = Datei der Datenschutzerklärung { $path } hat { $size } Bytes oder mehr, mehr als die erlaubten { $max } Bytes
+cli-config-policy-read = Datei der Datenschutzerklärung { $path } ist nicht lesbar (aus Veranstaltungsdatei { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = kein Signierschlüssel des Geräts in { $path }: `leadbooth keys init` ausführen
+cli-key-exists = es gibt schon einen Signierschlüssel des Geräts: { $path } (Schlüssel-ID { $id }); nichts wurde geändert. `leadbooth keys init --force` ersetzt ihn, danach prüft die alte device.pub neue Stapel nicht mehr
+cli-key-wrong-passphrase = falsche Passphrase für den Geräteschlüssel { $path }
+cli-key-need-passphrase = der Geräteschlüssel { $path } ist verschlüsselt: { $env } setzen oder in einem Terminal ausführen, um die Passphrase einzutippen
+cli-key-empty-passphrase = eine leere Passphrase würde den Schlüssel nicht schützen; eine Passphrase eingeben oder --passphrase weglassen
+cli-key-mismatch = { $public } (Schlüssel-ID { $id }) ist nicht der öffentliche Schlüssel zu { $secret } (Schlüssel-ID { $secret_id }); mit `leadbooth keys init --force` ein neues Paar erzeugen

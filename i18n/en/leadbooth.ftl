@@ -568,3 +568,422 @@ key-space = Space
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = stats
+# ===== The command line (branch i18ncli): doctor, verify, keys, attendees, central, report, stats, policy, the import's batch lines, the CRM files; human prose only: JSON, lead lines and CSV stay as they are =====
+
+## leadbooth doctor: each check's label, what it found and what to do
+## (`--json` stays in English for scripts)
+
+cli-doctor-label-data-dir = data dir
+cli-doctor-label-database = database
+cli-doctor-label-integrity = integrity
+cli-doctor-label-schema = schema
+cli-doctor-label-free-space = free space
+cli-doctor-label-export-target = export target
+cli-doctor-label-signing-key = signing key
+cli-doctor-label-public-key = public key
+cli-doctor-label-event = event
+cli-doctor-label-policy = policy
+cli-doctor-label-notice = notice
+cli-doctor-label-languages = languages
+cli-doctor-label-terminal = terminal
+cli-doctor-label-data-volume = data volume
+cli-doctor-label-encryption = encryption
+cli-doctor-label-attendees = attendees
+cli-doctor-label-kiosk-pin = kiosk PIN
+cli-doctor-mode-others = { $path } has mode { $mode }: other users can read it (should be { $want })
+cli-doctor-mode-owner = { $path } has mode { $mode }: its owner cannot use it (should be { $want })
+cli-doctor-mode = mode { $mode }
+cli-doctor-chmod = run: chmod { $mode } { $files }
+cli-doctor-data-dir-missing = { $path } does not exist yet
+cli-doctor-data-dir-missing-fix = it is created on first use: run `leadbooth keys init`, or start the booth once
+cli-doctor-cannot-read = cannot read { $path }: { $error }
+cli-doctor-data-dir-unreadable-fix = check the path and its permissions, or pass --data-dir DIR
+cli-doctor-not-a-folder = { $path } is not a folder
+cli-doctor-data-dir-not-folder-fix = move it away or pass --data-dir DIR
+cli-doctor-db-not-created = { $path } not created yet (the booth creates it on first start)
+cli-doctor-not-a-file = { $path } is not a file
+cli-doctor-db-not-file-fix = move it away; the booth then starts a new database
+cli-doctor-integrity-no-db = no database yet: nothing to check
+cli-doctor-schema-no-db = no database yet; this build writes schema version { $build }
+cli-doctor-db-corrupt = { $path } is not an SQLite database or is too damaged to open ({ $detail })
+cli-doctor-damaged-fix = do not start the booth on it (it and the writing commands refuse it): save what is readable with `leadbooth export --out DIR` (a batch, not recorded in the damaged file), keep a copy of the file, then move it out of the data dir (the booth then starts a new database with a new device id)
+cli-doctor-db-unreadable = cannot read the database: { $error }
+cli-doctor-db-unreadable-fix = check the file's owner and permissions; if a booth is running, retry when it is idle
+cli-doctor-schema-not-checked = not checked: the database cannot be read
+cli-doctor-see-integrity = see the integrity check above
+cli-doctor-integrity-ok = integrity check passed
+cli-doctor-integrity-ok-leads = integrity check passed, { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+}
+cli-doctor-integrity-failed = { $path } failed the integrity check ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; first: { $first })
+cli-doctor-schema-newer = schema version { $version } is newer than this build's ({ $build })
+cli-doctor-schema-newer-fix = install the newer leadbooth that wrote it; this one will not open it
+cli-doctor-schema-current = schema version { $version }, this build's
+cli-doctor-schema-older = schema version { $version }; upgraded to { $build } when the booth next opens it
+cli-doctor-attendees-purged-on = purged automatically on { $date } ({ $days } days after the event's last day, { $last })
+cli-doctor-attendees-none-purge = no attendee list on file; a list loaded is { $after }
+cli-doctor-attendees-none = no attendee list on file
+cli-doctor-attendees-overdue = { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+} on file; the purge was due on { $date }
+cli-doctor-attendees-overdue-fix = start the booth once or run `leadbooth attendees purge` to remove the list
+cli-doctor-attendees-on-file = { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+} on file, { $after }
+cli-doctor-attendees-no-end = { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+} on file, kept with no end: the event sets no last_day
+cli-doctor-attendees-no-end-fix = set last_day (and attendee_list_days) under [event], or run `leadbooth attendees purge` after the show
+cli-doctor-pin-unknown = cannot tell whether a kiosk PIN is set: the booth settings cannot be read
+cli-doctor-see-database = see the database lines above
+cli-doctor-pin-not-set = not set: `leadbooth --kiosk` needs one before it starts (`leadbooth kiosk set-pin`); staff mode does not
+cli-doctor-pin-set = set (stored as a salted Argon2id hash); the kiosk can start
+cli-doctor-pin-damaged = the stored kiosk PIN hash is damaged: `leadbooth --kiosk` will not start
+cli-doctor-pin-damaged-fix = set the PIN again with `leadbooth kiosk set-pin`
+cli-doctor-space-unmeasured = cannot measure free space at { $path }: { $error }
+cli-doctor-space-unmeasured-fix = check the disk by hand (df -h)
+cli-doctor-space-data = { $size } free for the data dir ({ $path })
+cli-doctor-space-target = { $size } free for the export target ({ $path })
+cli-doctor-space-exports = { $size } free for the exports ({ $path })
+cli-doctor-space-under = { $found }, under { $limit }
+cli-doctor-space-data-fix = free some space on this disk: the booth needs room to save leads
+cli-doctor-space-export-fix = free some space there, or export to another folder with `leadbooth export --out DIR`
+cli-doctor-export-dir-missing = { $path } (export_dir in the event file) does not exist
+cli-doctor-export-dir-missing-fix = plug in or mount it before exporting, or change export_dir in the event file
+cli-doctor-export-dir-not-folder = { $path } (export_dir in the event file) is not a folder
+cli-doctor-export-dir-not-folder-fix = change export_dir in the event file
+cli-doctor-key-too-large = far too large for a key
+cli-doctor-key-not-text = not text
+cli-doctor-keys-init-fix = run `leadbooth keys init` and give the central team the public key (`leadbooth keys pubkey`) before the show, so they can trust this laptop's batches
+cli-doctor-no-signing-key = no device signing key yet ({ $path })
+cli-doctor-secret-key-chmod-fix = run: chmod 600 '{ $path }'; if others could have copied it, make a new key and send the new { $public } to the central team
+cli-doctor-key-unprotected = { $path } key id { $id }{ $mode }, not protected by a passphrase: whoever takes this laptop can sign batches the central team accepts
+cli-doctor-key-unprotected-fix = protect it: `leadbooth keys init --force --passphrase` (then give the new device.pub to the central team); the booth asks for the passphrase at export time
+cli-doctor-key-protected-id = { $path } key id { $id } password-protected{ $mode }
+cli-doctor-key-protected = { $path } password-protected{ $mode }
+cli-doctor-not-secret-key = { $path } is not a minisign secret key ({ $error })
+cli-doctor-not-secret-key-fix = restore it from your backup, or make a new key with `leadbooth keys init` and send the new public key to the central team
+cli-doctor-public-missing = { $path } is missing
+cli-doctor-public-missing-fix = restore it from your backup; the central team needs it to verify this laptop's batches
+cli-doctor-no-public = no { $path }
+cli-doctor-not-public-key = { $path } is not a minisign public key ({ $error })
+cli-doctor-restore-fix = restore it from your backup
+cli-doctor-key-mismatch = { $path } has key id { $id } but the signing key is { $secret }: they are not a pair
+cli-doctor-key-mismatch-fix = restore the matching pair from your backup
+cli-doctor-public-ok = { $path } key id { $id }
+cli-doctor-volume-why = a stolen laptop's disk can be read in any other computer: every lead, the signing key and the attendee list are on it
+cli-doctor-volume-fix = keep the data dir on an encrypted volume: full-disk encryption (LUKS) when installing, or a LUKS container mounted for the data dir (README, "Preparing a booth laptop")
+cli-doctor-volume-encrypted = { $path } is on an encrypted volume (dm-crypt { $name })
+cli-doctor-volume-other = { $path } is on { $what }
+cli-doctor-volume-plain = { $path } is NOT on an encrypted volume ({ $device } at { $mount }): { $why }
+cli-doctor-volume-unknown = cannot tell whether { $path } is on an encrypted volume: { $reason }; { $why }
+cli-doctor-encryption-none = batches are written in plain text: the event file names no [encryption] recipients, so a lost USB stick exposes every lead
+cli-doctor-encryption-none-fix = ask the central team for their recipient (`leadbooth identity new` prints it) and add `[encryption] recipients = ["age1…"]` to the event file
+cli-doctor-encryption-ok = batches are encrypted to { $count ->
+    [one] 1 recipient
+   *[other] { $count } recipients
+}: { $list }
+cli-doctor-event-fix = fix the event file (`leadbooth init-event -` prints a documented example)
+cli-doctor-not-checked-event = not checked: the event file did not load
+cli-doctor-see-event = see the event check above
+# The event file the summary names, when it is the built-in one
+# ("… from built-in demo event").
+cli-doctor-builtin-demo = built-in demo event
+cli-doctor-event-summary = { $id } "{ $name }" from { $source }: { $purposes ->
+    [one] 1 consent purpose
+   *[other] { $purposes } consent purposes
+} ({ $required } required), { $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+}
+cli-doctor-event-demo-fix = for a real show write an event file with `leadbooth init-event`, edit it, and pass --config FILE
+cli-doctor-event-demo-fix-save = for a real show write an event file with `leadbooth init-event`, edit it, and pass --config FILE or save it as { $path }
+cli-doctor-policy-summary = version { $version }, last updated { $date }, { $url }
+cli-doctor-not-stated = not stated
+cli-doctor-policy-sample = { $summary }: the built-in SAMPLE policy (another company's 2012 document)
+cli-doctor-policy-sample-fix = write your organisation's own policy, put it beside the event file and set [policy] file = "privacy-policy.md"
+cli-doctor-policy-example-url-fix = set [policy] url in the event file to your real policy page: the QR code points there
+cli-doctor-policy-no-date-fix = add a "Last Updated <date>" line to the policy file so attendees see its date
+cli-doctor-notice-lacks = the notice shown before consent lacks { $fields }
+cli-doctor-notice-lacks-fix = set them in the event file (`leadbooth init-event` asks for them); attendees must be told who you are, how long you keep their details, their rights, how to withdraw and where the details go
+cli-doctor-notice-ok = controller { $name } ({ $contact }), jurisdiction { $jurisdiction }
+cli-doctor-translations-ok = event wording in { $languages } (default { $default })
+cli-doctor-translations-missing = event file { $file }: { $count ->
+    [one] 1 missing translation
+   *[other] { $count } missing translations
+}: { $list }
+cli-doctor-translations-missing-fix = add them under [translation.<language>] in the event file (`leadbooth init-event -` shows the form); until then attendees who chose that language read the default language there
+cli-doctor-colours-no-color = colours off (NO_COLOR is set)
+cli-doctor-colours-flag = colours off (--no-color)
+cli-doctor-colours-not-tty = colours off here (not a terminal); on in the booth
+cli-doctor-colours-on = colours on (set NO_COLOR or pass --no-color for monochrome)
+cli-doctor-terminal-not-tty = standard output is not a terminal, size not checked; { $colours }
+cli-doctor-terminal-zero = it reports 0x0
+cli-doctor-terminal-unknown = cannot read the terminal size ({ $error }); { $colours }
+cli-doctor-terminal-unknown-fix = make sure the booth's terminal is at least { $width }x{ $height }
+cli-doctor-terminal-small = { $size }, smaller than the booth's { $least }; { $colours }
+cli-doctor-terminal-small-fix = enlarge the window or use a smaller font
+cli-doctor-terminal-ok = { $size }; { $colours }
+
+## The event named in several commands
+
+cli-event-builtin-demo = built-in demo event
+
+## leadbooth verify
+
+cli-verify-failed = batch { $batch } failed verification: { $error }
+cli-verify-give-key = give --pubkey FILE or --trust DIR
+cli-verify-sealed-needs-identity = { $batch } is an encrypted batch: give --identity FILE (the office's age identity) to check what is inside; without it, `{ $command }` checks that it arrived intact
+# Starts with "OK" in every language: a person sees it at a glance, and a
+# script that looked for it keeps working.
+cli-verify-ok = OK { $batch }: { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+}, { $erasures ->
+    [one] 1 erasure
+   *[other] { $erasures } erasures
+}; event { $event }, device { $device }, seq { $seq }, signed by key { $key }
+cli-verify-decrypted = decrypted with the given identity
+
+## leadbooth keys
+
+cli-keys-key-id = key id
+cli-keys-created = created
+cli-keys-protection = protection
+cli-keys-public-key = public key
+cli-keys-secret-key = secret key
+cli-keys-unknown = unknown
+cli-keys-passphrase = passphrase (export reads LEADBOOTH_KEY_PASSPHRASE or asks)
+cli-keys-file-mode = file mode 0600, unencrypted (unattended export)
+cli-keys-replaced = replaced device key { $old } with { $new }: the old public key will no longer verify new batches; give the new { $public } to the central team
+cli-keys-give = Give { $public } to the central team: it is how they check your batches.
+cli-keys-prompt-required = Passphrase for the device signing key:
+cli-keys-prompt =
+    Passphrase for the device signing key (protects it if the laptop is stolen; the booth asks for it at export time)
+    or Enter for none (unattended export, protected by file mode only):
+cli-keys-prompt-again = The same passphrase again:
+cli-keys-differ = the two passphrases differ; no key was made
+
+## leadbooth attendees
+
+cli-attendees-purged-already = { $file }: nothing was imported: the attendee list is purged from { $day } ({ $days } days after the event's last day)
+cli-attendees-cannot-read = cannot read { $file }
+cli-attendees-nothing-imported = { $file }: nothing was imported
+cli-attendees-refused = { $file }: nothing was imported: { $why }
+cli-attendees-row-skipped = { $file }: { $error }: row skipped
+cli-attendees-imported = imported { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+} from { $file }: { $new } new, { $updated } updated; { $skipped ->
+    [one] 1 row
+   *[other] { $skipped } rows
+} skipped (see above); { $total } on file
+cli-attendees-removed = removed the attendee list: { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+}; badge registration IDs are no longer looked up
+
+## leadbooth central (a person's rights at the office)
+
+cli-central-no-db = --into { $path }: no such central database
+cli-central-no-receipt = receipt { $id }: no lead with this receipt number in { $db } (not imported yet, erased, or mistyped)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = lead
+cli-central-receipt-contact = contact
+cli-central-receipt-event = event
+cli-central-receipt-captured = captured
+cli-central-receipt-captured-value = { $at } on device { $device }
+cli-central-receipt-batch = batch
+cli-central-receipt-policy = policy
+cli-central-receipt-consents = consents
+cli-central-receipt-no-email = no email
+cli-central-erased-at = { $email }: erased at the central office on { $at } (tombstone kept)
+cli-central-no-contact = no contact on file for { $email }
+cli-central-contact = contact { $id } ({ $count ->
+    [one] 1 source lead
+   *[other] { $count } source leads
+}):
+cli-central-erased = erased { $email } at the central office: { $count ->
+    [one] 1 source lead
+   *[other] { $count } source leads
+} removed; tombstone { $hash } keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM
+cli-central-removed-lead = removed source lead { $id }
+cli-central-withdrew = withdrew { $purpose } for { $email } at the central office: { $count ->
+    [one] 1 source lead
+   *[other] { $count } source leads
+} had granted it; leads of theirs consented before now that later batches bring are withdrawn too
+cli-central-withdrew-unsubscribed = withdrew { $purpose } for { $email } at the central office: { $count ->
+    [one] 1 source lead
+   *[other] { $count } source leads
+} had granted it; the next suppression file unsubscribes the contact; leads of theirs consented before now that later batches bring are withdrawn too
+cli-central-give-csv = give --csv OUT: the CRM file to write
+cli-central-purged = purged { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+} last captured more than { $days } days ago, with their source leads; the next suppression file deletes them in the CRM
+
+## leadbooth report
+
+cli-report-none = none
+cli-report-no-event = --event { $id }: no batch of this event in { $db } (events on file: { $known })
+cli-report-nothing = { $db }: no batch imported yet, so there is nothing to report (leadbooth import first)
+cli-report-making-folder = making the report folder { $path }
+cli-report-writing = writing the report { $path }
+cli-report-wrote = wrote { $path }: { $name } ({ $id }), { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+} from { $laptops ->
+    [one] 1 laptop
+   *[other] { $laptops } laptops
+}
+
+## leadbooth stats (labels line up: the values start after the longest label)
+
+cli-stats-header = { $name } ({ $id }) on this laptop, { $day } (UTC{ $offset })
+cli-stats-leads = leads
+cli-stats-leads-value = { $leads } ({ $day_leads } on { $day }, { $erased } erased not counted)
+cli-stats-by-hour = by hour
+cli-stats-none-yet = none yet
+cli-stats-by-staff = by staff
+cli-stats-ratings = ratings
+cli-stats-ratings-value = hot { $hot }, warm { $warm }, cold { $cold }, unrated { $unrated }
+cli-stats-consent = consent
+cli-stats-consent-value = granted / recorded (not given, withdrawn)
+cli-stats-not-exported = not exported
+cli-stats-not-exported-value = { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+}, { $erasures ->
+    [one] 1 erasure/withdrawal
+   *[other] { $erasures } erasures/withdrawals
+}
+cli-stats-last-batch = last batch
+cli-stats-last-batch-value = { $folder } at { $at } ({ $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+})
+cli-stats-no-batch = none written yet
+
+## leadbooth policy
+
+cli-policy-version = version (SHA-256)
+cli-policy-last-updated = last updated
+cli-policy-url = url
+cli-policy-source = source
+cli-policy-not-stated = not stated
+cli-policy-url-in = policy url in { $source }
+cli-policy-qr-size = { $mm } mm square at 300 dpi, { $modules } modules with the quiet zone
+cli-policy-qr-wrote = wrote { $path } (QR code to { $url }; { $size })
+
+## leadbooth import: one line per batch, and what went wrong
+
+cli-import-no-folder = --into { $path }: folder { $folder } does not exist
+cli-import-recomputed = recomputed { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+} merged by an older leadbooth: not ticking a box no longer counts against a grant
+cli-import-verifying = verifying
+cli-import-importing = importing leads
+cli-import-refused = refused batch { $batch }: { $why }
+cli-import-skipped = skipped  { $batch }: already imported at { $at }
+cli-import-batch = imported { $batch } (device { $device }, seq { $seq }): { $new } new, { $merged } merged, { $updated } updated, { $ignored } ignored; { $erasures ->
+    [one] 1 erasure
+   *[other] { $erasures } erasures
+}, { $withdrawals ->
+    [one] 1 withdrawal
+   *[other] { $withdrawals } withdrawals
+}
+cli-import-gap-recorded = gap recorded: seq { $from }..={ $to } of device { $device } not imported yet (--allow-gaps)
+cli-import-rebound = device { $device } is now bound to key { $new } (was bound to key { $old }; --rebind)
+cli-import-gap-filled = filled the recorded gap at seq { $seq }
+cli-import-ignored-erased = ignored lead { $id }: it was erased and is never imported again
+cli-import-ignored-person-erased = ignored lead { $id }: its person was erased at the central office on { $at } (tombstone of the email address); not imported
+cli-import-ignored-stale = ignored { $count ->
+    [one] 1 older version
+   *[other] { $count } older versions
+} of leads already imported in a newer version
+cli-import-contact-orphaned = contact { $id } has no source lead left (erased, or its lead moved to another email): delete it in the CRM too (it is in the next suppression file)
+
+## The CRM files (import --csv, central crm)
+
+cli-crm-written = CSV for { $profile } written to { $path }: { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+}
+cli-crm-written-changed = CSV for { $profile } written to { $path }: { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+} changed since the previous CRM file ({ $since })
+cli-crm-written-first = CSV for { $profile } written to { $path }: { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+} (no previous CRM file: all of them)
+cli-crm-salesforce-placeholders = Salesforce needs Company and Last Name: { $companies ->
+    [one] 1 contact has
+   *[other] { $companies } contacts have
+} Company { $company } and { $last_names } Last Name { $last_name }; complete them in Salesforce
+cli-crm-for-review = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+} flagged for review (different names for one email): see the Leadbooth Review column
+cli-crm-suppressions = suppression file written to { $path }: { $deletions } to delete, { $unsubscribes } to unsubscribe since the previous one
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = cannot read batch folder { $path }: { $error }
+cli-reason-missing = { $path } is missing
+cli-reason-extra = { $path } does not belong in a batch folder (only the batch files may be there)
+cli-reason-not-a-file = { $path } is not a regular file
+cli-reason-read = cannot read { $path }: { $error }
+cli-reason-wrong-key = { $path } was made by key { $signed_by }, not by the given public key { $expected }
+cli-reason-bad-signature = { $path } does not verify: SHA256SUMS was altered, or the signature belongs to another batch
+cli-reason-bad-trusted-comment = { $path }: the trusted comment was altered (its signature does not verify)
+cli-reason-checksum = { $path } does not match its checksum in SHA256SUMS: it was altered or damaged
+cli-reason-checksum-crlf = { $path } does not match its checksum in SHA256SUMS: it was altered or damaged (its line endings were changed to CR LF)
+cli-reason-line = { $path } line { $line }: { $detail }
+cli-reason-key-id = { $path } names key { $manifest } but the batch is signed by key { $signature }
+cli-reason-failed-verification = failed verification: { $why }
+cli-reason-untrusted-key = it is signed by key { $key }, which is not trusted: no *.pub file in { $trust } has that key id (if this laptop is yours, add its keys/device.pub there)
+cli-reason-no-identity = { $path } is an encrypted batch: give --identity FILE (the office's age identity) to import it
+cli-reason-gap = GAP in the chain of device { $device }: batch seq { $seq } arrived but { $count ->
+    [one] seq { $from }..={ $to } has
+   *[other] seqs { $from }..={ $to } have
+} not been imported; import the missing batch first, or pass --allow-gaps to import it now and record the gap
+cli-reason-gap-too-big = device { $device }: batch seq { $seq } would leave { $count } batches missing (more than { $max }); refused even with --allow-gaps — check the batch's device and seq
+cli-reason-changed = { $path } changed after it was verified (its SHA-256 no longer matches SHA256SUMS); nothing from this batch was imported — copy the batch again and retry
+cli-reason-changed-line = { $path } line { $line } changed after it was verified: { $detail }; nothing from this batch was imported
+cli-reason-manifest-rule = { $path }: { $detail }; nothing from this batch was imported
+cli-reason-record = { $path } line { $line }: { $detail }; nothing from this batch was imported
+cli-reason-collision = { $path } line { $line }: lead { $lead } is already held by device { $owner }: a batch carries only its own laptop's leads (two laptops with one lead id, or one laptop speaking for another); nothing from this batch was imported
+cli-reason-import-read = cannot read { $path }: { $error }; nothing from this batch was imported
+cli-reason-missing-column = header: missing column { $column } (needs { $columns }; headers such as "Badge ID" or "First Name" are read too, in any case)
+cli-reason-row = line { $line }: { $field }: { $message }
+cli-reason-row-at = line { $line }: { $field }: { $message } (column { $letter }, { $header })
+cli-reason-line-only = line { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = cannot read event file { $path }: { $error }
+cli-config-parse = event file { $path }: line { $line }: { $message }
+cli-config-invalid = event file { $path }: { $key }: { $message }
+cli-config-policy = policy file { $path } (from event file { $event }): { $error }
+cli-config-recipients-read = cannot read recipients file { $path } (from event file { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = event file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
+cli-config-policy-too-large = policy file { $path } is { $size } bytes or more, more than the { $max } bytes it may have
+cli-config-policy-read = cannot read policy file { $path } (from event file { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = no device signing key in { $path }: run `leadbooth keys init`
+cli-key-exists = a device signing key already exists: { $path } (key id { $id }); nothing was changed. `leadbooth keys init --force` replaces it, after which the old device.pub no longer verifies new batches
+cli-key-wrong-passphrase = wrong passphrase for the device key { $path }
+cli-key-need-passphrase = the device key { $path } is encrypted: set { $env } or run in a terminal to type its passphrase
+cli-key-empty-passphrase = an empty passphrase would not protect the key; give a passphrase or leave out --passphrase
+cli-key-mismatch = { $public } (key id { $id }) is not the public key of { $secret } (key id { $secret_id }); run `leadbooth keys init --force` to make a new pair

@@ -562,3 +562,425 @@ key-space = Espacio
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = cifras
+# ===== The command line (branch i18ncli): doctor, verify, keys, attendees, central, report, stats, policy, the import's batch lines, the CRM files; human prose only: JSON, lead lines and CSV stay as they are =====
+
+## leadbooth doctor: each check's label, what it found and what to do
+## (`--json` stays in English for scripts)
+
+cli-doctor-label-data-dir = datos
+cli-doctor-label-database = base de datos
+cli-doctor-label-integrity = integridad
+cli-doctor-label-schema = esquema
+cli-doctor-label-free-space = espacio libre
+cli-doctor-label-export-target = destino
+cli-doctor-label-signing-key = clave de firma
+cli-doctor-label-public-key = clave pública
+cli-doctor-label-event = evento
+cli-doctor-label-policy = política
+cli-doctor-label-notice = aviso
+cli-doctor-label-languages = idiomas
+cli-doctor-label-terminal = terminal
+cli-doctor-label-data-volume = volumen
+cli-doctor-label-encryption = cifrado
+cli-doctor-label-attendees = asistentes
+cli-doctor-label-kiosk-pin = PIN quiosco
+cli-doctor-mode-others = { $path } tiene permisos { $mode }: otros usuarios pueden leerlo (deberían ser { $want })
+cli-doctor-mode-owner = { $path } tiene permisos { $mode }: su propietario no puede usarlo (deberían ser { $want })
+cli-doctor-mode = permisos { $mode }
+cli-doctor-chmod = ejecute: chmod { $mode } { $files }
+cli-doctor-data-dir-missing = { $path } aún no existe
+cli-doctor-data-dir-missing-fix = se crea en el primer uso: ejecute `leadbooth keys init` o inicie el stand una vez
+cli-doctor-cannot-read = no se puede leer { $path }: { $error }
+cli-doctor-data-dir-unreadable-fix = compruebe la ruta y sus permisos, o indique --data-dir DIR
+cli-doctor-not-a-folder = { $path } no es una carpeta
+cli-doctor-data-dir-not-folder-fix = muévalo a otro sitio o indique --data-dir DIR
+cli-doctor-db-not-created = { $path } aún no se ha creado (el stand la crea en el primer inicio)
+cli-doctor-not-a-file = { $path } no es un archivo
+cli-doctor-db-not-file-fix = muévalo a otro sitio; el stand empieza entonces una base de datos nueva
+cli-doctor-integrity-no-db = aún no hay base de datos: nada que comprobar
+cli-doctor-schema-no-db = aún no hay base de datos; esta versión escribe el esquema { $build }
+cli-doctor-db-corrupt = { $path } no es una base de datos SQLite o está demasiado dañada para abrirla ({ $detail })
+cli-doctor-damaged-fix = no inicie el stand con ella (el stand y los comandos que escriben la rechazan): guarde lo legible con `leadbooth export --out DIR` (un lote, que no queda registrado en el archivo dañado), guarde una copia del archivo y luego sáquelo de la carpeta de datos (el stand empieza entonces una base de datos nueva con un nuevo ID de dispositivo)
+cli-doctor-db-unreadable = no se puede leer la base de datos: { $error }
+cli-doctor-db-unreadable-fix = compruebe el propietario y los permisos del archivo; si hay un stand en marcha, vuelva a intentarlo cuando esté inactivo
+cli-doctor-schema-not-checked = sin comprobar: la base de datos no se puede leer
+cli-doctor-see-integrity = vea la comprobación de integridad de arriba
+cli-doctor-integrity-ok = comprobación de integridad superada
+cli-doctor-integrity-ok-leads = comprobación de integridad superada, { $leads ->
+    [one] 1 contacto
+   *[other] { $leads } contactos
+}
+cli-doctor-integrity-failed = { $path } no superó la comprobación de integridad ({ $count ->
+    [one] 1 problema
+   *[other] { $count } problemas
+}; el primero: { $first })
+cli-doctor-schema-newer = el esquema { $version } es más nuevo que el de esta versión ({ $build })
+cli-doctor-schema-newer-fix = instale el leadbooth más nuevo que lo escribió; este no la abrirá
+cli-doctor-schema-current = esquema { $version }, el de esta versión
+cli-doctor-schema-older = esquema { $version }; se actualiza a { $build } la próxima vez que el stand la abra
+cli-doctor-attendees-purged-on = se elimina automáticamente el { $date } ({ $days } días después del último día del evento, { $last })
+cli-doctor-attendees-none-purge = no hay lista de asistentes guardada; una lista cargada { $after }
+cli-doctor-attendees-none = no hay lista de asistentes guardada
+cli-doctor-attendees-overdue = { $count ->
+    [one] 1 asistente guardado
+   *[other] { $count } asistentes guardados
+}; la eliminación tocaba el { $date }
+cli-doctor-attendees-overdue-fix = inicie el stand una vez o ejecute `leadbooth attendees purge` para eliminar la lista
+cli-doctor-attendees-on-file = { $count ->
+    [one] 1 asistente guardado
+   *[other] { $count } asistentes guardados
+}; la lista { $after }
+cli-doctor-attendees-no-end = { $count ->
+    [one] 1 asistente guardado
+   *[other] { $count } asistentes guardados
+} sin fecha de fin: el evento no fija last_day
+cli-doctor-attendees-no-end-fix = fije last_day (y attendee_list_days) en [event], o ejecute `leadbooth attendees purge` después de la feria
+cli-doctor-pin-unknown = no se sabe si hay un PIN de quiosco: los ajustes del stand no se pueden leer
+cli-doctor-see-database = vea las líneas de la base de datos de arriba
+cli-doctor-pin-not-set = sin definir: `leadbooth --kiosk` lo necesita para arrancar (`leadbooth kiosk set-pin`); el modo equipo no
+cli-doctor-pin-set = definido (guardado como hash Argon2id con sal); el quiosco puede arrancar
+cli-doctor-pin-damaged = el hash guardado del PIN del quiosco está dañado: `leadbooth --kiosk` no arrancará
+cli-doctor-pin-damaged-fix = vuelva a definir el PIN con `leadbooth kiosk set-pin`
+cli-doctor-space-unmeasured = no se puede medir el espacio libre en { $path }: { $error }
+cli-doctor-space-unmeasured-fix = compruebe el disco a mano (df -h)
+cli-doctor-space-data = { $size } libres para la carpeta de datos ({ $path })
+cli-doctor-space-target = { $size } libres para el destino de exportación ({ $path })
+cli-doctor-space-exports = { $size } libres para las exportaciones ({ $path })
+cli-doctor-space-under = { $found }, menos de { $limit }
+cli-doctor-space-data-fix = libere espacio en este disco: el stand lo necesita para guardar contactos
+cli-doctor-space-export-fix = libere espacio allí, o exporte a otra carpeta con `leadbooth export --out DIR`
+cli-doctor-export-dir-missing = { $path } (export_dir en el archivo del evento) no existe
+cli-doctor-export-dir-missing-fix = conéctelo o móntelo antes de exportar, o cambie export_dir en el archivo del evento
+cli-doctor-export-dir-not-folder = { $path } (export_dir en el archivo del evento) no es una carpeta
+cli-doctor-export-dir-not-folder-fix = cambie export_dir en el archivo del evento
+cli-doctor-key-too-large = demasiado grande para ser una clave
+cli-doctor-key-not-text = no es texto
+cli-doctor-keys-init-fix = ejecute `leadbooth keys init` y entregue la clave pública al equipo central (`leadbooth keys pubkey`) antes de la feria, para que pueda confiar en los lotes de este portátil
+cli-doctor-no-signing-key = aún no hay clave de firma del dispositivo ({ $path })
+cli-doctor-secret-key-chmod-fix = ejecute: chmod 600 '{ $path }'; si otros pudieron copiarla, cree una clave nueva y envíe el nuevo { $public } al equipo central
+cli-doctor-key-unprotected = { $path } ID de clave { $id }{ $mode }, sin frase de contraseña: quien se lleve este portátil puede firmar lotes que el equipo central acepta
+cli-doctor-key-unprotected-fix = protéjala: `leadbooth keys init --force --passphrase` (y entregue el nuevo device.pub al equipo central); el stand pide la frase de contraseña al exportar
+cli-doctor-key-protected-id = { $path } ID de clave { $id } protegida con frase de contraseña{ $mode }
+cli-doctor-key-protected = { $path } protegida con frase de contraseña{ $mode }
+cli-doctor-not-secret-key = { $path } no es una clave secreta de minisign ({ $error })
+cli-doctor-not-secret-key-fix = restáurela desde su copia de seguridad, o cree una clave nueva con `leadbooth keys init` y envíe la nueva clave pública al equipo central
+cli-doctor-public-missing = falta { $path }
+cli-doctor-public-missing-fix = restáurelo desde su copia de seguridad; el equipo central lo necesita para verificar los lotes de este portátil
+cli-doctor-no-public = no hay { $path }
+cli-doctor-not-public-key = { $path } no es una clave pública de minisign ({ $error })
+cli-doctor-restore-fix = restáurelo desde su copia de seguridad
+cli-doctor-key-mismatch = { $path } tiene el ID de clave { $id } pero la clave de firma es { $secret }: no forman pareja
+cli-doctor-key-mismatch-fix = restaure la pareja correcta desde su copia de seguridad
+cli-doctor-public-ok = { $path } ID de clave { $id }
+cli-doctor-volume-why = el disco de un portátil robado se puede leer en cualquier otro ordenador: todos los contactos, la clave de firma y la lista de asistentes están en él
+cli-doctor-volume-fix = mantenga la carpeta de datos en un volumen cifrado: cifrado de disco completo (LUKS) al instalar, o un contenedor LUKS montado para la carpeta de datos (README, «Preparing a booth laptop»)
+cli-doctor-volume-encrypted = { $path } está en un volumen cifrado (dm-crypt { $name })
+cli-doctor-volume-other = { $path } está en { $what }
+cli-doctor-volume-plain = { $path } NO está en un volumen cifrado ({ $device } en { $mount }): { $why }
+cli-doctor-volume-unknown = no se sabe si { $path } está en un volumen cifrado: { $reason }; { $why }
+cli-doctor-encryption-none = los lotes se escriben en claro: el archivo del evento no nombra destinatarios en [encryption], así que una memoria USB perdida expone todos los contactos
+cli-doctor-encryption-none-fix = pida su destinatario al equipo central (`leadbooth identity new` lo muestra) y añada `[encryption] recipients = ["age1…"]` al archivo del evento
+cli-doctor-encryption-ok = los lotes se cifran para { $count ->
+    [one] 1 destinatario
+   *[other] { $count } destinatarios
+}: { $list }
+cli-doctor-event-fix = corrija el archivo del evento (`leadbooth init-event -` muestra un ejemplo comentado)
+cli-doctor-not-checked-event = sin comprobar: el archivo del evento no se cargó
+cli-doctor-see-event = vea la comprobación del evento de arriba
+# The event file the summary names, when it is the built-in one
+# ("… from built-in demo event").
+cli-doctor-builtin-demo = el evento de demostración integrado
+cli-doctor-event-summary = { $id } «{ $name }» desde { $source }: { $purposes ->
+    [one] 1 finalidad de consentimiento
+   *[other] { $purposes } finalidades de consentimiento
+} ({ $required } { $required ->
+    [one] obligatoria
+   *[other] obligatorias
+}), { $questions ->
+    [one] 1 pregunta
+   *[other] { $questions } preguntas
+}
+cli-doctor-event-demo-fix = para una feria real, escriba un archivo del evento con `leadbooth init-event`, edítelo e indique --config FILE
+cli-doctor-event-demo-fix-save = para una feria real, escriba un archivo del evento con `leadbooth init-event`, edítelo e indique --config FILE o guárdelo como { $path }
+cli-doctor-policy-summary = versión { $version }, actualizada { $date }, { $url }
+cli-doctor-not-stated = sin indicar
+cli-doctor-policy-sample = { $summary }: la política de EJEMPLO integrada (el documento de otra empresa, de 2012)
+cli-doctor-policy-sample-fix = redacte la política propia de su organización, colóquela junto al archivo del evento y fije [policy] file = "privacy-policy.md"
+cli-doctor-policy-example-url-fix = fije [policy] url en el archivo del evento en su página de privacidad real: el código QR lleva allí
+cli-doctor-policy-no-date-fix = añada una línea «Last Updated <fecha>» al archivo de la política para que los asistentes vean su fecha
+cli-doctor-notice-lacks = al aviso mostrado antes del consentimiento le falta { $fields }
+cli-doctor-notice-lacks-fix = fíjelos en el archivo del evento (`leadbooth init-event` los pregunta); los asistentes deben saber quién es usted, cuánto tiempo guarda sus datos, sus derechos, cómo retirar el consentimiento y adónde van los datos
+cli-doctor-notice-ok = responsable { $name } ({ $contact }), jurisdicción { $jurisdiction }
+cli-doctor-translations-ok = textos del evento en { $languages } (por defecto { $default })
+cli-doctor-translations-missing = archivo del evento { $file }: { $count ->
+    [one] 1 traducción que falta
+   *[other] { $count } traducciones que faltan
+}: { $list }
+cli-doctor-translations-missing-fix = añádalas en [translation.<idioma>] del archivo del evento (`leadbooth init-event -` muestra la forma); mientras tanto, los asistentes que eligieron ese idioma leen allí el idioma por defecto
+cli-doctor-colours-no-color = colores desactivados (NO_COLOR está definido)
+cli-doctor-colours-flag = colores desactivados (--no-color)
+cli-doctor-colours-not-tty = colores desactivados aquí (no es un terminal); activados en el stand
+cli-doctor-colours-on = colores activados (defina NO_COLOR o indique --no-color para monocromo)
+cli-doctor-terminal-not-tty = la salida estándar no es un terminal, tamaño sin comprobar; { $colours }
+cli-doctor-terminal-zero = indica 0x0
+cli-doctor-terminal-unknown = no se puede leer el tamaño del terminal ({ $error }); { $colours }
+cli-doctor-terminal-unknown-fix = asegúrese de que el terminal del stand mide al menos { $width }x{ $height }
+cli-doctor-terminal-small = { $size }, menor que los { $least } del stand; { $colours }
+cli-doctor-terminal-small-fix = agrande la ventana o use una fuente más pequeña
+cli-doctor-terminal-ok = { $size }; { $colours }
+
+## The event named in several commands
+
+cli-event-builtin-demo = evento de demostración integrado
+
+## leadbooth verify
+
+cli-verify-failed = el lote { $batch } no superó la verificación: { $error }
+cli-verify-give-key = indique --pubkey FILE o --trust DIR
+cli-verify-sealed-needs-identity = { $batch } es un lote cifrado: indique --identity FILE (la identidad age de la oficina) para comprobar su contenido; sin ella, `{ $command }` comprueba que llegó intacto
+# Starts with "OK" in every language: a person sees it at a glance, and a
+# script that looked for it keeps working.
+cli-verify-ok = OK { $batch }: { $leads ->
+    [one] 1 contacto
+   *[other] { $leads } contactos
+}, { $erasures ->
+    [one] 1 borrado
+   *[other] { $erasures } borrados
+}; evento { $event }, dispositivo { $device }, n.º { $seq }, firmado con la clave { $key }
+cli-verify-decrypted = descifrado con la identidad indicada
+
+## leadbooth keys
+
+cli-keys-key-id = ID de clave
+cli-keys-created = creada
+cli-keys-protection = protección
+cli-keys-public-key = clave pública
+cli-keys-secret-key = clave secreta
+cli-keys-unknown = desconocida
+cli-keys-passphrase = frase de contraseña (la exportación lee LEADBOOTH_KEY_PASSPHRASE o la pide)
+cli-keys-file-mode = permisos 0600, sin cifrar (exportación desatendida)
+cli-keys-replaced = se sustituyó la clave del dispositivo { $old } por { $new }: la clave pública antigua ya no verificará los lotes nuevos; entregue el nuevo { $public } al equipo central
+cli-keys-give = Entregue { $public } al equipo central: así comprueba sus lotes.
+cli-keys-prompt-required = Frase de contraseña de la clave de firma del dispositivo:
+cli-keys-prompt =
+    Frase de contraseña de la clave de firma del dispositivo (la protege si roban el portátil; el stand la pide al exportar)
+    o Enter para ninguna (exportación desatendida, protegida solo por los permisos del archivo):
+cli-keys-prompt-again = La misma frase de contraseña otra vez:
+cli-keys-differ = las dos frases de contraseña no coinciden; no se creó ninguna clave
+
+## leadbooth attendees
+
+cli-attendees-purged-already = { $file }: no se importó nada: la lista de asistentes se elimina desde el { $day } ({ $days } días después del último día del evento)
+cli-attendees-cannot-read = no se puede leer { $file }
+cli-attendees-nothing-imported = { $file }: no se importó nada
+cli-attendees-refused = { $file }: no se importó nada: { $why }
+cli-attendees-row-skipped = { $file }: { $error }: fila omitida
+cli-attendees-imported = { $count ->
+    [one] 1 asistente importado
+   *[other] { $count } asistentes importados
+} de { $file }: { $new } nuevos, { $updated } actualizados; { $skipped ->
+    [one] 1 fila omitida
+   *[other] { $skipped } filas omitidas
+} (vea arriba); { $total } guardados
+cli-attendees-removed = se eliminó la lista de asistentes: { $count ->
+    [one] 1 asistente
+   *[other] { $count } asistentes
+}; los números de registro de las credenciales ya no se buscan
+
+## leadbooth central (a person's rights at the office)
+
+cli-central-no-db = --into { $path }: no existe esa base de datos central
+cli-central-no-receipt = comprobante { $id }: ningún contacto con ese número de comprobante en { $db } (aún no importado, borrado o mal escrito)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = contacto
+cli-central-receipt-contact = persona
+cli-central-receipt-event = evento
+cli-central-receipt-captured = registrado
+cli-central-receipt-captured-value = { $at } en el dispositivo { $device }
+cli-central-receipt-batch = lote
+cli-central-receipt-policy = política
+cli-central-receipt-consents = consentimientos
+cli-central-receipt-no-email = sin correo
+cli-central-erased-at = { $email }: borrado en la central el { $at } (se guarda la lápida)
+cli-central-no-contact = no hay ningún contacto guardado para { $email }
+cli-central-contact = contacto { $id } ({ $count ->
+    [one] 1 contacto de origen
+   *[other] { $count } contactos de origen
+}):
+cli-central-erased = { $email } borrado en la central: { $count ->
+    [one] 1 contacto de origen eliminado
+   *[other] { $count } contactos de origen eliminados
+}; la lápida { $hash } impide que lotes posteriores lo traigan de vuelta; el próximo archivo de supresión borra el contacto en el CRM
+cli-central-removed-lead = contacto de origen { $id } eliminado
+cli-central-withdrew = { $purpose } retirado para { $email } en la central: { $count ->
+    [one] 1 contacto de origen lo había concedido
+   *[other] { $count } contactos de origen lo habían concedido
+}; sus contactos consentidos antes de ahora que traigan lotes posteriores también quedan retirados
+cli-central-withdrew-unsubscribed = { $purpose } retirado para { $email } en la central: { $count ->
+    [one] 1 contacto de origen lo había concedido
+   *[other] { $count } contactos de origen lo habían concedido
+}; el próximo archivo de supresión da de baja el contacto; sus contactos consentidos antes de ahora que traigan lotes posteriores también quedan retirados
+cli-central-give-csv = indique --csv OUT: el archivo CRM que se escribe
+cli-central-purged = se eliminaron { $count ->
+    [one] 1 contacto registrado
+   *[other] { $count } contactos registrados
+} por última vez hace más de { $days } días, con sus contactos de origen; el próximo archivo de supresión los borra en el CRM
+
+## leadbooth report
+
+cli-report-none = ninguno
+cli-report-no-event = --event { $id }: ningún lote de este evento en { $db } (eventos guardados: { $known })
+cli-report-nothing = { $db }: aún no se ha importado ningún lote, así que no hay nada que informar (primero leadbooth import)
+cli-report-making-folder = creando la carpeta del informe { $path }
+cli-report-writing = escribiendo el informe { $path }
+cli-report-wrote = se escribió { $path }: { $name } ({ $id }), { $leads ->
+    [one] 1 contacto
+   *[other] { $leads } contactos
+} de { $laptops ->
+    [one] 1 portátil
+   *[other] { $laptops } portátiles
+}
+
+## leadbooth stats (labels line up: the values start after the longest label)
+
+cli-stats-header = { $name } ({ $id }) en este portátil, { $day } (UTC{ $offset })
+cli-stats-leads = contactos
+cli-stats-leads-value = { $leads } ({ $day_leads } el { $day }, { $erased } borrados sin contar)
+cli-stats-by-hour = por hora
+cli-stats-none-yet = aún ninguno
+cli-stats-by-staff = por persona
+cli-stats-ratings = interés
+cli-stats-ratings-value = caliente { $hot }, templado { $warm }, frío { $cold }, sin valorar { $unrated }
+cli-stats-consent = consentimiento
+cli-stats-consent-value = dado / registrado (no dado, retirado)
+cli-stats-not-exported = sin exportar
+cli-stats-not-exported-value = { $leads ->
+    [one] 1 contacto
+   *[other] { $leads } contactos
+}, { $erasures ->
+    [one] 1 borrado/retirada
+   *[other] { $erasures } borrados/retiradas
+}
+cli-stats-last-batch = último lote
+cli-stats-last-batch-value = { $folder } el { $at } ({ $leads ->
+    [one] 1 contacto
+   *[other] { $leads } contactos
+})
+cli-stats-no-batch = aún no se ha escrito ninguno
+
+## leadbooth policy
+
+cli-policy-version = versión (SHA-256)
+cli-policy-last-updated = actualizada
+cli-policy-url = url
+cli-policy-source = origen
+cli-policy-not-stated = sin indicar
+cli-policy-url-in = url de la política en { $source }
+cli-policy-qr-size = cuadrado de { $mm } mm a 300 ppp, { $modules } módulos con la zona de silencio
+cli-policy-qr-wrote = se escribió { $path } (código QR a { $url }; { $size })
+
+## leadbooth import: one line per batch, and what went wrong
+
+cli-import-no-folder = --into { $path }: la carpeta { $folder } no existe
+cli-import-recomputed = se recalcularon { $count ->
+    [one] 1 contacto fusionado
+   *[other] { $count } contactos fusionados
+} por un leadbooth anterior: no marcar una casilla ya no cuenta en contra de un consentimiento
+cli-import-verifying = verificando
+cli-import-importing = importando contactos
+cli-import-refused = lote { $batch } rechazado: { $why }
+cli-import-skipped = omitido  { $batch }: ya importado el { $at }
+cli-import-batch = importado { $batch } (dispositivo { $device }, n.º { $seq }): { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; { $erasures ->
+    [one] 1 borrado
+   *[other] { $erasures } borrados
+}, { $withdrawals ->
+    [one] 1 retirada
+   *[other] { $withdrawals } retiradas
+}
+cli-import-gap-recorded = hueco registrado: n.º { $from }..={ $to } del dispositivo { $device } aún sin importar (--allow-gaps)
+cli-import-rebound = el dispositivo { $device } queda vinculado a la clave { $new } (antes a la clave { $old }; --rebind)
+cli-import-gap-filled = se cubrió el hueco registrado en el n.º { $seq }
+cli-import-ignored-erased = contacto { $id } ignorado: se borró y nunca se vuelve a importar
+cli-import-ignored-person-erased = contacto { $id } ignorado: su persona se borró en la central el { $at } (lápida de la dirección de correo); no se importa
+cli-import-ignored-stale = se ignoraron { $count ->
+    [one] 1 versión antigua
+   *[other] { $count } versiones antiguas
+} de contactos ya importados en una versión más nueva
+cli-import-contact-orphaned = el contacto { $id } ya no tiene contacto de origen (borrado, o su contacto pasó a otra dirección de correo): bórrelo también en el CRM (está en el próximo archivo de supresión)
+
+## The CRM files (import --csv, central crm)
+
+cli-crm-written = CSV para { $profile } escrito en { $path }: { $contacts ->
+    [one] 1 contacto
+   *[other] { $contacts } contactos
+}
+cli-crm-written-changed = CSV para { $profile } escrito en { $path }: { $contacts ->
+    [one] 1 contacto cambiado
+   *[other] { $contacts } contactos cambiados
+} desde el archivo CRM anterior ({ $since })
+cli-crm-written-first = CSV para { $profile } escrito en { $path }: { $contacts ->
+    [one] 1 contacto
+   *[other] { $contacts } contactos
+} (no hay archivo CRM anterior: todos)
+cli-crm-salesforce-placeholders = Salesforce exige Company y Last Name: { $companies ->
+    [one] 1 contacto tiene
+   *[other] { $companies } contactos tienen
+} Company { $company } y { $last_names } Last Name { $last_name }; complételos en Salesforce
+cli-crm-for-review = { $count ->
+    [one] 1 contacto marcado
+   *[other] { $count } contactos marcados
+} para revisión (nombres distintos para un mismo correo): vea la columna Leadbooth Review
+cli-crm-suppressions = archivo de supresión escrito en { $path }: { $deletions } para borrar, { $unsubscribes } para dar de baja desde el anterior
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = no se puede leer la carpeta del lote { $path }: { $error }
+cli-reason-missing = falta { $path }
+cli-reason-extra = { $path } no pertenece a una carpeta de lote (solo pueden estar los archivos del lote)
+cli-reason-not-a-file = { $path } no es un archivo normal
+cli-reason-read = no se puede leer { $path }: { $error }
+cli-reason-wrong-key = { $path } lo hizo la clave { $signed_by }, no la clave pública indicada { $expected }
+cli-reason-bad-signature = { $path } no se verifica: SHA256SUMS fue alterado, o la firma pertenece a otro lote
+cli-reason-bad-trusted-comment = { $path }: el comentario de confianza fue alterado (su firma no se verifica)
+cli-reason-checksum = { $path } no coincide con su suma de comprobación en SHA256SUMS: fue alterado o dañado
+cli-reason-checksum-crlf = { $path } no coincide con su suma de comprobación en SHA256SUMS: fue alterado o dañado (sus finales de línea se cambiaron a CR LF)
+cli-reason-line = { $path } línea { $line }: { $detail }
+cli-reason-key-id = { $path } nombra la clave { $manifest } pero el lote está firmado con la clave { $signature }
+cli-reason-failed-verification = no superó la verificación: { $why }
+cli-reason-untrusted-key = está firmado con la clave { $key }, que no es de confianza: ningún archivo *.pub de { $trust } tiene ese ID de clave (si este portátil es suyo, añada allí su keys/device.pub)
+cli-reason-no-identity = { $path } es un lote cifrado: indique --identity FILE (la identidad age de la oficina) para importarlo
+cli-reason-gap = HUECO en la cadena del dispositivo { $device }: llegó el lote n.º { $seq } pero { $count ->
+    [one] el n.º { $from }..={ $to } no se ha
+   *[other] los n.º { $from }..={ $to } no se han
+} importado; importe primero el lote que falta, o indique --allow-gaps para importarlo ahora y registrar el hueco
+cli-reason-gap-too-big = dispositivo { $device }: el lote n.º { $seq } dejaría { $count } lotes sin llegar (más de { $max }); se rechaza incluso con --allow-gaps — compruebe el dispositivo y el número del lote
+cli-reason-changed = { $path } cambió después de verificarse (su SHA-256 ya no coincide con SHA256SUMS); no se importó nada de este lote — vuelva a copiar el lote e inténtelo de nuevo
+cli-reason-changed-line = { $path } línea { $line } cambió después de verificarse: { $detail }; no se importó nada de este lote
+cli-reason-manifest-rule = { $path }: { $detail }; no se importó nada de este lote
+cli-reason-record = { $path } línea { $line }: { $detail }; no se importó nada de este lote
+cli-reason-collision = { $path } línea { $line }: el contacto { $lead } ya pertenece al dispositivo { $owner }: un lote solo lleva los contactos de su propio portátil (dos portátiles con un mismo ID, o un portátil que habla por otro); no se importó nada de este lote
+cli-reason-import-read = no se puede leer { $path }: { $error }; no se importó nada de este lote
+cli-reason-missing-column = cabecera: falta la columna { $column } (se necesitan { $columns }; también se leen cabeceras como «Badge ID» o «First Name», en mayúsculas o minúsculas)
+cli-reason-row = línea { $line }: { $field }: { $message }
+cli-reason-row-at = línea { $line }: { $field }: { $message } (columna { $letter }, { $header })
+cli-reason-line-only = línea { $line }: { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = no se puede leer el archivo del evento { $path }: { $error }
+cli-config-parse = archivo del evento { $path }: línea { $line }: { $message }
+cli-config-invalid = archivo del evento { $path }: { $key }: { $message }
+cli-config-policy = archivo de la política { $path } (del archivo del evento { $event }): { $error }
+cli-config-recipients-read = no se puede leer el archivo de destinatarios { $path } (del archivo del evento { $event }, encryption.recipients_file): { $error }
+cli-config-event-too-large = el archivo del evento { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
+cli-config-policy-too-large = el archivo de la política { $path } tiene { $size } bytes o más, más de los { $max } bytes permitidos
+cli-config-policy-read = no se puede leer el archivo de la política { $path } (del archivo del evento { $event }): { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = no hay clave de firma del dispositivo en { $path }: ejecute `leadbooth keys init`
+cli-key-exists = ya existe una clave de firma del dispositivo: { $path } (ID de clave { $id }); no se cambió nada. `leadbooth keys init --force` la sustituye, y después el device.pub antiguo ya no verifica los lotes nuevos
+cli-key-wrong-passphrase = frase de contraseña incorrecta para la clave del dispositivo { $path }
+cli-key-need-passphrase = la clave del dispositivo { $path } está cifrada: defina { $env } o ejecútelo en un terminal para escribir su frase de contraseña
+cli-key-empty-passphrase = una frase de contraseña vacía no protegería la clave; indique una frase de contraseña u omita --passphrase
+cli-key-mismatch = { $public } (ID de clave { $id }) no es la clave pública de { $secret } (ID de clave { $secret_id }); ejecute `leadbooth keys init --force` para crear un par nuevo

@@ -562,3 +562,425 @@ key-space = Espace
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = stats
+# ===== The command line (branch i18ncli): doctor, verify, keys, attendees, central, report, stats, policy, the import's batch lines, the CRM files; human prose only: JSON, lead lines and CSV stay as they are =====
+
+## leadbooth doctor: each check's label, what it found and what to do
+## (`--json` stays in English for scripts)
+
+cli-doctor-label-data-dir = données
+cli-doctor-label-database = base
+cli-doctor-label-integrity = intégrité
+cli-doctor-label-schema = schéma
+cli-doctor-label-free-space = espace libre
+cli-doctor-label-export-target = cible d'export
+cli-doctor-label-signing-key = clé de signature
+cli-doctor-label-public-key = clé publique
+cli-doctor-label-event = événement
+cli-doctor-label-policy = politique
+cli-doctor-label-notice = information
+cli-doctor-label-languages = langues
+cli-doctor-label-terminal = terminal
+cli-doctor-label-data-volume = volume
+cli-doctor-label-encryption = chiffrement
+cli-doctor-label-attendees = participants
+cli-doctor-label-kiosk-pin = code borne
+cli-doctor-mode-others = { $path } a les droits { $mode } : d'autres utilisateurs peuvent le lire (il faudrait { $want })
+cli-doctor-mode-owner = { $path } a les droits { $mode } : son propriétaire ne peut pas s'en servir (il faudrait { $want })
+cli-doctor-mode = droits { $mode }
+cli-doctor-chmod = lancez : chmod { $mode } { $files }
+cli-doctor-data-dir-missing = { $path } n'existe pas encore
+cli-doctor-data-dir-missing-fix = il est créé à la première utilisation : lancez `leadbooth keys init`, ou démarrez le stand une fois
+cli-doctor-cannot-read = impossible de lire { $path } : { $error }
+cli-doctor-data-dir-unreadable-fix = vérifiez le chemin et ses droits, ou passez --data-dir DIR
+cli-doctor-not-a-folder = { $path } n'est pas un dossier
+cli-doctor-data-dir-not-folder-fix = déplacez-le ailleurs ou passez --data-dir DIR
+cli-doctor-db-not-created = { $path } pas encore créée (le stand la crée au premier démarrage)
+cli-doctor-not-a-file = { $path } n'est pas un fichier
+cli-doctor-db-not-file-fix = déplacez-le ailleurs ; le stand commence alors une nouvelle base
+cli-doctor-integrity-no-db = pas encore de base : rien à vérifier
+cli-doctor-schema-no-db = pas encore de base ; cette version écrit le schéma { $build }
+cli-doctor-db-corrupt = { $path } n'est pas une base SQLite ou est trop abîmée pour être ouverte ({ $detail })
+cli-doctor-damaged-fix = ne démarrez pas le stand dessus (lui et les commandes qui écrivent la refusent) : sauvez ce qui est lisible avec `leadbooth export --out DIR` (un lot, non enregistré dans le fichier abîmé), gardez une copie du fichier, puis sortez-le du dossier de données (le stand commence alors une nouvelle base avec un nouvel identifiant d'appareil)
+cli-doctor-db-unreadable = impossible de lire la base : { $error }
+cli-doctor-db-unreadable-fix = vérifiez le propriétaire et les droits du fichier ; si un stand tourne, réessayez quand il est au repos
+cli-doctor-schema-not-checked = non vérifié : la base est illisible
+cli-doctor-see-integrity = voir le contrôle d'intégrité ci-dessus
+cli-doctor-integrity-ok = contrôle d'intégrité réussi
+cli-doctor-integrity-ok-leads = contrôle d'intégrité réussi, { $leads ->
+    [one] { $leads } contact
+   *[other] { $leads } contacts
+}
+cli-doctor-integrity-failed = { $path } a échoué au contrôle d'intégrité ({ $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} ; premier : { $first })
+cli-doctor-schema-newer = le schéma { $version } est plus récent que celui de cette version ({ $build })
+cli-doctor-schema-newer-fix = installez la version plus récente de leadbooth qui l'a écrit ; celle-ci ne l'ouvrira pas
+cli-doctor-schema-current = schéma { $version }, celui de cette version
+cli-doctor-schema-older = schéma { $version } ; passé à { $build } à la prochaine ouverture par le stand
+cli-doctor-attendees-purged-on = supprimée automatiquement le { $date } ({ $days } jours après le dernier jour de l'événement, { $last })
+cli-doctor-attendees-none-purge = aucune liste de participants enregistrée ; une liste chargée sera { $after }
+cli-doctor-attendees-none = aucune liste de participants enregistrée
+cli-doctor-attendees-overdue = { $count ->
+    [one] { $count } participant enregistré
+   *[other] { $count } participants enregistrés
+} ; la suppression était prévue le { $date }
+cli-doctor-attendees-overdue-fix = démarrez le stand une fois ou lancez `leadbooth attendees purge` pour supprimer la liste
+cli-doctor-attendees-on-file = { $count ->
+    [one] { $count } participant enregistré
+   *[other] { $count } participants enregistrés
+}, liste { $after }
+cli-doctor-attendees-no-end = { $count ->
+    [one] { $count } participant enregistré
+   *[other] { $count } participants enregistrés
+}, gardés sans fin : l'événement ne fixe pas last_day
+cli-doctor-attendees-no-end-fix = fixez last_day (et attendee_list_days) sous [event], ou lancez `leadbooth attendees purge` après le salon
+cli-doctor-pin-unknown = impossible de savoir si un code de borne est défini : les réglages du stand sont illisibles
+cli-doctor-see-database = voir les lignes de la base ci-dessus
+cli-doctor-pin-not-set = non défini : `leadbooth --kiosk` en a besoin pour démarrer (`leadbooth kiosk set-pin`) ; le mode équipe non
+cli-doctor-pin-set = défini (enregistré comme hachage Argon2id salé) ; la borne peut démarrer
+cli-doctor-pin-damaged = le hachage enregistré du code de borne est abîmé : `leadbooth --kiosk` ne démarrera pas
+cli-doctor-pin-damaged-fix = redéfinissez le code avec `leadbooth kiosk set-pin`
+cli-doctor-space-unmeasured = impossible de mesurer l'espace libre à { $path } : { $error }
+cli-doctor-space-unmeasured-fix = vérifiez le disque à la main (df -h)
+cli-doctor-space-data = { $size } libres pour le dossier de données ({ $path })
+cli-doctor-space-target = { $size } libres pour la cible d'export ({ $path })
+cli-doctor-space-exports = { $size } libres pour les exports ({ $path })
+cli-doctor-space-under = { $found }, moins de { $limit }
+cli-doctor-space-data-fix = libérez de la place sur ce disque : le stand en a besoin pour enregistrer les contacts
+cli-doctor-space-export-fix = libérez de la place à cet endroit, ou exportez vers un autre dossier avec `leadbooth export --out DIR`
+cli-doctor-export-dir-missing = { $path } (export_dir dans le fichier d'événement) n'existe pas
+cli-doctor-export-dir-missing-fix = branchez-le ou montez-le avant l'export, ou changez export_dir dans le fichier d'événement
+cli-doctor-export-dir-not-folder = { $path } (export_dir dans le fichier d'événement) n'est pas un dossier
+cli-doctor-export-dir-not-folder-fix = changez export_dir dans le fichier d'événement
+cli-doctor-key-too-large = bien trop grand pour une clé
+cli-doctor-key-not-text = pas du texte
+cli-doctor-keys-init-fix = lancez `leadbooth keys init` et donnez la clé publique à l'équipe centrale (`leadbooth keys pubkey`) avant le salon, pour qu'elle puisse se fier aux lots de cet ordinateur
+cli-doctor-no-signing-key = pas encore de clé de signature de l'appareil ({ $path })
+cli-doctor-secret-key-chmod-fix = lancez : chmod 600 '{ $path }' ; si d'autres ont pu la copier, créez une nouvelle clé et envoyez le nouveau { $public } à l'équipe centrale
+cli-doctor-key-unprotected = { $path } identifiant de clé { $id }{ $mode }, non protégée par une phrase secrète : quiconque emporte cet ordinateur peut signer des lots que l'équipe centrale accepte
+cli-doctor-key-unprotected-fix = protégez-la : `leadbooth keys init --force --passphrase` (puis donnez le nouveau device.pub à l'équipe centrale) ; le stand demande la phrase secrète au moment de l'export
+cli-doctor-key-protected-id = { $path } identifiant de clé { $id } protégée par phrase secrète{ $mode }
+cli-doctor-key-protected = { $path } protégée par phrase secrète{ $mode }
+cli-doctor-not-secret-key = { $path } n'est pas une clé secrète minisign ({ $error })
+cli-doctor-not-secret-key-fix = restaurez-la depuis votre sauvegarde, ou créez une nouvelle clé avec `leadbooth keys init` et envoyez la nouvelle clé publique à l'équipe centrale
+cli-doctor-public-missing = { $path } manque
+cli-doctor-public-missing-fix = restaurez-le depuis votre sauvegarde ; l'équipe centrale en a besoin pour vérifier les lots de cet ordinateur
+cli-doctor-no-public = pas de { $path }
+cli-doctor-not-public-key = { $path } n'est pas une clé publique minisign ({ $error })
+cli-doctor-restore-fix = restaurez-le depuis votre sauvegarde
+cli-doctor-key-mismatch = { $path } a l'identifiant de clé { $id } mais la clé de signature est { $secret } : elles ne forment pas une paire
+cli-doctor-key-mismatch-fix = restaurez la paire correspondante depuis votre sauvegarde
+cli-doctor-public-ok = { $path } identifiant de clé { $id }
+cli-doctor-volume-why = le disque d'un ordinateur volé se lit dans n'importe quel autre : chaque contact, la clé de signature et la liste des participants s'y trouvent
+cli-doctor-volume-fix = gardez le dossier de données sur un volume chiffré : chiffrement complet du disque (LUKS) à l'installation, ou un conteneur LUKS monté pour le dossier de données (README, « Preparing a booth laptop »)
+cli-doctor-volume-encrypted = { $path } est sur un volume chiffré (dm-crypt { $name })
+cli-doctor-volume-other = { $path } est sur { $what }
+cli-doctor-volume-plain = { $path } n'est PAS sur un volume chiffré ({ $device } sur { $mount }) : { $why }
+cli-doctor-volume-unknown = impossible de savoir si { $path } est sur un volume chiffré : { $reason } ; { $why }
+cli-doctor-encryption-none = les lots sont écrits en clair : le fichier d'événement ne nomme aucun destinataire [encryption], une clé USB perdue expose donc chaque contact
+cli-doctor-encryption-none-fix = demandez son destinataire à l'équipe centrale (`leadbooth identity new` l'affiche) et ajoutez `[encryption] recipients = ["age1…"]` au fichier d'événement
+cli-doctor-encryption-ok = les lots sont chiffrés pour { $count ->
+    [one] { $count } destinataire
+   *[other] { $count } destinataires
+} : { $list }
+cli-doctor-event-fix = corrigez le fichier d'événement (`leadbooth init-event -` affiche un exemple commenté)
+cli-doctor-not-checked-event = non vérifié : le fichier d'événement ne s'est pas chargé
+cli-doctor-see-event = voir le contrôle de l'événement ci-dessus
+# The event file the summary names, when it is the built-in one
+# ("… from built-in demo event").
+cli-doctor-builtin-demo = l'événement de démonstration intégré
+cli-doctor-event-summary = { $id } « { $name } » depuis { $source } : { $purposes ->
+    [one] { $purposes } finalité de consentement
+   *[other] { $purposes } finalités de consentement
+} ({ $required } { $required ->
+    [one] obligatoire
+   *[other] obligatoires
+}), { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}
+cli-doctor-event-demo-fix = pour un vrai salon, écrivez un fichier d'événement avec `leadbooth init-event`, modifiez-le et passez --config FILE
+cli-doctor-event-demo-fix-save = pour un vrai salon, écrivez un fichier d'événement avec `leadbooth init-event`, modifiez-le et passez --config FILE ou enregistrez-le sous { $path }
+cli-doctor-policy-summary = version { $version }, mise à jour { $date }, { $url }
+cli-doctor-not-stated = non indiquée
+cli-doctor-policy-sample = { $summary } : la politique EXEMPLE intégrée (le document d'une autre entreprise, de 2012)
+cli-doctor-policy-sample-fix = rédigez la politique de votre organisation, placez-la à côté du fichier d'événement et fixez [policy] file = "privacy-policy.md"
+cli-doctor-policy-example-url-fix = fixez [policy] url dans le fichier d'événement sur votre vraie page de confidentialité : le code QR y mène
+cli-doctor-policy-no-date-fix = ajoutez une ligne « Last Updated <date> » au fichier de politique pour que les participants en voient la date
+cli-doctor-notice-lacks = l'information affichée avant le consentement n'a pas { $fields }
+cli-doctor-notice-lacks-fix = renseignez-les dans le fichier d'événement (`leadbooth init-event` les demande) ; les participants doivent savoir qui vous êtes, combien de temps vous gardez leurs données, leurs droits, comment retirer leur consentement et où vont leurs données
+cli-doctor-notice-ok = responsable { $name } ({ $contact }), juridiction { $jurisdiction }
+cli-doctor-translations-ok = textes de l'événement en { $languages } (par défaut { $default })
+cli-doctor-translations-missing = fichier d'événement { $file } : { $count ->
+    [one] { $count } traduction manquante
+   *[other] { $count } traductions manquantes
+} : { $list }
+cli-doctor-translations-missing-fix = ajoutez-les sous [translation.<langue>] dans le fichier d'événement (`leadbooth init-event -` montre la forme) ; en attendant, les participants qui ont choisi cette langue y lisent la langue par défaut
+cli-doctor-colours-no-color = couleurs désactivées (NO_COLOR est défini)
+cli-doctor-colours-flag = couleurs désactivées (--no-color)
+cli-doctor-colours-not-tty = couleurs désactivées ici (pas un terminal) ; activées au stand
+cli-doctor-colours-on = couleurs activées (définissez NO_COLOR ou passez --no-color pour le monochrome)
+cli-doctor-terminal-not-tty = la sortie standard n'est pas un terminal, taille non vérifiée ; { $colours }
+cli-doctor-terminal-zero = il indique 0x0
+cli-doctor-terminal-unknown = impossible de lire la taille du terminal ({ $error }) ; { $colours }
+cli-doctor-terminal-unknown-fix = assurez-vous que le terminal du stand fait au moins { $width }x{ $height }
+cli-doctor-terminal-small = { $size }, plus petit que le { $least } du stand ; { $colours }
+cli-doctor-terminal-small-fix = agrandissez la fenêtre ou prenez une police plus petite
+cli-doctor-terminal-ok = { $size } ; { $colours }
+
+## The event named in several commands
+
+cli-event-builtin-demo = événement de démonstration intégré
+
+## leadbooth verify
+
+cli-verify-failed = le lot { $batch } a échoué à la vérification : { $error }
+cli-verify-give-key = passez --pubkey FILE ou --trust DIR
+cli-verify-sealed-needs-identity = { $batch } est un lot chiffré : passez --identity FILE (l'identité age du bureau) pour vérifier son contenu ; sans elle, `{ $command }` vérifie qu'il est arrivé intact
+# Starts with "OK" in every language: a person sees it at a glance, and a
+# script that looked for it keeps working.
+cli-verify-ok = OK { $batch } : { $leads ->
+    [one] { $leads } contact
+   *[other] { $leads } contacts
+}, { $erasures ->
+    [one] { $erasures } effacement
+   *[other] { $erasures } effacements
+} ; événement { $event }, appareil { $device }, n° { $seq }, signé par la clé { $key }
+cli-verify-decrypted = déchiffré avec l'identité donnée
+
+## leadbooth keys
+
+cli-keys-key-id = id de clé
+cli-keys-created = créée
+cli-keys-protection = protection
+cli-keys-public-key = clé publique
+cli-keys-secret-key = clé secrète
+cli-keys-unknown = inconnue
+cli-keys-passphrase = phrase secrète (l'export lit LEADBOOTH_KEY_PASSPHRASE ou la demande)
+cli-keys-file-mode = droits 0600, non chiffrée (export sans intervention)
+cli-keys-replaced = clé d'appareil { $old } remplacée par { $new } : l'ancienne clé publique ne vérifiera plus les nouveaux lots ; donnez le nouveau { $public } à l'équipe centrale
+cli-keys-give = Donnez { $public } à l'équipe centrale : c'est ainsi qu'elle vérifie vos lots.
+cli-keys-prompt-required = Phrase secrète de la clé de signature de l'appareil :
+cli-keys-prompt =
+    Phrase secrète de la clé de signature de l'appareil (la protège si l'ordinateur est volé ; le stand la demande au moment de l'export)
+    ou Entrée pour aucune (export sans intervention, protégé par les seuls droits du fichier) :
+cli-keys-prompt-again = La même phrase secrète encore une fois :
+cli-keys-differ = les deux phrases secrètes diffèrent ; aucune clé n'a été créée
+
+## leadbooth attendees
+
+cli-attendees-purged-already = { $file } : rien n'a été importé : la liste des participants est supprimée à partir du { $day } ({ $days } jours après le dernier jour de l'événement)
+cli-attendees-cannot-read = impossible de lire { $file }
+cli-attendees-nothing-imported = { $file } : rien n'a été importé
+cli-attendees-refused = { $file } : rien n'a été importé : { $why }
+cli-attendees-row-skipped = { $file } : { $error } : ligne ignorée
+cli-attendees-imported = { $count ->
+    [one] { $count } participant importé
+   *[other] { $count } participants importés
+} depuis { $file } : { $new } nouveaux, { $updated } mis à jour ; { $skipped ->
+    [one] { $skipped } ligne ignorée
+   *[other] { $skipped } lignes ignorées
+} (voir ci-dessus) ; { $total } enregistrés
+cli-attendees-removed = liste des participants supprimée : { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+} ; les numéros d'inscription des badges ne sont plus recherchés
+
+## leadbooth central (a person's rights at the office)
+
+cli-central-no-db = --into { $path } : pas de base centrale à cet endroit
+cli-central-no-receipt = reçu { $id } : aucun contact avec ce numéro de reçu dans { $db } (pas encore importé, effacé ou mal saisi)
+# central receipt ID: one labelled line per value
+cli-central-receipt-lead = contact
+cli-central-receipt-contact = personne
+cli-central-receipt-event = événement
+cli-central-receipt-captured = saisi
+cli-central-receipt-captured-value = { $at } sur l'appareil { $device }
+cli-central-receipt-batch = lot
+cli-central-receipt-policy = politique
+cli-central-receipt-consents = consentements
+cli-central-receipt-no-email = pas d'e-mail
+cli-central-erased-at = { $email } : effacé au siège le { $at } (trace gardée)
+cli-central-no-contact = aucun contact enregistré pour { $email }
+cli-central-contact = contact { $id } ({ $count ->
+    [one] { $count } contact source
+   *[other] { $count } contacts sources
+}) :
+cli-central-erased = { $email } effacé au siège : { $count ->
+    [one] { $count } contact source supprimé
+   *[other] { $count } contacts sources supprimés
+} ; la trace { $hash } empêche les lots suivants de le ramener ; le prochain fichier de suppression efface le contact dans le CRM
+cli-central-removed-lead = contact source { $id } supprimé
+cli-central-withdrew = { $purpose } retiré pour { $email } au siège : { $count ->
+    [one] { $count } contact source l'avait accordé
+   *[other] { $count } contacts sources l'avaient accordé
+} ; ses contacts consentis avant maintenant que les lots suivants apportent sont retirés aussi
+cli-central-withdrew-unsubscribed = { $purpose } retiré pour { $email } au siège : { $count ->
+    [one] { $count } contact source l'avait accordé
+   *[other] { $count } contacts sources l'avaient accordé
+} ; le prochain fichier de suppression désabonne le contact ; ses contacts consentis avant maintenant que les lots suivants apportent sont retirés aussi
+cli-central-give-csv = passez --csv OUT : le fichier CRM à écrire
+cli-central-purged = { $count ->
+    [one] { $count } contact supprimé, saisi
+   *[other] { $count } contacts supprimés, saisis
+} pour la dernière fois il y a plus de { $days } jours, avec leurs contacts sources ; le prochain fichier de suppression les efface dans le CRM
+
+## leadbooth report
+
+cli-report-none = aucun
+cli-report-no-event = --event { $id } : aucun lot de cet événement dans { $db } (événements enregistrés : { $known })
+cli-report-nothing = { $db } : aucun lot importé pour l'instant, il n'y a donc rien à rapporter (d'abord leadbooth import)
+cli-report-making-folder = création du dossier du rapport { $path }
+cli-report-writing = écriture du rapport { $path }
+cli-report-wrote = { $path } écrit : { $name } ({ $id }), { $leads ->
+    [one] { $leads } contact
+   *[other] { $leads } contacts
+} de { $laptops ->
+    [one] { $laptops } ordinateur
+   *[other] { $laptops } ordinateurs
+}
+
+## leadbooth stats (labels line up: the values start after the longest label)
+
+cli-stats-header = { $name } ({ $id }) sur cet ordinateur, { $day } (UTC{ $offset })
+cli-stats-leads = contacts
+cli-stats-leads-value = { $leads } ({ $day_leads } le { $day }, { $erased } effacés non comptés)
+cli-stats-by-hour = par heure
+cli-stats-none-yet = aucun pour l'instant
+cli-stats-by-staff = par personne
+cli-stats-ratings = intérêt
+cli-stats-ratings-value = chaud { $hot }, tiède { $warm }, froid { $cold }, sans { $unrated }
+cli-stats-consent = consentement
+cli-stats-consent-value = donné / enregistré (non donné, retiré)
+cli-stats-not-exported = non exporté
+cli-stats-not-exported-value = { $leads ->
+    [one] { $leads } contact
+   *[other] { $leads } contacts
+}, { $erasures ->
+    [one] { $erasures } effacement/retrait
+   *[other] { $erasures } effacements/retraits
+}
+cli-stats-last-batch = dernier lot
+cli-stats-last-batch-value = { $folder } le { $at } ({ $leads ->
+    [one] { $leads } contact
+   *[other] { $leads } contacts
+})
+cli-stats-no-batch = aucun écrit pour l'instant
+
+## leadbooth policy
+
+cli-policy-version = version (SHA-256)
+cli-policy-last-updated = mise à jour
+cli-policy-url = url
+cli-policy-source = source
+cli-policy-not-stated = non indiquée
+cli-policy-url-in = url de la politique dans { $source }
+cli-policy-qr-size = carré de { $mm } mm à 300 dpi, { $modules } modules avec la zone de silence
+cli-policy-qr-wrote = { $path } écrit (code QR vers { $url } ; { $size })
+
+## leadbooth import: one line per batch, and what went wrong
+
+cli-import-no-folder = --into { $path } : le dossier { $folder } n'existe pas
+cli-import-recomputed = recalcul de { $count ->
+    [one] { $count } contact fusionné
+   *[other] { $count } contacts fusionnés
+} par un leadbooth plus ancien : une case non cochée ne compte plus contre un consentement
+cli-import-verifying = vérification
+cli-import-importing = import des contacts
+cli-import-refused = lot { $batch } refusé : { $why }
+cli-import-skipped = ignoré  { $batch } : déjà importé le { $at }
+cli-import-batch = importé { $batch } (appareil { $device }, n° { $seq }) : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; { $erasures ->
+    [one] { $erasures } effacement
+   *[other] { $erasures } effacements
+}, { $withdrawals ->
+    [one] { $withdrawals } retrait
+   *[other] { $withdrawals } retraits
+}
+cli-import-gap-recorded = trou noté : n° { $from }..={ $to } de l'appareil { $device } pas encore importés (--allow-gaps)
+cli-import-rebound = l'appareil { $device } est désormais lié à la clé { $new } (il l'était à la clé { $old } ; --rebind)
+cli-import-gap-filled = le trou noté au n° { $seq } est comblé
+cli-import-ignored-erased = contact { $id } ignoré : il a été effacé et n'est plus jamais importé
+cli-import-ignored-person-erased = contact { $id } ignoré : sa personne a été effacée au siège le { $at } (trace de l'adresse e-mail) ; non importé
+cli-import-ignored-stale = { $count ->
+    [one] { $count } ancienne version ignorée
+   *[other] { $count } anciennes versions ignorées
+} de contacts déjà importés dans une version plus récente
+cli-import-contact-orphaned = le contact { $id } n'a plus de contact source (effacé, ou son contact est passé à une autre adresse e-mail) : supprimez-le aussi dans le CRM (il figure dans le prochain fichier de suppression)
+
+## The CRM files (import --csv, central crm)
+
+cli-crm-written = CSV pour { $profile } écrit dans { $path } : { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}
+cli-crm-written-changed = CSV pour { $profile } écrit dans { $path } : { $contacts ->
+    [one] { $contacts } contact modifié
+   *[other] { $contacts } contacts modifiés
+} depuis le fichier CRM précédent ({ $since })
+cli-crm-written-first = CSV pour { $profile } écrit dans { $path } : { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+} (pas de fichier CRM précédent : tous)
+cli-crm-salesforce-placeholders = Salesforce exige Company et Last Name : { $companies ->
+    [one] { $companies } contact a
+   *[other] { $companies } contacts ont
+} Company { $company } et { $last_names } Last Name { $last_name } ; complétez-les dans Salesforce
+cli-crm-for-review = { $count ->
+    [one] { $count } contact signalé
+   *[other] { $count } contacts signalés
+} pour vérification (noms différents pour un même e-mail) : voir la colonne Leadbooth Review
+cli-crm-suppressions = fichier de suppression écrit dans { $path } : { $deletions } à effacer, { $unsubscribes } à désabonner depuis le précédent
+
+## Why a batch was refused or an attendee row skipped (the file, field and line named)
+
+cli-reason-folder = impossible de lire le dossier du lot { $path } : { $error }
+cli-reason-missing = { $path } manque
+cli-reason-extra = { $path } n'a pas sa place dans un dossier de lot (seuls les fichiers du lot peuvent y être)
+cli-reason-not-a-file = { $path } n'est pas un fichier ordinaire
+cli-reason-read = impossible de lire { $path } : { $error }
+cli-reason-wrong-key = { $path } a été fait par la clé { $signed_by }, pas par la clé publique donnée { $expected }
+cli-reason-bad-signature = { $path } ne se vérifie pas : SHA256SUMS a été modifié, ou la signature appartient à un autre lot
+cli-reason-bad-trusted-comment = { $path } : le commentaire de confiance a été modifié (sa signature ne se vérifie pas)
+cli-reason-checksum = { $path } ne correspond pas à sa somme de contrôle dans SHA256SUMS : il a été modifié ou abîmé
+cli-reason-checksum-crlf = { $path } ne correspond pas à sa somme de contrôle dans SHA256SUMS : il a été modifié ou abîmé (ses fins de ligne ont été changées en CR LF)
+cli-reason-line = { $path } ligne { $line } : { $detail }
+cli-reason-key-id = { $path } nomme la clé { $manifest } mais le lot est signé par la clé { $signature }
+cli-reason-failed-verification = échec de la vérification : { $why }
+cli-reason-untrusted-key = il est signé par la clé { $key }, qui n'est pas de confiance : aucun fichier *.pub dans { $trust } n'a cet identifiant de clé (si cet ordinateur est le vôtre, ajoutez-y son keys/device.pub)
+cli-reason-no-identity = { $path } est un lot chiffré : passez --identity FILE (l'identité age du bureau) pour l'importer
+cli-reason-gap = TROU dans la chaîne de l'appareil { $device } : le lot n° { $seq } est arrivé mais { $count ->
+    [one] le n° { $from }..={ $to } n'a pas été importé
+   *[other] les n° { $from }..={ $to } n'ont pas été importés
+} ; importez d'abord le lot manquant, ou passez --allow-gaps pour l'importer maintenant et noter le trou
+cli-reason-gap-too-big = appareil { $device } : le lot n° { $seq } laisserait { $count } lots manquants (plus de { $max }) ; refusé même avec --allow-gaps — vérifiez l'appareil et le numéro du lot
+cli-reason-changed = { $path } a changé après sa vérification (son SHA-256 ne correspond plus à SHA256SUMS) ; rien de ce lot n'a été importé — copiez à nouveau le lot et réessayez
+cli-reason-changed-line = { $path } ligne { $line } a changé après sa vérification : { $detail } ; rien de ce lot n'a été importé
+cli-reason-manifest-rule = { $path } : { $detail } ; rien de ce lot n'a été importé
+cli-reason-record = { $path } ligne { $line } : { $detail } ; rien de ce lot n'a été importé
+cli-reason-collision = { $path } ligne { $line } : le contact { $lead } appartient déjà à l'appareil { $owner } : un lot ne porte que les contacts de son propre ordinateur (deux ordinateurs avec un même identifiant, ou un ordinateur qui parle pour un autre) ; rien de ce lot n'a été importé
+cli-reason-import-read = impossible de lire { $path } : { $error } ; rien de ce lot n'a été importé
+cli-reason-missing-column = en-tête : colonne { $column } manquante (il faut { $columns } ; des en-têtes comme « Badge ID » ou « First Name » sont lus aussi, en majuscules ou non)
+cli-reason-row = ligne { $line } : { $field } : { $message }
+cli-reason-row-at = ligne { $line } : { $field } : { $message } (colonne { $letter }, { $header })
+cli-reason-line-only = ligne { $line } : { $message }
+
+## An event file that cannot be used (every command; doctor's event line)
+
+cli-config-read = impossible de lire le fichier d'événement { $path } : { $error }
+cli-config-parse = fichier d'événement { $path } : ligne { $line } : { $message }
+cli-config-invalid = fichier d'événement { $path } : { $key } : { $message }
+cli-config-policy = fichier de politique { $path } (du fichier d'événement { $event }) : { $error }
+cli-config-recipients-read = impossible de lire le fichier de destinataires { $path } (du fichier d'événement { $event }, encryption.recipients_file) : { $error }
+cli-config-event-too-large = le fichier d'événement { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
+cli-config-policy-too-large = le fichier de politique { $path } fait { $size } octets ou plus, au-delà des { $max } octets permis
+cli-config-policy-read = impossible de lire le fichier de politique { $path } (du fichier d'événement { $event }) : { $error }
+
+## The device key (keys, export)
+
+cli-key-missing = pas de clé de signature de l'appareil dans { $path } : lancez `leadbooth keys init`
+cli-key-exists = une clé de signature de l'appareil existe déjà : { $path } (identifiant de clé { $id }) ; rien n'a été changé. `leadbooth keys init --force` la remplace, après quoi l'ancien device.pub ne vérifie plus les nouveaux lots
+cli-key-wrong-passphrase = mauvaise phrase secrète pour la clé de l'appareil { $path }
+cli-key-need-passphrase = la clé de l'appareil { $path } est chiffrée : définissez { $env } ou lancez dans un terminal pour taper sa phrase secrète
+cli-key-empty-passphrase = une phrase secrète vide ne protégerait pas la clé ; donnez une phrase secrète ou retirez --passphrase
+cli-key-mismatch = { $public } (identifiant de clé { $id }) n'est pas la clé publique de { $secret } (identifiant de clé { $secret_id }) ; lancez `leadbooth keys init --force` pour créer une nouvelle paire

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Subcommand;
 
+use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::commands as m;
 use crate::session::Session;
 
 /// `attendees` subcommands.
@@ -37,31 +39,57 @@ impl AttendeesCommand {
                     .attendee_purge_day()
                     .filter(|d| *d <= chrono::Utc::now().date_naive())
                 {
-                    anyhow::bail!(
-                        "{name}: nothing was imported: the attendee list is purged from {day} ({} days after the event's last day)",
-                        event.attendee_list_days
-                    );
+                    anyhow::bail!(words::say(
+                        m::ATTENDEES_PURGED_ALREADY,
+                        [
+                            ("file", arg(&name)),
+                            ("day", arg(&day.to_string())),
+                            ("days", num(u64::from(event.attendee_list_days))),
+                        ]
+                    ));
                 }
-                let f =
-                    std::fs::File::open(&file).with_context(|| format!("cannot read {name}"))?;
-                let rows = crate::attendee::read_csv(std::io::BufReader::new(f))
-                    .with_context(|| format!("{name}: nothing was imported"))?;
+                let nothing = || words::say(m::ATTENDEES_NOTHING_IMPORTED, [("file", arg(&name))]);
+                let f = std::fs::File::open(&file).with_context(|| {
+                    words::say(m::ATTENDEES_CANNOT_READ, [("file", arg(&name))])
+                })?;
+                let rows = crate::attendee::read_csv(std::io::BufReader::new(f)).map_err(|e| {
+                    anyhow::anyhow!(words::say(
+                        m::ATTENDEES_REFUSED,
+                        [
+                            ("file", arg(&name)),
+                            ("why", arg(&crate::cli::reasons::attendee(&e))),
+                        ]
+                    ))
+                })?;
                 let mut report = |e: &crate::attendee::AttendeeError| {
-                    crate::tell!("leadbooth: warning: {name}: {e}: row skipped");
+                    crate::tell!(
+                        "{}",
+                        words::warning_line(&words::say(
+                            m::ATTENDEES_ROW_SKIPPED,
+                            [
+                                ("file", arg(&name)),
+                                ("error", arg(&crate::cli::reasons::attendee(e)))
+                            ],
+                        ))
+                    );
                 };
                 let done = store
                     .import_attendees(rows, &ctx.staff_name(), &name, &mut report)
-                    .with_context(|| format!("{name}: nothing was imported"))?;
+                    .with_context(nothing)?;
                 let imported = done.added + done.replaced;
                 crate::tell!(
-                    "imported {imported} attendees from {name}: {} new, {} updated; {} skipped (see above); {} on file",
-                    done.added,
-                    done.replaced,
-                    match done.skipped {
-                        1 => "1 row".to_owned(),
-                        n => format!("{n} rows"),
-                    },
-                    store.attendee_count()?
+                    "{}",
+                    words::say(
+                        m::ATTENDEES_IMPORTED,
+                        [
+                            ("count", num(imported as u64)),
+                            ("file", arg(&name)),
+                            ("new", num(done.added as u64)),
+                            ("updated", num(done.replaced as u64)),
+                            ("skipped", num(done.skipped as u64)),
+                            ("total", num(store.attendee_count()?)),
+                        ],
+                    )
                 );
                 // A list of which no row could be read is a failure to fix.
                 Ok(if imported == 0 && done.skipped > 0 {
@@ -73,7 +101,8 @@ impl AttendeesCommand {
             AttendeesCommand::Purge => {
                 let n = store.purge_attendees(&ctx.staff_name(), "attendees purge")?;
                 crate::tell!(
-                    "removed the attendee list: {n} attendee(s); badge registration IDs are no longer looked up"
+                    "{}",
+                    words::say(m::ATTENDEES_REMOVED, [("count", num(n as u64))])
                 );
                 Ok(ExitCode::SUCCESS)
             }

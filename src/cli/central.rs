@@ -16,6 +16,8 @@ use serde_json::json;
 use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::import::CrmArgs;
 use crate::cli::out::{self, shown};
+use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::commands as m;
 use crate::import::person::{erase_person, person_record, purge_past_retention, withdraw_person};
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
@@ -93,11 +95,13 @@ impl CentralCommand {
                 let mut db = store.open()?;
                 let hits = crate::import::find_receipt(&mut *db, &id)?;
                 if hits.is_empty() {
-                    anyhow::bail!(
-                        "receipt {}: no lead with this receipt number in {} (not imported yet, erased, or mistyped)",
-                        shown(&id),
-                        shown(db.location())
-                    );
+                    anyhow::bail!(words::say(
+                        m::CENTRAL_NO_RECEIPT,
+                        [
+                            ("id", arg(&shown(&id).to_string())),
+                            ("db", arg(&shown(db.location()).to_string())),
+                        ]
+                    ));
                 }
                 for h in &hits {
                     if json {
@@ -122,20 +126,42 @@ impl CentralCommand {
                         .map(|(p, s)| format!("{p}={}", s.as_str()))
                         .collect();
                     // Each value from the central database on its own line,
-                    // shown (one line, hidden characters made visible).
-                    crate::say!(
-                        "lead       {}\ncontact    {} <{}>\nevent      {} ({})\ncaptured   {} on device {}\nbatch      {}\npolicy     {}\nconsents   {}",
-                        h.lead_id,
-                        h.contact_id,
-                        shown(h.email_key.as_deref().unwrap_or("no email")),
-                        shown(&h.event_name),
-                        shown(&h.event_id),
-                        rfc3339(&h.captured_at),
-                        h.device_id,
-                        h.batch_id,
-                        shown(&h.policy_sha256),
-                        shown(decisions.join(" ")),
-                    )?;
+                    // shown (one line, hidden characters made visible); the
+                    // labels in the staff language, the values as stored.
+                    let email = h
+                        .email_key
+                        .as_deref()
+                        .map(|e| shown(e).to_string())
+                        .unwrap_or_else(|| words::text(m::CENTRAL_RECEIPT_NO_EMAIL).to_owned());
+                    let captured = words::say(
+                        m::CENTRAL_RECEIPT_CAPTURED_VALUE,
+                        [
+                            ("at", arg(&rfc3339(&h.captured_at))),
+                            ("device", arg(&h.device_id.to_string())),
+                        ],
+                    );
+                    let rows = [
+                        (m::CENTRAL_RECEIPT_LEAD, h.lead_id.to_string()),
+                        (
+                            m::CENTRAL_RECEIPT_CONTACT,
+                            format!("{} <{email}>", h.contact_id),
+                        ),
+                        (
+                            m::CENTRAL_RECEIPT_EVENT,
+                            format!("{} ({})", shown(&h.event_name), shown(&h.event_id)),
+                        ),
+                        (m::CENTRAL_RECEIPT_CAPTURED, captured),
+                        (m::CENTRAL_RECEIPT_BATCH, h.batch_id.to_string()),
+                        (
+                            m::CENTRAL_RECEIPT_POLICY,
+                            shown(&h.policy_sha256).to_string(),
+                        ),
+                        (
+                            m::CENTRAL_RECEIPT_CONSENTS,
+                            shown(decisions.join(" ")).to_string(),
+                        ),
+                    ];
+                    crate::say!("{}", labelled(&rows, 11))?;
                 }
                 Ok(ExitCode::SUCCESS)
             }
@@ -146,21 +172,34 @@ impl CentralCommand {
                     out::json_pretty(&record.to_json())?;
                     return Ok(ExitCode::SUCCESS);
                 }
+                let email = out::shown(&record.email).to_string();
                 if let Some(at) = record.erased_at {
                     crate::say!(
-                        "{}: erased at the central office on {} (tombstone kept)",
-                        out::shown(&record.email),
-                        rfc3339(&at)
+                        "{}",
+                        words::say(
+                            m::CENTRAL_ERASED_AT,
+                            [("email", arg(&email)), ("at", arg(&rfc3339(&at)))],
+                        )
                     )?;
                 }
                 match &record.contact {
-                    None => crate::say!("no contact on file for {}", out::shown(&record.email))?,
+                    None => crate::say!(
+                        "{}",
+                        words::say(m::CENTRAL_NO_CONTACT, [("email", arg(&email))])
+                    )?,
                     Some(c) => {
+                        // The heading is for a person; the record below it is
+                        // the access request's JSON, the same in every language.
                         let text = serde_json::to_string_pretty(&record.to_json()["contact"])?;
                         crate::say!(
-                            "contact {} ({} source lead(s)):\n{}",
-                            c.contact_id,
-                            c.sources.len(),
+                            "{}\n{}",
+                            words::say(
+                                m::CENTRAL_CONTACT,
+                                [
+                                    ("id", arg(&c.contact_id.to_string())),
+                                    ("count", num(c.sources.len() as u64)),
+                                ],
+                            ),
                             text
                         )?;
                     }
@@ -171,13 +210,21 @@ impl CentralCommand {
                 let mut db = store.open()?;
                 let done = erase_person(&mut *db, &email, &by, now_utc())?;
                 crate::tell!(
-                    "erased {} at the central office: {} source lead(s) removed; tombstone {} keeps later batches from bringing them back; the next suppression file deletes the contact in the CRM",
-                    out::shown(email.trim()),
-                    done.leads.len(),
-                    done.email_hash
+                    "{}",
+                    words::say(
+                        m::CENTRAL_ERASED,
+                        [
+                            ("email", arg(&out::shown(email.trim()).to_string())),
+                            ("count", num(done.leads.len() as u64)),
+                            ("hash", arg(&done.email_hash)),
+                        ],
+                    )
                 );
                 for lead in &done.leads {
-                    crate::tell!("  removed source lead {lead}");
+                    crate::tell!(
+                        "  {}",
+                        words::say(m::CENTRAL_REMOVED_LEAD, [("id", arg(&lead.to_string()))])
+                    );
                 }
                 Ok(ExitCode::SUCCESS)
             }
@@ -189,21 +236,25 @@ impl CentralCommand {
                 let mut db = store.open()?;
                 let done = withdraw_person(&mut *db, &email, &purpose, &by, now_utc())?;
                 crate::tell!(
-                    "withdrew {} for {} at the central office: {} source lead(s) had granted it{}; leads of theirs consented before now that later batches bring are withdrawn too",
-                    out::shown(purpose.trim()),
-                    out::shown(email.trim()),
-                    done.leads.len(),
-                    if done.unsubscribed.is_some() {
-                        "; the next suppression file unsubscribes the contact"
-                    } else {
-                        ""
-                    }
+                    "{}",
+                    words::say(
+                        if done.unsubscribed.is_some() {
+                            m::CENTRAL_WITHDREW_UNSUBSCRIBED
+                        } else {
+                            m::CENTRAL_WITHDREW
+                        },
+                        [
+                            ("purpose", arg(&out::shown(purpose.trim()).to_string())),
+                            ("email", arg(&out::shown(email.trim()).to_string())),
+                            ("count", num(done.leads.len() as u64)),
+                        ],
+                    )
                 );
                 Ok(ExitCode::SUCCESS)
             }
             CentralCommand::Crm { store, crm } => {
                 if crm.csv.is_none() {
-                    anyhow::bail!("give --csv OUT: the CRM file to write");
+                    anyhow::bail!(words::text(m::CENTRAL_GIVE_CSV));
                 }
                 let mut db = store.open()?;
                 crm.write(&mut *db)?;
@@ -213,7 +264,11 @@ impl CentralCommand {
                 let mut db = store.open()?;
                 let n = purge_past_retention(&mut *db, older_than, &by, now_utc())?;
                 crate::tell!(
-                    "purged {n} contact(s) last captured more than {older_than} days ago, with their source leads; the next suppression file deletes them in the CRM"
+                    "{}",
+                    words::say(
+                        m::CENTRAL_PURGED,
+                        [("count", num(n)), ("days", num(u64::from(older_than))),],
+                    )
                 );
                 Ok(ExitCode::SUCCESS)
             }
@@ -244,11 +299,31 @@ impl CentralTarget {
         let into = self.into.as_os_str();
         let server = into.to_str().is_some_and(is_postgres_url);
         if !server && !Path::new(into).is_file() {
-            anyhow::bail!(
-                "--into {}: no such central database",
-                out::path(Path::new(into))
-            );
+            anyhow::bail!(words::say(
+                m::CENTRAL_NO_DB,
+                [("path", arg(&out::path(Path::new(into)).to_string()))]
+            ));
         }
         Ok(central::open(into)?)
     }
+}
+
+/// `label value` lines, the values in one column: `least` wide as in English,
+/// or the language's longest label and a space.
+fn labelled(rows: &[(crate::i18n::Msg, String)], least: usize) -> String {
+    use unicode_width::UnicodeWidthStr as _;
+    let width = rows
+        .iter()
+        .map(|(id, _)| words::text(*id).width() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(least);
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(id, value)| {
+            let label = words::text(*id);
+            format!("{label}{}{value}", " ".repeat(width - label.width()))
+        })
+        .collect();
+    lines.join("\n")
 }

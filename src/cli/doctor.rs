@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 mod volume;
@@ -16,6 +17,7 @@ mod volume;
 use crate::batch::key_id_hex;
 use crate::cli::out::{self, Paint};
 use crate::config::{ConfigSource, Event};
+use crate::i18n::{self, Language, Msg, msg::commands as m, num};
 use crate::paths::DataDir;
 use crate::session::Session;
 use crate::store::{DbHealth, SCHEMA_VERSION, StoreError};
@@ -67,6 +69,37 @@ impl Status {
     }
 }
 
+/// The language a report is written in, and its words: the staff language for
+/// a person, English for `--json` (which scripts read the same in every locale).
+#[derive(Debug, Clone, Copy)]
+struct Words(Language);
+
+impl Words {
+    /// Message `id` (without arguments).
+    fn t(self, id: Msg) -> String {
+        i18n::text(self.0, id).to_owned()
+    }
+
+    /// Message `id` with its arguments.
+    fn f<'a>(
+        self,
+        id: Msg,
+        args: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>,
+    ) -> String {
+        i18n::format(self.0, id, args)
+    }
+}
+
+/// A path as a message argument.
+fn p(path: &Path) -> FluentValue<'static> {
+    FluentValue::from(path.display().to_string())
+}
+
+/// Anything shown as it is (ids, modes, sizes) as a message argument.
+fn s(value: impl ToString) -> FluentValue<'static> {
+    FluentValue::from(value.to_string())
+}
+
 /// One check's outcome.
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
@@ -109,40 +142,49 @@ impl Check {
     }
 
     /// The label shown before the message in the human-readable output.
-    fn label(&self) -> &'static str {
-        match self.id {
-            "data_dir" => "data dir",
-            "database_mode" => "database",
-            "database_integrity" => "integrity",
-            "database_schema" => "schema",
-            "space_data" => "free space",
-            "space_export" => "export target",
-            "signing_key" => "signing key",
-            "public_key" => "public key",
-            "event" => "event",
-            "policy" => "policy",
-            "notice" => "notice",
-            "translations" => "languages",
-            "terminal" => "terminal",
-            "data_volume" => "data volume",
-            "encryption" => "encryption",
-            "attendee_list" => "attendees",
-            "kiosk_pin" => "kiosk PIN",
-            other => other,
-        }
+    fn label(&self, w: Words) -> String {
+        let id = match self.id {
+            "data_dir" => m::DOCTOR_LABEL_DATA_DIR,
+            "database_mode" => m::DOCTOR_LABEL_DATABASE,
+            "database_integrity" => m::DOCTOR_LABEL_INTEGRITY,
+            "database_schema" => m::DOCTOR_LABEL_SCHEMA,
+            "space_data" => m::DOCTOR_LABEL_FREE_SPACE,
+            "space_export" => m::DOCTOR_LABEL_EXPORT_TARGET,
+            "signing_key" => m::DOCTOR_LABEL_SIGNING_KEY,
+            "public_key" => m::DOCTOR_LABEL_PUBLIC_KEY,
+            "event" => m::DOCTOR_LABEL_EVENT,
+            "policy" => m::DOCTOR_LABEL_POLICY,
+            "notice" => m::DOCTOR_LABEL_NOTICE,
+            "translations" => m::DOCTOR_LABEL_LANGUAGES,
+            "terminal" => m::DOCTOR_LABEL_TERMINAL,
+            "data_volume" => m::DOCTOR_LABEL_DATA_VOLUME,
+            "encryption" => m::DOCTOR_LABEL_ENCRYPTION,
+            "attendee_list" => m::DOCTOR_LABEL_ATTENDEES,
+            "kiosk_pin" => m::DOCTOR_LABEL_KIOSK_PIN,
+            other => return other.to_owned(),
+        };
+        w.t(id)
     }
 }
 
 impl DoctorArgs {
-    /// Runs every check and prints the report.
+    /// Runs every check and prints the report: for a person in the staff
+    /// language, as JSON in English (the same bytes in every locale).
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
-        let checks = run_checks(ctx);
+        let lang = if self.json {
+            Language::En
+        } else {
+            i18n::staff()
+        };
+        let w = Words(lang);
+        let checks = checks_in(ctx, w);
         if self.json {
             out::json_pretty(&checks)?;
         } else {
             let colour = !ctx.no_color && out::stdout_is_terminal();
+            let width = label_width(&checks, w);
             for c in &checks {
-                let (word, text) = render_line(c);
+                let (word, text) = render_line(c, w, width);
                 let paint = match (colour, c.status) {
                     (false, _) => Paint::Plain,
                     (true, Status::Ok) => Paint::Good,
@@ -162,12 +204,25 @@ impl DoctorArgs {
     }
 }
 
+/// The label column's width: 13 (the English labels' column), or the longest
+/// label of the report's language when one is longer.
+fn label_width(checks: &[Check], w: Words) -> usize {
+    checks
+        .iter()
+        .map(|c| unicode_width::UnicodeWidthStr::width(c.label(w).as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(13)
+}
+
 /// `ok    data dir      /home/sam/.local/share/leadbooth (mode 0700)`, with the fix
 /// after ` -- ` when not ok: the status word (padded, coloured by
 /// [`out::status_line`]) and the rest (sanitised there).
-fn render_line(c: &Check) -> (String, String) {
+fn render_line(c: &Check, w: Words, width: usize) -> (String, String) {
     let word = format!("{:<4}  ", c.status.word());
-    let mut text = format!("{:<13} {}", c.label(), c.message);
+    let label = c.label(w);
+    let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
+    let mut text = format!("{label}{} {}", " ".repeat(pad), c.message);
     if let Some(fix) = &c.fix {
         text.push_str(" -- ");
         text.push_str(fix);
@@ -175,108 +230,125 @@ fn render_line(c: &Check) -> (String, String) {
     (word, text)
 }
 
-/// Every check, in the order they are shown.
+/// Every check, in the order they are shown, in English (as `--json` gives them).
 pub fn run_checks(ctx: &Session) -> Vec<Check> {
+    checks_in(ctx, Words(Language::En))
+}
+
+/// Every check, in the order they are shown, written in `w`'s language.
+fn checks_in(ctx: &Session, w: Words) -> Vec<Check> {
     let data = &ctx.data;
-    let mut checks = vec![check_data_dir(data.root()), check_database_mode(data)];
-    checks.extend(check_database_contents(&data.database()));
+    let mut checks = vec![check_data_dir(w, data.root()), check_database_mode(w, data)];
+    checks.extend(check_database_contents(w, &data.database()));
     checks.push(check_space(
+        w,
         "space_data",
         data.root(),
-        "data dir",
-        "free some space on this disk: the booth needs room to save leads",
+        m::DOCTOR_SPACE_DATA,
+        &w.t(m::DOCTOR_SPACE_DATA_FIX),
     ));
     let event = Event::resolve(ctx.config.as_deref());
     checks.push(check_export_target(
+        w,
         data,
         event.as_ref().ok().and_then(|e| e.export_dir.as_deref()),
     ));
-    checks.push(check_volume(data.root()));
-    checks.extend(check_keys(&data.keys()));
-    checks.extend(check_event(&event));
+    checks.push(check_volume(w, data.root()));
+    checks.extend(check_keys(w, &data.keys()));
+    checks.extend(check_event(w, &event));
     if let Ok(e) = &event {
-        checks.push(check_translations(e));
-        checks.push(check_encryption(e));
+        checks.push(check_translations(w, e));
+        checks.push(check_encryption(w, e));
         checks.push(check_attendees(
+            w,
             &data.database(),
             e,
             chrono::Utc::now().date_naive(),
         ));
     }
-    checks.push(check_kiosk_pin(&data.database()));
-    checks.push(check_terminal(ctx.no_color));
+    checks.push(check_kiosk_pin(w, &data.database()));
+    checks.push(check_terminal(w, ctx.no_color));
     checks
 }
 
 /// What is wrong with a file or folder's Unix mode for private data, if anything.
 /// `want` is 0o700 for folders, 0o600 for files.
-fn mode_problem(path: &Path, want: u32) -> Option<String> {
+fn mode_problem(w: Words, path: &Path, want: u32) -> Option<String> {
     let mode = crate::fsutil::mode_of(path).ok().flatten()?;
+    let args = || {
+        [
+            ("path", p(path)),
+            ("mode", s(format!("{mode:04o}"))),
+            ("want", s(format!("{want:04o}"))),
+        ]
+    };
     if mode & 0o077 != 0 {
-        Some(format!(
-            "{} has mode {mode:04o}: other users can read it (should be {want:04o})",
-            path.display()
-        ))
+        Some(w.f(m::DOCTOR_MODE_OTHERS, args()))
     } else if mode & want != want {
-        Some(format!(
-            "{} has mode {mode:04o}: its owner cannot use it (should be {want:04o})",
-            path.display()
-        ))
+        Some(w.f(m::DOCTOR_MODE_OWNER, args()))
     } else {
         None
     }
 }
 
-fn mode_text(path: &Path) -> String {
+/// ` (mode 0700)`, or nothing where modes are not known.
+fn mode_text(w: Words, path: &Path) -> String {
     match crate::fsutil::mode_of(path) {
-        Ok(Some(m)) => format!(" (mode {m:04o})"),
+        Ok(Some(mode)) => format!(
+            " ({})",
+            w.f(m::DOCTOR_MODE, [("mode", s(format!("{mode:04o}")))])
+        ),
         _ => String::new(),
     }
 }
 
-fn check_data_dir(root: &Path) -> Check {
+/// `run: chmod 600 'a' 'b'`.
+fn chmod_fix(w: Words, mode: &str, files: &[&Path]) -> String {
+    let quoted: Vec<String> = files.iter().map(|f| format!("'{}'", f.display())).collect();
+    w.f(
+        m::DOCTOR_CHMOD,
+        [("mode", s(mode)), ("files", s(quoted.join(" ")))],
+    )
+}
+
+fn check_data_dir(w: Words, root: &Path) -> Check {
     const ID: &str = "data_dir";
+    let at = [("path", p(root))];
     match std::fs::metadata(root) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Check::warn(
             ID,
-            format!("{} does not exist yet", root.display()),
-            "it is created on first use: run `leadbooth keys init`, or start the booth once",
+            w.f(m::DOCTOR_DATA_DIR_MISSING, at),
+            w.t(m::DOCTOR_DATA_DIR_MISSING_FIX),
         ),
         Err(e) => Check::fail(
             ID,
-            format!("cannot read {}: {e}", root.display()),
-            "check the path and its permissions, or pass --data-dir DIR",
+            w.f(m::DOCTOR_CANNOT_READ, [("path", p(root)), ("error", s(e))]),
+            w.t(m::DOCTOR_DATA_DIR_UNREADABLE_FIX),
         ),
-        Ok(m) if !m.is_dir() => Check::fail(
+        Ok(meta) if !meta.is_dir() => Check::fail(
             ID,
-            format!("{} is not a folder", root.display()),
-            "move it away or pass --data-dir DIR",
+            w.f(m::DOCTOR_NOT_A_FOLDER, at),
+            w.t(m::DOCTOR_DATA_DIR_NOT_FOLDER_FIX),
         ),
-        Ok(_) => match mode_problem(root, 0o700) {
-            Some(p) => Check::fail(ID, p, format!("run: chmod 700 '{}'", root.display())),
-            None => Check::ok(ID, format!("{}{}", root.display(), mode_text(root))),
+        Ok(_) => match mode_problem(w, root, 0o700) {
+            Some(problem) => Check::fail(ID, problem, chmod_fix(w, "700", &[root])),
+            None => Check::ok(ID, format!("{}{}", root.display(), mode_text(w, root))),
         },
     }
 }
 
 /// The database file and its `-wal` / `-shm` companions must be 0600.
-fn check_database_mode(data: &DataDir) -> Check {
+fn check_database_mode(w: Words, data: &DataDir) -> Check {
     const ID: &str = "database_mode";
     let db = data.database();
     if !db.exists() {
-        return Check::ok(
-            ID,
-            format!(
-                "{} not created yet (the booth creates it on first start)",
-                db.display()
-            ),
-        );
+        return Check::ok(ID, w.f(m::DOCTOR_DB_NOT_CREATED, [("path", p(&db))]));
     }
     if !db.is_file() {
         return Check::fail(
             ID,
-            format!("{} is not a file", db.display()),
-            "move it away; the booth then starts a new database",
+            w.f(m::DOCTOR_NOT_A_FILE, [("path", p(&db))]),
+            w.t(m::DOCTOR_DB_NOT_FILE_FIX),
         );
     }
     let files: Vec<PathBuf> = ["", "-wal", "-shm"]
@@ -286,33 +358,25 @@ fn check_database_mode(data: &DataDir) -> Check {
         .collect();
     let problems: Vec<String> = files
         .iter()
-        .filter_map(|f| mode_problem(f, 0o600))
+        .filter_map(|f| mode_problem(w, f, 0o600))
         .collect();
     if problems.is_empty() {
-        Check::ok(ID, format!("{}{}", db.display(), mode_text(&db)))
+        Check::ok(ID, format!("{}{}", db.display(), mode_text(w, &db)))
     } else {
-        let quoted: Vec<String> = files.iter().map(|f| format!("'{}'", f.display())).collect();
-        Check::fail(
-            ID,
-            problems.join("; "),
-            format!("run: chmod 600 {}", quoted.join(" ")),
-        )
+        let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        Check::fail(ID, problems.join("; "), chmod_fix(w, "600", &files))
     }
 }
 
-const DAMAGED_FIX: &str = "do not start the booth on it (it and the writing commands refuse it): save what is readable with `leadbooth export --out DIR` (a batch, not recorded in the damaged file), keep a copy of the file, then move it out of the data dir (the booth then starts a new database with a new device id)";
-
 /// Integrity and schema version, from a read-only look at the database.
-fn check_database_contents(db: &Path) -> [Check; 2] {
+fn check_database_contents(w: Words, db: &Path) -> [Check; 2] {
     const INTEGRITY: &str = "database_integrity";
     const SCHEMA: &str = "database_schema";
+    let build = ("build", s(SCHEMA_VERSION));
     if !db.is_file() {
         return [
-            Check::ok(INTEGRITY, "no database yet: nothing to check"),
-            Check::ok(
-                SCHEMA,
-                format!("no database yet; this build writes schema version {SCHEMA_VERSION}"),
-            ),
+            Check::ok(INTEGRITY, w.t(m::DOCTOR_INTEGRITY_NO_DB)),
+            Check::ok(SCHEMA, w.f(m::DOCTOR_SCHEMA_NO_DB, [build])),
         ];
     }
     let health: DbHealth = match crate::store::inspect_read_only(db) {
@@ -321,70 +385,69 @@ fn check_database_contents(db: &Path) -> [Check; 2] {
             let integrity = match &e {
                 StoreError::Corrupt { detail, .. } => Check::fail(
                     INTEGRITY,
-                    format!(
-                        "{} is not an SQLite database or is too damaged to open ({detail})",
-                        db.display()
+                    w.f(
+                        m::DOCTOR_DB_CORRUPT,
+                        [("path", p(db)), ("detail", s(detail))],
                     ),
-                    DAMAGED_FIX,
+                    w.t(m::DOCTOR_DAMAGED_FIX),
                 ),
                 other => Check::fail(
                     INTEGRITY,
-                    format!("cannot read the database: {other}"),
-                    "check the file's owner and permissions; if a booth is running, retry when it is idle",
+                    w.f(m::DOCTOR_DB_UNREADABLE, [("error", s(other))]),
+                    w.t(m::DOCTOR_DB_UNREADABLE_FIX),
                 ),
             };
             return [
                 integrity,
                 Check::warn(
                     SCHEMA,
-                    "not checked: the database cannot be read",
-                    "see the integrity check above",
+                    w.t(m::DOCTOR_SCHEMA_NOT_CHECKED),
+                    w.t(m::DOCTOR_SEE_INTEGRITY),
                 ),
             ];
         }
     };
     let integrity = if health.problems.is_empty() {
-        let leads = health
-            .leads
-            .map(|n| format!(", {n} leads"))
-            .unwrap_or_default();
-        Check::ok(INTEGRITY, format!("integrity check passed{leads}"))
+        match health.leads {
+            Some(n) => Check::ok(
+                INTEGRITY,
+                w.f(m::DOCTOR_INTEGRITY_OK_LEADS, [("leads", num(n))]),
+            ),
+            None => Check::ok(INTEGRITY, w.t(m::DOCTOR_INTEGRITY_OK)),
+        }
     } else {
         Check::fail(
             INTEGRITY,
-            format!(
-                "{} failed the integrity check ({} problem{}; first: {})",
-                db.display(),
-                health.problems.len(),
-                if health.problems.len() == 1 { "" } else { "s" },
-                health.problems[0]
+            w.f(
+                m::DOCTOR_INTEGRITY_FAILED,
+                [
+                    ("path", p(db)),
+                    ("count", num(health.problems.len() as u64)),
+                    ("first", s(&health.problems[0])),
+                ],
             ),
-            DAMAGED_FIX,
+            w.t(m::DOCTOR_DAMAGED_FIX),
         )
     };
     let v = health.schema_version;
+    let version = ("version", s(v));
     let schema = if v > SCHEMA_VERSION {
         Check::fail(
             SCHEMA,
-            format!("schema version {v} is newer than this build's ({SCHEMA_VERSION})"),
-            "install the newer leadbooth that wrote it; this one will not open it",
+            w.f(m::DOCTOR_SCHEMA_NEWER, [version, build]),
+            w.t(m::DOCTOR_SCHEMA_NEWER_FIX),
         )
     } else if v == SCHEMA_VERSION {
-        Check::ok(SCHEMA, format!("schema version {v}, this build's"))
+        Check::ok(SCHEMA, w.f(m::DOCTOR_SCHEMA_CURRENT, [version]))
     } else {
-        Check::ok(
-            SCHEMA,
-            format!(
-                "schema version {v}; upgraded to {SCHEMA_VERSION} when the booth next opens it"
-            ),
-        )
+        Check::ok(SCHEMA, w.f(m::DOCTOR_SCHEMA_OLDER, [version, build]))
     };
     [integrity, schema]
 }
 
 /// The pre-registered attendee list: how many are on file and when the
 /// automatic purge after the event removes them.
-fn check_attendees(db: &Path, event: &Event, today: chrono::NaiveDate) -> Check {
+fn check_attendees(w: Words, db: &Path, event: &Event, today: chrono::NaiveDate) -> Check {
     const ID: &str = "attendee_list";
     let count = if db.is_file() {
         crate::store::inspect_read_only(db)
@@ -394,41 +457,62 @@ fn check_attendees(db: &Path, event: &Event, today: chrono::NaiveDate) -> Check 
     } else {
         0
     };
-    attendee_check(ID, count, event, today)
+    attendee_check(w, ID, count, event, today)
 }
 
-fn attendee_check(id: &'static str, count: u64, event: &Event, today: chrono::NaiveDate) -> Check {
+fn attendee_check(
+    w: Words,
+    id: &'static str,
+    count: u64,
+    event: &Event,
+    today: chrono::NaiveDate,
+) -> Check {
     let due = event.attendee_purge_day();
     let after = |d: chrono::NaiveDate| {
-        format!(
-            "purged automatically on {d} ({} days after the event's last day, {})",
-            event.attendee_list_days,
-            event.last_day.map(|l| l.to_string()).unwrap_or_default()
+        w.f(
+            m::DOCTOR_ATTENDEES_PURGED_ON,
+            [
+                ("date", s(d)),
+                ("days", num(u64::from(event.attendee_list_days))),
+                (
+                    "last",
+                    s(event.last_day.map(|l| l.to_string()).unwrap_or_default()),
+                ),
+            ],
         )
     };
     match (count, due) {
         (0, Some(d)) => Check::ok(
             id,
-            format!("no attendee list on file; a list loaded is {}", after(d)),
+            w.f(m::DOCTOR_ATTENDEES_NONE_PURGE, [("after", s(after(d)))]),
         ),
-        (0, None) => Check::ok(id, "no attendee list on file"),
+        (0, None) => Check::ok(id, w.t(m::DOCTOR_ATTENDEES_NONE)),
         (n, Some(d)) if today >= d => Check::warn(
             id,
-            format!("{n} attendee(s) on file; the purge was due on {d}"),
-            "start the booth once or run `leadbooth attendees purge` to remove the list",
+            w.f(
+                m::DOCTOR_ATTENDEES_OVERDUE,
+                [("count", num(n)), ("date", s(d))],
+            ),
+            w.t(m::DOCTOR_ATTENDEES_OVERDUE_FIX),
         ),
-        (n, Some(d)) => Check::ok(id, format!("{n} attendee(s) on file, {}", after(d))),
+        (n, Some(d)) => Check::ok(
+            id,
+            w.f(
+                m::DOCTOR_ATTENDEES_ON_FILE,
+                [("count", num(n)), ("after", s(after(d)))],
+            ),
+        ),
         (n, None) => Check::warn(
             id,
-            format!("{n} attendee(s) on file, kept with no end: the event sets no last_day"),
-            "set last_day (and attendee_list_days) under [event], or run `leadbooth attendees purge` after the show",
+            w.f(m::DOCTOR_ATTENDEES_NO_END, [("count", num(n))]),
+            w.t(m::DOCTOR_ATTENDEES_NO_END_FIX),
         ),
     }
 }
 
 /// Whether a kiosk staff PIN is set: `leadbooth --kiosk` does not start
 /// without one (staff mode does not need it, so its absence is no warning).
-fn check_kiosk_pin(db: &Path) -> Check {
+fn check_kiosk_pin(w: Words, db: &Path) -> Check {
     const ID: &str = "kiosk_pin";
     let stored = if db.is_file() {
         crate::store::inspect_read_only(db)
@@ -438,23 +522,15 @@ fn check_kiosk_pin(db: &Path) -> Check {
         Some(None)
     };
     match stored {
-        None => Check::warn(
-            ID,
-            "cannot tell whether a kiosk PIN is set: the booth settings cannot be read",
-            "see the database lines above",
-        ),
-        Some(None) => Check::ok(
-            ID,
-            "not set: `leadbooth --kiosk` needs one before it starts (`leadbooth kiosk set-pin`); staff mode does not",
-        ),
-        Some(Some(hash)) if crate::pin::is_valid_hash(&hash) => Check::ok(
-            ID,
-            "set (stored as a salted Argon2id hash); the kiosk can start",
-        ),
+        None => Check::warn(ID, w.t(m::DOCTOR_PIN_UNKNOWN), w.t(m::DOCTOR_SEE_DATABASE)),
+        Some(None) => Check::ok(ID, w.t(m::DOCTOR_PIN_NOT_SET)),
+        Some(Some(hash)) if crate::pin::is_valid_hash(&hash) => {
+            Check::ok(ID, w.t(m::DOCTOR_PIN_SET))
+        }
         Some(Some(_)) => Check::warn(
             ID,
-            "the stored kiosk PIN hash is damaged: `leadbooth --kiosk` will not start",
-            "set the PIN again with `leadbooth kiosk set-pin`",
+            w.t(m::DOCTOR_PIN_DAMAGED),
+            w.t(m::DOCTOR_PIN_DAMAGED_FIX),
         ),
     }
 }
@@ -476,22 +552,30 @@ fn human_bytes(n: u64) -> String {
     }
 }
 
-fn check_space(id: &'static str, path: &Path, what: &str, fix: &str) -> Check {
+/// Free space at `path`; `what` is the message saying what it is for
+/// (`$size` free for the data dir (`$path`)).
+fn check_space(w: Words, id: &'static str, path: &Path, what: Msg, fix: &str) -> Check {
     let at = existing_ancestor(path);
     match fs4::available_space(&at) {
         Err(e) => Check::warn(
             id,
-            format!("cannot measure free space at {}: {e}", at.display()),
-            "check the disk by hand (df -h)",
+            w.f(
+                m::DOCTOR_SPACE_UNMEASURED,
+                [("path", p(&at)), ("error", s(e))],
+            ),
+            w.t(m::DOCTOR_SPACE_UNMEASURED_FIX),
         ),
         Ok(n) => {
-            let msg = format!("{} free for the {what} ({})", human_bytes(n), at.display());
+            let msg = w.f(what, [("size", s(human_bytes(n))), ("path", p(&at))]);
             if n < LOW_SPACE_FAIL {
                 Check::fail(id, msg, fix)
             } else if n < LOW_SPACE_WARN {
                 Check::warn(
                     id,
-                    format!("{msg}, under {}", human_bytes(LOW_SPACE_WARN)),
+                    w.f(
+                        m::DOCTOR_SPACE_UNDER,
+                        [("found", s(msg)), ("limit", s(human_bytes(LOW_SPACE_WARN)))],
+                    ),
                     fix,
                 )
             } else {
@@ -502,72 +586,65 @@ fn check_space(id: &'static str, path: &Path, what: &str, fix: &str) -> Check {
 }
 
 /// The event's `export_dir`, else `exports/` in the data dir.
-fn check_export_target(data: &DataDir, configured: Option<&Path>) -> Check {
+fn check_export_target(w: Words, data: &DataDir, configured: Option<&Path>) -> Check {
     const ID: &str = "space_export";
-    let fix =
-        "free some space there, or export to another folder with `leadbooth export --out DIR`";
+    let fix = w.t(m::DOCTOR_SPACE_EXPORT_FIX);
     match configured {
         Some(dir) if !dir.exists() => Check::warn(
             ID,
-            format!(
-                "{} (export_dir in the event file) does not exist",
-                dir.display()
-            ),
-            "plug in or mount it before exporting, or change export_dir in the event file",
+            w.f(m::DOCTOR_EXPORT_DIR_MISSING, [("path", p(dir))]),
+            w.t(m::DOCTOR_EXPORT_DIR_MISSING_FIX),
         ),
         Some(dir) if !dir.is_dir() => Check::fail(
             ID,
-            format!(
-                "{} (export_dir in the event file) is not a folder",
-                dir.display()
-            ),
-            "change export_dir in the event file",
+            w.f(m::DOCTOR_EXPORT_DIR_NOT_FOLDER, [("path", p(dir))]),
+            w.t(m::DOCTOR_EXPORT_DIR_NOT_FOLDER_FIX),
         ),
-        Some(dir) => check_space(ID, dir, "export target", fix),
-        None => check_space(ID, &data.exports(), "exports", fix),
+        Some(dir) => check_space(w, ID, dir, m::DOCTOR_SPACE_TARGET, &fix),
+        None => check_space(w, ID, &data.exports(), m::DOCTOR_SPACE_EXPORTS, &fix),
     }
 }
 
 /// Reads a small text file (a key); anything large or binary is not a key.
-fn read_key_text(path: &Path) -> Result<String, String> {
+fn read_key_text(w: Words, path: &Path) -> Result<String, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.len() > 64 * 1024 {
-        return Err("far too large for a key".into());
+        return Err(w.t(m::DOCTOR_KEY_TOO_LARGE));
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|_| "not text".into())
+    String::from_utf8(bytes).map_err(|_| w.t(m::DOCTOR_KEY_NOT_TEXT))
 }
 
 /// `keys/device.key` (0600, a minisign secret key) and `keys/device.pub` (a minisign
 /// public key with the same key id).
-fn check_keys(keys: &Path) -> [Check; 2] {
+fn check_keys(w: Words, keys: &Path) -> [Check; 2] {
     const SECRET: &str = "signing_key";
     const PUBLIC: &str = "public_key";
     let sk_path = keys.join(SECRET_KEY_FILE);
     let pk_path = keys.join(PUBLIC_KEY_FILE);
-    let init = "run `leadbooth keys init` and give the central team the public key (`leadbooth keys pubkey`) before the show, so they can trust this laptop's batches";
+    let init = w.t(m::DOCTOR_KEYS_INIT_FIX);
 
     // Some(key id) when the secret key could be read without a password.
     let mut secret_id: Option<String> = None;
     let secret = if !sk_path.exists() {
         Check::warn(
             SECRET,
-            format!("no device signing key yet ({})", sk_path.display()),
-            init,
+            w.f(m::DOCTOR_NO_SIGNING_KEY, [("path", p(&sk_path))]),
+            init.clone(),
         )
-    } else if let Some(p) = mode_problem(keys, 0o700) {
-        Check::fail(SECRET, p, format!("run: chmod 700 '{}'", keys.display()))
-    } else if let Some(p) = mode_problem(&sk_path, 0o600) {
+    } else if let Some(problem) = mode_problem(w, keys, 0o700) {
+        Check::fail(SECRET, problem, chmod_fix(w, "700", &[keys]))
+    } else if let Some(problem) = mode_problem(w, &sk_path, 0o600) {
         Check::fail(
             SECRET,
-            p,
-            format!(
-                "run: chmod 600 '{}'; if others could have copied it, make a new key and send the new {PUBLIC_KEY_FILE} to the central team",
-                sk_path.display()
+            problem,
+            w.f(
+                m::DOCTOR_SECRET_KEY_CHMOD_FIX,
+                [("path", p(&sk_path)), ("public", s(PUBLIC_KEY_FILE))],
             ),
         )
     } else {
-        let parsed = read_key_text(&sk_path).and_then(|text| {
+        let parsed = read_key_text(w, &sk_path).and_then(|text| {
             match minisign::SecretKeyBox::from_string(&text)
                 .and_then(|b| b.into_unencrypted_secret_key())
             {
@@ -577,40 +654,42 @@ fn check_keys(keys: &Path) -> [Check; 2] {
                 Err(e) => Err(e.to_string()),
             }
         });
+        let mode = ("mode", s(mode_text(w, &sk_path)));
         match parsed {
             Ok(Some(id)) => {
                 let c = Check::warn(
                     SECRET,
-                    format!(
-                        "{} key id {id}{}, not protected by a passphrase: whoever takes this laptop can sign batches the central team accepts",
-                        sk_path.display(),
-                        mode_text(&sk_path)
+                    w.f(
+                        m::DOCTOR_KEY_UNPROTECTED,
+                        [("path", p(&sk_path)), ("id", s(&id)), mode],
                     ),
-                    "protect it: `leadbooth keys init --force --passphrase` (then give the new device.pub to the central team); the booth asks for the passphrase at export time",
+                    w.t(m::DOCTOR_KEY_UNPROTECTED_FIX),
                 );
                 secret_id = Some(id);
                 c
             }
             Ok(None) => {
-                let id = read_key_text(&pk_path)
+                let id = read_key_text(w, &pk_path)
                     .ok()
                     .and_then(|t| minisign::PublicKeyBox::from_string(&t).ok())
                     .and_then(|b| b.into_public_key().ok())
-                    .map(|pk| format!(" key id {}", key_id_hex(pk.keynum())))
-                    .unwrap_or_default();
-                Check::ok(
-                    SECRET,
-                    format!(
-                        "{}{id} password-protected{}",
-                        sk_path.display(),
-                        mode_text(&sk_path)
+                    .map(|pk| key_id_hex(pk.keynum()));
+                let message = match id {
+                    Some(id) => w.f(
+                        m::DOCTOR_KEY_PROTECTED_ID,
+                        [("path", p(&sk_path)), ("id", s(id)), mode],
                     ),
-                )
+                    None => w.f(m::DOCTOR_KEY_PROTECTED, [("path", p(&sk_path)), mode]),
+                };
+                Check::ok(SECRET, message)
             }
             Err(e) => Check::fail(
                 SECRET,
-                format!("{} is not a minisign secret key ({e})", sk_path.display()),
-                "restore it from your backup, or make a new key with `leadbooth keys init` and send the new public key to the central team",
+                w.f(
+                    m::DOCTOR_NOT_SECRET_KEY,
+                    [("path", p(&sk_path)), ("error", s(e))],
+                ),
+                w.t(m::DOCTOR_NOT_SECRET_KEY_FIX),
             ),
         }
     };
@@ -619,14 +698,18 @@ fn check_keys(keys: &Path) -> [Check; 2] {
         if sk_path.exists() {
             Check::fail(
                 PUBLIC,
-                format!("{} is missing", pk_path.display()),
-                "restore it from your backup; the central team needs it to verify this laptop's batches",
+                w.f(m::DOCTOR_PUBLIC_MISSING, [("path", p(&pk_path))]),
+                w.t(m::DOCTOR_PUBLIC_MISSING_FIX),
             )
         } else {
-            Check::warn(PUBLIC, format!("no {}", pk_path.display()), init)
+            Check::warn(
+                PUBLIC,
+                w.f(m::DOCTOR_NO_PUBLIC, [("path", p(&pk_path))]),
+                init,
+            )
         }
     } else {
-        let parsed = read_key_text(&pk_path).and_then(|text| {
+        let parsed = read_key_text(w, &pk_path).and_then(|text| {
             minisign::PublicKeyBox::from_string(&text)
                 .and_then(|b| b.into_public_key())
                 .map(|pk| key_id_hex(pk.keynum()))
@@ -635,19 +718,25 @@ fn check_keys(keys: &Path) -> [Check; 2] {
         match parsed {
             Err(e) => Check::fail(
                 PUBLIC,
-                format!("{} is not a minisign public key ({e})", pk_path.display()),
-                "restore it from your backup",
+                w.f(
+                    m::DOCTOR_NOT_PUBLIC_KEY,
+                    [("path", p(&pk_path)), ("error", s(e))],
+                ),
+                w.t(m::DOCTOR_RESTORE_FIX),
             ),
             Ok(id) => match &secret_id {
                 Some(sid) if *sid != id => Check::fail(
                     PUBLIC,
-                    format!(
-                        "{} has key id {id} but the signing key is {sid}: they are not a pair",
-                        pk_path.display()
+                    w.f(
+                        m::DOCTOR_KEY_MISMATCH,
+                        [("path", p(&pk_path)), ("id", s(&id)), ("secret", s(sid))],
                     ),
-                    "restore the matching pair from your backup",
+                    w.t(m::DOCTOR_KEY_MISMATCH_FIX),
                 ),
-                _ => Check::ok(PUBLIC, format!("{} key id {id}", pk_path.display())),
+                _ => Check::ok(
+                    PUBLIC,
+                    w.f(m::DOCTOR_PUBLIC_OK, [("path", p(&pk_path)), ("id", s(id))]),
+                ),
             },
         }
     };
@@ -655,32 +744,43 @@ fn check_keys(keys: &Path) -> [Check; 2] {
 }
 
 /// Whether the data dir is on an encrypted volume (see [`volume`]).
-fn check_volume(root: &Path) -> Check {
+fn check_volume(w: Words, root: &Path) -> Check {
     const ID: &str = "data_volume";
-    let why = "a stolen laptop's disk can be read in any other computer: every lead, the signing key and the attendee list are on it";
-    let fix = "keep the data dir on an encrypted volume: full-disk encryption (LUKS) when installing, or a LUKS container mounted for the data dir (README, \"Preparing a booth laptop\")";
+    let why = || ("why", s(w.t(m::DOCTOR_VOLUME_WHY)));
+    let fix = w.t(m::DOCTOR_VOLUME_FIX);
     match volume::volume_of(&existing_ancestor(root)) {
         volume::Volume::Encrypted(name) => Check::ok(
             ID,
-            format!(
-                "{} is on an encrypted volume (dm-crypt {name})",
-                root.display()
+            w.f(
+                m::DOCTOR_VOLUME_ENCRYPTED,
+                [("path", p(root)), ("name", s(name))],
             ),
         ),
-        volume::Volume::Other(what) => Check::ok(ID, format!("{} is on {what}", root.display())),
+        volume::Volume::Other(what) => Check::ok(
+            ID,
+            w.f(
+                m::DOCTOR_VOLUME_OTHER,
+                [("path", p(root)), ("what", s(what))],
+            ),
+        ),
         volume::Volume::Plain { device, mount } => Check::warn(
             ID,
-            format!(
-                "{} is NOT on an encrypted volume ({device} at {mount}): {why}",
-                root.display()
+            w.f(
+                m::DOCTOR_VOLUME_PLAIN,
+                [
+                    ("path", p(root)),
+                    ("device", s(device)),
+                    ("mount", s(mount)),
+                    why(),
+                ],
             ),
             fix,
         ),
         volume::Volume::Unknown(reason) => Check::warn(
             ID,
-            format!(
-                "cannot tell whether {} is on an encrypted volume: {reason}; {why}",
-                root.display()
+            w.f(
+                m::DOCTOR_VOLUME_UNKNOWN,
+                [("path", p(root)), ("reason", s(reason)), why()],
             ),
             fix,
         ),
@@ -688,22 +788,24 @@ fn check_volume(root: &Path) -> Check {
 }
 
 /// Whether batches will be encrypted: the event's `[encryption]` recipients.
-fn check_encryption(event: &Event) -> Check {
+fn check_encryption(w: Words, event: &Event) -> Check {
     const ID: &str = "encryption";
     if event.recipients.is_empty() {
         return Check::warn(
             ID,
-            "batches are written in plain text: the event file names no [encryption] recipients, so a lost USB stick exposes every lead",
-            "ask the central team for their recipient (`leadbooth identity new` prints it) and add `[encryption] recipients = [\"age1…\"]` to the event file",
+            w.t(m::DOCTOR_ENCRYPTION_NONE),
+            w.t(m::DOCTOR_ENCRYPTION_NONE_FIX),
         );
     }
     let list: Vec<String> = event.recipients.iter().map(|r| r.short()).collect();
     Check::ok(
         ID,
-        format!(
-            "batches are encrypted to {} recipient(s): {}",
-            list.len(),
-            list.join(", ")
+        w.f(
+            m::DOCTOR_ENCRYPTION_OK,
+            [
+                ("count", num(list.len() as u64)),
+                ("list", s(list.join(", "))),
+            ],
         ),
     )
 }
@@ -722,7 +824,7 @@ fn is_example_url(url: &str) -> bool {
         .any(|e| host == *e || host.ends_with(&format!(".{e}")))
 }
 
-fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] {
+fn check_event(w: Words, event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] {
     const EVENT: &str = "event";
     const POLICY: &str = "policy";
     const NOTICE: &str = "notice";
@@ -731,82 +833,81 @@ fn check_event(event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] 
             return [
                 Check::fail(
                     EVENT,
-                    err.to_string(),
-                    "fix the event file (`leadbooth init-event -` prints a documented example)",
+                    crate::cli::reasons::config(err, w.0),
+                    w.t(m::DOCTOR_EVENT_FIX),
                 ),
                 Check::warn(
                     POLICY,
-                    "not checked: the event file did not load",
-                    "see the event check above",
+                    w.t(m::DOCTOR_NOT_CHECKED_EVENT),
+                    w.t(m::DOCTOR_SEE_EVENT),
                 ),
                 Check::warn(
                     NOTICE,
-                    "not checked: the event file did not load",
-                    "see the event check above",
+                    w.t(m::DOCTOR_NOT_CHECKED_EVENT),
+                    w.t(m::DOCTOR_SEE_EVENT),
                 ),
             ];
         }
         Ok(e) => e,
     };
     let required = e.purposes.iter().filter(|p| p.required).count();
-    let summary = format!(
-        "{} \"{}\" from {}: {} consent purposes ({required} required), {} questions",
-        e.id,
-        e.name,
-        e.source,
-        e.purposes.len(),
-        e.questions.len()
+    let source = match &e.source {
+        ConfigSource::BuiltinDemo => w.t(m::DOCTOR_BUILTIN_DEMO),
+        ConfigSource::File(f) => f.display().to_string(),
+    };
+    let summary = w.f(
+        m::DOCTOR_EVENT_SUMMARY,
+        [
+            ("id", s(&e.id)),
+            ("name", s(&e.name)),
+            ("source", s(source)),
+            ("purposes", num(e.purposes.len() as u64)),
+            ("required", num(required as u64)),
+            ("questions", num(e.questions.len() as u64)),
+        ],
     );
     let event_check = match &e.source {
         ConfigSource::BuiltinDemo => {
-            let save_as = crate::paths::platform_event_file()
-                .map(|p| format!(" or save it as {}", p.display()))
-                .unwrap_or_default();
-            Check::warn(
-                EVENT,
-                summary,
-                format!(
-                    "for a real show write an event file with `leadbooth init-event`, edit it, and pass --config FILE{save_as}"
-                ),
-            )
+            let fix = match crate::paths::platform_event_file() {
+                Some(path) => w.f(m::DOCTOR_EVENT_DEMO_FIX_SAVE, [("path", p(&path))]),
+                None => w.t(m::DOCTOR_EVENT_DEMO_FIX),
+            };
+            Check::warn(EVENT, summary, fix)
         }
         ConfigSource::File(_) => Check::ok(EVENT, summary),
     };
-    let p = &e.policy;
-    let date = p.last_updated_iso();
-    let summary = format!(
-        "version {}, last updated {}, {}",
-        p.short_version(),
-        date.as_deref().unwrap_or("not stated"),
-        p.url
+    let pol = &e.policy;
+    let date = pol.last_updated_iso();
+    let summary = w.f(
+        m::DOCTOR_POLICY_SUMMARY,
+        [
+            ("version", s(pol.short_version())),
+            (
+                "date",
+                s(date.clone().unwrap_or_else(|| w.t(m::DOCTOR_NOT_STATED))),
+            ),
+            ("url", s(&pol.url)),
+        ],
     );
-    let sample = p.sha256 == crate::policy::sha256_hex(crate::policy::DEFAULT_POLICY.as_bytes());
+    let sample = pol.sha256 == crate::policy::sha256_hex(crate::policy::DEFAULT_POLICY.as_bytes());
     let policy_check = if sample {
         Check::warn(
             POLICY,
-            format!("{summary}: the built-in SAMPLE policy (another company's 2012 document)"),
-            "write your organisation's own policy, put it beside the event file and set [policy] file = \"privacy-policy.md\"",
+            w.f(m::DOCTOR_POLICY_SAMPLE, [("summary", s(summary))]),
+            w.t(m::DOCTOR_POLICY_SAMPLE_FIX),
         )
-    } else if is_example_url(&p.url) {
-        Check::warn(
-            POLICY,
-            summary,
-            "set [policy] url in the event file to your real policy page: the QR code points there",
-        )
+    } else if is_example_url(&pol.url) {
+        Check::warn(POLICY, summary, w.t(m::DOCTOR_POLICY_EXAMPLE_URL_FIX))
     } else if date.is_none() {
-        Check::warn(
-            POLICY,
-            summary,
-            "add a \"Last Updated <date>\" line to the policy file so attendees see its date",
-        )
+        Check::warn(POLICY, summary, w.t(m::DOCTOR_POLICY_NO_DATE_FIX))
     } else {
         Check::ok(POLICY, summary)
     };
-    [event_check, policy_check, check_notice(e)]
+    [event_check, policy_check, check_notice(w, e)]
 }
 
 /// The layered notice above the consent boxes: every field set in the event file.
-fn check_notice(e: &Event) -> Check {
+fn check_notice(w: Words, e: &Event) -> Check {
     let missing: Vec<&str> = [
         ("controller.address", &e.controller.address),
         ("controller.privacy_contact", &e.controller.privacy_contact),
@@ -823,18 +924,19 @@ fn check_notice(e: &Event) -> Check {
     if !missing.is_empty() {
         return Check::warn(
             "notice",
-            format!(
-                "the notice shown before consent lacks {}",
-                missing.join(", ")
-            ),
-            "set them in the event file (`leadbooth init-event` asks for them); attendees must be told who you are, how long you keep their details, their rights, how to withdraw and where the details go",
+            w.f(m::DOCTOR_NOTICE_LACKS, [("fields", s(missing.join(", ")))]),
+            w.t(m::DOCTOR_NOTICE_LACKS_FIX),
         );
     }
     Check::ok(
         "notice",
-        format!(
-            "controller {} ({}), jurisdiction {}",
-            e.controller.name, e.controller.privacy_contact, e.jurisdiction
+        w.f(
+            m::DOCTOR_NOTICE_OK,
+            [
+                ("name", s(&e.controller.name)),
+                ("contact", s(&e.controller.privacy_contact)),
+                ("jurisdiction", s(&e.jurisdiction)),
+            ],
         ),
     )
 }
@@ -842,7 +944,7 @@ fn check_notice(e: &Event) -> Check {
 /// The event's wording in its other languages: every gap named (event file,
 /// purpose or question or notice field, language); the default language fills
 /// it on screen and the consent record names the language shown.
-fn check_translations(e: &Event) -> Check {
+fn check_translations(w: Words, e: &Event) -> Check {
     const ID: &str = "translations";
     let mut languages = vec![e.default_language()];
     languages.extend(
@@ -857,66 +959,82 @@ fn check_translations(e: &Event) -> Check {
     if missing.is_empty() {
         return Check::ok(
             ID,
-            format!(
-                "event wording in {} (default {})",
-                names.join(", "),
-                e.language
+            w.f(
+                m::DOCTOR_TRANSLATIONS_OK,
+                [
+                    ("languages", s(names.join(", "))),
+                    ("default", s(&e.language)),
+                ],
             ),
         );
     }
     let list: Vec<String> = missing.iter().map(ToString::to_string).collect();
     Check::warn(
         ID,
-        format!(
-            "event file {}: {} missing translation(s): {}",
-            e.source,
-            missing.len(),
-            list.join("; ")
+        w.f(
+            m::DOCTOR_TRANSLATIONS_MISSING,
+            [
+                ("file", s(&e.source)),
+                ("count", num(missing.len() as u64)),
+                ("list", s(list.join("; "))),
+            ],
         ),
-        "add them under [translation.<language>] in the event file (`leadbooth init-event -` shows the form); until then attendees who chose that language read the default language there",
+        w.t(m::DOCTOR_TRANSLATIONS_MISSING_FIX),
     )
 }
 
-fn check_terminal(no_color: bool) -> Check {
+fn check_terminal(w: Words, no_color: bool) -> Check {
     const ID: &str = "terminal";
     let env_off = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let is_tty = out::stdout_is_terminal();
-    let colours = if env_off {
-        "colours off (NO_COLOR is set)"
+    let colours = w.t(if env_off {
+        m::DOCTOR_COLOURS_NO_COLOR
     } else if no_color {
-        "colours off (--no-color)"
+        m::DOCTOR_COLOURS_FLAG
     } else if !is_tty {
-        "colours off here (not a terminal); on in the booth"
+        m::DOCTOR_COLOURS_NOT_TTY
     } else {
-        "colours on (set NO_COLOR or pass --no-color for monochrome)"
-    };
+        m::DOCTOR_COLOURS_ON
+    });
+    let colours = || ("colours", s(&colours));
     if !is_tty {
-        return Check::ok(
-            ID,
-            format!("standard output is not a terminal, size not checked; {colours}"),
-        );
+        return Check::ok(ID, w.f(m::DOCTOR_TERMINAL_NOT_TTY, [colours()]));
     }
     let (min_w, min_h) = MIN_TERMINAL;
+    let least = || [("width", s(min_w)), ("height", s(min_h))];
     // A pseudo-terminal nobody sized reports 0x0: as good as unknown.
-    let size = ratatui::crossterm::terminal::size().and_then(|(w, h)| {
-        if w == 0 || h == 0 {
-            Err(std::io::Error::other("it reports 0x0"))
+    let size = ratatui::crossterm::terminal::size().and_then(|(cols, rows)| {
+        if cols == 0 || rows == 0 {
+            Err(std::io::Error::other(w.t(m::DOCTOR_TERMINAL_ZERO)))
         } else {
-            Ok((w, h))
+            Ok((cols, rows))
         }
     });
     match size {
         Err(e) => Check::warn(
             ID,
-            format!("cannot read the terminal size ({e}); {colours}"),
-            format!("make sure the booth's terminal is at least {min_w}x{min_h}"),
+            w.f(m::DOCTOR_TERMINAL_UNKNOWN, [("error", s(e)), colours()]),
+            w.f(m::DOCTOR_TERMINAL_UNKNOWN_FIX, least()),
         ),
-        Ok((w, h)) if w < min_w || h < min_h => Check::warn(
+        Ok((cols, rows)) if cols < min_w || rows < min_h => Check::warn(
             ID,
-            format!("{w}x{h}, smaller than the booth's {min_w}x{min_h}; {colours}"),
-            "enlarge the window or use a smaller font",
+            w.f(
+                m::DOCTOR_TERMINAL_SMALL,
+                [
+                    ("size", s(format!("{cols}x{rows}"))),
+                    ("least", s(format!("{min_w}x{min_h}"))),
+                    colours(),
+                ],
+            ),
+            w.t(m::DOCTOR_TERMINAL_SMALL_FIX),
         ),
-        Ok((w, h)) => Check::ok(ID, format!("{w}x{h}; {colours}")),
+        Ok((cols, rows)) => Check::ok(
+            ID,
+            w.f(
+                m::DOCTOR_TERMINAL_OK,
+                [("size", s(format!("{cols}x{rows}"))), colours()],
+            ),
+        ),
     }
 }
 
@@ -944,19 +1062,23 @@ mod tests {
         std::fs::write(&f, "x").unwrap();
         let set = |m| std::fs::set_permissions(&f, std::fs::Permissions::from_mode(m)).unwrap();
         set(0o600);
-        assert_eq!(mode_problem(&f, 0o600), None);
+        assert_eq!(mode_problem(Words(Language::En), &f, 0o600), None);
         set(0o644);
-        let p = mode_problem(&f, 0o600).unwrap();
+        let p = mode_problem(Words(Language::En), &f, 0o600).unwrap();
         assert!(p.contains("0644") && p.contains("other users"), "{p}");
         set(0o400);
-        assert!(mode_problem(&f, 0o600).unwrap().contains("owner"));
+        assert!(
+            mode_problem(Words(Language::En), &f, 0o600)
+                .unwrap()
+                .contains("owner")
+        );
     }
 
     #[test]
     fn lines_have_status_label_message_and_fix() {
         let c = Check::warn("signing_key", "no key", "run `leadbooth keys init`");
         let line = |c: &Check| {
-            let (word, text) = render_line(c);
+            let (word, text) = render_line(c, Words(Language::En), 13);
             word + &text
         };
         assert_eq!(

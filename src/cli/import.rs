@@ -17,6 +17,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::out;
+use crate::i18n::msg::commands as c;
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
 
@@ -114,42 +115,66 @@ impl CrmArgs {
             &suppressions,
             crate::lead::now_utc(),
         )?;
+        let since = s
+            .since
+            .map(|at| crate::lead::rfc3339(&at))
+            .unwrap_or_default();
         let which = match (self.changed_only, s.since) {
-            (false, _) => String::new(),
-            (true, Some(at)) => format!(
-                " changed since the previous CRM file ({})",
-                crate::lead::rfc3339(&at)
-            ),
-            (true, None) => " (no previous CRM file: all of them)".to_owned(),
+            (false, _) => c::CRM_WRITTEN,
+            (true, Some(_)) => c::CRM_WRITTEN_CHANGED,
+            (true, None) => c::CRM_WRITTEN_FIRST,
         };
+        let path = out::path(&s.csv.path).to_string();
         crate::say!(
-            "CSV for {} written to {}: {} contacts{which}",
-            s.csv.profile.as_str(),
-            out::path(&s.csv.path),
-            s.csv.contacts
+            "{}",
+            words::say(
+                which,
+                [
+                    ("profile", arg(s.csv.profile.as_str())),
+                    ("path", arg(&path)),
+                    ("contacts", num(s.csv.contacts)),
+                    ("since", arg(&since)),
+                ],
+            )
         )?;
         if s.csv.profile == Profile::Salesforce
             && (s.csv.company_placeholders > 0 || s.csv.last_name_placeholders > 0)
         {
             crate::say!(
-                "  Salesforce needs Company and Last Name: {} contact(s) have Company {:?} and {} Last Name {:?}; complete them in Salesforce",
-                s.csv.company_placeholders,
-                import::SALESFORCE_NO_COMPANY,
-                s.csv.last_name_placeholders,
-                import::SALESFORCE_NO_LAST_NAME
+                "  {}",
+                words::say(
+                    c::CRM_SALESFORCE_PLACEHOLDERS,
+                    [
+                        ("companies", num(s.csv.company_placeholders)),
+                        (
+                            "company",
+                            arg(&format!("{:?}", import::SALESFORCE_NO_COMPANY)),
+                        ),
+                        ("last_names", num(s.csv.last_name_placeholders)),
+                        (
+                            "last_name",
+                            arg(&format!("{:?}", import::SALESFORCE_NO_LAST_NAME)),
+                        ),
+                    ],
+                )
             )?;
         }
         if s.csv.for_review > 0 {
             crate::say!(
-                "  {} contact(s) flagged for review (different names for one email): see the Leadbooth Review column",
-                s.csv.for_review
+                "  {}",
+                words::say(c::CRM_FOR_REVIEW, [("count", num(s.csv.for_review))])
             )?;
         }
         crate::say!(
-            "suppression file written to {}: {} to delete, {} to unsubscribe since the previous one",
-            out::path(&s.suppressions_path),
-            s.deletions,
-            s.unsubscribes
+            "{}",
+            words::say(
+                c::CRM_SUPPRESSIONS,
+                [
+                    ("path", arg(&out::path(&s.suppressions_path).to_string())),
+                    ("deletions", num(s.deletions)),
+                    ("unsubscribes", num(s.unsubscribes)),
+                ],
+            )
         )?;
         Ok(())
     }
@@ -178,11 +203,13 @@ impl ImportArgs {
             && let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
-            anyhow::bail!(
-                "--into {}: folder {} does not exist",
-                out::path(file),
-                out::path(parent)
-            );
+            anyhow::bail!(words::say(
+                c::IMPORT_NO_FOLDER,
+                [
+                    ("path", arg(&out::path(file).to_string())),
+                    ("folder", arg(&out::path(parent).to_string())),
+                ]
+            ));
         }
         let mut trust = Trust::load(&self.trust)?;
         if let Some(path) = &self.identity {
@@ -192,7 +219,8 @@ impl ImportArgs {
         let upgraded = import::upgrade_contacts(&mut *db)?;
         if upgraded > 0 {
             crate::tell!(
-                "recomputed {upgraded} contact(s) merged by an older leadbooth: not ticking a box no longer counts against a grant"
+                "{}",
+                words::say(c::IMPORT_RECOMPUTED, [("count", num(upgraded))])
             );
         }
 
@@ -213,12 +241,12 @@ impl ImportArgs {
         };
         import::import(&mut *db, &self.batches, &trust, options, &mut |p| match p {
             Progress::Verifying { done, total } => {
-                bar.set_message("verifying");
+                bar.set_message(words::text(c::IMPORT_VERIFYING));
                 bar.set_length(total);
                 bar.set_position(done);
             }
             Progress::Leads { done, total } => {
-                bar.set_message("importing leads");
+                bar.set_message(words::text(c::IMPORT_IMPORTING));
                 bar.set_length(total);
                 bar.set_position(done);
             }
@@ -282,18 +310,25 @@ impl ImportArgs {
     }
 }
 
-/// The stdout lines and the stderr line for one batch, adding to `t`.
+/// The stdout lines and the stderr line for one batch, adding to `t`, in the
+/// staff language.
 fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
-    let name = out::path(&r.dir);
+    let name = out::path(&r.dir).to_string();
+    let batch = || ("batch", arg(&name));
     match &r.outcome {
         Outcome::Refused(why) => {
             t.refused += 1;
-            (String::new(), Some(format!("refused batch {name}: {why}")))
+            let why = crate::cli::reasons::refusal(why);
+            (
+                String::new(),
+                Some(words::say(c::IMPORT_REFUSED, [batch(), ("why", arg(&why))])),
+            )
         }
         Outcome::Skipped { imported_at } => {
             t.skipped += 1;
+            let at = imported_at.to_string();
             (
-                format!("skipped  {name}: already imported at {imported_at}\n"),
+                words::say(c::IMPORT_SKIPPED, [batch(), ("at", arg(&at))]) + "\n",
                 None,
             )
         }
@@ -308,48 +343,75 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
             t.erasures += s.erasures_applied;
             t.withdrawals += s.withdrawals_applied;
             let (device, seq) = r.place.expect("an imported batch verified");
-            let mut out = format!(
-                "imported {name} (device {device}, seq {seq}): {} new, {} merged, {} updated, {} ignored; {} erasures, {} withdrawals\n",
-                s.leads_new,
-                s.leads_merged,
-                s.leads_updated,
-                ignored,
-                s.erasures_applied,
-                s.withdrawals_applied
+            let (device, seq) = (device.to_string(), seq.to_string());
+            let mut out = words::say(
+                c::IMPORT_BATCH,
+                [
+                    batch(),
+                    ("device", arg(&device)),
+                    ("seq", arg(&seq)),
+                    ("new", num(s.leads_new)),
+                    ("merged", num(s.leads_merged)),
+                    ("updated", num(s.leads_updated)),
+                    ("ignored", num(ignored)),
+                    ("erasures", num(s.erasures_applied)),
+                    ("withdrawals", num(s.withdrawals_applied)),
+                ],
             );
+            out.push('\n');
+            let mut line = |text: String| {
+                out.push_str("  ");
+                out.push_str(&text);
+                out.push('\n');
+            };
             if let Some((from, to)) = s.gap_recorded {
-                out.push_str(&format!(
-                    "  gap recorded: seq {from}..={to} of device {device} not imported yet (--allow-gaps)\n"
+                line(words::say(
+                    c::IMPORT_GAP_RECORDED,
+                    [
+                        ("from", arg(&from.to_string())),
+                        ("to", arg(&to.to_string())),
+                        ("device", arg(&device)),
+                    ],
                 ));
             }
             if let Some((old, new)) = &s.rebound {
-                out.push_str(&format!(
-                    "  device {device} is now bound to key {new} (was bound to key {old}; --rebind)\n"
+                line(words::say(
+                    c::IMPORT_REBOUND,
+                    [
+                        ("device", arg(&device)),
+                        ("new", arg(&new.to_string())),
+                        ("old", arg(&old.to_string())),
+                    ],
                 ));
             }
             if s.gap_filled {
-                out.push_str(&format!("  filled the recorded gap at seq {seq}\n"));
+                line(words::say(c::IMPORT_GAP_FILLED, [("seq", arg(&seq))]));
             }
             for lead in &s.leads_erased {
-                out.push_str(&format!(
-                    "  ignored lead {lead}: it was erased and is never imported again\n"
+                line(words::say(
+                    c::IMPORT_IGNORED_ERASED,
+                    [("id", arg(&lead.to_string()))],
                 ));
             }
             for (lead, at) in &s.leads_person_erased {
-                out.push_str(&format!(
-                    "  ignored lead {lead}: its person was erased at the central office on {} (tombstone of the email address); not imported\n",
-                    crate::lead::rfc3339(at)
+                line(words::say(
+                    c::IMPORT_IGNORED_PERSON_ERASED,
+                    [
+                        ("id", arg(&lead.to_string())),
+                        ("at", arg(&crate::lead::rfc3339(at))),
+                    ],
                 ));
             }
             if s.leads_stale > 0 {
-                out.push_str(&format!(
-                    "  ignored {} older version(s) of leads already imported in a newer version\n",
-                    s.leads_stale
+                line(words::say(
+                    c::IMPORT_IGNORED_STALE,
+                    [("count", num(s.leads_stale))],
                 ));
             }
-            for c in &s.contacts_removed {
-                out.push_str(&format!(
-                    "  contact {c} has no source lead left (erased, or its lead moved to another email): delete it in the CRM too (it is in the next suppression file)\n"
+            for contact in &s.contacts_removed {
+                line(words::say(
+                    c::IMPORT_CONTACT_ORPHANED,
+                    [("id", arg(&contact.to_string()))],
                 ));
             }
             (out, None)

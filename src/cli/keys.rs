@@ -4,9 +4,12 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Subcommand;
+use unicode_width::UnicodeWidthStr;
 
 use crate::batch::{DeviceKey, KeyInfo, KeyProtection, PASSPHRASE_ENV};
 use crate::cli::out;
+use crate::cli::words::{self, arg};
+use crate::i18n::msg::commands as m;
 use crate::lead::rfc3339;
 use crate::session::Session;
 use crate::store::Store;
@@ -74,16 +77,25 @@ impl KeysCommand {
                 )?;
                 crate::say!("{}", describe(&info))?;
                 if let Some(old) = old {
+                    let public = out::path(&info.public_path).to_string();
                     crate::tell!(
-                        "leadbooth: warning: replaced device key {} with {}: the old public key will no longer verify new batches; give the new {} to the central team",
-                        old.key_id,
-                        info.key_id,
-                        out::path(&info.public_path)
+                        "{}",
+                        words::warning_line(&words::say(
+                            m::KEYS_REPLACED,
+                            [
+                                ("old", arg(&old.key_id)),
+                                ("new", arg(&info.key_id)),
+                                ("public", arg(&public)),
+                            ],
+                        ))
                     );
                 } else {
                     crate::tell!(
-                        "Give {} to the central team: it is how they check your batches.",
-                        out::path(&info.public_path)
+                        "{}",
+                        words::say(
+                            m::KEYS_GIVE,
+                            [("public", arg(&out::path(&info.public_path).to_string()))],
+                        )
                     );
                 }
             }
@@ -100,38 +112,65 @@ impl KeysCommand {
 /// Asks for a passphrase twice on the terminal (masked). Enter alone means none,
 /// unless `required` (`--passphrase`).
 fn ask_passphrase(required: bool) -> anyhow::Result<Option<String>> {
-    let first = rpassword::prompt_password(if required {
-        "Passphrase for the device signing key: "
-    } else {
-        "Passphrase for the device signing key (protects it if the laptop is stolen; the booth asks for it at export time)\nor Enter for none (unattended export, protected by file mode only): "
-    })?;
+    let first = rpassword::prompt_password(format!(
+        "{} ",
+        words::text(if required {
+            m::KEYS_PROMPT_REQUIRED
+        } else {
+            m::KEYS_PROMPT
+        })
+    ))?;
     if first.is_empty() {
         if required {
             anyhow::bail!(crate::batch::KeyError::EmptyPassphrase);
         }
         return Ok(None);
     }
-    let again = rpassword::prompt_password("The same passphrase again: ")?;
+    let again = rpassword::prompt_password(format!("{} ", words::text(m::KEYS_PROMPT_AGAIN)))?;
     if again != first {
-        anyhow::bail!("the two passphrases differ; no key was made");
+        anyhow::bail!(words::text(m::KEYS_DIFFER));
     }
     Ok(Some(first))
 }
 
+/// What `keys show` (and `keys init`) tell a person: one labelled line per
+/// fact, the values in one column.
 fn describe(info: &KeyInfo) -> String {
-    format!(
-        "key id      {}\ncreated     {}\nprotection  {}\npublic key  {}\nsecret key  {}",
-        info.key_id,
-        info.created_at
-            .as_ref()
-            .map(rfc3339)
-            .unwrap_or_else(|| "unknown".into()),
-        if info.encrypted {
-            "passphrase (export reads LEADBOOTH_KEY_PASSPHRASE or asks)"
-        } else {
-            "file mode 0600, unencrypted (unattended export)"
-        },
-        out::path(&info.public_path),
-        out::path(&info.secret_path),
-    )
+    let rows = [
+        (m::KEYS_KEY_ID, info.key_id.clone()),
+        (
+            m::KEYS_CREATED,
+            info.created_at
+                .as_ref()
+                .map(rfc3339)
+                .unwrap_or_else(|| words::text(m::KEYS_UNKNOWN).to_owned()),
+        ),
+        (
+            m::KEYS_PROTECTION,
+            words::text(if info.encrypted {
+                m::KEYS_PASSPHRASE
+            } else {
+                m::KEYS_FILE_MODE
+            })
+            .to_owned(),
+        ),
+        (m::KEYS_PUBLIC_KEY, out::path(&info.public_path).to_string()),
+        (m::KEYS_SECRET_KEY, out::path(&info.secret_path).to_string()),
+    ];
+    // 12 columns as in English, or the language's longest label and two spaces.
+    let width = rows
+        .iter()
+        .map(|(id, _)| UnicodeWidthStr::width(words::text(*id)) + 2)
+        .max()
+        .unwrap_or(0)
+        .max(12);
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(id, value)| {
+            let label = words::text(*id);
+            let pad = width - UnicodeWidthStr::width(label);
+            format!("{label}{}{value}", " ".repeat(pad))
+        })
+        .collect();
+    lines.join("\n")
 }

@@ -7,6 +7,9 @@ use anyhow::Context as _;
 use clap::Subcommand;
 
 use crate::cli::out;
+use crate::cli::words::{self, arg};
+use crate::config::ConfigSource;
+use crate::i18n::msg::commands as m;
 use crate::session::Session;
 
 /// `policy` subcommands.
@@ -34,31 +37,56 @@ impl PolicyCommand {
             PolicyCommand::Show => {
                 // The policy's own line breaks stay; everything else a terminal
                 // would act on is made visible.
+                let date = p
+                    .last_updated_iso()
+                    .unwrap_or_else(|| words::text(m::POLICY_NOT_STATED).to_owned());
+                let source = match &event.source {
+                    ConfigSource::BuiltinDemo => words::text(m::EVENT_BUILTIN_DEMO).to_owned(),
+                    ConfigSource::File(f) => out::path(f).to_string(),
+                };
                 crate::say!(
-                    "{}\n---\nversion (SHA-256): {}\nlast updated: {}\nurl: {}\nsource: {}",
+                    "{}\n---\n{}: {}\n{}: {date}\n{}: {}\n{}: {source}",
                     p.text,
+                    words::text(m::POLICY_VERSION),
                     p.sha256,
-                    p.last_updated_iso().as_deref().unwrap_or("not stated"),
+                    words::text(m::POLICY_LAST_UPDATED),
+                    words::text(m::POLICY_URL),
                     out::shown(&p.url),
-                    out::shown(&event.source)
+                    words::text(m::POLICY_SOURCE),
                 )?;
             }
             PolicyCommand::Qr { svg, png } => {
-                let matrix = crate::qr::QrMatrix::encode(&p.url)
-                    .with_context(|| format!("policy url in {}", event.source))?;
-                let size = format!(
-                    "{:.0} mm square at 300 dpi, {} modules with the quiet zone",
-                    matrix.print_width_mm(),
-                    matrix.padded_width()
+                let matrix = crate::qr::QrMatrix::encode(&p.url).with_context(|| {
+                    words::say(
+                        m::POLICY_URL_IN,
+                        [("source", arg(&event.source.to_string()))],
+                    )
+                })?;
+                let size = words::say(
+                    m::POLICY_QR_SIZE,
+                    [
+                        ("mm", arg(&format!("{:.0}", matrix.print_width_mm()))),
+                        ("modules", arg(&matrix.padded_width().to_string())),
+                    ],
                 );
-                let url = out::shown(&p.url);
+                let url = out::shown(&p.url).to_string();
+                let wrote = |path: &std::path::Path| {
+                    words::say(
+                        m::POLICY_QR_WROTE,
+                        [
+                            ("path", arg(&out::path(path).to_string())),
+                            ("url", arg(&url)),
+                            ("size", arg(&size)),
+                        ],
+                    )
+                };
                 if let Some(path) = svg {
                     crate::qr::write_svg(&p.url, &path)?;
-                    crate::tell!("wrote {} (QR code to {url}; {size})", out::path(&path));
+                    crate::tell!("{}", wrote(&path));
                 }
                 if let Some(path) = png {
                     crate::qr::write_png(&p.url, &path, matrix.print_module_px())?;
-                    crate::tell!("wrote {} (QR code to {url}; {size})", out::path(&path));
+                    crate::tell!("{}", wrote(&path));
                 }
             }
         }

@@ -10,6 +10,8 @@ use clap::Args;
 
 use crate::cli::central::CentralTarget;
 use crate::cli::out::{self, shown};
+use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::commands as m;
 use crate::lead::now_utc;
 use crate::session::Session;
 use crate::stats::ReportOptions;
@@ -48,25 +50,28 @@ impl ReportArgs {
                 None => {
                     let known: Vec<String> =
                         events.iter().map(|(e, _)| shown(e).to_string()).collect();
-                    anyhow::bail!(
-                        "--event {}: no batch of this event in {} (events on file: {})",
-                        shown(id),
-                        shown(db.location()),
-                        if known.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            known.join(", ")
-                        }
-                    );
+                    let known = if known.is_empty() {
+                        words::text(m::REPORT_NONE).to_owned()
+                    } else {
+                        known.join(", ")
+                    };
+                    anyhow::bail!(words::say(
+                        m::REPORT_NO_EVENT,
+                        [
+                            ("id", arg(&shown(id).to_string())),
+                            ("db", arg(&shown(db.location()).to_string())),
+                            ("known", arg(&known)),
+                        ]
+                    ));
                 }
             },
             None => events,
         };
         if chosen.is_empty() {
-            anyhow::bail!(
-                "{}: no batch imported yet, so there is nothing to report (leadbooth import first)",
-                shown(db.location())
-            );
+            anyhow::bail!(words::say(
+                m::REPORT_NOTHING,
+                [("db", arg(&shown(db.location()).to_string()))]
+            ));
         }
         let options = ReportOptions {
             within_days: self.within_days,
@@ -78,8 +83,12 @@ impl ReportArgs {
             (None, true) => None,
         };
         if let Some(dir) = &dir {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("making the report folder {}", out::path(dir)))?;
+            std::fs::create_dir_all(dir).with_context(|| {
+                words::say(
+                    m::REPORT_MAKING_FOLDER,
+                    [("path", arg(&out::path(dir).to_string()))],
+                )
+            })?;
         }
         let now = now_utc();
         for (id, name) in chosen {
@@ -90,14 +99,24 @@ impl ReportArgs {
             if let Some(dir) = &dir {
                 let path = dir.join(crate::report::file_name(&id));
                 crate::fsutil::write_atomic(&path, crate::report::html::page(&report).as_bytes())
-                    .with_context(|| format!("writing the report {}", out::path(&path)))?;
+                    .with_context(|| {
+                    words::say(
+                        m::REPORT_WRITING,
+                        [("path", arg(&out::path(&path).to_string()))],
+                    )
+                })?;
                 crate::tell!(
-                    "wrote {}: {} ({}), {} lead(s) from {} laptop(s)",
-                    out::path(&path),
-                    shown(&name),
-                    shown(&id),
-                    report.figures.leads,
-                    report.per_laptop.len()
+                    "{}",
+                    words::say(
+                        m::REPORT_WROTE,
+                        [
+                            ("path", arg(&out::path(&path).to_string())),
+                            ("name", arg(&shown(&name).to_string())),
+                            ("id", arg(&shown(&id).to_string())),
+                            ("leads", num(report.figures.leads)),
+                            ("laptops", num(report.per_laptop.len() as u64)),
+                        ],
+                    )
                 );
             }
         }

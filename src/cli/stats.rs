@@ -6,7 +6,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::cli::out::{self, shown};
+use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::commands as m;
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 use crate::stats::BoothStats;
@@ -45,20 +49,56 @@ impl StatsArgs {
     }
 }
 
-/// The figures as lines of text (every stored value shown on one line).
+/// The figures as lines of text in the staff language (every stored value
+/// shown on one line; `--json` is the same in every language).
 pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
     let f = &s.figures;
+    let label = |id| words::text(id);
+    let labels = [
+        m::STATS_LEADS,
+        m::STATS_BY_HOUR,
+        m::STATS_RATINGS,
+        m::STATS_CONSENT,
+        m::STATS_NOT_EXPORTED,
+        m::STATS_LAST_BATCH,
+    ];
+    // The values start in one column: 15 as in English, or after the
+    // language's longest label and two spaces.
+    let width = labels
+        .iter()
+        .map(|id| UnicodeWidthStr::width(label(*id)) + 2)
+        .max()
+        .unwrap_or(0)
+        .max(15);
+    let row = |id, value: String| {
+        let l = label(id);
+        format!(
+            "{l}{}{value}",
+            " ".repeat(width - UnicodeWidthStr::width(l))
+        )
+    };
+    let day = s.day.to_string();
     let mut v = vec![
-        format!(
-            "{} ({}) on this laptop, {} (UTC{})",
-            shown(event_name),
-            shown(&s.event_id),
-            s.day,
-            s.utc_offset
+        words::say(
+            m::STATS_HEADER,
+            [
+                ("name", arg(&shown(event_name).to_string())),
+                ("id", arg(&shown(&s.event_id).to_string())),
+                ("day", arg(&day)),
+                ("offset", arg(&s.utc_offset.to_string())),
+            ],
         ),
-        format!(
-            "leads          {} ({} on {}, {} erased not counted)",
-            f.leads, s.day_leads, s.day, s.erased
+        row(
+            m::STATS_LEADS,
+            words::say(
+                m::STATS_LEADS_VALUE,
+                [
+                    ("leads", num(f.leads)),
+                    ("day_leads", num(s.day_leads)),
+                    ("day", arg(&day)),
+                    ("erased", num(s.erased)),
+                ],
+            ),
         ),
     ];
     let hours: Vec<String> = s
@@ -67,24 +107,35 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
         .filter(|c| c.leads > 0)
         .map(|c| format!("{}h {}", c.key, c.leads))
         .collect();
-    v.push(format!(
-        "by hour        {}",
+    v.push(row(
+        m::STATS_BY_HOUR,
         if hours.is_empty() {
-            "none yet".to_owned()
+            label(m::STATS_NONE_YET).to_owned()
         } else {
             hours.join(", ")
-        }
+        },
     ));
-    v.push("by staff".to_owned());
+    v.push(label(m::STATS_BY_STAFF).to_owned());
     for c in &f.per_staff {
         v.push(format!("  {:<20} {}", shown(&c.key).to_string(), c.leads));
     }
     let r = &f.ratings;
-    v.push(format!(
-        "ratings        hot {}, warm {}, cold {}, unrated {}",
-        r.hot, r.warm, r.cold, r.unrated
+    v.push(row(
+        m::STATS_RATINGS,
+        words::say(
+            m::STATS_RATINGS_VALUE,
+            [
+                ("hot", num(r.hot)),
+                ("warm", num(r.warm)),
+                ("cold", num(r.cold)),
+                ("unrated", num(r.unrated)),
+            ],
+        ),
     ));
-    v.push("consent        granted / recorded (not given, withdrawn)".to_owned());
+    v.push(row(
+        m::STATS_CONSENT,
+        label(m::STATS_CONSENT_VALUE).to_owned(),
+    ));
     for p in &f.consents {
         v.push(format!(
             "  {:<20} {} / {} = {}% ({}, {})",
@@ -96,18 +147,29 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
             p.withdrawn
         ));
     }
-    v.push(format!(
-        "not exported   {} lead(s), {} erasure(s)/withdrawal(s)",
-        s.export.leads_not_exported, s.export.erasures_not_exported
-    ));
-    v.push(match &s.export.last_batch {
-        Some(b) => format!(
-            "last batch     {} at {} ({} lead(s))",
-            shown(&b.folder),
-            rfc3339(&b.created_at),
-            b.leads
+    v.push(row(
+        m::STATS_NOT_EXPORTED,
+        words::say(
+            m::STATS_NOT_EXPORTED_VALUE,
+            [
+                ("leads", num(s.export.leads_not_exported)),
+                ("erasures", num(s.export.erasures_not_exported)),
+            ],
         ),
-        None => "last batch     none written yet".to_owned(),
-    });
+    ));
+    v.push(row(
+        m::STATS_LAST_BATCH,
+        match &s.export.last_batch {
+            Some(b) => words::say(
+                m::STATS_LAST_BATCH_VALUE,
+                [
+                    ("folder", arg(&shown(&b.folder).to_string())),
+                    ("at", arg(&rfc3339(&b.created_at))),
+                    ("leads", num(b.leads)),
+                ],
+            ),
+            None => label(m::STATS_NO_BATCH).to_owned(),
+        },
+    ));
     v
 }

@@ -136,7 +136,7 @@ fn a_phone_only_consent_sets_no_hubspot_legal_basis_and_salesforce_placeholders_
         assert_eq!(row["Company"], leadbooth::import::SALESFORCE_NO_COMPANY);
         assert_eq!(row["Last Name"], leadbooth::import::SALESFORCE_NO_LAST_NAME);
         assert!(
-            out.contains("1 contact(s) have Company \"[not provided]\""),
+            out.contains("1 contact has Company \"[not provided]\""),
             "{out}"
         );
     }
@@ -173,7 +173,7 @@ fn a_clearly_different_name_for_one_email_is_flagged_for_review() {
         central.trust_laptop(&two, "two");
         let hub = central.dir.path().join("hubspot.csv");
         let out = central.import_ok(&[&b1, &b2], &["--csv", hub.to_str().unwrap()]);
-        assert!(out.contains("1 contact(s) flagged for review"), "{out}");
+        assert!(out.contains("1 contact flagged for review"), "{out}");
         let c = central.contact("info@shop.example").unwrap();
         assert_eq!(c.source_count, 2, "both source leads kept");
         let row = &read_csv(&hub)[0];

@@ -215,7 +215,7 @@ fn a_lead_resent_by_another_laptop_is_refused_as_a_collision() {
             assert_eq!(central.count("source_leads"), 1);
             if first == a1 {
                 let out = central.import_ok(&[&a2], &[]);
-                assert!(out.contains("1 withdrawals"), "{out}");
+                assert!(out.contains("; 0 erasures, 1 withdrawal\n"), "{out}");
                 let contact = central.contact("ann@example.com").unwrap();
                 assert_eq!(contact.consent("marketing_email"), "withdrawn");
             }

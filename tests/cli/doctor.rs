@@ -137,7 +137,7 @@ fn healthy_data_dir_is_all_ok_and_json_agrees() {
         assert!(l.starts_with("ok    "), "not ok: {l}\n{report}");
     }
     assert!(
-        line(&report, "encryption").contains("1 recipient(s): age1ql3z"),
+        line(&report, "encryption").contains("1 recipient: age1ql3z"),
         "{report}"
     );
     assert!(line(&report, "event").contains("acme-expo"), "{report}");
@@ -446,7 +446,7 @@ fn doctor_says_whether_a_kiosk_pin_is_set_and_how_many_attendees_are_loaded() {
         "{report}"
     );
     assert!(
-        line(&report, "attendees").contains("2 attendee(s) on file"),
+        line(&report, "attendees").contains("2 attendees on file"),
         "{report}"
     );
 
@@ -487,7 +487,7 @@ fn a_missing_translation_is_named_by_event_file_field_and_language() {
     );
     // Issue 18: the event brings its own policy, and French gives none.
     assert!(
-        l.contains("2 missing translation(s): notice.transfers has no Français translation"),
+        l.contains("2 missing translations: notice.transfers has no Français translation"),
         "names what and the language: {l}"
     );
     assert!(
