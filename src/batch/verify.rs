@@ -391,7 +391,7 @@ fn verify_files(dir: &Path, public_key: &PublicKey, with_leads: bool) -> Result<
     let lead_line = |line: &[u8], lead: &Lead| lead_line_check(&manifest, now, line, lead);
     let erasure_line = |line: &[u8], record: &ErasureRecord| {
         rules::erasure_record(&manifest, record, now)?;
-        exact_form(line, written(record).as_bytes())
+        rules::exact_form_of(line, record)
     };
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
@@ -731,7 +731,7 @@ fn lead_line_check(
 ) -> std::result::Result<(), String> {
     rules::lead_record(manifest, lead, now)?;
     if super::has_policies(&manifest.format) {
-        exact_form(line, written(lead).as_bytes())
+        rules::exact_form_of(line, lead)
     } else {
         exact_json_text(line)
     }
