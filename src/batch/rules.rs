@@ -257,48 +257,30 @@ pub(crate) fn exact_form(line: &[u8], written: &[u8]) -> Result<(), String> {
 }
 
 /// [`exact_form`] of `line` against `record` as leadbooth writes it
-/// ([`crate::text::json_line`]), without building the written text when they
-/// agree: the record is serialised straight into a byte-by-byte comparison
-/// with the line, which stops at the first byte that differs. Equal bytes are
-/// the written form only if the line holds nothing `json_line` escapes (else
-/// the written form would escape it); in every other case the text is built
-/// and [`exact_form`] judges it and names the first byte that differs.
+/// ([`crate::text::json_line`]), without building a new text for each line:
+/// the record is serialised into this thread's reused buffer and compared with
+/// the line. Equal bytes are the written form only if the line holds nothing
+/// `json_line` escapes (else the written form would escape it); in every other
+/// case the text is built and [`exact_form`] judges it and names the first
+/// byte that differs.
 pub(crate) fn exact_form_of<T: serde::Serialize>(line: &[u8], record: &T) -> Result<(), String> {
-    let mut same = SameBytes { rest: line };
-    let equal = serde_json::to_writer(&mut same, record).is_ok()
-        && same.rest.is_empty()
-        && std::str::from_utf8(line).is_ok_and(|text| {
-            matches!(
-                crate::text::escape_json_text(text),
-                std::borrow::Cow::Borrowed(_)
-            )
-        });
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let equal = BUFFER.with_borrow_mut(|buffer| {
+        buffer.clear();
+        serde_json::to_writer(&mut *buffer, record).is_ok() && buffer.as_slice() == line
+    }) && std::str::from_utf8(line).is_ok_and(|text| {
+        matches!(
+            crate::text::escape_json_text(text),
+            std::borrow::Cow::Borrowed(_)
+        )
+    });
     if equal {
         return Ok(());
     }
     let written = crate::text::json_line(record).expect("a record read from JSON serialises");
     exact_form(line, written.as_bytes())
-}
-
-/// A writer that only accepts the bytes of `rest`, in order.
-struct SameBytes<'a> {
-    rest: &'a [u8],
-}
-
-impl std::io::Write for SameBytes<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self.rest.strip_prefix(buf) {
-            Some(rest) => {
-                self.rest = rest;
-                Ok(buf.len())
-            }
-            None => Err(std::io::Error::other("differs from the line")),
-        }
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[cfg(test)]
