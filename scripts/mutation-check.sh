@@ -182,6 +182,19 @@ mutation chunk-merge-not-recomputed src/import/apply.rs \
     '                plan.dirty.insert(c);\n' \
     '' \
     '--test central chunks;--test central laptops'
+# --- the import's one read of leads.jsonl (issue 15: speed) -----------------
+mutation import-commits-changed-leads src/import/apply.rs \
+    '        scan.check(&path, self.expected(LEADS_JSONL))\n            .map_err(Refusal::Verify)?;\n' \
+    '' \
+    '--test central refusals::a_batch_changed_after_verification;--test central adversarial::every_tamper'
+mutation import-skips-leads-count src/import/apply.rs \
+    '        scan.check_count(&v.dir.join(MANIFEST), v.manifest.lead_count, &path)\n            .map_err(Refusal::Verify)?;\n' \
+    '' \
+    '--test central adversarial::every_tamper'
+mutation import-skips-leads-of-unmerged-batch src/import/apply.rs \
+    '            crate::batch::check_leads(v, now).map_err(Refusal::Verify)?;\n' \
+    '' \
+    '--test central refusals::a_batch_imported_before'
 # --- trust (issue 13) -------------------------------------------------------
 mutation device-not-bound-to-key src/import/rules.rs \
     '    if options.rebind.contains(&device) {' \
@@ -298,9 +311,9 @@ mutation pin-burst-dropped src/tui/app/scanning.rs \
     '--test booth a_pin_typed;--test tmux a_pin_sent'
 # --- fuzzing (issue 20): verify holds what import holds ------------------------
 mutation verify-skips-record-rules src/batch/verify.rs \
-    '        rules::lead_record(&manifest, lead, now)?;' \
+    '    rules::lead_record(manifest, lead, now)?;' \
     '' \
-    '--test batch tamper'
+    '--test batch tamper;--test central adversarial::every_tamper'
 mutation verify-skips-erasure-rules src/batch/verify.rs \
     '        rules::erasure_record(&manifest, record, now)?;' \
     '' \

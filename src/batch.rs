@@ -56,6 +56,7 @@ pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
 pub use sealed::{SealedBatch, SealedComment, is_sealed};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
+pub(crate) use verify::{LeadBlock, check_leads, stream_leads, verify_head};
 pub use verify::{VerifiedBatch, VerifyError, verify};
 pub use write::{
     BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, LeadsBatch, STAGING_DIR,

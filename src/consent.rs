@@ -305,7 +305,7 @@ impl TryFrom<ConsentWire> for ConsentRecord {
             ));
         }
         if let Some(h) = &c.text_sha256
-            && *h != crate::policy::sha256_hex(c.text.as_bytes())
+            && !crate::policy::is_sha256_of(h, &c.text)
         {
             return Err(format!(
                 "consent {}: text_sha256 is not the SHA-256 of its text",

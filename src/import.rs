@@ -2,13 +2,19 @@
 //! booth laptops, check each device's hash chain, and merge the leads into one
 //! contact per normalised email in the central store.
 //!
-//! [`import`] verifies every batch folder first (exactly [`batch::verify`], with
-//! the trusted key its signature names), then imports the good ones in
+//! [`import`] verifies each batch folder (every check of [`batch::verify`], with
+//! the trusted key its signature names) and imports the good ones in
 //! (device, seq) order, each in one transaction: the chain check, the leads, the
-//! erasures and withdrawals, a re-hash of the bytes actually read against the
-//! verified `SHA256SUMS` (a batch that changed since verification is refused and
-//! nothing of it is written), the contacts touched recomputed from their sources.
-//! A batch already imported is skipped; a refused batch does not stop the others.
+//! erasures and withdrawals, the contacts touched recomputed from their sources.
+//! `leads.jsonl`, the bulk of a batch, is read once: the signature, manifest
+//! and other files are verified first, then the leads are hashed, parsed, held
+//! to the record rules and the exact form, and merged as they are read; the
+//! transaction commits only if the file matched its checksum in the signed
+//! `SHA256SUMS`, every line passed and their number is the manifest's (else it
+//! is refused with verification's own error and nothing of it is written). The
+//! small files are re-hashed as the import reads them (one changed since
+//! verification is refused). A batch already imported is skipped (its leads
+//! still held to verification); a refused batch does not stop the others.
 //!
 //! Every rule is written once here, against the narrow interface of the central
 //! store ([`crate::central::CentralStore`]), whichever backend holds the data:
@@ -476,5 +482,5 @@ fn verify_one(dir: &Path, trust: &Trust) -> Result<VerifiedBatch, Refusal> {
         };
         return batch::verify_sealed(dir, key, identity).map_err(Refusal::Verify);
     }
-    batch::verify(dir, key).map_err(Refusal::Verify)
+    batch::verify_head(dir, key).map_err(Refusal::Verify)
 }

@@ -126,6 +126,33 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// Pairs of [`is_sha256_of`] remembered per thread.
+const SHA256_SEEN: usize = 32;
+
+/// Whether `hex` is [`sha256_hex`] of `text`. The last [`SHA256_SEEN`] pairs
+/// found true are remembered on this thread (the text compared whole, byte for
+/// byte), so the few consent wordings a batch's thousands of leads carry are
+/// each hashed once, not once per lead.
+pub fn is_sha256_of(hex: &str, text: &str) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::VecDeque<(String, String)>> =
+            const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if seen.iter().any(|(h, t)| h == hex && t == text) {
+            return true;
+        }
+        if sha256_hex(text.as_bytes()) != hex {
+            return false;
+        }
+        if seen.len() == SHA256_SEEN {
+            seen.pop_front();
+        }
+        seen.push_back((hex.to_owned(), text.to_owned()));
+        true
+    })
+}
+
 /// Finds "Last Updated <date>" (any case, surrounded by Markdown emphasis or not) and
 /// parses the date in the forms policies use: "October 9, 2012", "9 October 2012",
 /// "2012-10-09", "Oct 9, 2012".

@@ -256,9 +256,63 @@ pub(crate) fn exact_form(line: &[u8], written: &[u8]) -> Result<(), String> {
     ))
 }
 
+/// [`exact_form`] of `line` against `record` as leadbooth writes it
+/// ([`crate::text::json_line`]), without building a new text for each line:
+/// the record is serialised into this thread's reused buffer and compared with
+/// the line. Equal bytes are the written form only if the line holds nothing
+/// `json_line` escapes (else the written form would escape it); in every other
+/// case the text is built and [`exact_form`] judges it and names the first
+/// byte that differs.
+pub(crate) fn exact_form_of<T: serde::Serialize>(line: &[u8], record: &T) -> Result<(), String> {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let equal = BUFFER.with_borrow_mut(|buffer| {
+        buffer.clear();
+        serde_json::to_writer(&mut *buffer, record).is_ok() && buffer.as_slice() == line
+    }) && std::str::from_utf8(line).is_ok_and(|text| {
+        matches!(
+            crate::text::escape_json_text(text),
+            std::borrow::Cow::Borrowed(_)
+        )
+    });
+    if equal {
+        return Ok(());
+    }
+    let written = crate::text::json_line(record).expect("a record read from JSON serialises");
+    exact_form(line, written.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The comparison without the written text agrees with [`exact_form`] of
+    /// the written text: the same line accepted, a longer or shorter one, a
+    /// changed byte and a character `json_line` escapes refused.
+    #[test]
+    fn exact_form_of_a_record_is_exact_form_of_its_written_text() {
+        let record = serde_json::json!({"a": 1, "b": "x\u{2028}y", "c": "plain"});
+        let written = crate::text::json_line(&record).unwrap();
+        assert!(written.contains("\\u2028"), "{written}");
+        let raw = serde_json::to_string(&record).unwrap();
+        assert_ne!(raw, written);
+        for line in [
+            written.clone(),
+            raw,
+            format!("{written} "),
+            written[..written.len() - 1].to_owned(),
+            written.replace("plain", "plaim"),
+            written.replace(":1", ": 1"),
+        ] {
+            assert_eq!(
+                exact_form_of(line.as_bytes(), &record),
+                exact_form(line.as_bytes(), written.as_bytes()),
+                "{line}"
+            );
+        }
+        assert_eq!(exact_form_of(written.as_bytes(), &record), Ok(()));
+    }
 
     #[test]
     fn exact_form_names_the_first_differing_byte() {

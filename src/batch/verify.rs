@@ -1,5 +1,7 @@
 //! Verifying a batch: the checks `leadbooth verify` runs and the central import
-//! runs before it imports anything.
+//! runs on every batch it imports (all but those of `leads.jsonl` before it
+//! imports anything, [`verify_head`]; those in its one read of the file, as it
+//! merges, [`stream_leads`], committing nothing of a batch that fails them).
 //!
 //! In order, stopping at the first failure: exactly the batch files of its format are there
 //! (regular files, nothing else); `SHA256SUMS` is well-formed; the signature is a
@@ -284,6 +286,22 @@ impl From<super::open::SealedError> for VerifyError {
 /// Runs every check on the batch folder `dir` against the device's public key;
 /// see the module documentation for the order. Nothing is written.
 pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
+    verify_files(dir, public_key, true)
+}
+
+/// Every check of [`verify`] but those of `leads.jsonl` (its checksum, its
+/// lines, its number of leads against the manifest): the central import makes
+/// them itself, in its one read of the file ([`stream_leads`], then
+/// [`LinesScan::check`] and [`LinesScan::check_count`]), and commits nothing
+/// of a batch that fails them. A batch that fails here is verified whole, so
+/// its error is the one [`verify`] reports first (a damaged `leads.jsonl`
+/// before a `leads.csv` that no longer agrees with it).
+pub(crate) fn verify_head(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
+    verify_files(dir, public_key, false)
+        .map_err(|head| verify(dir, public_key).err().unwrap_or(head))
+}
+
+fn verify_files(dir: &Path, public_key: &PublicKey, with_leads: bool) -> Result<VerifiedBatch> {
     // What "in the future" is measured from.
     let now = crate::lead::now_utc();
     let has_policies = check_listing(dir)?;
@@ -370,32 +388,27 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
 
     // The CSV is hashed and read on its own thread while the JSON Lines are parsed.
     let csv_path = dir.join(LEADS_CSV);
-    // Leads of the previous format are read into today's lead: only their JSON
-    // text can be held to the form leadbooth wrote.
-    let current = super::has_policies(&manifest.format);
-    let lead_line = |line: &[u8], lead: &Lead| {
-        rules::lead_record(&manifest, lead, now)?;
-        if current {
-            exact_form(line, written(lead).as_bytes())
-        } else {
-            exact_json_text(line)
-        }
-    };
+    let lead_line = |line: &[u8], lead: &Lead| lead_line_check(&manifest, now, line, lead);
     let erasure_line = |line: &[u8], record: &ErasureRecord| {
         rules::erasure_record(&manifest, record, now)?;
-        exact_form(line, written(record).as_bytes())
+        rules::exact_form_of(line, record)
     };
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
-        let leads = scan_lines::<Lead>(&dir.join(LEADS_JSONL), &lead_line);
+        let leads = if with_leads {
+            scan_lines::<Lead>(&dir.join(LEADS_JSONL), &lead_line).map(Some)
+        } else {
+            Ok(None)
+        };
         let erasures = scan_lines::<ErasureRecord>(&dir.join(ERASURES_JSONL), &erasure_line);
         let csv = csv.join().expect("CSV scan does not panic");
         (leads, erasures, csv)
     });
     let (leads, erasures, csv) = (leads?, erasures?, csv?);
-    for (name, scan) in [(LEADS_JSONL, &leads), (ERASURES_JSONL, &erasures)] {
-        scan.check(&dir.join(name), &expected(name))?;
+    if let Some(leads) = &leads {
+        leads.check(&dir.join(LEADS_JSONL), &expected(LEADS_JSONL))?;
     }
+    erasures.check(&dir.join(ERASURES_JSONL), &expected(ERASURES_JSONL))?;
     if lists_policies {
         check_policies(dir, &expected(POLICIES_JSONL), &manifest)?;
     }
@@ -418,13 +431,9 @@ pub fn verify(dir: &Path, public_key: &PublicKey) -> Result<VerifiedBatch> {
             })
         }
     };
-    count(
-        "lead_count",
-        manifest.lead_count,
-        dir.join(LEADS_JSONL),
-        leads.lines,
-        "leads",
-    )?;
+    if let Some(leads) = &leads {
+        leads.check_count(&manifest_path, manifest.lead_count, &dir.join(LEADS_JSONL))?;
+    }
     count(
         "erasure_count",
         manifest.erasure_count,
@@ -709,6 +718,136 @@ fn parse_manifest(path: &Path, bytes: &[u8]) -> Result<Manifest> {
     Ok(m)
 }
 
+/// The checks of one line of `leads.jsonl` beyond being one lead: the record
+/// rules ([`rules::lead_record`]: the batch's device and event, the lead rules,
+/// no time after `now`), and the exact form leadbooth writes. Leads of the
+/// previous format are read into today's lead: only their JSON text can be held
+/// to the form leadbooth wrote.
+fn lead_line_check(
+    manifest: &Manifest,
+    now: chrono::DateTime<chrono::Utc>,
+    line: &[u8],
+    lead: &Lead,
+) -> std::result::Result<(), String> {
+    rules::lead_record(manifest, lead, now)?;
+    if super::has_policies(&manifest.format) {
+        rules::exact_form_of(line, lead)
+    } else {
+        exact_json_text(line)
+    }
+}
+
+/// The checks of [`verify`] on `leads.jsonl` alone, for a batch that
+/// [`verify_head`] passed but whose leads are not imported (already imported,
+/// or refused by the central store's history): its checksum, its lines (their
+/// parsing spread over threads, as [`verify`] does), their number.
+pub(crate) fn check_leads(v: &VerifiedBatch, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    let path = v.dir.join(LEADS_JSONL);
+    let check = |line: &[u8], lead: &Lead| lead_line_check(&v.manifest, now, line, lead);
+    let scan = scan_lines::<Lead>(&path, &check)?;
+    let expected = v
+        .sums
+        .iter()
+        .find(|l| l.name == LEADS_JSONL)
+        .map(|l| l.sha256.as_str())
+        .expect("a verified batch lists every file");
+    scan.check(&path, expected)?;
+    scan.check_count(&v.dir.join(MANIFEST), v.manifest.lead_count, &path)
+}
+
+/// Leads handed on at a time by [`stream_leads`], with their 1-based line numbers.
+pub(crate) type LeadBlock = Vec<(u64, Lead)>;
+
+/// The central import's one read of `leads.jsonl` (of a batch whose other files
+/// [`verify_head`] checked): hashes every byte and holds every line to exactly
+/// what [`verify`] holds it to (one lead per `\n`-terminated line, at most
+/// [`MAX_LINE_BYTES`], the record rules measured from `now`, the exact form),
+/// handing each block of good leads to `keep` in file order. After the first
+/// bad line it only hashes and counts, so the checksum can still be judged
+/// first, as [`verify`] does. `keep` returns `false` to stop early (its side
+/// gave up): then `Ok(None)`. Memory: one block of lines at a time.
+pub(crate) fn stream_leads(
+    path: &Path,
+    manifest: &Manifest,
+    now: chrono::DateTime<chrono::Utc>,
+    keep: &mut dyn FnMut(LeadBlock) -> bool,
+) -> Result<Option<LinesScan>> {
+    let read = |source| VerifyError::Read {
+        path: path.to_owned(),
+        error: source,
+    };
+    let check = |line: &[u8], lead: &Lead| lead_line_check(manifest, now, line, lead);
+    let file = File::open(path).map_err(read)?;
+    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
+    let mut pending: Vec<u8> = Vec::with_capacity(STREAM_BLOCK + READ_BUFFER);
+    let mut scan = LinesScan {
+        sha256: String::new(),
+        lines: 0,
+        error: None,
+        crlf: false,
+    };
+    let mut tail_problem: Option<String> = None;
+    // Checks the whole lines of `pending`; false when `keep` gave up.
+    let mut take_whole_lines = |pending: &mut Vec<u8>, scan: &mut LinesScan| -> bool {
+        let Some(end) = pending.iter().rposition(|&b| b == b'\n') else {
+            return true;
+        };
+        let rest = pending.split_off(end + 1);
+        let block = std::mem::replace(pending, rest);
+        if scan.error.is_some() {
+            scan.lines += count_lines(&block);
+            return true;
+        }
+        let first = scan.lines;
+        let mut leads: LeadBlock = Vec::new();
+        let report = check_block_into::<Lead>(0, &block, &check, &mut |n, lead| {
+            leads.push((first + n, lead))
+        });
+        scan.crlf |= report.crlf;
+        if let Some((n, p)) = report.error {
+            scan.error = Some((first + n, p));
+        }
+        scan.lines += report.lines;
+        leads.is_empty() || keep(leads)
+    };
+    loop {
+        let chunk = r.fill_buf().map_err(read)?;
+        if chunk.is_empty() {
+            break;
+        }
+        let n = chunk.len();
+        if tail_problem.is_none() {
+            pending.extend_from_slice(chunk);
+            if pending.len() >= STREAM_BLOCK {
+                if !take_whole_lines(&mut pending, &mut scan) {
+                    return Ok(None);
+                }
+                if pending.len() > MAX_LINE_BYTES {
+                    tail_problem = Some(too_long());
+                }
+            }
+        }
+        r.consume(n);
+    }
+    if tail_problem.is_none() {
+        if !take_whole_lines(&mut pending, &mut scan) {
+            return Ok(None);
+        }
+        if !pending.is_empty() {
+            tail_problem = Some("does not end with a newline (trailing garbage?)".into());
+        }
+    }
+    if let Some(p) = tail_problem {
+        scan.lines += 1;
+        scan.error.get_or_insert((scan.lines, p));
+    }
+    scan.sha256 = r.into_inner().finish();
+    Ok(Some(scan))
+}
+
+/// Bytes of lines [`stream_leads`] checks and hands on at a time.
+const STREAM_BLOCK: usize = 256 * 1024;
+
 /// A record as leadbooth writes it on one line (without the newline).
 fn written<T: serde::Serialize>(record: &T) -> String {
     crate::text::json_line(record).expect("a record read from JSON serialises")
@@ -727,7 +866,7 @@ fn is_sha256_hex(s: &str) -> bool {
 }
 
 /// What streaming a JSON Lines file found.
-struct LinesScan {
+pub(crate) struct LinesScan {
     sha256: String,
     lines: u64,
     /// The first bad line and why.
@@ -739,7 +878,7 @@ struct LinesScan {
 impl LinesScan {
     /// The checksum first (a damaged file is reported as damaged, not as its first
     /// unparsable line), then the first bad line.
-    fn check(&self, path: &Path, expected: &str) -> Result<()> {
+    pub(crate) fn check(&self, path: &Path, expected: &str) -> Result<()> {
         if self.sha256 != expected {
             return Err(VerifyError::Checksum {
                 path: path.to_owned(),
@@ -758,6 +897,28 @@ impl LinesScan {
             }),
             None => Ok(()),
         }
+    }
+}
+
+impl LinesScan {
+    /// The file's lines against the manifest's count (`manifest.json` at
+    /// `manifest_path` says `expected` leads; the file is `path`).
+    pub(crate) fn check_count(
+        &self,
+        manifest_path: &Path,
+        expected: u64,
+        path: &Path,
+    ) -> Result<()> {
+        if self.lines == expected {
+            return Ok(());
+        }
+        Err(VerifyError::Count {
+            manifest: manifest_path.to_owned(),
+            field: "lead_count",
+            expected,
+            path: path.to_owned(),
+            found: format!("{} leads", self.lines),
+        })
     }
 }
 
@@ -904,6 +1065,17 @@ fn check_block<T: DeserializeOwned>(
     block: &[u8],
     check: LineCheck<'_, T>,
 ) -> BlockReport {
+    check_block_into(index, block, check, &mut |_, _| {})
+}
+
+/// [`check_block`], handing each record that passes to `keep` with its line
+/// number within the block (from 1), in order.
+fn check_block_into<T: DeserializeOwned>(
+    index: usize,
+    block: &[u8],
+    check: LineCheck<'_, T>,
+    keep: &mut dyn FnMut(u64, T),
+) -> BlockReport {
     let mut report = BlockReport {
         index,
         lines: 0,
@@ -926,6 +1098,7 @@ fn check_block<T: DeserializeOwned>(
                         let broken = check(&block[start..end], &record).err();
                         if broken.is_none() {
                             start = end + 1;
+                            keep(report.lines, record);
                         }
                         broken
                     } else {

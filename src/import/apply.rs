@@ -21,7 +21,9 @@ use super::lines::HashedLines;
 use super::merge::{Merged, SourceFacts, normalise_email};
 use super::rules;
 use super::{BatchStats, Options, Refusal, Trust};
-use crate::batch::{ERASURES_JSONL, ErasureRecord, LEADS_JSONL, POLICIES_JSONL, VerifiedBatch};
+use crate::batch::{
+    ERASURES_JSONL, ErasureRecord, LEADS_JSONL, LeadBlock, MANIFEST, POLICIES_JSONL, VerifiedBatch,
+};
 use crate::central::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ConsentFacts, ConsentState,
     ContactRecord, LeadOnFile, LeadVersion, MergedConsent, NewBatch, PersonOnFile, PolicyText,
@@ -37,6 +39,9 @@ const FLUSH_AT: usize = 20_000;
 /// Leads read, looked up and written at once (see `Batch::chunk`), and
 /// contacts recomputed at once: memory stays bounded whatever a batch's size.
 const CHUNK: usize = 1000;
+/// Blocks of leads (of [`crate::batch::stream_leads`], some hundred leads
+/// each) the reader may be ahead of the merge: memory stays bounded.
+const LEAD_BLOCKS_QUEUED: usize = 4;
 /// How many times a batch is tried when concurrent imports keep conflicting
 /// with it (each try either commits or rolls back whole).
 pub(super) const ATTEMPTS: u32 = 10;
@@ -86,6 +91,12 @@ pub(super) fn import_batch(
     }
 }
 
+/// One try of [`import_batch`]. A batch whose `leads.jsonl` was not read to
+/// its end in the transaction (one already imported, one refused by its chain,
+/// key binding or manifest times, or on a database failure that is not a
+/// conflict) has it checked on its own once the transaction is rolled back: a
+/// file that fails verification is reported as such, first, as when every
+/// batch was verified whole before its import.
 fn import_batch_once(
     store: &mut dyn CentralStore,
     v: &VerifiedBatch,
@@ -93,8 +104,30 @@ fn import_batch_once(
     trust: &Trust,
     tick: &mut dyn FnMut(u64),
 ) -> Result<Applied, Refusal> {
-    let m = &v.manifest;
     let now = now_utc();
+    let mut leads_checked = false;
+    let outcome = import_in_tx(store, v, options, trust, tick, now, &mut leads_checked);
+    match outcome {
+        Ok(Applied::Imported(_)) => outcome,
+        Err(Refusal::Database(ref e)) if e.is_retryable() => outcome,
+        _ if leads_checked => outcome,
+        _ => {
+            crate::batch::check_leads(v, now).map_err(Refusal::Verify)?;
+            outcome
+        }
+    }
+}
+
+fn import_in_tx(
+    store: &mut dyn CentralStore,
+    v: &VerifiedBatch,
+    options: &Options,
+    trust: &Trust,
+    tick: &mut dyn FnMut(u64),
+    now: DateTime<Utc>,
+    leads_checked: &mut bool,
+) -> Result<Applied, Refusal> {
+    let m = &v.manifest;
     let mut tx = store
         .begin_batch(&BatchStamp {
             device_id: m.device_id,
@@ -150,6 +183,7 @@ fn import_batch_once(
         erased: BTreeSet::new(),
         withdrawn: BTreeMap::new(),
         purposes: Vec::new(),
+        leads_checked: false,
         stats: BatchStats {
             gap_recorded: gap,
             gap_filled: fills,
@@ -157,7 +191,9 @@ fn import_batch_once(
             ..BatchStats::default()
         },
     };
-    batch.leads(tick)?;
+    let leads = batch.leads(tick);
+    *leads_checked = batch.leads_checked;
+    leads?;
     batch.policies()?;
     batch.erasures()?;
     batch.flush()?;
@@ -197,6 +233,8 @@ struct Batch<'a, 't> {
     /// Purposes seen, in order of first appearance.
     purposes: Vec<String>,
     stats: BatchStats,
+    /// `leads.jsonl` was read to its end and judged (see [`Batch::leads`]).
+    leads_checked: bool,
 }
 
 impl Batch<'_, '_> {
@@ -209,56 +247,70 @@ impl Batch<'_, '_> {
             .expect("a verified batch lists every file")
     }
 
-    /// Reads the leads in chunks of at most [`CHUNK`], each chunk imported by
-    /// [`Batch::chunk`] (see [`Batch::read_leads`]), then proves that the bytes
-    /// read are the bytes verified: their SHA-256 is the one `SHA256SUMS` gives,
-    /// else the batch is refused as changed (rolled back).
-    ///
-    /// The lines are not held to the record rules again here: verification held
-    /// every line of these very bytes to them (the batch's device and event,
-    /// the lead rules, no time in the future, measured from a moment before
-    /// this import's), and the hash proves the bytes are the same. (Checking
-    /// them twice was a tenth of the import's main thread.) A refusal on the way
-    /// (a line that no longer parses, a lead of another laptop) is reported as
-    /// such only when the file is still the one verified; else as changed.
+    /// The import's one read of `leads.jsonl`: a reader thread hashes it and
+    /// holds every line to what verification holds it to
+    /// ([`crate::batch::stream_leads`]), handing the good leads on through a
+    /// bounded queue; this thread merges them in chunks of at most [`CHUNK`]
+    /// ([`Batch::read_leads`]) into the open transaction as they come. At the
+    /// end the file must match its checksum in the signed `SHA256SUMS`, every
+    /// line must have passed, and their number must be the manifest's: else
+    /// the batch is refused with verification's own error and rolled back, so
+    /// nothing of a changed or tampered file is ever committed. A verification
+    /// failure is reported before a refusal of the merge (a lead another
+    /// laptop holds), as when verification ran first; a database failure stops
+    /// the read at once (the batch is tried again from its files).
     fn leads(&mut self, tick: &mut dyn FnMut(u64)) -> Result<(), Refusal> {
-        let path = self.v.dir.join(LEADS_JSONL);
-        let read = |error| Refusal::Read {
-            path: path.clone(),
-            error,
+        let v = self.v;
+        let path = v.dir.join(LEADS_JSONL);
+        let now = self.now;
+        let (merged, scan) = std::thread::scope(|s| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<LeadBlock>(LEAD_BLOCKS_QUEUED);
+            let reader = s.spawn(|| {
+                let send = send;
+                crate::batch::stream_leads(&path, &v.manifest, now, &mut |block| {
+                    send.send(block).is_ok()
+                })
+            });
+            let merged = self.read_leads(&mut receive.iter().flatten(), tick);
+            if let Err(Refusal::Database(_) | Refusal::Contended { .. }) = merged {
+                drop(receive);
+                let _ = reader.join();
+                return (merged, None);
+            }
+            // Whatever the merge decided, the file is read to its end: its
+            // checksum and lines are judged first.
+            for _ in receive.iter() {}
+            (
+                merged,
+                Some(reader.join().expect("the leads reader does not panic")),
+            )
+        });
+        let Some(scan) = scan else {
+            return merged;
         };
-        let mut lines = HashedLines::open(&path).map_err(read)?;
-        let read_all = self.read_leads(&mut lines, &path, tick);
-        if let Err(Refusal::Database(_) | Refusal::Contended { .. } | Refusal::Read { .. }) =
-            read_all
-        {
-            return read_all;
-        }
-        if lines.finish().map_err(read)? != self.expected(LEADS_JSONL) {
-            return Err(Refusal::Changed { path });
-        }
-        read_all
+        self.leads_checked = true;
+        let scan = scan
+            .map_err(Refusal::Verify)?
+            .expect("the queue stays open until the reader ends");
+        scan.check(&path, self.expected(LEADS_JSONL))
+            .map_err(Refusal::Verify)?;
+        scan.check_count(&v.dir.join(MANIFEST), v.manifest.lead_count, &path)
+            .map_err(Refusal::Verify)?;
+        merged
     }
 
-    /// The leads of `lines` in chunks: a lead id seen twice in a chunk starts
-    /// the next one, so a chunk's look-ups answer for each of its leads. A line
-    /// that no longer parses ends the chunk before it: the leads above it are
-    /// imported first, so whatever refusal the earliest line earns is the one
-    /// reported, as one lead at a time would.
+    /// The leads of `leads` (each with its line number) in chunks: a lead id
+    /// seen twice in a chunk starts the next one, so a chunk's look-ups answer
+    /// for each of its leads.
     fn read_leads(
         &mut self,
-        lines: &mut HashedLines,
-        path: &std::path::Path,
+        leads: &mut dyn Iterator<Item = (u64, Lead)>,
         tick: &mut dyn FnMut(u64),
     ) -> Result<(), Refusal> {
-        let read = |error| Refusal::Read {
-            path: path.to_owned(),
-            error,
-        };
+        let path = self.v.dir.join(LEADS_JSONL);
         let mut chunk: Vec<(u64, Lead)> = Vec::with_capacity(CHUNK);
         let mut ids: HashSet<Uuid> = HashSet::with_capacity(CHUNK);
         let mut carried: Option<(u64, Lead)> = None;
-        let mut broken: Option<Refusal> = None;
         let mut done = false;
         while !done || carried.is_some() {
             chunk.clear();
@@ -268,43 +320,28 @@ impl Batch<'_, '_> {
                 chunk.push((n, lead));
             }
             while !done && chunk.len() < CHUNK {
-                let Some((n, line)) = lines.next_line().map_err(read)? else {
+                let Some((n, lead)) = leads.next() else {
                     done = true;
                     break;
                 };
-                let lead = serde_json::from_slice::<Lead>(line).map_err(|e| Refusal::Line {
-                    path: path.to_owned(),
-                    line: n,
-                    detail: e.to_string(),
-                });
-                match lead {
-                    Err(refusal) => {
-                        broken = Some(refusal);
-                        done = true;
-                    }
-                    Ok(lead) if !ids.insert(lead.lead_id) => {
-                        carried = Some((n, lead));
-                        break;
-                    }
-                    Ok(lead) => chunk.push((n, lead)),
+                if !ids.insert(lead.lead_id) {
+                    carried = Some((n, lead));
+                    break;
                 }
+                chunk.push((n, lead));
             }
             let last = chunk.last().map(|(n, _)| *n);
             self.chunk(&mut chunk).map_err(|e| match *e {
                 (n, lead, Held::By(owner)) => Refusal::Collision {
-                    path: path.to_owned(),
+                    path: path.clone(),
                     line: n,
                     lead,
                     owner,
                 },
                 (_, _, Held::Refused(r)) => r,
             })?;
-
             if let Some(n) = last {
                 tick(n);
-            }
-            if let Some(refusal) = broken.take() {
-                return Err(refusal);
             }
         }
         Ok(())

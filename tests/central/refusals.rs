@@ -71,6 +71,46 @@ fn a_batch_signed_by_an_unknown_key_is_refused_naming_the_key() {
 }
 
 #[test]
+fn a_batch_imported_before_and_tampered_since_is_refused_not_skipped() {
+    // The import reads leads.jsonl in the transaction that merges it; a batch
+    // already imported is not merged again, but its leads are still held to
+    // verification: a copy changed since is reported as damaged (as when every
+    // batch was verified whole before its import), not quietly skipped. So is
+    // one that a fork refuses before its leads are read.
+    let laptop = Laptop::new("Sam");
+    one_lead(&laptop, 1, "honest");
+    let batch = laptop.export();
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
+        central.import_ok(&[&batch], &[]);
+        let copy = tempfile::tempdir().unwrap();
+        let tampered = copy.path().join(batch.file_name().unwrap());
+        std::fs::create_dir(&tampered).unwrap();
+        for f in std::fs::read_dir(&batch).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), tampered.join(f.file_name())).unwrap();
+        }
+        let text = std::fs::read_to_string(tampered.join("leads.jsonl")).unwrap();
+        std::fs::write(
+            tampered.join("leads.jsonl"),
+            text.replace("honest", "forged"),
+        )
+        .unwrap();
+        let out = central.import(&[&tampered], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(
+            err.contains("failed verification")
+                && err.contains("leads.jsonl does not match its checksum"),
+            "{err}"
+        );
+        assert!(central.import_ok(&[&batch], &[]).contains("skipped"));
+        assert_eq!(central.count("batches"), 1);
+    }
+}
+
+#[test]
 fn a_tampered_batch_is_refused_and_nothing_of_it_is_written() {
     let laptop = Laptop::new("Sam");
     one_lead(&laptop, 1, "honest");
@@ -95,9 +135,19 @@ fn a_tampered_batch_is_refused_and_nothing_of_it_is_written() {
     }
 }
 
+/// `leads.jsonl` was refused by the import's one read of it: its bytes no
+/// longer match the signed `SHA256SUMS`.
+fn leads_checksum_refused(outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Refused(Refusal::Verify(leadbooth::batch::VerifyError::Checksum { path, .. })) if path.ends_with("leads.jsonl"))
+}
+
 #[test]
 fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
     // The batch is changed on disk during the test: fresh batches per backend.
+    // Its other files are verified first; leads.jsonl is verified in the one
+    // read that merges it, inside the transaction: a line changed before that
+    // read (the same length, still a valid lead) is merged, then the file's
+    // SHA-256 does not match SHA256SUMS and the transaction is rolled back.
     for backend in backends() {
         let laptop = Laptop::new("Sam");
         one_lead(&laptop, 1, "first");
@@ -110,7 +160,7 @@ fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
         let trust = Trust::load(&central.trust()).unwrap();
         let mut db = central.open();
         let dirs: Vec<PathBuf> = vec![b1.clone(), b2.clone()];
-        // Batch 1 is verified first; change its leads before the import reads them.
+        // Batch 1's head is verified first; change its leads before the import reads them.
         let mut swapped = false;
         let results = import::import(&mut *db, &dirs, &trust, Options::default(), &mut |p| {
             if let Progress::Verifying { done: 1, .. } = p {
@@ -122,7 +172,7 @@ fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
         });
         assert!(swapped);
         assert!(
-            matches!(&results[0].outcome, Outcome::Refused(Refusal::Changed { path }) if path.ends_with("leads.jsonl")),
+            leads_checksum_refused(&results[0].outcome),
             "{:?}",
             results[0]
         );
@@ -140,10 +190,10 @@ fn a_batch_changed_after_verification_is_refused_inside_its_transaction() {
 
 #[test]
 fn a_lead_changed_after_verification_to_break_a_rule_is_refused_as_changed() {
-    // The import does not hold each lead to the record rules a second time: it
-    // proves by the file's SHA-256 that it merged the bytes verification held
-    // to them. A line changed in between to speak for another laptop (a rule
-    // verification would have refused) is refused as changed, and rolled back.
+    // Each lead is held to the record rules once, in the import's one read of
+    // leads.jsonl, and the file's SHA-256 is judged first, as `verify` does. A
+    // line changed after the batch's head was verified to speak for another
+    // laptop is refused as damaged (its checksum), and rolled back.
     for backend in backends() {
         let laptop = Laptop::new("Sam");
         one_lead(&laptop, 1, "first");
@@ -176,7 +226,7 @@ fn a_lead_changed_after_verification_to_break_a_rule_is_refused_as_changed() {
         );
         assert!(swapped);
         assert!(
-            matches!(&results[0].outcome, Outcome::Refused(Refusal::Changed { path }) if path.ends_with("leads.jsonl")),
+            leads_checksum_refused(&results[0].outcome),
             "{:?}",
             results[0]
         );

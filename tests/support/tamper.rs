@@ -317,6 +317,21 @@ pub fn cases(fx: &Fixture) -> Vec<Case<'_>> {
             ],
         ),
         case(
+            // The manifest and leads.csv still say 3: only leads.jsonl's own
+            // count of lines can tell (the import counts them in its one read).
+            "a lead line removed from leads.jsonl, re-signed consistently",
+            move |d| {
+                edit_text(&d.join("leads.jsonl"), |t| {
+                    t.split_inclusive('\n').skip(1).collect()
+                });
+                reseal(d, Seal::Consistent(&signer()))
+            },
+            &[
+                "manifest.json says lead_count 3 but",
+                "leads.jsonl has 2 leads",
+            ],
+        ),
+        case(
             "erasure_count edited, re-signed consistently",
             move |d| {
                 edit_manifest(d, |m| m["erasure_count"] = 1.into());
