@@ -590,6 +590,9 @@ pub mod msg {
             KEY_SPACE = "key-space";
             // Short forms for a hint bar with too little room
             SHORT_STATS = "hint-short-stats";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
