@@ -592,6 +592,59 @@ pub mod msg {
             SHORT_STATS = "hint-short-stats";
         }
     }
+
+    /// The lead rules the form cannot break (branch i18nrules): a wrong choice
+    /// for a question, the consent evidence's wording, method and times, and
+    /// what keeps `leads add` from forging a booth capture. The command line
+    /// says them in the staff language.
+    pub mod rules {
+        messages! {
+            // Answers (`answers.<question>`)
+            NOT_A_QUESTION = "rule-not-a-question";
+            /// `$value` quoted.
+            NOT_A_CHOICE = "rule-not-a-choice";
+            /// `$value` quoted.
+            CHOSEN_TWICE = "rule-chosen-twice";
+            TAKES_LIST = "rule-takes-list";
+            TAKES_ONE = "rule-takes-one";
+            // Consent decisions (`consents.<purpose>…`)
+            CONSENT_MISSING = "rule-consent-missing";
+            PURPOSE_UNKNOWN = "rule-purpose-unknown";
+            APPEARS_TWICE = "rule-appears-twice";
+            WORDING_NOT_EVENTS = "rule-wording-not-events";
+            /// `$given`, `$capture`: wire names of consent methods.
+            METHOD_MISMATCH = "rule-method-mismatch";
+            IN_FUTURE = "rule-in-future";
+            TICKED_NOT_GRANTED = "rule-ticked-not-granted";
+            WITHDRAWN_NOT_GRANTED = "rule-withdrawn-not-granted";
+            WITHDRAWN_BEFORE_GIVEN = "rule-withdrawn-before-given";
+            // `leads add`: provenance a person may not forge
+            /// `$value` quoted.
+            SOURCE_NOT_CLI = "rule-source-not-cli";
+            /// `$name`.
+            CAPTURED_BY_OTHER = "rule-captured-by-other";
+            /// `$device`.
+            DEVICE_NOT_THIS = "rule-device-not-this";
+            /// `$event`.
+            EVENT_NOT_CURRENT = "rule-event-not-current";
+            POLICY_NOT_SHOWN = "rule-policy-not-shown";
+            TICK_BEFORE_CAPTURE = "rule-tick-before-capture";
+            // `leads add`: where, and what came of it
+            /// `$line`.
+            ADD_LINE = "add-line";
+            ADD_STANDARD_INPUT = "add-standard-input";
+            /// `$file`.
+            ADD_CANNOT_READ = "add-cannot-read";
+            /// `$max` bytes.
+            ADD_LINE_TOO_LONG = "add-line-too-long";
+            /// `$position` (a byte offset).
+            ADD_NOT_UTF8 = "add-not-utf8";
+            /// `$error`, `$file`.
+            ADD_NOTHING_SAVED = "add-nothing-saved";
+            /// `$count`, `$file`.
+            ADD_ADDED = "add-added";
+        }
+    }
 }
 
 thread_local! {
@@ -747,6 +800,7 @@ mod tests {
             .chain(msg::staff::ALL)
             .chain(msg::cli::ALL)
             .chain(msg::booth::ALL)
+            .chain(msg::rules::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -910,6 +964,11 @@ mod tests {
                     ("value", arg("\"X\"")),
                     ("region", arg("DE")),
                     ("what", arg("W")),
+                    ("given", arg("self_service")),
+                    ("capture", arg("staff_assisted")),
+                    ("device", arg("D")),
+                    ("event", arg("E")),
+                    ("line", num(3u64)),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -553,3 +553,51 @@ key-space = Leertaste
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = Statistik
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Regeln, die das Formular nicht verletzen kann (Antworten, Einwilligungs-
+# nachweise, Herkunft bei `leads add`); die Kommandozeile nennt sie nach Zeile
+# und Feld. Feldnamen und Werte (granted, cli, captured_at) bleiben wie in der
+# Eingabe.
+
+## Answers
+
+rule-not-a-question = ist keine Frage dieser Veranstaltung
+rule-not-a-choice = { $value } ist keine der Antwortmöglichkeiten
+rule-chosen-twice = { $value } ist doppelt gewählt
+rule-takes-list = erwartet eine Liste von Antworten
+rule-takes-one = erwartet einen einzelnen Wert, keine Liste
+
+## Consent decisions
+
+rule-consent-missing = fehlt: granted mit true oder false angeben
+rule-purpose-unknown = ist kein Zweck dieser Veranstaltung
+rule-appears-twice = kommt mehr als einmal vor
+rule-wording-not-events = ist nicht der Wortlaut, den diese Veranstaltung für den Zweck zeigt; weglassen (festgehalten wird der Wortlaut der Veranstaltung)
+rule-method-mismatch = ist { $given }, diese Erfassung ist aber { $capture }; wie eine Einwilligung eingeholt wurde, hält nur der Stand selbst fest
+rule-in-future = liegt in der Zukunft
+rule-ticked-not-granted = ist gesetzt, aber die Einwilligung ist nicht erteilt
+rule-withdrawn-not-granted = ist gesetzt, aber die Einwilligung wurde nicht erteilt
+rule-withdrawn-before-given = liegt vor der Erteilung der Einwilligung
+
+## leads add: provenance
+
+rule-source-not-cli = ist { $value }: ein über die Kommandozeile hinzugefügter Lead wird als "cli" festgehalten (staff-, kiosk- und badge-Leads erfasst nur der Stand); weglassen
+rule-captured-by-other = nennt eine andere Person als die, die den Lead hinzufügt ({ $name }); weglassen oder mit --staff NAME ausführen
+rule-device-not-this = ist nicht dieser Laptop ({ $device }); weglassen
+rule-event-not-current = ist nicht die aktuelle Veranstaltung ({ $event }); weglassen oder die Datei jener Veranstaltung verwenden
+rule-policy-not-shown = ist eine Version der Datenschutzerklärung, die dieser Stand nie gezeigt hat (ihr Text liegt hier nicht vor); weglassen, um die aktuelle festzuhalten
+rule-tick-before-capture = liegt vor der Erfassung (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = Zeile { $line }
+add-standard-input = Standardeingabe
+add-cannot-read = { $file } ist nicht lesbar
+add-line-too-long = ist länger als { $max } Byte, die längste Zeile, die ein Stapel fassen kann (nicht weitergelesen)
+add-not-utf8 = kein UTF-8 ab Byte { $position }
+add-nothing-saved = { $error }; nichts aus { $file } wurde gespeichert
+add-added = { $count } { $count ->
+    [one] Lead
+   *[other] Leads
+} aus { $file } hinzugefügt

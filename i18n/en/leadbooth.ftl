@@ -568,3 +568,54 @@ key-space = Space
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = stats
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Lead rules the form cannot break: an answer that is not a choice, the
+# consent evidence (wording, method, times) and what keeps `leads add` from
+# forging a booth capture. The command line prints them in the staff
+# language after the line and the field (`standard input: line 3: source: …`).
+# The English is what scripts and tests have always read: keep it byte for
+# byte (lead::rule's test). Field names and wire values (granted, cli,
+# captured_at, staff_assisted) stay as written: they name the input's keys.
+
+## Answers
+
+rule-not-a-question = is not a question of this event
+rule-not-a-choice = { $value } is not one of the choices
+rule-chosen-twice = { $value } is chosen twice
+rule-takes-list = takes a list of choices
+rule-takes-one = takes one value, not a list
+
+## Consent decisions
+
+rule-consent-missing = is missing: give granted true or false
+rule-purpose-unknown = is not a purpose of this event
+rule-appears-twice = appears more than once
+rule-wording-not-events = is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)
+rule-method-mismatch = is { $given }, but this capture is { $capture }; only the booth records how a consent was collected
+rule-in-future = is in the future
+rule-ticked-not-granted = is set but the consent is not granted
+rule-withdrawn-not-granted = is set but the consent was not granted
+rule-withdrawn-before-given = is before the consent was given
+
+## leads add: provenance
+
+rule-source-not-cli = is { $value }: a lead added from the command line is recorded as "cli" (only the booth records staff, kiosk or badge leads); leave it out
+rule-captured-by-other = names someone other than the person adding it ({ $name }); leave it out, or run with --staff NAME
+rule-device-not-this = is not this laptop ({ $device }); leave it out
+rule-event-not-current = is not the current event ({ $event }); leave it out, or use that event's file
+rule-policy-not-shown = is a policy version this booth never showed (no text of it is held); leave it out to record the current policy
+rule-tick-before-capture = is before the capture (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = line { $line }
+add-standard-input = standard input
+add-cannot-read = cannot read { $file }
+add-line-too-long = is longer than { $max } bytes, the longest line a batch may hold (read no further)
+add-not-utf8 = not UTF-8 at byte { $position }
+add-nothing-saved = { $error }; nothing from { $file } was saved
+add-added = added { $count } { $count ->
+    [one] lead
+   *[other] leads
+} from { $file }

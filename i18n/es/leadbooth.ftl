@@ -562,3 +562,51 @@ key-space = Espacio
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = cifras
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Reglas que el formulario no puede incumplir (respuestas, pruebas del
+# consentimiento, procedencia con `leads add`); la línea de comandos las da
+# tras la línea y el campo. Los nombres de campo y los valores (granted, cli,
+# captured_at) quedan como en la entrada.
+
+## Answers
+
+rule-not-a-question = no es una pregunta de este evento
+rule-not-a-choice = { $value } no es una de las opciones
+rule-chosen-twice = { $value } está elegido dos veces
+rule-takes-list = admite una lista de opciones
+rule-takes-one = admite un solo valor, no una lista
+
+## Consent decisions
+
+rule-consent-missing = falta: indique granted como true o false
+rule-purpose-unknown = no es una finalidad de este evento
+rule-appears-twice = aparece más de una vez
+rule-wording-not-events = no es el texto que este evento muestra para la finalidad; omítalo (se registra el texto del evento)
+rule-method-mismatch = es { $given }, pero esta captura es { $capture }; solo el stand registra cómo se obtuvo un consentimiento
+rule-in-future = está en el futuro
+rule-ticked-not-granted = está indicado, pero el consentimiento no está otorgado
+rule-withdrawn-not-granted = está indicado, pero el consentimiento no se otorgó
+rule-withdrawn-before-given = es anterior al consentimiento
+
+## leads add: provenance
+
+rule-source-not-cli = es { $value }: un contacto añadido desde la línea de comandos se registra como "cli" (solo el stand registra contactos staff, kiosk o badge); omítalo
+rule-captured-by-other = nombra a otra persona que quien lo añade ({ $name }); omítalo, o ejecute con --staff NOMBRE
+rule-device-not-this = no es este portátil ({ $device }); omítalo
+rule-event-not-current = no es el evento actual ({ $event }); omítalo, o use el archivo de ese evento
+rule-policy-not-shown = es una versión de la política de privacidad que este stand nunca mostró (no se conserva su texto); omítalo para registrar la vigente
+rule-tick-before-capture = es anterior a la captura (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = línea { $line }
+add-standard-input = entrada estándar
+add-cannot-read = no se puede leer { $file }
+add-line-too-long = supera los { $max } bytes, la línea más larga que admite un lote (no se sigue leyendo)
+add-not-utf8 = no es UTF-8 en el byte { $position }
+add-nothing-saved = { $error }; no se guardó nada de { $file }
+add-added = { $count ->
+    [one] añadido { $count } contacto
+   *[other] añadidos { $count } contactos
+} desde { $file }

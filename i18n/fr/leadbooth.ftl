@@ -562,3 +562,51 @@ key-space = Espace
 ## Short forms, for a hint bar with too little room
 
 hint-short-stats = stats
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Règles que le formulaire ne peut pas enfreindre (réponses, preuves de
+# consentement, provenance avec `leads add`) ; la ligne de commande les donne
+# après la ligne et le champ. Noms de champs et valeurs (granted, cli,
+# captured_at) restent tels que dans l'entrée.
+
+## Answers
+
+rule-not-a-question = n'est pas une question de cet événement
+rule-not-a-choice = { $value } ne fait pas partie des choix
+rule-chosen-twice = { $value } est choisi deux fois
+rule-takes-list = attend une liste de choix
+rule-takes-one = attend une seule valeur, pas une liste
+
+## Consent decisions
+
+rule-consent-missing = manque : indiquez granted à true ou false
+rule-purpose-unknown = n'est pas une finalité de cet événement
+rule-appears-twice = apparaît plus d'une fois
+rule-wording-not-events = n'est pas le texte que cet événement affiche pour cette finalité ; omettez-le (c'est le texte de l'événement qui est enregistré)
+rule-method-mismatch = vaut { $given }, mais cette saisie est { $capture } ; seul le stand enregistre comment un consentement a été recueilli
+rule-in-future = est dans le futur
+rule-ticked-not-granted = est renseigné, mais le consentement n'est pas accordé
+rule-withdrawn-not-granted = est renseigné, mais le consentement n'a pas été accordé
+rule-withdrawn-before-given = est antérieur au consentement
+
+## leads add: provenance
+
+rule-source-not-cli = vaut { $value } : un contact ajouté en ligne de commande est enregistré comme "cli" (seul le stand enregistre des contacts staff, kiosk ou badge) ; omettez-le
+rule-captured-by-other = nomme une autre personne que celle qui l'ajoute ({ $name }) ; omettez-le, ou lancez la commande avec --staff NOM
+rule-device-not-this = n'est pas cet ordinateur ({ $device }) ; omettez-le
+rule-event-not-current = n'est pas l'événement en cours ({ $event }) ; omettez-le, ou utilisez le fichier de cet événement
+rule-policy-not-shown = est une version de la politique de confidentialité que ce stand n'a jamais affichée (son texte n'est pas conservé ici) ; omettez-le pour enregistrer celle en vigueur
+rule-tick-before-capture = est antérieur à la saisie (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = ligne { $line }
+add-standard-input = entrée standard
+add-cannot-read = impossible de lire { $file }
+add-line-too-long = dépasse { $max } octets, la plus longue ligne qu'un lot peut contenir (lecture arrêtée)
+add-not-utf8 = pas de l'UTF-8 à l'octet { $position }
+add-nothing-saved = { $error } ; rien de { $file } n'a été enregistré
+add-added = { $count } { $count ->
+    [one] contact ajouté
+   *[other] contacts ajoutés
+} depuis { $file }

@@ -10,6 +10,7 @@ use clap::Subcommand;
 
 use crate::cli::out;
 use crate::consent::ConsentMethod;
+use crate::i18n;
 use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -504,7 +505,7 @@ fn add(
     file: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
     let name = if file.as_os_str() == "-" {
-        "standard input".to_owned()
+        i18n::staff_text(i18n::msg::rules::ADD_STANDARD_INPUT).to_owned()
     } else {
         out::path(file).to_string()
     };
@@ -512,7 +513,7 @@ fn add(
         Box::new(std::io::stdin().lock())
     } else {
         Box::new(std::io::BufReader::new(
-            std::fs::File::open(file).with_context(|| format!("cannot read {name}"))?,
+            std::fs::File::open(file).with_context(|| cannot_read(&name))?,
         ))
     };
     let capture = Capture {
@@ -529,37 +530,48 @@ fn add(
     let mut warnings = Vec::new();
     let leads = bounded_lines(reader).filter_map(|(n, line)| {
         let parsed = (|| -> anyhow::Result<Option<Lead>> {
-            let bytes = line.with_context(|| format!("cannot read {name}"))?;
+            let bytes = line.with_context(|| cannot_read(&name))?;
             let bytes = bytes.map_err(|()| {
-                anyhow::anyhow!(
-                    "is longer than {} bytes, the longest line a batch may hold (read no further)",
-                    crate::limits::LINE_BYTES
-                )
+                anyhow::anyhow!(i18n::staff_format(
+                    i18n::msg::rules::ADD_LINE_TOO_LONG,
+                    [("max", num(crate::limits::LINE_BYTES as u64))]
+                ))
             })?;
-            let text = std::str::from_utf8(&bytes)
-                .map_err(|e| anyhow::anyhow!("not UTF-8 at byte {}", e.valid_up_to()))?;
+            let text = std::str::from_utf8(&bytes).map_err(|e| {
+                anyhow::anyhow!(i18n::staff_format(
+                    i18n::msg::rules::ADD_NOT_UTF8,
+                    [("position", arg(&e.valid_up_to().to_string()))]
+                ))
+            })?;
             let text = text.strip_suffix('\r').unwrap_or(text);
             if text.trim().is_empty() {
                 return Ok(None);
             }
             let input: LeadInput = serde_json::from_str(text)?;
             let forged = input.command_line_problems(&capture, &known_policy);
+            // The rules in the staff language, after the line and the field.
+            let said = |e: crate::lead::LeadErrors| anyhow::anyhow!(e.said_in(i18n::staff()));
             if !forged.is_empty() {
-                return Err(crate::lead::LeadErrors(forged).into());
+                return Err(said(crate::lead::LeadErrors(forged)));
             }
             let (draft, provenance) = input.into_parts();
-            let (lead, w) = build_lead(&draft, &capture, &provenance)?;
-            warnings.extend(
-                w.into_iter()
-                    .map(|w| format!("line {n}: {}: {}", w.field, w.message)),
-            );
+            let (lead, w) = build_lead(&draft, &capture, &provenance).map_err(said)?;
+            warnings.extend(w.into_iter().map(|w| {
+                format!(
+                    "{}: {}: {}",
+                    line_no(n),
+                    w.field,
+                    w.message_in(i18n::staff())
+                )
+            }));
             Ok(Some(lead))
         })();
         match parsed {
             Ok(None) => None,
             Ok(Some(l)) => Some(Ok(l)),
             Err(e) => Some(Err(anyhow::anyhow!(
-                "{name}: line {n}: {}",
+                "{name}: {}: {}",
+                line_no(n),
                 crate::session::error_line(e.as_ref())
             ))),
         }
@@ -573,19 +585,34 @@ fn add(
     };
     let actor = ctx.staff_name();
     let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
-        anyhow::anyhow!(
-            "{}; nothing from {name} was saved",
-            crate::session::error_line(e.as_ref())
-        )
+        anyhow::anyhow!(i18n::staff_format(
+            i18n::msg::rules::ADD_NOTHING_SAVED,
+            [
+                ("error", arg(&crate::session::error_line(e.as_ref()))),
+                ("file", arg(&name)),
+            ]
+        ))
     })?;
     for w in &warnings {
         crate::tell!("{}", words::warning_line(&out::shown(w).to_string()));
     }
     crate::tell!(
-        "added {count} lead{} from {name}",
-        if count == 1 { "" } else { "s" }
+        "{}",
+        i18n::staff_format(
+            i18n::msg::rules::ADD_ADDED,
+            [("count", num(count as u64)), ("file", arg(&name))]
+        )
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `line 3` in the staff language: where in the input a rule is broken.
+fn line_no(n: usize) -> String {
+    i18n::staff_format(i18n::msg::rules::ADD_LINE, [("line", num(n as u64))])
+}
+
+fn cannot_read(name: &str) -> String {
+    i18n::staff_format(i18n::msg::rules::ADD_CANNOT_READ, [("file", arg(name))])
 }
 
 /// The lines of `reader` (numbered from 1, `\n` removed), each at most
