@@ -643,6 +643,34 @@ pub mod msg {
             ADD_NOTHING_SAVED = "add-nothing-saved";
             /// `$count`, `$file`.
             ADD_ADDED = "add-added";
+            // `leads erase|withdraw|find|show`
+            LEADS_GIVE_ID = "leads-give-id";
+            /// `$purpose` quoted.
+            LEADS_NONE_GRANTED = "leads-none-granted";
+            /// `$purpose` quoted, `$known` the event's purpose ids.
+            LEADS_NOT_A_PURPOSE = "leads-not-a-purpose";
+            /// `$count`.
+            LEADS_FOUND = "leads-found";
+            /// `$seq`, `$folder`.
+            LEADS_COPY_REMOVED = "leads-copy-removed";
+            /// `$who` quoted.
+            LEADS_NO_PERSON = "leads-no-person";
+            /// `$id` quoted.
+            LEADS_ID_SHORT = "leads-id-short";
+            /// `$id`.
+            LEADS_ID_NONE = "leads-id-none";
+            /// `$id`, `$count`.
+            LEADS_ID_AMBIGUOUS = "leads-id-ambiguous";
+            // `kiosk set-pin`
+            PIN_NEW = "kiosk-pin-new";
+            PIN_REPEAT = "kiosk-pin-repeat";
+            PIN_UNREADABLE_TERMINAL = "kiosk-pin-unreadable-terminal";
+            PIN_UNREADABLE_STDIN = "kiosk-pin-unreadable-stdin";
+            PIN_DIFFER = "kiosk-pin-differ";
+            PIN_SET = "kiosk-pin-set";
+            // Starting the booth's screen
+            TUI_NO_SIGNALS = "tui-no-signals";
+            TUI_NO_TERMINAL = "tui-no-terminal";
         }
     }
 }
@@ -969,6 +997,8 @@ mod tests {
                     ("device", arg("D")),
                     ("event", arg("E")),
                     ("line", num(3u64)),
+                    ("known", arg("K")),
+                    ("who", arg("W")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -601,3 +601,33 @@ add-added = { $count } { $count ->
     [one] Lead
    *[other] Leads
 } aus { $file } hinzugefügt
+
+## leads erase, withdraw, find, show
+
+leads-give-id = eine Lead-ID oder --person angeben
+leads-none-granted = kein Lead dieser Person hat { $purpose } erteilt: nichts widerrufen
+leads-not-a-purpose = --purpose { $purpose } ist kein Zweck dieser Veranstaltung ({ $known })
+leads-found = { $count ->
+    [0] kein Lead dieser Person auf diesem Laptop
+    [one] 1 Lead dieser Person auf diesem Laptop; `leadbooth leads erase --person ...` löscht ihn
+   *[other] { $count } Leads dieser Person auf diesem Laptop; `leadbooth leads erase --person ...` löscht sie alle
+}
+leads-copy-removed = Kopie von Stapel { $seq } ({ $folder }) im Datenordner entfernt: sie enthielt die Person; der signierte Stapel anderswo und die Hashes im Protokoll bleiben unverändert
+leads-no-person = kein Lead von { $who } auf diesem Laptop (gelöschte Leads werden nicht durchsucht)
+leads-id-short = Lead-ID { $id }: die volle ID oder mindestens ihre ersten 8 Zeichen angeben
+leads-id-none = kein Lead, dessen ID mit { $id } beginnt
+leads-id-ambiguous = Lead-ID { $id } ist mehrdeutig: { $count } Leads beginnen damit; mehr Zeichen angeben
+
+## kiosk set-pin
+
+kiosk-pin-new = Neue Team-PIN für den Kiosk:{" "}
+kiosk-pin-repeat = PIN wiederholen:{" "}
+kiosk-pin-unreadable-terminal = die PIN kann nicht vom Terminal gelesen werden
+kiosk-pin-unreadable-stdin = die PIN kann nicht von der Standardeingabe gelesen werden
+kiosk-pin-differ = die beiden PINs stimmen nicht überein; nichts wurde geändert
+kiosk-pin-set = Team-PIN für den Kiosk gesetzt (gespeichert als gesalzener Argon2id-Hash)
+
+## Starting the booth's screen
+
+tui-no-signals = Signalbehandlung kann nicht eingerichtet werden
+tui-no-terminal = das Terminal kann nicht eingerichtet werden

@@ -619,3 +619,32 @@ add-added = added { $count } { $count ->
     [one] lead
    *[other] leads
 } from { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = give a lead id or --person
+leads-none-granted = no lead of this person has { $purpose } granted: nothing was withdrawn
+leads-not-a-purpose = --purpose { $purpose } is not a purpose of this event ({ $known })
+leads-found = { $count ->
+    [0] 0 lead(s) of this person on this laptop
+   *[other] { $count } lead(s) of this person on this laptop; `leadbooth leads erase --person ...` erases them all
+}
+leads-copy-removed = removed the copy of batch { $seq } ({ $folder }) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged
+leads-no-person = no lead of { $who } on this laptop (erased leads are not searched)
+leads-id-short = lead id { $id }: give the full id or at least its first 8 characters
+leads-id-none = no lead with id starting { $id }
+leads-id-ambiguous = lead id { $id } is ambiguous: { $count } leads start with it; give more characters
+
+## kiosk set-pin
+
+kiosk-pin-new = New kiosk staff PIN:{" "}
+kiosk-pin-repeat = Repeat the PIN:{" "}
+kiosk-pin-unreadable-terminal = cannot read the PIN from the terminal
+kiosk-pin-unreadable-stdin = cannot read the PIN from standard input
+kiosk-pin-differ = the two PINs differ; nothing was changed
+kiosk-pin-set = kiosk staff PIN set (stored as a salted Argon2id hash)
+
+## Starting the booth's screen
+
+tui-no-signals = cannot install signal handler
+tui-no-terminal = cannot set up the terminal

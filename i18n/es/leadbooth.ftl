@@ -610,3 +610,33 @@ add-added = { $count ->
     [one] añadido { $count } contacto
    *[other] añadidos { $count } contactos
 } desde { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = indique un identificador de contacto o --person
+leads-none-granted = ningún contacto de esta persona tiene { $purpose } otorgado: no se retiró nada
+leads-not-a-purpose = --purpose { $purpose } no es una finalidad de este evento ({ $known })
+leads-found = { $count ->
+    [0] ningún contacto de esta persona en este portátil
+    [one] 1 contacto de esta persona en este portátil; `leadbooth leads erase --person ...` lo borra
+   *[other] { $count } contactos de esta persona en este portátil; `leadbooth leads erase --person ...` los borra todos
+}
+leads-copy-removed = se quitó la copia del lote { $seq } ({ $folder }) guardada en la carpeta de datos: contenía a la persona; el lote firmado guardado en otro lugar y los hashes del registro no cambian
+leads-no-person = ningún contacto de { $who } en este portátil (los contactos borrados no se buscan)
+leads-id-short = identificador { $id }: indique el identificador completo o al menos sus 8 primeros caracteres
+leads-id-none = ningún contacto cuyo identificador empiece por { $id }
+leads-id-ambiguous = el identificador { $id } es ambiguo: { $count } contactos empiezan así; indique más caracteres
+
+## kiosk set-pin
+
+kiosk-pin-new = Nuevo PIN del equipo para el quiosco:{" "}
+kiosk-pin-repeat = Repita el PIN:{" "}
+kiosk-pin-unreadable-terminal = no se puede leer el PIN desde la terminal
+kiosk-pin-unreadable-stdin = no se puede leer el PIN desde la entrada estándar
+kiosk-pin-differ = los dos PIN no coinciden; no se cambió nada
+kiosk-pin-set = PIN del equipo para el quiosco establecido (guardado como hash Argon2id con sal)
+
+## Starting the booth's screen
+
+tui-no-signals = no se pueden instalar los manejadores de señales
+tui-no-terminal = no se puede preparar la terminal

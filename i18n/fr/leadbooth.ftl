@@ -610,3 +610,33 @@ add-added = { $count } { $count ->
     [one] contact ajouté
    *[other] contacts ajoutés
 } depuis { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = indiquez un identifiant de contact ou --person
+leads-none-granted = aucun contact de cette personne n'a { $purpose } accordé : rien n'a été retiré
+leads-not-a-purpose = --purpose { $purpose } n'est pas une finalité de cet événement ({ $known })
+leads-found = { $count ->
+    [0] aucun contact de cette personne sur cet ordinateur
+    [one] 1 contact de cette personne sur cet ordinateur ; `leadbooth leads erase --person ...` l'efface
+   *[other] { $count } contacts de cette personne sur cet ordinateur ; `leadbooth leads erase --person ...` les efface tous
+}
+leads-copy-removed = copie du lot { $seq } ({ $folder }) retirée du dossier de données : elle contenait la personne ; le lot signé conservé ailleurs et les empreintes du registre sont inchangés
+leads-no-person = aucun contact de { $who } sur cet ordinateur (les contacts effacés ne sont pas cherchés)
+leads-id-short = identifiant { $id } : donnez l'identifiant complet ou au moins ses 8 premiers caractères
+leads-id-none = aucun contact dont l'identifiant commence par { $id }
+leads-id-ambiguous = l'identifiant { $id } est ambigu : { $count } contacts commencent ainsi ; donnez plus de caractères
+
+## kiosk set-pin
+
+kiosk-pin-new = Nouveau code de l'équipe pour la borne :{" "}
+kiosk-pin-repeat = Répétez le code :{" "}
+kiosk-pin-unreadable-terminal = impossible de lire le code depuis le terminal
+kiosk-pin-unreadable-stdin = impossible de lire le code depuis l'entrée standard
+kiosk-pin-differ = les deux codes diffèrent ; rien n'a été modifié
+kiosk-pin-set = code de l'équipe pour la borne défini (conservé sous forme d'empreinte Argon2id salée)
+
+## Starting the booth's screen
+
+tui-no-signals = impossible d'installer la gestion des signaux
+tui-no-terminal = impossible de préparer le terminal

@@ -103,7 +103,7 @@ impl LeadsCommand {
                 let leads = match (id, person) {
                     (Some(id), _) => vec![find_lead(&store, &id)?],
                     (None, Some(p)) => person_leads(&store, &event, &p)?,
-                    (None, None) => bail!("give a lead id or --person"),
+                    (None, None) => bail!(i18n::staff_text(i18n::msg::rules::LEADS_GIVE_ID)),
                 };
                 for lead in leads {
                     let removed = crate::rights::erase_lead(
@@ -134,26 +134,28 @@ impl LeadsCommand {
                     n += 1;
                 }
                 if n == 0 {
-                    bail!(
-                        "no lead of this person has {:?} granted: nothing was withdrawn",
-                        sanitize_line(&purpose)
-                    );
+                    bail!(i18n::staff_format(
+                        i18n::msg::rules::LEADS_NONE_GRANTED,
+                        [("purpose", arg(&format!("{:?}", sanitize_line(&purpose))))]
+                    ));
                 }
                 crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Withdraw { id, purpose, .. } => {
                 let Some(id) = id else {
-                    bail!("give a lead id or --person");
+                    bail!(i18n::staff_text(i18n::msg::rules::LEADS_GIVE_ID));
                 };
                 let lead = find_lead(&store, &id)?;
                 if event.purpose(&purpose).is_none() && lead.consent(&purpose).is_none() {
                     let known: Vec<&str> = event.purposes.iter().map(|p| p.id.as_str()).collect();
-                    bail!(
-                        "--purpose {:?} is not a purpose of this event ({})",
-                        sanitize_line(&purpose),
-                        known.join(", ")
-                    );
+                    bail!(i18n::staff_format(
+                        i18n::msg::rules::LEADS_NOT_A_PURPOSE,
+                        [
+                            ("purpose", arg(&format!("{:?}", sanitize_line(&purpose)))),
+                            ("known", arg(&known.join(", "))),
+                        ]
+                    ));
                 }
                 withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
                 crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
@@ -210,13 +212,11 @@ fn find(
         show(store, &lead.lead_id.to_string(), json)?;
     }
     crate::tell!(
-        "{} lead(s) of this person on this laptop{}",
-        found.len(),
-        if found.is_empty() {
-            ""
-        } else {
-            "; `leadbooth leads erase --person ...` erases them all"
-        }
+        "{}",
+        i18n::staff_format(
+            i18n::msg::rules::LEADS_FOUND,
+            [("count", num(found.len() as u64))]
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -267,9 +267,14 @@ fn purge(
 pub fn say_removed_copies(removed: &[crate::rights::RemovedCopy]) {
     for c in removed {
         crate::tell!(
-            "removed the copy of batch {} ({}) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged",
-            c.seq,
-            sanitize_line(&c.folder)
+            "{}",
+            i18n::staff_format(
+                i18n::msg::rules::LEADS_COPY_REMOVED,
+                [
+                    ("seq", arg(&c.seq.to_string())),
+                    ("folder", arg(&sanitize_line(&c.folder))),
+                ]
+            )
         );
     }
 }
@@ -319,10 +324,10 @@ fn person_leads(
 ) -> anyhow::Result<Vec<Lead>> {
     let found = crate::rights::find_person(store, event, who)?;
     if found.is_empty() {
-        bail!(
-            "no lead of {:?} on this laptop (erased leads are not searched)",
-            sanitize_line(who)
-        );
+        bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_NO_PERSON,
+            [("who", arg(&format!("{:?}", sanitize_line(who))))]
+        ));
     }
     Ok(found)
 }
@@ -334,7 +339,10 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
         return Ok(store.lead(&id)?);
     }
     if id.len() < 8 || !id.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-        bail!("lead id {id:?}: give the full id or at least its first 8 characters");
+        bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_SHORT,
+            [("id", arg(&format!("{id:?}")))]
+        ));
     }
     let mut found = Vec::new();
     store.for_each_lead(|l| {
@@ -344,9 +352,15 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
         Ok(())
     })?;
     match found.len() {
-        0 => bail!("no lead with id starting {id}"),
+        0 => bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_NONE,
+            [("id", arg(&id))]
+        )),
         1 => Ok(found.remove(0)),
-        n => bail!("lead id {id} is ambiguous: {n} leads start with it; give more characters"),
+        n => bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_AMBIGUOUS,
+            [("id", arg(&id)), ("count", num(n as u64))]
+        )),
     }
 }
 

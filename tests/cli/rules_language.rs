@@ -162,3 +162,63 @@ fn what_leads_add_did_is_said_in_the_staff_language() {
     let o = add_in(&booth, &[], &format!("{}\n", good()));
     assert_eq!(stderr(&o).trim(), "added 1 lead from standard input");
 }
+
+/// The `leads` and `kiosk` lines a person reads (branch i18nrules's
+/// leftovers): German under `LANG=de_DE.UTF-8`, English as before without it.
+#[test]
+fn leads_and_kiosk_lines_follow_the_staff_language() {
+    let booth = Booth::new();
+    let run = |vars: &[(&str, &str)], args: &[&str], stdin: &str| {
+        let mut c = booth.cmd(args);
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let mut child = c
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write as _;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let short = run(GERMAN, &["leads", "show", "1234"], "");
+    assert_eq!(
+        stderr(&short).trim(),
+        "leadbooth: Fehler: Lead-ID \"1234\": die volle ID oder mindestens ihre ersten 8 Zeichen angeben"
+    );
+    let none = run(FRENCH, &["leads", "show", "ffffffff"], "");
+    assert_eq!(
+        stderr(&none).trim(),
+        "leadbooth: erreur: aucun contact dont l'identifiant commence par ffffffff"
+    );
+    let who = ["leads", "erase", "--person", "nobody@example.org"];
+    let no_one = run(SPANISH, &who, "");
+    assert_eq!(
+        stderr(&no_one).trim(),
+        "leadbooth: error: ningún contacto de \"nobody@example.org\" en este portátil (los contactos borrados no se buscan)"
+    );
+    let en = run(&[], &who, "");
+    assert_eq!(
+        stderr(&en).trim(),
+        "leadbooth: error: no lead of \"nobody@example.org\" on this laptop (erased leads are not searched)"
+    );
+    let nobody = run(GERMAN, &["leads", "find", "nobody@example.org"], "");
+    assert!(
+        stderr(&nobody).contains("kein Lead dieser Person auf diesem Laptop"),
+        "{}",
+        stderr(&nobody)
+    );
+    let pin = run(GERMAN, &["kiosk", "set-pin"], "271828\n");
+    assert!(pin.status.success(), "{}", stderr(&pin));
+    assert_eq!(
+        stderr(&pin).trim(),
+        "Team-PIN für den Kiosk gesetzt (gespeichert als gesalzener Argon2id-Hash)"
+    );
+}
