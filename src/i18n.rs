@@ -671,6 +671,26 @@ pub mod msg {
             // Starting the booth's screen
             TUI_NO_SIGNALS = "tui-no-signals";
             TUI_NO_TERMINAL = "tui-no-terminal";
+            // `init-event --ask`: the questions, and what stops it
+            INIT_Q_ORGANISATION = "init-q-organisation";
+            INIT_Q_CONTROLLER = "init-q-controller";
+            INIT_Q_ADDRESS = "init-q-address";
+            INIT_Q_CONTACT = "init-q-contact";
+            INIT_Q_JURISDICTION = "init-q-jurisdiction";
+            INIT_Q_RETENTION = "init-q-retention";
+            INIT_Q_WITHDRAW = "init-q-withdraw";
+            INIT_Q_TRANSFERS = "init-q-transfers";
+            INIT_Q_URL = "init-q-url";
+            INIT_READING = "init-reading";
+            INIT_CONTROL = "init-control";
+            /// `$file`.
+            INIT_EXISTS = "init-exists";
+            /// `$file`.
+            INIT_CANNOT_CREATE = "init-cannot-create";
+            /// `$file`.
+            INIT_CANNOT_WRITE = "init-cannot-write";
+            /// `$error`.
+            INIT_INVALID = "init-invalid";
         }
     }
 }

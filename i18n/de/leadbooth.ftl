@@ -631,3 +631,21 @@ kiosk-pin-set = Team-PIN für den Kiosk gesetzt (gespeichert als gesalzener Argo
 
 tui-no-signals = Signalbehandlung kann nicht eingerichtet werden
 tui-no-terminal = das Terminal kann nicht eingerichtet werden
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Ihre Organisation (im Einwilligungstext genannt)
+init-q-controller = Rechtlicher Name des Verantwortlichen
+init-q-address = Seine Postanschrift, in einer Zeile
+init-q-contact = Datenschutzkontakt (E-Mail-Adresse oder https-URL; Widerrufe gehen dorthin)
+init-q-jurisdiction = Rechtsraum, in dem die Einwilligungen eingeholt werden (EU, GB, US-CA ...)
+init-q-retention = Wie lange Sie die Angaben aufbewahren (ein Satz)
+init-q-withdraw = Wie man eine Einwilligung widerruft (ein Satz)
+init-q-transfers = Übermittlungen ins Ausland (ein Satz)
+init-q-url = Die URL Ihrer vollständigen Datenschutzerklärung (der QR-Code)
+init-reading = beim Lesen der Antwort
+init-control = die Antwort enthält ein Steuerzeichen
+init-exists = { $file } existiert bereits; mit --force überschreiben
+init-cannot-create = { $file } kann nicht angelegt werden
+init-cannot-write = { $file } kann nicht geschrieben werden
+init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $error }

@@ -648,3 +648,21 @@ kiosk-pin-set = kiosk staff PIN set (stored as a salted Argon2id hash)
 
 tui-no-signals = cannot install signal handler
 tui-no-terminal = cannot set up the terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Your organisation (named in the consent wording)
+init-q-controller = The data controller's legal name
+init-q-address = Its postal address, on one line
+init-q-contact = Privacy contact (email address or https URL; withdrawals go there)
+init-q-jurisdiction = Jurisdiction the consents are collected under (EU, GB, US-CA ...)
+init-q-retention = How long you keep the details (one sentence)
+init-q-withdraw = How to withdraw a consent (one sentence)
+init-q-transfers = International transfers (one sentence)
+init-q-url = The URL of your full privacy policy (the QR code)
+init-reading = reading the answer
+init-control = the answer holds a control character
+init-exists = { $file } already exists; pass --force to overwrite it
+init-cannot-create = cannot create { $file }
+init-cannot-write = cannot write { $file }
+init-invalid = the answers do not make a valid event file: { $error }

@@ -640,3 +640,21 @@ kiosk-pin-set = PIN del equipo para el quiosco establecido (guardado como hash A
 
 tui-no-signals = no se pueden instalar los manejadores de señales
 tui-no-terminal = no se puede preparar la terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Su organización (nombrada en el texto del consentimiento)
+init-q-controller = Nombre legal del responsable del tratamiento
+init-q-address = Su dirección postal, en una línea
+init-q-contact = Contacto de privacidad (correo electrónico o URL https; las retiradas van allí)
+init-q-jurisdiction = Jurisdicción bajo la que se obtienen los consentimientos (EU, GB, US-CA ...)
+init-q-retention = Cuánto tiempo conserva los datos (una frase)
+init-q-withdraw = Cómo retirar un consentimiento (una frase)
+init-q-transfers = Transferencias internacionales (una frase)
+init-q-url = La URL de su política de privacidad completa (el código QR)
+init-reading = al leer la respuesta
+init-control = la respuesta contiene un carácter de control
+init-exists = { $file } ya existe; use --force para sobrescribirlo
+init-cannot-create = no se puede crear { $file }
+init-cannot-write = no se puede escribir { $file }
+init-invalid = las respuestas no forman un archivo de evento válido: { $error }

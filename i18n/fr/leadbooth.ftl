@@ -640,3 +640,21 @@ kiosk-pin-set = code de l'équipe pour la borne défini (conservé sous forme d'
 
 tui-no-signals = impossible d'installer la gestion des signaux
 tui-no-terminal = impossible de préparer le terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Votre organisation (nommée dans le texte du consentement)
+init-q-controller = Raison sociale du responsable du traitement
+init-q-address = Son adresse postale, sur une ligne
+init-q-contact = Contact confidentialité (adresse e-mail ou URL https ; les retraits y sont envoyés)
+init-q-jurisdiction = Juridiction sous laquelle les consentements sont recueillis (EU, GB, US-CA ...)
+init-q-retention = Durée de conservation des données (une phrase)
+init-q-withdraw = Comment retirer un consentement (une phrase)
+init-q-transfers = Transferts internationaux (une phrase)
+init-q-url = L'URL de votre politique de confidentialité complète (le code QR)
+init-reading = lecture de la réponse
+init-control = la réponse contient un caractère de contrôle
+init-exists = { $file } existe déjà ; ajoutez --force pour le remplacer
+init-cannot-create = impossible de créer { $file }
+init-cannot-write = impossible d'écrire { $file }
+init-invalid = les réponses ne donnent pas un fichier d'événement valide : { $error }

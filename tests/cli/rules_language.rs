@@ -222,3 +222,49 @@ fn leads_and_kiosk_lines_follow_the_staff_language() {
         "Team-PIN für den Kiosk gesetzt (gespeichert als gesalzener Argon2id-Hash)"
     );
 }
+
+/// `init-event --ask` asks its questions, and refuses, in the staff language;
+/// the answers go into the file as typed.
+#[test]
+fn init_event_asks_in_the_staff_language() {
+    use std::io::Write as _;
+    let booth = Booth::new();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let mut c = booth.cmd(args);
+        c.current_dir(dir.path()).env("LANG", "de_DE.UTF-8");
+        let mut child = c
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let answers = "Acme\nAcme GmbH\nHauptstr. 1, 10115 Berlin\nprivacy@acme.test\nEU\n\n\n\n\n";
+    let o = run(&["init-event", "--ask", "acme.toml"], answers);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("Ihre Organisation (im Einwilligungstext genannt) [")
+            && err.contains("Seine Postanschrift, in einer Zeile [")
+            && !err.contains("postal address"),
+        "{err}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("acme.toml")).unwrap();
+    assert!(
+        text.contains("address = \"Hauptstr. 1, 10115 Berlin\""),
+        "{text}"
+    );
+    let again = run(&["init-event", "--ask", "acme.toml"], answers);
+    assert_eq!(
+        stderr(&again).trim(),
+        "leadbooth: Fehler: acme.toml existiert bereits; mit --force überschreiben"
+    );
+}
