@@ -371,9 +371,9 @@ pub struct FieldError {
     pub field: Field,
     /// What is wrong, for a person, in English (the command line's words).
     pub message: String,
-    /// The rule broken, when the form can show it in another language
-    /// ([`FieldError::message_in`]); `None` for rules only the command line
-    /// and batches meet, which speak English.
+    /// The rule broken, to say in any language ([`FieldError::message_in`]):
+    /// the form's rules and those only `leads add` meets; `None` for the
+    /// record rules a batch is held to ([`check_record`]), which speak English.
     pub rule: Option<Rule>,
 }
 

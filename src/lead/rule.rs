@@ -1,7 +1,8 @@
-//! The lead rules a person can break on the form, as values: each says itself
-//! in any shipped language ([`Rule::message`]). The English wording is the one
-//! the command line and the logs have always shown ([`FieldError::message`]
-//! keeps it); the form shows a broken rule in the language of the side that
+//! The lead rules a person can break on the form or with `leads add`, as
+//! values: each says itself in any shipped language ([`Rule::message`]); the
+//! command line says them in the staff language. The English wording is the one
+//! scripts and the logs have always read ([`FieldError::message`] keeps it);
+//! the form shows a broken rule in the language of the side that
 //! reads it (`tui::form`: the form's language; the staff's edit screen: the
 //! staff language).
 //!
