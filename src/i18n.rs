@@ -880,6 +880,107 @@ pub mod msg {
             KEY_MISMATCH = "cli-key-mismatch";
         }
     }
+
+    /// The lead rules the form cannot break (branch i18nrules): a wrong choice
+    /// for a question, the consent evidence's wording, method and times, and
+    /// what keeps `leads add` from forging a booth capture. The command line
+    /// says them in the staff language.
+    pub mod rules {
+        messages! {
+            // Answers (`answers.<question>`)
+            NOT_A_QUESTION = "rule-not-a-question";
+            /// `$value` quoted.
+            NOT_A_CHOICE = "rule-not-a-choice";
+            /// `$value` quoted.
+            CHOSEN_TWICE = "rule-chosen-twice";
+            TAKES_LIST = "rule-takes-list";
+            TAKES_ONE = "rule-takes-one";
+            // Consent decisions (`consents.<purpose>…`)
+            CONSENT_MISSING = "rule-consent-missing";
+            PURPOSE_UNKNOWN = "rule-purpose-unknown";
+            APPEARS_TWICE = "rule-appears-twice";
+            WORDING_NOT_EVENTS = "rule-wording-not-events";
+            /// `$given`, `$capture`: wire names of consent methods.
+            METHOD_MISMATCH = "rule-method-mismatch";
+            IN_FUTURE = "rule-in-future";
+            TICKED_NOT_GRANTED = "rule-ticked-not-granted";
+            WITHDRAWN_NOT_GRANTED = "rule-withdrawn-not-granted";
+            WITHDRAWN_BEFORE_GIVEN = "rule-withdrawn-before-given";
+            // `leads add`: provenance a person may not forge
+            /// `$value` quoted.
+            SOURCE_NOT_CLI = "rule-source-not-cli";
+            /// `$name`.
+            CAPTURED_BY_OTHER = "rule-captured-by-other";
+            /// `$device`.
+            DEVICE_NOT_THIS = "rule-device-not-this";
+            /// `$event`.
+            EVENT_NOT_CURRENT = "rule-event-not-current";
+            POLICY_NOT_SHOWN = "rule-policy-not-shown";
+            TICK_BEFORE_CAPTURE = "rule-tick-before-capture";
+            // `leads add`: where, and what came of it
+            /// `$line`.
+            ADD_LINE = "add-line";
+            ADD_STANDARD_INPUT = "add-standard-input";
+            /// `$file`.
+            ADD_CANNOT_READ = "add-cannot-read";
+            /// `$max` bytes.
+            ADD_LINE_TOO_LONG = "add-line-too-long";
+            /// `$position` (a byte offset).
+            ADD_NOT_UTF8 = "add-not-utf8";
+            /// `$error`, `$file`.
+            ADD_NOTHING_SAVED = "add-nothing-saved";
+            /// `$count`, `$file`.
+            ADD_ADDED = "add-added";
+            // `leads erase|withdraw|find|show`
+            LEADS_GIVE_ID = "leads-give-id";
+            /// `$purpose` quoted.
+            LEADS_NONE_GRANTED = "leads-none-granted";
+            /// `$purpose` quoted, `$known` the event's purpose ids.
+            LEADS_NOT_A_PURPOSE = "leads-not-a-purpose";
+            /// `$count`.
+            LEADS_FOUND = "leads-found";
+            /// `$seq`, `$folder`.
+            LEADS_COPY_REMOVED = "leads-copy-removed";
+            /// `$who` quoted.
+            LEADS_NO_PERSON = "leads-no-person";
+            /// `$id` quoted.
+            LEADS_ID_SHORT = "leads-id-short";
+            /// `$id`.
+            LEADS_ID_NONE = "leads-id-none";
+            /// `$id`, `$count`.
+            LEADS_ID_AMBIGUOUS = "leads-id-ambiguous";
+            // `kiosk set-pin`
+            PIN_NEW = "kiosk-pin-new";
+            PIN_REPEAT = "kiosk-pin-repeat";
+            PIN_UNREADABLE_TERMINAL = "kiosk-pin-unreadable-terminal";
+            PIN_UNREADABLE_STDIN = "kiosk-pin-unreadable-stdin";
+            PIN_DIFFER = "kiosk-pin-differ";
+            PIN_SET = "kiosk-pin-set";
+            // Starting the booth's screen
+            TUI_NO_SIGNALS = "tui-no-signals";
+            TUI_NO_TERMINAL = "tui-no-terminal";
+            // `init-event --ask`: the questions, and what stops it
+            INIT_Q_ORGANISATION = "init-q-organisation";
+            INIT_Q_CONTROLLER = "init-q-controller";
+            INIT_Q_ADDRESS = "init-q-address";
+            INIT_Q_CONTACT = "init-q-contact";
+            INIT_Q_JURISDICTION = "init-q-jurisdiction";
+            INIT_Q_RETENTION = "init-q-retention";
+            INIT_Q_WITHDRAW = "init-q-withdraw";
+            INIT_Q_TRANSFERS = "init-q-transfers";
+            INIT_Q_URL = "init-q-url";
+            INIT_READING = "init-reading";
+            INIT_CONTROL = "init-control";
+            /// `$file`.
+            INIT_EXISTS = "init-exists";
+            /// `$file`.
+            INIT_CANNOT_CREATE = "init-cannot-create";
+            /// `$file`.
+            INIT_CANNOT_WRITE = "init-cannot-write";
+            /// `$error`.
+            INIT_INVALID = "init-invalid";
+        }
+    }
 }
 
 thread_local! {
@@ -1036,6 +1137,7 @@ mod tests {
             .chain(msg::cli::ALL)
             .chain(msg::booth::ALL)
             .chain(msg::commands::ALL)
+            .chain(msg::rules::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -1264,6 +1366,9 @@ mod tests {
                     ("trust", arg("T")),
                     ("lead", arg("L")),
                     ("owner", arg("O")),
+                    ("given", arg("self_service")),
+                    ("capture", arg("staff_assisted")),
+                    ("who", arg("W")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

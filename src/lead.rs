@@ -371,9 +371,9 @@ pub struct FieldError {
     pub field: Field,
     /// What is wrong, for a person, in English (the command line's words).
     pub message: String,
-    /// The rule broken, when the form can show it in another language
-    /// ([`FieldError::message_in`]); `None` for rules only the command line
-    /// and batches meet, which speak English.
+    /// The rule broken, to say in any language ([`FieldError::message_in`]):
+    /// the form's rules and those only `leads add` meets; `None` for the
+    /// record rules a batch is held to ([`check_record`]), which speak English.
     pub rule: Option<Rule>,
 }
 
@@ -412,6 +412,17 @@ impl fmt::Display for LeadErrors {
 }
 
 impl LeadErrors {
+    /// Every broken rule as [`fmt::Display`] writes them (`field: message; …`),
+    /// each message in `lang`: what the command line prints in the staff
+    /// language. The field names stay as the input spells them.
+    pub fn said_in(&self, lang: crate::i18n::Language) -> String {
+        self.0
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message_in(lang)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// The message for `field`, if it breaks a rule.
     pub fn for_field(&self, field: &Field) -> Option<&str> {
         self.0
@@ -799,11 +810,7 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
     for (id, answer) in answers {
         let field = Field::Answer(id.clone());
         let Some(q) = event.question(id) else {
-            errors.push(FieldError {
-                rule: None,
-                field,
-                message: "is not a question of this event".into(),
-            });
+            errors.push(FieldError::of(field, Rule::NotAQuestion));
             continue;
         };
         let problem = match (q.kind, answer) {
@@ -813,36 +820,23 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
                 continue;
             }
             (QuestionKind::Single, Answer::One(s)) if q.choices.contains(s) => None,
-            (QuestionKind::Single, Answer::One(s)) => Some(format!(
-                "{:?} is not one of the choices",
-                crate::text::sanitize_line(s)
-            )),
+            (QuestionKind::Single, Answer::One(s)) => Some(Rule::NotAChoice { value: quoted(s) }),
             (QuestionKind::Multiple, Answer::Many(list)) => {
                 list.iter().enumerate().find_map(|(i, s)| {
                     if !q.choices.contains(s) {
-                        Some(format!(
-                            "{:?} is not one of the choices",
-                            crate::text::sanitize_line(s)
-                        ))
+                        Some(Rule::NotAChoice { value: quoted(s) })
                     } else if list[..i].contains(s) {
-                        Some(format!(
-                            "{:?} is chosen twice",
-                            crate::text::sanitize_line(s)
-                        ))
+                        Some(Rule::ChosenTwice { value: quoted(s) })
                     } else {
                         None
                     }
                 })
             }
-            (QuestionKind::Multiple, Answer::One(_)) => Some("takes a list of choices".into()),
-            (_, Answer::Many(_)) => Some("takes one value, not a list".into()),
+            (QuestionKind::Multiple, Answer::One(_)) => Some(Rule::TakesList),
+            (_, Answer::Many(_)) => Some(Rule::TakesOne),
         };
-        if let Some(message) = problem {
-            errors.push(FieldError {
-                field,
-                message,
-                rule: None,
-            });
+        if let Some(rule) = problem {
+            errors.push(FieldError::of(field, rule));
         }
     }
 }
@@ -850,6 +844,11 @@ fn check_answers(event: &Event, answers: &BTreeMap<String, Answer>, errors: &mut
 /// The evidence rules of each decision: the wording must be the event's own, the
 /// method the capture's own, and the times plausible: nothing in the future, a
 /// withdrawal only of a grant and not before it.
+/// `s` sanitised to one line and quoted, as a rule names what was given.
+fn quoted(s: &str) -> String {
+    format!("{:?}", crate::text::sanitize_line(s))
+}
+
 fn check_consent_details(
     draft: &LeadDraft,
     ctx: &Capture<'_>,
@@ -867,57 +866,39 @@ fn check_consent_details(
         if let Some(t) = &d.text
             && t != ctx.event.purpose_label(i, chosen).text
         {
-            errors.push(FieldError {
-                rule: None,
-                field: field("text"),
-                message: "is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)".into(),
-            });
+            errors.push(FieldError::of(field("text"), Rule::WordingNotEvents));
         }
         if let Some(m) = d.method
             && m != ctx.method
         {
-            errors.push(FieldError {
-                rule: None,
-                field: field("method"),
-                message: format!(
-                    "is {}, but this capture is {}; only the booth records how a consent was collected",
-                    m.as_str(),
-                    ctx.method.as_str()
-                ),
-            });
+            errors.push(FieldError::of(
+                field("method"),
+                Rule::MethodMismatch {
+                    given: m.as_str().to_owned(),
+                    capture: ctx.method.as_str().to_owned(),
+                },
+            ));
         }
         if let Some(t) = d.ticked_at {
             if t > ctx.now {
-                errors.push(FieldError {
-                    rule: None,
-                    field: field("ticked_at"),
-                    message: "is in the future".into(),
-                });
+                errors.push(FieldError::of(field("ticked_at"), Rule::InFuture));
             } else if !d.granted {
-                errors.push(FieldError {
-                    rule: None,
-                    field: field("ticked_at"),
-                    message: "is set but the consent is not granted".into(),
-                });
+                errors.push(FieldError::of(field("ticked_at"), Rule::TickedNotGranted));
             }
         }
         if let Some(w) = d.withdrawn_at {
             let from = d.ticked_at.unwrap_or(captured_at).max(captured_at);
             let problem = if !d.granted {
-                Some("is set but the consent was not granted")
+                Some(Rule::WithdrawnNotGranted)
             } else if w > ctx.now {
-                Some("is in the future")
+                Some(Rule::InFuture)
             } else if w < from {
-                Some("is before the consent was given")
+                Some(Rule::WithdrawnBeforeGiven)
             } else {
                 None
             };
-            if let Some(m) = problem {
-                errors.push(FieldError {
-                    rule: None,
-                    field: field("withdrawn_at"),
-                    message: m.into(),
-                });
+            if let Some(rule) = problem {
+                errors.push(FieldError::of(field("withdrawn_at"), rule));
             }
         }
     }
@@ -961,21 +942,13 @@ pub fn build_lead(
         .map(|d| (d.purpose.clone(), d.granted))
         .collect();
     if let Err(e) = check_decisions(&event.purposes, &decisions) {
-        let (purpose, message) = match &e {
-            ConsentError::RequiredNotGranted(p) => (p.clone(), Rule::Required.english()),
-            ConsentError::Missing(p) => (
-                p.clone(),
-                "is missing: give granted true or false".to_owned(),
-            ),
-            ConsentError::Unknown(p) => (p.clone(), "is not a purpose of this event".to_owned()),
-            ConsentError::Duplicate(p) => (p.clone(), "appears more than once".to_owned()),
+        let (purpose, rule) = match e {
+            ConsentError::RequiredNotGranted(p) => (p, Rule::Required),
+            ConsentError::Missing(p) => (p, Rule::ConsentMissing),
+            ConsentError::Unknown(p) => (p, Rule::PurposeUnknown),
+            ConsentError::Duplicate(p) => (p, Rule::AppearsTwice),
         };
-        let rule = matches!(e, ConsentError::RequiredNotGranted(_)).then_some(Rule::Required);
-        errors.push(FieldError {
-            rule,
-            field: Field::Consent(purpose),
-            message,
-        });
+        errors.push(FieldError::of(Field::Consent(purpose), rule));
     }
     if !errors.is_empty() {
         return Err(LeadErrors(errors));
@@ -1417,22 +1390,17 @@ impl LeadInput {
         known_policy: &dyn Fn(&str) -> bool,
     ) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        let mut refuse = |field: &str, message: String| {
-            errors.push(FieldError {
-                rule: None,
-                field: Field::Other(field.to_owned()),
-                message,
-            })
+        let mut refuse = |field: &str, rule: Rule| {
+            errors.push(FieldError::of(Field::Other(field.to_owned()), rule))
         };
         if let Some(s) = self.source
             && s != Source::Cli
         {
             refuse(
                 "source",
-                format!(
-                    "is {:?}: a lead added from the command line is recorded as \"cli\" (only the booth records staff, kiosk or badge leads); leave it out",
-                    s.as_str()
-                ),
+                Rule::SourceNotCli {
+                    value: format!("{:?}", s.as_str()),
+                },
             );
         }
         if let Some(by) = &self.captured_by
@@ -1440,10 +1408,9 @@ impl LeadInput {
         {
             refuse(
                 "captured_by",
-                format!(
-                    "names someone other than the person adding it ({}); leave it out, or run with --staff NAME",
-                    crate::text::sanitize_line(&ctx.captured_by)
-                ),
+                Rule::CapturedByOther {
+                    name: crate::text::sanitize_line(&ctx.captured_by).into_owned(),
+                },
             );
         }
         if let Some(d) = self.device_id
@@ -1451,7 +1418,9 @@ impl LeadInput {
         {
             refuse(
                 "device_id",
-                format!("is not this laptop ({}); leave it out", ctx.device_id),
+                Rule::DeviceNotThis {
+                    device: ctx.device_id.to_string(),
+                },
             );
         }
         if let Some(e) = &self.event_id
@@ -1459,23 +1428,19 @@ impl LeadInput {
         {
             refuse(
                 "event_id",
-                format!(
-                    "is not the current event ({}); leave it out, or use that event's file",
-                    ctx.event.id
-                ),
+                Rule::EventNotCurrent {
+                    event: ctx.event.id.clone(),
+                },
             );
         }
         if let Some(p) = &self.policy
             && !known_policy(&p.sha256)
         {
-            refuse(
-                "policy.sha256",
-                "is a policy version this booth never showed (no text of it is held); leave it out to record the current policy".into(),
-            );
+            refuse("policy.sha256", Rule::PolicyNotShown);
         }
         let captured_at = self.captured_at.unwrap_or(ctx.now);
         if captured_at > ctx.now {
-            refuse("captured_at", "is in the future".into());
+            refuse("captured_at", Rule::InFuture);
         }
         for c in &self.consents {
             if let Some(t) = c.ticked_at
@@ -1483,7 +1448,7 @@ impl LeadInput {
             {
                 refuse(
                     &format!("consents.{}.ticked_at", c.purpose),
-                    "is before the capture (captured_at)".into(),
+                    Rule::TickBeforeCapture,
                 );
             }
         }

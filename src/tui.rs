@@ -325,11 +325,15 @@ fn register_signals(signal: &Arc<AtomicUsize>) -> anyhow::Result<()> {
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         let code = 128 + u32::try_from(sig).unwrap_or(0);
         signal_hook::flag::register_conditional_shutdown(sig, code as i32, Arc::clone(&pending))
-            .context("cannot install signal handler")?;
-        signal_hook::flag::register(sig, Arc::clone(&pending))
-            .context("cannot install signal handler")?;
-        signal_hook::flag::register_usize(sig, Arc::clone(signal), sig as usize)
-            .context("cannot install signal handler")?;
+            .context(crate::i18n::staff_text(
+                crate::i18n::msg::rules::TUI_NO_SIGNALS,
+            ))?;
+        signal_hook::flag::register(sig, Arc::clone(&pending)).context(crate::i18n::staff_text(
+            crate::i18n::msg::rules::TUI_NO_SIGNALS,
+        ))?;
+        signal_hook::flag::register_usize(sig, Arc::clone(signal), sig as usize).context(
+            crate::i18n::staff_text(crate::i18n::msg::rules::TUI_NO_SIGNALS),
+        )?;
     }
     Ok(())
 }
@@ -362,8 +366,9 @@ impl TerminalGuard {
             restore_hook(info);
         }));
         let guard = TerminalGuard { terminal };
-        execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)
-            .context("cannot set up the terminal")?;
+        execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture).context(
+            crate::i18n::staff_text(crate::i18n::msg::rules::TUI_NO_TERMINAL),
+        )?;
         Ok(guard)
     }
 }

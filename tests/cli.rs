@@ -19,5 +19,6 @@ mod cli {
     mod output;
     mod policy;
     mod rights;
+    mod rules_language;
     mod tui_start;
 }

@@ -972,3 +972,99 @@ cli-key-wrong-passphrase = falsche Passphrase für den Geräteschlüssel { $path
 cli-key-need-passphrase = der Geräteschlüssel { $path } ist verschlüsselt: { $env } setzen oder in einem Terminal ausführen, um die Passphrase einzutippen
 cli-key-empty-passphrase = eine leere Passphrase würde den Schlüssel nicht schützen; eine Passphrase eingeben oder --passphrase weglassen
 cli-key-mismatch = { $public } (Schlüssel-ID { $id }) ist nicht der öffentliche Schlüssel zu { $secret } (Schlüssel-ID { $secret_id }); mit `leadbooth keys init --force` ein neues Paar erzeugen
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Regeln, die das Formular nicht verletzen kann (Antworten, Einwilligungs-
+# nachweise, Herkunft bei `leads add`); die Kommandozeile nennt sie nach Zeile
+# und Feld. Feldnamen und Werte (granted, cli, captured_at) bleiben wie in der
+# Eingabe.
+
+## Answers
+
+rule-not-a-question = ist keine Frage dieser Veranstaltung
+rule-not-a-choice = { $value } ist keine der Antwortmöglichkeiten
+rule-chosen-twice = { $value } ist doppelt gewählt
+rule-takes-list = erwartet eine Liste von Antworten
+rule-takes-one = erwartet einen einzelnen Wert, keine Liste
+
+## Consent decisions
+
+rule-consent-missing = fehlt: granted mit true oder false angeben
+rule-purpose-unknown = ist kein Zweck dieser Veranstaltung
+rule-appears-twice = kommt mehr als einmal vor
+rule-wording-not-events = ist nicht der Wortlaut, den diese Veranstaltung für den Zweck zeigt; weglassen (festgehalten wird der Wortlaut der Veranstaltung)
+rule-method-mismatch = ist { $given }, diese Erfassung ist aber { $capture }; wie eine Einwilligung eingeholt wurde, hält nur der Stand selbst fest
+rule-in-future = liegt in der Zukunft
+rule-ticked-not-granted = ist gesetzt, aber die Einwilligung ist nicht erteilt
+rule-withdrawn-not-granted = ist gesetzt, aber die Einwilligung wurde nicht erteilt
+rule-withdrawn-before-given = liegt vor der Erteilung der Einwilligung
+
+## leads add: provenance
+
+rule-source-not-cli = ist { $value }: ein über die Kommandozeile hinzugefügter Lead wird als "cli" festgehalten (staff-, kiosk- und badge-Leads erfasst nur der Stand); weglassen
+rule-captured-by-other = nennt eine andere Person als die, die den Lead hinzufügt ({ $name }); weglassen oder mit --staff NAME ausführen
+rule-device-not-this = ist nicht dieser Laptop ({ $device }); weglassen
+rule-event-not-current = ist nicht die aktuelle Veranstaltung ({ $event }); weglassen oder die Datei jener Veranstaltung verwenden
+rule-policy-not-shown = ist eine Version der Datenschutzerklärung, die dieser Stand nie gezeigt hat (ihr Text liegt hier nicht vor); weglassen, um die aktuelle festzuhalten
+rule-tick-before-capture = liegt vor der Erfassung (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = Zeile { $line }
+add-standard-input = Standardeingabe
+add-cannot-read = { $file } ist nicht lesbar
+add-line-too-long = ist länger als { $max } Byte, die längste Zeile, die ein Stapel fassen kann (nicht weitergelesen)
+add-not-utf8 = kein UTF-8 ab Byte { $position }
+add-nothing-saved = { $error }; nichts aus { $file } wurde gespeichert
+add-added = { $count } { $count ->
+    [one] Lead
+   *[other] Leads
+} aus { $file } hinzugefügt
+
+## leads erase, withdraw, find, show
+
+leads-give-id = eine Lead-ID oder --person angeben
+leads-none-granted = kein Lead dieser Person hat { $purpose } erteilt: nichts widerrufen
+leads-not-a-purpose = --purpose { $purpose } ist kein Zweck dieser Veranstaltung ({ $known })
+leads-found = { $count ->
+    [0] kein Lead dieser Person auf diesem Laptop
+    [one] 1 Lead dieser Person auf diesem Laptop; `leadbooth leads erase --person ...` löscht ihn
+   *[other] { $count } Leads dieser Person auf diesem Laptop; `leadbooth leads erase --person ...` löscht sie alle
+}
+leads-copy-removed = Kopie von Stapel { $seq } ({ $folder }) im Datenordner entfernt: sie enthielt die Person; der signierte Stapel anderswo und die Hashes im Protokoll bleiben unverändert
+leads-no-person = kein Lead von { $who } auf diesem Laptop (gelöschte Leads werden nicht durchsucht)
+leads-id-short = Lead-ID { $id }: die volle ID oder mindestens ihre ersten 8 Zeichen angeben
+leads-id-none = kein Lead, dessen ID mit { $id } beginnt
+leads-id-ambiguous = Lead-ID { $id } ist mehrdeutig: { $count } Leads beginnen damit; mehr Zeichen angeben
+
+## kiosk set-pin
+
+kiosk-pin-new = Neue Team-PIN für den Kiosk:{" "}
+kiosk-pin-repeat = PIN wiederholen:{" "}
+kiosk-pin-unreadable-terminal = die PIN kann nicht vom Terminal gelesen werden
+kiosk-pin-unreadable-stdin = die PIN kann nicht von der Standardeingabe gelesen werden
+kiosk-pin-differ = die beiden PINs stimmen nicht überein; nichts wurde geändert
+kiosk-pin-set = Team-PIN für den Kiosk gesetzt (gespeichert als gesalzener Argon2id-Hash)
+
+## Starting the booth's screen
+
+tui-no-signals = Signalbehandlung kann nicht eingerichtet werden
+tui-no-terminal = das Terminal kann nicht eingerichtet werden
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Ihre Organisation (im Einwilligungstext genannt)
+init-q-controller = Rechtlicher Name des Verantwortlichen
+init-q-address = Seine Postanschrift, in einer Zeile
+init-q-contact = Datenschutzkontakt (E-Mail-Adresse oder https-URL; Widerrufe gehen dorthin)
+init-q-jurisdiction = Rechtsraum, in dem die Einwilligungen eingeholt werden (EU, GB, US-CA ...)
+init-q-retention = Wie lange Sie die Angaben aufbewahren (ein Satz)
+init-q-withdraw = Wie man eine Einwilligung widerruft (ein Satz)
+init-q-transfers = Übermittlungen ins Ausland (ein Satz)
+init-q-url = Die URL Ihrer vollständigen Datenschutzerklärung (der QR-Code)
+init-reading = beim Lesen der Antwort
+init-control = die Antwort enthält ein Steuerzeichen
+init-exists = { $file } existiert bereits; mit --force überschreiben
+init-cannot-create = { $file } kann nicht angelegt werden
+init-cannot-write = { $file } kann nicht geschrieben werden
+init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $error }

@@ -987,3 +987,101 @@ cli-key-wrong-passphrase = wrong passphrase for the device key { $path }
 cli-key-need-passphrase = the device key { $path } is encrypted: set { $env } or run in a terminal to type its passphrase
 cli-key-empty-passphrase = an empty passphrase would not protect the key; give a passphrase or leave out --passphrase
 cli-key-mismatch = { $public } (key id { $id }) is not the public key of { $secret } (key id { $secret_id }); run `leadbooth keys init --force` to make a new pair
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Lead rules the form cannot break: an answer that is not a choice, the
+# consent evidence (wording, method, times) and what keeps `leads add` from
+# forging a booth capture. The command line prints them in the staff
+# language after the line and the field (`standard input: line 3: source: …`).
+# The English is what scripts and tests have always read: keep it byte for
+# byte (lead::rule's test). Field names and wire values (granted, cli,
+# captured_at, staff_assisted) stay as written: they name the input's keys.
+
+## Answers
+
+rule-not-a-question = is not a question of this event
+rule-not-a-choice = { $value } is not one of the choices
+rule-chosen-twice = { $value } is chosen twice
+rule-takes-list = takes a list of choices
+rule-takes-one = takes one value, not a list
+
+## Consent decisions
+
+rule-consent-missing = is missing: give granted true or false
+rule-purpose-unknown = is not a purpose of this event
+rule-appears-twice = appears more than once
+rule-wording-not-events = is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)
+rule-method-mismatch = is { $given }, but this capture is { $capture }; only the booth records how a consent was collected
+rule-in-future = is in the future
+rule-ticked-not-granted = is set but the consent is not granted
+rule-withdrawn-not-granted = is set but the consent was not granted
+rule-withdrawn-before-given = is before the consent was given
+
+## leads add: provenance
+
+rule-source-not-cli = is { $value }: a lead added from the command line is recorded as "cli" (only the booth records staff, kiosk or badge leads); leave it out
+rule-captured-by-other = names someone other than the person adding it ({ $name }); leave it out, or run with --staff NAME
+rule-device-not-this = is not this laptop ({ $device }); leave it out
+rule-event-not-current = is not the current event ({ $event }); leave it out, or use that event's file
+rule-policy-not-shown = is a policy version this booth never showed (no text of it is held); leave it out to record the current policy
+rule-tick-before-capture = is before the capture (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = line { $line }
+add-standard-input = standard input
+add-cannot-read = cannot read { $file }
+add-line-too-long = is longer than { $max } bytes, the longest line a batch may hold (read no further)
+add-not-utf8 = not UTF-8 at byte { $position }
+add-nothing-saved = { $error }; nothing from { $file } was saved
+add-added = added { $count } { $count ->
+    [one] lead
+   *[other] leads
+} from { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = give a lead id or --person
+leads-none-granted = no lead of this person has { $purpose } granted: nothing was withdrawn
+leads-not-a-purpose = --purpose { $purpose } is not a purpose of this event ({ $known })
+leads-found = { $count ->
+    [0] 0 lead(s) of this person on this laptop
+   *[other] { $count } lead(s) of this person on this laptop; `leadbooth leads erase --person ...` erases them all
+}
+leads-copy-removed = removed the copy of batch { $seq } ({ $folder }) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged
+leads-no-person = no lead of { $who } on this laptop (erased leads are not searched)
+leads-id-short = lead id { $id }: give the full id or at least its first 8 characters
+leads-id-none = no lead with id starting { $id }
+leads-id-ambiguous = lead id { $id } is ambiguous: { $count } leads start with it; give more characters
+
+## kiosk set-pin
+
+kiosk-pin-new = New kiosk staff PIN:{" "}
+kiosk-pin-repeat = Repeat the PIN:{" "}
+kiosk-pin-unreadable-terminal = cannot read the PIN from the terminal
+kiosk-pin-unreadable-stdin = cannot read the PIN from standard input
+kiosk-pin-differ = the two PINs differ; nothing was changed
+kiosk-pin-set = kiosk staff PIN set (stored as a salted Argon2id hash)
+
+## Starting the booth's screen
+
+tui-no-signals = cannot install signal handler
+tui-no-terminal = cannot set up the terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Your organisation (named in the consent wording)
+init-q-controller = The data controller's legal name
+init-q-address = Its postal address, on one line
+init-q-contact = Privacy contact (email address or https URL; withdrawals go there)
+init-q-jurisdiction = Jurisdiction the consents are collected under (EU, GB, US-CA ...)
+init-q-retention = How long you keep the details (one sentence)
+init-q-withdraw = How to withdraw a consent (one sentence)
+init-q-transfers = International transfers (one sentence)
+init-q-url = The URL of your full privacy policy (the QR code)
+init-reading = reading the answer
+init-control = the answer holds a control character
+init-exists = { $file } already exists; pass --force to overwrite it
+init-cannot-create = cannot create { $file }
+init-cannot-write = cannot write { $file }
+init-invalid = the answers do not make a valid event file: { $error }

@@ -984,3 +984,99 @@ cli-key-wrong-passphrase = frase de contraseña incorrecta para la clave del dis
 cli-key-need-passphrase = la clave del dispositivo { $path } está cifrada: defina { $env } o ejecútelo en un terminal para escribir su frase de contraseña
 cli-key-empty-passphrase = una frase de contraseña vacía no protegería la clave; indique una frase de contraseña u omita --passphrase
 cli-key-mismatch = { $public } (ID de clave { $id }) no es la clave pública de { $secret } (ID de clave { $secret_id }); ejecute `leadbooth keys init --force` para crear un par nuevo
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Reglas que el formulario no puede incumplir (respuestas, pruebas del
+# consentimiento, procedencia con `leads add`); la línea de comandos las da
+# tras la línea y el campo. Los nombres de campo y los valores (granted, cli,
+# captured_at) quedan como en la entrada.
+
+## Answers
+
+rule-not-a-question = no es una pregunta de este evento
+rule-not-a-choice = { $value } no es una de las opciones
+rule-chosen-twice = { $value } está elegido dos veces
+rule-takes-list = admite una lista de opciones
+rule-takes-one = admite un solo valor, no una lista
+
+## Consent decisions
+
+rule-consent-missing = falta: indique granted como true o false
+rule-purpose-unknown = no es una finalidad de este evento
+rule-appears-twice = aparece más de una vez
+rule-wording-not-events = no es el texto que este evento muestra para la finalidad; omítalo (se registra el texto del evento)
+rule-method-mismatch = es { $given }, pero esta captura es { $capture }; solo el stand registra cómo se obtuvo un consentimiento
+rule-in-future = está en el futuro
+rule-ticked-not-granted = está indicado, pero el consentimiento no está otorgado
+rule-withdrawn-not-granted = está indicado, pero el consentimiento no se otorgó
+rule-withdrawn-before-given = es anterior al consentimiento
+
+## leads add: provenance
+
+rule-source-not-cli = es { $value }: un contacto añadido desde la línea de comandos se registra como "cli" (solo el stand registra contactos staff, kiosk o badge); omítalo
+rule-captured-by-other = nombra a otra persona que quien lo añade ({ $name }); omítalo, o ejecute con --staff NOMBRE
+rule-device-not-this = no es este portátil ({ $device }); omítalo
+rule-event-not-current = no es el evento actual ({ $event }); omítalo, o use el archivo de ese evento
+rule-policy-not-shown = es una versión de la política de privacidad que este stand nunca mostró (no se conserva su texto); omítalo para registrar la vigente
+rule-tick-before-capture = es anterior a la captura (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = línea { $line }
+add-standard-input = entrada estándar
+add-cannot-read = no se puede leer { $file }
+add-line-too-long = supera los { $max } bytes, la línea más larga que admite un lote (no se sigue leyendo)
+add-not-utf8 = no es UTF-8 en el byte { $position }
+add-nothing-saved = { $error }; no se guardó nada de { $file }
+add-added = { $count ->
+    [one] añadido { $count } contacto
+   *[other] añadidos { $count } contactos
+} desde { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = indique un identificador de contacto o --person
+leads-none-granted = ningún contacto de esta persona tiene { $purpose } otorgado: no se retiró nada
+leads-not-a-purpose = --purpose { $purpose } no es una finalidad de este evento ({ $known })
+leads-found = { $count ->
+    [0] ningún contacto de esta persona en este portátil
+    [one] 1 contacto de esta persona en este portátil; `leadbooth leads erase --person ...` lo borra
+   *[other] { $count } contactos de esta persona en este portátil; `leadbooth leads erase --person ...` los borra todos
+}
+leads-copy-removed = se quitó la copia del lote { $seq } ({ $folder }) guardada en la carpeta de datos: contenía a la persona; el lote firmado guardado en otro lugar y los hashes del registro no cambian
+leads-no-person = ningún contacto de { $who } en este portátil (los contactos borrados no se buscan)
+leads-id-short = identificador { $id }: indique el identificador completo o al menos sus 8 primeros caracteres
+leads-id-none = ningún contacto cuyo identificador empiece por { $id }
+leads-id-ambiguous = el identificador { $id } es ambiguo: { $count } contactos empiezan así; indique más caracteres
+
+## kiosk set-pin
+
+kiosk-pin-new = Nuevo PIN del equipo para el quiosco:{" "}
+kiosk-pin-repeat = Repita el PIN:{" "}
+kiosk-pin-unreadable-terminal = no se puede leer el PIN desde la terminal
+kiosk-pin-unreadable-stdin = no se puede leer el PIN desde la entrada estándar
+kiosk-pin-differ = los dos PIN no coinciden; no se cambió nada
+kiosk-pin-set = PIN del equipo para el quiosco establecido (guardado como hash Argon2id con sal)
+
+## Starting the booth's screen
+
+tui-no-signals = no se pueden instalar los manejadores de señales
+tui-no-terminal = no se puede preparar la terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Su organización (nombrada en el texto del consentimiento)
+init-q-controller = Nombre legal del responsable del tratamiento
+init-q-address = Su dirección postal, en una línea
+init-q-contact = Contacto de privacidad (correo electrónico o URL https; las retiradas van allí)
+init-q-jurisdiction = Jurisdicción bajo la que se obtienen los consentimientos (EU, GB, US-CA ...)
+init-q-retention = Cuánto tiempo conserva los datos (una frase)
+init-q-withdraw = Cómo retirar un consentimiento (una frase)
+init-q-transfers = Transferencias internacionales (una frase)
+init-q-url = La URL de su política de privacidad completa (el código QR)
+init-reading = al leer la respuesta
+init-control = la respuesta contiene un carácter de control
+init-exists = { $file } ya existe; use --force para sobrescribirlo
+init-cannot-create = no se puede crear { $file }
+init-cannot-write = no se puede escribir { $file }
+init-invalid = las respuestas no forman un archivo de evento válido: { $error }

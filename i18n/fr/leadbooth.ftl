@@ -984,3 +984,99 @@ cli-key-wrong-passphrase = mauvaise phrase secrète pour la clé de l'appareil {
 cli-key-need-passphrase = la clé de l'appareil { $path } est chiffrée : définissez { $env } ou lancez dans un terminal pour taper sa phrase secrète
 cli-key-empty-passphrase = une phrase secrète vide ne protégerait pas la clé ; donnez une phrase secrète ou retirez --passphrase
 cli-key-mismatch = { $public } (identifiant de clé { $id }) n'est pas la clé publique de { $secret } (identifiant de clé { $secret_id }) ; lancez `leadbooth keys init --force` pour créer une nouvelle paire
+
+# ===== rules and leftovers (branch i18nrules) =====
+# Règles que le formulaire ne peut pas enfreindre (réponses, preuves de
+# consentement, provenance avec `leads add`) ; la ligne de commande les donne
+# après la ligne et le champ. Noms de champs et valeurs (granted, cli,
+# captured_at) restent tels que dans l'entrée.
+
+## Answers
+
+rule-not-a-question = n'est pas une question de cet événement
+rule-not-a-choice = { $value } ne fait pas partie des choix
+rule-chosen-twice = { $value } est choisi deux fois
+rule-takes-list = attend une liste de choix
+rule-takes-one = attend une seule valeur, pas une liste
+
+## Consent decisions
+
+rule-consent-missing = manque : indiquez granted à true ou false
+rule-purpose-unknown = n'est pas une finalité de cet événement
+rule-appears-twice = apparaît plus d'une fois
+rule-wording-not-events = n'est pas le texte que cet événement affiche pour cette finalité ; omettez-le (c'est le texte de l'événement qui est enregistré)
+rule-method-mismatch = vaut { $given }, mais cette saisie est { $capture } ; seul le stand enregistre comment un consentement a été recueilli
+rule-in-future = est dans le futur
+rule-ticked-not-granted = est renseigné, mais le consentement n'est pas accordé
+rule-withdrawn-not-granted = est renseigné, mais le consentement n'a pas été accordé
+rule-withdrawn-before-given = est antérieur au consentement
+
+## leads add: provenance
+
+rule-source-not-cli = vaut { $value } : un contact ajouté en ligne de commande est enregistré comme "cli" (seul le stand enregistre des contacts staff, kiosk ou badge) ; omettez-le
+rule-captured-by-other = nomme une autre personne que celle qui l'ajoute ({ $name }) ; omettez-le, ou lancez la commande avec --staff NOM
+rule-device-not-this = n'est pas cet ordinateur ({ $device }) ; omettez-le
+rule-event-not-current = n'est pas l'événement en cours ({ $event }) ; omettez-le, ou utilisez le fichier de cet événement
+rule-policy-not-shown = est une version de la politique de confidentialité que ce stand n'a jamais affichée (son texte n'est pas conservé ici) ; omettez-le pour enregistrer celle en vigueur
+rule-tick-before-capture = est antérieur à la saisie (captured_at)
+
+## leads add: where, and what came of it
+
+add-line = ligne { $line }
+add-standard-input = entrée standard
+add-cannot-read = impossible de lire { $file }
+add-line-too-long = dépasse { $max } octets, la plus longue ligne qu'un lot peut contenir (lecture arrêtée)
+add-not-utf8 = pas de l'UTF-8 à l'octet { $position }
+add-nothing-saved = { $error } ; rien de { $file } n'a été enregistré
+add-added = { $count } { $count ->
+    [one] contact ajouté
+   *[other] contacts ajoutés
+} depuis { $file }
+
+## leads erase, withdraw, find, show
+
+leads-give-id = indiquez un identifiant de contact ou --person
+leads-none-granted = aucun contact de cette personne n'a { $purpose } accordé : rien n'a été retiré
+leads-not-a-purpose = --purpose { $purpose } n'est pas une finalité de cet événement ({ $known })
+leads-found = { $count ->
+    [0] aucun contact de cette personne sur cet ordinateur
+    [one] 1 contact de cette personne sur cet ordinateur ; `leadbooth leads erase --person ...` l'efface
+   *[other] { $count } contacts de cette personne sur cet ordinateur ; `leadbooth leads erase --person ...` les efface tous
+}
+leads-copy-removed = copie du lot { $seq } ({ $folder }) retirée du dossier de données : elle contenait la personne ; le lot signé conservé ailleurs et les empreintes du registre sont inchangés
+leads-no-person = aucun contact de { $who } sur cet ordinateur (les contacts effacés ne sont pas cherchés)
+leads-id-short = identifiant { $id } : donnez l'identifiant complet ou au moins ses 8 premiers caractères
+leads-id-none = aucun contact dont l'identifiant commence par { $id }
+leads-id-ambiguous = l'identifiant { $id } est ambigu : { $count } contacts commencent ainsi ; donnez plus de caractères
+
+## kiosk set-pin
+
+kiosk-pin-new = Nouveau code de l'équipe pour la borne :{" "}
+kiosk-pin-repeat = Répétez le code :{" "}
+kiosk-pin-unreadable-terminal = impossible de lire le code depuis le terminal
+kiosk-pin-unreadable-stdin = impossible de lire le code depuis l'entrée standard
+kiosk-pin-differ = les deux codes diffèrent ; rien n'a été modifié
+kiosk-pin-set = code de l'équipe pour la borne défini (conservé sous forme d'empreinte Argon2id salée)
+
+## Starting the booth's screen
+
+tui-no-signals = impossible d'installer la gestion des signaux
+tui-no-terminal = impossible de préparer le terminal
+
+## init-event --ask (the example's value follows each question)
+
+init-q-organisation = Votre organisation (nommée dans le texte du consentement)
+init-q-controller = Raison sociale du responsable du traitement
+init-q-address = Son adresse postale, sur une ligne
+init-q-contact = Contact confidentialité (adresse e-mail ou URL https ; les retraits y sont envoyés)
+init-q-jurisdiction = Juridiction sous laquelle les consentements sont recueillis (EU, GB, US-CA ...)
+init-q-retention = Durée de conservation des données (une phrase)
+init-q-withdraw = Comment retirer un consentement (une phrase)
+init-q-transfers = Transferts internationaux (une phrase)
+init-q-url = L'URL de votre politique de confidentialité complète (le code QR)
+init-reading = lecture de la réponse
+init-control = la réponse contient un caractère de contrôle
+init-exists = { $file } existe déjà ; ajoutez --force pour le remplacer
+init-cannot-create = impossible de créer { $file }
+init-cannot-write = impossible d'écrire { $file }
+init-invalid = les réponses ne donnent pas un fichier d'événement valide : { $error }

@@ -2,6 +2,7 @@
 //! starting point for a real show's configuration.
 
 use super::words::{self, arg, msg};
+use crate::i18n::msg::rules as q;
 use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,49 +33,45 @@ pub struct InitEventArgs {
 }
 
 /// What `init-event` asks, the example's line it fills, and the TOML key.
-const QUESTIONS: [(&str, &str, &str); 9] = [
+const QUESTIONS: [(crate::i18n::Msg, &str, &str); 9] = [
     (
-        "Your organisation (named in the consent wording)",
+        q::INIT_Q_ORGANISATION,
         "organisation = \"Example Ltd\"",
         "organisation",
     ),
+    (q::INIT_Q_CONTROLLER, "name = \"Example Ltd\"", "name"),
     (
-        "The data controller's legal name",
-        "name = \"Example Ltd\"",
-        "name",
-    ),
-    (
-        "Its postal address, on one line",
+        q::INIT_Q_ADDRESS,
         "address = \"1 Example Street, Example City, EX1 2MP, United Kingdom\"",
         "address",
     ),
     (
-        "Privacy contact (email address or https URL; withdrawals go there)",
+        q::INIT_Q_CONTACT,
         "privacy_contact = \"privacy@example.com\"",
         "privacy_contact",
     ),
     (
-        "Jurisdiction the consents are collected under (EU, GB, US-CA ...)",
+        q::INIT_Q_JURISDICTION,
         "jurisdiction = \"GB\"",
         "jurisdiction",
     ),
     (
-        "How long you keep the details (one sentence)",
+        q::INIT_Q_RETENTION,
         "retention = \"We keep your details for up to 24 months after the event, then delete them.\"",
         "retention",
     ),
     (
-        "How to withdraw a consent (one sentence)",
+        q::INIT_Q_WITHDRAW,
         "withdraw = \"Withdraw any consent at any time: email privacy@example.com with your receipt number.\"",
         "withdraw",
     ),
     (
-        "International transfers (one sentence)",
+        q::INIT_Q_TRANSFERS,
         "transfers = \"Your details stay in the United Kingdom and the EU.\"",
         "transfers",
     ),
     (
-        "The URL of your full privacy policy (the QR code)",
+        q::INIT_Q_URL,
         "url = \"https://example.org/privacy\"",
         "url",
     ),
@@ -112,15 +109,16 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
-    for (question, line, _) in QUESTIONS {
+    for (id, line, _) in QUESTIONS {
+        let question = words::text(id);
         let example = line.split_once(" = ").map_or("", |(_, v)| v);
         super::out::stderr_prompt(&format!("{question} [{example}]: "));
         let answer = match lines.next() {
-            Some(l) => l.context("reading the answer")?,
+            Some(l) => l.context(words::text(q::INIT_READING))?,
             None => String::new(),
         };
         if crate::text::first_control(&answer).is_some() {
-            anyhow::bail!("{question}: the answer holds a control character");
+            anyhow::bail!("{question}: {}", words::text(q::INIT_CONTROL));
         }
         answers.push(answer);
     }
@@ -144,9 +142,11 @@ impl InitEventArgs {
         }
         let mut f = match options.open(&self.file) {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                anyhow::bail!("{name} already exists; pass --force to overwrite it")
+                anyhow::bail!(words::say(q::INIT_EXISTS, [("file", arg(&name))]))
             }
-            other => other.with_context(|| format!("cannot create {name}"))?,
+            other => {
+                other.with_context(|| words::say(q::INIT_CANNOT_CREATE, [("file", arg(&name))]))?
+            }
         };
         let interactive = !self.no_input && (self.ask || std::io::stdin().is_terminal());
         let text = if interactive {
@@ -157,7 +157,10 @@ impl InitEventArgs {
         // What was typed must still make a valid event file.
         let event = match crate::config::Event::parse_text(&text) {
             Ok(event) => event,
-            Err(e) => anyhow::bail!("the answers do not make a valid event file: {e}"),
+            Err(e) => anyhow::bail!(words::say(
+                q::INIT_INVALID,
+                [("error", arg(&e.to_string()))]
+            )),
         };
         for gap in event.missing_translations() {
             crate::tell!(
@@ -173,7 +176,7 @@ impl InitEventArgs {
         }
         f.write_all(text.as_bytes())
             .and_then(|()| f.sync_all())
-            .with_context(|| format!("cannot write {name}"))?;
+            .with_context(|| words::say(q::INIT_CANNOT_WRITE, [("file", arg(&name))]))?;
         let default = crate::paths::platform_event_file();
         // Written where leadbooth looks by default: no --config to give, and
         // nothing more to save.

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
 
+use crate::i18n::{self, msg::rules as m};
 use crate::session::Session;
 
 pub use crate::pin::PIN_SETTING;
@@ -26,13 +27,13 @@ impl KioskCommand {
         match self {
             KioskCommand::SetPin => {
                 let pin = if std::io::stdin().is_terminal() {
-                    let a = rpassword::prompt_password("New kiosk staff PIN: ")
-                        .context("cannot read the PIN from the terminal")?;
+                    let a = rpassword::prompt_password(i18n::staff_text(m::PIN_NEW))
+                        .context(i18n::staff_text(m::PIN_UNREADABLE_TERMINAL))?;
                     crate::pin::check_new_pin(&a)?;
-                    let b = rpassword::prompt_password("Repeat the PIN: ")
-                        .context("cannot read the PIN from the terminal")?;
+                    let b = rpassword::prompt_password(i18n::staff_text(m::PIN_REPEAT))
+                        .context(i18n::staff_text(m::PIN_UNREADABLE_TERMINAL))?;
                     if a != b {
-                        bail!("the two PINs differ; nothing was changed");
+                        bail!(i18n::staff_text(m::PIN_DIFFER));
                     }
                     a
                 } else {
@@ -40,12 +41,12 @@ impl KioskCommand {
                     std::io::stdin()
                         .lock()
                         .read_line(&mut line)
-                        .context("cannot read the PIN from standard input")?;
+                        .context(i18n::staff_text(m::PIN_UNREADABLE_STDIN))?;
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 };
                 let hash = crate::pin::hash_pin(&pin)?;
                 store.set_setting(PIN_SETTING, &hash, &ctx.staff_name(), "kiosk_pin_set")?;
-                crate::tell!("kiosk staff PIN set (stored as a salted Argon2id hash)");
+                crate::tell!("{}", i18n::staff_text(m::PIN_SET));
                 Ok(ExitCode::SUCCESS)
             }
         }

@@ -10,6 +10,7 @@ use clap::Subcommand;
 
 use crate::cli::out;
 use crate::consent::ConsentMethod;
+use crate::i18n;
 use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
@@ -102,7 +103,7 @@ impl LeadsCommand {
                 let leads = match (id, person) {
                     (Some(id), _) => vec![find_lead(&store, &id)?],
                     (None, Some(p)) => person_leads(&store, &event, &p)?,
-                    (None, None) => bail!("give a lead id or --person"),
+                    (None, None) => bail!(i18n::staff_text(i18n::msg::rules::LEADS_GIVE_ID)),
                 };
                 for lead in leads {
                     let removed = crate::rights::erase_lead(
@@ -133,26 +134,28 @@ impl LeadsCommand {
                     n += 1;
                 }
                 if n == 0 {
-                    bail!(
-                        "no lead of this person has {:?} granted: nothing was withdrawn",
-                        sanitize_line(&purpose)
-                    );
+                    bail!(i18n::staff_format(
+                        i18n::msg::rules::LEADS_NONE_GRANTED,
+                        [("purpose", arg(&format!("{:?}", sanitize_line(&purpose))))]
+                    ));
                 }
                 crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
                 Ok(ExitCode::SUCCESS)
             }
             LeadsCommand::Withdraw { id, purpose, .. } => {
                 let Some(id) = id else {
-                    bail!("give a lead id or --person");
+                    bail!(i18n::staff_text(i18n::msg::rules::LEADS_GIVE_ID));
                 };
                 let lead = find_lead(&store, &id)?;
                 if event.purpose(&purpose).is_none() && lead.consent(&purpose).is_none() {
                     let known: Vec<&str> = event.purposes.iter().map(|p| p.id.as_str()).collect();
-                    bail!(
-                        "--purpose {:?} is not a purpose of this event ({})",
-                        sanitize_line(&purpose),
-                        known.join(", ")
-                    );
+                    bail!(i18n::staff_format(
+                        i18n::msg::rules::LEADS_NOT_A_PURPOSE,
+                        [
+                            ("purpose", arg(&format!("{:?}", sanitize_line(&purpose)))),
+                            ("known", arg(&known.join(", "))),
+                        ]
+                    ));
                 }
                 withdraw(&mut store, &lead, &purpose, &ctx.staff_name())?;
                 crate::tell!("{}", words::text(msg::LEADS_WITHDRAWAL_GOES_OUT));
@@ -209,13 +212,11 @@ fn find(
         show(store, &lead.lead_id.to_string(), json)?;
     }
     crate::tell!(
-        "{} lead(s) of this person on this laptop{}",
-        found.len(),
-        if found.is_empty() {
-            ""
-        } else {
-            "; `leadbooth leads erase --person ...` erases them all"
-        }
+        "{}",
+        i18n::staff_format(
+            i18n::msg::rules::LEADS_FOUND,
+            [("count", num(found.len() as u64))]
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -266,9 +267,14 @@ fn purge(
 pub fn say_removed_copies(removed: &[crate::rights::RemovedCopy]) {
     for c in removed {
         crate::tell!(
-            "removed the copy of batch {} ({}) kept in the data dir: it held the person; the signed batch elsewhere and the ledger's hashes are unchanged",
-            c.seq,
-            sanitize_line(&c.folder)
+            "{}",
+            i18n::staff_format(
+                i18n::msg::rules::LEADS_COPY_REMOVED,
+                [
+                    ("seq", arg(&c.seq.to_string())),
+                    ("folder", arg(&sanitize_line(&c.folder))),
+                ]
+            )
         );
     }
 }
@@ -318,10 +324,10 @@ fn person_leads(
 ) -> anyhow::Result<Vec<Lead>> {
     let found = crate::rights::find_person(store, event, who)?;
     if found.is_empty() {
-        bail!(
-            "no lead of {:?} on this laptop (erased leads are not searched)",
-            sanitize_line(who)
-        );
+        bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_NO_PERSON,
+            [("who", arg(&format!("{:?}", sanitize_line(who))))]
+        ));
     }
     Ok(found)
 }
@@ -333,7 +339,10 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
         return Ok(store.lead(&id)?);
     }
     if id.len() < 8 || !id.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
-        bail!("lead id {id:?}: give the full id or at least its first 8 characters");
+        bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_SHORT,
+            [("id", arg(&format!("{id:?}")))]
+        ));
     }
     let mut found = Vec::new();
     store.for_each_lead(|l| {
@@ -343,9 +352,15 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
         Ok(())
     })?;
     match found.len() {
-        0 => bail!("no lead with id starting {id}"),
+        0 => bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_NONE,
+            [("id", arg(&id))]
+        )),
         1 => Ok(found.remove(0)),
-        n => bail!("lead id {id} is ambiguous: {n} leads start with it; give more characters"),
+        n => bail!(i18n::staff_format(
+            i18n::msg::rules::LEADS_ID_AMBIGUOUS,
+            [("id", arg(&id)), ("count", num(n as u64))]
+        )),
     }
 }
 
@@ -504,7 +519,7 @@ fn add(
     file: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
     let name = if file.as_os_str() == "-" {
-        "standard input".to_owned()
+        i18n::staff_text(i18n::msg::rules::ADD_STANDARD_INPUT).to_owned()
     } else {
         out::path(file).to_string()
     };
@@ -512,7 +527,7 @@ fn add(
         Box::new(std::io::stdin().lock())
     } else {
         Box::new(std::io::BufReader::new(
-            std::fs::File::open(file).with_context(|| format!("cannot read {name}"))?,
+            std::fs::File::open(file).with_context(|| cannot_read(&name))?,
         ))
     };
     let capture = Capture {
@@ -529,37 +544,48 @@ fn add(
     let mut warnings = Vec::new();
     let leads = bounded_lines(reader).filter_map(|(n, line)| {
         let parsed = (|| -> anyhow::Result<Option<Lead>> {
-            let bytes = line.with_context(|| format!("cannot read {name}"))?;
+            let bytes = line.with_context(|| cannot_read(&name))?;
             let bytes = bytes.map_err(|()| {
-                anyhow::anyhow!(
-                    "is longer than {} bytes, the longest line a batch may hold (read no further)",
-                    crate::limits::LINE_BYTES
-                )
+                anyhow::anyhow!(i18n::staff_format(
+                    i18n::msg::rules::ADD_LINE_TOO_LONG,
+                    [("max", num(crate::limits::LINE_BYTES as u64))]
+                ))
             })?;
-            let text = std::str::from_utf8(&bytes)
-                .map_err(|e| anyhow::anyhow!("not UTF-8 at byte {}", e.valid_up_to()))?;
+            let text = std::str::from_utf8(&bytes).map_err(|e| {
+                anyhow::anyhow!(i18n::staff_format(
+                    i18n::msg::rules::ADD_NOT_UTF8,
+                    [("position", arg(&e.valid_up_to().to_string()))]
+                ))
+            })?;
             let text = text.strip_suffix('\r').unwrap_or(text);
             if text.trim().is_empty() {
                 return Ok(None);
             }
             let input: LeadInput = serde_json::from_str(text)?;
             let forged = input.command_line_problems(&capture, &known_policy);
+            // The rules in the staff language, after the line and the field.
+            let said = |e: crate::lead::LeadErrors| anyhow::anyhow!(e.said_in(i18n::staff()));
             if !forged.is_empty() {
-                return Err(crate::lead::LeadErrors(forged).into());
+                return Err(said(crate::lead::LeadErrors(forged)));
             }
             let (draft, provenance) = input.into_parts();
-            let (lead, w) = build_lead(&draft, &capture, &provenance)?;
-            warnings.extend(
-                w.into_iter()
-                    .map(|w| format!("line {n}: {}: {}", w.field, w.message)),
-            );
+            let (lead, w) = build_lead(&draft, &capture, &provenance).map_err(said)?;
+            warnings.extend(w.into_iter().map(|w| {
+                format!(
+                    "{}: {}: {}",
+                    line_no(n),
+                    w.field,
+                    w.message_in(i18n::staff())
+                )
+            }));
             Ok(Some(lead))
         })();
         match parsed {
             Ok(None) => None,
             Ok(Some(l)) => Some(Ok(l)),
             Err(e) => Some(Err(anyhow::anyhow!(
-                "{name}: line {n}: {}",
+                "{name}: {}: {}",
+                line_no(n),
                 crate::session::error_line(e.as_ref())
             ))),
         }
@@ -573,19 +599,34 @@ fn add(
     };
     let actor = ctx.staff_name();
     let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
-        anyhow::anyhow!(
-            "{}; nothing from {name} was saved",
-            crate::session::error_line(e.as_ref())
-        )
+        anyhow::anyhow!(i18n::staff_format(
+            i18n::msg::rules::ADD_NOTHING_SAVED,
+            [
+                ("error", arg(&crate::session::error_line(e.as_ref()))),
+                ("file", arg(&name)),
+            ]
+        ))
     })?;
     for w in &warnings {
         crate::tell!("{}", words::warning_line(&out::shown(w).to_string()));
     }
     crate::tell!(
-        "added {count} lead{} from {name}",
-        if count == 1 { "" } else { "s" }
+        "{}",
+        i18n::staff_format(
+            i18n::msg::rules::ADD_ADDED,
+            [("count", num(count as u64)), ("file", arg(&name))]
+        )
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `line 3` in the staff language: where in the input a rule is broken.
+fn line_no(n: usize) -> String {
+    i18n::staff_format(i18n::msg::rules::ADD_LINE, [("line", num(n as u64))])
+}
+
+fn cannot_read(name: &str) -> String {
+    i18n::staff_format(i18n::msg::rules::ADD_CANNOT_READ, [("file", arg(name))])
 }
 
 /// The lines of `reader` (numbered from 1, `\n` removed), each at most

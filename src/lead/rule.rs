@@ -1,13 +1,14 @@
-//! The lead rules a person can break on the form, as values: each says itself
-//! in any shipped language ([`Rule::message`]). The English wording is the one
-//! the command line and the logs have always shown ([`FieldError::message`]
-//! keeps it); the form shows a broken rule in the language of the side that
+//! The lead rules a person can break on the form or with `leads add`, as
+//! values: each says itself in any shipped language ([`Rule::message`]); the
+//! command line says them in the staff language. The English wording is the one
+//! scripts and the logs have always read ([`FieldError::message`] keeps it);
+//! the form shows a broken rule in the language of the side that
 //! reads it (`tui::form`: the form's language; the staff's edit screen: the
 //! staff language).
 //!
 //! [`FieldError::message`]: super::FieldError::message
 
-use crate::i18n::{self, Language, Msg, arg, msg::booth as msg};
+use crate::i18n::{self, Language, Msg, arg, msg::booth as msg, msg::rules as more};
 
 /// One broken lead rule, with what its message names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +78,71 @@ pub enum Rule {
     PhoneKeptPrefix,
     /// A phone number kept as typed: no country to check it against.
     PhoneKept,
+
+    // The rules only the command line (and a batch) can break.
+    /// An answer to a question the event does not ask.
+    NotAQuestion,
+    /// An answer that is not one of the question's choices; `value` quoted.
+    NotAChoice {
+        /// What was given, sanitised and quoted.
+        value: String,
+    },
+    /// A choice given twice in a multiple-choice answer; `value` quoted.
+    ChosenTwice {
+        /// What was given, sanitised and quoted.
+        value: String,
+    },
+    /// One value for a multiple-choice question.
+    TakesList,
+    /// A list for a question that takes one value.
+    TakesOne,
+    /// No decision for a purpose of the event.
+    ConsentMissing,
+    /// A decision for a purpose the event does not have.
+    PurposeUnknown,
+    /// The same purpose (or data category) twice.
+    AppearsTwice,
+    /// A consent's wording other than the event's.
+    WordingNotEvents,
+    /// A consent method other than the capture's own.
+    MethodMismatch {
+        /// The method given (wire name).
+        given: String,
+        /// The capture's method (wire name).
+        capture: String,
+    },
+    /// A time after now.
+    InFuture,
+    /// A tick time on a consent not granted.
+    TickedNotGranted,
+    /// A withdrawal time on a consent not granted.
+    WithdrawnNotGranted,
+    /// A withdrawal before the consent was given.
+    WithdrawnBeforeGiven,
+    /// `leads add` given a source other than `cli`; `value` quoted.
+    SourceNotCli {
+        /// The source given, quoted.
+        value: String,
+    },
+    /// `leads add` naming someone else as the capturer.
+    CapturedByOther {
+        /// The person adding it (sanitised).
+        name: String,
+    },
+    /// `leads add` naming another laptop.
+    DeviceNotThis {
+        /// This laptop's id.
+        device: String,
+    },
+    /// `leads add` naming another event.
+    EventNotCurrent {
+        /// The current event's id.
+        event: String,
+    },
+    /// `leads add` naming a policy version this booth holds no text of.
+    PolicyNotShown,
+    /// A tick time before the capture.
+    TickBeforeCapture,
 }
 
 impl Rule {
@@ -122,6 +188,35 @@ impl Rule {
             }
             Rule::PhoneKeptPrefix => f(msg::RULE_PHONE_KEPT_PREFIX, vec![]),
             Rule::PhoneKept => f(msg::RULE_PHONE_KEPT, vec![]),
+            Rule::NotAQuestion => f(more::NOT_A_QUESTION, vec![]),
+            Rule::NotAChoice { value } => f(more::NOT_A_CHOICE, vec![("value", value.clone())]),
+            Rule::ChosenTwice { value } => f(more::CHOSEN_TWICE, vec![("value", value.clone())]),
+            Rule::TakesList => f(more::TAKES_LIST, vec![]),
+            Rule::TakesOne => f(more::TAKES_ONE, vec![]),
+            Rule::ConsentMissing => f(more::CONSENT_MISSING, vec![]),
+            Rule::PurposeUnknown => f(more::PURPOSE_UNKNOWN, vec![]),
+            Rule::AppearsTwice => f(more::APPEARS_TWICE, vec![]),
+            Rule::WordingNotEvents => f(more::WORDING_NOT_EVENTS, vec![]),
+            Rule::MethodMismatch { given, capture } => f(
+                more::METHOD_MISMATCH,
+                vec![("given", given.clone()), ("capture", capture.clone())],
+            ),
+            Rule::InFuture => f(more::IN_FUTURE, vec![]),
+            Rule::TickedNotGranted => f(more::TICKED_NOT_GRANTED, vec![]),
+            Rule::WithdrawnNotGranted => f(more::WITHDRAWN_NOT_GRANTED, vec![]),
+            Rule::WithdrawnBeforeGiven => f(more::WITHDRAWN_BEFORE_GIVEN, vec![]),
+            Rule::SourceNotCli { value } => f(more::SOURCE_NOT_CLI, vec![("value", value.clone())]),
+            Rule::CapturedByOther { name } => {
+                f(more::CAPTURED_BY_OTHER, vec![("name", name.clone())])
+            }
+            Rule::DeviceNotThis { device } => {
+                f(more::DEVICE_NOT_THIS, vec![("device", device.clone())])
+            }
+            Rule::EventNotCurrent { event } => {
+                f(more::EVENT_NOT_CURRENT, vec![("event", event.clone())])
+            }
+            Rule::PolicyNotShown => f(more::POLICY_NOT_SHOWN, vec![]),
+            Rule::TickBeforeCapture => f(more::TICK_BEFORE_CAPTURE, vec![]),
         }
     }
 
@@ -207,6 +302,82 @@ mod tests {
                 "kept as typed: its international prefix names no country",
             ),
             (Rule::PhoneKept, "kept as typed: not a valid number"),
+            // The rules only the command line meets (branch i18nrules).
+            (Rule::NotAQuestion, "is not a question of this event"),
+            (
+                Rule::NotAChoice {
+                    value: "\"Maybe\"".into(),
+                },
+                "\"Maybe\" is not one of the choices",
+            ),
+            (
+                Rule::ChosenTwice {
+                    value: "\"CRM\"".into(),
+                },
+                "\"CRM\" is chosen twice",
+            ),
+            (Rule::TakesList, "takes a list of choices"),
+            (Rule::TakesOne, "takes one value, not a list"),
+            (
+                Rule::ConsentMissing,
+                "is missing: give granted true or false",
+            ),
+            (Rule::PurposeUnknown, "is not a purpose of this event"),
+            (Rule::AppearsTwice, "appears more than once"),
+            (
+                Rule::WordingNotEvents,
+                "is not the wording this event shows for the purpose; leave it out (the event's wording is recorded)",
+            ),
+            (
+                Rule::MethodMismatch {
+                    given: "self_service".into(),
+                    capture: "staff_assisted".into(),
+                },
+                "is self_service, but this capture is staff_assisted; only the booth records how a consent was collected",
+            ),
+            (Rule::InFuture, "is in the future"),
+            (
+                Rule::TickedNotGranted,
+                "is set but the consent is not granted",
+            ),
+            (
+                Rule::WithdrawnNotGranted,
+                "is set but the consent was not granted",
+            ),
+            (
+                Rule::WithdrawnBeforeGiven,
+                "is before the consent was given",
+            ),
+            (
+                Rule::SourceNotCli {
+                    value: "\"staff\"".into(),
+                },
+                "is \"staff\": a lead added from the command line is recorded as \"cli\" (only the booth records staff, kiosk or badge leads); leave it out",
+            ),
+            (
+                Rule::CapturedByOther { name: "Sam".into() },
+                "names someone other than the person adding it (Sam); leave it out, or run with --staff NAME",
+            ),
+            (
+                Rule::DeviceNotThis {
+                    device: "00000000-0000-0000-0000-000000000000".into(),
+                },
+                "is not this laptop (00000000-0000-0000-0000-000000000000); leave it out",
+            ),
+            (
+                Rule::EventNotCurrent {
+                    event: "demo-2026".into(),
+                },
+                "is not the current event (demo-2026); leave it out, or use that event's file",
+            ),
+            (
+                Rule::PolicyNotShown,
+                "is a policy version this booth never showed (no text of it is held); leave it out to record the current policy",
+            ),
+            (
+                Rule::TickBeforeCapture,
+                "is before the capture (captured_at)",
+            ),
         ];
         for (rule, english) in cases {
             assert_eq!(rule.english(), english, "{rule:?}");
