@@ -496,3 +496,7 @@ cli-init-gap = Veranstaltungsdatei { $name }: { $gap }
 cli-init-wrote-default = { $name } geschrieben, die Veranstaltungsdatei, die leadbooth standardmäßig liest: bearbeiten, mit `leadbooth doctor` prüfen, dann den Stand mit `leadbooth` starten
 cli-init-wrote = { $name } geschrieben: bearbeiten, mit `leadbooth --config { $name } doctor` prüfen, dann den Stand mit `leadbooth --config { $name }` starten
 cli-init-or-default = , oder als { $path } speichern, um sie standardmäßig zu nutzen
+
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = Antwort hier eintippen

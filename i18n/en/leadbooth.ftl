@@ -506,3 +506,7 @@ cli-init-gap = event file { $name }: { $gap }
 cli-init-wrote-default = wrote { $name }, the event file leadbooth reads by default: edit it, check it with `leadbooth doctor`, then start the booth with `leadbooth`
 cli-init-wrote = wrote { $name }: edit it, check it with `leadbooth --config { $name } doctor`, then start the booth with `leadbooth --config { $name }`
 cli-init-or-default = , or save it as { $path } to use it by default
+
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = type your answer here

@@ -505,3 +505,7 @@ cli-init-gap = archivo del evento { $name }: { $gap }
 cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
 cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
 cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto
+
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = escriba aquí su respuesta

@@ -505,3 +505,7 @@ cli-init-gap = fichier d'événement { $name } : { $gap }
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
 cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut
+
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = tapez votre réponse ici
