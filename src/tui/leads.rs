@@ -561,7 +561,20 @@ impl LeadList {
             .iter()
             .map(|r| usize::from(r.width))
             .collect();
-        let rows = self.rows.iter().map(|r| {
+        // Only the rows on screen are laid out (a keystroke in the search
+        // draws the table anew: a hundred rows cut to their columns cost more
+        // than the search itself, bench P7). The window keeps the highlighted
+        // row in view as the table's own scrolling would.
+        let page = usize::from(body.height.saturating_sub(1)).max(1);
+        let last = self.rows.len().saturating_sub(1);
+        let mut offset = self.offset.min(last);
+        if self.selected < offset {
+            offset = self.selected;
+        } else if self.selected >= offset + page {
+            offset = self.selected + 1 - page;
+        }
+        let window = &self.rows[offset..self.rows.len().min(offset + page)];
+        let rows = window.iter().map(|r| {
             let cells = [&r.time, &r.name, &r.email, &r.company, &r.consents];
             Row::new(
                 cells
@@ -578,11 +591,11 @@ impl LeadList {
         // The table's own state lives for this frame only; where it scrolled to
         // goes back to the list as a viewport.
         let mut state = TableState::new()
-            .with_offset(self.offset)
-            .with_selected(Some(self.selected));
+            .with_offset(0)
+            .with_selected(Some(self.selected - offset));
         frame.render_stateful_widget(table, body, &mut state);
         Some(Viewport::Table {
-            offset: state.offset(),
+            offset: offset + state.offset(),
             page: usize::from(body.height.saturating_sub(1)),
         })
     }
