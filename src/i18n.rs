@@ -182,6 +182,8 @@ pub mod msg {
         FIELD_PHONE = "field-phone";
         FIELD_COUNTRY = "field-country";
         COUNTRY_HINT = "country-hint";
+        /// In an empty free-text answer: it takes typing (not a choice).
+        TEXT_ANSWER_HINT = "text-answer-hint";
         QUESTIONS_HEADING = "questions-heading";
         CONSENT_HEADING = "consent-heading";
         CONSENT_HEADING_KIOSK = "consent-heading-kiosk";

@@ -24,6 +24,7 @@ mod booth {
     mod language;
     mod leads_detail;
     mod leads_search;
+    mod leftovers;
     mod lists;
     mod returning;
     mod scan_property;

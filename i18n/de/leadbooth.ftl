@@ -1068,3 +1068,6 @@ init-exists = { $file } existiert bereits; mit --force überschreiben
 init-cannot-create = { $file } kann nicht angelegt werden
 init-cannot-write = { $file } kann nicht geschrieben werden
 init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $error }
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = Antwort hier eintippen

@@ -1085,3 +1085,6 @@ init-exists = { $file } already exists; pass --force to overwrite it
 init-cannot-create = cannot create { $file }
 init-cannot-write = cannot write { $file }
 init-invalid = the answers do not make a valid event file: { $error }
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = type your answer here

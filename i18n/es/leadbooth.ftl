@@ -1080,3 +1080,6 @@ init-exists = { $file } ya existe; use --force para sobrescribirlo
 init-cannot-create = no se puede crear { $file }
 init-cannot-write = no se puede escribir { $file }
 init-invalid = las respuestas no forman un archivo de evento válido: { $error }
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = escriba aquí su respuesta

@@ -1080,3 +1080,6 @@ init-exists = { $file } existe déjà ; ajoutez --force pour le remplacer
 init-cannot-create = impossible de créer { $file }
 init-cannot-write = impossible d'écrire { $file }
 init-invalid = les réponses ne donnent pas un fichier d'événement valide : { $error }
+## Show-day leftovers (show16b): a free-text question says it takes typing
+
+text-answer-hint = tapez votre réponse ici

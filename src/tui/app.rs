@@ -733,7 +733,11 @@ impl App {
     /// The lead list, read from the store now.
     fn open_leads(&mut self) {
         let today = crate::tui::when::local_date((self.clock)());
-        self.screen = Screen::Leads(Box::new(LeadList::load(&self.store, today)));
+        self.screen = Screen::Leads(Box::new(LeadList::load(
+            &self.store,
+            today,
+            &self.event.purposes,
+        )));
         self.recount();
     }
 
@@ -771,7 +775,9 @@ impl App {
             _ => Some(Instant::now() + MESSAGE_TTL),
         };
         self.message = Some(Message {
-            text: sanitize_line(&text).into_owned(),
+            // Line breaks kept: the message line wraps a message of several
+            // lines (an error and its cause) rather than showing the first.
+            text: crate::text::sanitize_for_terminal(&text, true).into_owned(),
             kind,
             until,
         });

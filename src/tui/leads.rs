@@ -30,6 +30,7 @@ use super::viewport::Viewport;
 use super::when::{when, zone};
 use super::wrap::fit;
 use crate::config::Event;
+use crate::consent::Purpose;
 use crate::store::{ListedLead, Store};
 use crate::text::sanitize_line;
 
@@ -53,21 +54,34 @@ pub struct LeadRow {
     pub email: String,
     /// Company.
     pub company: String,
-    /// Ids of the purposes granted and not withdrawn, comma-separated.
+    /// The consents granted and not withdrawn, comma-separated, each by its
+    /// purpose's short word (`email, events`; see [`Purpose::short_name`]).
     pub consents: String,
 }
 
 impl LeadRow {
     /// The row for `lead`, sanitised for the terminal; `today` decides whether
-    /// the time needs its date.
-    pub fn of(lead: &ListedLead, today: NaiveDate) -> Self {
+    /// the time needs its date; `purposes` are the event's, whose short words
+    /// stand for the ids (a purpose the event no longer has keeps its id).
+    pub fn of(lead: &ListedLead, today: NaiveDate, purposes: &[Purpose]) -> Self {
+        // Consents only: the notice acknowledgement (not a consent, required
+        // on every lead) would take the narrow column's room on every row.
+        let consents: Vec<&str> = lead
+            .active_purposes
+            .iter()
+            .filter_map(|id| match purposes.iter().find(|p| p.id == *id) {
+                Some(p) if !p.is_consent() => None,
+                Some(p) => Some(p.short_name()),
+                None => Some(id.as_str()),
+            })
+            .collect();
         LeadRow {
             id: lead.lead_id.clone(),
             time: when(lead.captured_at, today),
             name: sanitize_line(&lead.display_name()).into_owned(),
             email: sanitize_line(&lead.email).into_owned(),
             company: sanitize_line(&lead.company).into_owned(),
-            consents: sanitize_line(&lead.active_purposes.join(", ")).into_owned(),
+            consents: sanitize_line(&consents.join(", ")).into_owned(),
         }
     }
 }
@@ -120,6 +134,8 @@ pub struct LeadList {
     today: NaiveDate,
     /// The zone the times are in, named once above the table.
     zone: String,
+    /// The event's purposes (their short words name a row's consents).
+    purposes: Vec<Purpose>,
     error: Option<String>,
     selected: usize,
     query: Input,
@@ -134,9 +150,10 @@ pub struct LeadList {
 impl LeadList {
     /// The newest [`PAGE`] leads and the count; a read error is kept to be shown
     /// in place of the table.
-    pub fn load(store: &Store, today: NaiveDate) -> Self {
+    pub fn load(store: &Store, today: NaiveDate, purposes: &[Purpose]) -> Self {
         let mut list = LeadList {
             today,
+            purposes: purposes.to_vec(),
             zone: strings::times_in(&sanitize_line(&zone())),
             ..LeadList::default()
         };
@@ -160,7 +177,10 @@ impl LeadList {
     fn search(&mut self, store: &Store) {
         match store.list_leads(self.query.value(), PAGE) {
             Ok(leads) => {
-                self.rows = leads.iter().map(|l| LeadRow::of(l, self.today)).collect();
+                self.rows = leads
+                    .iter()
+                    .map(|l| LeadRow::of(l, self.today, &self.purposes))
+                    .collect();
                 self.error = None;
             }
             Err(e) => self.read_failed(&e),
@@ -541,7 +561,20 @@ impl LeadList {
             .iter()
             .map(|r| usize::from(r.width))
             .collect();
-        let rows = self.rows.iter().map(|r| {
+        // Only the rows on screen are laid out (a keystroke in the search
+        // draws the table anew: a hundred rows cut to their columns cost more
+        // than the search itself, bench P7). The window keeps the highlighted
+        // row in view as the table's own scrolling would.
+        let page = usize::from(body.height.saturating_sub(1)).max(1);
+        let last = self.rows.len().saturating_sub(1);
+        let mut offset = self.offset.min(last);
+        if self.selected < offset {
+            offset = self.selected;
+        } else if self.selected >= offset + page {
+            offset = self.selected + 1 - page;
+        }
+        let window = &self.rows[offset..self.rows.len().min(offset + page)];
+        let rows = window.iter().map(|r| {
             let cells = [&r.time, &r.name, &r.email, &r.company, &r.consents];
             Row::new(
                 cells
@@ -558,11 +591,11 @@ impl LeadList {
         // The table's own state lives for this frame only; where it scrolled to
         // goes back to the list as a viewport.
         let mut state = TableState::new()
-            .with_offset(self.offset)
-            .with_selected(Some(self.selected));
+            .with_offset(0)
+            .with_selected(Some(self.selected - offset));
         frame.render_stateful_widget(table, body, &mut state);
         Some(Viewport::Table {
-            offset: state.offset(),
+            offset: offset + state.offset(),
             page: usize::from(body.height.saturating_sub(1)),
         })
     }

@@ -67,7 +67,8 @@ fn starting_focuses() -> Vec<Focus> {
 }
 
 /// The form holds exactly `expected` in its contact fields and nothing else:
-/// no answer, rating, notes or consent; focus on the first consent.
+/// no answer, rating, notes or consent; focus on a contact field (the one
+/// the lead still needs, else the first filled), never on a consent.
 fn assert_prefilled(b: &TuiBooth, expected: &serde_json::Map<String, Value>, context: &str) {
     let event = Event::demo();
     let form = b.app.form();
@@ -89,7 +90,29 @@ fn assert_prefilled(b: &TuiBooth, expected: &serde_json::Map<String, Value>, con
         "{context}: a scan never ticks a consent"
     );
     assert!(form.scanned(), "{context}");
-    assert_eq!(form.focus(), Focus::Consent(0), "{context}");
+    let first_filled = NAMES
+        .iter()
+        .find(|(name, _)| {
+            expected
+                .get(*name)
+                .and_then(Value::as_str)
+                .is_some_and(|v| !v.is_empty())
+        })
+        .map(|(_, f)| *f);
+    let has = |n: &str| {
+        expected
+            .get(n)
+            .and_then(Value::as_str)
+            .is_some_and(|v| !v.is_empty())
+    };
+    let want = if !has("first_name") && !has("last_name") {
+        Focus::Contact(ContactField::FirstName)
+    } else if !has("email") && !has("phone") {
+        Focus::Contact(ContactField::Email)
+    } else {
+        Focus::Contact(first_filled.expect("a filled field"))
+    };
+    assert_eq!(form.focus(), want, "{context}");
     let m = b.app.message().expect("a message");
     assert_eq!(m.kind, MessageKind::Info, "{context}: {}", m.text);
 }
@@ -518,7 +541,8 @@ fn a_burst_of_2000_ordinary_keys_loses_and_reorders_nothing() {
 }
 
 /// As tmux types a payload with CRLF line ends (Enter, then Ctrl-J for the LF),
-/// followed a moment later by a person's Space and Ctrl-S.
+/// followed a moment later by a person's Alt-T (to the consents: a scan leaves
+/// the focus on the contact fields), Space and Ctrl-S.
 #[test]
 fn a_scan_then_a_persons_keys_through_the_real_loop() {
     use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
@@ -533,6 +557,7 @@ fn a_scan_then_a_persons_keys_through_the_real_loop() {
         })
         .collect();
     let person = vec![
+        key(KeyCode::Char('t'), KeyModifiers::ALT),
         key(KeyCode::Char(' '), KeyModifiers::NONE),
         key(KeyCode::Char('s'), KeyModifiers::CONTROL),
     ];
@@ -543,4 +568,48 @@ fn a_scan_then_a_persons_keys_through_the_real_loop() {
     assert_eq!(leads[0].source, Source::Badge);
     assert_eq!(leads[0].first_name, "Käthe");
     assert_eq!(frames, 3, "first frame, the scan, the save");
+}
+
+/// Issue 16 (seen in two new-user runs): at 80x24 a scan left the filled
+/// fields scrolled out of view under the notice. After a scan the staff see
+/// what was read, wherever the focus was (the notes at the bottom too), and
+/// focus is on a contact field, never a consent.
+#[test]
+fn after_a_scan_at_80x24_the_filled_fields_are_on_screen() {
+    let card =
+        "MECARD:N:Müller,Käthe;EMAIL:kaethe@example.de;ORG:Forschung GmbH;TEL:+4930123456;;\r";
+    for start in [Focus::FIRST, Focus::Consent(0), Focus::Notes] {
+        let mut b = TuiBooth::new();
+        b.focus_on(start);
+        b.screen(80, 24);
+        b.scan(card);
+        let screen = b.screen(80, 24);
+        for value in [
+            "Käthe",
+            "Müller",
+            "kaethe@example.de",
+            "Forschung GmbH",
+            "+4930123456",
+        ] {
+            assert!(
+                screen.contains(value),
+                "from {start:?}: {value} not on screen:\n{screen}"
+            );
+        }
+        assert!(screen.contains("Badge read"), "from {start:?}:\n{screen}");
+        let focus = b.app.form().focus();
+        assert!(
+            matches!(focus, Focus::Contact(_)),
+            "from {start:?}: {focus:?}"
+        );
+        // A person's Space now types into that field; nothing is ticked.
+        b.key(KeyCode::Char(' '), PERSON);
+        let draft = b.app.form().draft(&Event::demo());
+        assert!(draft.consents.iter().all(|c| !c.granted), "from {start:?}");
+    }
+    // A badge without an email or phone leaves the focus where staff type it.
+    let mut b = TuiBooth::new();
+    b.scan("MECARD:N:Lee,Ann;ORG:Acme;;\r");
+    assert_eq!(b.app.form().focus(), Focus::Contact(ContactField::Email));
+    assert!(b.screen(80, 24).contains("Acme"));
 }

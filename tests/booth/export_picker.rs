@@ -326,3 +326,102 @@ fn highlighted(b: &TuiBooth) -> Option<PathBuf> {
         _ => panic!("not on the export screen"),
     }
 }
+
+/// A USB stick with no room left: a tmpfs of 8 KiB mounted for the test (root
+/// only), unmounted when dropped.
+struct FullStick {
+    dir: tempfile::TempDir,
+}
+
+impl FullStick {
+    /// The stick, or `None` where this test may not mount (not root).
+    fn mount() -> Option<Self> {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=8k,mode=0755", "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        ok.then_some(FullStick { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for FullStick {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+/// Issue 16 (show-day leftovers): F5 onto a stick that fills up half way
+/// through the batch. The error names the folder and the reason, no batch (nor
+/// a partial folder) is left on the stick looking valid, nothing is marked
+/// exported, and the picker is back so the same leads go elsewhere. On a
+/// machine where the test cannot mount a tiny tmpfs, a read-only folder stands
+/// in for the full stick (and the reason read is the permission's).
+#[test]
+fn a_full_stick_is_named_with_its_reason_and_nothing_is_marked_exported() {
+    let full = FullStick::mount();
+    let stand_in = tempfile::tempdir().unwrap();
+    let (stick, reason) = match &full {
+        Some(f) => (f.path().to_owned(), "No space left on device"),
+        None => {
+            use std::os::unix::fs::PermissionsExt;
+            let p = stand_in.path().join("STICK");
+            std::fs::create_dir(&p).unwrap();
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o555)).unwrap();
+            if std::fs::write(p.join("probe"), b"x").is_ok() {
+                eprintln!("cannot mount a tmpfs and a read-only folder is writable here: skipped");
+                assert!(
+                    std::env::var_os("LEADBOOTH_REQUIRE_TOOLS").is_none(),
+                    "LEADBOOTH_REQUIRE_TOOLS: this test needs mount (root) or a non-root user"
+                );
+                return;
+            }
+            (p, "Permission denied")
+        }
+    };
+    let mut b = staff().media(none).open();
+    for i in 0..4 {
+        capture(&mut b, &format!("Lead{i}"), &format!("lead{i}@example.com"));
+    }
+    b.press(KeyCode::F(5));
+    b.press(KeyCode::Down);
+    b.type_str(stick.to_str().unwrap());
+    b.press(KeyCode::Enter);
+    let screen = b.wait_for_screen(120, 40, "Export failed");
+    let flat: String = rows(&screen)
+        .iter()
+        .map(|r| r.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains(&stick.display().to_string()), "{screen}");
+    assert!(flat.contains(reason), "{screen}");
+    assert!(
+        screen.contains("Target folder ("),
+        "back at the picker: {screen}"
+    );
+    // Nothing on the stick looks like a batch: no folder, no partial left.
+    let left: Vec<_> = std::fs::read_dir(&stick)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "lost+found")
+        .collect();
+    assert!(
+        left.iter()
+            .all(|n| !n.starts_with("demo-2026") && !n.contains("partial")),
+        "{left:?}"
+    );
+    // Nothing marked exported: the laptop's folder takes all four leads as
+    // batch number 1.
+    b.press(KeyCode::Up);
+    b.press(KeyCode::Enter);
+    let screen = b.wait_for_screen(120, 40, "Batch written to");
+    assert!(
+        screen.contains("4 leads, 0 erasures or withdrawals, batch number 1"),
+        "{screen}"
+    );
+}

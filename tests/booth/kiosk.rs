@@ -1209,3 +1209,51 @@ fn no_key_click_or_timer_shows_a_stored_lead_without_the_pin() {
         events.len() * starts.len() * 2 + typed_keys * starts.len()
     );
 }
+
+// ---------------------------------------------------------------- header
+
+/// Issue 16 (show-day leftovers): the kiosk's header line never tells an
+/// attendee how many people the booth captured, on the attract screen, the form,
+/// the thank-you screen or the policy; the staff form keeps the count.
+#[test]
+fn the_kiosk_header_never_shows_the_lead_count() {
+    let mut k = kiosk();
+    let count = format!("{} leads", SECRETS.len());
+    let header = |text: &str| text.lines().next().unwrap_or("").to_owned();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let attract = k.screen(w, h);
+        assert!(!attract.contains(&count), "attract at {w}x{h}:\n{attract}");
+    }
+    k.press(KeyCode::Enter);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = k.screen(w, h);
+        assert!(
+            !header(&text).contains(" leads"),
+            "form at {w}x{h}:\n{text}"
+        );
+        assert!(!text.contains(&count), "form at {w}x{h}:\n{text}");
+    }
+    k.fill_zoe();
+    k.ctrl('s');
+    let after = format!("{} leads", SECRETS.len() + 1);
+    let thanks = k.screen(80, 24);
+    assert!(!thanks.contains(&after), "{thanks}");
+    k.type_str("x");
+    k.press(KeyCode::Enter);
+    k.press(KeyCode::F(1));
+    let policy = k.screen(80, 24);
+    assert!(!policy.contains(&after), "{policy}");
+
+    // The staff form keeps it.
+    let mut staff = TuiBooth::options().clock(fixed_now).open_with(|_, store| {
+        store
+            .save_leads(
+                &[lead("Ann", "Lee", "ann@example.com", "Acme", &[], 0)],
+                "test",
+                "lead_added",
+            )
+            .unwrap();
+    });
+    let text = staff.screen(80, 24);
+    assert!(header(&text).contains("1 lead"), "{text}");
+}

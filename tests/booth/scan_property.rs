@@ -165,7 +165,7 @@ fn check(text: &str, pauses: &[(usize, u64)], focus: Focus) -> Result<(), TestCa
                 && after.rating.is_none()
                 && after.notes.is_empty()
                 && after.answers.is_empty()
-                && after_focus == Focus::Consent(0)
+                && matches!(after_focus, Focus::Contact(_))
         }
         // Found in the attendee list: a new person's fresh form; not found:
         // the ID joins the form, nothing else changes.

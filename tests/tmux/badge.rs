@@ -33,17 +33,21 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
     // The scanner's keys: every line break an Enter (CR), all in one write.
     t.burst(payload.replace("\r\n", "\r").replace('\n', "\r").as_bytes());
     let s = t.wait_for("Badge read");
-    // Issue 11: focus moves to the first consent, with the layered notice
-    // above it, so the filled fields are scrolled up at 100x32; the status line
-    // names the person (the badge markers are checked on a TestBackend in
+    // Issue 16: focus stays on the contact fields, so the staff see what was
+    // read: the filled fields are on screen, the status line names the person
+    // (the badge markers are checked on a TestBackend in
     // tests/booth/badge_scan.rs; the stored lead below).
     assert!(s.contains("Käthe") && s.contains("Müller"), "{s}");
+    assert!(
+        s.contains("kaethe.mueller@example.de"),
+        "the filled email on screen:\n{s}"
+    );
     assert!(!s.contains("BEGIN") && !s.contains("VCARD"), "{s}");
     assert!(!s.contains("[x]"), "no consent ticked:\n{s}");
 
-    // Focus is on policy_ack: tick it and save, at a person's pace (keys within
+    // Alt-T to policy_ack: tick it and save, at a person's pace (keys within
     // 20 ms of the scan would count as the scanner's own).
-    t.person_keys(&["Space", "C-s"]);
+    t.person_keys(&["M-t", "Space", "C-s"]);
     t.wait_for("1 lead captured");
     t.keys(&["C-q"]);
     t.wait_for("EXITED 0");
@@ -64,4 +68,38 @@ fn a_scanned_vcard_is_saved_with_source_badge_in_tmux() {
     for c in l["consents"].as_array().unwrap() {
         assert_eq!(c["granted"], c["purpose"] == "policy_ack", "{c}");
     }
+}
+
+/// Issue 16 (two new-user runs): at 80x24 the fields a badge filled were
+/// scrolled out of view by the notice. The burst arrives as a scanner types it
+/// (`send-keys -H`), with the focus on the notes at the bottom of the form.
+#[test]
+fn at_80x24_a_scan_shows_the_fields_it_filled() {
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let cmd = booth_command(&booth, None, "--staff Sam");
+    let t = Tmux::start("leadbooth-badge-80", 80, 24, &cmd);
+    t.wait_for("Demo Expo 2026");
+    t.person_keys(&["BTab"]);
+    t.wait_for("▶ Notes");
+    t.burst(b"MECARD:N:Nordmann,Kari;EMAIL:kari@example.no;ORG:Fjord AS;TEL:+4722334455;;\r");
+    let s = t.wait_for("Badge read");
+    for value in [
+        "Kari",
+        "Nordmann",
+        "kari@example.no",
+        "Fjord AS",
+        "+4722334455",
+    ] {
+        assert!(s.contains(value), "{value} not on screen:\n{s}");
+    }
+    assert!(!s.contains("[x]"), "no consent ticked:\n{s}");
+    // A person's Space now goes to the focused contact field, not a consent.
+    t.person_keys(&["Space"]);
+    let s = t.screen();
+    assert!(!s.contains("[x]"), "{s}");
+    t.keys(&["C-q"]);
+    t.wait_for("keep as draft");
 }

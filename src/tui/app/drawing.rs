@@ -19,6 +19,10 @@ use crate::tui::strings;
 use crate::tui::viewport::Viewport;
 use crate::tui::wrap::wrap_str;
 
+/// Most rows the message line grows to for a long message (at 80x24 the
+/// screen keeps 18 rows).
+const MAX_MESSAGE_LINES: usize = 3;
+
 impl App {
     /// Draws a frame on `terminal` and hands what it found back to the screen's
     /// state: the loop's (and the tests') way to draw.
@@ -121,10 +125,11 @@ impl App {
         } else {
             1
         };
+        let message_lines = self.message_lines(area.width);
         let [top, body, message, hint_bar] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(u16::try_from(message_lines.len()).unwrap_or(1).max(1)),
             Constraint::Length(bar_rows.clamp(1, 2) as u16),
         ])
         .areas(area);
@@ -179,21 +184,8 @@ impl App {
                 Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),
                 message,
             );
-        } else if let Some(m) = &self.message {
-            let style = match m.kind {
-                MessageKind::Info => self.theme.ok,
-                MessageKind::Warning => self.theme.warning,
-                MessageKind::Error => self.theme.error,
-            };
-            // A message longer than the line ends in "…", so staff see there was more.
-            let width = usize::from(message.width).saturating_sub(1);
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", crate::tui::wrap::fit(&m.text, width)),
-                    style,
-                )),
-                message,
-            );
+        } else if !message_lines.is_empty() {
+            frame.render_widget(Paragraph::new(message_lines), message);
         }
         let warning = self.idle_warning();
         frame.render_widget(
@@ -239,6 +231,53 @@ impl App {
         );
     }
 
+    /// The message line's text wrapped to `width` columns: each of its lines
+    /// (a message may hold several, e.g. an error with its cause) wrapped at
+    /// spaces, on at most [`MAX_MESSAGE_LINES`] rows; only a message that still
+    /// does not fit ends in "…". Empty while a scan is being read (that line
+    /// says so) or when there is no message.
+    fn message_lines(&self, width: u16) -> Vec<Line<'static>> {
+        let Some(m) = &self.message else {
+            return Vec::new();
+        };
+        if matches!(self.screen, Screen::Form) && self.scan.capturing() {
+            return Vec::new();
+        }
+        let style = match m.kind {
+            MessageKind::Info => self.theme.ok,
+            MessageKind::Warning => self.theme.warning,
+            MessageKind::Error => self.theme.error,
+        };
+        // One column of margin on the left, as the status line has.
+        let inner = width.saturating_sub(2).max(1);
+        let mut lines: Vec<Line<'static>> = m
+            .text
+            .split('\n')
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty())
+            .flat_map(|l| wrap_str(l, style, inner, 0))
+            .collect();
+        if lines.len() > MAX_MESSAGE_LINES {
+            lines.truncate(MAX_MESSAGE_LINES);
+            if let Some(last) = lines.last_mut() {
+                let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+                // `fit` cuts a full last row to make room for the "…".
+                *last = Line::styled(
+                    crate::tui::wrap::fit(&format!("{text}…"), usize::from(inner)).into_owned(),
+                    style,
+                );
+            }
+        }
+        lines
+            .into_iter()
+            .map(|l| {
+                let mut spans = vec![Span::styled(" ", style)];
+                spans.extend(l.spans);
+                Line::from(spans)
+            })
+            .collect()
+    }
+
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
         let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
         if self.kiosk.is_some() {
@@ -251,10 +290,15 @@ impl App {
                 sanitize_line(&self.staff)
             )));
         }
-        spans.push(Span::raw(format!(
-            "  │  {}",
-            strings::lead_count(self.lead_count)
-        )));
+        // How many people the booth captured is the staff's business: an
+        // attendee at the kiosk never reads it (the staff's lead list, behind
+        // the PIN, has its own count).
+        if self.kiosk.is_none() {
+            spans.push(Span::raw(format!(
+                "  │  {}",
+                strings::lead_count(self.lead_count)
+            )));
+        }
         frame.render_widget(
             Paragraph::new(Line::from(spans)).style(self.theme.status_bar),
             area,

@@ -285,7 +285,7 @@ impl App {
         } else {
             Entry::Badge
         });
-        self.form.focus_first_consent();
+        self.form.focus_after_scan();
         let replaced: Vec<&str> = replaced
             .iter()
             .map(|f| strings::contact_names()[*f as usize])

@@ -86,12 +86,26 @@ impl FormState {
         }
     }
 
-    /// Focuses the first consent checkbox (where a scan leaves the form), or
-    /// stays put when the event has no purposes.
-    pub fn focus_first_consent(&mut self) {
-        if self.shape.purposes > 0 {
-            self.set_focus(Focus::Consent(0));
-        }
+    /// Where a scan leaves the focus: on the contact field the lead still
+    /// needs from the staff (a name when the badge brought neither first nor
+    /// last name, then an email when it brought neither email nor phone), else
+    /// on the first field it filled. Never on a consent: the staff see what was
+    /// read (the form scrolls to the focused field, and the contact fields are
+    /// its top), and no key that trails a scan can land on a checkbox.
+    pub fn focus_after_scan(&mut self) {
+        use ContactField::{Email, FirstName, LastName, Phone};
+        let has = |f: ContactField| !self.contact[f.index()].value().trim().is_empty();
+        let field = if !has(FirstName) && !has(LastName) {
+            FirstName
+        } else if !has(Email) && !has(Phone) {
+            Email
+        } else {
+            ContactField::ALL
+                .into_iter()
+                .find(|f| has(*f))
+                .unwrap_or(FirstName)
+        };
+        self.set_focus(Focus::Contact(field));
     }
 
     /// Fills the form with a stored lead for editing: contact fields, answers to

@@ -379,7 +379,10 @@ impl<'a> FormView<'a> {
         let field_width = width.saturating_sub(FIELD_X);
         match self.form.answer(i) {
             AnswerState::Text(input) => {
-                rows.push(vec![self.input_part(focus, input, "", width)]);
+                // Empty, it says that it takes typing: a question that is not a
+                // choice looked like a heading with nothing to do.
+                let hint = self.t(msg::TEXT_ANSWER_HINT);
+                rows.push(vec![self.input_part(focus, input, hint, width)]);
             }
             AnswerState::Single(selected) => {
                 let options = choices.iter().enumerate().map(|(k, c)| {
