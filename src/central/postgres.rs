@@ -38,7 +38,7 @@
 //! archive, base backup or logical replica) keeps it until it is recycled or
 //! expires: see the README.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::str::FromStr;
 
@@ -89,6 +89,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "V6__wording",
         include_str!("../../migrations/central-postgres/0006_wording.sql"),
+    ),
+    (
+        "V7__lz4",
+        include_str!("../../migrations/central-postgres/0007_lz4.sql"),
     ),
 ];
 
@@ -1730,7 +1734,21 @@ impl BatchTx for PgBatch<'_> {
         if sources.is_empty() {
             return Ok(());
         }
-        self.stage()?;
+        // A lead already on file (an earlier version of it) is replaced, as
+        // `save_source`'s upsert does; every other one goes straight into
+        // `source_leads` (written once, not through a staging table: the usual
+        // case, new leads). Under SERIALIZABLE this read locks what the
+        // upsert's look-up of each id would have.
+        let ids: Vec<Uuid> = sources.iter().map(|(_, lead)| lead.lead_id).collect();
+        let on_file: HashSet<Uuid> = self
+            .query(
+                "SELECT lead_id FROM source_leads WHERE lead_id = ANY($1)",
+                &[&ids],
+                "saving the leads",
+            )?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
         let mut consents = Vec::with_capacity(sources.len());
         for (_, lead) in sources {
             consents.push(Json(self.stored_consents(&lead.consents)?));
@@ -1759,83 +1777,66 @@ impl BatchTx for PgBatch<'_> {
                 rating: lead.rating.map(|r| r.as_str()),
             })
             .collect();
-        let mut rows = sources.iter().zip(extras.iter().zip(&consents)).map(
-            |((contact_id, lead), (x, consents))| {
-                let row: Vec<&(dyn ToSql + Sync)> = vec![
-                    &lead.lead_id,
-                    contact_id,
-                    &batch_id,
-                    &lead.device_id,
-                    &lead.event_id,
-                    &event_name,
-                    &lead.captured_at,
-                    &lead.captured_by,
-                    &x.source,
-                    &lead.first_name,
-                    &lead.last_name,
-                    &lead.email,
-                    &lead.company,
-                    &lead.job_title,
-                    &lead.phone,
-                    &lead.country,
-                    &lead.notes,
-                    &x.rating,
-                    &x.answers,
-                    &lead.badge_id,
-                    &lead.policy.sha256,
-                    consents,
-                    &x.schema,
-                    &lead.receipt_id,
-                    &x.notice,
-                    &x.controller,
-                    &lead.jurisdiction,
-                    &x.collection,
-                    &x.categories,
-                ];
-                row
-            },
-        );
+        let on_file = &on_file;
+        let rows = |replacing: bool| {
+            sources
+                .iter()
+                .zip(extras.iter().zip(&consents))
+                .filter(move |((_, lead), _)| on_file.contains(&lead.lead_id) == replacing)
+                .map(|((contact_id, lead), (x, consents))| {
+                    let row: Vec<&(dyn ToSql + Sync)> = vec![
+                        &lead.lead_id,
+                        contact_id,
+                        &batch_id,
+                        &lead.device_id,
+                        &lead.event_id,
+                        &event_name,
+                        &lead.captured_at,
+                        &lead.captured_by,
+                        &x.source,
+                        &lead.first_name,
+                        &lead.last_name,
+                        &lead.email,
+                        &lead.company,
+                        &lead.job_title,
+                        &lead.phone,
+                        &lead.country,
+                        &lead.notes,
+                        &x.rating,
+                        &x.answers,
+                        &lead.badge_id,
+                        &lead.policy.sha256,
+                        consents,
+                        &x.schema,
+                        &lead.receipt_id,
+                        &x.notice,
+                        &x.controller,
+                        &lead.jurisdiction,
+                        &x.collection,
+                        &x.categories,
+                    ];
+                    row
+                })
+        };
+        if on_file.len() < sources.len() {
+            self.copy_in(
+                &format!("source_leads ({SOURCE_COLUMNS})"),
+                &SOURCE_TYPES,
+                &mut rows(false),
+                "saving the leads",
+            )?;
+        }
+        if on_file.is_empty() {
+            return Ok(());
+        }
+        self.stage()?;
         self.copy_in(
-            "stage_sources (lead_id, contact_id, batch_id, device_id, event_id, event_name,
-                captured_at, captured_by, source, first_name, last_name, email, company,
-                job_title, phone, country, notes, rating, answers, badge_id, policy_sha256,
-                consents, lead_schema, receipt_id, notice, controller, jurisdiction, collection,
-                data_categories)",
-            &[
-                Type::UUID,
-                Type::UUID,
-                Type::UUID,
-                Type::UUID,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TIMESTAMPTZ,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::JSON,
-                Type::TEXT,
-                Type::TEXT,
-                Type::JSONB,
-                Type::INT4,
-                Type::TEXT,
-                Type::JSONB,
-                Type::JSONB,
-                Type::TEXT,
-                Type::JSONB,
-                Type::JSONB,
-            ],
-            &mut rows,
+            &format!("stage_sources ({SOURCE_COLUMNS})"),
+            &SOURCE_TYPES,
+            &mut rows(true),
             "saving the leads",
         )?;
-        // The same upsert as `save_source`, for the whole chunk at once.
+        // The same upsert as `save_source`, for the chunk's leads on file.
         self.client
             .batch_execute(
                 "INSERT INTO source_leads SELECT * FROM stage_sources
@@ -1977,18 +1978,52 @@ impl BatchTx for PgBatch<'_> {
     }
 }
 
-/// Rewrites the tables that held erased people's data (`VACUUM FULL`, which
-/// also rebuilds their indexes), once no transaction that could still see the
-/// rows that transaction `xid` deleted is running, so that neither their table
-/// nor their index files keep the erased bytes. The erasure is committed
-/// whatever happens here, so a failure is not the erasure's: it is logged with
-/// what to run instead.
 /// The merged columns of a contact that a chunk copies in, both into
 /// `contacts` (new ones, followed by `email_key, email, created_at`) and into
 /// `stage_contacts` (updates): one list of names, types and values.
 const CONTACT_COLUMNS: &str = "contact_id, first_name, last_name, company, job_title, phone, \
     country, rating, event_name, consents, first_captured_at, last_captured_at, source_count, \
     review, merge_version";
+
+/// The columns of a source lead that a chunk copies in, into `source_leads`
+/// (new leads) or `stage_sources` (leads on file, replaced by an upsert).
+const SOURCE_COLUMNS: &str = "lead_id, contact_id, batch_id, device_id, event_id, event_name, \
+    captured_at, captured_by, source, first_name, last_name, email, company, job_title, phone, \
+    country, notes, rating, answers, badge_id, policy_sha256, consents, lead_schema, receipt_id, \
+    notice, controller, jurisdiction, collection, data_categories";
+
+/// The types of [`SOURCE_COLUMNS`], in order.
+const SOURCE_TYPES: [Type; 29] = [
+    Type::UUID,
+    Type::UUID,
+    Type::UUID,
+    Type::UUID,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TIMESTAMPTZ,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::JSON,
+    Type::TEXT,
+    Type::TEXT,
+    Type::JSONB,
+    Type::INT4,
+    Type::TEXT,
+    Type::JSONB,
+    Type::JSONB,
+    Type::TEXT,
+    Type::JSONB,
+    Type::JSONB,
+];
 
 /// The types of [`CONTACT_COLUMNS`], in order.
 const CONTACT_TYPES: [Type; 15] = [
@@ -2066,6 +2101,12 @@ impl<'a> ContactColumns<'a> {
     }
 }
 
+/// Rewrites the tables that held erased people's data (`VACUUM FULL`, which
+/// also rebuilds their indexes), once no transaction that could still see the
+/// rows that transaction `xid` deleted is running, so that neither their table
+/// nor their index files keep the erased bytes. The erasure is committed
+/// whatever happens here, so a failure is not the erasure's: it is logged with
+/// what to run instead.
 fn rewrite_erased(client: &mut Client, location: &str, xid: i64) {
     wait_for_older_transactions(client, location, xid);
     if let Err(e) = client.batch_execute("VACUUM FULL source_leads, contacts") {
