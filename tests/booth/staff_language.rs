@@ -309,3 +309,30 @@ fn the_search_hint_fits_its_box_in_every_language() {
         );
     }
 }
+
+/// Wherever the focus goes, in every attendee language (F4) at 80x24, the
+/// focused field is on screen: a checkbox below the screen would be ticked by
+/// Space unseen. German's layered notice is taller than the screen at 80x24,
+/// and the view used to show the notice's top with the first consent under
+/// the bottom edge (seen in the show-day run of session 8).
+#[test]
+fn the_focused_field_is_on_screen_in_every_attendee_language_at_80x24() {
+    for staff in [Language::En, Language::De] {
+        let mut b = TuiBooth::options()
+            .staff_language(staff)
+            .clock(first_of_december)
+            .open();
+        for turn in 0..Language::ALL.len() {
+            for stop in 0..40 {
+                let screen = b.screen(80, 24);
+                // Only the form draws the marker, and only its visible rows.
+                assert!(
+                    screen.contains('▶'),
+                    "staff {staff}, F4 pressed {turn}x, Tab {stop}x: no focused field on screen:\n{screen}"
+                );
+                b.press(KeyCode::Tab);
+            }
+            b.press(KeyCode::F(4));
+        }
+    }
+}

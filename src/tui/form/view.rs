@@ -108,10 +108,22 @@ impl<'a> FormView<'a> {
                 tops[i]
             };
             let bottom = tops[i] + items[i].height();
-            if top < scroll {
-                scroll = top;
-            } else if bottom > scroll + height {
-                scroll = (bottom - height).min(top);
+            // What must show: the field with its heading when both fit; else
+            // the field at the bottom under as much of the heading as fits
+            // (a long notice in German at 80x24 is taller than the screen, and
+            // a focused checkbox below the screen would be ticked unseen);
+            // else the field's first rows.
+            let (lo, hi) = if bottom - top <= height {
+                (top, bottom)
+            } else if bottom - tops[i] <= height {
+                (bottom - height, bottom)
+            } else {
+                (tops[i], tops[i] + height)
+            };
+            if lo < scroll {
+                scroll = lo;
+            } else if hi > scroll + height {
+                scroll = hi - height;
             }
         }
 
