@@ -115,13 +115,56 @@ impl CheckCommand {
     /// more) that a shell runs as this one command when they are pasted into it.
     pub fn lines(&self, width: usize) -> Vec<String> {
         let width = width.max(8);
+        let steps = self.steps_for(width);
         let mut out = Vec::new();
-        for (i, step) in self.steps.iter().enumerate() {
+        for (i, step) in steps.iter().enumerate() {
             let mut words: Vec<String> = step.iter().map(|w| shell_quote(Path::new(w))).collect();
-            if i + 1 < self.steps.len() {
+            if i + 1 < steps.len() {
                 words.push("&&".to_owned());
             }
             out.extend(step_lines(&words, width));
+        }
+        out
+    }
+}
+
+/// Below this width a long `cd` is cut, not split (see [`CheckCommand::steps_for`]).
+const MIN_SPLIT_WIDTH: usize = 24;
+
+impl CheckCommand {
+    /// The steps as laid out for `width`: a `cd FOLDER` too long for one line
+    /// becomes one `cd` per run of the folder's parts that fits (the later
+    /// ones `./`-relative, so `CDPATH` and a leading `-` play no part). A word
+    /// cut across lines only reads back whole when the rows are pasted
+    /// exactly, and a terminal's rows often are not: the booth's screen has a
+    /// one-column margin, and a space at the start of the next row splits the
+    /// word in two ("cd: too many arguments", seen in a show-day run). Only a
+    /// single folder name longer than a line is still cut.
+    fn steps_for(&self, width: usize) -> Vec<Vec<String>> {
+        // `cd WORD &&`
+        let fits = |dir: &Path| text_width(&shell_quote(dir)) + 6 <= width;
+        // Narrower than any terminal a batch is checked in: cut as it comes.
+        if width < MIN_SPLIT_WIDTH {
+            return self.steps.clone();
+        }
+        let mut out = Vec::new();
+        for step in &self.steps {
+            match step.as_slice() {
+                [cd, dir] if cd == "cd" && !fits(Path::new(dir)) => {
+                    let mut group = PathBuf::new();
+                    for part in Path::new(dir).components() {
+                        let next = group.join(part);
+                        if group.as_os_str().is_empty() || fits(&next) {
+                            group = next;
+                        } else {
+                            out.push(words(["cd", &group.display().to_string()]));
+                            group = Path::new(".").join(part);
+                        }
+                    }
+                    out.push(words(["cd", &group.display().to_string()]));
+                }
+                _ => out.push(step.clone()),
+            }
         }
         out
     }
@@ -264,15 +307,27 @@ mod tests {
         words
     }
 
-    fn expected(c: &CheckCommand) -> Vec<String> {
+    fn expected(c: &CheckCommand, width: usize) -> Vec<String> {
+        let steps = c.steps_for(width);
         let mut v = Vec::new();
-        for (i, s) in c.steps.iter().enumerate() {
+        for (i, s) in steps.iter().enumerate() {
             v.extend(s.iter().cloned());
-            if i + 1 < c.steps.len() {
+            if i + 1 < steps.len() {
                 v.push("&&".to_owned());
             }
         }
         v
+    }
+
+    /// Where the `cd` steps of `lines` lead, from `/`.
+    fn cd_target(words: &[String]) -> PathBuf {
+        let mut at = PathBuf::from("/");
+        for pair in words.windows(2) {
+            if pair[0] == "cd" {
+                at.push(&pair[1]);
+            }
+        }
+        at.components().collect()
     }
 
     #[test]
@@ -297,7 +352,22 @@ mod tests {
                     for l in &lines {
                         assert!(text_width(l) <= width, "{width}: {l:?} of {lines:#?}");
                     }
-                    assert_eq!(shell_words(&lines), expected(&c), "{width}: {lines:#?}");
+                    let read = shell_words(&lines);
+                    assert_eq!(read, expected(&c, width), "{width}: {lines:#?}");
+                    let dir = c.steps[0][1].as_str();
+                    assert_eq!(cd_target(&read), Path::new(dir), "{width}: {lines:#?}");
+                    // Pasted with a space before each row (the booth's margin):
+                    // the same words, unless a folder name alone is longer
+                    // than a line.
+                    let longest = Path::new(dir)
+                        .components()
+                        .map(|p| text_width(&shell_quote(Path::new(p.as_os_str()))))
+                        .max()
+                        .unwrap_or(0);
+                    if width >= MIN_SPLIT_WIDTH && longest + 8 <= width {
+                        let margin: Vec<String> = lines.iter().map(|l| format!(" {l}")).collect();
+                        assert_eq!(shell_words(&margin), read, "{width}: {lines:#?}");
+                    }
                 }
             }
         }

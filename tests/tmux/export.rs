@@ -124,3 +124,58 @@ fn f5_to_a_typed_folder_then_the_check_pasted_in_a_shell_then_the_same_folder_af
     t.person_keys(&["C-q"]);
     t.wait_for("EXITED 0");
 }
+
+/// A folder whose path is longer than the screen is wide, with spaces and a
+/// quote in it: the check command is copied off the screen with the booth's
+/// one-column margin and still runs (it used to cut the path across rows,
+/// which the margin's space split in two: "cd: too many arguments").
+#[test]
+fn the_check_for_a_long_folder_pastes_with_the_screens_margin() {
+    if !have_tool("tmux") || !have_tool("minisign") || !have_tool("sha256sum") {
+        return;
+    }
+    let booth = Booth::new();
+    let stick = booth
+        .dir
+        .path()
+        .join("a rather long folder name for the booth's USB stick")
+        .join("day two");
+    std::fs::create_dir_all(&stick).unwrap();
+    let cmd = booth_command(&booth, None, "--staff Sam");
+    let t = Tmux::start("leadbooth-f5-long", 80, 24, &cmd);
+    t.wait_for("Demo Expo 2026");
+    capture(&t, "Kari", "kari@example.com", "1 lead captured");
+    t.person_keys(&["F5"]);
+    t.wait_for("Target folder (");
+    t.person_keys(&["Down"]);
+    t.wait_for("› Another folder:");
+    t.type_text(&stick.display().to_string());
+    t.person_keys(&["Enter"]);
+    let s = t.wait_for("Check it with standard tools:");
+    let rows = check_rows(&s);
+    assert!(
+        rows.iter().all(|r| r.starts_with(' ')),
+        "copied with the margin: {rows:#?}"
+    );
+    let shell = Tmux::start(
+        "leadbooth-f5-long-shell",
+        80,
+        24,
+        &format!(
+            "env -i PATH={} bash --norc --noprofile",
+            sh_quote(&std::env::var("PATH").unwrap())
+        ),
+    );
+    shell.wait_until("the shell's prompt", |s| s.contains('$') || s.contains('#'));
+    shell.paste(&(rows.join("\n") + "\n"));
+    shell.person_keys(&["Enter"]);
+    shell.type_text("echo CHECK-EXIT=$?");
+    shell.person_keys(&["Enter"]);
+    let out = shell.wait_until("the check's exit status", |s| s.contains("CHECK-EXIT="));
+    assert!(out.contains("CHECK-EXIT=0"), "{rows:#?}\n{out}");
+    assert!(out.contains("leads.jsonl: OK"), "{out}");
+    t.person_keys(&["Escape"]);
+    t.wait_for("Ctrl-S");
+    t.person_keys(&["C-q"]);
+    t.wait_for("EXITED 0");
+}
