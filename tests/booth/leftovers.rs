@@ -110,3 +110,31 @@ fn the_lead_lists_consent_column_shows_purpose_words_not_ids() {
         assert!(row.contains("events"), "{w}x{h}: {row}\n{screen}");
     }
 }
+
+/// A save refused for the required box at 80x24, in every attendee language:
+/// the box and its "is required" mark are on screen, not scrolled under the
+/// notice (seen off screen in the show-day run of session 8).
+#[test]
+fn a_refused_save_shows_the_marked_box_and_its_reason_at_80x24() {
+    for lang in Language::ALL {
+        let mut b = TuiBooth::new();
+        while b.app.attendee_language() != lang {
+            b.press(KeyCode::F(4));
+        }
+        b.type_str("Kari");
+        b.press(KeyCode::Tab);
+        b.press(KeyCode::Tab);
+        b.type_str("kari@example.com");
+        b.ctrl('s');
+        let screen = b.screen(80, 24);
+        assert_eq!(b.app.form().focus(), Focus::Consent(0), "{lang}:\n{screen}");
+        let reason = i18n::text(lang, msg::booth::RULE_REQUIRED);
+        let words: Vec<&str> = reason.split_whitespace().collect();
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&words.join(" ")) || words.iter().all(|w| screen.contains(w)),
+            "{lang}: {reason:?} not on screen:\n{screen}"
+        );
+        assert!(screen.contains("▶ [ ]"), "{lang}:\n{screen}");
+    }
+}
