@@ -856,6 +856,9 @@ impl App {
                 Ok(Some(duplicate)) => {
                     let today = crate::tui::when::local_date((self.clock)());
                     self.duplicate = Some(DuplicateOffer::new(duplicate, lead, warnings, today));
+                    // What was said before ("Saved. 3 leads captured.") is
+                    // about the lead before, not this one's question.
+                    self.message = None;
                     return;
                 }
                 Ok(None) => {}

@@ -127,3 +127,24 @@ fn an_erased_lead_is_never_named_as_captured_before() {
     assert!(!b.screen(80, 24).contains("already captured"));
     assert_eq!(b.stored_leads().len(), 1);
 }
+
+/// The message of the save before ("Saved. 1 lead captured.") is about the
+/// lead before: it does not stay under the duplicate box (show-day run).
+#[test]
+fn the_last_saves_message_goes_when_the_duplicate_box_opens() {
+    let mut b = TuiBooth::new();
+    type_person(&mut b, "Kari", "kari@example.no", "", &[]);
+    b.ctrl('s');
+    assert!(b.stored_leads().len() == 1);
+    let saved = b.app.message().map(|m| m.text.clone()).unwrap_or_default();
+    b.press(KeyCode::Esc);
+    type_person(&mut b, "Kari", "kari@example.no", "", &[]);
+    b.ctrl('s');
+    let text = b.screen(80, 24);
+    assert!(text.contains("already captured at"), "{text}");
+    let first_line = saved.lines().next().unwrap_or_default();
+    assert!(
+        first_line.is_empty() || !text.contains(first_line),
+        "{first_line:?} still on screen:\n{text}"
+    );
+}
