@@ -138,3 +138,29 @@ fn a_refused_save_shows_the_marked_box_and_its_reason_at_80x24() {
         assert!(screen.contains("▶ [ ]"), "{lang}:\n{screen}");
     }
 }
+
+/// A field not being typed in shows its value's start, ended with "…" when it
+/// goes on (a long company read from a badge showed only its end, with no
+/// sign of the cut: show-day run); the focused one follows the cursor.
+#[test]
+fn a_long_value_shows_its_start_and_an_ellipsis_when_not_focused() {
+    use leadbooth::tui::form::ContactField;
+    let company =
+        "Forschungsinstitut für sehr lange Namen und noch längere Abteilungsbezeichnungen, Berlin";
+    let mut b = TuiBooth::new();
+    b.focus_on(Focus::Contact(ContactField::Company));
+    b.type_str(company);
+    let typing = b.screen(80, 24);
+    assert!(
+        typing.contains("Berlin"),
+        "the cursor's end while typing:\n{typing}"
+    );
+    b.focus_on(Focus::FIRST);
+    let screen = b.screen(80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Forschungsinstitut"))
+        .unwrap_or_else(|| panic!("the company's start is not on screen:\n{screen}"));
+    assert!(row.contains('…'), "{row}");
+    assert!(!row.contains("Berlin"), "{row}");
+}

@@ -197,11 +197,18 @@ impl<'a> FormView<'a> {
                     Paragraph::new(*placeholder)
                         .style(theme.input.patch(theme.placeholder))
                         .render(rect, canvas);
-                } else {
+                } else if *focused {
                     let scroll = input.visual_scroll(usize::from(*w).saturating_sub(1));
                     Paragraph::new(value.as_ref())
                         .style(theme.input)
                         .scroll((0, u16::try_from(scroll).unwrap_or(u16::MAX)))
+                        .render(rect, canvas);
+                } else {
+                    // Not being typed in: its start, and "…" where it goes on
+                    // (a long company read from a badge showed only its end).
+                    let shown = crate::tui::wrap::fit(&value, usize::from(*w));
+                    Paragraph::new(shown.as_ref())
+                        .style(theme.input)
                         .render(rect, canvas);
                 }
                 focused.then(|| {
