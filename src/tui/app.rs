@@ -601,6 +601,10 @@ impl App {
             }
             Action::Back => self.back(),
             Action::OpenPolicy => {
+                // From the kiosk's attract screen the attendee's session starts
+                // here, in the language chosen there: the policy is read in it,
+                // and Esc comes back to a form in it (both were the event's).
+                self.start_session();
                 if matches!(self.screen, Screen::Form) {
                     self.form.note_policy_opened();
                 }

@@ -413,3 +413,25 @@ fn the_policy_and_its_qr_code_follow_the_attendee() {
     assert_eq!(leads[0].policy.sha256, german.sha256);
     assert_eq!(leads[0].policy.url, "https://acme.example/de/datenschutz");
 }
+
+/// F1 on the attract screen after choosing a language: the policy is read in
+/// that language, and Esc comes back to a form in it (both were the event's
+/// English: show-day run of session 8).
+#[test]
+fn the_policy_from_the_attract_screen_is_in_the_chosen_language() {
+    for (lang, title) in [
+        (Language::De, "Datenschutzerklärung"),
+        (Language::Fr, "Politique de confidentialité"),
+        (Language::Es, "Política de privacidad"),
+    ] {
+        let mut k = kiosk();
+        choose(&mut k, lang);
+        k.press(KeyCode::F(1));
+        assert_eq!(k.app.attendee_language(), lang);
+        let screen = k.screen(80, 24);
+        assert!(screen.contains(title), "{lang}: {title:?}\n{screen}");
+        assert!(!screen.contains("Privacy policy"), "{lang}:\n{screen}");
+        k.press(KeyCode::Esc);
+        assert_eq!(k.app.form().language(), lang, "the form after the policy");
+    }
+}
