@@ -85,8 +85,8 @@ mutation batch-carries-uncited-policy src/batch/verify.rs \
     '        if false && !manifest\n            .policy_versions\n            .iter()\n            .any(|v| v.sha256 == p.sha256)\n' \
     '--test batch every_mutation'
 mutation wording-hash-not-checked src/consent.rs \
-    '            && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
-    '            && false && *h != crate::policy::sha256_hex(c.text.as_bytes())' \
+    '            && !crate::policy::is_sha256_of(h, &c.text)' \
+    '            && false && !crate::policy::is_sha256_of(h, &c.text)' \
     '--test central adversarial::a_laptop_speaks_only'
 # --- kiosk ----------------------------------------------------------------
 mutation kiosk-quits-without-pin src/tui/mode.rs \
