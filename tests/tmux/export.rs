@@ -32,6 +32,26 @@ fn check_rows(screen: &str) -> Vec<String> {
         .collect()
 }
 
+/// `rows` pasted into a clean bash at 80 columns as a person pastes them, then
+/// `echo CHECK-EXIT=$?`: the shell's screen once the exit status shows.
+fn paste_into_bash(name: &str, rows: &[String]) -> String {
+    let shell = Tmux::start(
+        name,
+        80,
+        24,
+        &format!(
+            "env -i PATH={} bash --norc --noprofile",
+            sh_quote(&std::env::var("PATH").unwrap())
+        ),
+    );
+    shell.wait_until("the shell's prompt", |s| s.contains('$') || s.contains('#'));
+    shell.paste(&(rows.join("\n") + "\n"));
+    shell.person_keys(&["Enter"]);
+    shell.type_text("echo CHECK-EXIT=$?");
+    shell.person_keys(&["Enter"]);
+    shell.wait_until("the check's exit status", |s| s.contains("CHECK-EXIT="))
+}
+
 #[test]
 fn f5_to_a_typed_folder_then_the_check_pasted_in_a_shell_then_the_same_folder_after_a_restart() {
     if !have_tool("tmux") || !have_tool("minisign") || !have_tool("sha256sum") {
@@ -73,21 +93,7 @@ fn f5_to_a_typed_folder_then_the_check_pasted_in_a_shell_then_the_same_folder_af
     for r in &rows {
         assert!(r.chars().count() <= 80, "{r:?}");
     }
-    let shell = Tmux::start(
-        "leadbooth-f5-shell",
-        80,
-        24,
-        &format!(
-            "env -i PATH={} bash --norc --noprofile",
-            sh_quote(&std::env::var("PATH").unwrap())
-        ),
-    );
-    shell.wait_until("the shell's prompt", |s| s.contains('$') || s.contains('#'));
-    shell.paste(&(rows.join("\n") + "\n"));
-    shell.person_keys(&["Enter"]);
-    shell.type_text("echo CHECK-EXIT=$?");
-    shell.person_keys(&["Enter"]);
-    let out = shell.wait_until("the check's exit status", |s| s.contains("CHECK-EXIT="));
+    let out = paste_into_bash("leadbooth-f5-shell", &rows);
     assert!(out.contains("CHECK-EXIT=0"), "{rows:#?}\n{out}");
     assert!(
         out.contains("Signature and comment signature verified"),
@@ -157,21 +163,7 @@ fn the_check_for_a_long_folder_pastes_with_the_screens_margin() {
         rows.iter().all(|r| r.starts_with(' ')),
         "copied with the margin: {rows:#?}"
     );
-    let shell = Tmux::start(
-        "leadbooth-f5-long-shell",
-        80,
-        24,
-        &format!(
-            "env -i PATH={} bash --norc --noprofile",
-            sh_quote(&std::env::var("PATH").unwrap())
-        ),
-    );
-    shell.wait_until("the shell's prompt", |s| s.contains('$') || s.contains('#'));
-    shell.paste(&(rows.join("\n") + "\n"));
-    shell.person_keys(&["Enter"]);
-    shell.type_text("echo CHECK-EXIT=$?");
-    shell.person_keys(&["Enter"]);
-    let out = shell.wait_until("the check's exit status", |s| s.contains("CHECK-EXIT="));
+    let out = paste_into_bash("leadbooth-f5-long-shell", &rows);
     assert!(out.contains("CHECK-EXIT=0"), "{rows:#?}\n{out}");
     assert!(out.contains("leads.jsonl: OK"), "{out}");
     t.person_keys(&["Escape"]);
