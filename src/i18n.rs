@@ -1,5 +1,5 @@
 //! The languages the booth speaks, and its words in each: Fluent message files
-//! (`i18n/<code>/leadbooth.ftl`) built into the binary. The staff side follows
+//! (`i18n/<code>/*.ftl`: leadbooth, help, central) built into the binary. The staff side follows
 //! the system locale ([`Language::from_env`]); the attendee side follows the
 //! attendee's choice (the language key on the attract screen and the form).
 //!
@@ -89,12 +89,34 @@ impl Language {
             .unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    /// The message files of this language, in load order. Each area of the
+    /// product keeps its messages in its own file (`leadbooth.ftl` for the
+    /// booth and the common words, `help.ftl` for the command line's help,
+    /// `central.ftl` for the central office); an id may be in only one.
+    fn sources(self) -> [(&'static str, &'static str); 3] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    (
+                        "leadbooth.ftl",
+                        include_str!(concat!("../i18n/", $code, "/leadbooth.ftl")),
+                    ),
+                    (
+                        "help.ftl",
+                        include_str!(concat!("../i18n/", $code, "/help.ftl")),
+                    ),
+                    (
+                        "central.ftl",
+                        include_str!(concat!("../i18n/", $code, "/central.ftl")),
+                    ),
+                ]
+            };
+        }
         match self {
-            Language::En => include_str!("../i18n/en/leadbooth.ftl"),
-            Language::De => include_str!("../i18n/de/leadbooth.ftl"),
-            Language::Fr => include_str!("../i18n/fr/leadbooth.ftl"),
-            Language::Es => include_str!("../i18n/es/leadbooth.ftl"),
+            Language::En => files!("en"),
+            Language::De => files!("de"),
+            Language::Fr => files!("fr"),
+            Language::Es => files!("es"),
         }
     }
 }
@@ -1046,15 +1068,17 @@ fn bundle(lang: Language) -> FluentBundle<FluentResource> {
     // Bidi isolation marks would be drawn as characters in a terminal and
     // break width sums; the booth's own languages are all left-to-right.
     bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(lang.source().to_owned()) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            missing(lang, &format!("syntax errors: {errors:?}"));
-            r
+    for (file, source) in lang.sources() {
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                missing(lang, &format!("{file}: syntax errors: {errors:?}"));
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            missing(lang, &format!("{file}: {errors:?}"));
         }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        missing(lang, &format!("{errors:?}"));
     }
     bundle
 }
@@ -1180,22 +1204,24 @@ mod tests {
 
     /// Each message of `lang`'s file with the variables it uses.
     fn messages(lang: Language) -> HashMap<String, BTreeSet<String>> {
-        let resource = match FluentResource::try_new(lang.source().to_owned()) {
-            Ok(r) => r,
-            Err((_, e)) => panic!("{lang}: syntax errors {e:?}"),
-        };
         let mut out = HashMap::new();
-        for entry in resource.entries() {
-            if let ast::Entry::Message(m) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(value) = &m.value {
-                    variables(value, &mut vars);
+        for (file, source) in lang.sources() {
+            let resource = match FluentResource::try_new(source.to_owned()) {
+                Ok(r) => r,
+                Err((_, e)) => panic!("{lang} {file}: syntax errors {e:?}"),
+            };
+            for entry in resource.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    let mut vars = BTreeSet::new();
+                    if let Some(value) = &m.value {
+                        variables(value, &mut vars);
+                    }
+                    assert!(
+                        out.insert(m.id.name.to_owned(), vars).is_none(),
+                        "{lang}: message {} twice ({file})",
+                        m.id.name
+                    );
                 }
-                assert!(
-                    out.insert(m.id.name.to_owned(), vars).is_none(),
-                    "{lang}: message {} twice",
-                    m.id.name
-                );
             }
         }
         out

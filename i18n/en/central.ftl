@@ -1,0 +1,1 @@
+# Central office messages: en (Fluent). Each id is in exactly one file of i18n/en/.
