@@ -45,10 +45,12 @@ bin="$target_dir/release/leadbooth"
 gen=target/packaging
 rm -rf "$gen"
 mkdir -p "$gen/completions"
-"$bin" manpage >"$gen/leadbooth.1"
-"$bin" completions bash >"$gen/completions/leadbooth.bash"
-"$bin" completions zsh >"$gen/completions/_leadbooth"
-"$bin" completions fish >"$gen/completions/leadbooth.fish"
+# Under the C locale: the completions' descriptions follow the staff language,
+# and the package ships the English ones whatever the build machine speaks.
+LC_ALL=C "$bin" manpage >"$gen/leadbooth.1"
+LC_ALL=C "$bin" completions bash >"$gen/completions/leadbooth.bash"
+LC_ALL=C "$bin" completions zsh >"$gen/completions/_leadbooth"
+LC_ALL=C "$bin" completions fish >"$gen/completions/leadbooth.fish"
 echo "build-deb.sh: generated the man page and completions in $gen/" >&2
 
 if command -v desktop-file-validate >/dev/null 2>&1; then

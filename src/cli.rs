@@ -16,6 +16,7 @@ pub mod central;
 pub mod docs;
 pub mod doctor;
 pub mod export;
+pub mod help;
 pub mod identity;
 pub mod import;
 pub mod init_event;
@@ -32,72 +33,49 @@ pub mod words;
 
 /// `leadbooth` and its global flags; no subcommand runs the booth TUI.
 #[derive(Debug, Parser)]
-#[command(name = "leadbooth", version = crate::VERSION, about, long_about = None)]
+#[command(name = "leadbooth", version = crate::VERSION, about = None, long_about = None)]
 pub struct Cli {
-    /// Data dir holding leadbooth.sqlite3, keys/ and exports/ [default: the platform data dir]
     #[arg(long, global = true, env = "LEADBOOTH_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Event file (TOML) [default: event.toml in the platform config dir, else the built-in demo event]
     #[arg(long, global = true, env = "LEADBOOTH_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Who is capturing: recorded as "captured by" [default: picker or the OS user]
     #[arg(long, global = true, value_name = "NAME")]
     pub staff: Option<String>,
-    /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
-    /// The booth's look: color, or high-contrast for people who read a low-contrast screen badly [default: the event's [kiosk] theme in kiosk mode, else color]
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<crate::config::ThemeName>,
-    /// Attendee self-service mode: no lead list, staff PIN to leave
     #[arg(long)]
     pub kiosk: bool,
-    /// What to do; none runs the booth
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The subcommands.
+// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List, show, add, erase leads
     #[command(subcommand)]
     Leads(leads::LeadsCommand),
-    /// Show the privacy policy or write its QR code
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
-    /// Load the pre-registered attendee list for badge-ID lookup
     #[command(subcommand)]
     Attendees(attendees::AttendeesCommand),
-    /// Kiosk settings: the staff PIN
     #[command(subcommand)]
     Kiosk(kiosk::KioskCommand),
-    /// This laptop's figures: leads per hour today, per staff member, ratings, consent per purpose, what is not exported
     Stats(stats::StatsArgs),
-    /// Write a signed batch of the leads that are new since the last batch
     Export(export::ExportArgs),
-    /// Check a batch: exit 0 only if signature, checksums and manifest hold
     Verify(verify::VerifyArgs),
-    /// Central side: verify batches from trusted laptops and merge them into one database
     Import(import::ImportArgs),
-    /// Central office: the show report, one HTML file per event (inline charts, no network), --json for the figures
     Report(report::ReportArgs),
-    /// Central office: a person's rights by email address (show, erase, withdraw), retention, the CRM files, and a receipt number's lead
     #[command(subcommand)]
     Central(central::CentralCommand),
-    /// The device signing key: init, show, pubkey
     #[command(subcommand)]
     Keys(keys::KeysCommand),
-    /// Central office: the age identity that decrypts encrypted batches
     #[command(subcommand)]
     Identity(identity::IdentityCommand),
-    /// Check this laptop is ready: data dir, database, free space, key, event, terminal
     Doctor(doctor::DoctorArgs),
-    /// Write a commented example event file to start a show's configuration
     InitEvent(init_event::InitEventArgs),
-    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(docs::CompletionsArgs),
-    /// Print the manual page (roff)
     Manpage,
 }
 

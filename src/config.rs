@@ -152,11 +152,8 @@ struct KioskSection {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum ThemeName {
-    /// The colour palette.
     #[default]
     Color,
-    /// Bright text on black, bold; focus, the choice under the cursor and the
-    /// selected row reversed and underlined.
     HighContrast,
 }
 

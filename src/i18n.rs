@@ -1139,6 +1139,38 @@ pub fn format<'a>(
     render(lang, id, Some(&fluent))
 }
 
+/// Message `id` (a name made at run time, e.g. the command line's help ids in
+/// `cli::help`) in `lang` with `args`: English when `lang` lacks it, `None`
+/// when English does too (the help tests require every id the help needs in
+/// every language, and optional ones like `…-long` are simply absent).
+pub fn dynamic<'a>(
+    lang: Language,
+    id: &str,
+    args: impl IntoIterator<Item = (&'static str, FluentValue<'a>)>,
+) -> Option<String> {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(name, value);
+    }
+    [lang, Language::En].into_iter().find_map(|lang| {
+        let bundle = bundles().get(&lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+        if !errors.is_empty() {
+            missing(lang, &format!("{id}: {errors:?}"));
+        }
+        Some(text.into_owned())
+    })
+}
+
+/// Whether `lang`'s own files hold message `id` (no fallback).
+pub fn has_message(lang: Language, id: &str) -> bool {
+    bundles()
+        .get(&lang)
+        .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
+}
+
 /// A count as a message argument (plural rules choose by it).
 pub fn num(n: impl Into<u64>) -> FluentValue<'static> {
     FluentValue::from(n.into())
@@ -1233,7 +1265,12 @@ mod tests {
         for id in all_ids() {
             assert!(english.contains_key(id.0), "en lacks {}", id.0);
         }
-        let asked: BTreeSet<&str> = all_ids().map(|m| m.0).collect();
+        // The command line's help asks by ids made from the command tree.
+        let help = crate::cli::help::ids();
+        let asked: BTreeSet<&str> = all_ids()
+            .map(|m| m.0)
+            .chain(help.iter().map(String::as_str))
+            .collect();
         for id in english.keys() {
             assert!(
                 asked.contains(id.as_str()),

@@ -4,13 +4,15 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 use leadbooth::cli::{self, Cli};
-use leadbooth::{session, tui};
+use leadbooth::{i18n, session, tui};
 
 fn main() -> ExitCode {
     session::mark_start();
-    let mut args = Cli::parse();
+    // The help in the staff language (cli::help); the parse is clap's.
+    let matches = cli::help::command(i18n::staff()).get_matches();
+    let mut args = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Some(command) = args.command.take() {
         return cli::run(command, &args);
     }

@@ -12,6 +12,7 @@ mod cli {
     mod doctor;
     mod erasure;
     mod first_use;
+    mod help;
     mod kiosk_start;
     mod language;
     mod leads;

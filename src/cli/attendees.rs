@@ -11,19 +11,10 @@ use crate::cli::words::{self, arg, num};
 use crate::i18n::msg::commands as m;
 use crate::session::Session;
 
-/// `attendees` subcommands.
+// `attendees` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum AttendeesCommand {
-    /// Load a registration list (CSV with header: badge_id, first_name, last_name,
-    /// email, company, job_title, phone, country, also spelled "Badge ID", "First Name",
-    /// "E-Mail" ..., in any case); rows with a bad field are skipped and reported with their
-    /// line and column
-    Import {
-        /// The CSV file (UTF-8, RFC 4180; separated by commas, semicolons or tabs)
-        file: PathBuf,
-    },
-    /// Remove the whole attendee list now (it is also removed automatically
-    /// attendee_list_days after the event's last_day)
+    Import { file: PathBuf },
     Purge,
 }
 

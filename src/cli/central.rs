@@ -22,63 +22,42 @@ use crate::import::person::{erase_person, person_record, purge_past_retention, w
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 
-/// `central` subcommands.
+// `central` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum CentralCommand {
-    /// Find the lead (and its contact) an attendee's receipt number names
     Receipt {
-        /// The receipt number, as the attendee's receipt shows it (case, spaces and dashes do not matter)
         id: String,
         #[command(flatten)]
         store: CentralTarget,
-        /// One JSON object per lead found
         #[arg(long)]
         json: bool,
     },
-    /// Access: everything the central database holds about a person (--json for
-    /// an access request)
     Show {
-        /// The person's email address (case ignored)
         email: String,
         #[command(flatten)]
         store: CentralTarget,
-        /// One JSON object
         #[arg(long)]
         json: bool,
     },
-    /// Erasure: remove a person's contact and every source lead from every laptop,
-    /// and keep a tombstone (a hash of the address) so later batches do not bring
-    /// them back
     Erase {
-        /// The person's email address (case ignored)
         email: String,
         #[command(flatten)]
         store: CentralTarget,
     },
-    /// Withdrawal: withdraw a purpose for a person on every laptop's leads, now
-    /// and for leads of theirs that later batches bring (consented before now);
-    /// the next suppression file unsubscribes them
     Withdraw {
-        /// The person's email address (case ignored)
         email: String,
-        /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
         #[command(flatten)]
         store: CentralTarget,
     },
-    /// Write the CRM file and its suppression file without importing a batch
-    /// (e.g. after `central erase`)
     Crm {
         #[command(flatten)]
         store: CentralTarget,
-        /// The files
         #[command(flatten)]
         crm: CrmArgs,
     },
-    /// Central retention: remove contacts whose last capture is older than DAYS
     Purge {
-        /// Keep contacts captured within this many days
         #[arg(long, value_name = "DAYS")]
         older_than: u32,
         #[command(flatten)]
@@ -276,13 +255,10 @@ impl CentralCommand {
     }
 }
 
-/// The central store a `central` command works on: `--into`, or
-/// `LEADBOOTH_CENTRAL` so that a URL with a password stays off the command line.
+// The central store a `central` command works on: `--into`, or
+// `LEADBOOTH_CENTRAL` so that a URL with a password stays off the command line.
 #[derive(Debug, Args)]
 pub struct CentralTarget {
-    /// The central store: an SQLite file or a PostgreSQL server,
-    /// postgres://USER@HOST[:PORT]/DATABASE (the password from PGPASSWORD, or the
-    /// URL in LEADBOOTH_CENTRAL)
     #[arg(
         long,
         value_name = "FILE|URL",

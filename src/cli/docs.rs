@@ -9,10 +9,9 @@ use clap_complete::Shell;
 
 use crate::cli::Cli;
 
-/// `leadbooth completions SHELL`.
+// `leadbooth completions SHELL`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to write a completion script for
     #[arg(value_enum)]
     pub shell: Shell,
 }
@@ -22,7 +21,10 @@ impl CompletionsArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         // Generated into memory first: clap_complete panics on a failed write.
         let mut script = Vec::new();
-        clap_complete::generate(self.shell, &mut Cli::command(), "leadbooth", &mut script);
+        // Their descriptions in the staff language, as `--help` shows them;
+        // packaging/build-deb.sh pins the C locale, so the package's are English.
+        let mut cmd = crate::cli::help::command(crate::i18n::staff());
+        clap_complete::generate(self.shell, &mut cmd, "leadbooth", &mut script);
         crate::cli::out::document(&script)?;
         Ok(ExitCode::SUCCESS)
     }
@@ -38,7 +40,13 @@ pub fn manpage() -> anyhow::Result<ExitCode> {
 /// then every
 /// subcommand with its arguments, then exit status, environment and files.
 pub fn render_manpage() -> anyhow::Result<Vec<u8>> {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    // English in every locale: the page is a document with English prose
+    // (DESCRIPTION, EXIT STATUS, FILES below); the help in the staff language
+    // is `leadbooth --help`.
+    let mut cmd = crate::cli::help::localized(
+        Cli::command().disable_help_subcommand(true),
+        crate::i18n::Language::En,
+    );
     cmd.build();
     let man = clap_mangen::Man::new(cmd.clone())
         .section("1")

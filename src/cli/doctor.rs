@@ -36,13 +36,11 @@ pub const SECRET_KEY_FILE: &str = "device.key";
 /// The public half, handed to the central team.
 pub const PUBLIC_KEY_FILE: &str = "device.pub";
 
-/// `leadbooth doctor`.
+// `leadbooth doctor`.
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
-    /// Print the checks as a JSON array (id, status, message, fix) for scripts
     #[arg(long)]
     pub json: bool,
-    /// Exit 1 on warnings too, not only on failures
     #[arg(long)]
     pub strict: bool,
 }

@@ -14,17 +14,13 @@ use crate::cli::out;
 use crate::session::Session;
 use crate::store::Store;
 
-/// `export` arguments.
+// `export` arguments.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Folder to create the batch folder in [default: the event's export_dir, else exports/ in the data dir]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Export every lead of the event again as a new batch, not only what is new or changed
     #[arg(long)]
     all: bool,
-    /// Write the plain batch folder even though the event names recipients (on purpose only;
-    /// refused into the data dir: a batch kept on this laptop is always encrypted)
     #[arg(long)]
     plaintext: bool,
 }

@@ -12,18 +12,14 @@ use crate::cli::out;
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 
-/// `identity` subcommands.
+// `identity` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum IdentityCommand {
-    /// Make a new X25519 identity in FILE (mode 0600; never overwrites) and print its recipient
     New {
-        /// Where the identity goes, e.g. office.age.key (keep it at the office, backed up)
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    /// Print the recipient(s) (age1…) of an existing identity file
     Recipient {
-        /// The identity file
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },

@@ -24,28 +24,19 @@ use crate::session::Session;
 /// `--profile`: which CRM's column names the CSV uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CsvProfile {
-    /// HubSpot contact import
     Hubspot,
-    /// Salesforce Data Import Wizard (leads)
     Salesforce,
 }
 
-/// `import` arguments.
+// `import` arguments.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Batch folders or encrypted batches (….tar.age), in any order (imported in device and seq order)
     #[arg(required = true, value_name = "BATCH")]
     batches: Vec<PathBuf>,
-    /// The office's age identity (from `leadbooth identity new`), to decrypt encrypted batches;
-    /// each is decrypted into a private temporary folder, removed once it is imported
     #[arg(long, value_name = "FILE")]
     identity: Option<PathBuf>,
-    /// Folder of trusted public keys (*.pub, minisign format), one per booth laptop
     #[arg(long, value_name = "DIR")]
     trust: PathBuf,
-    /// The central store: an SQLite file (created if missing) or a PostgreSQL server,
-    /// postgres://USER@HOST[:PORT]/DATABASE (its tables are created if missing; the
-    /// password from PGPASSWORD, or the URL in LEADBOOTH_CENTRAL, keeps it off the command line)
     #[arg(
         long,
         value_name = "FILE|URL",
@@ -53,41 +44,25 @@ pub struct ImportArgs {
         hide_env_values = true
     )]
     into: OsString,
-    /// Import batches even when earlier ones of their laptop are missing; the gap is
-    /// recorded and checked against both neighbours when the missing batch arrives
     #[arg(long)]
     allow_gaps: bool,
-    /// A laptop whose signing key was replaced on purpose (`keys init --force`):
-    /// its device is bound to the key of its next batch here instead of being
-    /// refused (repeat for each device)
     #[arg(long, value_name = "DEVICE_ID")]
     rebind: Vec<uuid::Uuid>,
-    /// Central retention with every import: after the batches, remove the
-    /// contacts whose last capture is older than DAYS (as `central purge
-    /// --older-than DAYS`), before the CRM file is written
     #[arg(long, value_name = "DAYS")]
     purge_older_than: Option<u32>,
-    /// The CRM file and its suppression file
     #[command(flatten)]
     crm: CrmArgs,
 }
 
-/// Where and how to write the CRM file and its suppression file.
+// Where and how to write the CRM file and its suppression file.
 #[derive(Debug, Args)]
 pub struct CrmArgs {
-    /// Also write the merged contacts as a CRM import file (atomically), with a
-    /// suppression file of the contacts to delete or unsubscribe since the
-    /// previous one
     #[arg(long, value_name = "OUT")]
     pub csv: Option<PathBuf>,
-    /// Column names of the CSV
     #[arg(long, value_enum, default_value_t = CsvProfile::Hubspot, requires = "csv")]
     pub profile: CsvProfile,
-    /// Only the contacts that changed since the previous CRM file (all of them
-    /// when there was none)
     #[arg(long, requires = "csv")]
     pub changed_only: bool,
-    /// The suppression file [default: OUT's name with -suppressions.csv]
     #[arg(long, value_name = "FILE", requires = "csv")]
     pub suppressions: Option<PathBuf>,
 }

@@ -14,20 +14,15 @@ use clap::Args;
 /// as it is (a test checks), so a fresh copy is always a working event.
 pub const EXAMPLE_EVENT: &str = include_str!("../../assets/example-event.toml");
 
-/// `leadbooth init-event`.
+// `leadbooth init-event`.
 #[derive(Debug, Args)]
 pub struct InitEventArgs {
-    /// Where to write it; `-` writes to standard output
     #[arg(value_name = "FILE", default_value = "event.toml")]
     pub file: PathBuf,
-    /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,
-    /// Ask for the controller and the notice even when standard input is not a
-    /// terminal (one answer per line); without it they are asked only on a terminal
     #[arg(long, conflicts_with = "no_input")]
     pub ask: bool,
-    /// Do not ask: write the example values, to edit by hand
     #[arg(long)]
     pub no_input: bool,
 }

@@ -14,26 +14,18 @@ use crate::lead::rfc3339;
 use crate::session::Session;
 use crate::store::Store;
 
-/// `keys` subcommands.
+// `keys` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
-    /// Create the device signing key pair in keys/ (refuses to replace one without --force);
-    /// on a terminal it offers a passphrase (typed twice; Enter for none)
     Init {
-        /// Encrypt the secret key with a passphrase (from LEADBOOTH_KEY_PASSPHRASE, else typed twice);
-        /// export then needs it too
         #[arg(long, conflicts_with = "no_passphrase")]
         passphrase: bool,
-        /// Do not offer a passphrase: the key is protected by its file mode only (unattended export)
         #[arg(long)]
         no_passphrase: bool,
-        /// Replace an existing key: the old device.pub will no longer verify new batches
         #[arg(long)]
         force: bool,
     },
-    /// Key id, creation time, protection and where the public key is
     Show,
-    /// Print the public key file (minisign format) to hand to the central team
     Pubkey,
 }
 

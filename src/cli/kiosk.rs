@@ -12,10 +12,9 @@ use crate::session::Session;
 
 pub use crate::pin::PIN_SETTING;
 
-/// `kiosk` subcommands.
+// `kiosk` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum KioskCommand {
-    /// Set the staff PIN (asked twice on a terminal; one line from stdin otherwise)
     SetPin,
 }
 

@@ -16,65 +16,43 @@ use crate::session::Session;
 use crate::store::{Store, StoreError};
 use crate::text::{sanitize_for_terminal, sanitize_line};
 
-/// `leads` subcommands.
+// `leads` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum LeadsCommand {
-    /// One line per lead, oldest first (--json: one JSON object per line)
     List {
-        /// JSON Lines in the export schema
         #[arg(long)]
         json: bool,
     },
-    /// One lead in full
     Show {
-        /// Lead id (the full UUID, or a unique prefix of at least 8 characters)
         id: String,
-        /// The lead as one JSON object
         #[arg(long)]
         json: bool,
     },
-    /// Add leads from JSON Lines in the export schema (FILE, or - for stdin); all or nothing
     Add {
-        /// Input file; `-` or nothing reads standard input
         #[arg(default_value = "-")]
         file: PathBuf,
     },
-    /// Right to erasure: remove the lead's personal data, keep a tombstone, send the
-    /// erasure with the next batch
     Erase {
-        /// Lead id (full, or a unique prefix of at least 8 characters)
         #[arg(required_unless_present = "person", conflicts_with = "person")]
         id: Option<String>,
-        /// Every lead of the person with this email address or phone number
         #[arg(long, value_name = "EMAIL|PHONE")]
         person: Option<String>,
     },
-    /// Access: every lead of a person, found by email address or phone number
-    /// (case and accents ignored), in full
     Find {
-        /// The person's email address or phone number
         #[arg(value_name = "EMAIL|PHONE")]
         person: String,
-        /// JSON Lines in the export schema (an access request's answer)
         #[arg(long)]
         json: bool,
     },
-    /// Record that the attendee withdrew a consent (kept in history, sent with the next batch)
     Withdraw {
-        /// Lead id (full, or a unique prefix of at least 8 characters)
         #[arg(required_unless_present = "person", conflicts_with = "person")]
         id: Option<String>,
-        /// Every lead of the person with this email address or phone number
-        /// that granted the purpose
         #[arg(long, value_name = "EMAIL|PHONE")]
         person: Option<String>,
-        /// The purpose withdrawn, e.g. marketing_email
         #[arg(long, value_name = "P")]
         purpose: String,
     },
-    /// Retention: erase leads exported more than the event's retention_days ago
     Purge {
-        /// Only say what would be purged
         #[arg(long)]
         dry_run: bool,
     },

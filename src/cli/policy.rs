@@ -12,17 +12,13 @@ use crate::config::ConfigSource;
 use crate::i18n::msg::commands as m;
 use crate::session::Session;
 
-/// `policy` subcommands.
+// `policy` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
-    /// Print the policy text, its version (SHA-256), last-updated date and URL
     Show,
-    /// Write the QR code to the policy URL for booth signage
     Qr {
-        /// Write an SVG file (scales to any print size)
         #[arg(long, value_name = "FILE", required_unless_present = "png")]
         svg: Option<PathBuf>,
-        /// Write a PNG file, print-ready at 300 dpi
         #[arg(long, value_name = "FILE")]
         png: Option<PathBuf>,
     },

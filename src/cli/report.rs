@@ -16,25 +16,19 @@ use crate::lead::now_utc;
 use crate::session::Session;
 use crate::stats::ReportOptions;
 
-/// `report`.
+// `report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     store: CentralTarget,
-    /// Only this event (its id, e.g. demo-2026) [default: every event on file]
     #[arg(long, value_name = "ID")]
     event: Option<String>,
-    /// Folder the HTML files are written into [default: the current folder;
-    /// with --json, none is written unless --out is given]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Print the figures as JSON, one object per event per line (format leadbooth-report/1)
     #[arg(long)]
     json: bool,
-    /// "Near" expiry or retention date: within this many days from now
     #[arg(long, value_name = "DAYS", default_value_t = 30)]
     within_days: u32,
-    /// List records whose retention date (capture + DAYS) is near or past
     #[arg(long, value_name = "DAYS")]
     retention_days: Option<u32>,
 }

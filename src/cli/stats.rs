@@ -15,13 +15,11 @@ use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 use crate::stats::BoothStats;
 
-/// `stats`.
+// `stats`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// One JSON object (format leadbooth-stats/1)
     #[arg(long)]
     pub json: bool,
-    /// The day shown by the hour, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub day: Option<chrono::NaiveDate>,
 }

@@ -16,21 +16,15 @@ use crate::cli::words::{self, arg, num};
 use crate::i18n::msg::commands as m;
 use crate::session::Session;
 
-/// `verify` arguments.
+// `verify` arguments.
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// The batch folder (<event>-<device>-<seq>), or the encrypted batch (<event>-<device>-<seq>.tar.age)
     #[arg(value_name = "BATCH")]
     batch_dir: PathBuf,
-    /// The device's public key (its device.pub, minisign format); a folder is read as --trust
     #[arg(long, value_name = "FILE", required_unless_present = "trust")]
     pubkey: Option<PathBuf>,
-    /// The office's trust folder (every laptop's *.pub, as for `import`): the batch is checked
-    /// with the key its signature names, which must be one of them
     #[arg(long, value_name = "DIR", conflicts_with = "pubkey")]
     trust: Option<PathBuf>,
-    /// The office's age identity (from `leadbooth identity new`), to decrypt an encrypted batch;
-    /// the plaintext goes to a private temporary folder that is removed afterwards
     #[arg(long, value_name = "FILE")]
     identity: Option<PathBuf>,
 }
