@@ -1265,13 +1265,10 @@ mod tests {
         for id in all_ids() {
             assert!(english.contains_key(id.0), "en lacks {}", id.0);
         }
-        // The command line's help asks by ids made from the command tree.
-        let help = crate::cli::help::ids();
-        let asked: BTreeSet<&str> = all_ids()
-            .map(|m| m.0)
-            .chain(help.iter().map(String::as_str))
-            .collect();
-        for id in english.keys() {
+        let asked: BTreeSet<&str> = all_ids().map(|m| m.0).collect();
+        // The command line's help asks by ids made from the command tree: its
+        // own test (cli::help) checks those, as this layer cannot see the tree.
+        for id in english.keys().filter(|id| !id.starts_with("help-")) {
             assert!(
                 asked.contains(id.as_str()),
                 "en has {id}, which the code never asks for (add it to msg or remove it)"

@@ -4,15 +4,12 @@
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches as _;
-use leadbooth::cli::{self, Cli};
+use leadbooth::cli;
 use leadbooth::{i18n, session, tui};
 
 fn main() -> ExitCode {
     session::mark_start();
-    // The help in the staff language (cli::help); the parse is clap's.
-    let matches = cli::help::command(i18n::staff()).get_matches();
-    let mut args = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let mut args = cli::help::parse(i18n::staff());
     if let Some(command) = args.command.take() {
         return cli::run(command, &args);
     }
