@@ -214,7 +214,7 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
 }
 
 /// The rows of the bar in `width` columns: one row when every hint fits in
-/// it as named; else two, so that every key the screen takes is named (a
+/// it as named; else two (three when two cannot), so that every key the screen takes is named (a
 /// German staff form at 80 columns has no room in one row for F1 and the
 /// language key). The bottom row keeps its place for the kept hints (save,
 /// quit, leads, export, scan, stats, and the kiosk's language key), fitted
@@ -252,10 +252,19 @@ pub fn hint_rows(hints: &[Hint], width: usize) -> Vec<Vec<Hint>> {
     }
     // Not every key named that way: the hints in their order over two rows,
     // in short forms, each row then given back full names where it has room.
-    match split_rows(hints, width).as_slice() {
-        [one, two] => vec![fit_row(one, width), fit_row(two, width)],
-        _ => rows,
+    if let [one, two] = split_rows(hints, width).as_slice() {
+        return vec![fit_row(one, width), fit_row(two, width)];
     }
+    // Two rows cannot name every key even in short forms (a German or French
+    // staff form at a multiple-choice question, 80 columns: the language key
+    // went unnamed once the attendee's F4 had been pressed): the others over
+    // as many rows as they need, the kept hints still on the bottom row.
+    let mut rows: Vec<Vec<Hint>> = split_rows(&up, width)
+        .iter()
+        .map(|row| fit_row(row, width))
+        .collect();
+    rows.push(fit_hints(&kept, width));
+    rows
 }
 
 /// `hints` in order over as many rows of `width` columns as their short
