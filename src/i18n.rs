@@ -617,6 +617,20 @@ pub mod msg {
         }
     }
 
+    /// The booth's last English words (branch i18nbooth2): the kiosk's clear
+    /// question in the attendee's language; `leads show`, the record rules,
+    /// the age identity and figures in the staff language.
+    pub mod booth2 {
+        messages! {
+            // The kiosk's Esc question (the attendee's language)
+            KIOSK_CONFIRM_TITLE = "kiosk-confirm-title";
+            KIOSK_CONFIRM_CLEAR = "kiosk-confirm-clear";
+            KIOSK_CONFIRM_YES = "kiosk-confirm-yes";
+            KIOSK_CONFIRM_NO = "kiosk-confirm-no";
+            KIOSK_CLEARED = "kiosk-cleared";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
@@ -1164,6 +1178,7 @@ mod tests {
             .chain(msg::booth::ALL)
             .chain(msg::commands::ALL)
             .chain(msg::rules::ALL)
+            .chain(msg::booth2::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.

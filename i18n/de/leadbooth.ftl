@@ -1071,3 +1071,10 @@ init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $erro
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = Antwort hier eintippen
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Neu beginnen?
+kiosk-confirm-clear = Formular leeren? Alles, was Sie eingegeben haben, wird gelöscht und nicht gespeichert.
+kiosk-confirm-yes = ja, leeren
+kiosk-confirm-no = nein, weiter
+kiosk-cleared = Das Formular ist wieder leer.

@@ -1088,3 +1088,10 @@ init-invalid = the answers do not make a valid event file: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = type your answer here
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Start over?
+kiosk-confirm-clear = Clear the form? Everything you have typed will be deleted and not saved.
+kiosk-confirm-yes = yes, clear
+kiosk-confirm-no = no, continue
+kiosk-cleared = The form is empty again.

@@ -1083,3 +1083,10 @@ init-invalid = las respuestas no forman un archivo de evento válido: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = escriba aquí su respuesta
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = ¿Empezar de nuevo?
+kiosk-confirm-clear = ¿Vaciar el formulario? Todo lo que ha escrito se borrará y no se guardará.
+kiosk-confirm-yes = sí, vaciar
+kiosk-confirm-no = no, continuar
+kiosk-cleared = El formulario vuelve a estar vacío.

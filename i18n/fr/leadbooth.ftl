@@ -1083,3 +1083,10 @@ init-invalid = les réponses ne donnent pas un fichier d'événement valide : { 
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = tapez votre réponse ici
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Recommencer ?
+kiosk-confirm-clear = Vider le formulaire ? Tout ce que vous avez saisi sera effacé, sans être enregistré.
+kiosk-confirm-yes = oui, vider
+kiosk-confirm-no = non, continuer
+kiosk-cleared = Le formulaire est de nouveau vide.

@@ -306,10 +306,18 @@ fn fit_row(row: &[Hint], width: usize) -> Vec<Hint> {
 }
 
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
-/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step).
+/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step);
+/// hinted in the staff language.
 pub fn movement(hint: &'static str) -> Vec<Binding> {
+    movement_in(hint, crate::i18n::staff())
+}
+
+/// [`movement`] with the page and ends hints in `lang`: the kiosk's policy
+/// screen names every key in the attendee's language.
+pub fn movement_in(hint: &'static str, lang: crate::i18n::Language) -> Vec<Binding> {
     use super::action::Step;
-    use super::strings::{hints, keys};
+    use super::strings::keys;
+    use crate::i18n::{msg, text};
     use ratatui::crossterm::event::KeyCode::*;
     vec![
         Binding::shown(
@@ -323,14 +331,14 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
             KeyCombo::plain(PageDown),
             Action::Move(Step::PageDown),
             keys::PAGE,
-            hints::page(),
+            text(lang, msg::HINT_PAGE),
         ),
         Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
         Binding::shown(
             KeyCombo::plain(Home),
             Action::Move(Step::Top),
             keys::HOME_END,
-            hints::ends(),
+            text(lang, msg::HINT_ENDS),
         ),
         Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
     ]
