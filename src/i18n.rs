@@ -628,6 +628,40 @@ pub mod msg {
             KIOSK_CONFIRM_YES = "kiosk-confirm-yes";
             KIOSK_CONFIRM_NO = "kiosk-confirm-no";
             KIOSK_CLEARED = "kiosk-cleared";
+            // `leads show` (the staff language; values as the record spells them)
+            SHOW_LEAD = "show-lead";
+            SHOW_EVENT = "show-event";
+            SHOW_CAPTURED = "show-captured";
+            SHOW_CAPTURED_VALUE = "show-captured-value";
+            SHOW_NAME = "show-name";
+            SHOW_EMAIL = "show-email";
+            SHOW_PHONE = "show-phone";
+            SHOW_COMPANY = "show-company";
+            SHOW_JOB_TITLE = "show-job-title";
+            SHOW_COUNTRY = "show-country";
+            SHOW_RATING = "show-rating";
+            SHOW_BADGE_ID = "show-badge-id";
+            SHOW_ANSWER = "show-answer";
+            SHOW_RECEIPT = "show-receipt";
+            SHOW_POLICY = "show-policy";
+            SHOW_POLICY_VALUE = "show-policy-value";
+            SHOW_UNKNOWN = "show-unknown";
+            SHOW_NOTICE = "show-notice";
+            SHOW_NOTICE_VALUE = "show-notice-value";
+            SHOW_YES = "show-yes";
+            SHOW_NO = "show-no";
+            SHOW_JURISDICTION = "show-jurisdiction";
+            SHOW_CONTROLLER = "show-controller";
+            SHOW_COLLECTED = "show-collected";
+            SHOW_COLLECTED_VALUE = "show-collected-value";
+            SHOW_DATA_HELD = "show-data-held";
+            SHOW_CONSENTS = "show-consents";
+            SHOW_CONSENTS_COLUMNS = "show-consents-columns";
+            SHOW_WITHDRAWN = "show-withdrawn";
+            SHOW_LANGUAGE = "show-language";
+            SHOW_LANGUAGE_ONE = "show-language-one";
+            SHOW_LANGUAGE_MIXED = "show-language-mixed";
+            SHOW_NOTES = "show-notes";
         }
     }
 
@@ -1412,6 +1446,12 @@ mod tests {
                     ("given", arg("self_service")),
                     ("capture", arg("staff_assisted")),
                     ("who", arg("W")),
+                    // branch i18nbooth2
+                    ("opened", arg("yes")),
+                    ("qr", arg("no")),
+                    ("entry", arg("E")),
+                    ("user", arg("U")),
+                    ("channel", arg("C")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -1,0 +1,127 @@
+//! The command line's last English words (issue 18, branch i18nbooth2):
+//! `leads show`'s labels in the staff language (`LC_ALL` > `LC_MESSAGES` >
+//! `LANG`), lined up whatever the language; English as before without one.
+
+use std::process::Output;
+
+use crate::support::{Booth, consents, stderr};
+use serde_json::json;
+
+const GERMAN: &[(&str, &str)] = &[("LANG", "de_DE.UTF-8")];
+const FRENCH: &[(&str, &str)] = &[("LANG", "fr_FR.UTF-8")];
+const SPANISH: &[(&str, &str)] = &[("LC_ALL", "es_ES.UTF-8"), ("LANG", "de_DE.UTF-8")];
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn run_in(booth: &Booth, vars: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut c = booth.cmd(args);
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+/// A booth with one lead; its id.
+fn booth_with_a_lead() -> (Booth, String) {
+    let booth = Booth::new();
+    let line = json!({
+        "first_name": "Zoë", "last_name": "Ōkubo", "email": "zoe@example.org",
+        "company": "Acme", "consents": consents(&["policy_ack", "marketing_email"]),
+    });
+    let o = booth.run_with_stdin(&["leads", "add"], Some(line.to_string().as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = booth.leads()[0]["lead_id"].as_str().unwrap().to_owned();
+    (booth, id)
+}
+
+/// The labelled lines of `leads show` (not the consent rows or the notes):
+/// each label and the column its value starts at.
+fn labelled(shown: &str) -> Vec<(String, usize)> {
+    shown
+        .lines()
+        .filter(|l| !l.starts_with(' ') && l.contains("  "))
+        .map(|l| {
+            let (label, rest) = l.split_once("  ").unwrap();
+            let value_at = l.chars().count() - rest.trim_start().chars().count();
+            (label.to_owned(), value_at)
+        })
+        .collect()
+}
+
+#[test]
+fn leads_show_labels_follow_the_staff_language_and_line_up() {
+    let (booth, id) = booth_with_a_lead();
+    let english = stdout(&run_in(&booth, &[], &["leads", "show", &id]));
+    assert!(english.contains("\nCaptured    "), "{english}");
+    assert!(
+        english.contains("\nConsents    (purpose, legal basis"),
+        "{english}"
+    );
+    assert!(
+        english.contains("\nLanguage    en (English): the attendee read and agreed in it\n"),
+        "{english}"
+    );
+    for (vars, labels, language_line) in [
+        (
+            GERMAN,
+            &[
+                "Veranstaltung",
+                "Erfasst",
+                "Firma",
+                "Erklärung",
+                "Einwilligungen",
+                "Sprache",
+            ][..],
+            "en (English): die Person hat in dieser Sprache gelesen und eingewilligt",
+        ),
+        (
+            FRENCH,
+            &[
+                "Événement",
+                "Saisi",
+                "Société",
+                "Politique",
+                "Consentements",
+                "Langue",
+            ][..],
+            "en (English) : la personne a lu et consenti dans cette langue",
+        ),
+        (
+            SPANISH,
+            &[
+                "Evento",
+                "Captado",
+                "Empresa",
+                "Política",
+                "Consentimientos",
+                "Idioma",
+            ][..],
+            "en (English): la persona leyó y consintió en este idioma",
+        ),
+    ] {
+        let o = run_in(&booth, vars, &["leads", "show", &id]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let shown = stdout(&o);
+        for english_label in ["Captured", "Company", "Consents", "Language", "Rating"] {
+            assert!(
+                !shown.lines().any(|l| l.starts_with(english_label)),
+                "{vars:?}: {english_label}:\n{shown}"
+            );
+        }
+        let lines = labelled(&shown);
+        for label in labels {
+            assert!(
+                lines.iter().any(|(l, _)| l == label),
+                "{vars:?}: no {label:?} line:\n{shown}"
+            );
+        }
+        assert!(shown.contains(language_line), "{vars:?}:\n{shown}");
+        // The values start in one column, after the longest label.
+        let columns: std::collections::BTreeSet<usize> = lines.iter().map(|(_, c)| *c).collect();
+        assert_eq!(columns.len(), 1, "{vars:?}: values not lined up:\n{shown}");
+        // The record's own values stay as stored.
+        assert!(shown.contains("Zoë Ōkubo") && shown.contains("marketing_email"));
+    }
+}
