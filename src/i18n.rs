@@ -662,6 +662,22 @@ pub mod msg {
             SHOW_LANGUAGE_ONE = "show-language-one";
             SHOW_LANGUAGE_MIXED = "show-language-mixed";
             SHOW_NOTES = "show-notes";
+            // The record rules (`lead::check_record`): the staff language
+            RECORD_TIME_FUTURE = "record-time-future";
+            RECORD_DECIDED_FUTURE = "record-decided-future";
+            RECORD_WITHDRAWN_FUTURE = "record-withdrawn-future";
+            RECORD_EVENT_ID = "record-event-id";
+            RECORD_POLICY_HASH = "record-policy-hash";
+            RECORD_QUESTION_ID = "record-question-id";
+            RECORD_NO_CONSENTS = "record-no-consents";
+            RECORD_PURPOSE_ID = "record-purpose-id";
+            RECORD_NO_WORDING = "record-no-wording";
+            RECORD_WORDING_CONTROL = "record-wording-control";
+            RECORD_WORDING_TOO_LONG = "record-wording-too-long";
+            RECORD_WITHDRAWN_NEVER_GRANTED = "record-withdrawn-never-granted";
+            RECORD_WITHDRAWN_BEFORE = "record-withdrawn-before";
+            RECORD_DATA_CATEGORY = "record-data-category";
+            RECORD_TOO_LONG = "record-too-long";
         }
     }
 
@@ -1452,6 +1468,9 @@ mod tests {
                     ("entry", arg("E")),
                     ("user", arg("U")),
                     ("channel", arg("C")),
+                    ("hours", arg("24")),
+                    ("now", arg("N")),
+                    ("decided", arg("D")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -1113,3 +1113,20 @@ show-language = Sprache
 show-language-one = { $language }: die Person hat in dieser Sprache gelesen und eingewilligt
 show-language-mixed = gewählt { $language }; gezeigt (die Standardsprache der Veranstaltung, wo ihr der Wortlaut fehlt): { $list }
 show-notes = Notizen
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-decided-future = entschieden am { $time }: liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-withdrawn-future = widerrufen am { $time }: liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-event-id = { $value } ist keine Veranstaltungs-ID (Kleinbuchstaben, Ziffern und '-')
+record-policy-hash = besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben
+record-question-id = ist keine Fragen-ID (Kleinbuchstaben, Ziffern und '_')
+record-no-consents = hat keine Einwilligungsdatensätze: ein Lead hält für jeden Zweck seiner Veranstaltung eine Entscheidung fest
+record-purpose-id = { $value } ist keine Zweck-ID (Kleinbuchstaben, Ziffern und '_')
+record-no-wording = hat keinen Wortlaut
+record-wording-control = der Wortlaut enthält das Steuerzeichen U+{ $code } an Stelle { $position }
+record-wording-too-long = der Wortlaut hat { $found } Zeichen, mehr als die erlaubten { $max }
+record-withdrawn-never-granted = ist widerrufen, wurde aber nie erteilt
+record-withdrawn-before = ist am { $time } widerrufen, vor der Erteilung am { $decided }
+record-data-category = { $value } ist keine Datenkategorie ({ $list })
+record-too-long = der Datensatz hat { $found } Bytes, mehr als die erlaubten { $max } (die längste Zeile, die ein Stapel fassen kann): Notizen oder Antworten kürzen

@@ -1130,3 +1130,20 @@ show-language = Language
 show-language-one = { $language }: the attendee read and agreed in it
 show-language-mixed = chosen { $language }; shown (the event's default where it has no wording in it): { $list }
 show-notes = Notes
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-decided-future = decided at { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-withdrawn-future = withdrawn at { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-event-id = { $value } is not an event id (lowercase letters, digits and '-')
+record-policy-hash = is not 64 lowercase hex digits
+record-question-id = is not a question id (lowercase letters, digits and '_')
+record-no-consents = has no consent records: a lead records a decision for every purpose of its event
+record-purpose-id = { $value } is not a purpose id (lowercase letters, digits and '_')
+record-no-wording = has no wording
+record-wording-control = wording contains control character U+{ $code } at position { $position }
+record-wording-too-long = its wording is { $found } characters, more than the { $max } it may have
+record-withdrawn-never-granted = is withdrawn but was never granted
+record-withdrawn-before = is withdrawn at { $time }, before it was given at { $decided }
+record-data-category = { $value } is not a data category ({ $list })
+record-too-long = its record is { $found } bytes, more than the { $max } it may have (the longest line a batch may hold): shorten its notes or answers

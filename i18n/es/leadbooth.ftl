@@ -1125,3 +1125,20 @@ show-language = Idioma
 show-language-one = { $language }: la persona leyó y consintió en este idioma
 show-language-mixed = elegido: { $language }; mostrado (el idioma predeterminado del evento donde falta el texto): { $list }
 show-notes = Notas
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } está en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-decided-future = decidido el { $time }: fecha en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-withdrawn-future = retirado el { $time }: fecha en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-event-id = { $value } no es un id de evento (minúsculas, dígitos y '-')
+record-policy-hash = no son 64 dígitos hexadecimales en minúsculas
+record-question-id = no es un id de pregunta (minúsculas, dígitos y '_')
+record-no-consents = no tiene registros de consentimiento: un contacto registra una decisión para cada finalidad de su evento
+record-purpose-id = { $value } no es un id de finalidad (minúsculas, dígitos y '_')
+record-no-wording = no tiene texto
+record-wording-control = el texto contiene el carácter de control U+{ $code } en la posición { $position }
+record-wording-too-long = el texto tiene { $found } caracteres, más de los { $max } permitidos
+record-withdrawn-never-granted = está retirado pero nunca se otorgó
+record-withdrawn-before = está retirado el { $time }, antes de otorgarse el { $decided }
+record-data-category = { $value } no es una categoría de datos ({ $list })
+record-too-long = el registro ocupa { $found } bytes, más de los { $max } permitidos (la línea más larga que admite un lote): acorte sus notas o respuestas

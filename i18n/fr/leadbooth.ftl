@@ -1125,3 +1125,20 @@ show-language = Langue
 show-language-one = { $language } : la personne a lu et consenti dans cette langue
 show-language-mixed = choisie : { $language } ; affichée (la langue par défaut de l'événement là où le texte manque) : { $list }
 show-notes = Notes
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } est dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-decided-future = décidé le { $time } : date dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-withdrawn-future = retiré le { $time } : date dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-event-id = { $value } n'est pas un identifiant d'événement (minuscules, chiffres et « - »)
+record-policy-hash = n'est pas formé de 64 chiffres hexadécimaux en minuscules
+record-question-id = n'est pas un identifiant de question (minuscules, chiffres et « _ »)
+record-no-consents = n'a aucun enregistrement de consentement : un contact consigne une décision pour chaque finalité de son événement
+record-purpose-id = { $value } n'est pas un identifiant de finalité (minuscules, chiffres et « _ »)
+record-no-wording = n'a pas de texte
+record-wording-control = le texte contient le caractère de contrôle U+{ $code } en position { $position }
+record-wording-too-long = le texte compte { $found } caractères, plus que les { $max } permis
+record-withdrawn-never-granted = est retiré mais n'a jamais été donné
+record-withdrawn-before = est retiré le { $time }, avant d'avoir été donné le { $decided }
+record-data-category = { $value } n'est pas une catégorie de données ({ $list })
+record-too-long = l'enregistrement fait { $found } octets, plus que les { $max } permis (la plus longue ligne qu'un lot peut contenir) : raccourcissez ses notes ou ses réponses
