@@ -678,6 +678,15 @@ pub mod msg {
             RECORD_WITHDRAWN_BEFORE = "record-withdrawn-before";
             RECORD_DATA_CATEGORY = "record-data-category";
             RECORD_TOO_LONG = "record-too-long";
+            // leadbooth identity (the office's age identity): the staff language
+            IDENTITY_CREATED = "identity-created";
+            IDENTITY_PUT_RECIPIENT = "identity-put-recipient";
+            IDENTITY_EXISTS = "identity-exists";
+            IDENTITY_CANNOT_CREATE = "identity-cannot-create";
+            IDENTITY_CANNOT_WRITE = "identity-cannot-write";
+            IDENTITY_CANNOT_READ = "identity-cannot-read";
+            IDENTITY_LINE = "identity-line";
+            IDENTITY_EMPTY = "identity-empty";
         }
     }
 
@@ -1471,6 +1480,7 @@ mod tests {
                     ("hours", arg("24")),
                     ("now", arg("N")),
                     ("decided", arg("D")),
+                    ("recipient", arg("age1x")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -1130,3 +1130,13 @@ record-withdrawn-never-granted = ist widerrufen, wurde aber nie erteilt
 record-withdrawn-before = ist am { $time } widerrufen, vor der Erteilung am { $decided }
 record-data-category = { $value } ist keine Datenkategorie ({ $list })
 record-too-long = der Datensatz hat { $found } Bytes, mehr als die erlaubten { $max } (die längste Zeile, die ein Stapel fassen kann): Notizen oder Antworten kürzen
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = age-Identität { $path } erstellt (Modus 0600). Im Büro aufbewahren und sichern: ohne sie lassen sich die an sie verschlüsselten Stapel nicht lesen.
+identity-put-recipient = Den Empfänger oben in die Veranstaltungsdatei jedes Stands eintragen:
+identity-exists = { $path } gibt es schon; nichts wurde geändert (eine Identität wird nie überschrieben: die an sie verschlüsselten Stapel ließen sich sonst nicht mehr lesen). Einen anderen Dateinamen wählen
+identity-cannot-create = { $path } kann nicht erstellt werden: { $error }
+identity-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+identity-cannot-read = { $path } kann nicht gelesen werden: { $error }
+identity-line = { $path } Zeile { $line }: keine age-X25519-Identität ({ $detail }); eine Identitätsdatei enthält eine Zeile AGE-SECRET-KEY-1… (Zeilen mit # am Anfang sind Kommentare)
+identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-Identitätsdatei

@@ -1147,3 +1147,13 @@ record-withdrawn-never-granted = is withdrawn but was never granted
 record-withdrawn-before = is withdrawn at { $time }, before it was given at { $decided }
 record-data-category = { $value } is not a data category ({ $list })
 record-too-long = its record is { $found } bytes, more than the { $max } it may have (the longest line a batch may hold): shorten its notes or answers
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Created the age identity { $path } (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.
+identity-put-recipient = Put the recipient above in each booth's event file:
+identity-exists = { $path } already exists; nothing was changed (an identity is never overwritten: batches encrypted to it could no longer be read). Choose another file name
+identity-cannot-create = cannot create { $path }: { $error }
+identity-cannot-write = cannot write { $path }: { $error }
+identity-cannot-read = cannot read { $path }: { $error }
+identity-line = { $path } line { $line }: not an age X25519 identity ({ $detail }); an identity file holds one AGE-SECRET-KEY-1… line (lines starting with # are comments)
+identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age identity file

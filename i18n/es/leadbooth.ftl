@@ -1142,3 +1142,13 @@ record-withdrawn-never-granted = está retirado pero nunca se otorgó
 record-withdrawn-before = está retirado el { $time }, antes de otorgarse el { $decided }
 record-data-category = { $value } no es una categoría de datos ({ $list })
 record-too-long = el registro ocupa { $found } bytes, más de los { $max } permitidos (la línea más larga que admite un lote): acorte sus notas o respuestas
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Se creó la identidad age { $path } (modo 0600). Guárdela en la oficina y haga una copia de seguridad: sin ella, los lotes cifrados para ella no se pueden leer.
+identity-put-recipient = Ponga el destinatario de arriba en el archivo de evento de cada stand:
+identity-exists = { $path } ya existe; no se cambió nada (una identidad nunca se sobrescribe: los lotes cifrados para ella ya no se podrían leer). Elija otro nombre de archivo
+identity-cannot-create = no se puede crear { $path }: { $error }
+identity-cannot-write = no se puede escribir { $path }: { $error }
+identity-cannot-read = no se puede leer { $path }: { $error }
+identity-line = { $path } línea { $line }: no es una identidad age X25519 ({ $detail }); un archivo de identidad contiene una línea AGE-SECRET-KEY-1… (las líneas que empiezan por # son comentarios)
+identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es un archivo de identidad age

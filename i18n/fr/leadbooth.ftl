@@ -1142,3 +1142,13 @@ record-withdrawn-never-granted = est retiré mais n'a jamais été donné
 record-withdrawn-before = est retiré le { $time }, avant d'avoir été donné le { $decided }
 record-data-category = { $value } n'est pas une catégorie de données ({ $list })
 record-too-long = l'enregistrement fait { $found } octets, plus que les { $max } permis (la plus longue ligne qu'un lot peut contenir) : raccourcissez ses notes ou ses réponses
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Identité age { $path } créée (mode 0600). Gardez-la au siège et sauvegardez-la : sans elle, les lots chiffrés pour elle sont illisibles.
+identity-put-recipient = Indiquez le destinataire ci-dessus dans le fichier d'événement de chaque stand :
+identity-exists = { $path } existe déjà ; rien n'a été changé (une identité n'est jamais écrasée : les lots chiffrés pour elle deviendraient illisibles). Choisissez un autre nom de fichier
+identity-cannot-create = impossible de créer { $path } : { $error }
+identity-cannot-write = impossible d'écrire { $path } : { $error }
+identity-cannot-read = impossible de lire { $path } : { $error }
+identity-line = { $path } ligne { $line } : pas une identité age X25519 ({ $detail }) ; un fichier d'identité contient une ligne AGE-SECRET-KEY-1… (les lignes commençant par # sont des commentaires)
+identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'est pas un fichier d'identité age

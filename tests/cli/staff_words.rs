@@ -125,3 +125,52 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
         assert!(shown.contains("Zoë Ōkubo") && shown.contains("marketing_email"));
     }
 }
+
+/// `identity new` and its refusals in the staff language, still naming the
+/// file; the TOML lines to paste stay TOML.
+#[test]
+fn identity_lines_follow_the_staff_language() {
+    let booth = Booth::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("office.age");
+    let file = file.to_str().unwrap();
+    let made = run_in(&booth, GERMAN, &["identity", "new", file]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let said = stderr(&made);
+    assert!(
+        said.contains("age-Identität")
+            && said.contains("office.age")
+            && said.contains("Im Büro aufbewahren"),
+        "{said}"
+    );
+    assert!(
+        said.contains("\n  [encryption]\n  recipients = [\"age1"),
+        "{said}"
+    );
+    assert!(!said.contains("Created the age identity"), "{said}");
+    let again = run_in(&booth, FRENCH, &["identity", "new", file]);
+    assert_eq!(again.status.code(), Some(1));
+    let err = stderr(&again);
+    assert!(
+        err.contains("office.age existe déjà ; rien n'a été changé"),
+        "{err}"
+    );
+    let english = run_in(&booth, &[], &["identity", "new", file]);
+    assert!(
+        stderr(&english).contains("office.age already exists; nothing was changed"),
+        "{}",
+        stderr(&english)
+    );
+    let junk = dir.path().join("junk.txt");
+    std::fs::write(&junk, "# only a comment\n").unwrap();
+    let read = run_in(
+        &booth,
+        SPANISH,
+        &["identity", "recipient", junk.to_str().unwrap()],
+    );
+    let err = stderr(&read);
+    assert!(
+        err.contains("junk.txt no contiene ninguna línea AGE-SECRET-KEY-1…"),
+        "{err}"
+    );
+}
