@@ -1212,6 +1212,56 @@ pub fn format<'a>(
     render(lang, id, Some(&fluent))
 }
 
+/// A figure (`1234.5`, `-0.25`, `100`, as Rust formats one) as `lang` writes
+/// it for a person: a decimal comma in German, French and Spanish, and in
+/// French the thousands grouped by a no-break space (`1 234,5`, kept on one
+/// line). English keeps the figure as it is. Sizes and percentages shown to
+/// staff all go through here ([`decimal`], [`percent`]).
+pub fn figure(lang: Language, plain: &str) -> String {
+    if lang == Language::En {
+        return plain.to_owned();
+    }
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (int, frac) = digits
+        .split_once('.')
+        .map_or((digits, None), |(i, f)| (i, Some(f)));
+    let int = if lang == Language::Fr && int.len() > 3 && int.bytes().all(|b| b.is_ascii_digit()) {
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push('\u{a0}');
+            }
+            grouped.push(c);
+        }
+        grouped
+    } else {
+        int.to_owned()
+    };
+    match frac {
+        Some(f) => format!("{sign}{int},{f}"),
+        None => format!("{sign}{int}"),
+    }
+}
+
+/// `value` with `places` decimals, as `lang` writes it ([`figure`]).
+pub fn decimal(lang: Language, value: f64, places: usize) -> String {
+    figure(lang, &format!("{value:.places$}"))
+}
+
+/// A percentage (its figure already written by [`figure`] or [`decimal`]) as
+/// `lang` writes it: `33.3%` in English; `33,3 %` in German, French and
+/// Spanish, with a no-break space before the sign (DIN 5008, French
+/// typography and the RAE all space it).
+pub fn percent(lang: Language, figure: &str) -> String {
+    if lang == Language::En {
+        format!("{figure}%")
+    } else {
+        format!("{figure}\u{a0}%")
+    }
+}
+
 /// A count as a message argument (plural rules choose by it).
 pub fn num(n: impl Into<u64>) -> FluentValue<'static> {
     FluentValue::from(n.into())
@@ -1537,6 +1587,34 @@ mod tests {
             "Not saved: fix the 3 marked fields."
         );
         assert!(not_saved(Language::De, 3).contains("3 markierten Felder"));
+    }
+
+    #[test]
+    fn figures_take_each_languages_decimal_sign_and_grouping() {
+        let nb = '\u{a0}';
+        assert_eq!(decimal(Language::En, 1.5, 1), "1.5");
+        assert_eq!(decimal(Language::De, 1.5, 1), "1,5");
+        assert_eq!(decimal(Language::Es, 14.25, 2), "14,25");
+        assert_eq!(decimal(Language::Fr, 1.5, 1), "1,5");
+        assert_eq!(decimal(Language::Fr, 1234.5, 1), format!("1{nb}234,5"));
+        assert_eq!(
+            decimal(Language::Fr, -1234567.0, 0),
+            format!("-1{nb}234{nb}567")
+        );
+        assert_eq!(decimal(Language::Fr, 999.0, 0), "999");
+        // Only French groups; English keeps what scripts have always read.
+        assert_eq!(decimal(Language::De, 1234.5, 1), "1234,5");
+        assert_eq!(decimal(Language::En, 1234.5, 1), "1234.5");
+        assert_eq!(figure(Language::De, "100"), "100");
+        assert_eq!(percent(Language::En, "33.3"), "33.3%");
+        assert_eq!(
+            percent(Language::Fr, &figure(Language::Fr, "33.3")),
+            format!("33,3{nb}%")
+        );
+        assert_eq!(
+            percent(Language::De, &decimal(Language::De, 66.66, 1)),
+            format!("66,7{nb}%")
+        );
     }
 
     #[test]

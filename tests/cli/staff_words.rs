@@ -174,3 +174,57 @@ fn identity_lines_follow_the_staff_language() {
         "{err}"
     );
 }
+
+/// Figures shown to staff take the staff language's decimal sign: `stats`'
+/// consent rates and `doctor`'s free space (one helper, `i18n::figure`).
+#[test]
+fn figures_use_the_staff_languages_decimal_sign() {
+    let booth = Booth::new();
+    for (i, granted) in [true, false, false].into_iter().enumerate() {
+        let mut purposes = vec!["policy_ack"];
+        if granted {
+            purposes.push("marketing_email");
+        }
+        let line = json!({
+            "first_name": format!("P{i}"), "email": format!("p{i}@example.org"),
+            "consents": consents(&purposes),
+        });
+        let o = booth.run_with_stdin(&["leads", "add"], Some(line.to_string().as_bytes()));
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let english = stdout(&run_in(&booth, &[], &["stats"]));
+    assert!(english.contains("1 / 3 = 33.3% "), "{english}");
+    let nb = '\u{a0}';
+    for (vars, want) in [
+        (FRENCH, format!("1 / 3 = 33,3{nb}% ")),
+        (GERMAN, format!("1 / 3 = 33,3{nb}% ")),
+        (SPANISH, format!("1 / 3 = 33,3{nb}% ")),
+    ] {
+        let shown = stdout(&run_in(&booth, vars, &["stats"]));
+        assert!(shown.contains(&want), "{vars:?}: {want:?}\n{shown}");
+        assert!(!shown.contains("33.3"), "{vars:?}\n{shown}");
+    }
+    // doctor's free space: "12.3 GiB" in English, "12,3 GiB" in German.
+    let gib = |text: &str, sep: char| {
+        text.split(" GiB").any(|before| {
+            let figure: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || *c == sep || *c == nb)
+                .collect();
+            figure.contains(sep) && figure.chars().any(|c| c.is_ascii_digit())
+        })
+    };
+    let doctor = |vars| {
+        let o = run_in(&booth, vars, &["doctor"]);
+        format!("{}{}", stdout(&o), stderr(&o))
+    };
+    let en = doctor(&[]);
+    let de = doctor(GERMAN);
+    if en.contains(" GiB") {
+        assert!(gib(&en, '.'), "{en}");
+        assert!(gib(&de, ',') && !gib(&de, '.'), "{de}");
+    } else {
+        assert!(en.contains(" MiB"), "doctor names the free space:\n{en}");
+    }
+}
