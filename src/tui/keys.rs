@@ -259,12 +259,14 @@ pub fn hint_rows(hints: &[Hint], width: usize) -> Vec<Vec<Hint>> {
     // staff form at a multiple-choice question, 80 columns: the language key
     // went unnamed once the attendee's F4 had been pressed): the others over
     // as many rows as they need, the kept hints still on the bottom row.
-    let mut rows: Vec<Vec<Hint>> = split_rows(&up, width)
+    // Never more than three: the screen draws at most three (a narrower
+    // terminal keeps two rows, the last hints not kept given up).
+    let mut three: Vec<Vec<Hint>> = split_rows(&up, width)
         .iter()
         .map(|row| fit_row(row, width))
         .collect();
-    rows.push(fit_hints(&kept, width));
-    rows
+    three.push(fit_hints(&kept, width));
+    if three.len() <= 3 { three } else { rows }
 }
 
 /// `hints` in order over as many rows of `width` columns as their short
@@ -497,11 +499,20 @@ mod tests {
             );
         }
         assert!(rows[0].iter().all(|h| !h.keep) && rows[1].iter().all(|h| h.keep));
-        // Kept hints too many for one row: the last of them go up.
+        // Kept hints too many for one row: the last of them go up; two rows
+        // cannot name every key at 50 columns, three do, the kept ones still
+        // at the bottom.
         let rows = hint_rows(&all, 50);
-        assert!(rows[1].iter().all(|h| h.keep), "{rows:?}");
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows[2].iter().all(|h| h.keep), "{rows:?}");
         assert!(rows[0].first().is_some_and(|h| h.keep), "{rows:?}");
         assert!(rows.iter().all(|r| bar_width(r) <= 50), "{rows:?}");
+        for a in &all {
+            let named = |r: &Hint| r.key == a.key || r.key == strings::shorter(a.key);
+            assert!(rows.iter().flatten().any(named), "{rows:?}");
+        }
+        // Narrower still: never more than the three rows the screen draws.
+        assert!(hint_rows(&all, 30).len() <= 3);
         for r in &rows {
             assert!(bar_width(r) <= 80, "{}", bar(r));
         }
