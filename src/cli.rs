@@ -117,7 +117,13 @@ pub fn run(command: Command, cli: &Cli) -> ExitCode {
             Some(k) if e.to_string() == k.to_string() => {
                 session::fail_with(&reasons::key(k), e.as_ref())
             }
-            _ => session::fail(e.as_ref()),
+            _ => match e.downcast_ref::<crate::batch::IdentityError>() {
+                // And the office's age identity: there already, unreadable.
+                Some(i) if e.to_string() == i.to_string() => {
+                    session::fail_with(&reasons::identity(i), e.as_ref())
+                }
+                _ => session::fail(e.as_ref()),
+            },
         },
     })
 }

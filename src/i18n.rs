@@ -617,6 +617,79 @@ pub mod msg {
         }
     }
 
+    /// The booth's last English words (branch i18nbooth2): the kiosk's clear
+    /// question in the attendee's language; `leads show`, the record rules,
+    /// the age identity and figures in the staff language.
+    pub mod booth2 {
+        messages! {
+            // The kiosk's Esc question (the attendee's language)
+            KIOSK_CONFIRM_TITLE = "kiosk-confirm-title";
+            KIOSK_CONFIRM_CLEAR = "kiosk-confirm-clear";
+            KIOSK_CONFIRM_YES = "kiosk-confirm-yes";
+            KIOSK_CONFIRM_NO = "kiosk-confirm-no";
+            KIOSK_CLEARED = "kiosk-cleared";
+            // `leads show` (the staff language; values as the record spells them)
+            SHOW_LEAD = "show-lead";
+            SHOW_EVENT = "show-event";
+            SHOW_CAPTURED = "show-captured";
+            SHOW_CAPTURED_VALUE = "show-captured-value";
+            SHOW_NAME = "show-name";
+            SHOW_EMAIL = "show-email";
+            SHOW_PHONE = "show-phone";
+            SHOW_COMPANY = "show-company";
+            SHOW_JOB_TITLE = "show-job-title";
+            SHOW_COUNTRY = "show-country";
+            SHOW_RATING = "show-rating";
+            SHOW_BADGE_ID = "show-badge-id";
+            SHOW_ANSWER = "show-answer";
+            SHOW_RECEIPT = "show-receipt";
+            SHOW_POLICY = "show-policy";
+            SHOW_POLICY_VALUE = "show-policy-value";
+            SHOW_UNKNOWN = "show-unknown";
+            SHOW_NOTICE = "show-notice";
+            SHOW_NOTICE_VALUE = "show-notice-value";
+            SHOW_YES = "show-yes";
+            SHOW_NO = "show-no";
+            SHOW_JURISDICTION = "show-jurisdiction";
+            SHOW_CONTROLLER = "show-controller";
+            SHOW_COLLECTED = "show-collected";
+            SHOW_COLLECTED_VALUE = "show-collected-value";
+            SHOW_DATA_HELD = "show-data-held";
+            SHOW_CONSENTS = "show-consents";
+            SHOW_CONSENTS_COLUMNS = "show-consents-columns";
+            SHOW_WITHDRAWN = "show-withdrawn";
+            SHOW_LANGUAGE = "show-language";
+            SHOW_LANGUAGE_ONE = "show-language-one";
+            SHOW_LANGUAGE_MIXED = "show-language-mixed";
+            SHOW_NOTES = "show-notes";
+            // The record rules (`lead::check_record`): the staff language
+            RECORD_TIME_FUTURE = "record-time-future";
+            RECORD_DECIDED_FUTURE = "record-decided-future";
+            RECORD_WITHDRAWN_FUTURE = "record-withdrawn-future";
+            RECORD_EVENT_ID = "record-event-id";
+            RECORD_POLICY_HASH = "record-policy-hash";
+            RECORD_QUESTION_ID = "record-question-id";
+            RECORD_NO_CONSENTS = "record-no-consents";
+            RECORD_PURPOSE_ID = "record-purpose-id";
+            RECORD_NO_WORDING = "record-no-wording";
+            RECORD_WORDING_CONTROL = "record-wording-control";
+            RECORD_WORDING_TOO_LONG = "record-wording-too-long";
+            RECORD_WITHDRAWN_NEVER_GRANTED = "record-withdrawn-never-granted";
+            RECORD_WITHDRAWN_BEFORE = "record-withdrawn-before";
+            RECORD_DATA_CATEGORY = "record-data-category";
+            RECORD_TOO_LONG = "record-too-long";
+            // leadbooth identity (the office's age identity): the staff language
+            IDENTITY_CREATED = "identity-created";
+            IDENTITY_PUT_RECIPIENT = "identity-put-recipient";
+            IDENTITY_EXISTS = "identity-exists";
+            IDENTITY_CANNOT_CREATE = "identity-cannot-create";
+            IDENTITY_CANNOT_WRITE = "identity-cannot-write";
+            IDENTITY_CANNOT_READ = "identity-cannot-read";
+            IDENTITY_LINE = "identity-line";
+            IDENTITY_EMPTY = "identity-empty";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
@@ -1171,6 +1244,56 @@ pub fn has_message(lang: Language, id: &str) -> bool {
         .is_some_and(|b| b.get_message(id).is_some_and(|m| m.value().is_some()))
 }
 
+/// A figure (`1234.5`, `-0.25`, `100`, as Rust formats one) as `lang` writes
+/// it for a person: a decimal comma in German, French and Spanish, and in
+/// French the thousands grouped by a no-break space (`1 234,5`, kept on one
+/// line). English keeps the figure as it is. Sizes and percentages shown to
+/// staff all go through here ([`decimal`], [`percent`]).
+pub fn figure(lang: Language, plain: &str) -> String {
+    if lang == Language::En {
+        return plain.to_owned();
+    }
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (int, frac) = digits
+        .split_once('.')
+        .map_or((digits, None), |(i, f)| (i, Some(f)));
+    let int = if lang == Language::Fr && int.len() > 3 && int.bytes().all(|b| b.is_ascii_digit()) {
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push('\u{a0}');
+            }
+            grouped.push(c);
+        }
+        grouped
+    } else {
+        int.to_owned()
+    };
+    match frac {
+        Some(f) => format!("{sign}{int},{f}"),
+        None => format!("{sign}{int}"),
+    }
+}
+
+/// `value` with `places` decimals, as `lang` writes it ([`figure`]).
+pub fn decimal(lang: Language, value: f64, places: usize) -> String {
+    figure(lang, &format!("{value:.places$}"))
+}
+
+/// A percentage (its figure already written by [`figure`] or [`decimal`]) as
+/// `lang` writes it: `33.3%` in English; `33,3 %` in German, French and
+/// Spanish, with a no-break space before the sign (DIN 5008, French
+/// typography and the RAE all space it).
+pub fn percent(lang: Language, figure: &str) -> String {
+    if lang == Language::En {
+        format!("{figure}%")
+    } else {
+        format!("{figure}\u{a0}%")
+    }
+}
+
 /// A count as a message argument (plural rules choose by it).
 pub fn num(n: impl Into<u64>) -> FluentValue<'static> {
     FluentValue::from(n.into())
@@ -1196,6 +1319,7 @@ mod tests {
             .chain(msg::booth::ALL)
             .chain(msg::commands::ALL)
             .chain(msg::rules::ALL)
+            .chain(msg::booth2::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -1431,6 +1555,16 @@ mod tests {
                     ("given", arg("self_service")),
                     ("capture", arg("staff_assisted")),
                     ("who", arg("W")),
+                    // branch i18nbooth2
+                    ("opened", arg("yes")),
+                    ("qr", arg("no")),
+                    ("entry", arg("E")),
+                    ("user", arg("U")),
+                    ("channel", arg("C")),
+                    ("hours", arg("24")),
+                    ("now", arg("N")),
+                    ("decided", arg("D")),
+                    ("recipient", arg("age1x")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);
@@ -1487,6 +1621,34 @@ mod tests {
             "Not saved: fix the 3 marked fields."
         );
         assert!(not_saved(Language::De, 3).contains("3 markierten Felder"));
+    }
+
+    #[test]
+    fn figures_take_each_languages_decimal_sign_and_grouping() {
+        let nb = '\u{a0}';
+        assert_eq!(decimal(Language::En, 1.5, 1), "1.5");
+        assert_eq!(decimal(Language::De, 1.5, 1), "1,5");
+        assert_eq!(decimal(Language::Es, 14.25, 2), "14,25");
+        assert_eq!(decimal(Language::Fr, 1.5, 1), "1,5");
+        assert_eq!(decimal(Language::Fr, 1234.5, 1), format!("1{nb}234,5"));
+        assert_eq!(
+            decimal(Language::Fr, -1234567.0, 0),
+            format!("-1{nb}234{nb}567")
+        );
+        assert_eq!(decimal(Language::Fr, 999.0, 0), "999");
+        // Only French groups; English keeps what scripts have always read.
+        assert_eq!(decimal(Language::De, 1234.5, 1), "1234,5");
+        assert_eq!(decimal(Language::En, 1234.5, 1), "1234.5");
+        assert_eq!(figure(Language::De, "100"), "100");
+        assert_eq!(percent(Language::En, "33.3"), "33.3%");
+        assert_eq!(
+            percent(Language::Fr, &figure(Language::Fr, "33.3")),
+            format!("33,3{nb}%")
+        );
+        assert_eq!(
+            percent(Language::De, &decimal(Language::De, 66.66, 1)),
+            format!("66,7{nb}%")
+        );
     }
 
     #[test]

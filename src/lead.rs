@@ -13,7 +13,7 @@ use crate::config::{Event, QuestionKind};
 use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, Controller, check_decisions};
 
 mod rule;
-pub use rule::Rule;
+pub use rule::{LateTime, Rule};
 
 /// Export schema version of [`Lead`]. Version 2 (issue 11) added the complete
 /// consent record (docs/consent-record.md); a version-1 lead reads as a version-2
@@ -372,8 +372,8 @@ pub struct FieldError {
     /// What is wrong, for a person, in English (the command line's words).
     pub message: String,
     /// The rule broken, to say in any language ([`FieldError::message_in`]):
-    /// the form's rules and those only `leads add` meets; `None` for the
-    /// record rules a batch is held to ([`check_record`]), which speak English.
+    /// the form's rules, those only `leads add` meets and the record rules a
+    /// batch is held to ([`check_record`]); `None` for a message made elsewhere.
     pub rule: Option<Rule>,
 }
 
@@ -1070,14 +1070,13 @@ pub fn build_lead(
 fn check_record_size(lead: &Lead) -> Result<(), FieldError> {
     let bytes = crate::text::json_line(lead).map_or(usize::MAX, |l| l.len());
     crate::limits::check_bytes("its record", bytes, crate::limits::LINE_BYTES).map_err(|e| {
-        FieldError {
-            rule: None,
-            field: Field::Other("lead".into()),
-            message: format!(
-                "{} (the longest line a batch may hold): shorten its notes or answers",
-                e
-            ),
-        }
+        FieldError::of(
+            Field::Other("lead".into()),
+            Rule::RecordTooLong {
+                found: e.found,
+                max: e.max,
+            },
+        )
     })
 }
 
@@ -1105,48 +1104,48 @@ pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
     };
     let (_, mut errors, _) = check_contact(&contact, None);
     if let Err(e) = crate::limits::check_chars(Field::Notes, &lead.notes, MAX_NOTES_CHARS) {
-        errors.push(field_error(Field::Notes, e.detail()));
+        errors.push(FieldError::of(
+            Field::Notes,
+            Rule::TooLong {
+                found: e.found,
+                max: e.max,
+            },
+        ));
     }
     let latest = now + chrono::Duration::hours(crate::limits::CLOCK_SKEW_HOURS);
-    let future = |t: &DateTime<Utc>| {
-        (*t > latest).then(|| {
-            format!(
-                "{} is in the future (more than {} hours after {}); check the laptop's clock",
-                rfc3339(t),
-                crate::limits::CLOCK_SKEW_HOURS,
-                rfc3339(&now)
-            )
+    let future = |t: &DateTime<Utc>, what: LateTime| {
+        (*t > latest).then(|| Rule::Late {
+            what,
+            time: rfc3339(t),
+            hours: crate::limits::CLOCK_SKEW_HOURS,
+            now: rfc3339(&now),
         })
     };
-    if let Some(m) = future(&lead.captured_at) {
-        errors.push(field_error(Field::Other("captured_at".into()), m));
+    if let Some(rule) = future(&lead.captured_at, LateTime::Given) {
+        errors.push(FieldError::of(Field::Other("captured_at".into()), rule));
     }
     single_line(Field::CapturedBy, &lead.captured_by, &mut errors);
     if let Some(b) = &lead.badge_id {
         single_line(Field::Other("badge_id".into()), b, &mut errors);
     }
     if !crate::config::is_event_id(&lead.event_id) {
-        errors.push(field_error(
+        errors.push(FieldError::of(
             Field::Other("event_id".into()),
-            format!(
-                "{:?} is not an event id (lowercase letters, digits and '-')",
-                crate::text::sanitize_line(&lead.event_id)
-            ),
+            Rule::EventIdInvalid {
+                value: format!("{:?}", crate::text::sanitize_line(&lead.event_id)),
+            },
         ));
     }
     if !is_sha256_hex(&lead.policy.sha256) {
-        errors.push(field_error(
+        errors.push(FieldError::of(
             Field::Other("policy.sha256".into()),
-            "is not 64 lowercase hex digits",
+            Rule::PolicyHashInvalid,
         ));
     }
     for (id, answer) in &lead.answers {
         let field = Field::Answer(id.clone());
         if !crate::config::is_purpose_id(id) {
-            errors.push(field_error(
-                field,
-                "is not a question id (lowercase letters, digits and '_')",
-            ));
+            errors.push(FieldError::of(field, Rule::QuestionIdInvalid));
             continue;
         }
         match answer {
@@ -1159,60 +1158,63 @@ pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
         }
     }
     if lead.consents.is_empty() {
-        errors.push(field_error(
+        errors.push(FieldError::of(
             Field::Other("consents".into()),
-            "has no consent records: a lead records a decision for every purpose of its event",
+            Rule::NoConsents,
         ));
     }
     for (i, c) in lead.consents.iter().enumerate() {
         if !crate::config::is_purpose_id(&c.purpose) {
-            errors.push(field_error(
+            errors.push(FieldError::of(
                 Field::Other(format!("consents[{i}].purpose")),
-                format!(
-                    "{:?} is not a purpose id (lowercase letters, digits and '_')",
-                    crate::text::sanitize_line(&c.purpose)
-                ),
+                Rule::PurposeIdInvalid {
+                    value: format!("{:?}", crate::text::sanitize_line(&c.purpose)),
+                },
             ));
             continue;
         }
         let field = || Field::Consent(c.purpose.clone());
         if lead.consents[..i].iter().any(|o| o.purpose == c.purpose) {
-            errors.push(field_error(field(), "appears more than once"));
+            errors.push(FieldError::of(field(), Rule::AppearsTwice));
         }
         if c.text.trim().is_empty() {
-            errors.push(field_error(field(), "has no wording"));
+            errors.push(FieldError::of(field(), Rule::NoWording));
         } else if let Some((pos, ch)) = crate::text::first_control(&c.text) {
-            errors.push(field_error(
+            errors.push(FieldError::of(
                 field(),
-                format!(
-                    "wording contains control character U+{:04X} at position {}",
-                    ch as u32,
-                    pos + 1
-                ),
+                Rule::WordingControl {
+                    code: format!("{:04X}", ch as u32),
+                    position: pos + 1,
+                },
             ));
         } else if let Err(e) =
             crate::limits::check_chars("its wording", &c.text, crate::limits::LABEL_CHARS)
         {
-            errors.push(field_error(field(), e.to_string()));
+            errors.push(FieldError::of(
+                field(),
+                Rule::WordingTooLong {
+                    found: e.found,
+                    max: e.max,
+                },
+            ));
         }
-        if let Some(m) = future(&c.at) {
-            errors.push(field_error(field(), format!("decided at {m}")));
+        if let Some(rule) = future(&c.at, LateTime::Decided) {
+            errors.push(FieldError::of(field(), rule));
         }
         if let Some(w) = &c.withdrawn_at {
             if !c.granted {
-                errors.push(field_error(field(), "is withdrawn but was never granted"));
+                errors.push(FieldError::of(field(), Rule::WithdrawnNeverGranted));
             } else if *w < c.at {
-                errors.push(field_error(
+                errors.push(FieldError::of(
                     field(),
-                    format!(
-                        "is withdrawn at {}, before it was given at {}",
-                        rfc3339(w),
-                        rfc3339(&c.at)
-                    ),
+                    Rule::WithdrawnBefore {
+                        time: rfc3339(w),
+                        decided: rfc3339(&c.at),
+                    },
                 ));
             }
-            if let Some(m) = future(w) {
-                errors.push(field_error(field(), format!("withdrawn at {m}")));
+            if let Some(rule) = future(w, LateTime::Withdrawn) {
+                errors.push(FieldError::of(field(), rule));
             }
         }
         check_consent_record(c, &future, &mut errors);
@@ -1230,7 +1232,7 @@ pub fn check_record(lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadErrors> {
 /// language, withdrawer and channel are single lines within the field limit.
 fn check_consent_record(
     c: &ConsentRecord,
-    future: &dyn Fn(&DateTime<Utc>) -> Option<String>,
+    future: &dyn Fn(&DateTime<Utc>, LateTime) -> Option<Rule>,
     errors: &mut Vec<FieldError>,
 ) {
     // (That `text_sha256` is the hash of `text` holds wherever a record is
@@ -1238,13 +1240,10 @@ fn check_consent_record(
     let field = |what: &str| Field::Other(format!("consents.{}.{what}", c.purpose));
     if let Some(t) = &c.ticked_at {
         if !c.granted {
-            errors.push(field_error(
-                field("ticked_at"),
-                "is set but the consent is not granted",
-            ));
+            errors.push(FieldError::of(field("ticked_at"), Rule::TickedNotGranted));
         }
-        if let Some(m) = future(t) {
-            errors.push(field_error(field("ticked_at"), m));
+        if let Some(rule) = future(t, LateTime::Given) {
+            errors.push(FieldError::of(field("ticked_at"), rule));
         }
     }
     for (what, value) in [
@@ -1288,16 +1287,15 @@ fn check_record_provenance(lead: &Lead, errors: &mut Vec<FieldError>) {
     for (i, d) in lead.data_categories.iter().enumerate() {
         let field = || other(&format!("data_categories[{i}]"));
         if !DATA_CATEGORIES.contains(&d.as_str()) {
-            errors.push(field_error(
+            errors.push(FieldError::of(
                 field(),
-                format!(
-                    "{:?} is not a data category ({})",
-                    crate::text::sanitize_line(d),
-                    DATA_CATEGORIES.join(", ")
-                ),
+                Rule::DataCategoryUnknown {
+                    value: format!("{:?}", crate::text::sanitize_line(d)),
+                    list: DATA_CATEGORIES.join(", "),
+                },
             ));
         } else if lead.data_categories[..i].contains(d) {
-            errors.push(field_error(field(), "appears more than once"));
+            errors.push(FieldError::of(field(), Rule::AppearsTwice));
         }
     }
 }
@@ -1315,14 +1313,6 @@ pub const DATA_CATEGORIES: [&str; 10] = [
     "rating",
     "badge_id",
 ];
-
-fn field_error(field: Field, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        message: message.into(),
-        rule: None,
-    }
-}
 
 fn is_sha256_hex(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
@@ -1493,6 +1483,7 @@ impl LeadInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     fn ctx(event: &Event) -> Capture<'_> {
         Capture {
@@ -1525,6 +1516,49 @@ mod tests {
 
     fn errors(event: &Event, d: &LeadDraft) -> LeadErrors {
         build_lead(d, &ctx(event), &Provenance::default()).unwrap_err()
+    }
+
+    /// The record rules a batch is held to speak the staff language as the
+    /// other rules do (branch i18nbooth2); English stays the wording scripts
+    /// and the logs read.
+    #[test]
+    fn record_rules_say_themselves_in_each_language() {
+        let e = Event::demo();
+        let (mut lead, _) = build_lead(&draft(&e), &ctx(&e), &Provenance::default()).unwrap();
+        let now: DateTime<Utc> = "2026-11-29T10:15:03Z".parse().unwrap();
+        lead.event_id = "Demo Expo".into();
+        lead.policy.sha256 = "abc".into();
+        lead.consents[1].text = String::new();
+        lead.consents[2].at = now + chrono::Duration::days(3);
+        lead.data_categories = vec!["shoe_size".into()];
+        let errs = check_record(&lead, now).unwrap_err();
+        assert_eq!(errs.0.len(), 5, "{errs}");
+        assert!(errs.0.iter().all(|e| e.rule.is_some()), "{errs:?}");
+        let english = errs.to_string();
+        assert_eq!(english, errs.said_in(Language::En));
+        for part in [
+            "event_id: \"Demo Expo\" is not an event id (lowercase letters, digits and '-')",
+            "policy.sha256: is not 64 lowercase hex digits",
+            ": has no wording",
+            ": decided at 2026-12-02T10:15:03Z is in the future (more than 24 hours after 2026-11-29T10:15:03Z); check the laptop's clock",
+            "data_categories[0]: \"shoe_size\" is not a data category (name, email,",
+        ] {
+            assert!(english.contains(part), "{part}\n{english}");
+        }
+        let german = errs.said_in(Language::De);
+        for part in [
+            "event_id: \"Demo Expo\" ist keine Veranstaltungs-ID",
+            "policy.sha256: besteht nicht aus 64 Hexadezimalziffern",
+            ": hat keinen Wortlaut",
+            ": entschieden am 2026-12-02T10:15:03Z: liegt in der Zukunft (mehr als 24 Stunden",
+            "\"shoe_size\" ist keine Datenkategorie",
+        ] {
+            assert!(german.contains(part), "{part}\n{german}");
+        }
+        let french = errs.said_in(Language::Fr);
+        assert!(french.contains(": n'a pas de texte"), "{french}");
+        let spanish = errs.said_in(Language::Es);
+        assert!(spanish.contains(": no tiene texto"), "{spanish}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod support;
 mod booth {
     mod app;
     mod attendee;
+    mod attendee_words;
     mod badge_scan;
     mod badges_40;
     mod booth_words;

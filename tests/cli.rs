@@ -21,5 +21,6 @@ mod cli {
     mod policy;
     mod rights;
     mod rules_language;
+    mod staff_words;
     mod tui_start;
 }

@@ -1071,3 +1071,72 @@ init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $erro
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = Antwort hier eintippen
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Neu beginnen?
+kiosk-confirm-clear = Formular leeren? Alles, was Sie eingegeben haben, wird gelöscht und nicht gespeichert.
+kiosk-confirm-yes = ja, leeren
+kiosk-confirm-no = nein, weiter
+kiosk-cleared = Das Formular ist wieder leer.
+
+# --- leads show, in the staff language (branch i18nbooth2) ---
+show-lead = Lead
+show-event = Veranstaltung
+show-captured = Erfasst
+show-captured-value = { $at } von { $by } ({ $source })
+show-name = Name
+show-email = E-Mail
+show-phone = Telefon
+show-company = Firma
+show-job-title = Position
+show-country = Land
+show-rating = Bewertung
+show-badge-id = Ausweis-ID
+show-answer = Antwort
+show-receipt = Beleg
+show-policy = Erklärung
+show-policy-value = { $hash } (zuletzt geändert: { $date }) { $url }
+show-unknown = unbekannt
+show-notice = Hinweis
+show-notice-value = ganze Erklärung geöffnet: { $opened }, QR-Code gezeigt: { $qr }
+show-yes = ja
+show-no = nein
+show-jurisdiction = , Rechtsraum { $jurisdiction }
+show-controller = Verantwortlicher
+show-collected = Erhoben
+show-collected-value = { $method } über { $entry }; leadbooth { $version } als Systembenutzer { $user }
+show-data-held = Gespeicherte Daten
+show-consents = Einwilligungen
+show-consents-columns = (Zweck, Rechtsgrundlage, Entscheidung, angekreuzt, gespeichert, läuft ab)
+show-withdrawn = widerrufen { $at } von { $by } über { $channel }
+show-language = Sprache
+show-language-one = { $language }: die Person hat in dieser Sprache gelesen und eingewilligt
+show-language-mixed = gewählt { $language }; gezeigt (die Standardsprache der Veranstaltung, wo ihr der Wortlaut fehlt): { $list }
+show-notes = Notizen
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-decided-future = entschieden am { $time }: liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-withdrawn-future = widerrufen am { $time }: liegt in der Zukunft (mehr als { $hours } Stunden nach { $now }); die Uhr des Laptops prüfen
+record-event-id = { $value } ist keine Veranstaltungs-ID (Kleinbuchstaben, Ziffern und '-')
+record-policy-hash = besteht nicht aus 64 Hexadezimalziffern in Kleinbuchstaben
+record-question-id = ist keine Fragen-ID (Kleinbuchstaben, Ziffern und '_')
+record-no-consents = hat keine Einwilligungsdatensätze: ein Lead hält für jeden Zweck seiner Veranstaltung eine Entscheidung fest
+record-purpose-id = { $value } ist keine Zweck-ID (Kleinbuchstaben, Ziffern und '_')
+record-no-wording = hat keinen Wortlaut
+record-wording-control = der Wortlaut enthält das Steuerzeichen U+{ $code } an Stelle { $position }
+record-wording-too-long = der Wortlaut hat { $found } Zeichen, mehr als die erlaubten { $max }
+record-withdrawn-never-granted = ist widerrufen, wurde aber nie erteilt
+record-withdrawn-before = ist am { $time } widerrufen, vor der Erteilung am { $decided }
+record-data-category = { $value } ist keine Datenkategorie ({ $list })
+record-too-long = der Datensatz hat { $found } Bytes, mehr als die erlaubten { $max } (die längste Zeile, die ein Stapel fassen kann): Notizen oder Antworten kürzen
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = age-Identität { $path } erstellt (Modus 0600). Im Büro aufbewahren und sichern: ohne sie lassen sich die an sie verschlüsselten Stapel nicht lesen.
+identity-put-recipient = Den Empfänger oben in die Veranstaltungsdatei jedes Stands eintragen:
+identity-exists = { $path } gibt es schon; nichts wurde geändert (eine Identität wird nie überschrieben: die an sie verschlüsselten Stapel ließen sich sonst nicht mehr lesen). Einen anderen Dateinamen wählen
+identity-cannot-create = { $path } kann nicht erstellt werden: { $error }
+identity-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+identity-cannot-read = { $path } kann nicht gelesen werden: { $error }
+identity-line = { $path } Zeile { $line }: keine age-X25519-Identität ({ $detail }); eine Identitätsdatei enthält eine Zeile AGE-SECRET-KEY-1… (Zeilen mit # am Anfang sind Kommentare)
+identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-Identitätsdatei

@@ -1088,3 +1088,72 @@ init-invalid = the answers do not make a valid event file: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = type your answer here
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Start over?
+kiosk-confirm-clear = Clear the form? Everything you have typed will be deleted and not saved.
+kiosk-confirm-yes = yes, clear
+kiosk-confirm-no = no, continue
+kiosk-cleared = The form is empty again.
+
+# --- leads show, in the staff language (branch i18nbooth2) ---
+show-lead = Lead
+show-event = Event
+show-captured = Captured
+show-captured-value = { $at } by { $by } ({ $source })
+show-name = Name
+show-email = Email
+show-phone = Phone
+show-company = Company
+show-job-title = Job title
+show-country = Country
+show-rating = Rating
+show-badge-id = Badge ID
+show-answer = Answer
+show-receipt = Receipt
+show-policy = Policy
+show-policy-value = { $hash } (last updated { $date }) { $url }
+show-unknown = unknown
+show-notice = Notice
+show-notice-value = full policy opened: { $opened }, QR code shown: { $qr }
+show-yes = yes
+show-no = no
+show-jurisdiction = , jurisdiction { $jurisdiction }
+show-controller = Controller
+show-collected = Collected
+show-collected-value = { $method } via { $entry }; leadbooth { $version } as OS user { $user }
+show-data-held = Data held
+show-consents = Consents
+show-consents-columns = (purpose, legal basis, decision, ticked, saved, expires)
+show-withdrawn = withdrawn { $at } by { $by } via { $channel }
+show-language = Language
+show-language-one = { $language }: the attendee read and agreed in it
+show-language-mixed = chosen { $language }; shown (the event's default where it has no wording in it): { $list }
+show-notes = Notes
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-decided-future = decided at { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-withdrawn-future = withdrawn at { $time } is in the future (more than { $hours } hours after { $now }); check the laptop's clock
+record-event-id = { $value } is not an event id (lowercase letters, digits and '-')
+record-policy-hash = is not 64 lowercase hex digits
+record-question-id = is not a question id (lowercase letters, digits and '_')
+record-no-consents = has no consent records: a lead records a decision for every purpose of its event
+record-purpose-id = { $value } is not a purpose id (lowercase letters, digits and '_')
+record-no-wording = has no wording
+record-wording-control = wording contains control character U+{ $code } at position { $position }
+record-wording-too-long = its wording is { $found } characters, more than the { $max } it may have
+record-withdrawn-never-granted = is withdrawn but was never granted
+record-withdrawn-before = is withdrawn at { $time }, before it was given at { $decided }
+record-data-category = { $value } is not a data category ({ $list })
+record-too-long = its record is { $found } bytes, more than the { $max } it may have (the longest line a batch may hold): shorten its notes or answers
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Created the age identity { $path } (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.
+identity-put-recipient = Put the recipient above in each booth's event file:
+identity-exists = { $path } already exists; nothing was changed (an identity is never overwritten: batches encrypted to it could no longer be read). Choose another file name
+identity-cannot-create = cannot create { $path }: { $error }
+identity-cannot-write = cannot write { $path }: { $error }
+identity-cannot-read = cannot read { $path }: { $error }
+identity-line = { $path } line { $line }: not an age X25519 identity ({ $detail }); an identity file holds one AGE-SECRET-KEY-1… line (lines starting with # are comments)
+identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age identity file

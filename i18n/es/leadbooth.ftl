@@ -1083,3 +1083,72 @@ init-invalid = las respuestas no forman un archivo de evento válido: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = escriba aquí su respuesta
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = ¿Empezar de nuevo?
+kiosk-confirm-clear = ¿Vaciar el formulario? Todo lo que ha escrito se borrará y no se guardará.
+kiosk-confirm-yes = sí, vaciar
+kiosk-confirm-no = no, continuar
+kiosk-cleared = El formulario vuelve a estar vacío.
+
+# --- leads show, in the staff language (branch i18nbooth2) ---
+show-lead = Contacto
+show-event = Evento
+show-captured = Captado
+show-captured-value = { $at } por { $by } ({ $source })
+show-name = Nombre
+show-email = Email
+show-phone = Teléfono
+show-company = Empresa
+show-job-title = Cargo
+show-country = País
+show-rating = Valoración
+show-badge-id = ID de credencial
+show-answer = Respuesta
+show-receipt = Justificante
+show-policy = Política
+show-policy-value = { $hash } (última actualización: { $date }) { $url }
+show-unknown = desconocida
+show-notice = Aviso
+show-notice-value = política completa abierta: { $opened }, código QR mostrado: { $qr }
+show-yes = sí
+show-no = no
+show-jurisdiction = , jurisdicción { $jurisdiction }
+show-controller = Responsable
+show-collected = Recogido
+show-collected-value = { $method } mediante { $entry }; leadbooth { $version } como usuario del sistema { $user }
+show-data-held = Datos guardados
+show-consents = Consentimientos
+show-consents-columns = (finalidad, base jurídica, decisión, marcado, guardado, caduca)
+show-withdrawn = retirado { $at } por { $by } mediante { $channel }
+show-language = Idioma
+show-language-one = { $language }: la persona leyó y consintió en este idioma
+show-language-mixed = elegido: { $language }; mostrado (el idioma predeterminado del evento donde falta el texto): { $list }
+show-notes = Notas
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } está en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-decided-future = decidido el { $time }: fecha en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-withdrawn-future = retirado el { $time }: fecha en el futuro (más de { $hours } horas después de { $now }); revise el reloj del portátil
+record-event-id = { $value } no es un id de evento (minúsculas, dígitos y '-')
+record-policy-hash = no son 64 dígitos hexadecimales en minúsculas
+record-question-id = no es un id de pregunta (minúsculas, dígitos y '_')
+record-no-consents = no tiene registros de consentimiento: un contacto registra una decisión para cada finalidad de su evento
+record-purpose-id = { $value } no es un id de finalidad (minúsculas, dígitos y '_')
+record-no-wording = no tiene texto
+record-wording-control = el texto contiene el carácter de control U+{ $code } en la posición { $position }
+record-wording-too-long = el texto tiene { $found } caracteres, más de los { $max } permitidos
+record-withdrawn-never-granted = está retirado pero nunca se otorgó
+record-withdrawn-before = está retirado el { $time }, antes de otorgarse el { $decided }
+record-data-category = { $value } no es una categoría de datos ({ $list })
+record-too-long = el registro ocupa { $found } bytes, más de los { $max } permitidos (la línea más larga que admite un lote): acorte sus notas o respuestas
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Se creó la identidad age { $path } (modo 0600). Guárdela en la oficina y haga una copia de seguridad: sin ella, los lotes cifrados para ella no se pueden leer.
+identity-put-recipient = Ponga el destinatario de arriba en el archivo de evento de cada stand:
+identity-exists = { $path } ya existe; no se cambió nada (una identidad nunca se sobrescribe: los lotes cifrados para ella ya no se podrían leer). Elija otro nombre de archivo
+identity-cannot-create = no se puede crear { $path }: { $error }
+identity-cannot-write = no se puede escribir { $path }: { $error }
+identity-cannot-read = no se puede leer { $path }: { $error }
+identity-line = { $path } línea { $line }: no es una identidad age X25519 ({ $detail }); un archivo de identidad contiene una línea AGE-SECRET-KEY-1… (las líneas que empiezan por # son comentarios)
+identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es un archivo de identidad age

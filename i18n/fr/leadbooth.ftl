@@ -1083,3 +1083,72 @@ init-invalid = les réponses ne donnent pas un fichier d'événement valide : { 
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = tapez votre réponse ici
+
+# --- The kiosk's Esc question, in the attendee's language (branch i18nbooth2) ---
+kiosk-confirm-title = Recommencer ?
+kiosk-confirm-clear = Vider le formulaire ? Tout ce que vous avez saisi sera effacé, sans être enregistré.
+kiosk-confirm-yes = oui, vider
+kiosk-confirm-no = non, continuer
+kiosk-cleared = Le formulaire est de nouveau vide.
+
+# --- leads show, in the staff language (branch i18nbooth2) ---
+show-lead = Contact
+show-event = Événement
+show-captured = Saisi
+show-captured-value = { $at } par { $by } ({ $source })
+show-name = Nom
+show-email = E-mail
+show-phone = Téléphone
+show-company = Société
+show-job-title = Fonction
+show-country = Pays
+show-rating = Note
+show-badge-id = N° de badge
+show-answer = Réponse
+show-receipt = Reçu
+show-policy = Politique
+show-policy-value = { $hash } (mise à jour : { $date }) { $url }
+show-unknown = inconnue
+show-notice = Information
+show-notice-value = politique complète ouverte : { $opened }, code QR affiché : { $qr }
+show-yes = oui
+show-no = non
+show-jurisdiction = , juridiction { $jurisdiction }
+show-controller = Responsable
+show-collected = Collecte
+show-collected-value = { $method } via { $entry } ; leadbooth { $version } sous l'utilisateur système { $user }
+show-data-held = Données conservées
+show-consents = Consentements
+show-consents-columns = (finalité, base légale, décision, coché, enregistré, expire)
+show-withdrawn = retiré { $at } par { $by } via { $channel }
+show-language = Langue
+show-language-one = { $language } : la personne a lu et consenti dans cette langue
+show-language-mixed = choisie : { $language } ; affichée (la langue par défaut de l'événement là où le texte manque) : { $list }
+show-notes = Notes
+
+# --- The record rules (lead::check_record), in the staff language (branch i18nbooth2) ---
+record-time-future = { $time } est dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-decided-future = décidé le { $time } : date dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-withdrawn-future = retiré le { $time } : date dans le futur (plus de { $hours } heures après { $now }) ; vérifiez l'horloge du portable
+record-event-id = { $value } n'est pas un identifiant d'événement (minuscules, chiffres et « - »)
+record-policy-hash = n'est pas formé de 64 chiffres hexadécimaux en minuscules
+record-question-id = n'est pas un identifiant de question (minuscules, chiffres et « _ »)
+record-no-consents = n'a aucun enregistrement de consentement : un contact consigne une décision pour chaque finalité de son événement
+record-purpose-id = { $value } n'est pas un identifiant de finalité (minuscules, chiffres et « _ »)
+record-no-wording = n'a pas de texte
+record-wording-control = le texte contient le caractère de contrôle U+{ $code } en position { $position }
+record-wording-too-long = le texte compte { $found } caractères, plus que les { $max } permis
+record-withdrawn-never-granted = est retiré mais n'a jamais été donné
+record-withdrawn-before = est retiré le { $time }, avant d'avoir été donné le { $decided }
+record-data-category = { $value } n'est pas une catégorie de données ({ $list })
+record-too-long = l'enregistrement fait { $found } octets, plus que les { $max } permis (la plus longue ligne qu'un lot peut contenir) : raccourcissez ses notes ou ses réponses
+
+# --- leadbooth identity (the office's age identity), in the staff language (branch i18nbooth2) ---
+identity-created = Identité age { $path } créée (mode 0600). Gardez-la au siège et sauvegardez-la : sans elle, les lots chiffrés pour elle sont illisibles.
+identity-put-recipient = Indiquez le destinataire ci-dessus dans le fichier d'événement de chaque stand :
+identity-exists = { $path } existe déjà ; rien n'a été changé (une identité n'est jamais écrasée : les lots chiffrés pour elle deviendraient illisibles). Choisissez un autre nom de fichier
+identity-cannot-create = impossible de créer { $path } : { $error }
+identity-cannot-write = impossible d'écrire { $path } : { $error }
+identity-cannot-read = impossible de lire { $path } : { $error }
+identity-line = { $path } ligne { $line } : pas une identité age X25519 ({ $detail }) ; un fichier d'identité contient une ligne AGE-SECRET-KEY-1… (les lignes commençant par # sont des commentaires)
+identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'est pas un fichier d'identité age

@@ -541,12 +541,14 @@ fn existing_ancestor(path: &Path) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn human_bytes(n: u64) -> String {
+/// A size as `lang` writes its figures (`1.5 GiB`, `1,5 GiB`).
+fn human_bytes(n: u64, lang: Language) -> String {
     const GIB: u64 = 1024 * MIB;
     if n >= GIB {
-        format!("{:.1} GiB", n as f64 / GIB as f64)
+        let size = i18n::decimal(lang, n as f64 / GIB as f64, 1);
+        format!("{size} GiB")
     } else {
-        format!("{} MiB", n / MIB)
+        format!("{} MiB", i18n::figure(lang, &(n / MIB).to_string()))
     }
 }
 
@@ -564,7 +566,7 @@ fn check_space(w: Words, id: &'static str, path: &Path, what: Msg, fix: &str) ->
             w.t(m::DOCTOR_SPACE_UNMEASURED_FIX),
         ),
         Ok(n) => {
-            let msg = w.f(what, [("size", s(human_bytes(n))), ("path", p(&at))]);
+            let msg = w.f(what, [("size", s(human_bytes(n, w.0))), ("path", p(&at))]);
             if n < LOW_SPACE_FAIL {
                 Check::fail(id, msg, fix)
             } else if n < LOW_SPACE_WARN {
@@ -572,7 +574,10 @@ fn check_space(w: Words, id: &'static str, path: &Path, what: Msg, fix: &str) ->
                     id,
                     w.f(
                         m::DOCTOR_SPACE_UNDER,
-                        [("found", s(msg)), ("limit", s(human_bytes(LOW_SPACE_WARN)))],
+                        [
+                            ("found", s(msg)),
+                            ("limit", s(human_bytes(LOW_SPACE_WARN, w.0))),
+                        ],
                     ),
                     fix,
                 )

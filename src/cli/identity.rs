@@ -9,6 +9,7 @@ use clap::Subcommand;
 
 use crate::batch::{Identity, create_identity};
 use crate::cli::out;
+use crate::i18n::{self, msg::booth2 as b2};
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 
@@ -32,9 +33,14 @@ impl IdentityCommand {
             IdentityCommand::New { file } => {
                 let recipient = create_identity(&file, &rfc3339(&now_utc()))?;
                 crate::say!("{recipient}")?;
+                let created = i18n::staff_format(
+                    b2::IDENTITY_CREATED,
+                    [("path", i18n::arg(&out::path(&file).to_string()))],
+                );
+                // The TOML lines are the event file's own words.
                 crate::tell!(
-                    "Created the age identity {} (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.\nPut the recipient above in each booth's event file:\n  [encryption]\n  recipients = [\"{recipient}\"]",
-                    out::path(&file)
+                    "{created}\n{}\n  [encryption]\n  recipients = [\"{recipient}\"]",
+                    i18n::staff_text(b2::IDENTITY_PUT_RECIPIENT)
                 );
             }
             IdentityCommand::Recipient { file } => {

@@ -15,6 +15,7 @@ use crate::lead::{Capture, Lead, LeadInput, Source, build_lead, now_utc, rfc3339
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 use crate::text::{sanitize_for_terminal, sanitize_line};
+use unicode_width::UnicodeWidthStr as _;
 
 // `leads` subcommands.
 #[derive(Debug, Subcommand)]
@@ -348,84 +349,157 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
         out::json(&lead)?;
         return Ok(ExitCode::SUCCESS);
     }
+    crate::say!("{}", show_text(&lead))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `leads show` for a person, in the staff language: each label padded to
+/// the language's longest, so the values line up whatever the language. The
+/// values are the record's own (wire names such as `granted`, `hot` and
+/// `staff_assisted` as the batch and `--json` spell them).
+fn show_text(lead: &crate::lead::Lead) -> String {
+    use crate::i18n::msg::booth2 as s;
+    let t = i18n::staff_text;
     let l = |s: &str| sanitize_line(s).into_owned();
-    let mut text = format!(
-        "Lead        {}\nEvent       {}\nCaptured    {} by {} ({})\nName        {}\nEmail       {}\nPhone       {}\nCompany     {}\nJob title   {}\nCountry     {}\nRating      {}\n",
-        lead.lead_id,
-        l(&lead.event_id),
-        rfc3339(&lead.captured_at),
-        l(&lead.captured_by),
-        lead.source.as_str(),
-        l(&lead.display_name()),
-        l(&lead.email),
-        l(&lead.phone),
-        l(&lead.company),
-        l(&lead.job_title),
-        l(&lead.country),
+    let labels = [
+        s::SHOW_LEAD,
+        s::SHOW_EVENT,
+        s::SHOW_CAPTURED,
+        s::SHOW_NAME,
+        s::SHOW_EMAIL,
+        s::SHOW_PHONE,
+        s::SHOW_COMPANY,
+        s::SHOW_JOB_TITLE,
+        s::SHOW_COUNTRY,
+        s::SHOW_RATING,
+        s::SHOW_BADGE_ID,
+        s::SHOW_ANSWER,
+        s::SHOW_RECEIPT,
+        s::SHOW_POLICY,
+        s::SHOW_NOTICE,
+        s::SHOW_CONTROLLER,
+        s::SHOW_COLLECTED,
+        s::SHOW_DATA_HELD,
+        s::SHOW_CONSENTS,
+        s::SHOW_LANGUAGE,
+    ];
+    let pad = labels.iter().map(|id| t(*id).width()).max().unwrap_or(0) + 2;
+    let line = |label: i18n::Msg, value: &str| {
+        let label = t(label);
+        let spaces = pad.saturating_sub(label.width());
+        format!("{label}{:spaces$}{value}\n", "")
+    };
+    let mut text = line(s::SHOW_LEAD, &lead.lead_id.to_string());
+    text += &line(s::SHOW_EVENT, &l(&lead.event_id));
+    text += &line(
+        s::SHOW_CAPTURED,
+        &i18n::staff_format(
+            s::SHOW_CAPTURED_VALUE,
+            [
+                ("at", arg(&rfc3339(&lead.captured_at))),
+                ("by", arg(&l(&lead.captured_by))),
+                ("source", arg(lead.source.as_str())),
+            ],
+        ),
+    );
+    text += &line(s::SHOW_NAME, &l(&lead.display_name()));
+    text += &line(s::SHOW_EMAIL, &l(&lead.email));
+    text += &line(s::SHOW_PHONE, &l(&lead.phone));
+    text += &line(s::SHOW_COMPANY, &l(&lead.company));
+    text += &line(s::SHOW_JOB_TITLE, &l(&lead.job_title));
+    text += &line(s::SHOW_COUNTRY, &l(&lead.country));
+    text += &line(
+        s::SHOW_RATING,
         lead.rating.map(|r| r.as_str()).unwrap_or("-"),
     );
     if let Some(b) = &lead.badge_id {
-        text.push_str(&format!("Badge ID    {}\n", l(b)));
+        text += &line(s::SHOW_BADGE_ID, &l(b));
     }
     for (q, a) in &lead.answers {
         let v = match a {
             crate::lead::Answer::One(s) => s.clone(),
             crate::lead::Answer::Many(v) => v.join("; "),
         };
-        text.push_str(&format!("Answer      {}: {}\n", l(q), l(&v)));
+        text += &line(s::SHOW_ANSWER, &format!("{}: {}", l(q), l(&v)));
     }
     if let Some(r) = &lead.receipt_id {
-        text.push_str(&format!("Receipt     {}\n", l(r)));
+        text += &line(s::SHOW_RECEIPT, &l(r));
     }
-    text.push_str(&format!(
-        "Policy      {} (last updated {}) {}\n",
-        lead.policy.sha256,
-        lead.policy.last_updated.as_deref().unwrap_or("unknown"),
-        l(&lead.policy.url)
-    ));
+    let updated = match lead.policy.last_updated.as_deref() {
+        Some(d) => d.to_owned(),
+        None => t(s::SHOW_UNKNOWN).to_owned(),
+    };
+    text += &line(
+        s::SHOW_POLICY,
+        &i18n::staff_format(
+            s::SHOW_POLICY_VALUE,
+            [
+                ("hash", arg(&lead.policy.sha256)),
+                ("date", arg(&updated)),
+                ("url", arg(&l(&lead.policy.url))),
+            ],
+        ),
+    );
     if let Some(n) = &lead.notice {
-        text.push_str(&format!(
-            "Notice      full policy opened: {}, QR code shown: {}\n",
-            if n.policy_opened { "yes" } else { "no" },
-            if n.qr_shown { "yes" } else { "no" }
-        ));
+        let yes_no = |b: bool| t(if b { s::SHOW_YES } else { s::SHOW_NO });
+        text += &line(
+            s::SHOW_NOTICE,
+            &i18n::staff_format(
+                s::SHOW_NOTICE_VALUE,
+                [
+                    ("opened", arg(yes_no(n.policy_opened))),
+                    ("qr", arg(yes_no(n.qr_shown))),
+                ],
+            ),
+        );
     }
     if let Some(c) = &lead.controller {
-        text.push_str(&format!(
-            "Controller  {}, {} ({}){}\n",
-            l(&c.name),
-            l(&c.address),
-            l(&c.privacy_contact),
-            lead.jurisdiction
-                .as_deref()
-                .map(|j| format!(", jurisdiction {}", l(j)))
-                .unwrap_or_default()
-        ));
+        let jurisdiction = lead
+            .jurisdiction
+            .as_deref()
+            .map(|j| i18n::staff_format(s::SHOW_JURISDICTION, [("jurisdiction", arg(&l(j)))]))
+            .unwrap_or_default();
+        text += &line(
+            s::SHOW_CONTROLLER,
+            &format!(
+                "{}, {} ({}){jurisdiction}",
+                l(&c.name),
+                l(&c.address),
+                l(&c.privacy_contact)
+            ),
+        );
     }
     if let Some(c) = &lead.collection {
         let entry: Vec<&str> = c.entry.iter().map(|e| e.as_str()).collect();
-        text.push_str(&format!(
-            "Collected   {} via {}; leadbooth {} as OS user {}\n",
-            c.method.as_str(),
-            entry.join(", "),
-            l(&c.app_version),
-            l(&c.os_user)
-        ));
+        text += &line(
+            s::SHOW_COLLECTED,
+            &i18n::staff_format(
+                s::SHOW_COLLECTED_VALUE,
+                [
+                    ("method", arg(c.method.as_str())),
+                    ("entry", arg(&entry.join(", "))),
+                    ("version", arg(&l(&c.app_version))),
+                    ("user", arg(&l(&c.os_user))),
+                ],
+            ),
+        );
     }
     if !lead.data_categories.is_empty() {
-        text.push_str(&format!(
-            "Data held   {}\n",
-            lead.data_categories.join(", ")
-        ));
+        text += &line(s::SHOW_DATA_HELD, &lead.data_categories.join(", "));
     }
-    text.push_str("Consents    (purpose, legal basis, decision, ticked, saved, expires)\n");
+    text += &line(s::SHOW_CONSENTS, t(s::SHOW_CONSENTS_COLUMNS));
     for c in &lead.consents {
         let state = match c.withdrawn_at {
-            Some(w) => format!(
-                "withdrawn {} by {} via {}",
-                rfc3339(&w),
-                l(c.withdrawn_by.as_deref().unwrap_or("?")),
-                c.withdrawal_channel.as_deref().unwrap_or("?")
+            Some(w) => i18n::staff_format(
+                s::SHOW_WITHDRAWN,
+                [
+                    ("at", arg(&rfc3339(&w))),
+                    ("by", arg(&l(c.withdrawn_by.as_deref().unwrap_or("?")))),
+                    (
+                        "channel",
+                        arg(c.withdrawal_channel.as_deref().unwrap_or("?")),
+                    ),
+                ],
             ),
             None => c.decision().as_str().to_owned(),
         };
@@ -443,15 +517,14 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
             c.method.as_str()
         ));
     }
-    if let Some(line) = consent_language(&lead) {
-        text.push_str(&line);
+    if let Some(value) = consent_language(lead) {
+        text += &line(s::SHOW_LANGUAGE, &value);
     }
-    text.push_str("Notes");
+    text.push_str(t(s::SHOW_NOTES));
     for line in sanitize_for_terminal(&lead.notes, true).lines() {
         text.push_str(&format!("\n  {line}"));
     }
-    crate::say!("{text}")?;
-    Ok(ExitCode::SUCCESS)
+    text
 }
 
 /// The `Language` line of `leads show`: in which language the attendee read
@@ -459,6 +532,7 @@ fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
 /// the event lacked wording in it (`language_asked`), so a privacy officer
 /// sees it beside the decisions. `None` for records that predate the fields.
 fn consent_language(lead: &crate::lead::Lead) -> Option<String> {
+    use crate::i18n::msg::booth2 as s;
     let named = |code: &str| match code.parse::<crate::i18n::Language>() {
         Ok(lang) => format!("{code} ({})", lang.native_name()),
         Err(_) => sanitize_line(code).into_owned(),
@@ -474,19 +548,21 @@ fn consent_language(lead: &crate::lead::Lead) -> Option<String> {
     let (_, first, _) = shown.first()?;
     let asked = shown.iter().find_map(|(_, _, a)| *a).unwrap_or(first);
     if shown.iter().all(|(_, l, _)| l == first) && asked == *first {
-        return Some(format!(
-            "Language    {}: the attendee read and agreed in it\n",
-            named(first)
+        return Some(i18n::staff_format(
+            s::SHOW_LANGUAGE_ONE,
+            [("language", arg(&named(first)))],
         ));
     }
     let each: Vec<String> = shown
         .iter()
         .map(|(p, l, _)| format!("{} {l}", sanitize_line(p)))
         .collect();
-    Some(format!(
-        "Language    chosen {}; shown (the event's default where it has no wording in it): {}\n",
-        named(asked),
-        each.join(", ")
+    Some(i18n::staff_format(
+        s::SHOW_LANGUAGE_MIXED,
+        [
+            ("language", arg(&named(asked))),
+            ("list", arg(&each.join(", "))),
+        ],
     ))
 }
 

@@ -337,3 +337,30 @@ pub fn key(e: &KeyError) -> String {
         other => other.to_string(),
     }
 }
+
+/// Why the office's age identity cannot be made or read, in the staff
+/// language, naming the file (and the line).
+pub fn identity(e: &crate::batch::IdentityError) -> String {
+    use crate::batch::IdentityError as E;
+    use crate::i18n::msg::booth2 as b2;
+    match e {
+        E::Exists { path } => words::say(b2::IDENTITY_EXISTS, [("path", arg(&p(path)))]),
+        E::Io { doing, path, error } => words::say(
+            match *doing {
+                "create" => b2::IDENTITY_CANNOT_CREATE,
+                "write" => b2::IDENTITY_CANNOT_WRITE,
+                _ => b2::IDENTITY_CANNOT_READ,
+            },
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
+        E::Line { path, line, detail } => words::say(
+            b2::IDENTITY_LINE,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line as u64)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        E::Empty { path } => words::say(b2::IDENTITY_EMPTY, [("path", arg(&p(path)))]),
+    }
+}

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cli::out::{self, shown};
 use crate::cli::words::{self, arg, num};
-use crate::i18n::msg::commands as m;
+use crate::i18n::{self, msg::commands as m};
 use crate::lead::{now_utc, rfc3339};
 use crate::session::Session;
 use crate::stats::BoothStats;
@@ -136,11 +136,14 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
     ));
     for p in &f.consents {
         v.push(format!(
-            "  {:<20} {} / {} = {}% ({}, {})",
+            "  {:<20} {} / {} = {} ({}, {})",
             shown(&p.purpose).to_string(),
             p.granted,
             p.recorded,
-            p.consent_percent,
+            i18n::percent(
+                i18n::staff(),
+                &i18n::figure(i18n::staff(), &p.consent_percent.to_string())
+            ),
             p.not_given,
             p.withdrawn
         ));

@@ -8,7 +8,9 @@
 //!
 //! [`FieldError::message`]: super::FieldError::message
 
-use crate::i18n::{self, Language, Msg, arg, msg::booth as msg, msg::rules as more};
+use crate::i18n::{
+    self, Language, Msg, arg, msg::booth as msg, msg::booth2 as record, msg::rules as more,
+};
 
 /// One broken lead rule, with what its message names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +145,86 @@ pub enum Rule {
     PolicyNotShown,
     /// A tick time before the capture.
     TickBeforeCapture,
+
+    // The record rules a batch is held to wherever it comes from
+    // (`check_record`): the central office checks them again.
+    /// A time more than the clock skew allows after now.
+    Late {
+        /// Which time: the capture's (or a tick's), a decision's, a withdrawal's.
+        what: LateTime,
+        /// The time given (RFC 3339).
+        time: String,
+        /// The skew allowed, in hours.
+        hours: i64,
+        /// Now (RFC 3339).
+        now: String,
+    },
+    /// An event id that is not one; `value` quoted.
+    EventIdInvalid {
+        /// What was given, sanitised and quoted.
+        value: String,
+    },
+    /// A policy hash that is not a SHA-256 in hex.
+    PolicyHashInvalid,
+    /// An answer keyed by something that is not a question id.
+    QuestionIdInvalid,
+    /// A record without a consent decision.
+    NoConsents,
+    /// A purpose id that is not one; `value` quoted.
+    PurposeIdInvalid {
+        /// What was given, sanitised and quoted.
+        value: String,
+    },
+    /// A consent record without wording.
+    NoWording,
+    /// A control character (`code` hex, `position` from 1) in a consent's wording.
+    WordingControl {
+        /// `001B`.
+        code: String,
+        /// Character position, from 1.
+        position: usize,
+    },
+    /// A consent wording longer than a purpose label may be.
+    WordingTooLong {
+        /// Characters found.
+        found: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A withdrawal of a consent never granted.
+    WithdrawnNeverGranted,
+    /// A withdrawal before the consent was given.
+    WithdrawnBefore {
+        /// The withdrawal (RFC 3339).
+        time: String,
+        /// The decision (RFC 3339).
+        decided: String,
+    },
+    /// Not one of [`super::DATA_CATEGORIES`]; `value` quoted.
+    DataCategoryUnknown {
+        /// What was given, sanitised and quoted.
+        value: String,
+        /// The categories, comma-separated.
+        list: String,
+    },
+    /// A record longer than a batch line may be.
+    RecordTooLong {
+        /// Bytes found.
+        found: usize,
+        /// The limit.
+        max: usize,
+    },
+}
+
+/// Which time of a record is in the future ([`Rule::Late`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LateTime {
+    /// The capture, or a tick: the field names it.
+    Given,
+    /// A consent decision.
+    Decided,
+    /// A withdrawal.
+    Withdrawn,
 }
 
 impl Rule {
@@ -217,6 +299,54 @@ impl Rule {
             }
             Rule::PolicyNotShown => f(more::POLICY_NOT_SHOWN, vec![]),
             Rule::TickBeforeCapture => f(more::TICK_BEFORE_CAPTURE, vec![]),
+            Rule::Late {
+                what,
+                time,
+                hours,
+                now,
+            } => f(
+                match what {
+                    LateTime::Given => record::RECORD_TIME_FUTURE,
+                    LateTime::Decided => record::RECORD_DECIDED_FUTURE,
+                    LateTime::Withdrawn => record::RECORD_WITHDRAWN_FUTURE,
+                },
+                vec![
+                    ("time", time.clone()),
+                    ("hours", hours.to_string()),
+                    ("now", now.clone()),
+                ],
+            ),
+            Rule::EventIdInvalid { value } => {
+                f(record::RECORD_EVENT_ID, vec![("value", value.clone())])
+            }
+            Rule::PolicyHashInvalid => f(record::RECORD_POLICY_HASH, vec![]),
+            Rule::QuestionIdInvalid => f(record::RECORD_QUESTION_ID, vec![]),
+            Rule::NoConsents => f(record::RECORD_NO_CONSENTS, vec![]),
+            Rule::PurposeIdInvalid { value } => {
+                f(record::RECORD_PURPOSE_ID, vec![("value", value.clone())])
+            }
+            Rule::NoWording => f(record::RECORD_NO_WORDING, vec![]),
+            Rule::WordingControl { code, position } => f(
+                record::RECORD_WORDING_CONTROL,
+                vec![("code", code.clone()), ("position", position.to_string())],
+            ),
+            Rule::WordingTooLong { found, max } => f(
+                record::RECORD_WORDING_TOO_LONG,
+                vec![("found", found.to_string()), ("max", max.to_string())],
+            ),
+            Rule::WithdrawnNeverGranted => f(record::RECORD_WITHDRAWN_NEVER_GRANTED, vec![]),
+            Rule::WithdrawnBefore { time, decided } => f(
+                record::RECORD_WITHDRAWN_BEFORE,
+                vec![("time", time.clone()), ("decided", decided.clone())],
+            ),
+            Rule::DataCategoryUnknown { value, list } => f(
+                record::RECORD_DATA_CATEGORY,
+                vec![("value", value.clone()), ("list", list.clone())],
+            ),
+            Rule::RecordTooLong { found, max } => f(
+                record::RECORD_TOO_LONG,
+                vec![("found", found.to_string()), ("max", max.to_string())],
+            ),
         }
     }
 
@@ -377,6 +507,96 @@ mod tests {
             (
                 Rule::TickBeforeCapture,
                 "is before the capture (captured_at)",
+            ),
+            // The record rules (branch i18nbooth2): the English `check_record`
+            // wrote before they went through the message files.
+            (
+                Rule::Late {
+                    what: LateTime::Given,
+                    time: "2027-01-01T00:00:00Z".into(),
+                    hours: 24,
+                    now: "2026-12-01T00:00:00Z".into(),
+                },
+                "2027-01-01T00:00:00Z is in the future (more than 24 hours after 2026-12-01T00:00:00Z); check the laptop's clock",
+            ),
+            (
+                Rule::Late {
+                    what: LateTime::Decided,
+                    time: "2027-01-01T00:00:00Z".into(),
+                    hours: 24,
+                    now: "2026-12-01T00:00:00Z".into(),
+                },
+                "decided at 2027-01-01T00:00:00Z is in the future (more than 24 hours after 2026-12-01T00:00:00Z); check the laptop's clock",
+            ),
+            (
+                Rule::Late {
+                    what: LateTime::Withdrawn,
+                    time: "2027-01-01T00:00:00Z".into(),
+                    hours: 24,
+                    now: "2026-12-01T00:00:00Z".into(),
+                },
+                "withdrawn at 2027-01-01T00:00:00Z is in the future (more than 24 hours after 2026-12-01T00:00:00Z); check the laptop's clock",
+            ),
+            (
+                Rule::EventIdInvalid {
+                    value: "\"Demo Expo\"".into(),
+                },
+                "\"Demo Expo\" is not an event id (lowercase letters, digits and '-')",
+            ),
+            (Rule::PolicyHashInvalid, "is not 64 lowercase hex digits"),
+            (
+                Rule::QuestionIdInvalid,
+                "is not a question id (lowercase letters, digits and '_')",
+            ),
+            (
+                Rule::NoConsents,
+                "has no consent records: a lead records a decision for every purpose of its event",
+            ),
+            (
+                Rule::PurposeIdInvalid {
+                    value: "\"Mail\"".into(),
+                },
+                "\"Mail\" is not a purpose id (lowercase letters, digits and '_')",
+            ),
+            (Rule::NoWording, "has no wording"),
+            (
+                Rule::WordingControl {
+                    code: "001B".into(),
+                    position: 2,
+                },
+                "wording contains control character U+001B at position 2",
+            ),
+            (
+                Rule::WordingTooLong {
+                    found: 501,
+                    max: 500,
+                },
+                "its wording is 501 characters, more than the 500 it may have",
+            ),
+            (
+                Rule::WithdrawnNeverGranted,
+                "is withdrawn but was never granted",
+            ),
+            (
+                Rule::WithdrawnBefore {
+                    time: "2026-11-01T00:00:00Z".into(),
+                    decided: "2026-11-02T00:00:00Z".into(),
+                },
+                "is withdrawn at 2026-11-01T00:00:00Z, before it was given at 2026-11-02T00:00:00Z",
+            ),
+            (
+                Rule::DataCategoryUnknown {
+                    value: "\"shoe_size\"".into(),
+                    list: "name, email".into(),
+                },
+                "\"shoe_size\" is not a data category (name, email)",
+            ),
+            (
+                Rule::RecordTooLong {
+                    found: 70000,
+                    max: 65536,
+                },
+                "its record is 70000 bytes, more than the 65536 it may have (the longest line a batch may hold): shorten its notes or answers",
             ),
         ];
         for (rule, english) in cases {

@@ -335,7 +335,7 @@ impl App {
         let mut b = match &self.screen {
             Screen::PickStaff(_) => StaffPicker::bindings(),
             Screen::Form => self.form.bindings(),
-            Screen::Policy(_) => PolicyView::bindings(self.attendee_language()),
+            Screen::Policy(_) => PolicyView::bindings(self.hint_language()),
             Screen::Leads(l) => l.bindings(),
             Screen::Attract => Attract::bindings(self.attendee_lang),
             Screen::ThankYou => Attract::thanks_bindings(self.attendee_lang),
@@ -638,6 +638,12 @@ impl App {
                     self.forget_draft();
                     self.say(MessageKind::Info, strings::cleared().to_owned());
                 }
+                Some(Confirm::ClearKiosk(lang)) => {
+                    self.form.clear(&self.event);
+                    self.forget_draft();
+                    let text = i18n::text(lang, msg::booth2::KIOSK_CLEARED).to_owned();
+                    self.say(MessageKind::Info, text);
+                }
                 Some(Confirm::Quit | Confirm::QuitWithLead) => {
                     self.forget_draft();
                     self.quit = true;
@@ -723,6 +729,9 @@ impl App {
             Screen::Policy(_) | Screen::Leads(_) => self.screen = Screen::Form,
             Screen::Form if self.form.is_blank() && self.kiosk.is_some() => self.back_to_attract(),
             Screen::Form if self.form.is_blank() => self.message = None,
+            Screen::Form if self.kiosk.is_some() => {
+                self.confirm = Some(Confirm::ClearKiosk(self.form.language()))
+            }
             Screen::Form => self.confirm = Some(Confirm::ClearForm),
             Screen::Export(e) if e.running() => {
                 self.say(MessageKind::Warning, strings::export_busy().to_owned())
@@ -963,6 +972,16 @@ impl App {
         match self.screen {
             Screen::Attract | Screen::ThankYou => self.attendee_lang,
             _ => self.form.language(),
+        }
+    }
+
+    /// The language the hint bar names keys in: the attendee's at the kiosk
+    /// (they press the keys), the staff language on the staff booth.
+    pub(super) fn hint_language(&self) -> Language {
+        if self.kiosk.is_some() {
+            self.attendee_language()
+        } else {
+            i18n::staff()
         }
     }
 

@@ -1,6 +1,8 @@
 //! The confirmation box asked before typed text would be lost (Esc on a filled
 //! form, Ctrl-Q with unsaved content). Only `y` confirms, so a stray Enter from a
-//! badge scanner cannot wipe a form.
+//! badge scanner cannot wipe a form. At the kiosk the attendee is asked in
+//! their own language, and their language's own "yes" (`j`, `o`, `s`) answers
+//! as well as `y`.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
@@ -12,12 +14,16 @@ use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
 use super::wrap::wrap_str;
+use crate::i18n::{self, Language, msg::booth2 as b2};
 
 /// What is being confirmed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     /// Esc on a form with content: clear it.
     ClearForm,
+    /// Esc on the kiosk's form with content: the attendee is asked, in
+    /// their language, whether to clear it.
+    ClearKiosk(Language),
     /// Ctrl-Q with unsaved content: quit.
     Quit,
     /// Ctrl-Q with a half-typed lead on the form (staff mode): keep it as a
@@ -36,6 +42,7 @@ impl Confirm {
     pub fn question(self) -> &'static str {
         match self {
             Confirm::ClearForm => strings::confirm_clear(),
+            Confirm::ClearKiosk(lang) => i18n::text(lang, b2::KIOSK_CONFIRM_CLEAR),
             Confirm::Quit => strings::confirm_quit(),
             Confirm::QuitWithLead => strings::confirm_quit_lead(),
             Confirm::EraseLead => strings::confirm_erase(),
@@ -48,6 +55,9 @@ impl Confirm {
     /// undone (erasure, withdrawal) takes a lower-case `y` only: registration IDs
     /// are upper case, so a scanned badge cannot start with the answer.
     pub fn bindings(self) -> Vec<Binding> {
+        if let Confirm::ClearKiosk(lang) = self {
+            return kiosk_bindings(lang);
+        }
         let mut b = Vec::new();
         if self == Confirm::QuitWithLead {
             b.push(Binding::shown(
@@ -84,6 +94,9 @@ impl Confirm {
 
     /// Draws the box centred over `area`.
     pub fn render(self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        if let Confirm::ClearKiosk(lang) = self {
+            return render_kiosk(lang, frame, area, theme);
+        }
         let width = area.width.min(56);
         let lines = wrap_str(self.question(), theme.text, width.saturating_sub(4), 0);
         let mut text: Vec<Line> = lines;
@@ -102,4 +115,69 @@ impl Confirm {
         text.push(Line::from(buttons));
         super::dialog::draw(frame, area, width, strings::confirm_title(), text, theme);
     }
+}
+
+/// The attendee's "yes" key in `lang` besides `y`, and the key names the box
+/// and the hint bar show: `j/y` for German (ja), `o/y` for French (oui), `s/y`
+/// for Spanish (sí); "no" is `n` in all four, and Esc also says no.
+fn kiosk_yes(lang: Language) -> (Option<char>, &'static str) {
+    match lang {
+        Language::En => (None, "y"),
+        Language::De => (Some('j'), "j/y"),
+        Language::Fr => (Some('o'), "o/y"),
+        Language::Es => (Some('s'), "s/y"),
+    }
+}
+
+/// The "no" keys' name in the box (the hint bar names `n`).
+const KIOSK_NO_KEYS: &str = "n/Esc";
+
+/// The kiosk's clear question takes the language's own yes (either case),
+/// `y`, `n` and Esc; nothing else.
+fn kiosk_bindings(lang: Language) -> Vec<Binding> {
+    let (own, yes_keys) = kiosk_yes(lang);
+    let mut b = vec![
+        Binding::shown(
+            KeyCombo::char(own.unwrap_or('y')),
+            Action::Confirm,
+            yes_keys,
+            i18n::text(lang, b2::KIOSK_CONFIRM_YES),
+        ),
+        Binding::new(KeyCombo::char('y'), Action::Confirm),
+        Binding::new(KeyCombo::char('Y'), Action::Confirm),
+    ];
+    if let Some(c) = own {
+        b.push(Binding::new(
+            KeyCombo::char(c.to_ascii_uppercase()),
+            Action::Confirm,
+        ));
+    }
+    b.extend([
+        Binding::shown(
+            KeyCombo::char('n'),
+            Action::Cancel,
+            keys::NO,
+            i18n::text(lang, b2::KIOSK_CONFIRM_NO),
+        ),
+        Binding::new(KeyCombo::char('N'), Action::Cancel),
+        Binding::new(KeyCombo::plain(KeyCode::Esc), Action::Cancel),
+    ]);
+    b
+}
+
+/// The kiosk's clear question, every word in the attendee's language.
+fn render_kiosk(lang: Language, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let width = area.width.min(60);
+    let question = i18n::text(lang, b2::KIOSK_CONFIRM_CLEAR);
+    let mut text = wrap_str(question, theme.text, width.saturating_sub(4), 0);
+    text.push(Line::raw(""));
+    let (_, yes_keys) = kiosk_yes(lang);
+    text.push(Line::from(vec![
+        Span::styled(format!(" {yes_keys} "), theme.key),
+        Span::raw(format!(" {}   ", i18n::text(lang, b2::KIOSK_CONFIRM_YES))),
+        Span::styled(format!(" {KIOSK_NO_KEYS} "), theme.key),
+        Span::raw(format!(" {}", i18n::text(lang, b2::KIOSK_CONFIRM_NO))),
+    ]));
+    let title = i18n::text(lang, b2::KIOSK_CONFIRM_TITLE);
+    super::dialog::draw(frame, area, width, title, text, theme);
 }

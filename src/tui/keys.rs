@@ -214,7 +214,7 @@ pub fn fit_hints(hints: &[Hint], width: usize) -> Vec<Hint> {
 }
 
 /// The rows of the bar in `width` columns: one row when every hint fits in
-/// it as named; else two, so that every key the screen takes is named (a
+/// it as named; else two (three when two cannot), so that every key the screen takes is named (a
 /// German staff form at 80 columns has no room in one row for F1 and the
 /// language key). The bottom row keeps its place for the kept hints (save,
 /// quit, leads, export, scan, stats, and the kiosk's language key), fitted
@@ -252,10 +252,21 @@ pub fn hint_rows(hints: &[Hint], width: usize) -> Vec<Vec<Hint>> {
     }
     // Not every key named that way: the hints in their order over two rows,
     // in short forms, each row then given back full names where it has room.
-    match split_rows(hints, width).as_slice() {
-        [one, two] => vec![fit_row(one, width), fit_row(two, width)],
-        _ => rows,
+    if let [one, two] = split_rows(hints, width).as_slice() {
+        return vec![fit_row(one, width), fit_row(two, width)];
     }
+    // Two rows cannot name every key even in short forms (a German or French
+    // staff form at a multiple-choice question, 80 columns: the language key
+    // went unnamed once the attendee's F4 had been pressed): the others over
+    // as many rows as they need, the kept hints still on the bottom row.
+    // Never more than three: the screen draws at most three (a narrower
+    // terminal keeps two rows, the last hints not kept given up).
+    let mut three: Vec<Vec<Hint>> = split_rows(&up, width)
+        .iter()
+        .map(|row| fit_row(row, width))
+        .collect();
+    three.push(fit_hints(&kept, width));
+    if three.len() <= 3 { three } else { rows }
 }
 
 /// `hints` in order over as many rows of `width` columns as their short
@@ -297,10 +308,18 @@ fn fit_row(row: &[Hint], width: usize) -> Vec<Hint> {
 }
 
 /// The movement keys every list and scrolled text takes: ↑↓ (hinted with
-/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step).
+/// `hint`), PgUp/PgDn and Home/End, each a [`Step`](super::action::Step);
+/// hinted in the staff language.
 pub fn movement(hint: &'static str) -> Vec<Binding> {
+    movement_in(hint, crate::i18n::staff())
+}
+
+/// [`movement`] with the page and ends hints in `lang`: the kiosk's policy
+/// screen names every key in the attendee's language.
+pub fn movement_in(hint: &'static str, lang: crate::i18n::Language) -> Vec<Binding> {
     use super::action::Step;
-    use super::strings::{hints, keys};
+    use super::strings::keys;
+    use crate::i18n::{msg, text};
     use ratatui::crossterm::event::KeyCode::*;
     vec![
         Binding::shown(
@@ -314,14 +333,14 @@ pub fn movement(hint: &'static str) -> Vec<Binding> {
             KeyCombo::plain(PageDown),
             Action::Move(Step::PageDown),
             keys::PAGE,
-            hints::page(),
+            text(lang, msg::HINT_PAGE),
         ),
         Binding::new(KeyCombo::plain(PageUp), Action::Move(Step::PageUp)),
         Binding::shown(
             KeyCombo::plain(Home),
             Action::Move(Step::Top),
             keys::HOME_END,
-            hints::ends(),
+            text(lang, msg::HINT_ENDS),
         ),
         Binding::new(KeyCombo::plain(End), Action::Move(Step::Bottom)),
     ]
@@ -480,11 +499,20 @@ mod tests {
             );
         }
         assert!(rows[0].iter().all(|h| !h.keep) && rows[1].iter().all(|h| h.keep));
-        // Kept hints too many for one row: the last of them go up.
+        // Kept hints too many for one row: the last of them go up; two rows
+        // cannot name every key at 50 columns, three do, the kept ones still
+        // at the bottom.
         let rows = hint_rows(&all, 50);
-        assert!(rows[1].iter().all(|h| h.keep), "{rows:?}");
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows[2].iter().all(|h| h.keep), "{rows:?}");
         assert!(rows[0].first().is_some_and(|h| h.keep), "{rows:?}");
         assert!(rows.iter().all(|r| bar_width(r) <= 50), "{rows:?}");
+        for a in &all {
+            let named = |r: &Hint| r.key == a.key || r.key == strings::shorter(a.key);
+            assert!(rows.iter().flatten().any(named), "{rows:?}");
+        }
+        // Narrower still: never more than the three rows the screen draws.
+        assert!(hint_rows(&all, 30).len() <= 3);
         for r in &rows {
             assert!(bar_width(r) <= 80, "{}", bar(r));
         }

@@ -50,10 +50,11 @@ pub struct PolicyView {
 }
 
 impl PolicyView {
-    /// Keys of the policy view, named in `lang` (the attendee reads it).
+    /// Keys of the policy view, every one named in `lang`: the attendee's at
+    /// the kiosk, the staff language on the staff booth (as the form's hints).
     pub fn bindings(lang: Language) -> Vec<Binding> {
         use KeyCode::*;
-        let mut b = super::keys::movement(i18n::text(lang, msg::HINT_SCROLL));
+        let mut b = super::keys::movement_in(i18n::text(lang, msg::HINT_SCROLL), lang);
         b.extend([
             Binding::new(KeyCombo::char(' '), Action::Move(Step::PageDown)),
             Binding::shown(

@@ -22,6 +22,7 @@ use crate::config::Event;
 use crate::stats::BoothStats;
 use crate::store::Store;
 use crate::text::sanitize_line;
+use unicode_width::UnicodeWidthStr as _;
 
 /// State of the statistics screen: the figures as last read.
 #[derive(Debug)]
@@ -148,14 +149,16 @@ impl StatsScreen {
         }
         frame.render_widget(Paragraph::new(lines), ratings);
         let mut lines = vec![Line::styled(strings::stats_consent(), theme.heading)];
-        let width = consents.width.saturating_sub(18) as usize;
+        // The percentage column is as wide as "100.0%" in the staff language.
+        let pw = strings::percent(100.0).width();
+        let width = consents.width.saturating_sub(12 + pw as u16) as usize;
         for p in &s.figures.consents {
             lines.push(Line::from(format!(
-                "{} {:>4}/{:<4} {:>5.1}%",
+                "{} {:>4}/{:<4} {:>pw$}",
                 fit(&sanitize_line(&p.purpose), width),
                 p.granted,
                 p.recorded,
-                p.consent_percent
+                strings::percent(p.consent_percent)
             )));
         }
         frame.render_widget(Paragraph::new(lines), consents);

@@ -569,15 +569,12 @@ pub fn export_free(bytes: u64) -> String {
     const GB: f64 = 1e9;
     const MB: f64 = 1e6;
     let b = bytes as f64;
-    let comma = |s: String| match i18n::staff() {
-        i18n::Language::En => s,
-        _ => s.replace('.', ","),
-    };
+    let lang = i18n::staff();
     if b >= GB {
-        let size = comma(format!("{:.1}", b / GB));
+        let size = i18n::decimal(lang, b / GB, 1);
         f(m::EXPORT_FREE_GB, [("size", arg(&size))])
     } else {
-        let size = format!("{:.0}", b / MB);
+        let size = i18n::decimal(lang, b / MB, 0);
         f(m::EXPORT_FREE_MB, [("size", arg(&size))])
     }
 }
@@ -1149,4 +1146,11 @@ pub fn stats_last_batch(seq: u64, at: &str, leads: u64) -> String {
             ("leads", num(leads)),
         ],
     )
+}
+
+/// A percentage on a staff screen, one decimal, as the staff language
+/// writes it (`33.3%`, `33,3 %`).
+pub fn percent(value: f64) -> String {
+    let lang = i18n::staff();
+    i18n::percent(lang, &i18n::decimal(lang, value, 1))
 }

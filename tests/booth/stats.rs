@@ -255,3 +255,30 @@ fn the_kiosk_cannot_reach_the_statistics() {
     assert!(!screen.contains("F6"), "no hint of it:\n{screen}");
     assert!(!screen.contains("Statistics"), "{screen}");
 }
+
+/// The consent rates in the staff language's figures (branch i18nbooth2):
+/// `25,0 %` in German, French and Spanish, the column still lined up.
+#[test]
+fn the_rates_take_the_staff_languages_decimal_sign() {
+    use leadbooth::i18n::Language;
+    for lang in [Language::De, Language::Fr, Language::Es] {
+        let mut b = open_with_known_day(TuiBooth::options().clock(fixed_now).staff_language(lang));
+        b.key(KeyCode::F(6), crate::support::app::PERSON);
+        assert_eq!(b.app.screen().kind(), ScreenKind::Stats);
+        let screen = b.screen(80, 24);
+        for rate in ["25,0\u{a0}%", "50,0\u{a0}%"] {
+            assert!(screen.contains(rate), "{lang}: {rate:?}\n{screen}");
+        }
+        assert!(!screen.contains("25.0%"), "{lang}\n{screen}");
+        // One rate per purpose, each ending in the same column.
+        let ends: Vec<usize> = screen
+            .lines()
+            .filter_map(|l| l.split_once("\u{a0}%").map(|(a, _)| a.chars().count()))
+            .collect();
+        assert_eq!(ends.len(), 7, "{lang}\n{screen}");
+        assert!(
+            ends.iter().all(|e| *e == ends[0]),
+            "{lang}: rates not lined up\n{screen}"
+        );
+    }
+}

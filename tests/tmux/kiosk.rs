@@ -378,7 +378,7 @@ fn registration_ids_typed_pasted_or_scanned_show_no_attendee_at_the_kiosk() {
         std::thread::sleep(Duration::from_millis(700));
         let s = t.screen();
         assert_no_attendee(&s, &format!("clearing after {after}"));
-        if s.contains("Please confirm") {
+        if s.contains("Start over?") {
             t.person_keys(&["y"]);
             std::thread::sleep(Duration::from_millis(700));
         }

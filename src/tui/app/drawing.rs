@@ -130,7 +130,7 @@ impl App {
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(u16::try_from(message_lines.len()).unwrap_or(1).max(1)),
-            Constraint::Length(bar_rows.clamp(1, 2) as u16),
+            Constraint::Length(bar_rows.clamp(1, 3) as u16),
         ])
         .areas(area);
         self.draw_status_line(frame, top);

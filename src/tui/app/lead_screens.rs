@@ -64,7 +64,9 @@ impl App {
             Confirm::EraseLead => leads.erase(&mut ctx),
             Confirm::WithdrawConsent => leads.withdraw(&mut ctx),
             Confirm::DiscardEdit => leads.discard_edit(&mut ctx),
-            Confirm::ClearForm | Confirm::Quit | Confirm::QuitWithLead => Outcome::Nothing,
+            Confirm::ClearForm | Confirm::ClearKiosk(_) | Confirm::Quit | Confirm::QuitWithLead => {
+                Outcome::Nothing
+            }
         };
         self.leads_outcome(outcome);
         if question == Confirm::EraseLead {
