@@ -1005,6 +1005,66 @@ pub mod msg {
             INIT_INVALID = "init-invalid";
         }
     }
+
+    /// The central office's words (branch i18ncentral, `i18n/<code>/central.ftl`):
+    /// the import's refusals and the trust folder, the central database's
+    /// errors, and the HTML show report, in the staff language.
+    pub mod central {
+        messages! {
+            // A batch refused at the import (`import::Refusal`)
+            /// `$device`, `$seq`, `$detail` (one of the FORK_* below).
+            FORK = "central-fork";
+            /// `$batch`, `$folder`.
+            FORK_SAME_BATCH_ID = "central-fork-same-batch-id";
+            /// `$folder`.
+            FORK_SAME_SEQ = "central-fork-same-seq";
+            /// `$previous`, `$below`, `$folder`, `$hash`.
+            FORK_PREVIOUS = "central-fork-previous";
+            /// `$next`, `$folder`, `$previous`, `$hash`.
+            FORK_NEXT = "central-fork-next";
+            /// `$device`, `$bound`, `$bound_file`, `$signed`, `$signed_file`.
+            DEVICE_KEY = "central-device-key";
+            /// In place of a key's file: it left the trust folder.
+            KEY_LEFT_TRUST = "central-key-left-trust";
+            /// `$path`, `$line`, `$kind` (`erasure`|`withdrawal`), `$lead`, `$owner`.
+            NOT_OWNER = "central-not-owner";
+            /// `$error`.
+            DATABASE = "central-database";
+            /// `$error`, `$attempts`.
+            CONTENDED = "central-contended";
+            // The trust folder (`import::ImportError`) and the key files in it
+            /// `$path`, `$error`.
+            TRUST_UNREADABLE = "central-trust-unreadable";
+            /// `$path`, `$key`, `$first`, `$second`.
+            TRUST_TWO_FILES = "central-trust-two-files";
+            /// `$path`.
+            TRUST_NO_KEYS = "central-trust-no-keys";
+            /// `$doing` (`read`|`write`|`create`|`restrict`), `$path`, `$error`.
+            KEY_IO = "central-key-io";
+            /// `$path`, `$what` (`public`|`secret`|`file`), `$detail` (the minisign library's).
+            KEY_INVALID = "central-key-invalid";
+            /// `$path`, `$size`.
+            KEY_TOO_LARGE = "central-key-too-large";
+            // The central database (`central::CentralError`); the driver's own
+            // message (`$error`, `$detail`) stays as it gives it
+            /// `$db`, `$doing` (a [`DOING`]), `$error`.
+            DB_ERROR = "central-db-error";
+            /// `$doing` (the phrase, dashed), `$phrase` (the English phrase).
+            DOING = "central-doing";
+            /// `$detail`.
+            DB_URL = "central-db-url";
+            URL_NO_HOST = "central-url-no-host";
+            URL_NO_DATABASE = "central-url-no-database";
+            /// `$db`, `$found`, `$known`.
+            DB_TOO_NEW = "central-db-too-new";
+            /// `$db`, `$detail`.
+            DB_MIGRATION = "central-db-migration";
+            /// `$db`, `$row`, `$field`, `$detail`.
+            DB_BAD_ROW = "central-db-bad-row";
+            /// `$path`, `$error`: the CRM file (`import::CsvError`).
+            CSV_WRITE = "central-csv-write";
+        }
+    }
 }
 
 thread_local! {
@@ -1164,6 +1224,7 @@ mod tests {
             .chain(msg::booth::ALL)
             .chain(msg::commands::ALL)
             .chain(msg::rules::ALL)
+            .chain(msg::central::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -1397,6 +1458,21 @@ mod tests {
                     ("given", arg("self_service")),
                     ("capture", arg("staff_assisted")),
                     ("who", arg("W")),
+                    // The central office (branch i18ncentral)
+                    ("batch_id", arg("B")),
+                    ("previous", arg("P")),
+                    ("below", arg("6")),
+                    ("next", arg("8")),
+                    ("bound", arg("B")),
+                    ("bound_file", arg("B")),
+                    ("signed", arg("S")),
+                    ("signed_file", arg("S")),
+                    ("kind", arg("erasure")),
+                    ("attempts", num(3u64)),
+                    ("second", arg("S")),
+                    ("doing", arg("read")),
+                    ("phrase", arg("P")),
+                    ("row", arg("R")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

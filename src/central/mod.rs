@@ -115,7 +115,7 @@ pub enum CentralError {
     )]
     Url {
         /// What is wrong with it.
-        detail: String,
+        detail: UrlProblem,
     },
     /// The PostgreSQL schema was migrated by a newer leadbooth.
     #[error(
@@ -151,6 +151,20 @@ pub enum CentralError {
     },
 }
 
+/// What is wrong with a PostgreSQL URL given to `--into`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UrlProblem {
+    /// The driver cannot parse it (its own words).
+    #[error("{0}")]
+    Parse(String),
+    /// It names no host.
+    #[error("no host: give postgres://user@host/database")]
+    NoHost,
+    /// It names no database.
+    #[error("no database name: give postgres://user@host/database")]
+    NoDatabase,
+}
+
 impl CentralError {
     /// Whether the batch's transaction lost a race with a concurrent import
     /// (a serialisation failure, a deadlock, a unique-key race): it was rolled
@@ -173,7 +187,7 @@ impl CentralError {
 
 /// The server's own words for a database error (message, detail, hint), else
 /// the driver's.
-fn pg_detail(e: &::postgres::Error) -> String {
+pub(crate) fn pg_detail(e: &::postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => {
             let mut s = db.message().to_owned();

@@ -416,7 +416,10 @@ fn answers_by_their_wording_and_badge_ids_and_the_previous_format_by_id() {
         let out = central.import_ok(&[&old, &a1], &["--csv", hub.to_str().unwrap()]);
         assert!(out.contains("2 batches imported"), "{out}");
         let (header, rows) = read(&hub);
-        assert_eq!(header.last().unwrap(), "Consent share_partners Language Asked");
+        assert_eq!(
+            header.last().unwrap(),
+            "Consent share_partners Language Asked"
+        );
         let ada = by_email(&rows, "ada@example.com");
         assert_eq!(ada["Leadbooth Badge IDs"], "A-000123");
         assert!(

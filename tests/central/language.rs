@@ -320,7 +320,10 @@ fn the_crm_file_names_each_consent_s_language() {
         };
         let (header, row) = read(&crm);
         // After the badge IDs, where issue 16 left the last column.
-        let badges = header.iter().position(|h| h == "Leadbooth Badge IDs").unwrap();
+        let badges = header
+            .iter()
+            .position(|h| h == "Leadbooth Badge IDs")
+            .unwrap();
         assert_eq!(
             &header[badges + 1..],
             expect.map(|(h, _)| h),
@@ -332,9 +335,7 @@ fn the_crm_file_names_each_consent_s_language() {
             assert_eq!(row[i], value, "{column} ({})", backend.name());
         }
         // A contact merged by merge version 2 kept no language.
-        central.rows(
-            "UPDATE contacts SET merge_version = 2, consents = '{}' RETURNING contact_id",
-        );
+        central.rows("UPDATE contacts SET merge_version = 2, consents = '{}' RETURNING contact_id");
         let again = central.dir.path().join("again.csv");
         let out = central.central(&["crm", "--csv", again.to_str().unwrap()]);
         assert!(
@@ -350,7 +351,12 @@ fn the_crm_file_names_each_consent_s_language() {
         let (_, row) = read(&again);
         for (column, value) in expect {
             let i = header.iter().position(|h| h == column).unwrap();
-            assert_eq!(row[i], value, "{column} after the upgrade ({})", backend.name());
+            assert_eq!(
+                row[i],
+                value,
+                "{column} after the upgrade ({})",
+                backend.name()
+            );
         }
     }
 }
