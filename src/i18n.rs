@@ -18,6 +18,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub mod numbers;
+
 /// A language the booth ships its words in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Language {
@@ -1063,6 +1065,79 @@ pub mod msg {
             DB_BAD_ROW = "central-db-bad-row";
             /// `$path`, `$error`: the CRM file (`import::CsvError`).
             CSV_WRITE = "central-csv-write";
+            // The HTML show report (`report::html`)
+            REPORT_TITLE = "report-title";
+            REPORT_META = "report-meta";
+            REPORT_LEADS = "report-leads";
+            REPORT_LAPTOPS = "report-laptops";
+            REPORT_STAFF = "report-staff";
+            REPORT_MAY_BE_CONTACTED = "report-may-be-contacted";
+            REPORT_H_PER_DAY = "report-h-per-day";
+            REPORT_CHART_PER_DAY = "report-chart-per-day";
+            REPORT_H_PER_HOUR = "report-h-per-hour";
+            REPORT_CHART_PER_HOUR = "report-chart-per-hour";
+            REPORT_H_PER_LAPTOP = "report-h-per-laptop";
+            REPORT_H_PER_STAFF = "report-h-per-staff";
+            REPORT_COL_DAY = "report-col-day";
+            REPORT_COL_HOUR = "report-col-hour";
+            REPORT_COL_LAPTOP_ID = "report-col-laptop-id";
+            REPORT_COL_STAFF = "report-col-staff";
+            REPORT_H_RATINGS = "report-h-ratings";
+            REPORT_CHART_RATINGS = "report-chart-ratings";
+            REPORT_COL_RATING = "report-col-rating";
+            REPORT_RATING = "report-rating";
+            REPORT_H_CONSENT = "report-h-consent";
+            REPORT_CHART_CONSENT = "report-chart-consent";
+            REPORT_GRANTED = "report-granted";
+            REPORT_NOT_GIVEN = "report-not-given";
+            REPORT_WITHDRAWN = "report-withdrawn";
+            REPORT_COL_PURPOSE = "report-col-purpose";
+            REPORT_COL_RECORDED = "report-col-recorded";
+            REPORT_COL_CONSENT_PCT = "report-col-consent-pct";
+            REPORT_COL_REFUSAL_PCT = "report-col-refusal-pct";
+            REPORT_COL_WITHDRAWAL_PCT = "report-col-withdrawal-pct";
+            REPORT_H_REMOVALS = "report-h-removals";
+            REPORT_CHART_REMOVALS = "report-chart-removals";
+            REPORT_ERASURES = "report-erasures";
+            REPORT_WITHDRAWALS = "report-withdrawals";
+            REPORT_TOTAL = "report-total";
+            REPORT_H_DUPLICATES = "report-h-duplicates";
+            REPORT_COL_CONTACTS = "report-col-contacts";
+            REPORT_COL_LEADS_MERGED = "report-col-leads-merged";
+            REPORT_ACROSS_LAPTOPS = "report-across-laptops";
+            REPORT_SAME_LAPTOP = "report-same-laptop";
+            REPORT_H_BATCHES = "report-h-batches";
+            REPORT_COL_LAPTOP = "report-col-laptop";
+            REPORT_COL_BATCHES = "report-col-batches";
+            REPORT_COL_SEQS = "report-col-seqs";
+            REPORT_COL_LAST_WRITTEN = "report-col-last-written";
+            REPORT_COL_LAST_IMPORTED = "report-col-last-imported";
+            REPORT_COL_MISSING = "report-col-missing";
+            REPORT_COL_LATE = "report-col-late";
+            REPORT_NONE = "report-none";
+            REPORT_H_POLICY = "report-h-policy";
+            REPORT_COL_POLICY = "report-col-policy";
+            REPORT_COL_PURPOSE_GRANTED = "report-col-purpose-granted";
+            REPORT_H_EXPIRY = "report-h-expiry";
+            REPORT_EXPIRY = "report-expiry";
+            REPORT_COL_LEAD = "report-col-lead";
+            REPORT_COL_EXPIRES = "report-col-expires";
+            REPORT_H_RETENTION = "report-h-retention";
+            REPORT_NO_RETENTION = "report-no-retention";
+            REPORT_RETENTION = "report-retention";
+            REPORT_COL_CAPTURED = "report-col-captured";
+            REPORT_COL_RETAIN_UNTIL = "report-col-retain-until";
+            REPORT_H_CRM = "report-h-crm";
+            REPORT_CRM = "report-crm";
+            REPORT_COL_CONTACT = "report-col-contact";
+            REPORT_COL_ACTION = "report-col-action";
+            REPORT_COL_REASON = "report-col-reason";
+            REPORT_COL_SINCE = "report-col-since";
+            REPORT_ACTION = "report-action";
+            REPORT_REASON = "report-reason";
+            REPORT_NOTHING_TO_CHART = "report-nothing-to-chart";
+            REPORT_CHART_FAILED = "report-chart-failed";
+            REPORT_OTHERS = "report-others";
         }
     }
 }
@@ -1473,6 +1548,10 @@ mod tests {
                     ("doing", arg("read")),
                     ("phrase", arg("P")),
                     ("row", arg("R")),
+                    ("rating", arg("hot")),
+                    ("kept", arg("90")),
+                    ("flag", arg("F")),
+                    ("action", arg("delete")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -96,3 +96,94 @@ central-doing = { $doing ->
         [withdrawing-the-consent] beim Widerrufen der Einwilligung
        *[other] { $phrase }
     }
+
+## The HTML show report (src/report/html.rs): headings, labels, chart titles, axis and legend
+
+report-title = { $event } ({ $id }): Messebericht
+report-meta = Erstellt { $at } aus { $source } von leadbooth { $version }. Tage und Stunden sind in { $zone }. Gelöschte Leads zählen nicht als Leads.
+report-leads = Leads
+report-laptops = Laptops
+report-staff = Personal
+report-may-be-contacted = dürfen kontaktiert werden ({ $purpose })
+report-h-per-day = Leads pro Tag
+report-chart-per-day = Leads pro Tag ({ $zone })
+report-h-per-hour = Leads nach Tageszeit
+report-chart-per-hour = Leads pro Stunde ({ $zone }, alle Tage)
+report-h-per-laptop = Leads pro Laptop
+report-h-per-staff = Leads pro Mitarbeiter
+report-col-day = Tag
+report-col-hour = Stunde
+report-col-laptop-id = Laptop (Geräte-ID)
+report-col-staff = Mitarbeiter
+report-h-ratings = Bewertungen
+report-chart-ratings = Bewertungen
+report-col-rating = Bewertung
+report-rating = { $rating ->
+        [hot] heiß
+        [warm] warm
+        [cold] kalt
+       *[unrated] ohne Bewertung
+    }
+report-h-consent = Einwilligung und Ablehnung pro Zweck
+report-chart-consent = Entscheidungen pro Zweck
+report-granted = erteilt
+report-not-given = nicht erteilt
+report-withdrawn = widerrufen
+report-col-purpose = Zweck
+report-col-recorded = erfasst
+report-col-consent-pct = Einwilligung %
+report-col-refusal-pct = Ablehnung %
+report-col-withdrawal-pct = Widerruf %
+report-h-removals = Widerrufe und Löschungen im Zeitverlauf
+report-chart-removals = Löschungen und Widerrufe pro Tag ({ $zone })
+report-erasures = Löschungen
+report-withdrawals = Widerrufe
+report-total = gesamt
+report-h-duplicates = Zusammengeführte Dubletten
+report-col-contacts = Kontakte
+report-col-leads-merged = zusammengeführte Leads
+report-across-laptops = über mehrere Laptops
+report-same-laptop = auf einem Laptop
+report-h-batches = Erhaltene Stapel pro Laptop
+report-col-laptop = Laptop
+report-col-batches = Stapel
+report-col-seqs = Nummern
+report-col-last-written = zuletzt geschrieben
+report-col-last-imported = zuletzt importiert
+report-col-missing = fehlend (Lücken)
+report-col-late = verspätet angekommen
+report-none = keine
+report-h-policy = Datenschutz: Einwilligungen nach Version der Datenschutzerklärung
+report-col-policy = Version der Datenschutzerklärung (SHA-256)
+report-col-purpose-granted = { $purpose } erteilt
+report-h-expiry = Datenschutz: bald ablaufende Einwilligungen
+report-expiry = Aktuelle Einwilligungen, deren Gültigkeit innerhalb von { $days } Tagen endet (oder schon geendet hat):
+report-col-lead = Lead
+report-col-expires = läuft ab
+report-h-retention = Datenschutz: Datensätze kurz vor Ablauf der Aufbewahrungsfrist
+report-no-retention = Keine Aufbewahrungsfrist angegeben: den Bericht mit { $flag } erstellen, um Datensätze kurz davor aufzulisten.
+report-retention = Leads, die { $kept } Tage nach der Erfassung aufbewahrt werden und deren Frist innerhalb von { $days } Tagen endet (oder schon abgelaufen ist):
+report-col-captured = erfasst
+report-col-retain-until = aufbewahren bis
+report-h-crm = Datenschutz: offene Aufträge für das CRM
+report-crm = Löschungen und Abmeldungen für die nächste Sperrdatei ({ $command }), alle Messen:
+report-col-contact = Kontakt
+report-col-action = Aktion
+report-col-reason = Grund
+report-col-since = seit
+report-action = { $action ->
+        [delete] löschen
+        [unsubscribe] abmelden
+       *[other] { $code }
+    }
+report-reason = { $reason ->
+        [erasure] Löschung
+        [central-erasure] Löschung in der Zentrale
+        [withdrawal] Widerruf
+        [retention] Aufbewahrungsfrist abgelaufen
+        [no-source] kein Quell-Lead mehr
+       *[other] { $code }
+    }
+report-nothing-to-chart = Noch nichts darzustellen.
+report-chart-failed = Das Diagramm konnte nicht gezeichnet werden: { $error }
+report-others = { $count } weitere

@@ -96,3 +96,94 @@ central-doing = { $doing ->
         [withdrawing-the-consent] withdrawing the consent
        *[other] { $phrase }
     }
+
+## The HTML show report (src/report/html.rs): headings, labels, chart titles, axis and legend
+
+report-title = { $event } ({ $id }): show report
+report-meta = Made { $at } from { $source } by leadbooth { $version }. Days and hours are { $zone }. Erased leads are not counted as leads.
+report-leads = leads
+report-laptops = laptops
+report-staff = staff
+report-may-be-contacted = may be contacted ({ $purpose })
+report-h-per-day = Leads per day
+report-chart-per-day = Leads per day ({ $zone })
+report-h-per-hour = Leads per hour of the day
+report-chart-per-hour = Leads per hour ({ $zone }, all days)
+report-h-per-laptop = Leads per laptop
+report-h-per-staff = Leads per staff member
+report-col-day = day
+report-col-hour = hour
+report-col-laptop-id = laptop (device id)
+report-col-staff = staff member
+report-h-ratings = Rating mix
+report-chart-ratings = Ratings
+report-col-rating = rating
+report-rating = { $rating ->
+        [hot] hot
+        [warm] warm
+        [cold] cold
+       *[unrated] unrated
+    }
+report-h-consent = Consent and refusal per purpose
+report-chart-consent = Decisions per purpose
+report-granted = granted
+report-not-given = not given
+report-withdrawn = withdrawn
+report-col-purpose = purpose
+report-col-recorded = recorded
+report-col-consent-pct = consent %
+report-col-refusal-pct = refusal %
+report-col-withdrawal-pct = withdrawal %
+report-h-removals = Withdrawals and erasures over time
+report-chart-removals = Erasures and withdrawals per day ({ $zone })
+report-erasures = erasures
+report-withdrawals = withdrawals
+report-total = total
+report-h-duplicates = Duplicates merged
+report-col-contacts = contacts
+report-col-leads-merged = leads merged
+report-across-laptops = across laptops
+report-same-laptop = on one laptop
+report-h-batches = Batches received per laptop
+report-col-laptop = laptop
+report-col-batches = batches
+report-col-seqs = seqs
+report-col-last-written = last written
+report-col-last-imported = last imported
+report-col-missing = missing (gaps)
+report-col-late = arrived late
+report-none = none
+report-h-policy = Privacy: consents by policy version
+report-col-policy = policy version (SHA-256)
+report-col-purpose-granted = { $purpose } granted
+report-h-expiry = Privacy: consents near expiry
+report-expiry = Current grants whose validity ends within { $days } days (or has ended):
+report-col-lead = lead
+report-col-expires = expires
+report-h-retention = Privacy: records near their retention date
+report-no-retention = No retention period given: run the report with { $flag } to list records near it.
+report-retention = Leads kept { $kept } days after capture whose retention date is within { $days } days (or has passed):
+report-col-captured = captured
+report-col-retain-until = retain until
+report-h-crm = Privacy: open requests for the CRM
+report-crm = Deletions and unsubscribes queued for the next suppression file ({ $command }), all events:
+report-col-contact = contact
+report-col-action = action
+report-col-reason = reason
+report-col-since = since
+report-action = { $action ->
+        [delete] delete
+        [unsubscribe] unsubscribe
+       *[other] { $code }
+    }
+report-reason = { $reason ->
+        [erasure] erasure
+        [central-erasure] erasure at the central office
+        [withdrawal] withdrawal
+        [retention] retention period over
+        [no-source] no source lead left
+       *[other] { $code }
+    }
+report-nothing-to-chart = Nothing to chart yet.
+report-chart-failed = The chart could not be drawn: { $error }
+report-others = { $count } others

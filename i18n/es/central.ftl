@@ -96,3 +96,94 @@ central-doing = { $doing ->
         [withdrawing-the-consent] al retirar el consentimiento
        *[other] { $phrase }
     }
+
+## The HTML show report (src/report/html.rs): headings, labels, chart titles, axis and legend
+
+report-title = { $event } ({ $id }): informe de la feria
+report-meta = Elaborado el { $at } a partir de { $source } por leadbooth { $version }. Los días y las horas están en { $zone }. Los contactos borrados no se cuentan.
+report-leads = contactos
+report-laptops = portátiles
+report-staff = personal
+report-may-be-contacted = se puede contactar ({ $purpose })
+report-h-per-day = Contactos por día
+report-chart-per-day = Contactos por día ({ $zone })
+report-h-per-hour = Contactos por hora del día
+report-chart-per-hour = Contactos por hora ({ $zone }, todos los días)
+report-h-per-laptop = Contactos por portátil
+report-h-per-staff = Contactos por miembro del personal
+report-col-day = día
+report-col-hour = hora
+report-col-laptop-id = portátil (ID de dispositivo)
+report-col-staff = miembro del personal
+report-h-ratings = Distribución de valoraciones
+report-chart-ratings = Valoraciones
+report-col-rating = valoración
+report-rating = { $rating ->
+        [hot] caliente
+        [warm] templado
+        [cold] frío
+       *[unrated] sin valorar
+    }
+report-h-consent = Consentimiento y rechazo por finalidad
+report-chart-consent = Decisiones por finalidad
+report-granted = otorgado
+report-not-given = no otorgado
+report-withdrawn = retirado
+report-col-purpose = finalidad
+report-col-recorded = registrados
+report-col-consent-pct = consentimiento %
+report-col-refusal-pct = rechazo %
+report-col-withdrawal-pct = retirada %
+report-h-removals = Retiradas y borrados a lo largo del tiempo
+report-chart-removals = Borrados y retiradas por día ({ $zone })
+report-erasures = borrados
+report-withdrawals = retiradas
+report-total = total
+report-h-duplicates = Duplicados fusionados
+report-col-contacts = personas
+report-col-leads-merged = contactos fusionados
+report-across-laptops = entre portátiles
+report-same-laptop = en un mismo portátil
+report-h-batches = Lotes recibidos por portátil
+report-col-laptop = portátil
+report-col-batches = lotes
+report-col-seqs = números
+report-col-last-written = último escrito
+report-col-last-imported = último importado
+report-col-missing = faltan (huecos)
+report-col-late = llegados tarde
+report-none = ninguno
+report-h-policy = Privacidad: consentimientos por versión de la política
+report-col-policy = versión de la política (SHA-256)
+report-col-purpose-granted = { $purpose } otorgado
+report-h-expiry = Privacidad: consentimientos a punto de caducar
+report-expiry = Consentimientos vigentes cuya validez termina en { $days } días (o ya ha terminado):
+report-col-lead = contacto
+report-col-expires = caduca
+report-h-retention = Privacidad: registros cerca de su fecha de conservación
+report-no-retention = No se indicó ningún plazo de conservación: genere el informe con { $flag } para ver los registros que se acercan a él.
+report-retention = Contactos conservados { $kept } días tras su captación cuya fecha de conservación cae dentro de { $days } días (o ya ha pasado):
+report-col-captured = captado
+report-col-retain-until = conservar hasta
+report-h-crm = Privacidad: solicitudes pendientes para el CRM
+report-crm = Eliminaciones y bajas pendientes para el próximo archivo de supresión ({ $command }), todas las ferias:
+report-col-contact = persona
+report-col-action = acción
+report-col-reason = motivo
+report-col-since = desde
+report-action = { $action ->
+        [delete] eliminar
+        [unsubscribe] dar de baja
+       *[other] { $code }
+    }
+report-reason = { $reason ->
+        [erasure] borrado
+        [central-erasure] borrado en la oficina central
+        [withdrawal] retirada
+        [retention] plazo de conservación vencido
+        [no-source] ya no queda ningún contacto de origen
+       *[other] { $code }
+    }
+report-nothing-to-chart = Todavía no hay nada que representar.
+report-chart-failed = No se pudo dibujar el gráfico: { $error }
+report-others = { $count } más

@@ -96,3 +96,94 @@ central-doing = { $doing ->
         [withdrawing-the-consent] retrait du consentement
        *[other] { $phrase }
     }
+
+## The HTML show report (src/report/html.rs): headings, labels, chart titles, axis and legend
+
+report-title = { $event } ({ $id }) : bilan du salon
+report-meta = Établi le { $at } à partir de { $source } par leadbooth { $version }. Les jours et les heures sont en { $zone }. Les contacts effacés ne sont pas comptés.
+report-leads = contacts
+report-laptops = ordinateurs
+report-staff = équipe
+report-may-be-contacted = peuvent être contactés ({ $purpose })
+report-h-per-day = Contacts par jour
+report-chart-per-day = Contacts par jour ({ $zone })
+report-h-per-hour = Contacts par heure de la journée
+report-chart-per-hour = Contacts par heure ({ $zone }, tous les jours)
+report-h-per-laptop = Contacts par ordinateur
+report-h-per-staff = Contacts par membre de l'équipe
+report-col-day = jour
+report-col-hour = heure
+report-col-laptop-id = ordinateur (identifiant d'appareil)
+report-col-staff = membre de l'équipe
+report-h-ratings = Répartition des évaluations
+report-chart-ratings = Évaluations
+report-col-rating = évaluation
+report-rating = { $rating ->
+        [hot] chaud
+        [warm] tiède
+        [cold] froid
+       *[unrated] non évalué
+    }
+report-h-consent = Consentement et refus par finalité
+report-chart-consent = Décisions par finalité
+report-granted = accordé
+report-not-given = non donné
+report-withdrawn = retiré
+report-col-purpose = finalité
+report-col-recorded = enregistrés
+report-col-consent-pct = consentement %
+report-col-refusal-pct = refus %
+report-col-withdrawal-pct = retrait %
+report-h-removals = Retraits et effacements dans le temps
+report-chart-removals = Effacements et retraits par jour ({ $zone })
+report-erasures = effacements
+report-withdrawals = retraits
+report-total = total
+report-h-duplicates = Doublons fusionnés
+report-col-contacts = personnes
+report-col-leads-merged = contacts fusionnés
+report-across-laptops = entre ordinateurs
+report-same-laptop = sur un même ordinateur
+report-h-batches = Lots reçus par ordinateur
+report-col-laptop = ordinateur
+report-col-batches = lots
+report-col-seqs = numéros
+report-col-last-written = dernier écrit
+report-col-last-imported = dernier importé
+report-col-missing = manquants (trous)
+report-col-late = arrivés en retard
+report-none = aucun
+report-h-policy = Confidentialité : consentements par version de la politique
+report-col-policy = version de la politique (SHA-256)
+report-col-purpose-granted = { $purpose } accordé
+report-h-expiry = Confidentialité : consentements proches de l'expiration
+report-expiry = Consentements en cours dont la validité prend fin dans les { $days } jours (ou a déjà pris fin) :
+report-col-lead = contact
+report-col-expires = expire le
+report-h-retention = Confidentialité : fiches proches de leur date de conservation
+report-no-retention = Aucune durée de conservation indiquée : lancez le bilan avec { $flag } pour lister les fiches qui en approchent.
+report-retention = Contacts conservés { $kept } jours après leur saisie dont la date de conservation tombe dans les { $days } jours (ou est passée) :
+report-col-captured = saisi le
+report-col-retain-until = à conserver jusqu'au
+report-h-crm = Confidentialité : demandes en attente pour le CRM
+report-crm = Suppressions et désabonnements en attente du prochain fichier de suppression ({ $command }), tous salons confondus :
+report-col-contact = personne
+report-col-action = action
+report-col-reason = motif
+report-col-since = depuis
+report-action = { $action ->
+        [delete] supprimer
+        [unsubscribe] désabonner
+       *[other] { $code }
+    }
+report-reason = { $reason ->
+        [erasure] effacement
+        [central-erasure] effacement au bureau central
+        [withdrawal] retrait
+        [retention] durée de conservation écoulée
+        [no-source] plus aucun contact source
+       *[other] { $code }
+    }
+report-nothing-to-chart = Rien à représenter pour l'instant.
+report-chart-failed = Le graphique n'a pas pu être tracé : { $error }
+report-others = { $count } autres
