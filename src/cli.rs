@@ -158,6 +158,11 @@ fn central_failure(e: &anyhow::Error) -> Option<ExitCode> {
     {
         return Some(session::fail_with(&reasons::central(c), e.as_ref()));
     }
+    if let Some(p) = e.downcast_ref::<crate::import::person::PersonError>()
+        && e.to_string() == p.to_string()
+    {
+        return Some(session::fail_with(&reasons::person(p), e.as_ref()));
+    }
     if let Some(c) = e.downcast_ref::<crate::import::CsvError>()
         && e.to_string() == c.to_string()
     {

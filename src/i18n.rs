@@ -1065,6 +1065,11 @@ pub mod msg {
             DB_BAD_ROW = "central-db-bad-row";
             /// `$path`, `$error`: the CRM file (`import::CsvError`).
             CSV_WRITE = "central-csv-write";
+            // A person's rights at the office (`import::person::PersonError`)
+            /// `$value` quoted.
+            PERSON_NOT_AN_EMAIL = "central-person-not-an-email";
+            /// `$purpose` quoted, `$known`.
+            PERSON_UNKNOWN_PURPOSE = "central-person-unknown-purpose";
             // The HTML show report (`report::html`)
             REPORT_TITLE = "report-title";
             REPORT_META = "report-meta";

@@ -43,6 +43,8 @@ central-db-too-new = Datenbank { $db }: ihr Schema hat Version { $found }, neuer
 central-db-migration = Datenbank { $db }: Fehler beim Migrieren des Schemas: { $detail }
 central-db-bad-row = Datenbank { $db }: { $row }: gespeichertes Feld { $field } ist beschädigt: { $detail }
 central-csv-write = CSV-Datei { $path } kann nicht geschrieben werden: { $error }
+central-person-not-an-email = { $value } ist keine E-Mail-Adresse
+central-person-unknown-purpose = --purpose { $purpose } ist bei keinem importierten Lead ein Einwilligungszweck (bekannt: { $known })
 # What was being done when the database failed ($doing: the phrase as a key; $phrase: the
 # English phrase, shown for one this file does not know yet).
 central-doing = { $doing ->

@@ -43,6 +43,8 @@ central-db-too-new = database { $db }: its schema is version { $found }, newer t
 central-db-migration = database { $db }: migrating the schema: { $detail }
 central-db-bad-row = database { $db }: { $row }: stored { $field } is damaged: { $detail }
 central-csv-write = cannot write CSV { $path }: { $error }
+central-person-not-an-email = { $value } is not an email address
+central-person-unknown-purpose = --purpose { $purpose } is not a consent purpose of any imported lead (known: { $known })
 # What was being done when the database failed ($doing: the phrase as a key; $phrase: the
 # English phrase, shown for one this file does not know yet).
 central-doing = { $doing ->

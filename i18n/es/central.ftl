@@ -43,6 +43,8 @@ central-db-too-new = base de datos { $db }: su esquema tiene la versión { $foun
 central-db-migration = base de datos { $db }: error al migrar el esquema: { $detail }
 central-db-bad-row = base de datos { $db }: { $row }: el campo guardado { $field } está dañado: { $detail }
 central-csv-write = no se puede escribir el archivo CSV { $path }: { $error }
+central-person-not-an-email = { $value } no es una dirección de correo electrónico
+central-person-unknown-purpose = --purpose { $purpose } no es una finalidad de consentimiento de ningún contacto importado (conocidas: { $known })
 # What was being done when the database failed ($doing: the phrase as a key; $phrase: the
 # English phrase, shown for one this file does not know yet).
 central-doing = { $doing ->

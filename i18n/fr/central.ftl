@@ -43,6 +43,8 @@ central-db-too-new = base de données { $db } : son schéma est en version { $fo
 central-db-migration = base de données { $db } : échec de la migration du schéma : { $detail }
 central-db-bad-row = base de données { $db } : { $row } : le champ enregistré { $field } est endommagé : { $detail }
 central-csv-write = impossible d'écrire le fichier CSV { $path } : { $error }
+central-person-not-an-email = { $value } n'est pas une adresse e-mail
+central-person-unknown-purpose = --purpose { $purpose } n'est la finalité d'aucun consentement des contacts importés (connues : { $known })
 # What was being done when the database failed ($doing: the phrase as a key; $phrase: the
 # English phrase, shown for one this file does not know yet).
 central-doing = { $doing ->

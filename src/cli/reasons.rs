@@ -367,6 +367,25 @@ pub fn central(e: &CentralError) -> String {
     }
 }
 
+/// Why a person's erasure, withdrawal or record at the office could not be done.
+pub fn person(e: &crate::import::person::PersonError) -> String {
+    use crate::import::person::PersonError;
+    match e {
+        PersonError::NotAnEmail(value) => words::say(
+            cm::PERSON_NOT_AN_EMAIL,
+            [("value", arg(&format!("{value:?}")))],
+        ),
+        PersonError::UnknownPurpose { purpose, known } => words::say(
+            cm::PERSON_UNKNOWN_PURPOSE,
+            [
+                ("purpose", arg(&format!("{purpose:?}"))),
+                ("known", arg(known)),
+            ],
+        ),
+        PersonError::Database(e) => central(e),
+    }
+}
+
 /// Why the CRM file could not be written (the previous one is untouched).
 pub fn csv(e: &crate::import::CsvError) -> String {
     match e {
@@ -717,6 +736,26 @@ mod tests {
                     known: 7,
                 }),
                 "Datenbank postgres://o@h/db: ihr Schema hat Version 9, neuer als diese leadbooth-Version kennt (7)",
+            ),
+            (
+                person(&crate::import::person::PersonError::UnknownPurpose {
+                    purpose: "newsletter".into(),
+                    known: "events, marketing_email".into(),
+                }),
+                "--purpose \"newsletter\" ist bei keinem importierten Lead ein Einwilligungszweck (bekannt: events, marketing_email)",
+            ),
+            (
+                person(&crate::import::person::PersonError::NotAnEmail(
+                    "ann".into(),
+                )),
+                "\"ann\" ist keine E-Mail-Adresse",
+            ),
+            (
+                csv(&crate::import::CsvError::Io {
+                    path: "crm.csv".into(),
+                    error: std::io::Error::other("disk full"),
+                }),
+                "CSV-Datei crm.csv kann nicht geschrieben werden: disk full",
             ),
         ];
         for (said, expected) in cases {
