@@ -1065,6 +1065,17 @@ pub mod msg {
             DB_BAD_ROW = "central-db-bad-row";
             /// `$path`, `$error`: the CRM file (`import::CsvError`).
             CSV_WRITE = "central-csv-write";
+            // A record or manifest breaking a batch rule (`batch::rules::RuleBreak`)
+            /// `$lead`, `$rule`.
+            RULE_LEAD = "central-rule-lead";
+            /// `$field`, `$at`, `$hours`, `$now`.
+            RULE_IN_FUTURE = "central-rule-in-future";
+            /// `$device`, `$batch_device`.
+            RULE_OTHER_DEVICE = "central-rule-other-device";
+            /// `$purpose` quoted.
+            RULE_NOT_A_PURPOSE = "central-rule-not-a-purpose";
+            /// `$field`, `$code` (hex), `$position`.
+            RULE_CONTROL = "central-rule-control";
             // A person's rights at the office (`import::person::PersonError`)
             /// `$value` quoted.
             PERSON_NOT_AN_EMAIL = "central-person-not-an-email";
@@ -1557,6 +1568,10 @@ mod tests {
                     ("kept", arg("90")),
                     ("flag", arg("F")),
                     ("action", arg("delete")),
+                    ("hours", arg("24")),
+                    ("now", arg("N")),
+                    ("batch_device", arg("B")),
+                    ("rule", arg("R")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -144,6 +144,17 @@ pub enum ForkDetail {
     },
 }
 
+/// What is wrong with one record of a batch at the import.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordProblem {
+    /// An erasure or withdrawal record breaks a batch rule.
+    #[error(transparent)]
+    Rule(crate::batch::rules::RuleBreak),
+    /// A policy text that does not hold (its own English words).
+    #[error("{0}")]
+    Policy(String),
+}
+
 /// Why one batch was refused. Nothing from a refused batch is written.
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
@@ -252,7 +263,7 @@ pub enum Refusal {
         /// `manifest.json`.
         path: PathBuf,
         /// What is wrong, naming the field.
-        detail: String,
+        detail: crate::batch::rules::RuleBreak,
     },
     /// A lead or erasure record breaks a central rule: another device or event
     /// than the batch's, a lead rule, a time in the future.
@@ -263,7 +274,7 @@ pub enum Refusal {
         /// 1-based line.
         line: u64,
         /// What is wrong, naming the lead and the field.
-        detail: String,
+        detail: RecordProblem,
     },
     /// A lead id that another device's batches brought first.
     #[error(

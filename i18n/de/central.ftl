@@ -15,6 +15,11 @@ central-not-owner = { $path } Zeile { $line }: { $kind ->
     } von Lead { $lead }, der zu Gerät { $owner } gehört: ein Stapel darf nur die Leads seines eigenen Laptops löschen oder widerrufen (Löschungen und Widerrufe schickt der Laptop, der den Lead erfasst hat); nichts aus diesem Stapel wurde importiert
 central-database = { $error }; nichts aus diesem Stapel wurde importiert
 central-contended = { $error }; { $attempts }-mal versucht, während andere Importe in dieselbe Datenbank schrieben, und nichts aus diesem Stapel wurde importiert — erneut importieren, wenn sie fertig sind
+central-rule-lead = Lead { $lead }: { $rule }
+central-rule-in-future = { $field } { $at } liegt in der Zukunft (mehr als { $hours } Stunden nach der Prüfung um { $now }); die Uhr des Laptops prüfen
+central-rule-other-device = device_id { $device } ist nicht das Gerät { $batch_device } des Stapels
+central-rule-not-a-purpose = Zweck { $purpose } ist keine Zweck-ID
+central-rule-control = { $field } enthält das Steuerzeichen U+{ $code } an Position { $position }
 central-trust-unreadable = Vertrauensordner { $path } ist nicht lesbar: { $error }
 central-trust-two-files = Vertrauensordner { $path } enthält zwei öffentliche Schlüssel mit der Schlüssel-ID { $key }: { $first } und { $second }; nur eine Datei pro Laptop-Schlüssel behalten (die Kopie entfernen)
 central-trust-no-keys = Vertrauensordner { $path } enthält keine *.pub-Dateien mit öffentlichen Schlüsseln: die keys/device.pub jedes Messe-Laptops dort ablegen (umbenannt, z. B. laptop-1.pub)

@@ -15,6 +15,11 @@ central-not-owner = { $path } line { $line }: { $kind ->
     } of lead { $lead }, which belongs to device { $owner }: a batch may erase or withdraw only its own laptop's leads (the laptop that captured the lead sends its erasures and withdrawals); nothing from this batch was imported
 central-database = { $error }; nothing from this batch was imported
 central-contended = { $error }; tried { $attempts } times while other imports ran into the same database, and nothing from this batch was imported — import it again when they are done
+central-rule-lead = lead { $lead }: { $rule }
+central-rule-in-future = { $field } { $at } is in the future (more than { $hours } hours after the check at { $now }); check the laptop's clock
+central-rule-other-device = device_id { $device } is not the batch's device { $batch_device }
+central-rule-not-a-purpose = purpose { $purpose } is not a purpose id
+central-rule-control = { $field } contains control character U+{ $code } at position { $position }
 central-trust-unreadable = trust dir { $path } cannot be read: { $error }
 central-trust-two-files = trust dir { $path } holds two public keys with key id { $key }: { $first } and { $second }; keep one file per laptop key (remove the copy)
 central-trust-no-keys = trust dir { $path } holds no *.pub public key files: put each booth laptop's keys/device.pub there (renamed, e.g. laptop-1.pub)

@@ -15,6 +15,11 @@ central-not-owner = { $path } línea { $line }: { $kind ->
     } del contacto { $lead }, que pertenece al dispositivo { $owner }: un lote solo puede borrar o retirar los contactos de su propio portátil (el portátil que captó el contacto envía sus borrados y retiradas); no se importó nada de este lote
 central-database = { $error }; no se importó nada de este lote
 central-contended = { $error }; se intentó { $attempts } veces mientras otras importaciones escribían en la misma base de datos, y no se importó nada de este lote — vuelva a importarlo cuando terminen
+central-rule-lead = contacto { $lead }: { $rule }
+central-rule-in-future = { $field } { $at } está en el futuro (más de { $hours } horas después de la comprobación a las { $now }); revise el reloj del portátil
+central-rule-other-device = el device_id { $device } no es el dispositivo { $batch_device } del lote
+central-rule-not-a-purpose = la finalidad { $purpose } no es un ID de finalidad
+central-rule-control = { $field } contiene el carácter de control U+{ $code } en la posición { $position }
 central-trust-unreadable = no se puede leer la carpeta de confianza { $path }: { $error }
 central-trust-two-files = la carpeta de confianza { $path } contiene dos claves públicas con el ID de clave { $key }: { $first } y { $second }; deje un solo archivo por clave de portátil (elimine la copia)
 central-trust-no-keys = la carpeta de confianza { $path } no contiene ningún archivo de clave pública *.pub: ponga allí el keys/device.pub de cada portátil del stand (con otro nombre, p. ej. laptop-1.pub)

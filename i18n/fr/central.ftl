@@ -15,6 +15,11 @@ central-not-owner = { $path } ligne { $line } : { $kind ->
     } du contact { $lead }, qui appartient à l'appareil { $owner } : un lot ne peut effacer ou retirer que les contacts de son propre ordinateur (l'ordinateur qui a saisi le contact envoie ses effacements et ses retraits) ; rien de ce lot n'a été importé
 central-database = { $error } ; rien de ce lot n'a été importé
 central-contended = { $error } ; { $attempts } essais pendant que d'autres importations écrivaient dans la même base, et rien de ce lot n'a été importé — importez-le de nouveau quand elles seront terminées
+central-rule-lead = contact { $lead } : { $rule }
+central-rule-in-future = { $field } { $at } est dans le futur (plus de { $hours } heures après la vérification à { $now }) ; vérifiez l'horloge de l'ordinateur
+central-rule-other-device = le device_id { $device } n'est pas l'appareil { $batch_device } du lot
+central-rule-not-a-purpose = la finalité { $purpose } n'est pas un identifiant de finalité
+central-rule-control = { $field } contient le caractère de contrôle U+{ $code } à la position { $position }
 central-trust-unreadable = impossible de lire le dossier de confiance { $path } : { $error }
 central-trust-two-files = le dossier de confiance { $path } contient deux clés publiques d'identifiant { $key } : { $first } et { $second } ; gardez un seul fichier par clé d'ordinateur (supprimez la copie)
 central-trust-no-keys = le dossier de confiance { $path } ne contient aucun fichier de clé publique *.pub : déposez-y le keys/device.pub de chaque ordinateur du stand (renommé, par ex. laptop-1.pub)

@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use crate::attendee::AttendeeError;
+use crate::batch::rules::RuleBreak;
 use crate::batch::{KeyError, VerifyError};
 use crate::central::{CentralError, UrlProblem};
 use crate::cli::words::{self, arg, num};
@@ -14,7 +15,7 @@ use crate::config::ConfigError;
 use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
 use crate::i18n::{self, Language};
-use crate::import::{ForkDetail, ImportError, Refusal, TrustDirProblem};
+use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
 
 fn p(path: &Path) -> String {
     path.display().to_string()
@@ -136,14 +137,20 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         Refusal::ManifestRule { path, detail } => words::say(
             m::REASON_MANIFEST_RULE,
-            [("path", arg(&p(path))), ("detail", arg(detail))],
+            [("path", arg(&p(path))), ("detail", arg(&rule(detail)))],
         ),
         Refusal::Record { path, line, detail } => words::say(
             m::REASON_RECORD,
             [
                 ("path", arg(&p(path))),
                 ("line", num(*line)),
-                ("detail", arg(detail)),
+                (
+                    "detail",
+                    arg(&match detail {
+                        RecordProblem::Rule(r) => rule(r),
+                        RecordProblem::Policy(words) => words.clone(),
+                    }),
+                ),
             ],
         ),
         Refusal::Collision {
@@ -221,6 +228,89 @@ pub fn refusal(r: &Refusal) -> String {
                 ("error", arg(&central(error))),
                 ("attempts", num(*attempts)),
             ],
+        ),
+    }
+}
+
+/// A batch rule a record or the manifest breaks.
+fn rule(r: &RuleBreak) -> String {
+    let of_lead = |lead: &uuid::Uuid, said: String| {
+        words::say(
+            cm::RULE_LEAD,
+            [("lead", arg(&lead.to_string())), ("rule", arg(&said))],
+        )
+    };
+    match r {
+        RuleBreak::InFuture {
+            lead,
+            field,
+            at,
+            now,
+        } => {
+            let said = words::say(
+                cm::RULE_IN_FUTURE,
+                [
+                    ("field", arg(field)),
+                    ("at", arg(&crate::lead::rfc3339(at))),
+                    ("hours", arg(&crate::limits::CLOCK_SKEW_HOURS.to_string())),
+                    ("now", arg(&crate::lead::rfc3339(now))),
+                ],
+            );
+            match lead {
+                Some(lead) => of_lead(lead, said),
+                None => said,
+            }
+        }
+        RuleBreak::OtherDevice {
+            lead,
+            device,
+            batch_device,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_OTHER_DEVICE,
+                [
+                    ("device", arg(&device.to_string())),
+                    ("batch_device", arg(&batch_device.to_string())),
+                ],
+            ),
+        ),
+        RuleBreak::NotAPurposeId { lead, purpose } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_NOT_A_PURPOSE,
+                [("purpose", arg(&format!("{purpose:?}")))],
+            ),
+        ),
+        RuleBreak::ControlCharacter {
+            lead,
+            field,
+            code,
+            position,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_CONTROL,
+                [
+                    ("field", arg(field)),
+                    ("code", arg(&format!("{code:04X}"))),
+                    ("position", arg(&position.to_string())),
+                ],
+            ),
+        ),
+        RuleBreak::TooLong { lead, too_long } => of_lead(
+            lead,
+            format!(
+                "{} {}",
+                too_long.field,
+                words::say(
+                    crate::i18n::msg::booth::RULE_TOO_LONG,
+                    [
+                        ("found", num(too_long.found as u64)),
+                        ("max", num(too_long.max as u64))
+                    ],
+                )
+            ),
         ),
     }
 }
@@ -736,6 +826,29 @@ mod tests {
                     known: 7,
                 }),
                 "Datenbank postgres://o@h/db: ihr Schema hat Version 9, neuer als diese leadbooth-Version kennt (7)",
+            ),
+            (
+                refusal(&Refusal::ManifestRule {
+                    path: "b/manifest.json".into(),
+                    detail: RuleBreak::InFuture {
+                        lead: None,
+                        field: "created_at",
+                        at: "2030-01-01T00:00:00Z".parse().unwrap(),
+                        now: "2026-03-10T09:00:00Z".parse().unwrap(),
+                    },
+                }),
+                "created_at 2030-01-01T00:00:00Z liegt in der Zukunft (mehr als 24 Stunden nach der Prüfung um 2026-03-10T09:00:00Z); die Uhr des Laptops prüfen",
+            ),
+            (
+                refusal(&Refusal::Record {
+                    path: "b/erasures.jsonl".into(),
+                    line: 4,
+                    detail: RecordProblem::Rule(RuleBreak::NotAPurposeId {
+                        lead: Uuid::from_u128(5),
+                        purpose: "Mail!".into(),
+                    }),
+                }),
+                "Zeile 4: Lead 00000000-0000-0000-0000-000000000005: Zweck \"Mail!\" ist keine Zweck-ID",
             ),
             (
                 person(&crate::import::person::PersonError::UnknownPurpose {

@@ -556,7 +556,7 @@ impl Batch<'_, '_> {
             p.check().map_err(|detail| Refusal::Record {
                 path: path.clone(),
                 line: n,
-                detail,
+                detail: super::RecordProblem::Policy(detail),
             })?;
             self.tx.save_policy_text(&p).map_err(Refusal::Database)?;
         }
@@ -584,7 +584,7 @@ impl Batch<'_, '_> {
                 |detail| Refusal::Record {
                     path: path.clone(),
                     line: n,
-                    detail,
+                    detail: super::RecordProblem::Rule(detail),
                 },
             )?;
             let not_owner = |kind, lead, owner| Refusal::NotOwner {
