@@ -340,6 +340,12 @@ impl Central {
         c.output().unwrap()
     }
 
+    /// What `--into` names: the SQLite file, or the PostgreSQL URL (its last
+    /// part the database's name).
+    pub fn target(&self) -> OsString {
+        self.store.target()
+    }
+
     /// [`Central::run`] with the system locale `lang` (`de_DE.UTF-8`): the
     /// staff language the office's messages and report follow.
     pub fn run_in(&self, lang: &str, args: &[&str]) -> Output {
