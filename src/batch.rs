@@ -32,7 +32,7 @@ mod identity;
 mod keys;
 mod manifest;
 mod open;
-pub(crate) mod rules;
+pub mod rules;
 pub mod sealed;
 mod sums;
 mod verify;

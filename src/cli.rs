@@ -122,10 +122,37 @@ pub fn run(command: Command, cli: &Cli) -> ExitCode {
                 Some(i) if e.to_string() == i.to_string() => {
                     session::fail_with(&reasons::identity(i), e.as_ref())
                 }
-                _ => session::fail(e.as_ref()),
+                _ => central_failure(&e).unwrap_or_else(|| session::fail(e.as_ref())),
             },
         },
     })
+}
+
+/// The central office's failures that stop a command (the trust dir, a key
+/// file in it, the central database), said in the staff language when
+/// nothing was added to them on the way.
+fn central_failure(e: &anyhow::Error) -> Option<ExitCode> {
+    if let Some(i) = e.downcast_ref::<crate::import::ImportError>()
+        && e.to_string() == i.to_string()
+    {
+        return Some(session::fail_with(&reasons::import(i), e.as_ref()));
+    }
+    if let Some(c) = e.downcast_ref::<crate::central::CentralError>()
+        && e.to_string() == c.to_string()
+    {
+        return Some(session::fail_with(&reasons::central(c), e.as_ref()));
+    }
+    if let Some(p) = e.downcast_ref::<crate::import::person::PersonError>()
+        && e.to_string() == p.to_string()
+    {
+        return Some(session::fail_with(&reasons::person(p), e.as_ref()));
+    }
+    if let Some(c) = e.downcast_ref::<crate::import::CsvError>()
+        && e.to_string() == c.to_string()
+    {
+        return Some(session::fail_with(&reasons::csv(c), e.as_ref()));
+    }
+    None
 }
 
 fn run_with_data(command: Command, cli: &Cli) -> anyhow::Result<ExitCode> {

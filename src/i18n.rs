@@ -18,6 +18,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+pub mod numbers;
+
 /// A language the booth ships its words in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Language {
@@ -1078,6 +1080,155 @@ pub mod msg {
             INIT_INVALID = "init-invalid";
         }
     }
+
+    /// The central office's words (branch i18ncentral, `i18n/<code>/central.ftl`):
+    /// the import's refusals and the trust folder, the central database's
+    /// errors, and the HTML show report, in the staff language.
+    pub mod central {
+        messages! {
+            // A batch refused at the import (`import::Refusal`)
+            /// `$device`, `$seq`, `$detail` (one of the FORK_* below).
+            FORK = "central-fork";
+            /// `$batch`, `$folder`.
+            FORK_SAME_BATCH_ID = "central-fork-same-batch-id";
+            /// `$folder`.
+            FORK_SAME_SEQ = "central-fork-same-seq";
+            /// `$previous`, `$below`, `$folder`, `$hash`.
+            FORK_PREVIOUS = "central-fork-previous";
+            /// `$next`, `$folder`, `$previous`, `$hash`.
+            FORK_NEXT = "central-fork-next";
+            /// `$device`, `$bound`, `$bound_file`, `$signed`, `$signed_file`.
+            DEVICE_KEY = "central-device-key";
+            /// In place of a key's file: it left the trust folder.
+            KEY_LEFT_TRUST = "central-key-left-trust";
+            /// `$path`, `$line`, `$kind` (`erasure`|`withdrawal`), `$lead`, `$owner`.
+            NOT_OWNER = "central-not-owner";
+            /// `$error`.
+            DATABASE = "central-database";
+            /// `$error`, `$attempts`.
+            CONTENDED = "central-contended";
+            // The trust folder (`import::ImportError`) and the key files in it
+            /// `$path`, `$error`.
+            TRUST_UNREADABLE = "central-trust-unreadable";
+            /// `$path`, `$key`, `$first`, `$second`.
+            TRUST_TWO_FILES = "central-trust-two-files";
+            /// `$path`.
+            TRUST_NO_KEYS = "central-trust-no-keys";
+            /// `$doing` (`read`|`write`|`create`|`restrict`), `$path`, `$error`.
+            KEY_IO = "central-key-io";
+            /// `$path`, `$what` (`public`|`secret`|`file`), `$detail` (the minisign library's).
+            KEY_INVALID = "central-key-invalid";
+            /// `$path`, `$size`.
+            KEY_TOO_LARGE = "central-key-too-large";
+            // The central database (`central::CentralError`); the driver's own
+            // message (`$error`, `$detail`) stays as it gives it
+            /// `$db`, `$doing` (a [`DOING`]), `$error`.
+            DB_ERROR = "central-db-error";
+            /// `$doing` (the phrase, dashed), `$phrase` (the English phrase).
+            DOING = "central-doing";
+            /// `$detail`.
+            DB_URL = "central-db-url";
+            URL_NO_HOST = "central-url-no-host";
+            URL_NO_DATABASE = "central-url-no-database";
+            /// `$db`, `$found`, `$known`.
+            DB_TOO_NEW = "central-db-too-new";
+            /// `$db`, `$detail`.
+            DB_MIGRATION = "central-db-migration";
+            /// `$db`, `$row`, `$field`, `$detail`.
+            DB_BAD_ROW = "central-db-bad-row";
+            /// `$path`, `$error`: the CRM file (`import::CsvError`).
+            CSV_WRITE = "central-csv-write";
+            // A record or manifest breaking a batch rule (`batch::rules::RuleBreak`)
+            /// `$lead`, `$rule`.
+            RULE_LEAD = "central-rule-lead";
+            /// `$field`, `$at`, `$hours`, `$now`.
+            RULE_IN_FUTURE = "central-rule-in-future";
+            /// `$device`, `$batch_device`.
+            RULE_OTHER_DEVICE = "central-rule-other-device";
+            /// `$purpose` quoted.
+            RULE_NOT_A_PURPOSE = "central-rule-not-a-purpose";
+            /// `$field`, `$code` (hex), `$position`.
+            RULE_CONTROL = "central-rule-control";
+            // A person's rights at the office (`import::person::PersonError`)
+            /// `$value` quoted.
+            PERSON_NOT_AN_EMAIL = "central-person-not-an-email";
+            /// `$purpose` quoted, `$known`.
+            PERSON_UNKNOWN_PURPOSE = "central-person-unknown-purpose";
+            // The HTML show report (`report::html`)
+            REPORT_TITLE = "report-title";
+            REPORT_META = "report-meta";
+            REPORT_LEADS = "report-leads";
+            REPORT_LAPTOPS = "report-laptops";
+            REPORT_STAFF = "report-staff";
+            REPORT_MAY_BE_CONTACTED = "report-may-be-contacted";
+            REPORT_H_PER_DAY = "report-h-per-day";
+            REPORT_CHART_PER_DAY = "report-chart-per-day";
+            REPORT_H_PER_HOUR = "report-h-per-hour";
+            REPORT_CHART_PER_HOUR = "report-chart-per-hour";
+            REPORT_H_PER_LAPTOP = "report-h-per-laptop";
+            REPORT_H_PER_STAFF = "report-h-per-staff";
+            REPORT_COL_DAY = "report-col-day";
+            REPORT_COL_HOUR = "report-col-hour";
+            REPORT_COL_LAPTOP_ID = "report-col-laptop-id";
+            REPORT_COL_STAFF = "report-col-staff";
+            REPORT_H_RATINGS = "report-h-ratings";
+            REPORT_CHART_RATINGS = "report-chart-ratings";
+            REPORT_COL_RATING = "report-col-rating";
+            REPORT_RATING = "report-rating";
+            REPORT_H_CONSENT = "report-h-consent";
+            REPORT_CHART_CONSENT = "report-chart-consent";
+            REPORT_GRANTED = "report-granted";
+            REPORT_NOT_GIVEN = "report-not-given";
+            REPORT_WITHDRAWN = "report-withdrawn";
+            REPORT_COL_PURPOSE = "report-col-purpose";
+            REPORT_COL_RECORDED = "report-col-recorded";
+            REPORT_COL_CONSENT_PCT = "report-col-consent-pct";
+            REPORT_COL_REFUSAL_PCT = "report-col-refusal-pct";
+            REPORT_COL_WITHDRAWAL_PCT = "report-col-withdrawal-pct";
+            REPORT_H_REMOVALS = "report-h-removals";
+            REPORT_CHART_REMOVALS = "report-chart-removals";
+            REPORT_ERASURES = "report-erasures";
+            REPORT_WITHDRAWALS = "report-withdrawals";
+            REPORT_TOTAL = "report-total";
+            REPORT_H_DUPLICATES = "report-h-duplicates";
+            REPORT_COL_CONTACTS = "report-col-contacts";
+            REPORT_COL_LEADS_MERGED = "report-col-leads-merged";
+            REPORT_ACROSS_LAPTOPS = "report-across-laptops";
+            REPORT_SAME_LAPTOP = "report-same-laptop";
+            REPORT_H_BATCHES = "report-h-batches";
+            REPORT_COL_LAPTOP = "report-col-laptop";
+            REPORT_COL_BATCHES = "report-col-batches";
+            REPORT_COL_SEQS = "report-col-seqs";
+            REPORT_COL_LAST_WRITTEN = "report-col-last-written";
+            REPORT_COL_LAST_IMPORTED = "report-col-last-imported";
+            REPORT_COL_MISSING = "report-col-missing";
+            REPORT_COL_LATE = "report-col-late";
+            REPORT_NONE = "report-none";
+            REPORT_H_POLICY = "report-h-policy";
+            REPORT_COL_POLICY = "report-col-policy";
+            REPORT_COL_PURPOSE_GRANTED = "report-col-purpose-granted";
+            REPORT_H_EXPIRY = "report-h-expiry";
+            REPORT_EXPIRY = "report-expiry";
+            REPORT_COL_LEAD = "report-col-lead";
+            REPORT_COL_EXPIRES = "report-col-expires";
+            REPORT_H_RETENTION = "report-h-retention";
+            REPORT_NO_RETENTION = "report-no-retention";
+            REPORT_RETENTION = "report-retention";
+            REPORT_COL_CAPTURED = "report-col-captured";
+            REPORT_COL_RETAIN_UNTIL = "report-col-retain-until";
+            REPORT_H_CRM = "report-h-crm";
+            REPORT_CRM = "report-crm";
+            REPORT_COL_CONTACT = "report-col-contact";
+            REPORT_COL_ACTION = "report-col-action";
+            REPORT_COL_REASON = "report-col-reason";
+            REPORT_COL_SINCE = "report-col-since";
+            REPORT_ACTION = "report-action";
+            REPORT_REASON = "report-reason";
+            REPORT_NOTHING_TO_CHART = "report-nothing-to-chart";
+            REPORT_CHART_FAILED = "report-chart-failed";
+            REPORT_OTHERS = "report-others";
+        }
+    }
 }
 
 thread_local! {
@@ -1320,6 +1471,7 @@ mod tests {
             .chain(msg::commands::ALL)
             .chain(msg::rules::ALL)
             .chain(msg::booth2::ALL)
+            .chain(msg::central::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -1565,6 +1717,27 @@ mod tests {
                     ("now", arg("N")),
                     ("decided", arg("D")),
                     ("recipient", arg("age1x")),
+                    // The central office (branch i18ncentral)
+                    ("batch_id", arg("B")),
+                    ("previous", arg("P")),
+                    ("below", arg("6")),
+                    ("next", arg("8")),
+                    ("bound", arg("B")),
+                    ("bound_file", arg("B")),
+                    ("signed", arg("S")),
+                    ("signed_file", arg("S")),
+                    ("kind", arg("erasure")),
+                    ("attempts", num(3u64)),
+                    ("second", arg("S")),
+                    ("doing", arg("read")),
+                    ("phrase", arg("P")),
+                    ("row", arg("R")),
+                    ("rating", arg("hot")),
+                    ("kept", arg("90")),
+                    ("flag", arg("F")),
+                    ("action", arg("delete")),
+                    ("batch_device", arg("B")),
+                    ("rule", arg("R")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -59,7 +59,7 @@ pub enum ImportError {
         /// The dir.
         dir: PathBuf,
         /// What is wrong.
-        detail: String,
+        detail: TrustDirProblem,
     },
     /// A `*.pub` file in the trust dir is not a public key.
     #[error("{0}")]
@@ -67,6 +67,92 @@ pub enum ImportError {
     /// The central database could not be opened or written.
     #[error(transparent)]
     Store(#[from] CentralError),
+}
+
+/// What is wrong with a trust dir (the English words follow the dir's name;
+/// `cli::reasons` says them in the staff language).
+#[derive(Debug, thiserror::Error)]
+pub enum TrustDirProblem {
+    /// It cannot be listed.
+    #[error("cannot be read: {0}")]
+    Unreadable(std::io::Error),
+    /// Two files hold one key id.
+    #[error(
+        "holds two public keys with key id {key_id}: {first} and {second}; keep one file per laptop key (remove the copy)"
+    )]
+    TwoFilesOneKey {
+        /// The key id.
+        key_id: String,
+        /// The first file's name.
+        first: String,
+        /// The second file's name.
+        second: String,
+    },
+    /// No `*.pub` file in it.
+    #[error(
+        "holds no *.pub public key files: put each booth laptop's keys/device.pub there (renamed, e.g. laptop-1.pub)"
+    )]
+    NoKeys,
+}
+
+/// What conflicts with what in a fork of a device's chain.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ForkDetail {
+    /// The batch id was imported before with other content.
+    #[error("batch id {batch_id} was already imported from {folder} with different content")]
+    SameBatchId {
+        /// The batch id.
+        batch_id: Uuid,
+        /// The folder the first one came from.
+        folder: String,
+    },
+    /// Another batch holds this seq.
+    #[error("a different batch with this seq was already imported from {folder}")]
+    SameSeq {
+        /// The folder it came from.
+        folder: String,
+    },
+    /// `previous` does not hash the batch below.
+    #[error(
+        "its previous ({}) is not the SHA-256 of SHA256SUMS of seq {below} imported from {folder} ({hash})",
+        previous.as_deref().unwrap_or("null")
+    )]
+    Previous {
+        /// This batch's `previous`.
+        previous: Option<String>,
+        /// The seq below.
+        below: u64,
+        /// Its folder.
+        folder: String,
+        /// Its `SHA256SUMS` hash.
+        hash: String,
+    },
+    /// The batch above names another `previous`.
+    #[error(
+        "seq {next} imported from {folder} names previous {}, but this batch's SHA256SUMS hashes to {hash}",
+        previous.as_deref().unwrap_or("null")
+    )]
+    Next {
+        /// The seq above.
+        next: u64,
+        /// Its folder.
+        folder: String,
+        /// The `previous` it names.
+        previous: Option<String>,
+        /// This batch's `SHA256SUMS` hash.
+        hash: String,
+    },
+}
+
+/// What is wrong with one record of a batch at the import.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordProblem {
+    /// An erasure or withdrawal record breaks a batch rule.
+    #[error(transparent)]
+    Rule(crate::batch::rules::RuleBreak),
+    /// A policy text that does not hold (its own English words).
+    #[error("{0}")]
+    Policy(String),
 }
 
 /// Why one batch was refused. Nothing from a refused batch is written.
@@ -131,7 +217,7 @@ pub enum Refusal {
         /// This batch's seq.
         seq: u64,
         /// What conflicts with what.
-        detail: String,
+        detail: ForkDetail,
     },
     /// A file no longer has the bytes that were verified.
     #[error(
@@ -155,19 +241,21 @@ pub enum Refusal {
     },
     /// Signed by another key than the one the batch's device is bound to.
     #[error(
-        "device {device} is bound to key {bound}{bound_file} (the key of its first imported batch); this batch is signed by key {signed}{signed_file}. A laptop's batches are all signed by its own key, so one laptop cannot write into another's history; if this laptop's key was replaced on purpose, import again with --rebind {device}"
+        "device {device} is bound to key {bound} ({}) (the key of its first imported batch); this batch is signed by key {signed} ({}). A laptop's batches are all signed by its own key, so one laptop cannot write into another's history; if this laptop's key was replaced on purpose, import again with --rebind {device}",
+        key_file(bound_file.as_deref()),
+        key_file(signed_file.as_deref())
     )]
     DeviceKey {
         /// The device the batch claims.
         device: Uuid,
         /// The key id the device is bound to.
         bound: String,
-        /// ` (trust/laptop-1.pub)`, or a note that it left the trust dir.
-        bound_file: String,
+        /// Its file in the trust dir (`None`: it left the trust dir).
+        bound_file: Option<PathBuf>,
         /// The key id that signed the batch.
         signed: String,
-        /// ` (trust/laptop-2.pub)`.
-        signed_file: String,
+        /// Its file in the trust dir.
+        signed_file: Option<PathBuf>,
     },
     /// The manifest breaks a central rule (a creation time in the future).
     #[error("{path}: {detail}; nothing from this batch was imported")]
@@ -175,7 +263,7 @@ pub enum Refusal {
         /// `manifest.json`.
         path: PathBuf,
         /// What is wrong, naming the field.
-        detail: String,
+        detail: crate::batch::rules::RuleBreak,
     },
     /// A lead or erasure record breaks a central rule: another device or event
     /// than the batch's, a lead rule, a time in the future.
@@ -186,7 +274,7 @@ pub enum Refusal {
         /// 1-based line.
         line: u64,
         /// What is wrong, naming the lead and the field.
-        detail: String,
+        detail: RecordProblem,
     },
     /// A lead id that another device's batches brought first.
     #[error(
@@ -239,6 +327,14 @@ pub enum Refusal {
         /// The last conflict.
         error: CentralError,
     },
+}
+
+/// A trusted key's file for [`Refusal::DeviceKey`], or that it left the trust dir.
+fn key_file(path: Option<&Path>) -> String {
+    path.map_or_else(
+        || "no longer in the trust folder".to_owned(),
+        |p| p.display().to_string(),
+    )
 }
 
 /// What importing one batch did.

@@ -20,4 +20,5 @@ mod central {
     mod report;
     mod sealed;
     mod server;
+    mod staff_language;
 }

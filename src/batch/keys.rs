@@ -66,6 +66,14 @@ pub enum KeyError {
         /// What is wrong.
         detail: String,
     },
+    /// A key file far larger than any key (a wrong file).
+    #[error("{path} is not a minisign key file: it has {len} bytes; a key file has a few hundred")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        len: u64,
+    },
     /// The passphrase does not decrypt the key.
     #[error("wrong passphrase for the device key {path}")]
     WrongPassphrase {
@@ -162,10 +170,9 @@ fn read_small(path: &Path) -> Result<String, KeyError> {
     };
     let len = std::fs::metadata(path).map_err(io)?.len();
     if len > MAX_KEY_FILE_BYTES {
-        return Err(KeyError::Invalid {
+        return Err(KeyError::TooLarge {
             path: path.to_owned(),
-            what: "key file",
-            detail: format!("it has {len} bytes; a key file has a few hundred"),
+            len,
         });
     }
     std::fs::read_to_string(path).map_err(io)

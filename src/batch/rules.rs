@@ -13,6 +13,7 @@
 //! whose leads a record may touch) is the import's alone.
 
 use chrono::{DateTime, Utc};
+use uuid::Uuid;
 
 use super::Manifest;
 use crate::erasure::ErasureRecord;
@@ -31,13 +32,94 @@ pub(crate) fn in_future(t: &DateTime<Utc>, now: DateTime<Utc>) -> Option<String>
     })
 }
 
+/// Why the manifest or an erasure record breaks a rule the central import
+/// holds it to: its `Display` is the English words (for logs and `verify`);
+/// `cli::reasons` says each in the staff language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleBreak {
+    /// A time more than [`CLOCK_SKEW_HOURS`] after the check.
+    #[error(
+        "{}{field} {} is in the future (more than {CLOCK_SKEW_HOURS} hours after the check at {}); check the laptop's clock",
+        lead_prefix(lead.as_ref()),
+        rfc3339(at),
+        rfc3339(now)
+    )]
+    InFuture {
+        /// The record's lead (`None`: the manifest).
+        lead: Option<Uuid>,
+        /// `created_at`, `at`.
+        field: &'static str,
+        /// The time.
+        at: DateTime<Utc>,
+        /// The check's time.
+        now: DateTime<Utc>,
+    },
+    /// A record of another laptop.
+    #[error("lead {lead}: device_id {device} is not the batch's device {batch_device}")]
+    OtherDevice {
+        /// The record's lead.
+        lead: Uuid,
+        /// The device it names.
+        device: Uuid,
+        /// The batch's.
+        batch_device: Uuid,
+    },
+    /// A withdrawal whose purpose is no purpose id.
+    #[error("lead {lead}: purpose {purpose:?} is not a purpose id")]
+    NotAPurposeId {
+        /// The record's lead.
+        lead: Uuid,
+        /// The purpose (sanitised).
+        purpose: String,
+    },
+    /// A control character in `by` or `channel`.
+    #[error("lead {lead}: {field} contains control character U+{code:04X} at position {position}")]
+    ControlCharacter {
+        /// The record's lead.
+        lead: Uuid,
+        /// `by`, `channel`.
+        field: &'static str,
+        /// The character's code point.
+        code: u32,
+        /// 1-based position.
+        position: usize,
+    },
+    /// `by` or `channel` too long.
+    #[error("lead {lead}: {too_long}")]
+    TooLong {
+        /// The record's lead.
+        lead: Uuid,
+        /// Which field, and how long.
+        too_long: crate::limits::TooLong,
+    },
+}
+
+fn lead_prefix(lead: Option<&Uuid>) -> String {
+    lead.map(|l| format!("lead {l}: ")).unwrap_or_default()
+}
+
+/// `at` in the future, as a [`RuleBreak`] of `field` (of `lead`'s record).
+fn future(
+    lead: Option<Uuid>,
+    field: &'static str,
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), RuleBreak> {
+    if at > now + chrono::Duration::hours(CLOCK_SKEW_HOURS) {
+        return Err(RuleBreak::InFuture {
+            lead,
+            field,
+            at,
+            now,
+        });
+    }
+    Ok(())
+}
+
 /// The manifest's own time: a batch is not written in the future. The words
 /// name the field.
-pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<(), String> {
-    match in_future(&m.created_at, now) {
-        Some(words) => Err(format!("created_at {words}")),
-        None => Ok(()),
-    }
+pub(crate) fn manifest_created_at(m: &Manifest, now: DateTime<Utc>) -> Result<(), RuleBreak> {
+    future(None, "created_at", m.created_at, now)
 }
 
 /// The manifest's question wording: present in a batch of the current format
@@ -193,21 +275,22 @@ pub(crate) fn erasure_record(
     m: &Manifest,
     record: &ErasureRecord,
     now: DateTime<Utc>,
-) -> Result<(), String> {
+) -> Result<(), RuleBreak> {
     let id = record.lead_id();
     if let Some(device) = record.device_id().filter(|d| *d != m.device_id) {
-        return Err(format!(
-            "lead {id}: device_id {device} is not the batch's device {}",
-            m.device_id
-        ));
+        return Err(RuleBreak::OtherDevice {
+            lead: id,
+            device,
+            batch_device: m.device_id,
+        });
     }
     if let ErasureRecord::Withdrawal { purpose, .. } = record
         && !crate::config::is_purpose_id(purpose)
     {
-        return Err(format!(
-            "lead {id}: purpose {:?} is not a purpose id",
-            crate::text::sanitize_line(purpose)
-        ));
+        return Err(RuleBreak::NotAPurposeId {
+            lead: id,
+            purpose: crate::text::sanitize_line(purpose).into_owned(),
+        });
     }
     // Who recorded it and through which channel (issue 11) are kept at the
     // central office as part of the consent record: single lines within the
@@ -219,19 +302,17 @@ pub(crate) fn erasure_record(
     for (field, value) in [("by", Some(by)), ("channel", channel)] {
         let Some(value) = value else { continue };
         if let Some((pos, c)) = crate::text::first_control(value) {
-            return Err(format!(
-                "lead {id}: {field} contains control character U+{:04X} at position {}",
-                c as u32,
-                pos + 1
-            ));
+            return Err(RuleBreak::ControlCharacter {
+                lead: id,
+                field,
+                code: c as u32,
+                position: pos + 1,
+            });
         }
         crate::limits::check_chars(field, value, crate::limits::FIELD_CHARS)
-            .map_err(|e| format!("lead {id}: {e}"))?;
+            .map_err(|too_long| RuleBreak::TooLong { lead: id, too_long })?;
     }
-    match in_future(&record.at(), now) {
-        Some(words) => Err(format!("lead {id}: at {words}")),
-        None => Ok(()),
-    }
+    future(Some(id), "at", record.at(), now)
 }
 
 /// A line is exactly the bytes leadbooth writes for the record read from it

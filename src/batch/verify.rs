@@ -390,7 +390,7 @@ fn verify_files(dir: &Path, public_key: &PublicKey, with_leads: bool) -> Result<
     let csv_path = dir.join(LEADS_CSV);
     let lead_line = |line: &[u8], lead: &Lead| lead_line_check(&manifest, now, line, lead);
     let erasure_line = |line: &[u8], record: &ErasureRecord| {
-        rules::erasure_record(&manifest, record, now)?;
+        rules::erasure_record(&manifest, record, now).map_err(|e| e.to_string())?;
         rules::exact_form_of(line, record)
     };
     let (leads, erasures, csv) = std::thread::scope(|s| {

@@ -73,9 +73,10 @@ pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 /// The version of the merge rules a contact row was computed with
 /// (`contacts.merge_version`), kept by the store so that the layer above can
 /// find rows to recompute. 2: not given never overrides a grant, names are
-/// compared for review (issue 11). Rows of an older version are recomputed
-/// before the next batch.
-pub const MERGE_VERSION: u32 = 2;
+/// compared for review (issue 11). 3: each decision keeps the language its
+/// wording was shown in and the language asked (issue 18, for the CRM file).
+/// Rows of an older version are recomputed before the next batch.
+pub const MERGE_VERSION: u32 = 3;
 
 /// Result alias for central store operations.
 pub type Result<T> = std::result::Result<T, CentralError>;
@@ -114,7 +115,7 @@ pub enum CentralError {
     )]
     Url {
         /// What is wrong with it.
-        detail: String,
+        detail: UrlProblem,
     },
     /// The PostgreSQL schema was migrated by a newer leadbooth.
     #[error(
@@ -150,6 +151,20 @@ pub enum CentralError {
     },
 }
 
+/// What is wrong with a PostgreSQL URL given to `--into`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UrlProblem {
+    /// The driver cannot parse it (its own words).
+    #[error("{0}")]
+    Parse(String),
+    /// It names no host.
+    #[error("no host: give postgres://user@host/database")]
+    NoHost,
+    /// It names no database.
+    #[error("no database name: give postgres://user@host/database")]
+    NoDatabase,
+}
+
 impl CentralError {
     /// Whether the batch's transaction lost a race with a concurrent import
     /// (a serialisation failure, a deadlock, a unique-key race): it was rolled
@@ -172,7 +187,7 @@ impl CentralError {
 
 /// The server's own words for a database error (message, detail, hint), else
 /// the driver's.
-fn pg_detail(e: &::postgres::Error) -> String {
+pub(crate) fn pg_detail(e: &::postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => {
             let mut s = db.message().to_owned();
@@ -819,6 +834,10 @@ pub struct MergedConsent<'a> {
     /// The SHA-256 of the wording it was decided under (`None` for a lead of the
     /// old schema whose record did not keep it).
     pub text_sha256: Option<&'a str>,
+    /// The language the wording was shown in (`None`: not recorded).
+    pub language: Option<&'a str>,
+    /// The language the attendee asked for (`None`: not recorded).
+    pub language_asked: Option<&'a str>,
 }
 
 /// A contact's decision on one purpose, as read back.
@@ -832,6 +851,11 @@ pub struct ContactConsent {
     pub policy_sha256: Option<String>,
     /// The wording's SHA-256 (`None`: not kept).
     pub text_sha256: Option<String>,
+    /// The language the wording was shown in (`None`: not recorded, or merged
+    /// before merge version 3).
+    pub language: Option<String>,
+    /// The language the attendee asked for (`None`: not recorded).
+    pub language_asked: Option<String>,
 }
 
 /// A source lead found by its receipt number.
@@ -896,6 +920,10 @@ pub struct ConsentFacts {
     pub withdrawn_at: Option<DateTime<Utc>>,
     /// SHA-256 of the wording (`None`: not kept by an old row).
     pub text_sha256: Option<String>,
+    /// The language of the wording shown (`None`: a record of lead schema 1).
+    pub language: Option<String>,
+    /// The language the attendee asked for (`None`: not recorded).
+    pub language_asked: Option<String>,
 }
 
 impl ConsentFacts {

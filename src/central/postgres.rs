@@ -53,7 +53,7 @@ use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
     ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion, NewBatch, PersonOnFile,
     PersonWithdrawal, PolicyText, ReceiptHit, Result, SourceDetail, SourceExport, SourceFacts,
-    Suppression, SuppressionAction, Withdrawal,
+    Suppression, SuppressionAction, UrlProblem, Withdrawal,
 };
 use crate::config::QuestionWording;
 use crate::consent::ConsentRecord;
@@ -179,7 +179,7 @@ impl PostgresCentral {
     /// failed), [`CentralError::TooNew`] (migrated by a newer leadbooth).
     pub fn open(url: &str) -> Result<Self> {
         let mut config = Config::from_str(url).map_err(|e| CentralError::Url {
-            detail: e.to_string(),
+            detail: UrlProblem::Parse(e.to_string()),
         })?;
         if config.get_password().is_none()
             && let Some(password) = std::env::var_os("PGPASSWORD")
@@ -188,12 +188,12 @@ impl PostgresCentral {
         }
         if config.get_hosts().is_empty() {
             return Err(CentralError::Url {
-                detail: "no host: give postgres://user@host/database".into(),
+                detail: UrlProblem::NoHost,
             });
         }
         if config.get_dbname().is_none() {
             return Err(CentralError::Url {
-                detail: "no database name: give postgres://user@host/database".into(),
+                detail: UrlProblem::NoDatabase,
             });
         }
         config.application_name("leadbooth import");

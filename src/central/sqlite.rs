@@ -1747,6 +1747,8 @@ mod tests {
             lead_id: Uuid::nil(),
             policy_sha256: "p",
             text_sha256: Some("t"),
+            language: Some("de"),
+            language_asked: Some("it"),
         };
         let json = consents_json(&[
             c("marketing_email", ConsentState::Granted),
@@ -1754,11 +1756,17 @@ mod tests {
         ]);
         assert_eq!(
             json,
-            r#"{"events":["withdrawn","2026-11-29T13:00:00Z","p","t"],"marketing_email":["granted","2026-11-29T13:00:00Z","p","t"]}"#
+            r#"{"events":["withdrawn","2026-11-29T13:00:00Z","p","t","de","it"],"marketing_email":["granted","2026-11-29T13:00:00Z","p","t","de","it"]}"#
         );
         let stored = parse_consents_json(&json).unwrap();
         assert_eq!(stored["marketing_email"].state, ConsentState::Granted);
         assert_eq!(stored["events"].text_sha256.as_deref(), Some("t"));
+        assert_eq!(stored["events"].language.as_deref(), Some("de"));
+        assert_eq!(stored["events"].language_asked.as_deref(), Some("it"));
+        // Merge version 2 rows: four elements, no language.
+        let v2 = parse_consents_json(r#"{"events":["granted","2026-11-29T13:00:00Z","p","t"]}"#)
+            .unwrap();
+        assert_eq!(v2["events"].language, None);
         // Schema 1 rows: two elements, and "denied" for what is now "not given".
         let old = parse_consents_json(r#"{"events":["denied","2026-11-29T13:00:00Z"]}"#).unwrap();
         assert_eq!(old["events"].state, ConsentState::NotGiven);

@@ -161,6 +161,8 @@ impl StoredConsent {
                 at: c.at,
                 withdrawn_at: c.withdrawn_at,
                 text_sha256: Some(c.text_sha256.clone()),
+                language: c.language.clone(),
+                language_asked: c.language_asked.clone(),
             },
             StoredConsent::Old(purpose, granted, at, _, withdrawn_at, _) => ConsentFacts {
                 purpose: purpose.clone(),
@@ -168,22 +170,44 @@ impl StoredConsent {
                 at: *at,
                 withdrawn_at: *withdrawn_at,
                 text_sha256: None,
+                language: None,
+                language_asked: None,
             },
         }
     }
 }
 
 /// One purpose's entry in `contacts.consents`: state, decided at, policy
-/// sha256, wording sha256.
-pub(super) type Decision<'a> = (ConsentState, DateTime<Utc>, &'a str, Option<&'a str>);
+/// sha256, wording sha256, language shown, language asked.
+pub(super) type Decision<'a> = (
+    ConsentState,
+    DateTime<Utc>,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
 
 /// `contacts.consents`: `{"purpose": ["state", "decided at", "policy sha256",
-/// "wording sha256"], ...}`, keys in order (rows written by central schema 1
-/// hold only the first two).
+/// "wording sha256", "language", "language asked"], ...}`, keys in order (rows
+/// written by central schema 1 hold only the first two, by merge version 2 the
+/// first four).
 pub(super) fn decisions<'a>(consents: &[MergedConsent<'a>]) -> BTreeMap<&'a str, Decision<'a>> {
     consents
         .iter()
-        .map(|c| (c.purpose, (c.state, c.at, c.policy_sha256, c.text_sha256)))
+        .map(|c| {
+            (
+                c.purpose,
+                (
+                    c.state,
+                    c.at,
+                    c.policy_sha256,
+                    c.text_sha256,
+                    c.language,
+                    c.language_asked,
+                ),
+            )
+        })
         .collect()
 }
 
@@ -215,6 +239,8 @@ pub(super) fn parse_decisions(
                     at,
                     policy_sha256: text(2),
                     text_sha256: text(3),
+                    language: text(4),
+                    language_asked: text(5),
                 },
             ))
         })

@@ -236,6 +236,15 @@ impl CentralCommand {
                     anyhow::bail!(words::text(m::CENTRAL_GIVE_CSV));
                 }
                 let mut db = store.open()?;
+                // Contacts merged by older rules lack what the file now carries
+                // (merge version 3: each decision's language), as at the import.
+                let upgraded = crate::import::upgrade_contacts(&mut *db)?;
+                if upgraded > 0 {
+                    crate::tell!(
+                        "{}",
+                        words::say(m::IMPORT_RECOMPUTED, [("count", num(upgraded))])
+                    );
+                }
                 crm.write(&mut *db)?;
                 Ok(ExitCode::SUCCESS)
             }

@@ -7,12 +7,15 @@
 use std::path::Path;
 
 use crate::attendee::AttendeeError;
+use crate::batch::rules::RuleBreak;
 use crate::batch::{KeyError, VerifyError};
+use crate::central::{CentralError, UrlProblem};
 use crate::cli::words::{self, arg, num};
 use crate::config::ConfigError;
+use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
 use crate::i18n::{self, Language};
-use crate::import::Refusal;
+use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
 
 fn p(path: &Path) -> String {
     path.display().to_string()
@@ -134,14 +137,20 @@ pub fn refusal(r: &Refusal) -> String {
         ),
         Refusal::ManifestRule { path, detail } => words::say(
             m::REASON_MANIFEST_RULE,
-            [("path", arg(&p(path))), ("detail", arg(detail))],
+            [("path", arg(&p(path))), ("detail", arg(&rule(detail)))],
         ),
         Refusal::Record { path, line, detail } => words::say(
             m::REASON_RECORD,
             [
                 ("path", arg(&p(path))),
                 ("line", num(*line)),
-                ("detail", arg(detail)),
+                (
+                    "detail",
+                    arg(&match detail {
+                        RecordProblem::Rule(r) => rule(r),
+                        RecordProblem::Policy(words) => words.clone(),
+                    }),
+                ),
             ],
         ),
         Refusal::Collision {
@@ -162,8 +171,327 @@ pub fn refusal(r: &Refusal) -> String {
             m::REASON_IMPORT_READ,
             [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
         ),
-        other => other.to_string(),
+        Refusal::Fork {
+            device,
+            seq,
+            detail,
+        } => words::say(
+            cm::FORK,
+            [
+                ("device", arg(&device.to_string())),
+                ("seq", arg(&seq.to_string())),
+                ("detail", arg(&fork(detail))),
+            ],
+        ),
+        Refusal::DeviceKey {
+            device,
+            bound,
+            bound_file,
+            signed,
+            signed_file,
+        } => {
+            let file = |f: &Option<std::path::PathBuf>| {
+                f.as_deref()
+                    .map_or_else(|| words::text(cm::KEY_LEFT_TRUST).to_owned(), p)
+            };
+            words::say(
+                cm::DEVICE_KEY,
+                [
+                    ("device", arg(&device.to_string())),
+                    ("bound", arg(bound)),
+                    ("bound_file", arg(&file(bound_file))),
+                    ("signed", arg(signed)),
+                    ("signed_file", arg(&file(signed_file))),
+                ],
+            )
+        }
+        Refusal::NotOwner {
+            path,
+            line,
+            kind,
+            lead,
+            owner,
+        } => words::say(
+            cm::NOT_OWNER,
+            [
+                ("path", arg(&p(path))),
+                ("line", num(*line)),
+                ("kind", arg(kind)),
+                ("lead", arg(&lead.to_string())),
+                ("owner", arg(&owner.to_string())),
+            ],
+        ),
+        Refusal::Database(e) => words::say(cm::DATABASE, [("error", arg(&central(e)))]),
+        Refusal::Contended { attempts, error } => words::say(
+            cm::CONTENDED,
+            [
+                ("error", arg(&central(error))),
+                ("attempts", num(*attempts)),
+            ],
+        ),
     }
+}
+
+/// A batch rule a record or the manifest breaks.
+fn rule(r: &RuleBreak) -> String {
+    let of_lead = |lead: &uuid::Uuid, said: String| {
+        words::say(
+            cm::RULE_LEAD,
+            [("lead", arg(&lead.to_string())), ("rule", arg(&said))],
+        )
+    };
+    match r {
+        RuleBreak::InFuture {
+            lead,
+            field,
+            at,
+            now,
+        } => {
+            let said = words::say(
+                cm::RULE_IN_FUTURE,
+                [
+                    ("field", arg(field)),
+                    ("at", arg(&crate::lead::rfc3339(at))),
+                    ("hours", arg(&crate::limits::CLOCK_SKEW_HOURS.to_string())),
+                    ("now", arg(&crate::lead::rfc3339(now))),
+                ],
+            );
+            match lead {
+                Some(lead) => of_lead(lead, said),
+                None => said,
+            }
+        }
+        RuleBreak::OtherDevice {
+            lead,
+            device,
+            batch_device,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_OTHER_DEVICE,
+                [
+                    ("device", arg(&device.to_string())),
+                    ("batch_device", arg(&batch_device.to_string())),
+                ],
+            ),
+        ),
+        RuleBreak::NotAPurposeId { lead, purpose } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_NOT_A_PURPOSE,
+                [("purpose", arg(&format!("{purpose:?}")))],
+            ),
+        ),
+        RuleBreak::ControlCharacter {
+            lead,
+            field,
+            code,
+            position,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_CONTROL,
+                [
+                    ("field", arg(field)),
+                    ("code", arg(&format!("{code:04X}"))),
+                    ("position", arg(&position.to_string())),
+                ],
+            ),
+        ),
+        RuleBreak::TooLong { lead, too_long } => of_lead(
+            lead,
+            format!(
+                "{} {}",
+                too_long.field,
+                words::say(
+                    crate::i18n::msg::booth::RULE_TOO_LONG,
+                    [
+                        ("found", num(too_long.found as u64)),
+                        ("max", num(too_long.max as u64))
+                    ],
+                )
+            ),
+        ),
+    }
+}
+
+/// What conflicts with what in a fork of a device's chain.
+fn fork(d: &ForkDetail) -> String {
+    let null = |h: &Option<String>| h.clone().unwrap_or_else(|| "null".to_owned());
+    match d {
+        ForkDetail::SameBatchId { batch_id, folder } => words::say(
+            cm::FORK_SAME_BATCH_ID,
+            [
+                ("batch", arg(&batch_id.to_string())),
+                ("folder", arg(folder)),
+            ],
+        ),
+        ForkDetail::SameSeq { folder } => words::say(cm::FORK_SAME_SEQ, [("folder", arg(folder))]),
+        ForkDetail::Previous {
+            previous,
+            below,
+            folder,
+            hash,
+        } => words::say(
+            cm::FORK_PREVIOUS,
+            [
+                ("previous", arg(&null(previous))),
+                ("below", arg(&below.to_string())),
+                ("folder", arg(folder)),
+                ("hash", arg(hash)),
+            ],
+        ),
+        ForkDetail::Next {
+            next,
+            folder,
+            previous,
+            hash,
+        } => words::say(
+            cm::FORK_NEXT,
+            [
+                ("next", arg(&next.to_string())),
+                ("folder", arg(folder)),
+                ("previous", arg(&null(previous))),
+                ("hash", arg(hash)),
+            ],
+        ),
+    }
+}
+
+/// What stops a whole import: the trust dir, a key file in it, the database.
+pub fn import(e: &ImportError) -> String {
+    match e {
+        ImportError::TrustDir { dir, detail } => match detail {
+            TrustDirProblem::Unreadable(error) => words::say(
+                cm::TRUST_UNREADABLE,
+                [("path", arg(&p(dir))), ("error", arg(&error.to_string()))],
+            ),
+            TrustDirProblem::TwoFilesOneKey {
+                key_id,
+                first,
+                second,
+            } => words::say(
+                cm::TRUST_TWO_FILES,
+                [
+                    ("path", arg(&p(dir))),
+                    ("key", arg(key_id)),
+                    ("first", arg(first)),
+                    ("second", arg(second)),
+                ],
+            ),
+            TrustDirProblem::NoKeys => words::say(cm::TRUST_NO_KEYS, [("path", arg(&p(dir)))]),
+        },
+        ImportError::Key(k) => key(k),
+        ImportError::Store(e) => central(e),
+    }
+}
+
+/// A central database error, in the staff language. The driver's own message
+/// (SQLite's, PostgreSQL's, refinery's) stays as it gives it; an error of the
+/// SQLite file as a store (damaged, a booth database, too new) is the store's.
+pub fn central(e: &CentralError) -> String {
+    match e {
+        CentralError::Sqlite {
+            path,
+            doing: what,
+            source,
+        } => words::say(
+            cm::DB_ERROR,
+            [
+                ("db", arg(&p(path))),
+                ("doing", arg(&doing(what))),
+                ("error", arg(&source.to_string())),
+            ],
+        ),
+        CentralError::Postgres {
+            location,
+            doing: what,
+            error,
+        } => words::say(
+            cm::DB_ERROR,
+            [
+                ("db", arg(location)),
+                ("doing", arg(&doing(what))),
+                ("error", arg(&crate::central::pg_detail(error))),
+            ],
+        ),
+        CentralError::Url { detail } => {
+            let detail = match detail {
+                UrlProblem::Parse(driver) => driver.clone(),
+                UrlProblem::NoHost => words::text(cm::URL_NO_HOST).to_owned(),
+                UrlProblem::NoDatabase => words::text(cm::URL_NO_DATABASE).to_owned(),
+            };
+            words::say(cm::DB_URL, [("detail", arg(&detail))])
+        }
+        CentralError::TooNew {
+            location,
+            found,
+            known,
+        } => words::say(
+            cm::DB_TOO_NEW,
+            [
+                ("db", arg(location)),
+                ("found", arg(&found.to_string())),
+                ("known", arg(&known.to_string())),
+            ],
+        ),
+        CentralError::Migration { location, detail } => words::say(
+            cm::DB_MIGRATION,
+            [("db", arg(location)), ("detail", arg(detail))],
+        ),
+        CentralError::BadRow {
+            db,
+            row,
+            field,
+            detail,
+        } => words::say(
+            cm::DB_BAD_ROW,
+            [
+                ("db", arg(db)),
+                ("row", arg(row)),
+                ("field", arg(field)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        CentralError::Open(store) => store.to_string(),
+    }
+}
+
+/// Why a person's erasure, withdrawal or record at the office could not be done.
+pub fn person(e: &crate::import::person::PersonError) -> String {
+    use crate::import::person::PersonError;
+    match e {
+        PersonError::NotAnEmail(value) => words::say(
+            cm::PERSON_NOT_AN_EMAIL,
+            [("value", arg(&format!("{value:?}")))],
+        ),
+        PersonError::UnknownPurpose { purpose, known } => words::say(
+            cm::PERSON_UNKNOWN_PURPOSE,
+            [
+                ("purpose", arg(&format!("{purpose:?}"))),
+                ("known", arg(known)),
+            ],
+        ),
+        PersonError::Database(e) => central(e),
+    }
+}
+
+/// Why the CRM file could not be written (the previous one is untouched).
+pub fn csv(e: &crate::import::CsvError) -> String {
+    match e {
+        crate::import::CsvError::Io { path, error } => words::say(
+            cm::CSV_WRITE,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
+        crate::import::CsvError::Store(e) => central(e),
+    }
+}
+
+/// What the central store was doing when it failed (`reading contacts`), in
+/// the staff language; a phrase the message files lack is shown as it is.
+fn doing(phrase: &str) -> String {
+    let key = phrase.to_lowercase().replace(' ', "-");
+    words::say(cm::DOING, [("doing", arg(&key)), ("phrase", arg(phrase))])
 }
 
 /// Why an attendee list or one of its rows cannot be imported.
@@ -320,6 +648,35 @@ pub fn key(e: &KeyError) -> String {
             ],
         ),
         KeyError::EmptyPassphrase => words::text(m::KEY_EMPTY_PASSPHRASE).to_owned(),
+        KeyError::Io { doing, path, error } => words::say(
+            cm::KEY_IO,
+            [
+                // `set the mode of` (beside.rs) is no Fluent variant key.
+                (
+                    "doing",
+                    arg(if *doing == "set the mode of" {
+                        "mode"
+                    } else {
+                        doing
+                    }),
+                ),
+                ("path", arg(&p(path))),
+                ("error", arg(&error.to_string())),
+            ],
+        ),
+        // The minisign library's own words stay as it gives them.
+        KeyError::Invalid { path, what, detail } => words::say(
+            cm::KEY_INVALID,
+            [
+                ("path", arg(&p(path))),
+                ("what", arg(what.split(' ').next().unwrap_or_default())),
+                ("detail", arg(detail)),
+            ],
+        ),
+        KeyError::TooLarge { path, len } => words::say(
+            cm::KEY_TOO_LARGE,
+            [("path", arg(&p(path))), ("size", arg(&len.to_string()))],
+        ),
         KeyError::Mismatch {
             public,
             public_id,
@@ -362,5 +719,239 @@ pub fn identity(e: &crate::batch::IdentityError) -> String {
             ],
         ),
         E::Empty { path } => words::say(b2::IDENTITY_EMPTY, [("path", arg(&p(path)))]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+    use uuid::Uuid;
+
+    fn bad_row() -> CentralError {
+        CentralError::BadRow {
+            db: "central.sqlite3".into(),
+            row: "lead 1".into(),
+            field: "consents",
+            detail: "expected value".into(),
+        }
+    }
+
+    /// Each refusal that reasons.rs once passed on in English is said in the
+    /// staff language, keeping every name and number it carries.
+    #[test]
+    fn every_refusal_is_said_in_the_staff_language() {
+        crate::i18n::set_staff_language(Language::De);
+        let device = Uuid::from_u128(7);
+        let fork = |detail| {
+            refusal(&Refusal::Fork {
+                device,
+                seq: 3,
+                detail,
+            })
+        };
+        let cases = [
+            (
+                fork(ForkDetail::SameBatchId {
+                    batch_id: Uuid::from_u128(9),
+                    folder: "usb/b3".into(),
+                }),
+                "Stapel-ID 00000000-0000-0000-0000-000000000009 wurde schon aus usb/b3 mit anderem Inhalt importiert",
+            ),
+            (
+                fork(ForkDetail::SameSeq {
+                    folder: "usb/b3".into(),
+                }),
+                "ein anderer Stapel mit dieser Nummer wurde schon aus usb/b3 importiert",
+            ),
+            (
+                fork(ForkDetail::Previous {
+                    previous: None,
+                    below: 2,
+                    folder: "usb/b2".into(),
+                    hash: "ab12".into(),
+                }),
+                "sein previous (null) ist nicht der SHA-256 der SHA256SUMS von Nr. 2, importiert aus usb/b2 (ab12)",
+            ),
+            (
+                fork(ForkDetail::Next {
+                    next: 4,
+                    folder: "usb/b4".into(),
+                    previous: Some("cd34".into()),
+                    hash: "ef56".into(),
+                }),
+                "Nr. 4, importiert aus usb/b4, nennt als previous cd34, aber die SHA256SUMS dieses Stapels ergeben ef56",
+            ),
+            (
+                refusal(&Refusal::DeviceKey {
+                    device,
+                    bound: "AAAA".into(),
+                    bound_file: None,
+                    signed: "BBBB".into(),
+                    signed_file: Some(PathBuf::from("trust/new.pub")),
+                }),
+                "ist an Schlüssel AAAA (nicht mehr im Vertrauensordner) gebunden",
+            ),
+            (
+                refusal(&Refusal::NotOwner {
+                    path: "b/erasures.jsonl".into(),
+                    line: 2,
+                    kind: "erasure",
+                    lead: Uuid::from_u128(5),
+                    owner: device,
+                }),
+                "b/erasures.jsonl Zeile 2: Löschung von Lead 00000000-0000-0000-0000-000000000005",
+            ),
+            (
+                refusal(&Refusal::NotOwner {
+                    path: "b/erasures.jsonl".into(),
+                    line: 3,
+                    kind: "withdrawal",
+                    lead: Uuid::from_u128(5),
+                    owner: device,
+                }),
+                "Zeile 3: Widerruf von Lead",
+            ),
+            (
+                refusal(&Refusal::Database(bad_row())),
+                "Datenbank central.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: expected value; nichts aus diesem Stapel wurde importiert",
+            ),
+            (
+                refusal(&Refusal::Contended {
+                    attempts: 5,
+                    error: bad_row(),
+                }),
+                "5-mal versucht, während andere Importe in dieselbe Datenbank schrieben",
+            ),
+            (
+                import(&ImportError::TrustDir {
+                    dir: "trust".into(),
+                    detail: TrustDirProblem::NoKeys,
+                }),
+                "Vertrauensordner trust enthält keine *.pub-Dateien",
+            ),
+            (
+                key(&KeyError::Io {
+                    doing: "set the mode of",
+                    path: "k.pub".into(),
+                    error: std::io::Error::other("denied"),
+                }),
+                "die Zugriffsrechte von k.pub können nicht gesetzt werden: denied",
+            ),
+            (
+                central(&CentralError::Sqlite {
+                    path: "c.sqlite3".into(),
+                    doing: "reading erased people",
+                    source: rusqlite::Error::QueryReturnedNoRows,
+                }),
+                "Datenbank c.sqlite3: Fehler beim Lesen der gelöschten Personen: ",
+            ),
+            (
+                central(&CentralError::TooNew {
+                    location: "postgres://o@h/db".into(),
+                    found: 9,
+                    known: 7,
+                }),
+                "Datenbank postgres://o@h/db: ihr Schema hat Version 9, neuer als diese leadbooth-Version kennt (7)",
+            ),
+            (
+                refusal(&Refusal::ManifestRule {
+                    path: "b/manifest.json".into(),
+                    detail: RuleBreak::InFuture {
+                        lead: None,
+                        field: "created_at",
+                        at: "2030-01-01T00:00:00Z".parse().unwrap(),
+                        now: "2026-03-10T09:00:00Z".parse().unwrap(),
+                    },
+                }),
+                "created_at 2030-01-01T00:00:00Z liegt in der Zukunft (mehr als 24 Stunden nach der Prüfung um 2026-03-10T09:00:00Z); die Uhr des Laptops prüfen",
+            ),
+            (
+                refusal(&Refusal::Record {
+                    path: "b/erasures.jsonl".into(),
+                    line: 4,
+                    detail: RecordProblem::Rule(RuleBreak::NotAPurposeId {
+                        lead: Uuid::from_u128(5),
+                        purpose: "Mail!".into(),
+                    }),
+                }),
+                "Zeile 4: Lead 00000000-0000-0000-0000-000000000005: Zweck \"Mail!\" ist keine Zweck-ID",
+            ),
+            (
+                person(&crate::import::person::PersonError::UnknownPurpose {
+                    purpose: "newsletter".into(),
+                    known: "events, marketing_email".into(),
+                }),
+                "--purpose \"newsletter\" ist bei keinem importierten Lead ein Einwilligungszweck (bekannt: events, marketing_email)",
+            ),
+            (
+                person(&crate::import::person::PersonError::NotAnEmail(
+                    "ann".into(),
+                )),
+                "\"ann\" ist keine E-Mail-Adresse",
+            ),
+            (
+                csv(&crate::import::CsvError::Io {
+                    path: "crm.csv".into(),
+                    error: std::io::Error::other("disk full"),
+                }),
+                "CSV-Datei crm.csv kann nicht geschrieben werden: disk full",
+            ),
+        ];
+        for (said, expected) in cases {
+            assert!(said.contains(expected), "{said}\n  lacks: {expected}");
+        }
+    }
+
+    /// Every phrase the central stores name what they were doing with
+    /// (`sql(path, "reading contacts")`, `pg(…)`, `self.err(…)`, `query(…,
+    /// "…")`) has its words in every language: a new phrase fails here until
+    /// `central-doing` in central.ftl has it.
+    #[test]
+    fn every_central_store_step_is_translated() {
+        let sources = [
+            include_str!("../central/sqlite.rs"),
+            include_str!("../central/postgres.rs"),
+            include_str!("../central/sqlite/report.rs"),
+            include_str!("../central/postgres/report.rs"),
+        ];
+        // Literals that end in -ing but are no step.
+        let not_steps = ["rating", "wording serialises", "wording sha256"];
+        let mut phrases = std::collections::BTreeSet::new();
+        for source in sources {
+            for literal in source.split('"').skip(1).step_by(2) {
+                let first = literal.split(' ').next().unwrap_or_default();
+                if first.len() > 4
+                    && first.ends_with("ing")
+                    && first.chars().all(|c| c.is_ascii_lowercase())
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == ' ')
+                    && !not_steps.contains(&literal)
+                {
+                    phrases.insert(literal);
+                }
+            }
+        }
+        assert!(phrases.len() > 40, "{phrases:?}");
+        assert!(phrases.contains("reading erased people"), "{phrases:?}");
+        for lang in [Language::De, Language::Fr, Language::Es] {
+            crate::i18n::set_staff_language(lang);
+            for phrase in &phrases {
+                let said = doing(phrase);
+                assert!(
+                    said != *phrase && !said.is_empty(),
+                    "{lang}: central-doing lacks {phrase:?}"
+                );
+            }
+        }
+        crate::i18n::set_staff_language(Language::En);
+        for phrase in &phrases {
+            assert_eq!(
+                doing(phrase),
+                *phrase,
+                "en: central-doing says {phrase:?} otherwise"
+            );
+        }
     }
 }

@@ -92,8 +92,11 @@ impl ReportArgs {
             }
             if let Some(dir) = &dir {
                 let path = dir.join(crate::report::file_name(&id));
-                crate::fsutil::write_atomic(&path, crate::report::html::page(&report).as_bytes())
-                    .with_context(|| {
+                crate::fsutil::write_atomic(
+                    &path,
+                    crate::report::html::page(&report, crate::i18n::staff()).as_bytes(),
+                )
+                .with_context(|| {
                     words::say(
                         m::REPORT_WRITING,
                         [("path", arg(&out::path(&path).to_string()))],

@@ -556,7 +556,7 @@ impl Batch<'_, '_> {
             p.check().map_err(|detail| Refusal::Record {
                 path: path.clone(),
                 line: n,
-                detail,
+                detail: super::RecordProblem::Policy(detail),
             })?;
             self.tx.save_policy_text(&p).map_err(Refusal::Database)?;
         }
@@ -584,7 +584,7 @@ impl Batch<'_, '_> {
                 |detail| Refusal::Record {
                     path: path.clone(),
                     line: n,
-                    detail,
+                    detail: super::RecordProblem::Rule(detail),
                 },
             )?;
             let not_owner = |kind, lead, owner| Refusal::NotOwner {
@@ -872,6 +872,8 @@ pub(super) fn contact_record(contact_id: Uuid, m: &Merged) -> Option<ContactReco
                 lead_id: d.lead_id,
                 policy_sha256: &d.policy_sha256,
                 text_sha256: d.text_sha256.as_deref(),
+                language: d.language.as_deref(),
+                language_asked: d.language_asked.as_deref(),
             })
             .collect(),
         review: m.review(),
@@ -948,6 +950,8 @@ fn facts_of(lead: &Lead, event_name: &str) -> SourceFacts {
                         .clone()
                         .unwrap_or_else(|| crate::policy::sha256_hex(c.text.as_bytes())),
                 ),
+                language: c.language.clone(),
+                language_asked: c.language_asked.clone(),
             })
             .collect(),
     }

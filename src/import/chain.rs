@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use super::{MAX_GAP, Refusal};
+use super::{ForkDetail, MAX_GAP, Refusal};
 use crate::central::ChainFacts;
 use crate::lead::rfc3339;
 
@@ -45,7 +45,7 @@ pub(super) fn place(b: Claim<'_>, facts: &ChainFacts, allow_gaps: bool) -> Resul
         previous,
         sums_sha256,
     } = b;
-    let fork = |detail: String| Refusal::Fork {
+    let fork = |detail: ForkDetail| Refusal::Fork {
         device,
         seq,
         detail,
@@ -57,15 +57,15 @@ pub(super) fn place(b: Claim<'_>, facts: &ChainFacts, allow_gaps: bool) -> Resul
         });
     }
     if let Some(folder) = &facts.same_batch_id {
-        return Err(fork(format!(
-            "batch id {batch_id} was already imported from {folder} with different content"
-        )));
+        return Err(fork(ForkDetail::SameBatchId {
+            batch_id,
+            folder: folder.clone(),
+        }));
     }
     if let Some(link) = &facts.at_seq {
-        return Err(fork(format!(
-            "a different batch with this seq was already imported from {}",
-            link.folder
-        )));
+        return Err(fork(ForkDetail::SameSeq {
+            folder: link.folder.clone(),
+        }));
     }
 
     let mut gap = None;
@@ -73,13 +73,12 @@ pub(super) fn place(b: Claim<'_>, facts: &ChainFacts, allow_gaps: bool) -> Resul
         match &facts.below {
             Some((s, link)) if *s == seq - 1 => {
                 if previous != Some(link.sums_sha256.as_str()) {
-                    return Err(fork(format!(
-                        "its previous ({}) is not the SHA-256 of SHA256SUMS of seq {} imported from {} ({})",
-                        previous.unwrap_or("null"),
-                        seq - 1,
-                        link.folder,
-                        link.sums_sha256
-                    )));
+                    return Err(fork(ForkDetail::Previous {
+                        previous: previous.map(str::to_owned),
+                        below: seq - 1,
+                        folder: link.folder.clone(),
+                        hash: link.sums_sha256.clone(),
+                    }));
                 }
             }
             below => {
@@ -108,13 +107,12 @@ pub(super) fn place(b: Claim<'_>, facts: &ChainFacts, allow_gaps: bool) -> Resul
     if let Some(next) = &facts.next
         && next.previous.as_deref() != Some(sums_sha256)
     {
-        return Err(fork(format!(
-            "seq {} imported from {} names previous {}, but this batch's SHA256SUMS hashes to {}",
-            seq + 1,
-            next.folder,
-            next.previous.as_deref().unwrap_or("null"),
-            sums_sha256
-        )));
+        return Err(fork(ForkDetail::Next {
+            next: seq + 1,
+            folder: next.folder.clone(),
+            previous: next.previous.clone(),
+            hash: sums_sha256.to_owned(),
+        }));
     }
     Ok(Place::Fits {
         gap,

@@ -102,6 +102,12 @@ const ANSWERS_BY_ID: &str = "Answers (by question id: the batch, of an older for
 /// decision (its date, the policy version and the wording's SHA-256).
 const PER_PURPOSE: [&str; 3] = ["Date", "Policy Version", "Wording SHA-256"];
 
+/// The columns per consent purpose after every other column (issue 18): the
+/// language the deciding wording was shown in and the language the attendee
+/// asked for. New columns only ever go at the end, so a CRM's saved mapping
+/// of the earlier columns keeps working.
+const PER_PURPOSE_LANGUAGE: [&str; 2] = ["Language", "Language Asked"];
+
 const MARKETING_EMAIL: &str = "marketing_email";
 
 /// The header row of `profile` for the consent purposes `purposes`.
@@ -121,6 +127,11 @@ pub fn csv_header(profile: Profile, purposes: &[String]) -> Vec<String> {
             )
         }))
         .chain(TRAILING.iter().map(|h| (*h).to_owned()))
+        .chain(purposes.iter().flat_map(|p| {
+            PER_PURPOSE_LANGUAGE
+                .iter()
+                .map(move |c| neutralise_formula(&format!("Consent {p} {c}")).into_owned())
+        }))
         .collect()
 }
 
@@ -458,6 +469,14 @@ fn row(
         lead_ids.join(" "),
         cell(&badges.join(" ")),
     ]);
+    for p in purposes {
+        let d = c.consents.get(p);
+        // Language codes come from the batch: neutralised like any other cell.
+        out.extend([
+            cell(d.and_then(|d| d.language.as_deref()).unwrap_or("")),
+            cell(d.and_then(|d| d.language_asked.as_deref()).unwrap_or("")),
+        ]);
+    }
     placeholders
 }
 
@@ -504,8 +523,13 @@ mod tests {
         assert_eq!(h[13], "Consent marketing_email Policy Version");
         assert_eq!(h[14], "Consent marketing_email Wording SHA-256");
         assert_eq!(h[15], "Leadbooth Review");
-        // Issue 16: the badge IDs come last (the Lead IDs were last before).
+        // Issue 16: the badge IDs came last (the Lead IDs were last before);
+        // issue 18 adds each purpose's languages after them, so the earlier
+        // columns keep their places.
         assert_eq!(h[17], "Leadbooth Lead IDs");
-        assert_eq!(h.last().unwrap(), "Leadbooth Badge IDs");
+        assert_eq!(h[18], "Leadbooth Badge IDs");
+        assert_eq!(h[19], "Consent marketing_email Language");
+        assert_eq!(h[20], "Consent marketing_email Language Asked");
+        assert_eq!(h.len(), 21);
     }
 }

@@ -91,6 +91,10 @@ pub struct Decision {
     pub policy_sha256: String,
     /// The wording's SHA-256, when kept.
     pub text_sha256: Option<String>,
+    /// The language the wording was shown in, when recorded.
+    pub language: Option<String>,
+    /// The language the attendee asked for, when recorded.
+    pub language_asked: Option<String>,
 }
 
 impl Decision {
@@ -205,6 +209,8 @@ impl Merged {
                         lead_id: s.lead_id,
                         policy_sha256: s.policy_sha256.clone(),
                         text_sha256: c.text_sha256.clone(),
+                        language: c.language.clone(),
+                        language_asked: c.language_asked.clone(),
                     };
                     self.consents
                         .entry(c.purpose.clone())
@@ -224,6 +230,8 @@ impl Merged {
                     lead_id: s.lead_id,
                     policy_sha256: s.policy_sha256.clone(),
                     text_sha256: c.text_sha256.clone(),
+                    language: c.language.clone(),
+                    language_asked: c.language_asked.clone(),
                 });
         }
         self.first = Some(self.first.map_or(s.captured_at, |f| f.min(s.captured_at)));
@@ -370,6 +378,8 @@ mod tests {
             at: t(at),
             withdrawn_at: withdrawn.map(t),
             text_sha256: Some(format!("wording-{purpose}")),
+            language: Some("de".into()),
+            language_asked: None,
         }
     }
 

@@ -6,6 +6,8 @@
 //! checks them on every line (`apply` again on each erasure record; a lead's
 //! line is proved to be one verification checked by the file's SHA-256).
 
+use std::path::Path;
+
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -45,10 +47,7 @@ pub(super) fn key_binding(
     if options.rebind.contains(&device) {
         return Ok(Some(bound.to_owned()));
     }
-    let file = |key: &str| match trust.file_of(key) {
-        Some(path) => format!(" ({})", path.display()),
-        None => " (no longer in the trust folder)".to_owned(),
-    };
+    let file = |key: &str| trust.file_of(key).map(Path::to_owned);
     Err(Refusal::DeviceKey {
         device,
         bound: bound.to_owned(),

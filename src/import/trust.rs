@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use minisign::{PublicKey, SignatureBox};
 
-use super::{ImportError, Refusal};
+use super::{ImportError, Refusal, TrustDirProblem};
 use crate::batch::{self, SIGNATURE};
 
 /// The `*.pub` files (minisign public keys) of a trust dir, by key id.
@@ -26,7 +26,7 @@ impl Trust {
     pub fn load(dir: &Path) -> Result<Self, ImportError> {
         let io = |error| ImportError::TrustDir {
             dir: dir.to_owned(),
-            detail: format!("cannot be read: {error}"),
+            detail: TrustDirProblem::Unreadable(error),
         };
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .map_err(io)?
@@ -42,11 +42,11 @@ impl Trust {
             if let Some((_, first)) = keys.get(&id) {
                 return Err(ImportError::TrustDir {
                     dir: dir.to_owned(),
-                    detail: format!(
-                        "holds two public keys with key id {id}: {} and {}; keep one file per laptop key (remove the copy)",
-                        file_name(first),
-                        file_name(&path)
-                    ),
+                    detail: TrustDirProblem::TwoFilesOneKey {
+                        key_id: id,
+                        first: file_name(first),
+                        second: file_name(&path),
+                    },
                 });
             }
             keys.insert(id, (key, path));
@@ -54,7 +54,7 @@ impl Trust {
         if keys.is_empty() {
             return Err(ImportError::TrustDir {
                 dir: dir.to_owned(),
-                detail: "holds no *.pub public key files: put each booth laptop's keys/device.pub there (renamed, e.g. laptop-1.pub)".into(),
+                detail: TrustDirProblem::NoKeys,
             });
         }
         Ok(Trust {

@@ -14,8 +14,33 @@ use std::fmt::Write as _;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use crate::i18n::msg::central as m;
+use crate::i18n::numbers::{decimal, integer};
+use crate::i18n::{self, Language, Msg, arg, num};
 use crate::lead::rfc3339;
 use crate::stats::{Count, EventReport};
+
+/// The page's words in one language.
+#[derive(Clone, Copy)]
+struct Words(Language);
+
+impl Words {
+    fn t(self, id: Msg) -> &'static str {
+        i18n::text(self.0, id)
+    }
+
+    fn f<'a>(
+        self,
+        id: Msg,
+        args: impl IntoIterator<Item = (&'static str, fluent_bundle::FluentValue<'a>)>,
+    ) -> String {
+        i18n::format(self.0, id, args)
+    }
+
+    fn n(self, n: impl Into<u64>) -> String {
+        integer(self.0, n.into())
+    }
+}
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn esc(s: &str) -> String {
@@ -76,25 +101,29 @@ const RED: RGBColor = RGBColor(0xc5, 0x30, 0x30);
 const AMBER: RGBColor = RGBColor(0xd6, 0x9e, 0x2e);
 
 /// A stacked bar chart as an inline `<svg>` (the series stacked in order).
-fn bars(title: &str, labels: &[String], series: &[Series<'_>]) -> String {
+fn bars(w: Words, title: &str, labels: &[String], series: &[Series<'_>]) -> String {
     if labels.is_empty() {
-        return "<p class=\"none\">Nothing to chart yet.</p>".to_owned();
+        return format!(
+            "<p class=\"none\">{}</p>",
+            esc(w.t(m::REPORT_NOTHING_TO_CHART))
+        );
     }
     let mut svg = String::new();
-    let drawn = draw_bars(&mut svg, title, labels, series);
+    let drawn = draw_bars(&mut svg, w, title, labels, series);
     match drawn {
         // Inline SVG in HTML needs no namespace declaration; without it the
         // page names no address at all.
         Ok(()) => svg.replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1),
         Err(e) => format!(
-            "<p class=\"none\">The chart could not be drawn: {}</p>",
-            esc(&e)
+            "<p class=\"none\">{}</p>",
+            esc(&w.f(m::REPORT_CHART_FAILED, [("error", arg(&e))]))
         ),
     }
 }
 
 fn draw_bars(
     svg: &mut String,
+    w: Words,
     title: &str,
     labels: &[String],
     series: &[Series<'_>],
@@ -107,12 +136,13 @@ fn draw_bars(
         .unwrap_or(0)
         .max(1);
     let root = SVGBackend::with_string(svg, (width, 260)).into_drawing_area();
-    chart_into(&root, title, labels, series, n, top)?;
+    chart_into(&root, w, title, labels, series, n, top)?;
     root.present().map_err(|e| e.to_string())
 }
 
 fn chart_into(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
+    w: Words,
     title: &str,
     labels: &[String],
     series: &[Series<'_>],
@@ -140,7 +170,8 @@ fn chart_into(
         .disable_x_mesh()
         .x_labels(n.min(16))
         .x_label_formatter(&formatter)
-        .y_desc("leads")
+        .y_label_formatter(&|v: &u64| w.n(*v))
+        .y_desc(w.t(m::REPORT_LEADS))
         .draw()
         .map_err(|x| e(&x))?;
     // The gap between bars, in pixels: none when bars are thin (a negative
@@ -194,11 +225,14 @@ fn label_title(s: &str) -> String {
 /// into one bar (the table below lists them all).
 const MOST_BARS: usize = 20;
 
-fn counts_chart(title: &str, counts: &[Count], colour: RGBColor, names: bool) -> String {
+fn counts_chart(w: Words, title: &str, counts: &[Count], colour: RGBColor, names: bool) -> String {
     let counts: Vec<Count> = if names && counts.len() > MOST_BARS {
         let mut top = counts[..MOST_BARS - 1].to_vec();
         top.push(Count {
-            key: format!("{} others", counts.len() - (MOST_BARS - 1)),
+            key: w.f(
+                m::REPORT_OTHERS,
+                [("count", num((counts.len() - (MOST_BARS - 1)) as u64))],
+            ),
             leads: counts[MOST_BARS - 1..].iter().map(|c| c.leads).sum(),
         });
         top
@@ -207,10 +241,11 @@ fn counts_chart(title: &str, counts: &[Count], colour: RGBColor, names: bool) ->
     };
     let labels: Vec<String> = counts.iter().map(|c| c.key.clone()).collect();
     bars(
+        w,
         title,
         &labels,
         &[Series {
-            name: "leads",
+            name: w.t(m::REPORT_LEADS),
             values: counts.iter().map(|c| c.leads).collect(),
             colour,
         }],
@@ -218,8 +253,20 @@ fn counts_chart(title: &str, counts: &[Count], colour: RGBColor, names: bool) ->
 }
 
 /// A two-column table of counts, each figure marked `data-k="<prefix>.<key>"`.
-fn counts_table(out: &mut String, head: &str, prefix: &str, counts: &[Count], short: bool) {
-    let _ = write!(out, "<table><tr><th>{}</th><th>leads</th></tr>", esc(head));
+fn counts_table(
+    out: &mut String,
+    w: Words,
+    head: &str,
+    prefix: &str,
+    counts: &[Count],
+    short: bool,
+) {
+    let _ = write!(
+        out,
+        "<table><tr><th>{}</th><th>{}</th></tr>",
+        esc(head),
+        esc(w.t(m::REPORT_LEADS))
+    );
     for c in counts {
         let key = if short {
             short_id(&c.key)
@@ -232,7 +279,7 @@ fn counts_table(out: &mut String, head: &str, prefix: &str, counts: &[Count], sh
             esc(&key),
             esc(prefix),
             esc(&c.key),
-            c.leads
+            w.n(c.leads)
         );
     }
     out.push_str("</table>");
@@ -259,25 +306,37 @@ td[data-k]{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#4a556
 .big{display:flex;gap:1em;flex-wrap:wrap}.big div{border:1px solid #cbd5e0;border-radius:6px;padding:.6em 1em}
 .big b{display:block;font-size:1.8em}svg{max-width:100%;height:auto}.warn{color:#9b2c2c}";
 
-/// The whole page.
-pub fn page(r: &EventReport) -> String {
+/// The whole page, in `lang` (its words, `<html lang>` and its numbers); the
+/// figures' `data-k` names, dates (RFC 3339) and stored values stay as they are.
+pub fn page(r: &EventReport, lang: Language) -> String {
+    let w = Words(lang);
     let f = &r.figures;
     let mut o = String::with_capacity(64 * 1024);
-    let title = format!("{} ({}): show report", r.event_name, r.event_id);
+    let zone = || ("zone", arg(r.time_zone));
+    let title = w.f(
+        m::REPORT_TITLE,
+        [("event", arg(&r.event_name)), ("id", arg(&r.event_id))],
+    );
+    let meta = w.f(
+        m::REPORT_META,
+        [
+            ("at", arg(&rfc3339(&r.generated_at))),
+            ("source", arg(&r.source)),
+            ("version", arg(crate::VERSION)),
+            zone(),
+        ],
+    );
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
          <title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\
-         <p class=\"meta\">Made {} from {} by leadbooth {}. Days and hours are {}. \
-         Erased leads are not counted as leads.</p>\n",
+         <p class=\"meta\">{}</p>\n",
+        lang.code(),
         esc(&title),
         esc(&title),
-        esc(&rfc3339(&r.generated_at)),
-        esc(&r.source),
-        esc(crate::VERSION),
-        r.time_zone
+        esc(&meta),
     );
     let marketing = f
         .consents
@@ -286,45 +345,61 @@ pub fn page(r: &EventReport) -> String {
         .or_else(|| f.consents.iter().find(|p| p.purpose != "policy_ack"));
     let _ = write!(
         o,
-        "<div class=\"big\"><div>leads<b data-k=\"leads\">{}</b></div>\
-         <div>laptops<b data-k=\"laptops\">{}</b></div>\
-         <div>staff<b data-k=\"staff\">{}</b></div>",
-        f.leads,
-        r.per_laptop.len(),
-        f.per_staff.len()
+        "<div class=\"big\"><div>{}<b data-k=\"leads\">{}</b></div>\
+         <div>{}<b data-k=\"laptops\">{}</b></div>\
+         <div>{}<b data-k=\"staff\">{}</b></div>",
+        esc(w.t(m::REPORT_LEADS)),
+        w.n(f.leads),
+        esc(w.t(m::REPORT_LAPTOPS)),
+        w.n(r.per_laptop.len() as u64),
+        esc(w.t(m::REPORT_STAFF)),
+        w.n(f.per_staff.len() as u64)
     );
-    if let Some(m) = marketing {
+    if let Some(mk) = marketing {
         let _ = write!(
             o,
-            "<div>may be contacted ({})<b data-k=\"headline.{}\">{}%</b></div>",
-            esc(&m.purpose),
-            esc(&m.purpose),
-            m.consent_percent
+            "<div>{}<b data-k=\"headline.{}\">{}%</b></div>",
+            esc(&w.f(m::REPORT_MAY_BE_CONTACTED, [("purpose", arg(&mk.purpose))])),
+            esc(&mk.purpose),
+            decimal(lang, mk.consent_percent)
         );
     }
     o.push_str("</div>\n");
+    let h2 = |o: &mut String, id: Msg| {
+        let _ = write!(o, "<h2>{}</h2>", esc(w.t(id)));
+    };
 
     // Marketing's part.
-    o.push_str("<h2>Leads per day</h2>");
+    h2(&mut o, m::REPORT_H_PER_DAY);
     o.push_str(&counts_chart(
-        "Leads per day (UTC)",
+        w,
+        &w.f(m::REPORT_CHART_PER_DAY, [zone()]),
         &r.per_day,
         BLUE,
         false,
     ));
-    counts_table(&mut o, "day", "per_day", &r.per_day, false);
-    o.push_str("<h2>Leads per hour of the day</h2>");
+    counts_table(
+        &mut o,
+        w,
+        w.t(m::REPORT_COL_DAY),
+        "per_day",
+        &r.per_day,
+        false,
+    );
+    h2(&mut o, m::REPORT_H_PER_HOUR);
     o.push_str(&counts_chart(
-        "Leads per hour (UTC, all days)",
+        w,
+        &w.f(m::REPORT_CHART_PER_HOUR, [zone()]),
         &r.per_hour,
         BLUE,
         false,
     ));
     let busy: Vec<Count> = r.per_hour.iter().filter(|c| c.leads > 0).cloned().collect();
-    counts_table(&mut o, "hour", "per_hour", &busy, false);
-    o.push_str("<h2>Leads per laptop</h2>");
+    counts_table(&mut o, w, w.t(m::REPORT_COL_HOUR), "per_hour", &busy, false);
+    h2(&mut o, m::REPORT_H_PER_LAPTOP);
     o.push_str(&counts_chart(
-        "Leads per laptop",
+        w,
+        w.t(m::REPORT_H_PER_LAPTOP),
         &r.per_laptop
             .iter()
             .map(|c| Count {
@@ -337,148 +412,218 @@ pub fn page(r: &EventReport) -> String {
     ));
     counts_table(
         &mut o,
-        "laptop (device id)",
+        w,
+        w.t(m::REPORT_COL_LAPTOP_ID),
         "per_laptop",
         &r.per_laptop,
         false,
     );
-    o.push_str("<h2>Leads per staff member</h2>");
+    h2(&mut o, m::REPORT_H_PER_STAFF);
     o.push_str(&counts_chart(
-        "Leads per staff member",
+        w,
+        w.t(m::REPORT_H_PER_STAFF),
         &f.per_staff,
         BLUE,
         true,
     ));
-    counts_table(&mut o, "staff member", "per_staff", &f.per_staff, false);
+    counts_table(
+        &mut o,
+        w,
+        w.t(m::REPORT_COL_STAFF),
+        "per_staff",
+        &f.per_staff,
+        false,
+    );
 
-    o.push_str("<h2>Rating mix</h2>");
+    h2(&mut o, m::REPORT_H_RATINGS);
     let rows = f.ratings.rows();
+    let rating = |k: &str| w.f(m::REPORT_RATING, [("rating", arg(k))]);
     o.push_str(&bars(
-        "Ratings",
-        &rows
-            .iter()
-            .map(|(k, _)| (*k).to_owned())
-            .collect::<Vec<_>>(),
+        w,
+        w.t(m::REPORT_CHART_RATINGS),
+        &rows.iter().map(|(k, _)| rating(k)).collect::<Vec<_>>(),
         &[Series {
-            name: "leads",
+            name: w.t(m::REPORT_LEADS),
             values: rows.iter().map(|(_, v)| *v).collect(),
             colour: AMBER,
         }],
     ));
-    o.push_str("<table><tr><th>rating</th><th>leads</th></tr>");
+    let _ = write!(
+        o,
+        "<table><tr><th>{}</th><th>{}</th></tr>",
+        esc(w.t(m::REPORT_COL_RATING)),
+        esc(w.t(m::REPORT_LEADS))
+    );
     for (k, v) in rows {
-        let _ = write!(o, "<tr><td>{k}</td>");
-        cell(&mut o, &format!("ratings.{k}"), v);
+        let _ = write!(o, "<tr><td>{}</td>", esc(&rating(k)));
+        cell(&mut o, &format!("ratings.{k}"), w.n(v));
         o.push_str("</tr>");
     }
     o.push_str("</table>");
 
-    o.push_str("<h2>Consent and refusal per purpose</h2>");
+    h2(&mut o, m::REPORT_H_CONSENT);
     let purposes: Vec<String> = f.consents.iter().map(|p| p.purpose.clone()).collect();
     o.push_str(&bars(
-        "Decisions per purpose",
+        w,
+        w.t(m::REPORT_CHART_CONSENT),
         &purposes,
         &[
             Series {
-                name: "granted",
+                name: w.t(m::REPORT_GRANTED),
                 values: f.consents.iter().map(|p| p.granted).collect(),
                 colour: GREEN,
             },
             Series {
-                name: "not given",
+                name: w.t(m::REPORT_NOT_GIVEN),
                 values: f.consents.iter().map(|p| p.not_given).collect(),
                 colour: GREY,
             },
             Series {
-                name: "withdrawn",
+                name: w.t(m::REPORT_WITHDRAWN),
                 values: f.consents.iter().map(|p| p.withdrawn).collect(),
                 colour: RED,
             },
         ],
     ));
-    o.push_str(
-        "<table><tr><th>purpose</th><th>recorded</th><th>granted</th><th>not given</th>\
-         <th>withdrawn</th><th>consent %</th><th>refusal %</th><th>withdrawal %</th></tr>",
-    );
+    o.push_str("<table><tr>");
+    for head in [
+        m::REPORT_COL_PURPOSE,
+        m::REPORT_COL_RECORDED,
+        m::REPORT_GRANTED,
+        m::REPORT_NOT_GIVEN,
+        m::REPORT_WITHDRAWN,
+        m::REPORT_COL_CONSENT_PCT,
+        m::REPORT_COL_REFUSAL_PCT,
+        m::REPORT_COL_WITHDRAWAL_PCT,
+    ] {
+        let _ = write!(o, "<th>{}</th>", esc(w.t(head)));
+    }
+    o.push_str("</tr>");
     for p in &f.consents {
         let k = |what: &str| format!("consents.{}.{what}", p.purpose);
         let _ = write!(o, "<tr><td>{}</td>", esc(&p.purpose));
-        cell(&mut o, &k("recorded"), p.recorded);
-        cell(&mut o, &k("granted"), p.granted);
-        cell(&mut o, &k("not_given"), p.not_given);
-        cell(&mut o, &k("withdrawn"), p.withdrawn);
-        cell(&mut o, &k("consent_percent"), p.consent_percent);
-        cell(&mut o, &k("refusal_percent"), p.refusal_percent);
-        cell(&mut o, &k("withdrawal_percent"), p.withdrawal_percent);
+        cell(&mut o, &k("recorded"), w.n(p.recorded));
+        cell(&mut o, &k("granted"), w.n(p.granted));
+        cell(&mut o, &k("not_given"), w.n(p.not_given));
+        cell(&mut o, &k("withdrawn"), w.n(p.withdrawn));
+        cell(
+            &mut o,
+            &k("consent_percent"),
+            decimal(lang, p.consent_percent),
+        );
+        cell(
+            &mut o,
+            &k("refusal_percent"),
+            decimal(lang, p.refusal_percent),
+        );
+        cell(
+            &mut o,
+            &k("withdrawal_percent"),
+            decimal(lang, p.withdrawal_percent),
+        );
         o.push_str("</tr>");
     }
     o.push_str("</table>");
 
-    o.push_str("<h2>Withdrawals and erasures over time</h2>");
+    h2(&mut o, m::REPORT_H_REMOVALS);
     let days: Vec<String> = r.removals_per_day.iter().map(|d| d.day.clone()).collect();
     o.push_str(&bars(
-        "Erasures and withdrawals per day (UTC)",
+        w,
+        &w.f(m::REPORT_CHART_REMOVALS, [zone()]),
         &days,
         &[
             Series {
-                name: "erasures",
+                name: w.t(m::REPORT_ERASURES),
                 values: r.removals_per_day.iter().map(|d| d.erasures).collect(),
                 colour: RED,
             },
             Series {
-                name: "withdrawals",
+                name: w.t(m::REPORT_WITHDRAWALS),
                 values: r.removals_per_day.iter().map(|d| d.withdrawals).collect(),
                 colour: AMBER,
             },
         ],
     ));
-    o.push_str("<table><tr><th>day</th><th>erasures</th><th>withdrawals</th></tr>");
+    let _ = write!(
+        o,
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(w.t(m::REPORT_COL_DAY)),
+        esc(w.t(m::REPORT_ERASURES)),
+        esc(w.t(m::REPORT_WITHDRAWALS))
+    );
     for d in &r.removals_per_day {
         let _ = write!(o, "<tr><td>{}</td>", esc(&d.day));
-        cell(&mut o, &format!("removals.{}.erasures", d.day), d.erasures);
+        cell(
+            &mut o,
+            &format!("removals.{}.erasures", d.day),
+            w.n(d.erasures),
+        );
         cell(
             &mut o,
             &format!("removals.{}.withdrawals", d.day),
-            d.withdrawals,
+            w.n(d.withdrawals),
         );
         o.push_str("</tr>");
     }
-    o.push_str("<tr><th>total</th>");
-    cell(&mut o, "erasures", r.erasures);
-    cell(&mut o, "withdrawals", r.withdrawals);
+    let _ = write!(o, "<tr><th>{}</th>", esc(w.t(m::REPORT_TOTAL)));
+    cell(&mut o, "erasures", w.n(r.erasures));
+    cell(&mut o, "withdrawals", w.n(r.withdrawals));
     o.push_str("</tr></table>");
 
-    o.push_str("<h2>Duplicates merged</h2><table><tr><th></th><th>contacts</th><th>leads merged</th></tr><tr><td>across laptops</td>");
+    h2(&mut o, m::REPORT_H_DUPLICATES);
+    let _ = write!(
+        o,
+        "<table><tr><th></th><th>{}</th><th>{}</th></tr><tr><td>{}</td>",
+        esc(w.t(m::REPORT_COL_CONTACTS)),
+        esc(w.t(m::REPORT_COL_LEADS_MERGED)),
+        esc(w.t(m::REPORT_ACROSS_LAPTOPS))
+    );
     cell(
         &mut o,
         "duplicates.contacts_across_laptops",
-        r.duplicates.contacts_across_laptops,
+        w.n(r.duplicates.contacts_across_laptops),
     );
     cell(
         &mut o,
         "duplicates.leads_across_laptops",
-        r.duplicates.leads_across_laptops,
+        w.n(r.duplicates.leads_across_laptops),
     );
-    o.push_str("</tr><tr><td>on one laptop</td>");
+    let _ = write!(o, "</tr><tr><td>{}</td>", esc(w.t(m::REPORT_SAME_LAPTOP)));
     cell(
         &mut o,
         "duplicates.contacts_same_laptop",
-        r.duplicates.contacts_same_laptop,
+        w.n(r.duplicates.contacts_same_laptop),
     );
     cell(
         &mut o,
         "duplicates.leads_same_laptop",
-        r.duplicates.leads_same_laptop,
+        w.n(r.duplicates.leads_same_laptop),
     );
     o.push_str("</tr></table>");
 
-    o.push_str("<h2>Batches received per laptop</h2>");
-    o.push_str("<table><tr><th>laptop</th><th>batches</th><th>seqs</th><th>last written</th><th>last imported</th><th>missing (gaps)</th><th>arrived late</th></tr>");
+    h2(&mut o, m::REPORT_H_BATCHES);
+    o.push_str("<table><tr>");
+    for head in [
+        m::REPORT_COL_LAPTOP,
+        m::REPORT_COL_BATCHES,
+        m::REPORT_COL_SEQS,
+        m::REPORT_COL_LAST_WRITTEN,
+        m::REPORT_COL_LAST_IMPORTED,
+        m::REPORT_COL_MISSING,
+        m::REPORT_COL_LATE,
+    ] {
+        let _ = write!(o, "<th>{}</th>", esc(w.t(head)));
+    }
+    o.push_str("</tr>");
     for l in &r.batches {
         let id = l.device_id.to_string();
-        let seqs: Vec<String> = l.batches.iter().map(|b| b.seq.to_string()).collect();
+        let seqs: Vec<String> = l.batches.iter().map(|b| w.n(b.seq)).collect();
         let _ = write!(o, "<tr><td>{}</td>", esc(&short_id(&id)));
-        cell(&mut o, &format!("batches.{id}.count"), l.batches.len());
+        cell(
+            &mut o,
+            &format!("batches.{id}.count"),
+            w.n(l.batches.len() as u64),
+        );
         let _ = write!(o, "<td>{}</td>", esc(&seqs.join(", ")));
         let last = l.batches.last();
         let _ = write!(
@@ -487,8 +632,8 @@ pub fn page(r: &EventReport) -> String {
             last.map(|b| rfc3339(&b.created_at)).unwrap_or_default(),
             last.map(|b| rfc3339(&b.imported_at)).unwrap_or_default()
         );
-        let gaps: Vec<String> = l.open_gaps.iter().map(u64::to_string).collect();
-        let late: Vec<String> = l.filled_gaps.iter().map(u64::to_string).collect();
+        let gaps: Vec<String> = l.open_gaps.iter().map(|g| w.n(*g)).collect();
+        let late: Vec<String> = l.filled_gaps.iter().map(|g| w.n(*g)).collect();
         let _ = write!(
             o,
             "<td data-k=\"batches.{}.open_gaps\"{}>{}</td><td>{}</td></tr>",
@@ -498,11 +643,11 @@ pub fn page(r: &EventReport) -> String {
             } else {
                 " class=\"warn\""
             },
-            if gaps.is_empty() {
-                "none".to_owned()
+            esc(&if gaps.is_empty() {
+                w.t(m::REPORT_NONE).to_owned()
             } else {
                 gaps.join(", ")
-            },
+            }),
             esc(&late.join(", "))
         );
     }
@@ -510,29 +655,51 @@ pub fn page(r: &EventReport) -> String {
 
     // The privacy officer's part.
     let p = &r.privacy;
-    o.push_str("<h2>Privacy: consents by policy version</h2><table><tr><th>policy version (SHA-256)</th><th>leads</th>");
+    h2(&mut o, m::REPORT_H_POLICY);
+    let _ = write!(
+        o,
+        "<table><tr><th>{}</th><th>{}</th>",
+        esc(w.t(m::REPORT_COL_POLICY)),
+        esc(w.t(m::REPORT_LEADS))
+    );
     for purpose in &purposes {
-        let _ = write!(o, "<th>{} granted</th>", esc(purpose));
+        let _ = write!(
+            o,
+            "<th>{}</th>",
+            esc(&w.f(m::REPORT_COL_PURPOSE_GRANTED, [("purpose", arg(purpose))]))
+        );
     }
     o.push_str("</tr>");
     for v in &p.policy_versions {
         let _ = write!(o, "<tr><td><code>{}</code></td>", esc(&v.sha256));
-        cell(&mut o, &format!("policy.{}.leads", v.sha256), v.leads);
+        cell(&mut o, &format!("policy.{}.leads", v.sha256), w.n(v.leads));
         for g in &v.granted {
-            cell(&mut o, &format!("policy.{}.{}", v.sha256, g.key), g.leads);
+            cell(
+                &mut o,
+                &format!("policy.{}.{}", v.sha256, g.key),
+                w.n(g.leads),
+            );
         }
         o.push_str("</tr>");
     }
     o.push_str("</table>");
 
+    let within = || ("days", num(u64::from(p.within_days)));
+    h2(&mut o, m::REPORT_H_EXPIRY);
     let _ = write!(
         o,
-        "<h2>Privacy: consents near expiry</h2><p>Current grants whose validity ends within {} days (or has ended): <b data-k=\"consents_near_expiry\">{}</b></p>",
-        p.within_days,
-        p.consents_near_expiry.len()
+        "<p>{} <b data-k=\"consents_near_expiry\">{}</b></p>",
+        esc(&w.f(m::REPORT_EXPIRY, [within()])),
+        w.n(p.consents_near_expiry.len() as u64)
     );
     if !p.consents_near_expiry.is_empty() {
-        o.push_str("<table><tr><th>lead</th><th>purpose</th><th>expires</th></tr>");
+        let _ = write!(
+            o,
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            esc(w.t(m::REPORT_COL_LEAD)),
+            esc(w.t(m::REPORT_COL_PURPOSE)),
+            esc(w.t(m::REPORT_COL_EXPIRES))
+        );
         for x in &p.consents_near_expiry {
             let _ = write!(
                 o,
@@ -544,20 +711,32 @@ pub fn page(r: &EventReport) -> String {
         }
         o.push_str("</table>");
     }
-    o.push_str("<h2>Privacy: records near their retention date</h2>");
+    h2(&mut o, m::REPORT_H_RETENTION);
     match p.retention_days {
-        None => o.push_str(
-            "<p class=\"none\">No retention period given: run the report with <code>--retention-days N</code> to list records near it.</p>",
-        ),
+        None => {
+            const FLAG: &str = "--retention-days N";
+            let said = esc(&w.f(m::REPORT_NO_RETENTION, [("flag", arg(FLAG))]));
+            let _ = write!(
+                o,
+                "<p class=\"none\">{}</p>",
+                said.replacen(FLAG, &format!("<code>{FLAG}</code>"), 1)
+            );
+        }
         Some(days) => {
             let _ = write!(
                 o,
-                "<p>Leads kept {days} days after capture whose retention date is within {} days (or has passed): <b data-k=\"records_near_retention\">{}</b></p>",
-                p.within_days,
-                p.records_near_retention.len()
+                "<p>{} <b data-k=\"records_near_retention\">{}</b></p>",
+                esc(&w.f(m::REPORT_RETENTION, [("kept", arg(&w.n(days))), within()])),
+                w.n(p.records_near_retention.len() as u64)
             );
             if !p.records_near_retention.is_empty() {
-                o.push_str("<table><tr><th>lead</th><th>captured</th><th>retain until</th></tr>");
+                let _ = write!(
+                    o,
+                    "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+                    esc(w.t(m::REPORT_COL_LEAD)),
+                    esc(w.t(m::REPORT_COL_CAPTURED)),
+                    esc(w.t(m::REPORT_COL_RETAIN_UNTIL))
+                );
                 for x in &p.records_near_retention {
                     let _ = write!(
                         o,
@@ -571,20 +750,43 @@ pub fn page(r: &EventReport) -> String {
             }
         }
     }
+    h2(&mut o, m::REPORT_H_CRM);
+    const COMMAND: &str = "leadbooth central crm";
+    let said = esc(&w.f(m::REPORT_CRM, [("command", arg(COMMAND))]));
     let _ = write!(
         o,
-        "<h2>Privacy: open requests for the CRM</h2><p>Deletions and unsubscribes queued for the next suppression file (<code>leadbooth central crm</code>), all events: <b data-k=\"open_crm_requests\">{}</b></p>",
-        p.open_crm_requests.len()
+        "<p>{} <b data-k=\"open_crm_requests\">{}</b></p>",
+        said.replacen(COMMAND, &format!("<code>{COMMAND}</code>"), 1),
+        w.n(p.open_crm_requests.len() as u64)
     );
     if !p.open_crm_requests.is_empty() {
-        o.push_str("<table><tr><th>contact</th><th>action</th><th>reason</th><th>purpose</th><th>since</th></tr>");
+        o.push_str("<table><tr>");
+        for head in [
+            m::REPORT_COL_CONTACT,
+            m::REPORT_COL_ACTION,
+            m::REPORT_COL_REASON,
+            m::REPORT_COL_PURPOSE,
+            m::REPORT_COL_SINCE,
+        ] {
+            let _ = write!(o, "<th>{}</th>", esc(w.t(head)));
+        }
+        o.push_str("</tr>");
         for x in &p.open_crm_requests {
+            // Stored codes as Fluent variant keys (`no source` -> `no-source`);
+            // a code the files do not know is shown as stored.
+            let key = |code: &str| code.replace(' ', "-");
             let _ = write!(
                 o,
                 "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 x.contact_id,
-                esc(&x.action),
-                esc(&x.reason),
+                esc(&w.f(
+                    m::REPORT_ACTION,
+                    [("action", arg(&key(&x.action))), ("code", arg(&x.action))]
+                )),
+                esc(&w.f(
+                    m::REPORT_REASON,
+                    [("reason", arg(&key(&x.reason))), ("code", arg(&x.reason))]
+                )),
                 esc(x.purpose.as_deref().unwrap_or("")),
                 rfc3339(&x.at)
             );
@@ -609,9 +811,172 @@ mod tests {
         assert_eq!(label("abcdefghijklmnopq"), "abcdefghijklm…");
     }
 
+    /// A report of `leads` leads, a third of them withdrawn from email, with
+    /// one open CRM request.
+    fn report(leads: u32, retention_days: Option<u32>) -> EventReport {
+        use crate::consent::Decision;
+        use crate::stats::{ConsentFact, CrmRequest, LeadFact, ReportFacts, ReportOptions, Tally};
+        let at: chrono::DateTime<chrono::Utc> = "2026-03-10T09:00:00Z".parse().unwrap();
+        let utc = chrono::FixedOffset::east_opt(0).unwrap();
+        let mut tally = Tally::new(utc, &[]);
+        for i in 0..leads {
+            tally.add(&LeadFact {
+                lead_id: uuid::Uuid::from_u128(u128::from(i) + 1),
+                contact_id: Some(uuid::Uuid::from_u128(u128::from(i) + 1)),
+                device_id: uuid::Uuid::from_u128(1),
+                captured_at: at + chrono::Duration::minutes(i64::from(i % 600)),
+                captured_by: "Sam".into(),
+                rating: None,
+                policy_sha256: "ab".into(),
+                consents: vec![ConsentFact {
+                    purpose: "marketing_email".into(),
+                    decision: match i % 3 {
+                        0 => Decision::Granted,
+                        1 => Decision::NotGiven,
+                        _ => Decision::Withdrawn,
+                    },
+                    expires_at: Some(at),
+                }],
+            });
+        }
+        EventReport::new(
+            &tally,
+            ReportFacts {
+                event_id: "expo".into(),
+                event_name: "Expo".into(),
+                source: "central.sqlite3".into(),
+                batches: vec![],
+                gaps: vec![],
+                removals: vec![],
+                crm: vec![CrmRequest {
+                    contact_id: uuid::Uuid::from_u128(3),
+                    action: "unsubscribe".into(),
+                    reason: "withdrawal".into(),
+                    purpose: Some("marketing_email".into()),
+                    at,
+                }],
+            },
+            at,
+            ReportOptions {
+                within_days: 30,
+                retention_days,
+            },
+        )
+    }
+
+    /// Every heading, label, chart title, axis, legend and sentence of the
+    /// page is in the staff language: no English text of the report's
+    /// messages (those of more than one word) is left on a German, French or
+    /// Spanish page; `<html lang>` names the language; counts and percentages
+    /// use its separators.
+    #[test]
+    fn the_page_is_in_the_language_asked_for() {
+        let r = report(1200, None);
+        // With a retention period, the records near it are listed instead.
+        let kept = report(1200, Some(1));
+        let english = page(&r, Language::En) + &page(&kept, Language::En);
+        assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assert!(english.contains("retain until"), "{english}");
+        assert!(
+            english.contains("<b data-k=\"leads\">1,200</b>"),
+            "{english}"
+        );
+        // The messages without arguments (those with take the page's values).
+        let with_args = [
+            m::REPORT_TITLE,
+            m::REPORT_META,
+            m::REPORT_MAY_BE_CONTACTED,
+            m::REPORT_CHART_PER_DAY,
+            m::REPORT_CHART_PER_HOUR,
+            m::REPORT_RATING,
+            m::REPORT_CHART_REMOVALS,
+            m::REPORT_COL_PURPOSE_GRANTED,
+            m::REPORT_EXPIRY,
+            m::REPORT_NO_RETENTION,
+            m::REPORT_RETENTION,
+            m::REPORT_CRM,
+            m::REPORT_ACTION,
+            m::REPORT_REASON,
+            m::REPORT_CHART_FAILED,
+            m::REPORT_OTHERS,
+        ];
+        let ids: Vec<Msg> = m::ALL
+            .iter()
+            .filter(|id| id.0.starts_with("report-") && !with_args.contains(id))
+            .copied()
+            .collect();
+        // Phrases of more than one word; single words may be the same or a
+        // part of another language's text.
+        let phrases: Vec<Msg> = ids
+            .into_iter()
+            .filter(|id| i18n::text(Language::En, *id).contains(' '))
+            .collect();
+        assert!(phrases.len() > 20, "{phrases:?}");
+        for id in &phrases {
+            let p = i18n::text(Language::En, *id);
+            if *id != m::REPORT_NOTHING_TO_CHART {
+                assert!(english.contains(&esc(p)), "the English page lacks {p:?}");
+            }
+        }
+        for (lang, leads, refusal) in [
+            (Language::De, "1.200", "33,3"),
+            (Language::Fr, "1\u{202F}200", "33,3"),
+            (Language::Es, "1200", "33,3"),
+        ] {
+            let html = page(&r, lang) + &page(&kept, lang);
+            assert!(
+                html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">")),
+                "{lang}"
+            );
+            for id in &phrases {
+                let p = i18n::text(Language::En, *id);
+                if i18n::text(lang, *id) != p {
+                    assert!(
+                        !html.contains(&esc(p)),
+                        "{lang}: English {p:?} left on the page"
+                    );
+                }
+            }
+            for english_too in ["show report", "Made ", "may be contacted", "(or has ended)"] {
+                assert!(!html.contains(english_too), "{lang}: {english_too:?}");
+            }
+            assert!(
+                html.contains(&format!("<b data-k=\"leads\">{leads}</b>")),
+                "{lang}: {leads}"
+            );
+            assert!(
+                html.contains(&format!(
+                    "data-k=\"consents.marketing_email.refusal_percent\">{refusal}<"
+                )),
+                "{lang}"
+            );
+            // The charts' legend and axis.
+            let legend = i18n::text(lang, m::REPORT_NOT_GIVEN);
+            assert!(
+                html.contains(&format!(">{}<", esc(legend))),
+                "{lang}: legend"
+            );
+            let axis = i18n::text(lang, m::REPORT_LEADS);
+            assert!(html.contains(&format!(">{}<", esc(axis))), "{lang}: axis");
+        }
+        let german = page(&r, Language::De);
+        for said in [
+            "Leads pro Tag",
+            "Einwilligung und Ablehnung pro Zweck",
+            "Datenschutz: offene Aufträge für das CRM",
+            "<td>abmelden</td><td>Widerruf</td>",
+            "Keine Aufbewahrungsfrist angegeben: den Bericht mit <code>--retention-days N</code>",
+        ] {
+            assert!(german.contains(said), "German page lacks {said:?}");
+        }
+        // Thousands on the axis too: 400 leads an hour on the busiest hour.
+        assert!(!german.contains(">1,200<"));
+    }
+
     #[test]
     fn a_chart_is_inline_svg_with_escaped_labels() {
         let svg = counts_chart(
+            Words(Language::En),
             "t",
             &[Count {
                 key: "<b>&x".into(),

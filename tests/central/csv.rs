@@ -29,6 +29,15 @@ fn purpose_columns() -> Vec<&'static str> {
         .collect()
 }
 
+/// Per purpose, after every earlier column (issue 18): the language the
+/// deciding wording was shown in, and the language the attendee asked for.
+fn language_columns() -> Vec<&'static str> {
+    PURPOSES
+        .iter()
+        .flat_map(|p| [" Language", " Language Asked"].map(|c| &*format!("Consent {p}{c}").leak()))
+        .collect()
+}
+
 fn hubspot_header() -> Vec<&'static str> {
     let mut h = vec![
         "First Name",
@@ -56,6 +65,7 @@ fn hubspot_header() -> Vec<&'static str> {
         // Issue 16: the registration IDs badge scans read.
         "Leadbooth Badge IDs",
     ]);
+    h.extend(language_columns());
     h
 }
 
@@ -82,6 +92,7 @@ fn salesforce_header() -> Vec<&'static str> {
         // Issue 16: the registration IDs badge scans read.
         "Leadbooth Badge IDs",
     ]);
+    h.extend(language_columns());
     h
 }
 
@@ -405,7 +416,10 @@ fn answers_by_their_wording_and_badge_ids_and_the_previous_format_by_id() {
         let out = central.import_ok(&[&old, &a1], &["--csv", hub.to_str().unwrap()]);
         assert!(out.contains("2 batches imported"), "{out}");
         let (header, rows) = read(&hub);
-        assert_eq!(header.last().unwrap(), "Leadbooth Badge IDs");
+        assert_eq!(
+            header.last().unwrap(),
+            "Consent share_partners Language Asked"
+        );
         let ada = by_email(&rows, "ada@example.com");
         assert_eq!(ada["Leadbooth Badge IDs"], "A-000123");
         assert!(

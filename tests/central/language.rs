@@ -273,3 +273,90 @@ fn a_lead_in_german_cites_the_german_policy_and_central_keeps_its_text() {
         );
     }
 }
+
+/// The CRM file says in which language each consent was given and which the
+/// attendee asked for (issue 18), in columns after every earlier one, on both
+/// backends; contacts merged before (merge version 2, no language kept) get
+/// them from their sources when `central crm` writes the next file.
+#[test]
+fn the_crm_file_names_each_consent_s_language() {
+    for backend in backends() {
+        let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
+        laptop.add(&[lead(
+            &id(0x21),
+            "Anna",
+            "Schmidt",
+            "anna@example.de",
+            "09:00",
+            &[],
+            json!({"language": "de", "consents": [
+                {"purpose": "policy_ack", "granted": true},
+                {"purpose": "events", "granted": true},
+            ]}),
+        )]);
+        let batch = laptop.export();
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "one");
+        let crm = central.dir.path().join("crm.csv");
+        central.import_ok(&[&batch], &["--csv", crm.to_str().unwrap()]);
+        let expect = [
+            ("Consent policy_ack Language", "en"),
+            ("Consent policy_ack Language Asked", "de"),
+            ("Consent events Language", "de"),
+            ("Consent events Language Asked", "de"),
+        ];
+        let read = |path: &Path| {
+            let mut r = csv::Reader::from_path(path).unwrap();
+            let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+            let row: Vec<String> = r
+                .records()
+                .next()
+                .unwrap()
+                .unwrap()
+                .iter()
+                .map(str::to_owned)
+                .collect();
+            (header, row)
+        };
+        let (header, row) = read(&crm);
+        // After the badge IDs, where issue 16 left the last column.
+        let badges = header
+            .iter()
+            .position(|h| h == "Leadbooth Badge IDs")
+            .unwrap();
+        assert_eq!(
+            &header[badges + 1..],
+            expect.map(|(h, _)| h),
+            "{}",
+            backend.name()
+        );
+        for (column, value) in expect {
+            let i = header.iter().position(|h| h == column).unwrap();
+            assert_eq!(row[i], value, "{column} ({})", backend.name());
+        }
+        // A contact merged by merge version 2 kept no language.
+        central.rows("UPDATE contacts SET merge_version = 2, consents = '{}' RETURNING contact_id");
+        let again = central.dir.path().join("again.csv");
+        let out = central.central(&["crm", "--csv", again.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("recomputed 1 contact"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (_, row) = read(&again);
+        for (column, value) in expect {
+            let i = header.iter().position(|h| h == column).unwrap();
+            assert_eq!(
+                row[i],
+                value,
+                "{column} after the upgrade ({})",
+                backend.name()
+            );
+        }
+    }
+}

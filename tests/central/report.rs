@@ -559,6 +559,80 @@ fn the_report_renders_in_chromium_without_console_messages() {
     assert_renders(&dir.path().join("demo-2026-report.html"));
 }
 
+/// Issue 18: under a German locale the office's report is German (its
+/// `<html lang>`, headings, chart titles, legend, axis, sentences, and numbers
+/// with a decimal comma), its figures the same as the English page's, and it
+/// renders in real Chromium as cleanly; `--json` stays language-neutral.
+#[test]
+fn the_report_in_german_reads_german_and_renders_in_chromium() {
+    let s = show();
+    let backend = &backends()[0];
+    let central = Central::new(&**backend);
+    central.trust_laptop(&s.a, "a");
+    central.trust_laptop(&s.b, "b");
+    central.import_ok(&[s.a1.as_path(), s.a2.as_path(), s.b1.as_path()], &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let (en_dir, de_dir) = (dir.path().join("en"), dir.path().join("de"));
+    let out = central.run(&["report", "--out", en_dir.to_str().unwrap()]);
+    assert_ok(&out, "report");
+    let out = central.run_in(
+        "de_DE.UTF-8",
+        &["report", "--out", de_dir.to_str().unwrap()],
+    );
+    assert_ok(&out, "report (de)");
+    let read =
+        |d: &std::path::Path| std::fs::read_to_string(d.join("demo-2026-report.html")).unwrap();
+    let (english, german) = (read(&en_dir), read(&de_dir));
+    assert!(german.starts_with("<!DOCTYPE html>\n<html lang=\"de\">"));
+    for said in [
+        "Demo Expo 2026 (demo-2026): Messebericht",
+        "<h2>Leads pro Tag</h2>",
+        "<h2>Einwilligung und Ablehnung pro Zweck</h2>",
+        "<h2>Datenschutz: Einwilligungen nach Version der Datenschutzerklärung</h2>",
+        "Gelöschte Leads zählen nicht als Leads.",
+        // The chart's legend and axis (SVG text).
+        ">nicht erteilt<",
+        ">widerrufen<",
+    ] {
+        assert!(german.contains(said), "the German report lacks {said:?}");
+    }
+    for english_only in [
+        "show report",
+        "Leads per day",
+        ">not given<",
+        "Erased leads",
+    ] {
+        assert!(english.contains(english_only), "{english_only}");
+        assert!(
+            !german.contains(english_only),
+            "{english_only} on the German page"
+        );
+    }
+    // The same figures; a percentage with a decimal comma.
+    let (en, de) = (html_figures(&english), html_figures(&german));
+    assert_eq!(en.keys().collect::<Vec<_>>(), de.keys().collect::<Vec<_>>());
+    assert_eq!(en["consents.marketing_email.refusal_percent"], "33.3");
+    assert_eq!(de["consents.marketing_email.refusal_percent"], "33,3");
+    assert_eq!(de["leads"], en["leads"]);
+    assert_eq!(
+        de[&format!("batches.{}.open_gaps", device_of(&s.a))],
+        "keine"
+    );
+    assert_self_contained(&german);
+    // `--json` is the same whatever the locale.
+    let json = |lang: &str| {
+        let out = central.run_in(lang, &["report", "--json"]);
+        assert_ok(&out, "report --json");
+        let mut v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["generated_at"] = Value::Null;
+        v
+    };
+    assert_eq!(json("de_DE.UTF-8"), json("C.UTF-8"));
+    if crate::support::browser::available("German report in Chromium") {
+        assert_renders(&de_dir.join("demo-2026-report.html"));
+    }
+}
+
 /// Tag names in the page (`<name` and `</name`).
 fn tags(html: &str) -> std::collections::BTreeSet<String> {
     let mut out = std::collections::BTreeSet::new();
@@ -619,7 +693,7 @@ fn stored_text_from_the_big_list_of_naughty_strings_is_escaped_everywhere() {
             retention_days: Some(1),
         },
     );
-    let html = leadbooth::report::html::page(&report);
+    let html = leadbooth::report::html::page(&report, leadbooth::i18n::Language::En);
     let allowed: std::collections::BTreeSet<String> = [
         "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "div", "b",
         "table", "tr", "th", "td", "code", "svg", "g", "rect", "text", "line", "polyline", "path",

@@ -340,6 +340,26 @@ impl Central {
         c.output().unwrap()
     }
 
+    /// What `--into` names: the SQLite file, or the PostgreSQL URL (its last
+    /// part the database's name).
+    pub fn target(&self) -> OsString {
+        self.store.target()
+    }
+
+    /// [`Central::run`] with the system locale `lang` (`de_DE.UTF-8`): the
+    /// staff language the office's messages and report follow.
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Output {
+        let mut c = clean_command(self.dir.path());
+        c.arg("--data-dir")
+            .arg(self.dir.path().join("central-data"))
+            .args(args)
+            .arg("--into")
+            .arg(self.store.target())
+            .envs(self.store.env())
+            .env("LANG", lang);
+        c.output().unwrap()
+    }
+
     /// `leadbooth central ARGS... --into STORE` (the office's look-ups).
     pub fn central(&self, args: &[&str]) -> Output {
         let mut c = clean_command(self.dir.path());
