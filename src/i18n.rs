@@ -288,6 +288,10 @@ pub mod msg {
         PURPOSE_EVENTS = "purpose-events";
         PURPOSE_SHARE_AFFILIATES = "purpose-share-affiliates";
         PURPOSE_SHARE_PARTNERS = "purpose-share-partners";
+
+        // Booth screens: who reads it decides its language (branch nu9booth)
+        /// The kiosk form cleared on request (Esc, y): the next attendee reads it.
+        FORM_CLEARED = "form-cleared";
     }
 
     /// The command line's words (`src/cli/words.rs`), in the staff language.
@@ -562,6 +566,11 @@ pub mod msg {
             STATS_NOT_EXPORTED = "staff-stats-not-exported";
             STATS_NOT_EXPORTED_ERASURES = "staff-stats-not-exported-erasures";
             STATS_LAST_BATCH = "staff-stats-last-batch";
+
+            // Booth screens: who reads it decides its language (branch nu9booth)
+            /// After a different person's badge cleared the form: what the
+            /// badge does not carry is empty, not kept.
+            SCAN_OTHERS_CLEARED = "staff-scan-others-cleared";
         }
     }
 

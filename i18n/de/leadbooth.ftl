@@ -1071,3 +1071,8 @@ init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $erro
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = Antwort hier eintippen
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formular geleert, auch alle Häkchen: Es beginnt leer.
+staff-scan-others-cleared = ; die übrigen Felder wurden mit den Angaben der vorigen Person geleert.

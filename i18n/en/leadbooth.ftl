@@ -1088,3 +1088,8 @@ init-invalid = the answers do not make a valid event file: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = type your answer here
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Form cleared, ticks included: it starts empty.
+staff-scan-others-cleared = ; the other fields were cleared with the previous attendee's details.

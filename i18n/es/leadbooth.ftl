@@ -1083,3 +1083,8 @@ init-invalid = las respuestas no forman un archivo de evento válido: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = escriba aquí su respuesta
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formulario borrado, casillas incluidas: empieza vacío.
+staff-scan-others-cleared = ; los demás campos se vaciaron junto con los datos de la persona anterior.

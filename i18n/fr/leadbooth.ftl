@@ -1083,3 +1083,8 @@ init-invalid = les réponses ne donnent pas un fichier d'événement valide : { 
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = tapez votre réponse ici
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formulaire effacé, cases cochées comprises : il repart de zéro.
+staff-scan-others-cleared = { " " }; les autres champs ont été vidés avec les données de la personne précédente.

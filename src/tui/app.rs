@@ -636,7 +636,14 @@ impl App {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
-                    self.say(MessageKind::Info, strings::cleared().to_owned());
+                    // At the kiosk the next attendee reads it, in the form's
+                    // (reset) language; on the staff form, the staff.
+                    let text = if self.kiosk.is_some() {
+                        self.attendee_text(msg::FORM_CLEARED)
+                    } else {
+                        strings::cleared()
+                    };
+                    self.say(MessageKind::Info, text.to_owned());
                 }
                 Some(Confirm::Quit | Confirm::QuitWithLead) => {
                     self.forget_draft();

@@ -281,7 +281,13 @@ impl App {
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
         let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
         if self.kiosk.is_some() {
-            let words = self.attendee_text(msg::SELF_SERVICE);
+            // The staff picker (and the lead list behind the PIN) is the
+            // staff's screen: its title bar speaks the staff language.
+            let words = if self.screen.is_attendees() {
+                self.attendee_text(msg::SELF_SERVICE)
+            } else {
+                crate::i18n::staff_text(msg::SELF_SERVICE)
+            };
             spans.push(Span::raw(format!("  │  {words}")));
         } else if !self.staff.is_empty() {
             spans.push(Span::raw(format!(

@@ -1,0 +1,126 @@
+//! Issue 18, "who reads it decides its language": on the staff form what the
+//! staff reads (status line, hint bar, save result) is in the staff language
+//! and what the attendee reads (notice, purposes, questions, receipt) in the
+//! attendee's; at the kiosk the attendee reads the form's status line, in
+//! their language, while the staff's screens (the staff picker) stay the
+//! staff's. And what a message says is what happened.
+
+use std::time::Duration;
+
+use leadbooth::i18n::{self, Language, msg};
+use leadbooth::tui::Staffing;
+use leadbooth::tui::form::{ContactField, Focus};
+use leadbooth::tui::screen::ScreenKind;
+use leadbooth::tui::strings;
+use ratatui::crossterm::event::KeyCode;
+
+use crate::support::app::{PIN, TuiBooth, consent_index, fixed_now};
+use crate::support::badges;
+
+/// F4 on the form until it is in `lang`.
+fn choose_on_form(b: &mut TuiBooth, lang: Language) {
+    for _ in 0..Language::ALL.len() {
+        if b.app.form().language() == lang {
+            return;
+        }
+        b.press(KeyCode::F(4));
+    }
+    panic!("F4 never gave {lang}");
+}
+
+#[test]
+fn the_staff_form_says_its_status_in_the_staff_language() {
+    // German staff, Spanish attendee (the new user's run, finding 12).
+    let mut b = TuiBooth::options()
+        .staff_language(Language::De)
+        .clock(fixed_now)
+        .open();
+    choose_on_form(&mut b, Language::Es);
+    b.type_str("Zoë");
+    b.ctrl('s');
+    let m = b.app.message().expect("a message");
+    assert!(m.text.starts_with("Nicht gespeichert"), "{}", m.text);
+    // A field that is full is said to the staff too, its field named in German.
+    b.focus_on(Focus::Contact(ContactField::Company));
+    b.type_str(&"x".repeat(leadbooth::limits::FIELD_CHARS + 1));
+    let m = b.app.message().expect("a message");
+    assert!(m.text.starts_with("Firma"), "{}", m.text);
+    // The attendee's part stays Spanish: the field labels and the purposes.
+    let screen = b.screen(120, 40);
+    assert!(screen.contains("Nombre"), "{screen}");
+}
+
+#[test]
+fn the_kiosk_says_a_cleared_form_in_the_next_attendees_language() {
+    let mut k = TuiBooth::options()
+        .kiosk(Some(PIN))
+        .staff_language(Language::De)
+        .clock(fixed_now)
+        .pace(Duration::from_millis(30))
+        .tick_each()
+        .open();
+    k.press(KeyCode::Enter);
+    choose_on_form(&mut k, Language::Fr);
+    k.type_str("Luc");
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::Char('y'));
+    assert!(k.app.form().is_blank());
+    let next = k.app.attendee_language();
+    assert_eq!(
+        next,
+        Language::En,
+        "the next attendee starts in the event's"
+    );
+    let m = k.app.message().expect("a message");
+    assert_eq!(m.text, i18n::text(next, msg::FORM_CLEARED));
+    // The staff form's own clear stays the staff's words.
+    let mut b = TuiBooth::options().staff_language(Language::De).open();
+    choose_on_form(&mut b, Language::Fr);
+    b.type_str("Luc");
+    b.press(KeyCode::Esc);
+    b.press(KeyCode::Char('y'));
+    assert_eq!(b.app.message().expect("a message").text, strings::cleared());
+    assert!(strings::cleared().starts_with("Formular geleert"));
+}
+
+#[test]
+fn the_kiosk_staff_picker_is_titled_in_the_staff_language() {
+    let mut k = TuiBooth::options()
+        .kiosk(Some(PIN))
+        .staffing(Staffing::Pick(vec!["Sam".into(), "Alex".into()]))
+        .staff_language(Language::De)
+        .clock(fixed_now)
+        .open();
+    assert_eq!(k.app.screen().kind(), ScreenKind::PickStaff);
+    let screen = k.screen(80, 24);
+    let title = screen.lines().next().unwrap();
+    assert!(
+        title.contains(i18n::text(Language::De, msg::SELF_SERVICE)),
+        "{screen}"
+    );
+    assert!(
+        !title.contains(i18n::text(Language::En, msg::SELF_SERVICE)),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_different_persons_badge_never_says_the_typed_fields_were_kept() {
+    let mut b = TuiBooth::with_attendees();
+    b.type_str("Zoë");
+    b.focus_on(Focus::Contact(ContactField::JobTitle));
+    b.type_str("Buyer");
+    b.focus_on(Focus::Consent(consent_index("events")));
+    b.press(KeyCode::Char(' '));
+    let payload = std::fs::read_to_string(badges().join("mecard-basic.txt")).unwrap();
+    b.scan(&payload);
+    let f = b.app.form();
+    assert_eq!(f.contact(ContactField::FirstName).value(), "Ada");
+    assert_eq!(f.contact(ContactField::JobTitle).value(), "");
+    let m = b.app.message().expect("a message");
+    assert!(m.text.starts_with(strings::new_attendee()), "{}", m.text);
+    let kept = i18n::text(Language::En, msg::staff::SCAN_KEPT);
+    assert!(!m.text.contains(kept.trim()), "{}", m.text);
+    let cleared = i18n::text(Language::En, msg::staff::SCAN_OTHERS_CLEARED);
+    assert!(m.text.ends_with(cleared), "{}", m.text);
+}
