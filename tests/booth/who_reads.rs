@@ -14,7 +14,7 @@ use leadbooth::tui::screen::ScreenKind;
 use leadbooth::tui::strings;
 use ratatui::crossterm::event::KeyCode;
 
-use crate::support::app::{PIN, TuiBooth, consent_index, fixed_now};
+use crate::support::app::{PIN, TuiBooth, consent_index, fixed_now, lead};
 use crate::support::badges;
 
 /// F4 on the form until it is in `lang`.
@@ -123,4 +123,41 @@ fn a_different_persons_badge_never_says_the_typed_fields_were_kept() {
     assert!(!m.text.contains(kept.trim()), "{}", m.text);
     let cleared = i18n::text(Language::En, msg::staff::SCAN_OTHERS_CLEARED);
     assert!(m.text.ends_with(cleared), "{}", m.text);
+}
+
+#[test]
+fn the_staff_reads_purposes_by_their_words_in_the_staff_language() {
+    let leads = vec![
+        lead(
+            "Ada",
+            "Lovelace",
+            "ada@example.org",
+            "Engines",
+            &["events"],
+            1,
+        ),
+        lead(
+            "Jürgen",
+            "Müller",
+            "juergen@example.de",
+            "Maschinenbau",
+            &["marketing_email", "marketing_phone"],
+            2,
+        ),
+    ];
+    let mut b = TuiBooth::options()
+        .staff_language(Language::De)
+        .clock(fixed_now)
+        .open_with(move |_, store| {
+            store.save_leads(&leads, "test", "lead_added").unwrap();
+        });
+    // The lead list's consent column (F2).
+    b.press(KeyCode::F(2));
+    let list = b.screen(120, 40);
+    for word in ["Veranstaltungen", "E-Mail, Telefon"] {
+        assert!(list.contains(word), "{word}:\n{list}");
+    }
+    for english in ["events", "email", "phone"] {
+        assert!(!list.contains(english), "{english}:\n{list}");
+    }
 }
