@@ -133,10 +133,24 @@ impl LeadDetail {
         if !l.answers.is_empty() {
             self.heading(detail::answers());
             for (id, answer) in &l.answers {
-                let question = event.question(id).map_or(id.as_str(), |q| q.label.as_str());
+                // The staff reads the question and its chosen options in the
+                // staff language where the event words them so (answers are
+                // stored in the default language, by position); typed text
+                // and a question the event no longer has stay as they are.
+                let staff = crate::i18n::staff();
+                let index = event.questions.iter().position(|q| q.id == *id);
+                let question = index.map_or(id.as_str(), |i| event.question_label(i, staff));
+                let shown = |v: &String| -> String {
+                    index
+                        .and_then(|i| {
+                            let pos = event.questions[i].choices.iter().position(|c| c == v)?;
+                            event.question_choices(i, staff).get(pos).cloned()
+                        })
+                        .unwrap_or_else(|| v.clone())
+                };
                 let value = match answer {
-                    Answer::One(v) => v.clone(),
-                    Answer::Many(list) => list.join(", "),
+                    Answer::One(v) => shown(v),
+                    Answer::Many(list) => list.iter().map(shown).collect::<Vec<_>>().join(", "),
                 };
                 self.lines.push(DetailLine {
                     line: Line::from(vec![

@@ -161,3 +161,37 @@ fn the_staff_reads_purposes_by_their_words_in_the_staff_language() {
         assert!(!list.contains(english), "{english}:\n{list}");
     }
 }
+
+#[test]
+fn the_details_show_questions_and_choices_in_the_staff_language() {
+    use leadbooth::lead::Answer;
+    let mut answered = lead("Anna", "Schmidt", "anna@example.de", "Firma", &[], 1);
+    answered
+        .answers
+        .insert("interest".into(), Answer::One("Researching options".into()));
+    answered.answers.insert(
+        "products".into(),
+        Answer::Many(vec!["Cloud sync".into(), "Developer APIs".into()]),
+    );
+    answered
+        .answers
+        .insert("timeline".into(), Answer::One("next quarter".into()));
+    let mut b = TuiBooth::options()
+        .staff_language(Language::De)
+        .clock(fixed_now)
+        .open_with(move |_, store| {
+            store.save_leads(&[answered], "test", "lead_added").unwrap();
+        });
+    b.press(KeyCode::F(2));
+    b.press(KeyCode::Enter);
+    let details = b.screen(120, 40);
+    for german in [
+        "Was führt Sie zu unserem Stand?: Ich informiere mich",
+        "Welche Produkte interessieren Sie?: Cloud-Synchronisierung, Entwickler-APIs",
+        // Typed text stays as typed.
+        "Wann möchten Sie entscheiden?: next quarter",
+    ] {
+        assert!(details.contains(german), "{german}:\n{details}");
+    }
+    assert!(!details.contains("What brings you"), "{details}");
+}
