@@ -10,7 +10,7 @@ language-ticks-cleared = Idioma: español. El texto del consentimiento ha cambia
 ## Pantalla de inicio y agradecimiento (quiosco)
 
 attract-welcome = ¡Bienvenido! Deje sus datos de contacto y elija cómo podemos seguir en contacto.
-attract-prompt = Pulse Intro (o cualquier tecla) para empezar
+attract-prompt = Pulse Enter (o cualquier tecla) para empezar
 attract-policy = Nuestra política de privacidad está a una tecla (F1) y en su móvil con el código.
 thank-you = ¡Gracias! Sus datos se han guardado.
 thank-you-next = Esta pantalla vuelve al inicio en un momento.

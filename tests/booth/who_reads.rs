@@ -195,3 +195,43 @@ fn the_details_show_questions_and_choices_in_the_staff_language() {
     }
     assert!(!details.contains("What brings you"), "{details}");
 }
+
+/// Keys keep the names on their caps in every language (README, "Keys keep
+/// the names printed on their caps"), as the hint bar shows them: a message
+/// that says "Entrée" above a hint bar that says "Enter" names two keys.
+#[test]
+fn every_message_names_enter_and_esc_as_the_hint_bar_does() {
+    use leadbooth::tui::strings::keys;
+    // The names other keyboards print for them, and that a translator reaches for.
+    let other_names = [
+        "Entrée",
+        "Échap",
+        "Intro",
+        "Eingabetaste",
+        "Eingabe-Taste",
+        "Retour",
+        "Escape",
+        "Escap",
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    for lang in Language::ALL {
+        for file in ["leadbooth.ftl", "help.ftl", "central.ftl"] {
+            let path = dir.join(lang.code()).join(file);
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.starts_with('#') {
+                    continue;
+                }
+                for name in other_names {
+                    let named = line
+                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+                        .any(|w| w == name);
+                    assert!(!named, "{}:{}: {name:?}: {line}", path.display(), n + 1);
+                }
+            }
+        }
+        // The attract screen's prompt and its hint bar name the same key.
+        let prompt = i18n::text(lang, msg::ATTRACT_PROMPT);
+        assert!(prompt.contains(keys::ENTER), "{lang}: {prompt}");
+    }
+}
