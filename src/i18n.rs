@@ -292,6 +292,8 @@ pub mod msg {
         // Booth screens: who reads it decides its language (branch nu9booth)
         /// The kiosk form cleared on request (Esc, y): the next attendee reads it.
         FORM_CLEARED = "form-cleared";
+        /// A label before its value (`Who: …`; French `Qui : …`); `$label`.
+        LABEL_COLON = "label-colon";
     }
 
     /// The command line's words (`src/cli/words.rs`), in the staff language.
@@ -1042,6 +1044,15 @@ pub fn set_staff_language(lang: Language) {
 /// ends with (written by the session, and by the CLI through `cli::words`).
 pub fn error_line(text: &str) -> String {
     format!("leadbooth: {}: {text}", staff_text(msg::cli::ERROR))
+}
+
+/// `label` before its value in `lang`, with the space that follows: `Who: `,
+/// and in French, which sets a space before a colon, `Qui : `.
+pub fn label(lang: Language, label: &str) -> String {
+    format!(
+        "{} ",
+        format(lang, msg::LABEL_COLON, [("label", arg(label))])
+    )
 }
 
 /// Message `id` in the staff language (see [`staff`]).

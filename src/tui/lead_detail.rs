@@ -154,7 +154,10 @@ impl LeadDetail {
                 };
                 self.lines.push(DetailLine {
                     line: Line::from(vec![
-                        Span::raw(format!("  {}: ", sanitize_line(question))),
+                        Span::raw(format!(
+                            "  {}",
+                            crate::i18n::label(staff, &sanitize_line(question))
+                        )),
                         Span::raw(sanitize_line(&value).into_owned()),
                     ]),
                     indent: 4,

@@ -605,7 +605,7 @@ impl LeadList {
 
     /// `Search [query]  12 matches`, with the cursor in the box while it has focus.
     fn render_search(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let label = format!("{}: ", strings::search());
+        let label = crate::i18n::label(crate::i18n::staff(), strings::search());
         let label_w = label.chars().count() as u16;
         let width = area.width.saturating_sub(label_w).min(40);
         if width < 2 {

@@ -187,7 +187,7 @@ pub fn warning(field: &str, message: &str) -> String {
 }
 /// A rule broken by something not on the form (e.g. the staff name).
 pub fn other_problem(field: &str, message: &str) -> String {
-    format!("{field}: {message}")
+    format!("{}{message}", i18n::label(i18n::staff(), field))
 }
 
 // Badge scans

@@ -235,3 +235,47 @@ fn every_message_names_enter_and_esc_as_the_hint_bar_does() {
         assert!(prompt.contains(keys::ENTER), "{lang}: {prompt}");
     }
 }
+
+/// The layered notice on the form and the policy screen in each language at
+/// 80x24: French sets a space before its colons, as its own messages do
+/// (`Consentement : …`), and no line runs into the scrollbar's column.
+#[test]
+fn the_notice_keeps_each_languages_colon_and_its_margin_at_80x24() {
+    for lang in Language::ALL {
+        let mut k = TuiBooth::options()
+            .kiosk(Some(PIN))
+            .clock(fixed_now)
+            .pace(Duration::from_millis(30))
+            .tick_each()
+            .open();
+        k.press(KeyCode::Enter);
+        choose_on_form(&mut k, lang);
+        k.focus_on(Focus::Consent(0));
+        let buf = k.buffer(80, 24);
+        let screen = k.screen(80, 24);
+        let who = i18n::text(lang, msg::NOTICE_WHO);
+        let why = i18n::text(lang, msg::NOTICE_WHY);
+        for label in [who, why] {
+            let want = i18n::label(lang, label);
+            assert!(screen.contains(&want), "{lang}: {want:?}\n{screen}");
+        }
+        if lang == Language::Fr {
+            assert!(!screen.contains("Qui:"), "{screen}");
+        }
+        // The form's last column is the scrollbar's: every row's text ends
+        // before it, with the column before it blank (the text's own margin).
+        for y in 0..24u16 {
+            let row: String = (0..80u16)
+                .map(|x| buf[(x, y)].symbol().to_owned())
+                .collect();
+            let bar = buf[(79, y)].symbol();
+            if matches!(bar, "█" | "║" | "▲" | "▼" | "│") && y > 0 && y < 22 {
+                assert_eq!(
+                    buf[(78, y)].symbol(),
+                    " ",
+                    "{lang}: row {y} runs into the scrollbar: {row:?}\n{screen}"
+                );
+            }
+        }
+    }
+}
