@@ -292,7 +292,7 @@ pub mod msg {
         // Booth screens: who reads it decides its language (branch nu9booth)
         /// The kiosk form cleared on request (Esc, y): the next attendee reads it.
         FORM_CLEARED = "form-cleared";
-        /// A label before its value (`Who: …`; French `Qui : …`); `$label`.
+        /// A label before its value (`Who: …`; French `Qui : …`); `$field` the label.
         LABEL_COLON = "label-colon";
     }
 
@@ -1051,7 +1051,7 @@ pub fn error_line(text: &str) -> String {
 pub fn label(lang: Language, label: &str) -> String {
     format!(
         "{} ",
-        format(lang, msg::LABEL_COLON, [("label", arg(label))])
+        format(lang, msg::LABEL_COLON, [("field", arg(label))])
     )
 }
 

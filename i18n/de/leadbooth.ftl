@@ -1075,5 +1075,5 @@ text-answer-hint = Antwort hier eintippen
 ## Booth screens: who reads it decides its language (branch nu9booth)
 
 form-cleared = Formular geleert, auch alle Häkchen: Es beginnt leer.
-label-colon = { $label }:
+label-colon = { $field }:
 staff-scan-others-cleared = ; die übrigen Felder wurden mit den Angaben der vorigen Person geleert.

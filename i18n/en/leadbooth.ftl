@@ -1092,5 +1092,5 @@ text-answer-hint = type your answer here
 ## Booth screens: who reads it decides its language (branch nu9booth)
 
 form-cleared = Form cleared, ticks included: it starts empty.
-label-colon = { $label }:
+label-colon = { $field }:
 staff-scan-others-cleared = ; the other fields were cleared with the previous attendee's details.

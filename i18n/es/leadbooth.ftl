@@ -1087,5 +1087,5 @@ text-answer-hint = escriba aquí su respuesta
 ## Booth screens: who reads it decides its language (branch nu9booth)
 
 form-cleared = Formulario borrado, casillas incluidas: empieza vacío.
-label-colon = { $label }:
+label-colon = { $field }:
 staff-scan-others-cleared = ; los demás campos se vaciaron junto con los datos de la persona anterior.

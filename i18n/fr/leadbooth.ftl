@@ -1087,5 +1087,5 @@ text-answer-hint = tapez votre réponse ici
 ## Booth screens: who reads it decides its language (branch nu9booth)
 
 form-cleared = Formulaire effacé, cases cochées comprises : il repart de zéro.
-label-colon = { $label } :
+label-colon = { $field } :
 staff-scan-others-cleared = { " " }; les autres champs ont été vidés avec les données de la personne précédente.
