@@ -279,3 +279,53 @@ fn the_notice_keeps_each_languages_colon_and_its_margin_at_80x24() {
         }
     }
 }
+
+/// Every confirmation box in every staff language at 80x24 shows its whole
+/// question and every button whole (German's Ctrl-Q box lost its `n`).
+#[test]
+fn every_confirmation_in_every_language_fits_80x24() {
+    use leadbooth::tui::confirm::Confirm;
+    use leadbooth::tui::strings::{hints, keys};
+    use leadbooth::tui::theme::Theme;
+    use ratatui::{Terminal, backend::TestBackend, layout::Rect};
+    let all = [
+        Confirm::ClearForm,
+        Confirm::Quit,
+        Confirm::QuitWithLead,
+        Confirm::EraseLead,
+        Confirm::WithdrawConsent,
+        Confirm::DiscardEdit,
+    ];
+    for lang in Language::ALL {
+        i18n::set_staff_language(lang);
+        for c in all {
+            let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            t.draw(|f| c.render(f, Rect::new(0, 0, 80, 24), &Theme::monochrome()))
+                .unwrap();
+            let buf = t.backend().buffer().clone();
+            let screen: String = (0..24u16)
+                .map(|y| {
+                    let row: String = (0..80u16).map(|x| buf[(x, y)].symbol()).collect();
+                    row + "\n"
+                })
+                .collect();
+            let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+            for word in c.question().split_whitespace() {
+                assert!(flat.contains(word), "{lang} {c:?}: {word:?}\n{screen}");
+            }
+            let mut buttons = vec![(keys::YES, ""), (keys::NO, hints::no())];
+            if c == Confirm::QuitWithLead {
+                buttons.push((keys::KEEP, hints::keep_draft()));
+                buttons.push(("", hints::quit_lose()));
+            } else {
+                buttons.push(("", hints::yes()));
+            }
+            for (key, label) in buttons {
+                let want = format!(" {key} ").trim().to_owned();
+                assert!(flat.contains(&want), "{lang} {c:?}: key {want:?}\n{screen}");
+                let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(flat.contains(&label), "{lang} {c:?}: {label:?}\n{screen}");
+            }
+        }
+    }
+}
