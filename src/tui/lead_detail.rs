@@ -396,13 +396,15 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = width.saturating_sub(4);
     let mut lines = Vec::new();
     for (i, (id, label)) in p.purposes.iter().enumerate() {
-        let style = if i == p.selected {
-            theme.selected
+        // The chosen purpose is marked by ▶ as well as by colour (issue 18:
+        // no information by colour alone; a monochrome terminal has none).
+        let (style, mark) = if i == p.selected {
+            (theme.selected, "▶ ")
         } else {
-            theme.text
+            (theme.text, "  ")
         };
-        let text = format!("{id}: {label}");
-        lines.extend(wrap_str(&text, style, inner, 2));
+        let text = format!("{mark}{id}: {label}");
+        lines.extend(wrap_str(&text, style, inner, 4));
     }
     super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);
 }
