@@ -84,10 +84,22 @@ impl Confirm {
 
     /// Draws the box centred over `area`.
     pub fn render(self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        self.render_about(frame, area, theme, None);
+    }
+
+    /// Draws the box centred over `area`, naming what it is about under the
+    /// question (the consent a withdrawal would end: the box covers the
+    /// picker that marked it).
+    pub fn render_about(self, frame: &mut Frame, area: Rect, theme: &Theme, about: Option<&str>) {
         let width = area.width.min(56);
         let inner = usize::from(width.saturating_sub(4));
         let lines = wrap_str(self.question(), theme.text, width.saturating_sub(4), 0);
         let mut text: Vec<Line> = lines;
+        if let Some(about) = about {
+            text.push(Line::raw(""));
+            let about = crate::text::sanitize_line(about);
+            text.extend(wrap_str(&about, theme.label, width.saturating_sub(4), 2));
+        }
         text.push(Line::raw(""));
         let mut buttons = Vec::new();
         if self == Confirm::QuitWithLead {

@@ -307,6 +307,15 @@ impl LeadDetail {
         p.purposes.get(p.selected).map(|(id, _)| id.as_str())
     }
 
+    /// The purpose highlighted in the picker with its wording, as the picker
+    /// shows it (`events: Invite me …`): the withdrawal's confirmation names it.
+    pub fn picked_line(&self) -> Option<String> {
+        let p = self.picker.as_ref()?;
+        p.purposes
+            .get(p.selected)
+            .map(|(id, label)| format!("{id}: {label}"))
+    }
+
     /// Scrolls the details, or moves the picker's highlight.
     pub fn step(&mut self, step: Step) {
         if let Some(p) = &mut self.picker {

@@ -289,6 +289,9 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
     assert!(marked[0].contains("▶ events:"), "{s}");
     b.key(KeyCode::Enter, PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::WithdrawConsent));
+    // The box covers the picker: it names the consent it would withdraw.
+    let s = b.screen(100, 30);
+    assert!(s.contains("║events: Invite me"), "{s}");
     b.key(KeyCode::Char('n'), PERSON);
     assert_eq!(
         b.app.leads().unwrap().detail().unwrap().picked(),

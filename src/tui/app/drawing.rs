@@ -13,8 +13,10 @@ use super::{App, MIN_HEIGHT, MIN_WIDTH, MessageKind, Screen};
 use crate::i18n::{self, msg};
 use crate::text::sanitize_line;
 use crate::tui::attract::Attract;
+use crate::tui::confirm::Confirm;
 use crate::tui::form::view::FormView;
 use crate::tui::keys::{self, HintBar};
+use crate::tui::modal::Modal;
 use crate::tui::strings;
 use crate::tui::viewport::Viewport;
 use crate::tui::wrap::wrap_str;
@@ -196,7 +198,20 @@ impl App {
             hint_bar,
         );
         if let Some(modal) = self.modal() {
-            modal.render(frame, body, &self.theme);
+            let about = match modal {
+                Modal::Confirm(Confirm::WithdrawConsent) => self
+                    .screen
+                    .leads()
+                    .and_then(|l| l.detail())
+                    .and_then(|d| d.picked_line()),
+                _ => None,
+            };
+            match (modal, about) {
+                (Modal::Confirm(c), Some(about)) => {
+                    c.render_about(frame, body, &self.theme, Some(&about));
+                }
+                (modal, _) => modal.render(frame, body, &self.theme),
+            }
         }
         if let Some(left) = warning {
             self.draw_idle_warning(frame, body, left);
