@@ -290,6 +290,12 @@ pub mod msg {
         PURPOSE_EVENTS = "purpose-events";
         PURPOSE_SHARE_AFFILIATES = "purpose-share-affiliates";
         PURPOSE_SHARE_PARTNERS = "purpose-share-partners";
+
+        // Booth screens: who reads it decides its language (branch nu9booth)
+        /// The kiosk form cleared on request (Esc, y): the next attendee reads it.
+        FORM_CLEARED = "form-cleared";
+        /// A label before its value (`Who: …`; French `Qui : …`); `$field` the label.
+        LABEL_COLON = "label-colon";
     }
 
     /// The command line's words (`src/cli/words.rs`), in the staff language.
@@ -564,6 +570,11 @@ pub mod msg {
             STATS_NOT_EXPORTED = "staff-stats-not-exported";
             STATS_NOT_EXPORTED_ERASURES = "staff-stats-not-exported-erasures";
             STATS_LAST_BATCH = "staff-stats-last-batch";
+
+            // Booth screens: who reads it decides its language (branch nu9booth)
+            /// After a different person's badge cleared the form: what the
+            /// badge does not carry is empty, not kept.
+            SCAN_OTHERS_CLEARED = "staff-scan-others-cleared";
         }
     }
 
@@ -1257,6 +1268,15 @@ pub fn set_staff_language(lang: Language) {
 /// ends with (written by the session, and by the CLI through `cli::words`).
 pub fn error_line(text: &str) -> String {
     format!("leadbooth: {}: {text}", staff_text(msg::cli::ERROR))
+}
+
+/// `label` before its value in `lang`, with the space that follows: `Who: `,
+/// and in French, which sets a space before a colon, `Qui : `.
+pub fn label(lang: Language, label: &str) -> String {
+    format!(
+        "{} ",
+        format(lang, msg::LABEL_COLON, [("field", arg(label))])
+    )
 }
 
 /// Message `id` in the staff language (see [`staff`]).

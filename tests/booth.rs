@@ -35,4 +35,5 @@ mod booth {
     mod staff_language;
     mod stats;
     mod status_lines;
+    mod who_reads;
 }

@@ -1140,3 +1140,9 @@ identity-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 identity-cannot-read = { $path } kann nicht gelesen werden: { $error }
 identity-line = { $path } Zeile { $line }: keine age-X25519-Identität ({ $detail }); eine Identitätsdatei enthält eine Zeile AGE-SECRET-KEY-1… (Zeilen mit # am Anfang sind Kommentare)
 identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-Identitätsdatei
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formular geleert, auch alle Häkchen: Es beginnt leer.
+label-colon = { $field }:
+staff-scan-others-cleared = ; die übrigen Felder wurden mit den Angaben der vorigen Person geleert.

@@ -1157,3 +1157,9 @@ identity-cannot-write = cannot write { $path }: { $error }
 identity-cannot-read = cannot read { $path }: { $error }
 identity-line = { $path } line { $line }: not an age X25519 identity ({ $detail }); an identity file holds one AGE-SECRET-KEY-1… line (lines starting with # are comments)
 identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age identity file
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Form cleared, ticks included: it starts empty.
+label-colon = { $field }:
+staff-scan-others-cleared = ; the other fields were cleared with the previous attendee's details.

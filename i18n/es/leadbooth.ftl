@@ -10,7 +10,7 @@ language-ticks-cleared = Idioma: español. El texto del consentimiento ha cambia
 ## Pantalla de inicio y agradecimiento (quiosco)
 
 attract-welcome = ¡Bienvenido! Deje sus datos de contacto y elija cómo podemos seguir en contacto.
-attract-prompt = Pulse Intro (o cualquier tecla) para empezar
+attract-prompt = Pulse Enter (o cualquier tecla) para empezar
 attract-policy = Nuestra política de privacidad está a una tecla (F1) y en su móvil con el código.
 thank-you = ¡Gracias! Sus datos se han guardado.
 thank-you-next = Esta pantalla vuelve al inicio en un momento.
@@ -1152,3 +1152,9 @@ identity-cannot-write = no se puede escribir { $path }: { $error }
 identity-cannot-read = no se puede leer { $path }: { $error }
 identity-line = { $path } línea { $line }: no es una identidad age X25519 ({ $detail }); un archivo de identidad contiene una línea AGE-SECRET-KEY-1… (las líneas que empiezan por # son comentarios)
 identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es un archivo de identidad age
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formulario borrado, casillas incluidas: empieza vacío.
+label-colon = { $field }:
+staff-scan-others-cleared = ; los demás campos se vaciaron junto con los datos de la persona anterior.

@@ -10,7 +10,7 @@ language-ticks-cleared = Langue : français. Le texte du consentement a changé 
 ## Écran d'accueil et remerciement (borne)
 
 attract-welcome = Bienvenue ! Laissez vos coordonnées et choisissez comment nous pouvons rester en contact.
-attract-prompt = Appuyez sur Entrée (ou une autre touche) pour commencer
+attract-prompt = Appuyez sur Enter (ou une autre touche) pour commencer
 attract-policy = Notre politique de confidentialité est à une touche (F1) et sur votre téléphone avec le code.
 thank-you = Merci ! Vos coordonnées sont enregistrées.
 thank-you-next = Cet écran revient à l'accueil dans un instant.
@@ -145,7 +145,7 @@ staff-rating-hot = chaud
 staff-rating-warm = tiède
 staff-rating-cold = froid
 staff-notes = Notes
-staff-notes-placeholder = Ce que l'équipe doit savoir (Entrée commence une ligne)
+staff-notes-placeholder = Ce que l'équipe doit savoir (Enter commence une ligne)
 staff-name-first-name = prénom
 staff-name-last-name = nom
 staff-name-email = e-mail
@@ -175,7 +175,7 @@ staff-store-failed = Non enregistré, le formulaire est conservé : { $error }
 ## Badge scans
 
 staff-from-badge = ◆ badge
-staff-scan-armed = Scannez le badge maintenant, ou tapez son numéro d'inscription puis Entrée. Échap annule.
+staff-scan-armed = Scannez le badge maintenant, ou tapez son numéro d'inscription puis Enter. Esc annule.
 staff-scan-reading = Lecture du badge…
 staff-scan-cancelled = Lecture du badge annulée.
 staff-scan-filled-id = Badge { $id }, { $name } : { $count } champs remplis ({ $mark })
@@ -186,10 +186,10 @@ staff-scan-replaced = , à la place de ce qui était tapé dans : { $fields } ; 
 staff-scan-unknown-id = Le badge { $id } n'est pas dans la liste des participants : tapez les coordonnées. Le numéro du badge est gardé avec le contact pour que l'équipe centrale puisse le rapprocher.
 staff-scan-lookup-failed = Badge { $id } gardé avec le contact, mais la liste des participants est illisible : { $error }
 staff-scan-failed = Badge non lu, le formulaire est inchangé : { $error }.
-staff-scan-refused-pin = Badge non lu pendant la demande du code de l'équipe : tapez le code ou Échap, puis scannez à nouveau.
+staff-scan-refused-pin = Badge non lu pendant la demande du code de l'équipe : tapez le code ou Esc, puis scannez à nouveau.
 staff-scan-refused-question = Badge non lu : répondez d'abord à la question (y ou n), puis scannez à nouveau.
-staff-scan-refused-duplicate = Badge non lu : choisissez d'abord u (mettre à jour le contact), s (enregistrer à part) ou Échap (retour au formulaire), puis scannez à nouveau.
-staff-scan-refused-screen = Badge non lu ici : revenez au formulaire de saisie (Échap), puis scannez à nouveau.
+staff-scan-refused-duplicate = Badge non lu : choisissez d'abord u (mettre à jour le contact), s (enregistrer à part) ou Esc (retour au formulaire), puis scannez à nouveau.
+staff-scan-refused-screen = Badge non lu ici : revenez au formulaire de saisie (Esc), puis scannez à nouveau.
 staff-scan-ignored = { $count ->
     [one] { $count } caractère après la fin du badge a été ignoré.
    *[other] { $count } caractères après la fin du badge ont été ignorés.
@@ -225,7 +225,7 @@ staff-search-count = { $count ->
    *[other] { $count } résultats
 }
 staff-search-count-page = les { $count } plus récents ; tapez plus pour affiner
-staff-no-match = Aucun contact ne correspond. Échap efface la recherche.
+staff-no-match = Aucun contact ne correspond. Esc efface la recherche.
 
 ## Lead details
 
@@ -278,7 +278,7 @@ staff-pick-help = Choisissez votre nom ; il est enregistré avec chaque contact 
 
 staff-export-title = Exporter un lot signé des nouveautés
 staff-export-target = Dossier cible :{ " " }
-staff-export-choose = Dossier cible (↑↓ pour choisir, Entrée y écrit le lot) :
+staff-export-choose = Dossier cible (↑↓ pour choisir, Enter y écrit le lot) :
 staff-export-no-media = Aucune clé USB ni carte mémoire n'est montée.
 staff-export-medium = Amovible { $name } ({ $fs })
 staff-export-last = Dernier utilisé
@@ -286,12 +286,12 @@ staff-export-last-note = utilisé la dernière fois
 staff-export-laptop = Cet ordinateur
 staff-export-gone = absent
 staff-export-other = Autre dossier
-staff-export-type-folder = Tapez le chemin du dossier sur la dernière ligne, puis Entrée.
+staff-export-type-folder = Tapez le chemin du dossier sur la dernière ligne, puis Enter.
 staff-export-free-gb = { $size } Go libres
 staff-export-free-mb = { $size } Mo libres
 staff-export-key-beside = La clé publique de l'appareil est à côté, { $file }, pour le dossier de confiance du bureau.
 staff-export-key-not-beside = La clé publique de l'appareil n'a pas pu être écrite à côté du lot ({ $error }) : donnez keys/device.pub au bureau.
-staff-export-press-enter = Entrée écrit le lot, Échap revient en arrière.
+staff-export-press-enter = Enter écrit le lot, Esc revient en arrière.
 staff-export-running = Écriture du lot...
 staff-export-preparing = ouverture de la clé de signature et décompte des contacts
 staff-export-failed = Échec de l'export, rien n'a été marqué exporté :{ " " }
@@ -302,7 +302,7 @@ staff-export-written = Lot écrit dans{ " " }
 staff-export-check = Vérifiez-le avec des outils standard :
 staff-export-busy = Un export est en cours : attendez qu'il se termine.
 staff-export-passphrase = Phrase secrète de la clé de signature (masquée) :{ " " }
-staff-export-wrong-passphrase = Phrase secrète erronée ; rien n'a été écrit. Retapez-la puis Entrée.
+staff-export-wrong-passphrase = Phrase secrète erronée ; rien n'a été écrit. Retapez-la puis Enter.
 staff-export-not-encrypted = NON chiffré : le fichier d'événement ne nomme aucun destinataire [encryption] ; une clé perdue expose chaque contact.
 staff-export-check-sealed = Vérifiez qu'il est arrivé intact (sans identité) :
 staff-export-encrypted-to = { $count ->
@@ -374,7 +374,7 @@ staff-kiosk-no-pin = le mode borne a besoin d'un code d'équipe pour en sortir :
 staff-check-title = Test du scanner
 staff-check-intro = Scannez un badge (ou le code de test) pour voir exactement ce que le scanner tape sur cet ordinateur. Rien de ce qui est scanné ici n'est enregistré.
 staff-check-nothing-yet = Rien de scanné pour l'instant.
-staff-check-raw-heading = Dernière rafale, telle quelle ({ $count } caractères ; ⏎ Entrée, ⇥ Tab, ␛ Échap/Alt) :
+staff-check-raw-heading = Dernière rafale, telle quelle ({ $count } caractères ; ⏎ Enter, ⇥ Tab, ␛ Esc/Alt) :
 staff-check-read-heading = Lu :
 staff-check-code-ok = Le code de test est arrivé exactement : le scanner et cet ordinateur ont la même disposition de clavier.
 staff-check-read-badge = Un badge : { $fields }
@@ -500,7 +500,7 @@ cli-leads-purged = { $count } contact(s) exporté(s) il y a plus de { $days } jo
 
 ## leadbooth init-event
 
-cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Entrée garde la valeur d'exemple, à modifier plus tard) :
+cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Enter garde la valeur d'exemple, à modifier plus tard) :
 cli-init-gap = fichier d'événement { $name } : { $gap }
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
@@ -764,7 +764,7 @@ cli-keys-give = Donnez { $public } à l'équipe centrale : c'est ainsi qu'elle v
 cli-keys-prompt-required = Phrase secrète de la clé de signature de l'appareil :
 cli-keys-prompt =
     Phrase secrète de la clé de signature de l'appareil (la protège si l'ordinateur est volé ; le stand la demande au moment de l'export)
-    ou Entrée pour aucune (export sans intervention, protégé par les seuls droits du fichier) :
+    ou Enter pour aucune (export sans intervention, protégé par les seuls droits du fichier) :
 cli-keys-prompt-again = La même phrase secrète encore une fois :
 cli-keys-differ = les deux phrases secrètes diffèrent ; aucune clé n'a été créée
 
@@ -1152,3 +1152,9 @@ identity-cannot-write = impossible d'écrire { $path } : { $error }
 identity-cannot-read = impossible de lire { $path } : { $error }
 identity-line = { $path } ligne { $line } : pas une identité age X25519 ({ $detail }) ; un fichier d'identité contient une ligne AGE-SECRET-KEY-1… (les lignes commençant par # sont des commentaires)
 identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'est pas un fichier d'identité age
+
+## Booth screens: who reads it decides its language (branch nu9booth)
+
+form-cleared = Formulaire effacé, cases cochées comprises : il repart de zéro.
+label-colon = { $field } :
+staff-scan-others-cleared = { " " }; les autres champs ont été vidés avec les données de la personne précédente.

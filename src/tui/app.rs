@@ -636,7 +636,14 @@ impl App {
                 Some(Confirm::ClearForm) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
-                    self.say(MessageKind::Info, strings::cleared().to_owned());
+                    // At the kiosk the next attendee reads it, in the form's
+                    // (reset) language; on the staff form, the staff.
+                    let text = if self.kiosk.is_some() {
+                        self.attendee_text(msg::FORM_CLEARED)
+                    } else {
+                        strings::cleared()
+                    };
+                    self.say(MessageKind::Info, text.to_owned());
                 }
                 Some(Confirm::ClearKiosk(lang)) => {
                     self.form.clear(&self.event);
@@ -1051,14 +1058,18 @@ impl App {
                     let purposes: Vec<String> = cleared
                         .iter()
                         .map(|i| {
-                            let label = self.event.purpose_label(*i, lang).text;
-                            sanitize_line(label.trim_end_matches('.')).into_owned()
+                            // The short word (`E-Mail`), as the receipt names
+                            // it: whole wordings made a message that 80x24
+                            // cut after the first purpose.
+                            let p = &self.event.purposes[*i];
+                            let word = crate::tui::receipt::short_name(p, lang);
+                            sanitize_line(&word).into_owned()
                         })
                         .collect();
                     let text = i18n::format(
                         lang,
                         msg::LANGUAGE_TICKS_CLEARED,
-                        [("purposes", i18n::arg(&purposes.join("; ")))],
+                        [("purposes", i18n::arg(&purposes.join(", ")))],
                     );
                     self.say(MessageKind::Warning, text);
                 }

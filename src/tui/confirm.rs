@@ -94,25 +94,49 @@ impl Confirm {
 
     /// Draws the box centred over `area`.
     pub fn render(self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        self.render_about(frame, area, theme, None);
+    }
+
+    /// Draws the box centred over `area`, naming what it is about under the
+    /// question (the consent a withdrawal would end: the box covers the
+    /// picker that marked it).
+    pub fn render_about(self, frame: &mut Frame, area: Rect, theme: &Theme, about: Option<&str>) {
         if let Confirm::ClearKiosk(lang) = self {
             return render_kiosk(lang, frame, area, theme);
         }
         let width = area.width.min(56);
+        let inner = usize::from(width.saturating_sub(4));
         let lines = wrap_str(self.question(), theme.text, width.saturating_sub(4), 0);
         let mut text: Vec<Line> = lines;
+        if let Some(about) = about {
+            text.push(Line::raw(""));
+            let about = crate::text::sanitize_line(about);
+            text.extend(wrap_str(&about, theme.label, width.saturating_sub(4), 2));
+        }
         text.push(Line::raw(""));
         let mut buttons = Vec::new();
         if self == Confirm::QuitWithLead {
-            buttons.push(Span::styled(format!(" {} ", keys::KEEP), theme.key));
-            buttons.push(Span::raw(format!(" {}   ", hints::keep_draft())));
+            buttons.push((keys::KEEP, hints::keep_draft()));
         }
-        buttons.extend([
-            Span::styled(format!(" {} ", keys::YES), theme.key),
-            Span::raw(format!(" {}   ", self.yes_label())),
-            Span::styled(format!(" {} ", keys::NO), theme.key),
-            Span::raw(format!(" {}", hints::no())),
-        ]);
-        text.push(Line::from(buttons));
+        buttons.extend([(keys::YES, self.yes_label()), (keys::NO, hints::no())]);
+        // As many buttons on a row as fit whole; the next starts a row of its
+        // own (German's long labels at 80x24 cut the row and lost `n`).
+        let mut row: Vec<Span> = Vec::new();
+        for (key, label) in buttons {
+            let button = [
+                Span::styled(format!(" {key} "), theme.key),
+                Span::raw(format!(" {label}")),
+            ];
+            let used: usize = row.iter().map(Span::width).sum();
+            let more: usize = button.iter().map(Span::width).sum();
+            if !row.is_empty() && used + 3 + more > inner {
+                text.push(Line::from(std::mem::take(&mut row)));
+            } else if !row.is_empty() {
+                row.push(Span::raw("   "));
+            }
+            row.extend(button);
+        }
+        text.push(Line::from(row));
         super::dialog::draw(frame, area, width, strings::confirm_title(), text, theme);
     }
 }

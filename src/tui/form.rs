@@ -559,12 +559,12 @@ impl FormState {
     /// The focused text field's name (as messages say it) and its character
     /// limit ([`crate::limits`]); `None` when no text field has the focus.
     fn focus_limit(&self) -> Option<(&'static str, usize)> {
+        let lang = self.says_in();
         match self.focus {
-            Focus::Contact(f) => Some((f.label(self.lang), crate::limits::FIELD_CHARS)),
-            Focus::Question(i) if matches!(self.answers[i], AnswerState::Text(_)) => Some((
-                i18n::text(self.lang, msg::ANSWER),
-                crate::limits::FIELD_CHARS,
-            )),
+            Focus::Contact(f) => Some((f.label(lang), crate::limits::FIELD_CHARS)),
+            Focus::Question(i) if matches!(self.answers[i], AnswerState::Text(_)) => {
+                Some((i18n::text(lang, msg::ANSWER), crate::limits::FIELD_CHARS))
+            }
             Focus::Notes => Some((strings::notes(), crate::limits::NOTES_CHARS)),
             _ => None,
         }
@@ -592,7 +592,7 @@ impl FormState {
             && self.focus_chars() >= max
         {
             return Some(i18n::format(
-                self.lang,
+                self.says_in(),
                 msg::FIELD_FULL,
                 [("field", i18n::arg(label)), ("max", i18n::num(max as u64))],
             ));
@@ -675,7 +675,7 @@ impl FormState {
         };
         if text.len() > crate::limits::PASTE_BYTES {
             return Err(i18n::format(
-                self.lang,
+                self.says_in(),
                 msg::PASTE_FAR_TOO_LONG,
                 [("field", i18n::arg(label)), ("max", i18n::num(max as u64))],
             ));
@@ -686,7 +686,7 @@ impl FormState {
         {
             let code = format!("{:04X}", u32::from(c));
             return Err(i18n::format(
-                self.lang,
+                self.says_in(),
                 msg::PASTE_REFUSED,
                 [("code", i18n::arg(&code))],
             ));
@@ -723,7 +723,7 @@ impl FormState {
 
     fn paste_too_long(&self, field: &str, total: usize, max: usize) -> String {
         i18n::format(
-            self.lang,
+            self.says_in(),
             msg::PASTE_TOO_LONG,
             [
                 ("field", i18n::arg(field)),
@@ -915,10 +915,24 @@ impl FormState {
             .map(|(_, m)| m.as_str())
     }
 
-    /// "Not saved: fix the 2 marked fields." in the form's language.
+    /// The language of what the form says on the status line: the staff's on
+    /// the staff form (README, "Which language where": messages to the staff
+    /// are in the staff language), the attendee's at the kiosk, where the
+    /// attendee is the one who reads it. What sits beside a field stays in the
+    /// form's language, as its labels.
+    fn says_in(&self) -> Language {
+        if self.shape.staff_fields {
+            i18n::staff()
+        } else {
+            self.lang
+        }
+    }
+
+    /// "Not saved: fix the 2 marked fields." in the status line's language
+    /// ([`FormState::says_in`]).
     pub fn not_saved(&self) -> String {
         i18n::format(
-            self.lang,
+            self.says_in(),
             msg::NOT_SAVED,
             [("count", i18n::num(self.errors.len() as u64))],
         )

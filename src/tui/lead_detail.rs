@@ -133,14 +133,31 @@ impl LeadDetail {
         if !l.answers.is_empty() {
             self.heading(detail::answers());
             for (id, answer) in &l.answers {
-                let question = event.question(id).map_or(id.as_str(), |q| q.label.as_str());
+                // The staff reads the question and its chosen options in the
+                // staff language where the event words them so (answers are
+                // stored in the default language, by position); typed text
+                // and a question the event no longer has stay as they are.
+                let staff = crate::i18n::staff();
+                let index = event.questions.iter().position(|q| q.id == *id);
+                let question = index.map_or(id.as_str(), |i| event.question_label(i, staff));
+                let shown = |v: &String| -> String {
+                    index
+                        .and_then(|i| {
+                            let pos = event.questions[i].choices.iter().position(|c| c == v)?;
+                            event.question_choices(i, staff).get(pos).cloned()
+                        })
+                        .unwrap_or_else(|| v.clone())
+                };
                 let value = match answer {
-                    Answer::One(v) => v.clone(),
-                    Answer::Many(list) => list.join(", "),
+                    Answer::One(v) => shown(v),
+                    Answer::Many(list) => list.iter().map(shown).collect::<Vec<_>>().join(", "),
                 };
                 self.lines.push(DetailLine {
                     line: Line::from(vec![
-                        Span::raw(format!("  {}: ", sanitize_line(question))),
+                        Span::raw(format!(
+                            "  {}",
+                            crate::i18n::label(staff, &sanitize_line(question))
+                        )),
                         Span::raw(sanitize_line(&value).into_owned()),
                     ]),
                     indent: 4,
@@ -290,6 +307,15 @@ impl LeadDetail {
         p.purposes.get(p.selected).map(|(id, _)| id.as_str())
     }
 
+    /// The purpose highlighted in the picker with its wording, as the picker
+    /// shows it (`events: Invite me …`): the withdrawal's confirmation names it.
+    pub fn picked_line(&self) -> Option<String> {
+        let p = self.picker.as_ref()?;
+        p.purposes
+            .get(p.selected)
+            .map(|(id, label)| format!("{id}: {label}"))
+    }
+
     /// Scrolls the details, or moves the picker's highlight.
     pub fn step(&mut self, step: Step) {
         if let Some(p) = &mut self.picker {
@@ -379,13 +405,15 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = width.saturating_sub(4);
     let mut lines = Vec::new();
     for (i, (id, label)) in p.purposes.iter().enumerate() {
-        let style = if i == p.selected {
-            theme.selected
+        // The chosen purpose is marked by ▶ as well as by colour (issue 18:
+        // no information by colour alone; a monochrome terminal has none).
+        let (style, mark) = if i == p.selected {
+            (theme.selected, "▶ ")
         } else {
-            theme.text
+            (theme.text, "  ")
         };
-        let text = format!("{id}: {label}");
-        lines.extend(wrap_str(&text, style, inner, 2));
+        let text = format!("{mark}{id}: {label}");
+        lines.extend(wrap_str(&text, style, inner, 4));
     }
     super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);
 }

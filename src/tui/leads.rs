@@ -55,7 +55,8 @@ pub struct LeadRow {
     /// Company.
     pub company: String,
     /// The consents granted and not withdrawn, comma-separated, each by its
-    /// purpose's short word (`email, events`; see [`Purpose::short_name`]).
+    /// purpose's short word in the staff language (`email, events`; see
+    /// [`super::receipt::short_name`]).
     pub consents: String,
 }
 
@@ -66,13 +67,15 @@ impl LeadRow {
     pub fn of(lead: &ListedLead, today: NaiveDate, purposes: &[Purpose]) -> Self {
         // Consents only: the notice acknowledgement (not a consent, required
         // on every lead) would take the narrow column's room on every row.
-        let consents: Vec<&str> = lead
+        // Each by its short word in the staff language (the receipt's word
+        // for a default purpose: `E-Mail, Veranstaltungen` to German staff).
+        let consents: Vec<String> = lead
             .active_purposes
             .iter()
             .filter_map(|id| match purposes.iter().find(|p| p.id == *id) {
                 Some(p) if !p.is_consent() => None,
-                Some(p) => Some(p.short_name()),
-                None => Some(id.as_str()),
+                Some(p) => Some(super::receipt::short_name(p, crate::i18n::staff())),
+                None => Some(id.clone()),
             })
             .collect();
         LeadRow {
@@ -602,7 +605,7 @@ impl LeadList {
 
     /// `Search [query]  12 matches`, with the cursor in the box while it has focus.
     fn render_search(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let label = format!("{}: ", strings::search());
+        let label = crate::i18n::label(crate::i18n::staff(), strings::search());
         let label_w = label.chars().count() as u16;
         let width = area.width.saturating_sub(label_w).min(40);
         if width < 2 {

@@ -87,7 +87,7 @@ pub fn lines(
     let mut out = Vec::new();
     for (label, text) in items(event, lang) {
         let line = Line::from(vec![
-            Span::styled(format!("{label}: "), theme.label),
+            Span::styled(i18n::label(lang, label), theme.label),
             Span::styled(sanitize_line(&text).into_owned(), theme.text),
         ]);
         out.extend(wrap_line(&line, width, indent));

@@ -100,7 +100,7 @@ impl PolicyDoc {
         ));
         for (label, value) in notice::items(event, lang) {
             text.lines.push(Line::from(vec![
-                Span::styled(format!("{label}: "), theme.label),
+                Span::styled(i18n::label(lang, label), theme.label),
                 Span::styled(sanitize_line(&value).into_owned(), theme.text),
             ]));
         }

@@ -215,8 +215,13 @@ fn read(raw: &str) -> String {
             ]
             .into_iter()
             .filter_map(|(label, v)| {
-                v.as_ref()
-                    .map(|v| format!("{label}: {}", visible(v).concat()))
+                v.as_ref().map(|v| {
+                    format!(
+                        "{}{}",
+                        crate::i18n::label(crate::i18n::staff(), label),
+                        visible(v).concat()
+                    )
+                })
             })
             .collect();
             strings::check_read_badge(&fields.join(" · "))

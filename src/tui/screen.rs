@@ -58,6 +58,16 @@ pub enum ScreenKind {
 }
 
 impl Screen {
+    /// Whether the attendee reads this screen (at the kiosk, its words are
+    /// the attendee's language); the others are the staff's, in the staff
+    /// language, kiosk or not.
+    pub fn is_attendees(&self) -> bool {
+        matches!(
+            self,
+            Screen::Form | Screen::Policy(_) | Screen::Attract | Screen::ThankYou
+        )
+    }
+
     /// Which screen this is.
     pub fn kind(&self) -> ScreenKind {
         match self {

@@ -187,7 +187,7 @@ pub fn warning(field: &str, message: &str) -> String {
 }
 /// A rule broken by something not on the form (e.g. the staff name).
 pub fn other_problem(field: &str, message: &str) -> String {
-    format!("{field}: {message}")
+    format!("{}{message}", i18n::label(i18n::staff(), field))
 }
 
 // Badge scans
@@ -224,8 +224,11 @@ pub fn contact_names() -> [&'static str; 7] {
 /// typed content the badge's value replaced; `who` is the registration ID and
 /// the attendee's name when the badge carried only an ID, else the name the
 /// badge carried (focus moves to the consents, so the fields may be scrolled
-/// out of view: the status line says whose badge it was).
+/// out of view: the status line says whose badge it was). `fresh`: the badge
+/// was a different person's, so the form was cleared first and nothing typed
+/// was kept.
 pub fn scan_filled(
+    fresh: bool,
     who: Option<(&str, &str)>,
     name: &str,
     filled: usize,
@@ -249,7 +252,9 @@ pub fn scan_filled(
             [("name", arg(name)), ("count", count), ("mark", mark)],
         ),
     };
-    if replaced.is_empty() {
+    if fresh {
+        s.push_str(t(m::SCAN_OTHERS_CLEARED));
+    } else if replaced.is_empty() {
         s.push_str(t(m::SCAN_KEPT));
     } else {
         s.push_str(&f(

@@ -281,8 +281,17 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
         b.app.leads().unwrap().detail().unwrap().picked(),
         Some("events")
     );
+    // The chosen one is marked by ▶, not by colour alone (issue 18), and
+    // only it: a monochrome screen shows which one `y` would withdraw.
+    let s = b.screen(100, 30);
+    let marked: Vec<&str> = s.lines().filter(|l| l.contains('▶')).collect();
+    assert_eq!(marked.len(), 1, "{s}");
+    assert!(marked[0].contains("▶ events:"), "{s}");
     b.key(KeyCode::Enter, PERSON);
     assert_eq!(b.app.confirm(), Some(Confirm::WithdrawConsent));
+    // The box covers the picker: it names the consent it would withdraw.
+    let s = b.screen(100, 30);
+    assert!(s.contains("║events: Invite me"), "{s}");
     b.key(KeyCode::Char('n'), PERSON);
     assert_eq!(
         b.app.leads().unwrap().detail().unwrap().picked(),

@@ -13,8 +13,10 @@ use super::{App, MIN_HEIGHT, MIN_WIDTH, MessageKind, Screen};
 use crate::i18n::{self, msg};
 use crate::text::sanitize_line;
 use crate::tui::attract::Attract;
+use crate::tui::confirm::Confirm;
 use crate::tui::form::view::FormView;
 use crate::tui::keys::{self, HintBar};
+use crate::tui::modal::Modal;
 use crate::tui::strings;
 use crate::tui::viewport::Viewport;
 use crate::tui::wrap::wrap_str;
@@ -196,7 +198,20 @@ impl App {
             hint_bar,
         );
         if let Some(modal) = self.modal() {
-            modal.render(frame, body, &self.theme);
+            let about = match modal {
+                Modal::Confirm(Confirm::WithdrawConsent) => self
+                    .screen
+                    .leads()
+                    .and_then(|l| l.detail())
+                    .and_then(|d| d.picked_line()),
+                _ => None,
+            };
+            match (modal, about) {
+                (Modal::Confirm(c), Some(about)) => {
+                    c.render_about(frame, body, &self.theme, Some(&about));
+                }
+                (modal, _) => modal.render(frame, body, &self.theme),
+            }
         }
         if let Some(left) = warning {
             self.draw_idle_warning(frame, body, left);
@@ -281,7 +296,13 @@ impl App {
     fn draw_status_line(&self, frame: &mut Frame, area: Rect) {
         let mut spans = vec![Span::raw(format!(" {}", sanitize_line(&self.event.name)))];
         if self.kiosk.is_some() {
-            let words = self.attendee_text(msg::SELF_SERVICE);
+            // The staff picker (and the lead list behind the PIN) is the
+            // staff's screen: its title bar speaks the staff language.
+            let words = if self.screen.is_attendees() {
+                self.attendee_text(msg::SELF_SERVICE)
+            } else {
+                crate::i18n::staff_text(msg::SELF_SERVICE)
+            };
             spans.push(Span::raw(format!("  │  {words}")));
         } else if !self.staff.is_empty() {
             spans.push(Span::raw(format!(

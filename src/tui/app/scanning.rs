@@ -301,6 +301,7 @@ impl App {
         let text = new_person(
             fresh,
             strings::scan_filled(
+                fresh,
                 who,
                 &crate::text::sanitize_line(&name),
                 values.len(),

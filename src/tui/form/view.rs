@@ -305,7 +305,9 @@ impl<'a> FormView<'a> {
             self.event,
             self.form.language(),
             theme,
-            width.saturating_sub(GUTTER),
+            // One blank column before the scrollbar, as the purposes' text
+            // keeps: a word against the bar reads as part of it ("their█").
+            width.saturating_sub(GUTTER + 1),
             2,
         ) {
             rows.push(vec![Part::Text(GUTTER, line)]);
