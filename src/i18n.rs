@@ -738,6 +738,10 @@ pub mod msg {
             DOCTOR_NOTICE_LACKS = "cli-doctor-notice-lacks";
             DOCTOR_NOTICE_LACKS_FIX = "cli-doctor-notice-lacks-fix";
             DOCTOR_NOTICE_OK = "cli-doctor-notice-ok";
+            // doctor, the sample's controller (branch nu9cli)
+            /// `$fields` each `key = "value"`.
+            DOCTOR_NOTICE_SAMPLE = "cli-doctor-notice-sample";
+            DOCTOR_NOTICE_SAMPLE_FIX = "cli-doctor-notice-sample-fix";
             DOCTOR_TRANSLATIONS_OK = "cli-doctor-translations-ok";
             DOCTOR_TRANSLATIONS_MISSING = "cli-doctor-translations-missing";
             DOCTOR_TRANSLATIONS_MISSING_FIX = "cli-doctor-translations-missing-fix";
@@ -990,6 +994,8 @@ pub mod msg {
             INIT_Q_CONTACT = "init-q-contact";
             INIT_Q_JURISDICTION = "init-q-jurisdiction";
             INIT_Q_RETENTION = "init-q-retention";
+            // init-event --ask, the notice's rights line (branch nu9cli)
+            INIT_Q_RIGHTS = "init-q-rights";
             INIT_Q_WITHDRAW = "init-q-withdraw";
             INIT_Q_TRANSFERS = "init-q-transfers";
             INIT_Q_URL = "init-q-url";

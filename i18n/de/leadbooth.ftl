@@ -1071,3 +1071,9 @@ init-invalid = die Antworten ergeben keine gültige Veranstaltungsdatei: { $erro
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = Antwort hier eintippen
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Die Rechte der Teilnehmenden (ein Satz)
+cli-doctor-notice-sample = noch die Beispielwerte: { $fields }; Einwilligungen würden für eine Firma erfasst, die sie nicht eingeholt hat
+cli-doctor-notice-sample-fix = Ihre Organisation, den rechtlichen Namen des Verantwortlichen und Ihren eigenen Datenschutzkontakt in die Veranstaltungsdatei eintragen (`leadbooth init-event --ask` fragt danach)

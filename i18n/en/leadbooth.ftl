@@ -1088,3 +1088,9 @@ init-invalid = the answers do not make a valid event file: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = type your answer here
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = The attendee's rights (one sentence)
+cli-doctor-notice-sample = still the example's: { $fields }; consents would be recorded for a company that did not collect them
+cli-doctor-notice-sample-fix = put your organisation, the data controller's legal name and your own privacy contact in the event file (`leadbooth init-event --ask` asks for them)

@@ -1083,3 +1083,9 @@ init-invalid = las respuestas no forman un archivo de evento válido: { $error }
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = escriba aquí su respuesta
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Los derechos de los asistentes (una frase)
+cli-doctor-notice-sample = siguen siendo los valores de ejemplo: { $fields }; los consentimientos se registrarían para una empresa que no los recogió
+cli-doctor-notice-sample-fix = indique su organización, el nombre legal del responsable del tratamiento y su propio contacto de privacidad en el archivo del evento (`leadbooth init-event --ask` los pregunta)

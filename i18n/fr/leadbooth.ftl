@@ -1083,3 +1083,9 @@ init-invalid = les réponses ne donnent pas un fichier d'événement valide : { 
 ## Show-day leftovers (show16b): a free-text question says it takes typing
 
 text-answer-hint = tapez votre réponse ici
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Les droits des participants (une phrase)
+cli-doctor-notice-sample = encore les valeurs d'exemple : { $fields } ; les consentements seraient enregistrés pour une société qui ne les a pas recueillis
+cli-doctor-notice-sample-fix = indiquez votre organisation, la raison sociale du responsable du traitement et votre propre contact confidentialité dans le fichier d'événement (`leadbooth init-event --ask` les demande)

@@ -824,6 +824,18 @@ fn is_example_url(url: &str) -> bool {
         .any(|e| host == *e || host.ends_with(&format!(".{e}")))
 }
 
+/// The organisation and controller `init-event`'s example names.
+const SAMPLE_NAME: &str = "Example Ltd";
+
+/// A privacy contact (email address or URL) at an example domain.
+fn is_example_contact(contact: &str) -> bool {
+    let contact = contact.trim();
+    match contact.rsplit_once('@') {
+        Some((_, domain)) if !contact.contains("://") => is_example_url(domain),
+        _ => is_example_url(contact),
+    }
+}
+
 fn check_event(w: Words, event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] {
     const EVENT: &str = "event";
     const POLICY: &str = "policy";
@@ -926,6 +938,36 @@ fn check_notice(w: Words, e: &Event) -> Check {
             "notice",
             w.f(m::DOCTOR_NOTICE_LACKS, [("fields", s(missing.join(", ")))]),
             w.t(m::DOCTOR_NOTICE_LACKS_FIX),
+        );
+    }
+    // `init-event`'s sample values: a consent recorded under them names a
+    // company that never collected it, and withdrawals go to example.com.
+    let sample: Vec<String> = [
+        (
+            "event.organisation",
+            &e.organisation,
+            e.organisation == SAMPLE_NAME,
+        ),
+        (
+            "controller.name",
+            &e.controller.name,
+            e.controller.name == SAMPLE_NAME,
+        ),
+        (
+            "controller.privacy_contact",
+            &e.controller.privacy_contact,
+            is_example_contact(&e.controller.privacy_contact),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, _, is_sample)| *is_sample)
+    .map(|(k, v, _)| format!("{k} = {v:?}"))
+    .collect();
+    if !sample.is_empty() {
+        return Check::warn(
+            "notice",
+            w.f(m::DOCTOR_NOTICE_SAMPLE, [("fields", s(sample.join(", ")))]),
+            w.t(m::DOCTOR_NOTICE_SAMPLE_FIX),
         );
     }
     Check::ok(

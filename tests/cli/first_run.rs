@@ -1,0 +1,152 @@
+//! A new booth team's first run under a German locale (the nu9 report): what
+//! `init-event --ask` writes, what `doctor` says of it, and the errors and
+//! reports a person reads on the way.
+
+use std::process::Output;
+
+use crate::support::{Booth, stderr};
+
+const GERMAN: &[(&str, &str)] = &[("LANG", "de_DE.UTF-8")];
+
+/// `leadbooth args` in the booth's folder under `vars`, `stdin` piped in.
+fn run_in(booth: &Booth, vars: &[(&str, &str)], args: &[&str], stdin: &str) -> Output {
+    use std::io::Write as _;
+    let mut c = booth.cmd(args);
+    c.current_dir(booth.dir.path());
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let mut child = c
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// The prompt that starts with `question`, up to its `]: `.
+fn prompt<'a>(err: &'a str, question: &str) -> &'a str {
+    let at = err
+        .find(question)
+        .unwrap_or_else(|| panic!("{question:?} never asked:\n{err}"));
+    let rest = &err[at..];
+    &rest[..rest.find("]: ").map_or(rest.len(), |e| e + 1)]
+}
+
+/// The report line of `doctor` whose label is `label`.
+fn line<'a>(report: &'a str, label: &str) -> &'a str {
+    report
+        .lines()
+        .find(|l| l.get(6..).is_some_and(|rest| rest.starts_with(label)))
+        .unwrap_or_else(|| panic!("no {label:?} line in:\n{report}"))
+}
+
+/// #1: the controller recorded with every consent. Enter after a question
+/// writes exactly what its prompt offered, and what it offers follows the
+/// answers before it: the organisation just typed, never the example's
+/// company; the withdrawal sentence names the contact just typed. Every line
+/// of the notice is asked (the rights too).
+#[test]
+fn init_event_ask_defaults_follow_the_earlier_answers() {
+    let booth = Booth::new();
+    // Organisation, Enter for the controller, an address, the contact, EU,
+    // then Enter for everything else.
+    let answers = "Messebau Müller GmbH\n\nHauptstr. 1, 10115 Berlin\n\
+                   datenschutz@messebau-mueller.test\nEU\n\n\n\n\n\n";
+    let o = run_in(&booth, GERMAN, &["init-event", "--ask", "ev.toml"], answers);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(
+        prompt(&err, "Rechtlicher Name des Verantwortlichen"),
+        "Rechtlicher Name des Verantwortlichen [\"Messebau Müller GmbH\"]"
+    );
+    let withdraw = prompt(&err, "Wie man eine Einwilligung widerruft");
+    assert!(
+        withdraw.contains("datenschutz@messebau-mueller.test") && !withdraw.contains("example.com"),
+        "{withdraw}"
+    );
+    let rights = prompt(&err, "Die Rechte der Teilnehmenden");
+    let file = std::fs::read_to_string(booth.dir.path().join("ev.toml")).unwrap();
+    let doc: toml::Table = file.parse().unwrap();
+    assert_eq!(
+        doc["controller"]["name"].as_str(),
+        Some("Messebau Müller GmbH"),
+        "{file}"
+    );
+    // Each default shown is the value written.
+    assert!(
+        withdraw.ends_with(&format!("[{}]", doc["notice"]["withdraw"])),
+        "{withdraw}\n{file}"
+    );
+    assert!(
+        rights.ends_with(&format!("[{}]", doc["notice"]["rights"])),
+        "{rights}\n{file}"
+    );
+    // Nothing of the example's company or contact is left for doctor to find.
+    let event = booth.dir.path().join("ev.toml");
+    let report = stdout(&run_in(
+        &booth,
+        GERMAN,
+        &["--config", event.to_str().unwrap(), "doctor"],
+        "",
+    ));
+    let notice = line(&report, "Hinweise");
+    assert!(
+        notice.starts_with("ok") && notice.contains("Messebau Müller GmbH"),
+        "{report}"
+    );
+}
+
+/// #1: an event file that still names the example's company or privacy
+/// contact is a warning (in the staff language), not "ok".
+#[test]
+fn doctor_warns_when_the_controller_is_still_the_example() {
+    let booth = Booth::new();
+    let o = run_in(&booth, GERMAN, &["init-event", "--no-input", "ev.toml"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let event = booth.dir.path().join("ev.toml");
+    let report = stdout(&run_in(
+        &booth,
+        GERMAN,
+        &["--config", event.to_str().unwrap(), "doctor"],
+        "",
+    ));
+    let notice = line(&report, "Hinweise");
+    assert!(
+        notice.starts_with("WARN")
+            && notice.contains("noch die Beispielwerte")
+            && notice.contains("controller.name = \"Example Ltd\"")
+            && notice.contains("controller.privacy_contact = \"privacy@example.com\""),
+        "{report}"
+    );
+    // Only the contact left as the example's: still a warning, naming it alone.
+    let text = std::fs::read_to_string(&event)
+        .unwrap()
+        .replace("organisation = \"Example Ltd\"", "organisation = \"Acme\"")
+        .replace("name = \"Example Ltd\"", "name = \"Acme GmbH\"");
+    std::fs::write(&event, text).unwrap();
+    let report = stdout(&run_in(
+        &booth,
+        GERMAN,
+        &["--config", event.to_str().unwrap(), "doctor"],
+        "",
+    ));
+    let notice = line(&report, "Hinweise");
+    assert!(
+        notice.starts_with("WARN")
+            && notice.contains("privacy@example.com")
+            && !notice.contains("Example Ltd"),
+        "{report}"
+    );
+}
