@@ -891,6 +891,15 @@ pub mod msg {
             REASON_ROW_AT = "cli-reason-row-at";
             REASON_LINE_ONLY = "cli-reason-line-only";
             // An event file that cannot be used (every command; doctor's event line)
+            // Errors said in the staff language (branch nu9cli)
+            /// `$path` the data dir, `$holder` " (PID n)" or empty.
+            STORE_BOOTH_RUNNING = "cli-store-booth-running";
+            /// `$path`, `$error`.
+            STORE_DATA_DIR = "cli-store-data-dir";
+            /// `$email` quoted.
+            PERSON_NOT_AN_EMAIL = "cli-person-not-an-email";
+            /// `$purpose` quoted, `$known`.
+            PERSON_UNKNOWN_PURPOSE = "cli-person-unknown-purpose";
             CONFIG_READ = "cli-config-read";
             CONFIG_PARSE = "cli-config-parse";
             CONFIG_INVALID = "cli-config-invalid";

@@ -1077,3 +1077,7 @@ text-answer-hint = Antwort hier eintippen
 init-q-rights = Die Rechte der Teilnehmenden (ein Satz)
 cli-doctor-notice-sample = noch die Beispielwerte: { $fields }; Einwilligungen würden für eine Firma erfasst, die sie nicht eingeholt hat
 cli-doctor-notice-sample-fix = Ihre Organisation, den rechtlichen Namen des Verantwortlichen und Ihren eigenen Datenschutzkontakt in die Veranstaltungsdatei eintragen (`leadbooth init-event --ask` fragt danach)
+cli-store-booth-running = auf dem Datenordner { $path } läuft bereits ein leadbooth-Stand{ $holder }; zuerst diesen schließen (die leadbooth-Befehle funktionieren daneben weiter)
+cli-person-not-an-email = { $email } ist keine E-Mail-Adresse
+cli-person-unknown-purpose = --purpose { $purpose } ist bei keinem importierten Lead ein Einwilligungszweck (bekannt: { $known })
+cli-store-data-dir = Datenordner { $path } nicht nutzbar: { $error }

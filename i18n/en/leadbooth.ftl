@@ -1094,3 +1094,7 @@ text-answer-hint = type your answer here
 init-q-rights = The attendee's rights (one sentence)
 cli-doctor-notice-sample = still the example's: { $fields }; consents would be recorded for a company that did not collect them
 cli-doctor-notice-sample-fix = put your organisation, the data controller's legal name and your own privacy contact in the event file (`leadbooth init-event --ask` asks for them)
+cli-store-booth-running = another leadbooth booth is already running on data dir { $path }{ $holder }; close it first (leadbooth CLI commands still work alongside it)
+cli-person-not-an-email = { $email } is not an email address
+cli-person-unknown-purpose = --purpose { $purpose } is not a consent purpose of any imported lead (known: { $known })
+cli-store-data-dir = cannot use data dir { $path }: { $error }

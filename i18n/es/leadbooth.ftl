@@ -1089,3 +1089,7 @@ text-answer-hint = escriba aquí su respuesta
 init-q-rights = Los derechos de los asistentes (una frase)
 cli-doctor-notice-sample = siguen siendo los valores de ejemplo: { $fields }; los consentimientos se registrarían para una empresa que no los recogió
 cli-doctor-notice-sample-fix = indique su organización, el nombre legal del responsable del tratamiento y su propio contacto de privacidad en el archivo del evento (`leadbooth init-event --ask` los pregunta)
+cli-store-booth-running = ya hay un puesto de leadbooth en marcha en la carpeta de datos { $path }{ $holder }; ciérrelo primero (los comandos de leadbooth siguen funcionando a la vez)
+cli-person-not-an-email = { $email } no es una dirección de correo electrónico
+cli-person-unknown-purpose = --purpose { $purpose } no es una finalidad de consentimiento de ningún lead importado (conocidas: { $known })
+cli-store-data-dir = no se puede usar la carpeta de datos { $path }: { $error }

@@ -1089,3 +1089,7 @@ text-answer-hint = tapez votre réponse ici
 init-q-rights = Les droits des participants (une phrase)
 cli-doctor-notice-sample = encore les valeurs d'exemple : { $fields } ; les consentements seraient enregistrés pour une société qui ne les a pas recueillis
 cli-doctor-notice-sample-fix = indiquez votre organisation, la raison sociale du responsable du traitement et votre propre contact confidentialité dans le fichier d'événement (`leadbooth init-event --ask` les demande)
+cli-store-booth-running = un stand leadbooth tourne déjà sur le dossier de données { $path }{ $holder } ; fermez-le d'abord (les commandes leadbooth fonctionnent toujours à côté)
+cli-person-not-an-email = { $email } n'est pas une adresse e-mail
+cli-person-unknown-purpose = --purpose { $purpose } n'est la finalité de consentement d'aucun lead importé (connues : { $known })
+cli-store-data-dir = dossier de données { $path } inutilisable : { $error }

@@ -337,3 +337,47 @@ pub fn key(e: &KeyError) -> String {
         other => other.to_string(),
     }
 }
+
+/// The store's refusals a person meets before anything else (another booth
+/// holds the data dir), in the staff language; `None` for the rest.
+pub fn store(e: &crate::store::StoreError) -> Option<String> {
+    match e {
+        crate::store::StoreError::BoothRunning { path, pid } => {
+            let pid: String = pid.chars().filter(char::is_ascii_digit).collect();
+            let holder = if pid.is_empty() {
+                String::new()
+            } else {
+                format!(" (PID {pid})")
+            };
+            Some(words::say(
+                m::STORE_BOOTH_RUNNING,
+                [("path", arg(&p(path))), ("holder", arg(&holder))],
+            ))
+        }
+        crate::store::StoreError::DataDir { path, source } => Some(words::say(
+            m::STORE_DATA_DIR,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        )),
+        _ => None,
+    }
+}
+
+/// Why `central erase`/`withdraw`/`show` refused its arguments, in the staff
+/// language; `None` for a database failure (its own words).
+pub fn person(e: &crate::import::person::PersonError) -> Option<String> {
+    use crate::import::person::PersonError;
+    match e {
+        PersonError::NotAnEmail(email) => Some(words::say(
+            m::PERSON_NOT_AN_EMAIL,
+            [("email", arg(&format!("{email:?}")))],
+        )),
+        PersonError::UnknownPurpose { purpose, known } => Some(words::say(
+            m::PERSON_UNKNOWN_PURPOSE,
+            [
+                ("purpose", arg(&format!("{purpose:?}"))),
+                ("known", arg(known)),
+            ],
+        )),
+        PersonError::Database(_) => None,
+    }
+}

@@ -150,3 +150,106 @@ fn doctor_warns_when_the_controller_is_still_the_example() {
         "{report}"
     );
 }
+
+/// #7: the refusals a person meets before anything happens are said in the
+/// staff language, whichever way in: the booth screen's start (event file
+/// unreadable or broken, another booth on the data dir) as the subcommands.
+#[test]
+fn the_booth_start_refusals_are_in_the_staff_language() {
+    use leadbooth::paths::DataDir;
+    use leadbooth::store::BoothLock;
+    let booth = Booth::new();
+    let o = run_in(&booth, GERMAN, &["--config", "/nonexist.toml"], "");
+    assert_eq!(
+        stderr(&o).trim(),
+        "leadbooth: Fehler: Veranstaltungsdatei /nonexist.toml ist nicht lesbar: \
+         No such file or directory (os error 2)"
+    );
+    let bad = booth.dir.path().join("bad.toml");
+    std::fs::write(&bad, "[event\n").unwrap();
+    let o = run_in(
+        &booth,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--kiosk", "--config", bad.to_str().unwrap()],
+        "",
+    );
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("leadbooth: erreur: fichier d'événement ") && err.contains(": ligne 1 :"),
+        "{err}"
+    );
+    let _held = BoothLock::acquire(&DataDir::new(booth.data_dir())).unwrap();
+    let o = run_in(&booth, GERMAN, &[], "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "leadbooth: Fehler: auf dem Datenordner {} läuft bereits ein leadbooth-Stand (PID {})",
+            booth.data_dir().display(),
+            std::process::id()
+        )),
+        "{err}"
+    );
+}
+
+/// #7: `central withdraw`/`erase` refuse their arguments in the staff language.
+#[test]
+fn central_withdraw_and_erase_refuse_their_arguments_in_the_staff_language() {
+    use crate::support::booth::clean_command;
+    use crate::support::central::{Central, Laptop, Sqlite};
+    let (laptop, batch) = Laptop::with_one_batch();
+    let central = Central::new(&Sqlite);
+    central.trust_laptop(&laptop, "sam");
+    central.import_ok(&[&batch], &[]);
+    let db = central.dir.path().join("central.sqlite3");
+    let run = |args: &[&str]| {
+        let mut c = clean_command(central.dir.path());
+        c.args(args)
+            .arg("--into")
+            .arg(&db)
+            .env("LANG", "de_DE.UTF-8");
+        c.output().unwrap()
+    };
+    let o = run(&[
+        "central",
+        "withdraw",
+        "ann@example.com",
+        "--purpose",
+        "bogus",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(
+            "leadbooth: Fehler: --purpose \"bogus\" ist bei keinem importierten Lead ein \
+             Einwilligungszweck (bekannt: "
+        ) && err.contains("policy_ack"),
+        "{err}"
+    );
+    let o = run(&["central", "erase", "not-an-address"]);
+    assert_eq!(
+        stderr(&o).trim(),
+        "leadbooth: Fehler: \"not-an-address\" ist keine E-Mail-Adresse"
+    );
+}
+
+/// #7: a data dir that cannot be used is said in the staff language too.
+#[test]
+fn an_unusable_data_dir_is_said_in_the_staff_language() {
+    let booth = Booth::new();
+    let file = booth.dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let mut c = crate::support::booth::clean_command(booth.dir.path());
+    c.arg("--data-dir")
+        .arg(&file)
+        .args(["leads", "list"])
+        .env("LANG", "de_DE.UTF-8");
+    let o = c.output().unwrap();
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "leadbooth: Fehler: Datenordner {} nicht nutzbar: ",
+            file.display()
+        )),
+        "{err}"
+    );
+}
