@@ -894,6 +894,8 @@ pub mod msg {
             // Errors said in the staff language (branch nu9cli)
             /// `$path` the data dir, `$holder` " (PID n)" or empty.
             STORE_BOOTH_RUNNING = "cli-store-booth-running";
+            /// `$count` leads of `$events` ("id (n), ..."), `$id` this event's.
+            STATS_OTHER_EVENTS = "cli-stats-other-events";
             /// `$path`, `$error`.
             STORE_DATA_DIR = "cli-store-data-dir";
             /// `$email` quoted.

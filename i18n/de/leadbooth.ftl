@@ -1081,3 +1081,7 @@ cli-store-booth-running = auf dem Datenordner { $path } läuft bereits ein leadb
 cli-person-not-an-email = { $email } ist keine E-Mail-Adresse
 cli-person-unknown-purpose = --purpose { $purpose } ist bei keinem importierten Lead ein Einwilligungszweck (bekannt: { $known })
 cli-store-data-dir = Datenordner { $path } nicht nutzbar: { $error }
+cli-stats-other-events = { $count ->
+    [one] Hinweis: Dieser Datenordner enthält auch einen Lead einer anderen Veranstaltung, unten nicht gezählt
+   *[other] Hinweis: Dieser Datenordner enthält auch { $count } Leads anderer Veranstaltungen, unten nicht gezählt
+  }: { $events }. Diese Zahlen gelten für die Veranstaltung { $id }; für die anderen `leadbooth --config <deren Veranstaltungsdatei> stats` ausführen

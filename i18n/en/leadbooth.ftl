@@ -1098,3 +1098,7 @@ cli-store-booth-running = another leadbooth booth is already running on data dir
 cli-person-not-an-email = { $email } is not an email address
 cli-person-unknown-purpose = --purpose { $purpose } is not a consent purpose of any imported lead (known: { $known })
 cli-store-data-dir = cannot use data dir { $path }: { $error }
+cli-stats-other-events = { $count ->
+    [one] note: this data dir also holds a lead of another event, not counted below
+   *[other] note: this data dir also holds { $count } leads of other events, not counted below
+  }: { $events }. These figures are event { $id }'s; for the others run `leadbooth --config <their event file> stats`

@@ -1093,3 +1093,7 @@ cli-store-booth-running = ya hay un puesto de leadbooth en marcha en la carpeta 
 cli-person-not-an-email = { $email } no es una dirección de correo electrónico
 cli-person-unknown-purpose = --purpose { $purpose } no es una finalidad de consentimiento de ningún lead importado (conocidas: { $known })
 cli-store-data-dir = no se puede usar la carpeta de datos { $path }: { $error }
+cli-stats-other-events = { $count ->
+    [one] nota: esta carpeta de datos también contiene un lead de otro evento, no contado abajo
+   *[other] nota: esta carpeta de datos también contiene { $count } leads de otros eventos, no contados abajo
+  }: { $events }. Estas cifras son las del evento { $id }; para los otros, ejecute `leadbooth --config <su archivo de evento> stats`

@@ -1093,3 +1093,7 @@ cli-store-booth-running = un stand leadbooth tourne déjà sur le dossier de don
 cli-person-not-an-email = { $email } n'est pas une adresse e-mail
 cli-person-unknown-purpose = --purpose { $purpose } n'est la finalité de consentement d'aucun lead importé (connues : { $known })
 cli-store-data-dir = dossier de données { $path } inutilisable : { $error }
+cli-stats-other-events = { $count ->
+    [one] remarque : ce dossier de données contient aussi un lead d'un autre événement, non compté ci-dessous
+   *[other] remarque : ce dossier de données contient aussi { $count } leads d'autres événements, non comptés ci-dessous
+  } : { $events }. Ces chiffres sont ceux de l'événement { $id } ; pour les autres, lancez `leadbooth --config <leur fichier d'événement> stats`

@@ -253,3 +253,64 @@ fn an_unusable_data_dir_is_said_in_the_staff_language() {
         "{err}"
     );
 }
+
+/// #21: `stats` without the show's event file reads the built-in demo event;
+/// it must not quietly report an empty booth while the data dir holds the
+/// show's leads: it names whose leads are here and how to read them.
+#[test]
+fn stats_names_the_other_events_whose_leads_the_data_dir_holds() {
+    use crate::support::consents;
+    let booth = Booth::new();
+    let o = run_in(&booth, GERMAN, &["init-event", "--no-input", "ev.toml"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let event = booth.dir.path().join("ev.toml");
+    let lead = |n: u32| {
+        serde_json::json!({
+            "first_name": format!("Ada{n}"),
+            "email": format!("ada{n}@example.org"),
+            "consents": consents(&["policy_ack"]),
+        })
+        .to_string()
+    };
+    let o = run_in(
+        &booth,
+        GERMAN,
+        &[
+            "--staff",
+            "Sam",
+            "--config",
+            event.to_str().unwrap(),
+            "leads",
+            "add",
+            "-",
+        ],
+        &format!("{}\n{}\n", lead(1), lead(2)),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    // With the show's file: its figures, nothing to add.
+    let o = run_in(
+        &booth,
+        GERMAN,
+        &["--config", event.to_str().unwrap(), "stats"],
+        "",
+    );
+    assert!(
+        o.status.success() && stderr(&o).is_empty(),
+        "{}",
+        stderr(&o)
+    );
+    // Without it: the demo's figures, and where the two leads are.
+    let o = run_in(&booth, GERMAN, &["stats"], "");
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("Hinweis: Dieser Datenordner enthält auch 2 Leads anderer Veranstaltungen")
+            && err.contains(": my-expo-2026 (2).")
+            && err.contains("--config <deren Veranstaltungsdatei> stats"),
+        "{err}"
+    );
+    // --json keeps its stdout a single JSON document.
+    let o = run_in(&booth, GERMAN, &["stats", "--json"], "");
+    let _: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(stderr(&o).contains("my-expo-2026 (2)"), "{}", stderr(&o));
+}
