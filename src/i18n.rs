@@ -894,6 +894,8 @@ pub mod msg {
             // Errors said in the staff language (branch nu9cli)
             /// `$path` the data dir, `$holder` " (PID n)" or empty.
             STORE_BOOTH_RUNNING = "cli-store-booth-running";
+            /// `$language` native name, `$code`, `$count` and `$keys` it lacks.
+            DOCTOR_TRANSLATIONS_LANGUAGE = "cli-doctor-translations-language";
             /// `$count` leads of `$events` ("id (n), ..."), `$id` this event's.
             STATS_OTHER_EVENTS = "cli-stats-other-events";
             /// `$path`, `$error`.
@@ -1339,6 +1341,9 @@ mod tests {
                     ("contacts", num(3u64)),
                     ("days", num(30u64)),
                     ("gap", arg("G")),
+                    ("keys", arg("notice.rights")),
+                    ("holder", arg(" (PID 4242)")),
+                    ("events", arg("my-expo-2026 (5)")),
                     ("path", arg("P")),
                     ("position", arg("3")),
                     ("found", arg("1001")),

@@ -492,7 +492,7 @@ cli-leads-purged = { $count } Leads entfernt, die vor mehr als { $days } Tagen e
 ## leadbooth init-event
 
 cli-init-notice-ask = Die Hinweise vor der Einwilligung brauchen diese Angaben (Enter behält den Beispielwert, später bearbeiten):
-cli-init-gap = Veranstaltungsdatei { $name }: { $gap }
+cli-init-gap = Veranstaltungsdatei { $name }: kein Text auf { $language } für [translation.{ $code }] { $keys }; wer { $language } wählt, liest dort die Standardsprache
 cli-init-wrote-default = { $name } geschrieben, die Veranstaltungsdatei, die leadbooth standardmäßig liest: bearbeiten, mit `leadbooth doctor` prüfen, dann den Stand mit `leadbooth` starten
 cli-init-wrote = { $name } geschrieben: bearbeiten, mit `leadbooth --config { $name } doctor` prüfen, dann den Stand mit `leadbooth --config { $name }` starten
 cli-init-or-default = , oder als { $path } speichern, um sie standardmäßig zu nutzen
@@ -1085,3 +1085,4 @@ cli-stats-other-events = { $count ->
     [one] Hinweis: Dieser Datenordner enthält auch einen Lead einer anderen Veranstaltung, unten nicht gezählt
    *[other] Hinweis: Dieser Datenordner enthält auch { $count } Leads anderer Veranstaltungen, unten nicht gezählt
   }: { $events }. Diese Zahlen gelten für die Veranstaltung { $id }; für die anderen `leadbooth --config <deren Veranstaltungsdatei> stats` ausführen
+cli-doctor-translations-language = { $language } ({ $code }): es fehlen { $keys }

@@ -502,7 +502,7 @@ cli-leads-purged = purged { $count } lead(s) exported more than { $days } days a
 ## leadbooth init-event
 
 cli-init-notice-ask = The notice shown before consent needs these (Enter keeps the example's value, to edit later):
-cli-init-gap = event file { $name }: { $gap }
+cli-init-gap = event file { $name }: no { $language } wording for [translation.{ $code }] { $keys }; attendees who choose { $language } read the default language there
 cli-init-wrote-default = wrote { $name }, the event file leadbooth reads by default: edit it, check it with `leadbooth doctor`, then start the booth with `leadbooth`
 cli-init-wrote = wrote { $name }: edit it, check it with `leadbooth --config { $name } doctor`, then start the booth with `leadbooth --config { $name }`
 cli-init-or-default = , or save it as { $path } to use it by default
@@ -1102,3 +1102,4 @@ cli-stats-other-events = { $count ->
     [one] note: this data dir also holds a lead of another event, not counted below
    *[other] note: this data dir also holds { $count } leads of other events, not counted below
   }: { $events }. These figures are event { $id }'s; for the others run `leadbooth --config <their event file> stats`
+cli-doctor-translations-language = { $language } ({ $code }) lacks { $keys }

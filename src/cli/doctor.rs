@@ -988,14 +988,14 @@ fn check_notice(w: Words, e: &Event) -> Check {
 /// it on screen and the consent record names the language shown.
 fn check_translations(w: Words, e: &Event) -> Check {
     const ID: &str = "translations";
+    // The kiosk offers every language the booth ships (F4): each is named,
+    // the default first, translated in the event file or not.
     let mut languages = vec![e.default_language()];
     languages.extend(
-        e.translations
-            .iter()
-            .filter(|(_, t)| t.declared)
-            .map(|(l, _)| *l),
+        Language::ALL
+            .into_iter()
+            .filter(|l| *l != e.default_language()),
     );
-    languages.dedup();
     let names: Vec<&str> = languages.iter().map(|l| l.code()).collect();
     let missing = e.missing_translations();
     if missing.is_empty() {
@@ -1010,7 +1010,22 @@ fn check_translations(w: Words, e: &Event) -> Check {
             ),
         );
     }
-    let list: Vec<String> = missing.iter().map(ToString::to_string).collect();
+    // Per language, the keys under its [translation.<code>] it lacks: the
+    // event file's own spelling, so the frame alone is in the staff language.
+    let list: Vec<String> = crate::config::gaps_by_language(&missing)
+        .into_iter()
+        .map(|(lang, keys)| {
+            w.f(
+                m::DOCTOR_TRANSLATIONS_LANGUAGE,
+                [
+                    ("language", s(lang.native_name())),
+                    ("code", s(lang.code())),
+                    ("count", num(keys.len() as u64)),
+                    ("keys", s(keys.join(", "))),
+                ],
+            )
+        })
+        .collect();
     Check::warn(
         ID,
         w.f(

@@ -208,14 +208,17 @@ impl InitEventArgs {
                 [("error", arg(&e.to_string()))]
             )),
         };
-        for gap in event.missing_translations() {
+        let gaps = event.missing_translations();
+        for (lang, keys) in crate::config::gaps_by_language(&gaps) {
             crate::tell!(
                 "{}",
                 words::say(
                     msg::INIT_GAP,
                     [
                         ("name", arg(&name.to_string())),
-                        ("gap", arg(&gap.to_string()))
+                        ("language", arg(lang.native_name())),
+                        ("code", arg(lang.code())),
+                        ("keys", arg(&keys.join(", "))),
                     ]
                 )
             );
@@ -302,6 +305,46 @@ mod tests {
             e.notice.withdraw
         );
         assert_eq!(e.policy.url, "https://acme.test/privacy");
+    }
+
+    /// `init-event -` shows the form of a translation: uncommented, the
+    /// German example leaves German no gap.
+    #[test]
+    fn example_translation_block_works_once_uncommented() {
+        let start = EXAMPLE_EVENT
+            .find("#[translation.de.notice]")
+            .expect("the example shows a [translation.de] block");
+        let (head, block) = EXAMPLE_EVENT.split_at(start);
+        let block: String = block
+            .lines()
+            .map(|l| match l.strip_prefix('#') {
+                Some(rest) if rest.starts_with('[') || rest.contains(" = ") => rest,
+                _ => l,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("datenschutz.md"),
+            "# Datenschutz\n\nZuletzt aktualisiert: 2026-10-01\n",
+        )
+        .unwrap();
+        let path = dir.path().join("event.toml");
+        std::fs::write(&path, format!("{head}{block}\n")).unwrap();
+        let e = crate::config::Event::load(&path).unwrap();
+        let german: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .filter(|g| g.language == crate::i18n::Language::De)
+            .map(ToString::to_string)
+            .collect();
+        assert!(german.is_empty(), "{german:?}");
+        assert!(
+            e.missing_translations()
+                .iter()
+                .any(|g| g.language == crate::i18n::Language::Es),
+            "Spanish is still named"
+        );
     }
 
     #[test]

@@ -314,3 +314,45 @@ fn stats_names_the_other_events_whose_leads_the_data_dir_holds() {
     let _: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(stderr(&o).contains("my-expo-2026 (2)"), "{}", stderr(&o));
 }
+
+/// #3/#8: doctor names, for every language the kiosk offers, what it shows in
+/// the default language instead, in the staff language (the keys are the
+/// event file's); a language the file never mentions is named too.
+#[test]
+fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
+    let booth = Booth::new();
+    let o = run_in(&booth, GERMAN, &["init-event", "--no-input", "ev.toml"], "");
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    // init-event already says it, per language, in German.
+    assert!(
+        err.contains("kein Text auf Español für [translation.es] questions.interest.label")
+            && !err.contains("translation (the default language is shown)"),
+        "{err}"
+    );
+    let event = booth.dir.path().join("ev.toml");
+    let text = std::fs::read_to_string(&event).unwrap();
+    let de = "[translation.de.notice]\nretention = \"24 Monate.\"\nrights = \"Fragen Sie uns.\"\n\
+              withdraw = \"Schreiben Sie uns.\"\ntransfers = \"Nur in der EU.\"\n";
+    let fr = "[translation.fr.notice]\nretention = \"24 mois.\"\n";
+    std::fs::write(&event, format!("{text}\n{de}{fr}")).unwrap();
+    let report = stdout(&run_in(
+        &booth,
+        GERMAN,
+        &["--config", event.to_str().unwrap(), "doctor"],
+        "",
+    ));
+    let l = line(&report, "Sprachen");
+    assert!(l.starts_with("WARN"), "{report}");
+    assert!(
+        l.contains("Deutsch (de): es fehlen questions.interest.label,")
+            && l.contains("Français (fr): es fehlen questions.interest.label,")
+            && l.contains("notice.rights, notice.withdraw, notice.transfers;")
+            && l.contains("Español (es): es fehlen ")
+            && !l.contains("has no"),
+        "{l}"
+    );
+    // German's notice is complete: not named among its gaps.
+    let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Français (fr)").unwrap()];
+    assert!(!german.contains("notice."), "{german}");
+}
