@@ -114,8 +114,8 @@ purpose-marketing-email = Senden Sie mir Werbeinformationen von { $organisation 
 purpose-marketing-phone = Kontaktieren Sie mich mit Werbeinformationen von { $organisation } per Telefon.
 purpose-marketing-mail = Senden Sie mir Werbeinformationen von { $organisation } per Post.
 purpose-events = Laden Sie mich zu Seminaren und Webinaren von { $organisation } ein.
-purpose-share-affiliates = { $organisation } darf meine Angaben an verbundene Unternehmen weitergeben, die außerhalb der Vereinigten Staaten sein können.
-purpose-share-partners = { $organisation } darf meine Angaben an Partner weitergeben, mit denen { $organisation } Seminare, Webinare oder ähnliche Angebote durchführt; sie können außerhalb der Vereinigten Staaten sein.
+purpose-share-affiliates = { $organisation } darf meine Angaben an verbundene Unternehmen weitergeben, die in anderen Ländern sein können.
+purpose-share-partners = { $organisation } darf meine Angaben an Partner weitergeben, mit denen { $organisation } Seminare, Webinare oder ähnliche Angebote durchführt; sie können in anderen Ländern sein.
 
 # ===== Die Seite des Standteams: Bildschirme und CLI (Zweig i18nstaff) =====
 

@@ -117,8 +117,8 @@ purpose-marketing-email = Send me marketing information from { $organisation } b
 purpose-marketing-phone = Contact me with marketing information from { $organisation } by phone.
 purpose-marketing-mail = Send me marketing information from { $organisation } by post.
 purpose-events = Invite me to { $organisation } seminars and webinars.
-purpose-share-affiliates = { $organisation } may pass my details to its affiliates, which may be outside the United States.
-purpose-share-partners = { $organisation } may share my details with partners it runs seminars, webinars or similar offers with, who may be outside the United States.
+purpose-share-affiliates = { $organisation } may pass my details to its affiliates, which may be in other countries.
+purpose-share-partners = { $organisation } may share my details with partners it runs seminars, webinars or similar offers with, who may be in other countries.
 
 # ===== The staff side: the booth's screens and the CLI (branch i18nstaff) =====
 # What staff read follows the system locale (LC_ALL, LC_MESSAGES, LANG).

@@ -114,8 +114,8 @@ purpose-marketing-email = Envíenme información comercial de { $organisation } 
 purpose-marketing-phone = Contáctenme por teléfono con información comercial de { $organisation }.
 purpose-marketing-mail = Envíenme información comercial de { $organisation } por correo postal.
 purpose-events = Invítenme a los seminarios y webinarios de { $organisation }.
-purpose-share-affiliates = { $organisation } puede comunicar mis datos a sus empresas afiliadas, que pueden estar fuera de Estados Unidos.
-purpose-share-partners = { $organisation } puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar fuera de Estados Unidos.
+purpose-share-affiliates = { $organisation } puede comunicar mis datos a sus empresas afiliadas, que pueden estar en otros países.
+purpose-share-partners = { $organisation } puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar en otros países.
 
 # ===== El lado del equipo: pantallas y CLI (rama i18nstaff) =====
 

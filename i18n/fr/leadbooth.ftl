@@ -114,8 +114,8 @@ purpose-marketing-email = Envoyez-moi des informations commerciales de { $organi
 purpose-marketing-phone = Contactez-moi par téléphone pour des informations commerciales de { $organisation }.
 purpose-marketing-mail = Envoyez-moi des informations commerciales de { $organisation } par courrier.
 purpose-events = Invitez-moi aux séminaires et webinaires de { $organisation }.
-purpose-share-affiliates = { $organisation } peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver hors des États-Unis.
-purpose-share-partners = { $organisation } peut partager mes données avec des partenaires avec qui { $organisation } organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver hors des États-Unis.
+purpose-share-affiliates = { $organisation } peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver dans d'autres pays.
+purpose-share-partners = { $organisation } peut partager mes données avec des partenaires avec qui { $organisation } organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver dans d'autres pays.
 
 # ===== Le côté équipe : écrans du stand et CLI (branche i18nstaff) =====
 
