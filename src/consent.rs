@@ -520,6 +520,16 @@ mod tests {
                 !label.contains(['\u{2068}', '\u{2069}']),
                 "bidi isolation mark in {label:?}"
             );
+            // Any controller uses these: a country named here may be false
+            // (the notice's transfers line says where details go).
+            for country in [
+                "United States",
+                "Vereinigten Staaten",
+                "États-Unis",
+                "Estados Unidos",
+            ] {
+                assert!(!label.contains(country), "{label:?} names {country}");
+            }
         }
     }
 
