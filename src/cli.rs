@@ -106,26 +106,37 @@ pub fn run(command: Command, cli: &Cli) -> ExitCode {
         Command::Manpage => docs::manpage(),
         command => run_with_data(command, cli),
     };
-    result.unwrap_or_else(|e| match e.downcast_ref::<crate::config::ConfigError>() {
-        // An event file that cannot be used, with nothing added on the way:
-        // said in the staff language, still naming the file, line and key.
-        Some(c) if e.to_string() == c.to_string() => {
-            session::fail_with(&reasons::config(c, crate::i18n::staff()), e.as_ref())
-        }
-        _ => match e.downcast_ref::<crate::batch::KeyError>() {
-            // Likewise the device key: none yet, one already, a passphrase.
-            Some(k) if e.to_string() == k.to_string() => {
-                session::fail_with(&reasons::key(k), e.as_ref())
-            }
-            _ => match e.downcast_ref::<crate::batch::IdentityError>() {
-                // And the office's age identity: there already, unreadable.
-                Some(i) if e.to_string() == i.to_string() => {
-                    session::fail_with(&reasons::identity(i), e.as_ref())
-                }
-                _ => central_failure(&e).unwrap_or_else(|| session::fail(e.as_ref())),
-            },
-        },
-    })
+    result.unwrap_or_else(fail)
+}
+
+/// One failed command or booth start as one sanitised line on stderr, exit
+/// code 1. An error that reaches here as the domain made it (nothing added on
+/// the way) and that a person meets at the command line is said in the staff
+/// language, still naming its file, line, key or data dir; the rest keep
+/// their words (the log always has the English).
+pub fn fail(e: anyhow::Error) -> ExitCode {
+    /// `e` itself when it is an `E` with nothing added around it.
+    fn bare<E: std::error::Error + Send + Sync + 'static>(e: &anyhow::Error) -> Option<&E> {
+        e.downcast_ref::<E>()
+            .filter(|inner| e.to_string() == inner.to_string())
+    }
+    let said = if let Some(c) = bare::<crate::config::ConfigError>(&e) {
+        Some(reasons::config(c, crate::i18n::staff()))
+    } else if let Some(k) = bare::<crate::batch::KeyError>(&e) {
+        Some(reasons::key(k))
+    } else if let Some(s) = bare::<crate::store::StoreError>(&e) {
+        reasons::store(s)
+    } else if let Some(i) = bare::<crate::batch::IdentityError>(&e) {
+        // The office's age identity: there already, unreadable.
+        Some(reasons::identity(i))
+    } else {
+        None
+    };
+    match said {
+        Some(said) => session::fail_with(&said, e.as_ref()),
+        // The central office's own (trust dir, database, a person's request, CRM file).
+        None => central_failure(&e).unwrap_or_else(|| session::fail(e.as_ref())),
+    }
 }
 
 /// The central office's failures that stop a command (the trust dir, a key

@@ -12,7 +12,7 @@ use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_
 
 mod translations;
 mod wording;
-pub use translations::{MissingTranslation, QuestionText, Translation, Worded};
+pub use translations::{MissingTranslation, QuestionText, Translation, Worded, gaps_by_language};
 pub use wording::{LanguageWording, NoticeWording, PurposeWording};
 
 /// The demo event shipped in the binary (assets/demo-event.toml).

@@ -824,6 +824,10 @@ pub mod msg {
             DOCTOR_NOTICE_LACKS = "cli-doctor-notice-lacks";
             DOCTOR_NOTICE_LACKS_FIX = "cli-doctor-notice-lacks-fix";
             DOCTOR_NOTICE_OK = "cli-doctor-notice-ok";
+            // doctor, the sample's controller (branch nu9cli)
+            /// `$fields` each `key = "value"`.
+            DOCTOR_NOTICE_SAMPLE = "cli-doctor-notice-sample";
+            DOCTOR_NOTICE_SAMPLE_FIX = "cli-doctor-notice-sample-fix";
             DOCTOR_TRANSLATIONS_OK = "cli-doctor-translations-ok";
             DOCTOR_TRANSLATIONS_MISSING = "cli-doctor-translations-missing";
             DOCTOR_TRANSLATIONS_MISSING_FIX = "cli-doctor-translations-missing-fix";
@@ -973,6 +977,15 @@ pub mod msg {
             REASON_ROW_AT = "cli-reason-row-at";
             REASON_LINE_ONLY = "cli-reason-line-only";
             // An event file that cannot be used (every command; doctor's event line)
+            // Errors said in the staff language (branch nu9cli)
+            /// `$path` the data dir, `$holder` " (PID n)" or empty.
+            STORE_BOOTH_RUNNING = "cli-store-booth-running";
+            /// `$language` native name, `$code`, `$count` and `$keys` it lacks.
+            DOCTOR_TRANSLATIONS_LANGUAGE = "cli-doctor-translations-language";
+            /// `$count` leads of `$events` ("id (n), ..."), `$id` this event's.
+            STATS_OTHER_EVENTS = "cli-stats-other-events";
+            /// `$path`, `$error`.
+            STORE_DATA_DIR = "cli-store-data-dir";
             CONFIG_READ = "cli-config-read";
             CONFIG_PARSE = "cli-config-parse";
             CONFIG_INVALID = "cli-config-invalid";
@@ -1076,6 +1089,8 @@ pub mod msg {
             INIT_Q_CONTACT = "init-q-contact";
             INIT_Q_JURISDICTION = "init-q-jurisdiction";
             INIT_Q_RETENTION = "init-q-retention";
+            // init-event --ask, the notice's rights line (branch nu9cli)
+            INIT_Q_RIGHTS = "init-q-rights";
             INIT_Q_WITHDRAW = "init-q-withdraw";
             INIT_Q_TRANSFERS = "init-q-transfers";
             INIT_Q_URL = "init-q-url";
@@ -1652,6 +1667,9 @@ mod tests {
                     ("contacts", num(3u64)),
                     ("days", num(30u64)),
                     ("gap", arg("G")),
+                    ("keys", arg("notice.rights")),
+                    ("holder", arg(" (PID 4242)")),
+                    ("events", arg("my-expo-2026 (5)")),
                     ("path", arg("P")),
                     ("position", arg("3")),
                     ("found", arg("1001")),

@@ -17,5 +17,5 @@ fn main() -> ExitCode {
         .session()
         .map_err(anyhow::Error::from)
         .and_then(|s| tui::run_booth(&s, args.kiosk));
-    booth.unwrap_or_else(|e| session::fail(e.as_ref()))
+    booth.unwrap_or_else(cli::fail)
 }

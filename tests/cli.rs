@@ -11,6 +11,7 @@ mod cli {
     mod damaged;
     mod doctor;
     mod erasure;
+    mod first_run;
     mod first_use;
     mod help;
     mod kiosk_start;

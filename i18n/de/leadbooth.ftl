@@ -114,8 +114,8 @@ purpose-marketing-email = Senden Sie mir Werbeinformationen von { $organisation 
 purpose-marketing-phone = Kontaktieren Sie mich mit Werbeinformationen von { $organisation } per Telefon.
 purpose-marketing-mail = Senden Sie mir Werbeinformationen von { $organisation } per Post.
 purpose-events = Laden Sie mich zu Seminaren und Webinaren von { $organisation } ein.
-purpose-share-affiliates = { $organisation } darf meine Angaben an verbundene Unternehmen weitergeben, die außerhalb der Vereinigten Staaten sein können.
-purpose-share-partners = { $organisation } darf meine Angaben an Partner weitergeben, mit denen { $organisation } Seminare, Webinare oder ähnliche Angebote durchführt; sie können außerhalb der Vereinigten Staaten sein.
+purpose-share-affiliates = { $organisation } darf meine Angaben an verbundene Unternehmen weitergeben, die in anderen Ländern sein können.
+purpose-share-partners = { $organisation } darf meine Angaben an Partner weitergeben, mit denen { $organisation } Seminare, Webinare oder ähnliche Angebote durchführt; sie können in anderen Ländern sein.
 
 # ===== Die Seite des Standteams: Bildschirme und CLI (Zweig i18nstaff) =====
 
@@ -492,7 +492,7 @@ cli-leads-purged = { $count } Leads entfernt, die vor mehr als { $days } Tagen e
 ## leadbooth init-event
 
 cli-init-notice-ask = Die Hinweise vor der Einwilligung brauchen diese Angaben (Enter behält den Beispielwert, später bearbeiten):
-cli-init-gap = Veranstaltungsdatei { $name }: { $gap }
+cli-init-gap = Veranstaltungsdatei { $name }: kein Text auf { $language } für [translation.{ $code }] { $keys }; wer { $language } wählt, liest dort die Standardsprache
 cli-init-wrote-default = { $name } geschrieben, die Veranstaltungsdatei, die leadbooth standardmäßig liest: bearbeiten, mit `leadbooth doctor` prüfen, dann den Stand mit `leadbooth` starten
 cli-init-wrote = { $name } geschrieben: bearbeiten, mit `leadbooth --config { $name } doctor` prüfen, dann den Stand mit `leadbooth --config { $name }` starten
 cli-init-or-default = , oder als { $path } speichern, um sie standardmäßig zu nutzen
@@ -1146,3 +1146,16 @@ identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-I
 form-cleared = Formular geleert, auch alle Häkchen: Es beginnt leer.
 label-colon = { $field }:
 staff-scan-others-cleared = ; die übrigen Felder wurden mit den Angaben der vorigen Person geleert.
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Die Rechte der Teilnehmenden (ein Satz)
+cli-doctor-notice-sample = noch die Beispielwerte: { $fields }; Einwilligungen würden für eine Firma erfasst, die sie nicht eingeholt hat
+cli-doctor-notice-sample-fix = Ihre Organisation, den rechtlichen Namen des Verantwortlichen und Ihren eigenen Datenschutzkontakt in die Veranstaltungsdatei eintragen (`leadbooth init-event --ask` fragt danach)
+cli-store-booth-running = auf dem Datenordner { $path } läuft bereits ein leadbooth-Stand{ $holder }; zuerst diesen schließen (die leadbooth-Befehle funktionieren daneben weiter)
+cli-store-data-dir = Datenordner { $path } nicht nutzbar: { $error }
+cli-stats-other-events = { $count ->
+    [one] Hinweis: Dieser Datenordner enthält auch einen Lead einer anderen Veranstaltung, unten nicht gezählt
+   *[other] Hinweis: Dieser Datenordner enthält auch { $count } Leads anderer Veranstaltungen, unten nicht gezählt
+  }: { $events }. Diese Zahlen gelten für die Veranstaltung { $id }; für die anderen `leadbooth --config <deren Veranstaltungsdatei> stats` ausführen
+cli-doctor-translations-language = { $language } ({ $code }): es fehlen { $keys }

@@ -117,8 +117,8 @@ purpose-marketing-email = Send me marketing information from { $organisation } b
 purpose-marketing-phone = Contact me with marketing information from { $organisation } by phone.
 purpose-marketing-mail = Send me marketing information from { $organisation } by post.
 purpose-events = Invite me to { $organisation } seminars and webinars.
-purpose-share-affiliates = { $organisation } may pass my details to its affiliates, which may be outside the United States.
-purpose-share-partners = { $organisation } may share my details with partners it runs seminars, webinars or similar offers with, who may be outside the United States.
+purpose-share-affiliates = { $organisation } may pass my details to its affiliates, which may be in other countries.
+purpose-share-partners = { $organisation } may share my details with partners it runs seminars, webinars or similar offers with, who may be in other countries.
 
 # ===== The staff side: the booth's screens and the CLI (branch i18nstaff) =====
 # What staff read follows the system locale (LC_ALL, LC_MESSAGES, LANG).
@@ -502,7 +502,7 @@ cli-leads-purged = purged { $count } lead(s) exported more than { $days } days a
 ## leadbooth init-event
 
 cli-init-notice-ask = The notice shown before consent needs these (Enter keeps the example's value, to edit later):
-cli-init-gap = event file { $name }: { $gap }
+cli-init-gap = event file { $name }: no { $language } wording for [translation.{ $code }] { $keys }; attendees who choose { $language } read the default language there
 cli-init-wrote-default = wrote { $name }, the event file leadbooth reads by default: edit it, check it with `leadbooth doctor`, then start the booth with `leadbooth`
 cli-init-wrote = wrote { $name }: edit it, check it with `leadbooth --config { $name } doctor`, then start the booth with `leadbooth --config { $name }`
 cli-init-or-default = , or save it as { $path } to use it by default
@@ -1163,3 +1163,16 @@ identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age i
 form-cleared = Form cleared, ticks included: it starts empty.
 label-colon = { $field }:
 staff-scan-others-cleared = ; the other fields were cleared with the previous attendee's details.
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = The attendee's rights (one sentence)
+cli-doctor-notice-sample = still the example's: { $fields }; consents would be recorded for a company that did not collect them
+cli-doctor-notice-sample-fix = put your organisation, the data controller's legal name and your own privacy contact in the event file (`leadbooth init-event --ask` asks for them)
+cli-store-booth-running = another leadbooth booth is already running on data dir { $path }{ $holder }; close it first (leadbooth CLI commands still work alongside it)
+cli-store-data-dir = cannot use data dir { $path }: { $error }
+cli-stats-other-events = { $count ->
+    [one] note: this data dir also holds a lead of another event, not counted below
+   *[other] note: this data dir also holds { $count } leads of other events, not counted below
+  }: { $events }. These figures are event { $id }'s; for the others run `leadbooth --config <their event file> stats`
+cli-doctor-translations-language = { $language } ({ $code }) lacks { $keys }

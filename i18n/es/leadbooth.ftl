@@ -114,8 +114,8 @@ purpose-marketing-email = Envíenme información comercial de { $organisation } 
 purpose-marketing-phone = Contáctenme por teléfono con información comercial de { $organisation }.
 purpose-marketing-mail = Envíenme información comercial de { $organisation } por correo postal.
 purpose-events = Invítenme a los seminarios y webinarios de { $organisation }.
-purpose-share-affiliates = { $organisation } puede comunicar mis datos a sus empresas afiliadas, que pueden estar fuera de Estados Unidos.
-purpose-share-partners = { $organisation } puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar fuera de Estados Unidos.
+purpose-share-affiliates = { $organisation } puede comunicar mis datos a sus empresas afiliadas, que pueden estar en otros países.
+purpose-share-partners = { $organisation } puede compartir mis datos con socios con los que organiza seminarios, webinarios u ofertas similares, que pueden estar en otros países.
 
 # ===== El lado del equipo: pantallas y CLI (rama i18nstaff) =====
 
@@ -501,7 +501,7 @@ cli-leads-purged = se purgaron { $count } contacto(s) exportados hace más de { 
 ## leadbooth init-event
 
 cli-init-notice-ask = El aviso mostrado antes del consentimiento necesita esto (Enter conserva el valor de ejemplo, para editarlo después):
-cli-init-gap = archivo del evento { $name }: { $gap }
+cli-init-gap = archivo del evento { $name }: no hay texto en { $language } para [translation.{ $code }] { $keys }; quien elija { $language } lee allí el idioma predeterminado
 cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
 cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
 cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto
@@ -1158,3 +1158,16 @@ identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es
 form-cleared = Formulario borrado, casillas incluidas: empieza vacío.
 label-colon = { $field }:
 staff-scan-others-cleared = ; los demás campos se vaciaron junto con los datos de la persona anterior.
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Los derechos de los asistentes (una frase)
+cli-doctor-notice-sample = siguen siendo los valores de ejemplo: { $fields }; los consentimientos se registrarían para una empresa que no los recogió
+cli-doctor-notice-sample-fix = indique su organización, el nombre legal del responsable del tratamiento y su propio contacto de privacidad en el archivo del evento (`leadbooth init-event --ask` los pregunta)
+cli-store-booth-running = ya hay un puesto de leadbooth en marcha en la carpeta de datos { $path }{ $holder }; ciérrelo primero (los comandos de leadbooth siguen funcionando a la vez)
+cli-store-data-dir = no se puede usar la carpeta de datos { $path }: { $error }
+cli-stats-other-events = { $count ->
+    [one] nota: esta carpeta de datos también contiene un lead de otro evento, no contado abajo
+   *[other] nota: esta carpeta de datos también contiene { $count } leads de otros eventos, no contados abajo
+  }: { $events }. Estas cifras son las del evento { $id }; para los otros, ejecute `leadbooth --config <su archivo de evento> stats`
+cli-doctor-translations-language = { $language } ({ $code }): faltan { $keys }

@@ -114,8 +114,8 @@ purpose-marketing-email = Envoyez-moi des informations commerciales de { $organi
 purpose-marketing-phone = Contactez-moi par téléphone pour des informations commerciales de { $organisation }.
 purpose-marketing-mail = Envoyez-moi des informations commerciales de { $organisation } par courrier.
 purpose-events = Invitez-moi aux séminaires et webinaires de { $organisation }.
-purpose-share-affiliates = { $organisation } peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver hors des États-Unis.
-purpose-share-partners = { $organisation } peut partager mes données avec des partenaires avec qui { $organisation } organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver hors des États-Unis.
+purpose-share-affiliates = { $organisation } peut transmettre mes données à ses sociétés affiliées, qui peuvent se trouver dans d'autres pays.
+purpose-share-partners = { $organisation } peut partager mes données avec des partenaires avec qui { $organisation } organise des séminaires, des webinaires ou des offres semblables, et qui peuvent se trouver dans d'autres pays.
 
 # ===== Le côté équipe : écrans du stand et CLI (branche i18nstaff) =====
 
@@ -501,7 +501,7 @@ cli-leads-purged = { $count } contact(s) exporté(s) il y a plus de { $days } jo
 ## leadbooth init-event
 
 cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Enter garde la valeur d'exemple, à modifier plus tard) :
-cli-init-gap = fichier d'événement { $name } : { $gap }
+cli-init-gap = fichier d'événement { $name } : pas de texte en { $language } pour [translation.{ $code }] { $keys } ; qui choisit { $language } y lit la langue par défaut
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
 cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut
@@ -1158,3 +1158,16 @@ identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'e
 form-cleared = Formulaire effacé, cases cochées comprises : il repart de zéro.
 label-colon = { $field } :
 staff-scan-others-cleared = { " " }; les autres champs ont été vidés avec les données de la personne précédente.
+
+## First run as a German booth team (nu9cli): init-event and doctor
+
+init-q-rights = Les droits des participants (une phrase)
+cli-doctor-notice-sample = encore les valeurs d'exemple : { $fields } ; les consentements seraient enregistrés pour une société qui ne les a pas recueillis
+cli-doctor-notice-sample-fix = indiquez votre organisation, la raison sociale du responsable du traitement et votre propre contact confidentialité dans le fichier d'événement (`leadbooth init-event --ask` les demande)
+cli-store-booth-running = un stand leadbooth tourne déjà sur le dossier de données { $path }{ $holder } ; fermez-le d'abord (les commandes leadbooth fonctionnent toujours à côté)
+cli-store-data-dir = dossier de données { $path } inutilisable : { $error }
+cli-stats-other-events = { $count ->
+    [one] remarque : ce dossier de données contient aussi un lead d'un autre événement, non compté ci-dessous
+   *[other] remarque : ce dossier de données contient aussi { $count } leads d'autres événements, non comptés ci-dessous
+  } : { $events }. Ces chiffres sont ceux de l'événement { $id } ; pour les autres, lancez `leadbooth --config <leur fichier d'événement> stats`
+cli-doctor-translations-language = { $language } ({ $code }) : il manque { $keys }

@@ -827,6 +827,18 @@ fn is_example_url(url: &str) -> bool {
         .any(|e| host == *e || host.ends_with(&format!(".{e}")))
 }
 
+/// The organisation and controller `init-event`'s example names.
+const SAMPLE_NAME: &str = "Example Ltd";
+
+/// A privacy contact (email address or URL) at an example domain.
+fn is_example_contact(contact: &str) -> bool {
+    let contact = contact.trim();
+    match contact.rsplit_once('@') {
+        Some((_, domain)) if !contact.contains("://") => is_example_url(domain),
+        _ => is_example_url(contact),
+    }
+}
+
 fn check_event(w: Words, event: &Result<Event, crate::config::ConfigError>) -> [Check; 3] {
     const EVENT: &str = "event";
     const POLICY: &str = "policy";
@@ -931,6 +943,36 @@ fn check_notice(w: Words, e: &Event) -> Check {
             w.t(m::DOCTOR_NOTICE_LACKS_FIX),
         );
     }
+    // `init-event`'s sample values: a consent recorded under them names a
+    // company that never collected it, and withdrawals go to example.com.
+    let sample: Vec<String> = [
+        (
+            "event.organisation",
+            &e.organisation,
+            e.organisation == SAMPLE_NAME,
+        ),
+        (
+            "controller.name",
+            &e.controller.name,
+            e.controller.name == SAMPLE_NAME,
+        ),
+        (
+            "controller.privacy_contact",
+            &e.controller.privacy_contact,
+            is_example_contact(&e.controller.privacy_contact),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, _, is_sample)| *is_sample)
+    .map(|(k, v, _)| format!("{k} = {v:?}"))
+    .collect();
+    if !sample.is_empty() {
+        return Check::warn(
+            "notice",
+            w.f(m::DOCTOR_NOTICE_SAMPLE, [("fields", s(sample.join(", ")))]),
+            w.t(m::DOCTOR_NOTICE_SAMPLE_FIX),
+        );
+    }
     Check::ok(
         "notice",
         w.f(
@@ -949,14 +991,14 @@ fn check_notice(w: Words, e: &Event) -> Check {
 /// it on screen and the consent record names the language shown.
 fn check_translations(w: Words, e: &Event) -> Check {
     const ID: &str = "translations";
+    // The kiosk offers every language the booth ships (F4): each is named,
+    // the default first, translated in the event file or not.
     let mut languages = vec![e.default_language()];
     languages.extend(
-        e.translations
-            .iter()
-            .filter(|(_, t)| t.declared)
-            .map(|(l, _)| *l),
+        Language::ALL
+            .into_iter()
+            .filter(|l| *l != e.default_language()),
     );
-    languages.dedup();
     let names: Vec<&str> = languages.iter().map(|l| l.code()).collect();
     let missing = e.missing_translations();
     if missing.is_empty() {
@@ -971,7 +1013,22 @@ fn check_translations(w: Words, e: &Event) -> Check {
             ),
         );
     }
-    let list: Vec<String> = missing.iter().map(ToString::to_string).collect();
+    // Per language, the keys under its [translation.<code>] it lacks: the
+    // event file's own spelling, so the frame alone is in the staff language.
+    let list: Vec<String> = crate::config::gaps_by_language(&missing)
+        .into_iter()
+        .map(|(lang, keys)| {
+            w.f(
+                m::DOCTOR_TRANSLATIONS_LANGUAGE,
+                [
+                    ("language", s(lang.native_name())),
+                    ("code", s(lang.code())),
+                    ("count", num(keys.len() as u64)),
+                    ("keys", s(keys.join(", "))),
+                ],
+            )
+        })
+        .collect();
     Check::warn(
         ID,
         w.f(

@@ -27,8 +27,11 @@ pub struct InitEventArgs {
     pub no_input: bool,
 }
 
-/// What `init-event` asks, the example's line it fills, and the TOML key.
-const QUESTIONS: [(crate::i18n::Msg, &str, &str); 9] = [
+/// What `init-event` asks, the example's line it fills, and the TOML key; in
+/// the order asked, so that each question's default can follow the answers
+/// before it (the controller's name follows the organisation, the withdrawal
+/// sentence the privacy contact).
+const QUESTIONS: [(crate::i18n::Msg, &str, &str); 10] = [
     (
         q::INIT_Q_ORGANISATION,
         "organisation = \"Example Ltd\"",
@@ -56,6 +59,11 @@ const QUESTIONS: [(crate::i18n::Msg, &str, &str); 9] = [
         "retention",
     ),
     (
+        q::INIT_Q_RIGHTS,
+        "rights = \"You may see, correct or delete your details, and object to their use.\"",
+        "rights",
+    ),
+    (
         q::INIT_Q_WITHDRAW,
         "withdraw = \"Withdraw any consent at any time: email privacy@example.com with your receipt number.\"",
         "withdraw",
@@ -72,26 +80,64 @@ const QUESTIONS: [(crate::i18n::Msg, &str, &str); 9] = [
     ),
 ];
 
+/// Index of the organisation, the controller's name and the privacy contact
+/// in [`QUESTIONS`].
+const ORGANISATION: usize = 0;
+const CONTROLLER: usize = 1;
+const CONTACT: usize = 3;
+
+/// The answer to question `i`, trimmed, when one was given.
+fn given(answers: &[String], i: usize) -> Option<&str> {
+    answers.get(i).map(|a| a.trim()).filter(|a| !a.is_empty())
+}
+
 /// The example with `answers` (in [`QUESTIONS`] order; empty keeps the example's
-/// value) put in.
+/// value, or the value an earlier answer implies) put in.
 pub fn fill_example(answers: &[String]) -> String {
     let mut text = EXAMPLE_EVENT.to_owned();
-    for ((_, line, key), answer) in QUESTIONS.iter().zip(answers) {
-        let answer = answer.trim();
-        if answer.is_empty() {
-            continue;
-        }
+    for (i, (_, line, key)) in QUESTIONS.iter().enumerate() {
+        let answer = match given(answers, i) {
+            Some(a) => a,
+            // The controller is, unless told otherwise, the organisation
+            // just named: never the example's company.
+            None if i == CONTROLLER => match given(answers, ORGANISATION) {
+                Some(org) => org,
+                None => continue,
+            },
+            None => continue,
+        };
         let value = toml::Value::String(answer.to_owned()).to_string();
         text = text.replacen(line, &format!("{key} = {value}"), 1);
     }
     // The example's withdrawal sentence names the example's privacy contact:
     // kept, it names the one given instead, so nobody writes to example.com.
-    if let Some(contact) = answers.get(3).map(|a| a.trim()).filter(|a| !a.is_empty()) {
+    if let Some(contact) = given(answers, CONTACT) {
         let quoted = toml::Value::String(contact.to_owned()).to_string();
         let inner = &quoted[1..quoted.len() - 1];
         text = text.replace(EXAMPLE_CONTACT, inner);
     }
     text
+}
+
+/// The value question `i` writes when Enter is pressed after `answers`: what
+/// its prompt offers. Read back from the filled example, so the prompt can
+/// never show one value and write another.
+fn default_after(answers: &[String], i: usize) -> String {
+    let key = QUESTIONS[i].2;
+    let text = fill_example(answers);
+    let Ok(doc) = text.parse::<toml::Table>() else {
+        return String::new();
+    };
+    let section = match key {
+        "organisation" => "event",
+        "name" | "address" | "privacy_contact" | "jurisdiction" => "controller",
+        "url" => "policy",
+        _ => "notice",
+    };
+    doc.get(section)
+        .and_then(|s| s.get(key))
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 /// The privacy contact the example event file names.
@@ -104,9 +150,9 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
-    for (id, line, _) in QUESTIONS {
+    for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
         let question = words::text(id);
-        let example = line.split_once(" = ").map_or("", |(_, v)| v);
+        let example = default_after(&answers, i);
         super::out::stderr_prompt(&format!("{question} [{example}]: "));
         let answer = match lines.next() {
             Some(l) => l.context(words::text(q::INIT_READING))?,
@@ -157,14 +203,17 @@ impl InitEventArgs {
                 [("error", arg(&e.to_string()))]
             )),
         };
-        for gap in event.missing_translations() {
+        let gaps = event.missing_translations();
+        for (lang, keys) in crate::config::gaps_by_language(&gaps) {
             crate::tell!(
                 "{}",
                 words::say(
                     msg::INIT_GAP,
                     [
                         ("name", arg(&name.to_string())),
-                        ("gap", arg(&gap.to_string()))
+                        ("language", arg(lang.native_name())),
+                        ("code", arg(lang.code())),
+                        ("keys", arg(&keys.join(", "))),
                     ]
                 )
             );
@@ -226,6 +275,7 @@ mod tests {
             "datenschutz@acme.test",
             "EU",
             "Two years.",
+            "You may ask us for a copy of your details.",
             "",
             "Nowhere outside the EU.",
             "https://acme.test/privacy",
@@ -239,6 +289,10 @@ mod tests {
         assert_eq!(e.controller.privacy_email(), Some("datenschutz@acme.test"));
         assert_eq!(e.jurisdiction, "EU");
         assert_eq!(e.notice.retention, "Two years.");
+        assert_eq!(
+            e.notice.rights,
+            "You may ask us for a copy of your details."
+        );
         // Kept, but naming the contact given rather than the example's.
         assert!(
             e.notice.withdraw.contains("datenschutz@acme.test"),
@@ -246,6 +300,46 @@ mod tests {
             e.notice.withdraw
         );
         assert_eq!(e.policy.url, "https://acme.test/privacy");
+    }
+
+    /// `init-event -` shows the form of a translation: uncommented, the
+    /// German example leaves German no gap.
+    #[test]
+    fn example_translation_block_works_once_uncommented() {
+        let start = EXAMPLE_EVENT
+            .find("#[translation.de.notice]")
+            .expect("the example shows a [translation.de] block");
+        let (head, block) = EXAMPLE_EVENT.split_at(start);
+        let block: String = block
+            .lines()
+            .map(|l| match l.strip_prefix('#') {
+                Some(rest) if rest.starts_with('[') || rest.contains(" = ") => rest,
+                _ => l,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("datenschutz.md"),
+            "# Datenschutz\n\nZuletzt aktualisiert: 2026-10-01\n",
+        )
+        .unwrap();
+        let path = dir.path().join("event.toml");
+        std::fs::write(&path, format!("{head}{block}\n")).unwrap();
+        let e = crate::config::Event::load(&path).unwrap();
+        let german: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .filter(|g| g.language == crate::i18n::Language::De)
+            .map(ToString::to_string)
+            .collect();
+        assert!(german.is_empty(), "{german:?}");
+        assert!(
+            e.missing_translations()
+                .iter()
+                .any(|g| g.language == crate::i18n::Language::Es),
+            "Spanish is still named"
+        );
     }
 
     #[test]

@@ -695,6 +695,30 @@ pub fn key(e: &KeyError) -> String {
     }
 }
 
+/// The store's refusals a person meets before anything else (another booth
+/// holds the data dir), in the staff language; `None` for the rest.
+pub fn store(e: &crate::store::StoreError) -> Option<String> {
+    match e {
+        crate::store::StoreError::BoothRunning { path, pid } => {
+            let pid: String = pid.chars().filter(char::is_ascii_digit).collect();
+            let holder = if pid.is_empty() {
+                String::new()
+            } else {
+                format!(" (PID {pid})")
+            };
+            Some(words::say(
+                m::STORE_BOOTH_RUNNING,
+                [("path", arg(&p(path))), ("holder", arg(&holder))],
+            ))
+        }
+        crate::store::StoreError::DataDir { path, source } => Some(words::say(
+            m::STORE_DATA_DIR,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        )),
+        _ => None,
+    }
+}
+
 /// Why the office's age identity cannot be made or read, in the staff
 /// language, naming the file (and the line).
 pub fn identity(e: &crate::batch::IdentityError) -> String {

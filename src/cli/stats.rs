@@ -36,6 +36,28 @@ impl StatsArgs {
             crate::session::local_offset(),
             (now_utc(), self.day),
         )?;
+        // The figures are this event's only: a data dir that holds another
+        // event's leads (the booth run with the show's file, `stats` without
+        // it) would otherwise read as an empty booth.
+        let others = store.other_events(&event.id)?;
+        if !others.is_empty() {
+            let list: Vec<String> = others
+                .iter()
+                .map(|(id, n)| format!("{} ({n})", shown(id)))
+                .collect();
+            let total: u64 = others.iter().map(|(_, n)| n).sum();
+            crate::tell!(
+                "{}",
+                words::say(
+                    m::STATS_OTHER_EVENTS,
+                    [
+                        ("count", num(total)),
+                        ("events", arg(&list.join(", "))),
+                        ("id", arg(&shown(&event.id).to_string())),
+                    ]
+                )
+            );
+        }
         if self.json {
             out::json_pretty(&stats)?;
         } else {

@@ -99,19 +99,35 @@ pub struct Worded<'a> {
 pub struct MissingTranslation {
     /// The language that lacks it.
     pub language: Language,
-    /// What: `purpose marketing_email`, `question interest (choices)`, `notice.rights`.
+    /// The key under `[translation.<code>]` it lacks: `purposes.marketing_email`,
+    /// `questions.interest.choices`, `notice.rights`, `policy.file`.
     pub what: String,
 }
 
 impl std::fmt::Display for MissingTranslation {
+    /// The key it lacks, as the event file spells it (for the log; a person
+    /// reads [`gaps_by_language`] in the staff language's frame).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} has no {} translation (the default language is shown)",
-            self.what,
-            self.language.native_name()
-        )
+        write!(f, "translation.{}.{}", self.language.code(), self.what)
     }
+}
+
+/// The gaps grouped by language, in [`Language::ALL`] order: each language
+/// with the keys under its `[translation.<code>]` that it lacks. The keys are
+/// the event file's, the same in every staff language.
+pub fn gaps_by_language(gaps: &[MissingTranslation]) -> Vec<(Language, Vec<&str>)> {
+    let mut out: Vec<(Language, Vec<&str>)> = Vec::new();
+    for lang in Language::ALL {
+        let keys: Vec<&str> = gaps
+            .iter()
+            .filter(|g| g.language == lang)
+            .map(|g| g.what.as_str())
+            .collect();
+        if !keys.is_empty() {
+            out.push((lang, keys));
+        }
+    }
+    out
 }
 
 /// Checks and converts `[translation.*]` against the event's purposes and
@@ -323,10 +339,16 @@ impl Event {
     /// form's order: what `doctor` and `init-event` report.
     pub fn missing_translations(&self) -> Vec<MissingTranslation> {
         let mut out = Vec::new();
-        for (lang, t) in &self.translations {
-            if *lang == self.default_language() || !t.declared {
+        // Every language the kiosk offers (F4 steps through all the booth
+        // ships), translated in the event file or not: an attendee who picks
+        // one the file never mentions reads the default language just the same.
+        let none = Translation::default();
+        for lang in Language::ALL {
+            if lang == self.default_language() {
                 continue;
             }
+            let t = self.translations.get(&lang).unwrap_or(&none);
+            let lang = &lang;
             let mut miss = |what: String| {
                 out.push(MissingTranslation {
                     language: *lang,
@@ -335,16 +357,16 @@ impl Event {
             };
             for p in &self.purposes {
                 if !t.purposes.contains_key(&p.id) {
-                    miss(format!("purpose {}", p.id));
+                    miss(format!("purposes.{}", p.id));
                 }
             }
             for q in &self.questions {
                 let tq = t.questions.get(&q.id);
                 if tq.and_then(|t| t.label.as_ref()).is_none() {
-                    miss(format!("question {}", q.id));
+                    miss(format!("questions.{}.label", q.id));
                 }
                 if q.kind != QuestionKind::Text && tq.and_then(|t| t.choices.as_ref()).is_none() {
-                    miss(format!("question {} (its choices)", q.id));
+                    miss(format!("questions.{}.choices", q.id));
                 }
             }
             let n = &self.notice;
@@ -418,7 +440,25 @@ rights = "Ask us."
             (w.text, w.language),
             ("Send me the newsletter.", Language::En)
         );
-        assert!(e.missing_translations().is_empty());
+        // The kiosk still offers every shipped language: each names what it
+        // shows in English (the booth translates only its default purposes).
+        let missing: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .filter(|m| m.language == Language::Es)
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                "translation.es.purposes.policy_ack",
+                "translation.es.purposes.newsletter",
+                "translation.es.questions.size.label",
+                "translation.es.questions.size.choices",
+                "translation.es.notice.retention",
+                "translation.es.notice.rights",
+            ]
+        );
     }
 
     #[test]
@@ -464,15 +504,25 @@ url = "https://acme.example/de/datenschutz"
         let missing: Vec<String> = e
             .missing_translations()
             .iter()
+            .filter(|m| m.language == Language::De)
             .map(|m| m.to_string())
             .collect();
         assert_eq!(
             missing,
             [
-                "purpose policy_ack has no Deutsch translation (the default language is shown)",
-                "question size (its choices) has no Deutsch translation (the default language is shown)",
-                "notice.rights has no Deutsch translation (the default language is shown)",
+                "translation.de.purposes.policy_ack",
+                "translation.de.questions.size.choices",
+                "translation.de.notice.rights",
             ]
+        );
+        // Spanish, which the file never mentions, is offered by the kiosk
+        // all the same: all of its wording is a gap.
+        assert!(
+            e.missing_translations()
+                .iter()
+                .any(|m| m.language == Language::Es && m.what == "notice.rights"),
+            "{:?}",
+            e.missing_translations()
         );
     }
 
@@ -529,7 +579,10 @@ url = "https://acme.example/de/datenschutz"
             .filter(|m| m.what.starts_with("policy"))
             .map(|m| format!("{} {}", m.language, m.what))
             .collect();
-        assert_eq!(missing, ["de policy.url", "fr policy.file"]);
+        assert_eq!(
+            missing,
+            ["de policy.url", "fr policy.file", "es policy.file"]
+        );
         // A policy URL that a phone cannot open is refused by its key.
         std::fs::write(
             &file,
@@ -548,7 +601,20 @@ url = "https://acme.example/de/datenschutz"
         )
         .unwrap();
         assert_eq!(e.purpose_label(0, Language::Fr).language, Language::Fr);
-        assert_eq!(e.missing_translations(), []);
+        // No purpose is a gap; the event's own notice line is, in each.
+        let missing: Vec<String> = e
+            .missing_translations()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                "translation.de.notice.rights",
+                "translation.fr.notice.rights",
+                "translation.es.notice.rights",
+            ]
+        );
     }
 
     #[test]

@@ -22,6 +22,32 @@ impl Store {
             .map_err(self.err("reading the data version"))
     }
 
+    /// The leads on file (not erased) of events other than `event_id`, by
+    /// event id: what a figure for `event_id` leaves out, so a command run
+    /// with the wrong event file (or none) can say whose leads are here.
+    pub fn other_events(&self, event_id: &str) -> Result<Vec<(String, u64)>> {
+        let e = self.err("counting other events' leads");
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT event_id, count(*) FROM leads
+                 WHERE event_id <> ?1 AND erased_at IS NULL
+                 GROUP BY event_id ORDER BY count(*) DESC, event_id",
+            )
+            .map_err(&e)?;
+        let rows = st
+            .query_map(params![event_id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })
+            .map_err(&e)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, n) = row.map_err(&e)?;
+            out.push((id, u64::try_from(n).unwrap_or_default()));
+        }
+        Ok(out)
+    }
+
     /// The figures for event `event_id` on this laptop, days and hours in
     /// `offset` (the laptop's local offset), purposes in the order `purposes`,
     /// `day` (else today) by the hour.

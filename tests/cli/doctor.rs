@@ -63,15 +63,65 @@ fn write_keys(data: &Path) -> minisign::KeyPair {
     kp
 }
 
+/// The event's notice and policy in every language the kiosk offers but
+/// `except` (whose policy file is written beside the event file all the same).
+fn translations(dir: &Path, except: &str) -> String {
+    let mut out = String::new();
+    for (code, notice) in [
+        (
+            "de",
+            [
+                "24 Monate.",
+                "Fragen Sie uns.",
+                "Schreiben Sie uns.",
+                "Nur in der EU.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "24 mois.",
+                "Demandez-nous.",
+                "Écrivez-nous.",
+                "Dans l'UE seulement.",
+            ],
+        ),
+        (
+            "es",
+            ["24 meses.", "Pregúntenos.", "Escríbanos.", "Solo en la UE."],
+        ),
+    ] {
+        std::fs::write(dir.join(format!("privacy-{code}.md")), POLICY).unwrap();
+        if code == except {
+            continue;
+        }
+        let [retention, rights, withdraw, transfers] = notice;
+        out.push_str(&format!(
+            "\n[translation.{code}.notice]\nretention = \"{retention}\"\nrights = \"{rights}\"\n\
+             withdraw = \"{withdraw}\"\ntransfers = \"{transfers}\"\n\
+             [translation.{code}.policy]\nfile = \"privacy-{code}.md\"\n\
+             url = \"https://acme.test/{code}/privacy\"\n"
+        ));
+    }
+    out
+}
+
 /// A data dir with a database (created by a real command), a passphrase-protected
-/// key pair and an event file that names a recipient: everything doctor wants
-/// (but an encrypted disk, which a test cannot make).
+/// key pair and an event file that names a recipient and speaks every language
+/// the kiosk offers: everything doctor wants (but an encrypted disk, which a
+/// test cannot make).
 fn healthy() -> Booth {
+    healthy_but(None)
+}
+
+/// [`healthy`], but with no translation for `except`.
+fn healthy_but(except: Option<&str>) -> Booth {
     let b = Booth::new();
     let recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    let spoken = translations(b.dir.path(), except.unwrap_or(""));
     std::fs::write(
         b.dir.path().join("event.toml"),
-        format!("{EVENT}\n[encryption]\nrecipients = [\"{recipient}\"]\n"),
+        format!("{EVENT}\n[encryption]\nrecipients = [\"{recipient}\"]\n{spoken}"),
     )
     .unwrap();
     std::fs::write(b.dir.path().join("privacy-policy.md"), POLICY).unwrap();
@@ -468,7 +518,7 @@ fn doctor_says_whether_a_kiosk_pin_is_set_and_how_many_attendees_are_loaded() {
 
 #[test]
 fn a_missing_translation_is_named_by_event_file_field_and_language() {
-    let b = healthy();
+    let b = healthy_but(Some("fr"));
     let event = b.dir.path().join("event.toml");
     let text = std::fs::read_to_string(&event).unwrap();
     std::fs::write(
@@ -485,16 +535,15 @@ fn a_missing_translation_is_named_by_event_file_field_and_language() {
         l.contains(event.to_str().unwrap()),
         "names the event file: {l}"
     );
-    // Issue 18: the event brings its own policy, and French gives none.
+    // Issue 18: the event brings its own policy, and French gives none; the
+    // keys are the ones to add under [translation.fr].
     assert!(
-        l.contains("2 missing translations: notice.transfers has no Français translation"),
+        l.contains("2 missing translations: Français (fr) lacks notice.transfers, policy.file -- "),
         "names what and the language: {l}"
     );
-    assert!(
-        l.contains("; policy.file has no Français translation"),
-        "names the missing policy document: {l}"
-    );
-    // The default purposes come translated by the booth: no gap there.
+    // German and Spanish are complete; the default purposes come translated
+    // by the booth: no gap there.
+    assert!(!l.contains("Deutsch") && !l.contains("Español"), "{l}");
     assert!(!l.contains("purpose"), "{l}");
     let b2 = healthy();
     let healthy = stdout(&doctor(&b2, &[]));

@@ -155,6 +155,8 @@ const SPEC_KEYS: &[&str] = &[
     "notice.withdraw",
     "notice.transfers",
     "consent.valid_for_months",
+    // Issue 18: the wording in another language (the example shows German).
+    "translation.de",
 ];
 
 fn keys_of(text: &str) -> Vec<String> {
@@ -217,6 +219,11 @@ fn init_event_writes_a_valid_example_with_every_spec_key() {
     std::fs::write(
         dir.path().join("privacy-policy.md"),
         "# Privacy\n\nLast Updated: 2026-01-02\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("datenschutz.md"),
+        "# Datenschutz\n\nLast Updated: 2026-01-02\n",
     )
     .unwrap();
     let full_path = dir.path().join("full.toml");
@@ -296,7 +303,7 @@ fn init_event_asks_for_the_controller_and_the_notice() {
     use std::io::Write as _;
     let dir = tempfile::tempdir().unwrap();
     let answers = "Acme\nAcme GmbH\nHauptstr. 1, 10115 Berlin, Germany\nprivacy@acme.test\nEU\n\
-                   We keep your details for 12 months.\n\nYour details stay in the EU.\n\
+                   We keep your details for 12 months.\n\n\nYour details stay in the EU.\n\
                    https://acme.test/privacy\n";
     let mut child = Command::new(crate::support::bin())
         .args(["init-event", "--ask", "acme.toml"])
