@@ -220,12 +220,15 @@ struct ConsentWire {
     language: Option<String>,
     #[serde(default)]
     language_asked: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     ticked_at: Option<DateTime<Utc>>,
+    #[serde(deserialize_with = "crate::lead::time::deserialize")]
     at: DateTime<Utc>,
     method: ConsentMethod,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     expires_at: Option<DateTime<Utc>>,
+    // A missing withdrawn_at reads as null, as it did before it had its own reader.
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     withdrawn_at: Option<DateTime<Utc>>,
     #[serde(default)]
     withdrawn_by: Option<String>,

@@ -204,7 +204,7 @@ pub struct Lead {
     /// The booth laptop's UUID.
     pub device_id: Uuid,
     /// RFC 3339, UTC.
-    #[serde(serialize_with = "time::serialize")]
+    #[serde(with = "time")]
     pub captured_at: DateTime<Utc>,
     /// Staff member (or OS user) who captured it.
     pub captured_by: String,

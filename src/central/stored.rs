@@ -38,10 +38,14 @@ pub(super) enum StoredConsent {
 pub(super) struct FullConsent {
     purpose: String,
     granted: bool,
-    #[serde(serialize_with = "crate::lead::time::serialize")]
+    #[serde(with = "crate::lead::time")]
     at: DateTime<Utc>,
     method: String,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     withdrawn_at: Option<DateTime<Utc>>,
     text_id: i64,
     record_id: Option<Uuid>,
@@ -52,9 +56,17 @@ pub(super) struct FullConsent {
     /// absent from records stored before, and from records that lack it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language_asked: Option<String>,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     ticked_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     expires_at: Option<DateTime<Utc>>,
     withdrawn_by: Option<String>,
     withdrawal_channel: Option<String>,
