@@ -143,8 +143,8 @@ impl ConsentMethod {
 /// (`consents[]` of the lead record; docs/consent-record.md lists every field).
 /// Fields added with lead schema 2 are `None` on records of schema 1 (they were
 /// not recorded then).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ConsentWire", into = "ConsentWire")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "ConsentWire")]
 pub struct ConsentRecord {
     /// This record's own id (UUIDv7).
     pub record_id: Option<Uuid>,
@@ -200,7 +200,9 @@ impl ConsentRecord {
 }
 
 /// A consent record on the wire: the record with its decision spelled out.
-#[derive(Serialize, Deserialize)]
+/// Read into this; written from [`ConsentWireRef`] (the same keys, in the same
+/// order), so writing a record copies none of its text.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConsentWire {
     #[serde(default)]
@@ -216,16 +218,17 @@ struct ConsentWire {
     text_sha256: Option<String>,
     #[serde(default)]
     language: Option<String>,
-    // Written only when recorded (lead schema 3), so a record of schema 2 is
-    // written again byte for byte as it was read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    language_asked: Option<String>,
     #[serde(default)]
+    language_asked: Option<String>,
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     ticked_at: Option<DateTime<Utc>>,
+    #[serde(deserialize_with = "crate::lead::time::deserialize")]
     at: DateTime<Utc>,
     method: ConsentMethod,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     expires_at: Option<DateTime<Utc>>,
+    // A missing withdrawn_at reads as null, as it did before it had its own reader.
+    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
     withdrawn_at: Option<DateTime<Utc>>,
     #[serde(default)]
     withdrawn_by: Option<String>,
@@ -233,26 +236,57 @@ struct ConsentWire {
     withdrawal_channel: Option<String>,
 }
 
-impl From<ConsentRecord> for ConsentWire {
-    fn from(c: ConsentRecord) -> Self {
-        ConsentWire {
-            decision: Some(c.decision()),
-            record_id: c.record_id,
-            purpose: c.purpose,
-            legal_basis: c.legal_basis,
-            granted: c.granted,
-            text: c.text,
-            text_sha256: c.text_sha256,
-            language: c.language,
-            language_asked: c.language_asked,
-            ticked_at: c.ticked_at,
-            at: c.at,
-            method: c.method,
-            expires_at: c.expires_at,
-            withdrawn_at: c.withdrawn_at,
-            withdrawn_by: c.withdrawn_by,
-            withdrawal_channel: c.withdrawal_channel,
+/// [`ConsentWire`] borrowed from a record, for writing it. The central import
+/// writes every record of every lead again (the exact-form check); a copy of
+/// each record's wording for that was a tenth of its allocations (issue 15).
+#[derive(Serialize)]
+struct ConsentWireRef<'a> {
+    record_id: Option<Uuid>,
+    purpose: &'a str,
+    legal_basis: Option<LegalBasis>,
+    decision: Decision,
+    granted: bool,
+    text: &'a str,
+    text_sha256: Option<&'a str>,
+    language: Option<&'a str>,
+    // Written only when recorded (lead schema 3), so a record of schema 2 is
+    // written again byte for byte as it was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language_asked: Option<&'a str>,
+    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    ticked_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::lead::time::serialize")]
+    at: DateTime<Utc>,
+    method: ConsentMethod,
+    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    expires_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    withdrawn_at: Option<DateTime<Utc>>,
+    withdrawn_by: Option<&'a str>,
+    withdrawal_channel: Option<&'a str>,
+}
+
+impl Serialize for ConsentRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ConsentWireRef {
+            record_id: self.record_id,
+            purpose: &self.purpose,
+            legal_basis: self.legal_basis,
+            decision: self.decision(),
+            granted: self.granted,
+            text: &self.text,
+            text_sha256: self.text_sha256.as_deref(),
+            language: self.language.as_deref(),
+            language_asked: self.language_asked.as_deref(),
+            ticked_at: self.ticked_at,
+            at: self.at,
+            method: self.method,
+            expires_at: self.expires_at,
+            withdrawn_at: self.withdrawn_at,
+            withdrawn_by: self.withdrawn_by.as_deref(),
+            withdrawal_channel: self.withdrawal_channel.as_deref(),
         }
+        .serialize(s)
     }
 }
 

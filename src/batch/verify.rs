@@ -772,28 +772,14 @@ pub(crate) fn stream_leads(
     now: chrono::DateTime<chrono::Utc>,
     keep: &mut dyn FnMut(LeadBlock) -> bool,
 ) -> Result<Option<LinesScan>> {
-    let read = |source| VerifyError::Read {
-        path: path.to_owned(),
-        error: source,
-    };
     let check = |line: &[u8], lead: &Lead| lead_line_check(manifest, now, line, lead);
-    let file = File::open(path).map_err(read)?;
-    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
-    let mut pending: Vec<u8> = Vec::with_capacity(STREAM_BLOCK + READ_BUFFER);
     let mut scan = LinesScan {
         sha256: String::new(),
         lines: 0,
         error: None,
         crlf: false,
     };
-    let mut tail_problem: Option<String> = None;
-    // Checks the whole lines of `pending`; false when `keep` gave up.
-    let mut take_whole_lines = |pending: &mut Vec<u8>, scan: &mut LinesScan| -> bool {
-        let Some(end) = pending.iter().rposition(|&b| b == b'\n') else {
-            return true;
-        };
-        let rest = pending.split_off(end + 1);
-        let block = std::mem::replace(pending, rest);
+    let end = read_line_blocks(path, STREAM_BLOCK, &mut |block| {
         if scan.error.is_some() {
             scan.lines += count_lines(&block);
             return true;
@@ -809,39 +795,15 @@ pub(crate) fn stream_leads(
         }
         scan.lines += report.lines;
         leads.is_empty() || keep(leads)
+    })?;
+    let Some(end) = end else {
+        return Ok(None);
     };
-    loop {
-        let chunk = r.fill_buf().map_err(read)?;
-        if chunk.is_empty() {
-            break;
-        }
-        let n = chunk.len();
-        if tail_problem.is_none() {
-            pending.extend_from_slice(chunk);
-            if pending.len() >= STREAM_BLOCK {
-                if !take_whole_lines(&mut pending, &mut scan) {
-                    return Ok(None);
-                }
-                if pending.len() > MAX_LINE_BYTES {
-                    tail_problem = Some(too_long());
-                }
-            }
-        }
-        r.consume(n);
-    }
-    if tail_problem.is_none() {
-        if !take_whole_lines(&mut pending, &mut scan) {
-            return Ok(None);
-        }
-        if !pending.is_empty() {
-            tail_problem = Some("does not end with a newline (trailing garbage?)".into());
-        }
-    }
-    if let Some(p) = tail_problem {
+    scan.sha256 = end.sha256;
+    if let Some(p) = end.tail_problem {
         scan.lines += 1;
         scan.error.get_or_insert((scan.lines, p));
     }
-    scan.sha256 = r.into_inner().finish();
     Ok(Some(scan))
 }
 
@@ -933,11 +895,6 @@ type LineCheck<'a, T> = &'a (dyn Fn(&[u8], &T) -> std::result::Result<(), String
 /// threads check the lines (parsing is most of the work). The queue between them
 /// is bounded, so memory stays bounded.
 fn scan_lines<T: DeserializeOwned>(path: &Path, check: LineCheck<'_, T>) -> Result<LinesScan> {
-    let read = |source| VerifyError::Read {
-        path: path.to_owned(),
-        error: source,
-    };
-    let file = File::open(path).map_err(read)?;
     let parsers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4));
     let (to_parsers, blocks) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(parsers * 2);
     let blocks = Mutex::new(blocks);
@@ -945,50 +902,22 @@ fn scan_lines<T: DeserializeOwned>(path: &Path, check: LineCheck<'_, T>) -> Resu
         let workers: Vec<_> = (0..parsers)
             .map(|_| s.spawn(|| parse_blocks::<T>(&blocks, check)))
             .collect();
-        let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
-        let mut pending: Vec<u8> = Vec::with_capacity(PARSE_BLOCK + READ_BUFFER);
         let mut sent = 0;
-        // The problem of the line after the last one sent, found here.
-        let mut tail_problem: Option<String> = None;
-        let mut send_whole_lines = |pending: &mut Vec<u8>| {
-            if let Some(end) = pending.iter().rposition(|&b| b == b'\n') {
-                let rest = pending.split_off(end + 1);
-                // Parsers only stop when this side hangs up.
-                let _ = to_parsers.send((sent, std::mem::replace(pending, rest)));
-                sent += 1;
-            }
-        };
-        loop {
-            let chunk = r.fill_buf().map_err(read)?;
-            if chunk.is_empty() {
-                break;
-            }
-            let n = chunk.len();
-            if tail_problem.is_none() {
-                pending.extend_from_slice(chunk);
-                if pending.len() >= PARSE_BLOCK {
-                    send_whole_lines(&mut pending);
-                    if pending.len() > MAX_LINE_BYTES {
-                        tail_problem = Some(too_long());
-                    }
-                }
-            }
-            r.consume(n);
-        }
-        if tail_problem.is_none() {
-            send_whole_lines(&mut pending);
-            if !pending.is_empty() {
-                tail_problem = Some("does not end with a newline (trailing garbage?)".into());
-            }
-        }
+        let end = read_line_blocks(path, PARSE_BLOCK, &mut |block| {
+            // Parsers only stop when this side hangs up.
+            let _ = to_parsers.send((sent, block));
+            sent += 1;
+            true
+        });
         drop(to_parsers);
         let mut reports: Vec<BlockReport> = workers
             .into_iter()
             .flat_map(|w| w.join().expect("a parser does not panic"))
             .collect();
+        let end = end?.expect("handing blocks to the parsers never stops the read");
         reports.sort_by_key(|b| b.index);
         let mut scan = LinesScan {
-            sha256: r.into_inner().finish(),
+            sha256: end.sha256,
             lines: 0,
             error: None,
             crlf: reports.iter().any(|b| b.crlf),
@@ -999,12 +928,80 @@ fn scan_lines<T: DeserializeOwned>(path: &Path, check: LineCheck<'_, T>) -> Resu
             }
             scan.lines += b.lines;
         }
-        if let Some(p) = tail_problem {
+        if let Some(p) = end.tail_problem {
             scan.lines += 1;
             scan.error.get_or_insert((scan.lines, p));
         }
         Ok(scan)
     })
+}
+
+/// How [`read_line_blocks`] ended: the file's SHA-256, and the problem of
+/// the line after the last one handed on (too long, or no newline at the end).
+struct ReadEnd {
+    sha256: String,
+    tail_problem: Option<String>,
+}
+
+/// The one reader of a JSON Lines file, for [`scan_lines`] (verification:
+/// parser threads) and [`stream_leads`] (the import: checked as it is read).
+/// Reads and hashes every byte, handing `block` the file's whole lines, in
+/// order, in blocks of about `block_size` bytes. A line longer than
+/// [`MAX_LINE_BYTES`], or a last line without its newline, is the tail problem:
+/// nothing from it on is handed on, the rest is only hashed. `block` returns
+/// `false` to stop the read at once: then `Ok(None)`.
+fn read_line_blocks(
+    path: &Path,
+    block_size: usize,
+    block: &mut dyn FnMut(Vec<u8>) -> bool,
+) -> Result<Option<ReadEnd>> {
+    let read = |source| VerifyError::Read {
+        path: path.to_owned(),
+        error: source,
+    };
+    let file = File::open(path).map_err(read)?;
+    let mut r = BufReader::with_capacity(READ_BUFFER, HashReader::new(file));
+    let mut pending: Vec<u8> = Vec::with_capacity(block_size + READ_BUFFER);
+    let mut tail_problem: Option<String> = None;
+    // Hands on the whole lines of `pending`; false when `block` gave up.
+    let mut whole_lines = |pending: &mut Vec<u8>| -> bool {
+        let Some(end) = pending.iter().rposition(|&b| b == b'\n') else {
+            return true;
+        };
+        let rest = pending.split_off(end + 1);
+        block(std::mem::replace(pending, rest))
+    };
+    loop {
+        let chunk = r.fill_buf().map_err(read)?;
+        if chunk.is_empty() {
+            break;
+        }
+        let n = chunk.len();
+        if tail_problem.is_none() {
+            pending.extend_from_slice(chunk);
+            if pending.len() >= block_size {
+                if !whole_lines(&mut pending) {
+                    return Ok(None);
+                }
+                if pending.len() > MAX_LINE_BYTES {
+                    tail_problem = Some(too_long());
+                }
+            }
+        }
+        r.consume(n);
+    }
+    if tail_problem.is_none() {
+        if !whole_lines(&mut pending) {
+            return Ok(None);
+        }
+        if !pending.is_empty() {
+            tail_problem = Some("does not end with a newline (trailing garbage?)".into());
+        }
+    }
+    Ok(Some(ReadEnd {
+        sha256: r.into_inner().finish(),
+        tail_problem,
+    }))
 }
 
 /// What a parser found in one block of lines.

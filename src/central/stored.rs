@@ -9,6 +9,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::lead::time::Rfc3339;
+
 use super::{ConsentFacts, ConsentState, ContactConsent, MergedConsent};
 use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
 
@@ -36,8 +38,14 @@ pub(super) enum StoredConsent {
 pub(super) struct FullConsent {
     purpose: String,
     granted: bool,
+    #[serde(with = "crate::lead::time")]
     at: DateTime<Utc>,
     method: String,
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     withdrawn_at: Option<DateTime<Utc>>,
     text_id: i64,
     record_id: Option<Uuid>,
@@ -48,7 +56,17 @@ pub(super) struct FullConsent {
     /// absent from records stored before, and from records that lack it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language_asked: Option<String>,
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     ticked_at: Option<DateTime<Utc>>,
+    #[serde(
+        default,
+        serialize_with = "crate::lead::time::serialize_option",
+        deserialize_with = "crate::lead::time::deserialize_option"
+    )]
     expires_at: Option<DateTime<Utc>>,
     withdrawn_by: Option<String>,
     withdrawal_channel: Option<String>,
@@ -179,9 +197,10 @@ impl StoredConsent {
 
 /// One purpose's entry in `contacts.consents`: state, decided at, policy
 /// sha256, wording sha256, language shown, language asked.
+/// The time written as [`crate::lead::time::Rfc3339`] (chrono's form, faster).
 pub(super) type Decision<'a> = (
     ConsentState,
-    DateTime<Utc>,
+    Rfc3339,
     &'a str,
     Option<&'a str>,
     Option<&'a str>,
@@ -200,7 +219,7 @@ pub(super) fn decisions<'a>(consents: &[MergedConsent<'a>]) -> BTreeMap<&'a str,
                 c.purpose,
                 (
                     c.state,
-                    c.at,
+                    Rfc3339(c.at),
                     c.policy_sha256,
                     c.text_sha256,
                     c.language,
