@@ -59,14 +59,18 @@ fn an_erasure_waits_for_older_transactions_in_other_databases() {
     // last statement the check for older transactions, for a second.
     let mut waiting_since: Option<Instant> = None;
     let mut watcher = server.admin("postgres");
+    // This test's import only: the other tests import into the same server
+    // at the same time.
+    let db = central.value("SELECT current_database()").unwrap();
     let waited = wait_until("the erasing import to end or to wait", || {
         if import.try_wait().unwrap().is_some() {
             return Ok(false);
         }
         let last: Option<String> = watcher
             .query_opt(
-                "SELECT query FROM pg_stat_activity WHERE application_name = 'leadbooth import'",
-                &[],
+                "SELECT query FROM pg_stat_activity
+                 WHERE application_name = 'leadbooth import' AND datname = $1",
+                &[&db],
             )
             .unwrap()
             .map(|r| r.get(0));
