@@ -319,6 +319,17 @@ fn postgres_figures(dir: &Path, batches: &[PathBuf], trust: &Path) -> Vec<String
     std::fs::write(&script_path, script).unwrap();
     let mut copy = psql(&*raw);
     copy.arg("-f").arg(&script_path);
+    // Both runs on this one server: whether it syncs its writes applies to both.
+    let settings: Vec<String> = ["fsync", "full_page_writes", "default_toast_compression"]
+        .iter()
+        .map(|name| {
+            let value = raw.rows(&format!("SELECT current_setting('{name}')"))[0][0]
+                .clone()
+                .unwrap_or_default();
+            format!("{name}={value}")
+        })
+        .collect();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let raw_server_before = server.cpu_seconds();
     let (raw_time, raw_rss, raw_cpu) = measure(copy);
     std::thread::sleep(Duration::from_millis(500));
@@ -350,6 +361,11 @@ fn postgres_figures(dir: &Path, batches: &[PathBuf], trust: &Path) -> Vec<String
         .unwrap_or_default();
     let ratio = ours_time.as_secs_f64() / raw_time.as_secs_f64();
     vec![
+        format!(
+            "P9 server: PostgreSQL throwaway cluster, {}; load average before P9: {}",
+            settings.join(", "),
+            load.trim()
+        ),
         format!(
             "P9 raw baseline  psql \\copy of the 10 leads.csv into a fresh table:  {:>7.3} s wall, {:>5.2} s CPU (psql only), {raw_server_cpu} s server CPU, peak RSS {:>6.1} MiB ({raw_rows} rows)",
             raw_time.as_secs_f64(),

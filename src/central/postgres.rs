@@ -94,6 +94,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V7__lz4",
         include_str!("../../migrations/central-postgres/0007_lz4.sql"),
     ),
+    (
+        "V8__source_json",
+        include_str!("../../migrations/central-postgres/0008_source_json.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -1334,66 +1338,9 @@ impl BatchTx for PgBatch<'_> {
     }
 
     fn save_source(&mut self, contact_id: Uuid, lead: &Lead, event_name: &str) -> Result<()> {
-        let consents = self.stored_consents(&lead.consents)?;
-        // A lead of schema 2 carries its collection context.
-        let lead_schema = lead.schema_version() as i32;
-        let batch_id = self.batch_id;
-        self.execute(
-            "INSERT INTO source_leads (lead_id, contact_id, batch_id, device_id, event_id,
-                event_name, captured_at, captured_by, source, first_name, last_name, email,
-                company, job_title, phone, country, notes, rating, answers, badge_id,
-                policy_sha256, consents, lead_schema, receipt_id, notice, controller,
-                jurisdiction, collection, data_categories)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-                $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
-             ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
-                batch_id = excluded.batch_id, device_id = excluded.device_id,
-                event_id = excluded.event_id, event_name = excluded.event_name,
-                captured_at = excluded.captured_at, captured_by = excluded.captured_by,
-                source = excluded.source, first_name = excluded.first_name,
-                last_name = excluded.last_name, email = excluded.email,
-                company = excluded.company, job_title = excluded.job_title,
-                phone = excluded.phone, country = excluded.country, notes = excluded.notes,
-                rating = excluded.rating, answers = excluded.answers,
-                badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
-                consents = excluded.consents, lead_schema = excluded.lead_schema,
-                receipt_id = excluded.receipt_id, notice = excluded.notice,
-                controller = excluded.controller, jurisdiction = excluded.jurisdiction,
-                collection = excluded.collection, data_categories = excluded.data_categories",
-            &[
-                &lead.lead_id,
-                &contact_id,
-                &batch_id,
-                &lead.device_id,
-                &lead.event_id,
-                &event_name,
-                &lead.captured_at,
-                &lead.captured_by,
-                &lead.source.as_str(),
-                &lead.first_name,
-                &lead.last_name,
-                &lead.email,
-                &lead.company,
-                &lead.job_title,
-                &lead.phone,
-                &lead.country,
-                &lead.notes,
-                &lead.rating.map(|r| r.as_str()),
-                &Json(&lead.answers),
-                &lead.badge_id,
-                &lead.policy.sha256,
-                &Json(&consents),
-                &lead_schema,
-                &lead.receipt_id,
-                &lead.notice.as_ref().map(Json),
-                &lead.controller.as_ref().map(Json),
-                &lead.jurisdiction,
-                &lead.collection.as_ref().map(Json),
-                &Json(&lead.data_categories),
-            ],
-            "saving the lead",
-        )?;
-        Ok(())
+        // One lead is a chunk of one: the columns and the upsert are written
+        // once, in `save_sources`.
+        self.save_sources(&[(contact_id, lead)], event_name)
     }
 
     fn save_policy_text(&mut self, p: &PolicyText) -> Result<()> {
@@ -1734,8 +1681,8 @@ impl BatchTx for PgBatch<'_> {
         if sources.is_empty() {
             return Ok(());
         }
-        // A lead already on file (an earlier version of it) is replaced, as
-        // `save_source`'s upsert does; every other one goes straight into
+        // A lead already on file (an earlier version of it) is replaced by
+        // the upsert of `SOURCE_SQL`; every other one goes straight into
         // `source_leads` (written once, not through a staging table: the usual
         // case, new leads). Under SERIALIZABLE this read locks what the
         // upsert's look-up of each id would have.
@@ -1818,10 +1765,11 @@ impl BatchTx for PgBatch<'_> {
                     row
                 })
         };
+        let types: Vec<Type> = SOURCE_COLUMNS.iter().map(|(_, t)| t.clone()).collect();
         if on_file.len() < sources.len() {
             self.copy_in(
-                &format!("source_leads ({SOURCE_COLUMNS})"),
-                &SOURCE_TYPES,
+                &SOURCE_SQL.direct,
+                &types,
                 &mut rows(false),
                 "saving the leads",
             )?;
@@ -1831,31 +1779,14 @@ impl BatchTx for PgBatch<'_> {
         }
         self.stage()?;
         self.copy_in(
-            &format!("stage_sources ({SOURCE_COLUMNS})"),
-            &SOURCE_TYPES,
+            &SOURCE_SQL.staged,
+            &types,
             &mut rows(true),
             "saving the leads",
         )?;
-        // The same upsert as `save_source`, for the chunk's leads on file.
+        // A lead on file: its row is replaced by this version's.
         self.client
-            .batch_execute(
-                "INSERT INTO source_leads SELECT * FROM stage_sources
-                 ON CONFLICT (lead_id) DO UPDATE SET contact_id = excluded.contact_id,
-                    batch_id = excluded.batch_id, device_id = excluded.device_id,
-                    event_id = excluded.event_id, event_name = excluded.event_name,
-                    captured_at = excluded.captured_at, captured_by = excluded.captured_by,
-                    source = excluded.source, first_name = excluded.first_name,
-                    last_name = excluded.last_name, email = excluded.email,
-                    company = excluded.company, job_title = excluded.job_title,
-                    phone = excluded.phone, country = excluded.country, notes = excluded.notes,
-                    rating = excluded.rating, answers = excluded.answers,
-                    badge_id = excluded.badge_id, policy_sha256 = excluded.policy_sha256,
-                    consents = excluded.consents, lead_schema = excluded.lead_schema,
-                    receipt_id = excluded.receipt_id, notice = excluded.notice,
-                    controller = excluded.controller, jurisdiction = excluded.jurisdiction,
-                    collection = excluded.collection, data_categories = excluded.data_categories;
-                 TRUNCATE stage_sources",
-            )
+            .batch_execute(&SOURCE_SQL.upsert)
             .map_err(pg(self.location, "saving the leads"))
     }
 
@@ -1985,45 +1916,72 @@ const CONTACT_COLUMNS: &str = "contact_id, first_name, last_name, company, job_t
     country, rating, event_name, consents, first_captured_at, last_captured_at, source_count, \
     review, merge_version";
 
-/// The columns of a source lead that a chunk copies in, into `source_leads`
-/// (new leads) or `stage_sources` (leads on file, replaced by an upsert).
-const SOURCE_COLUMNS: &str = "lead_id, contact_id, batch_id, device_id, event_id, event_name, \
-    captured_at, captured_by, source, first_name, last_name, email, company, job_title, phone, \
-    country, notes, rating, answers, badge_id, policy_sha256, consents, lead_schema, receipt_id, \
-    notice, controller, jurisdiction, collection, data_categories";
-
-/// The types of [`SOURCE_COLUMNS`], in order.
-const SOURCE_TYPES: [Type; 29] = [
-    Type::UUID,
-    Type::UUID,
-    Type::UUID,
-    Type::UUID,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TIMESTAMPTZ,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::JSON,
-    Type::TEXT,
-    Type::TEXT,
-    Type::JSONB,
-    Type::INT4,
-    Type::TEXT,
-    Type::JSONB,
-    Type::JSONB,
-    Type::TEXT,
-    Type::JSONB,
-    Type::JSONB,
+/// The columns of a source lead, with their types, in the order of the values
+/// [`PgBatch::save_sources`] writes: the one list that every statement saving
+/// a lead is made from ([`SOURCE_SQL`]). The JSON columns are `json`
+/// (migration 8): the server keeps the text as sent instead of parsing it into
+/// `jsonb`.
+const SOURCE_COLUMNS: [(&str, Type); 29] = [
+    ("lead_id", Type::UUID),
+    ("contact_id", Type::UUID),
+    ("batch_id", Type::UUID),
+    ("device_id", Type::UUID),
+    ("event_id", Type::TEXT),
+    ("event_name", Type::TEXT),
+    ("captured_at", Type::TIMESTAMPTZ),
+    ("captured_by", Type::TEXT),
+    ("source", Type::TEXT),
+    ("first_name", Type::TEXT),
+    ("last_name", Type::TEXT),
+    ("email", Type::TEXT),
+    ("company", Type::TEXT),
+    ("job_title", Type::TEXT),
+    ("phone", Type::TEXT),
+    ("country", Type::TEXT),
+    ("notes", Type::TEXT),
+    ("rating", Type::TEXT),
+    ("answers", Type::JSON),
+    ("badge_id", Type::TEXT),
+    ("policy_sha256", Type::TEXT),
+    ("consents", Type::JSON),
+    ("lead_schema", Type::INT4),
+    ("receipt_id", Type::TEXT),
+    ("notice", Type::JSON),
+    ("controller", Type::JSON),
+    ("jurisdiction", Type::TEXT),
+    ("collection", Type::JSON),
+    ("data_categories", Type::JSON),
 ];
+
+/// The statements that save a chunk's source leads, made from
+/// [`SOURCE_COLUMNS`]: the `COPY` of new leads straight into `source_leads`,
+/// the `COPY` of leads on file into `stage_sources`, and the upsert that
+/// replaces those rows (every column but the id) and empties the stage.
+struct SourceSql {
+    direct: String,
+    staged: String,
+    upsert: String,
+}
+
+static SOURCE_SQL: std::sync::LazyLock<SourceSql> = std::sync::LazyLock::new(|| {
+    let names: Vec<&str> = SOURCE_COLUMNS.iter().map(|(name, _)| *name).collect();
+    let list = names.join(", ");
+    let set: Vec<String> = names
+        .iter()
+        .filter(|n| **n != "lead_id")
+        .map(|n| format!("{n} = excluded.{n}"))
+        .collect();
+    SourceSql {
+        direct: format!("source_leads ({list})"),
+        staged: format!("stage_sources ({list})"),
+        upsert: format!(
+            "INSERT INTO source_leads ({list}) SELECT {list} FROM stage_sources
+             ON CONFLICT (lead_id) DO UPDATE SET {};
+             TRUNCATE stage_sources",
+            set.join(", ")
+        ),
+    }
+});
 
 /// The types of [`CONTACT_COLUMNS`], in order.
 const CONTACT_TYPES: [Type; 15] = [

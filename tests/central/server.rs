@@ -59,16 +59,16 @@ fn an_erasure_waits_for_older_transactions_in_other_databases() {
     // last statement the check for older transactions, for a second.
     let mut waiting_since: Option<Instant> = None;
     let mut watcher = server.admin("postgres");
-    // This test's database: other tests' imports run beside it on the server.
-    let target = central.target().to_string_lossy().into_owned();
-    let db = target.rsplit('/').next().unwrap().to_owned();
+    // This test's import only: the other tests import into the same server
+    // at the same time.
+    let db = central.value("SELECT current_database()").unwrap();
     let waited = wait_until("the erasing import to end or to wait", || {
         if import.try_wait().unwrap().is_some() {
             return Ok(false);
         }
         let last: Option<String> = watcher
             .query_opt(
-                "SELECT query FROM pg_stat_activity \
+                "SELECT query FROM pg_stat_activity
                  WHERE application_name = 'leadbooth import' AND datname = $1",
                 &[&db],
             )
@@ -154,4 +154,99 @@ fn consent_columns_are_compressed_with_lz4_where_the_server_has_it() {
     );
     let contact = central.contact("ann@example.com").unwrap();
     assert_eq!(contact.consent("policy_ack"), "granted");
+}
+
+/// The JSON columns of `source_leads` that migration 8 made `json`.
+const SOURCE_JSON: [&str; 5] = [
+    "collection",
+    "consents",
+    "controller",
+    "data_categories",
+    "notice",
+];
+
+/// Migration 8: a source lead's JSON columns are `json` (the server keeps the
+/// consent records as sent instead of parsing them into `jsonb`), and a
+/// database with leads from before it keeps every record: the rows, turned
+/// back into migration 7's `jsonb`, read the same through the views once the
+/// next import has migrated them.
+#[test]
+fn migration_8_keeps_every_consent_record_as_json() {
+    let server = match server() {
+        Ok(s) => s,
+        Err(why) => {
+            cannot_run("source JSON migration", &format!("PostgreSQL {why}"));
+            return;
+        }
+    };
+    let laptop = Laptop::new("Sam");
+    laptop.add(&[lead(
+        &id(0x81),
+        "Ann",
+        "Lee",
+        "ann@example.com",
+        "09:00",
+        &["policy_ack", "marketing_email", "events"],
+        json!({"notes": "before migration 8"}),
+    )]);
+    let first = laptop.export();
+    laptop.add(&[lead(
+        &id(0x82),
+        "Bo",
+        "Chan",
+        "bo@example.com",
+        "09:10",
+        &["policy_ack"],
+        json!({}),
+    )]);
+    let second = laptop.export();
+    let central = Central::new(&Postgres(server));
+    central.trust_laptop(&laptop, "sam");
+    central.import_ok(&[&first], &[]);
+    let types = || {
+        central
+            .rows(
+                "SELECT column_name || '=' || data_type FROM information_schema.columns
+                 WHERE table_name = 'source_leads' AND data_type IN ('json', 'jsonb')
+                   AND column_name <> 'answers'
+                 ORDER BY column_name",
+            )
+            .into_iter()
+            .map(|r| r[0].clone().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let of = |ty: &str| -> Vec<String> { SOURCE_JSON.map(|c| format!("{c}={ty}")).to_vec() };
+    assert_eq!(types(), of("json"), "a fresh database");
+    let records = || {
+        central.rows(&format!(
+            "SELECT r.purpose, r.decision, r.text, r.text_sha256, r.language, r.saved_at,
+                r.expires_at, r.policy_opened, r.entry, r.controller_name,
+                r.data_categories, s.granted, s.at, s.text
+             FROM consent_records AS r JOIN source_consents AS s
+               ON s.lead_id = r.lead_id AND s.purpose = r.purpose
+             WHERE r.lead_id = '{}' ORDER BY r.purpose",
+            id(0x81)
+        ))
+    };
+    let before = records();
+    assert_eq!(before.len(), 7, "{before:?}");
+    // The database as migration 7 left it: jsonb columns, migration 8 not applied.
+    central.rows("DROP VIEW consent_records");
+    central.rows("DROP VIEW source_consents");
+    let back: Vec<String> = SOURCE_JSON
+        .iter()
+        .map(|c| format!("ALTER COLUMN {c} TYPE jsonb USING {c}::jsonb"))
+        .collect();
+    central.rows(&format!(
+        "ALTER TABLE source_leads ALTER COLUMN data_categories DROP DEFAULT, {}",
+        back.join(", ")
+    ));
+    central.rows("DELETE FROM leadbooth_migrations WHERE version = 8");
+    assert_eq!(types(), of("jsonb"), "as migration 7 left it");
+
+    central.import_ok(&[&second], &[]);
+    assert_eq!(types(), of("json"), "after the next import");
+    assert_eq!(records(), before, "the records read the same");
+    assert_eq!(central.count("source_leads"), 2);
+    report("migration 8: 7 consent records read the same as json");
 }
