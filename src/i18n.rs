@@ -640,7 +640,6 @@ pub mod msg {
             KIOSK_CONFIRM_CLEAR = "kiosk-confirm-clear";
             KIOSK_CONFIRM_YES = "kiosk-confirm-yes";
             KIOSK_CONFIRM_NO = "kiosk-confirm-no";
-            KIOSK_CLEARED = "kiosk-cleared";
             // `leads show` (the staff language; values as the record spells them)
             SHOW_LEAD = "show-lead";
             SHOW_EVENT = "show-event";

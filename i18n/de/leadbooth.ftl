@@ -1077,7 +1077,6 @@ kiosk-confirm-title = Neu beginnen?
 kiosk-confirm-clear = Formular leeren? Alles, was Sie eingegeben haben, wird gelöscht und nicht gespeichert.
 kiosk-confirm-yes = ja, leeren
 kiosk-confirm-no = nein, weiter
-kiosk-cleared = Das Formular ist wieder leer.
 
 # --- leads show, in the staff language (branch i18nbooth2) ---
 show-lead = Lead

@@ -1094,7 +1094,6 @@ kiosk-confirm-title = Start over?
 kiosk-confirm-clear = Clear the form? Everything you have typed will be deleted and not saved.
 kiosk-confirm-yes = yes, clear
 kiosk-confirm-no = no, continue
-kiosk-cleared = The form is empty again.
 
 # --- leads show, in the staff language (branch i18nbooth2) ---
 show-lead = Lead

@@ -180,7 +180,7 @@ help-central-purge-arg-into = El almacén central: un archivo SQLite o un servid
 help-keys = La clave de firma del dispositivo: init, show, pubkey
 
 ## leadbooth keys init
-help-keys-init = Crear el par de claves de firma del dispositivo en keys/ (no sustituye una existente sin --force); en un terminal ofrece una frase de contraseña (se escribe dos veces; Intro para ninguna)
+help-keys-init = Crear el par de claves de firma del dispositivo en keys/ (no sustituye una existente sin --force); en un terminal ofrece una frase de contraseña (se escribe dos veces; Enter para ninguna)
 help-keys-init-arg-passphrase = Cifrar la clave secreta con una frase de contraseña (de LEADBOOTH_KEY_PASSPHRASE, si no, escrita dos veces); la exportación también la pedirá
 help-keys-init-arg-no-passphrase = No ofrecer frase de contraseña: la clave solo la protegen los permisos de su archivo (exportación desatendida)
 help-keys-init-arg-force = Sustituir una clave existente: el device.pub anterior ya no comprobará los lotes nuevos

@@ -1089,7 +1089,6 @@ kiosk-confirm-title = ¿Empezar de nuevo?
 kiosk-confirm-clear = ¿Vaciar el formulario? Todo lo que ha escrito se borrará y no se guardará.
 kiosk-confirm-yes = sí, vaciar
 kiosk-confirm-no = no, continuar
-kiosk-cleared = El formulario vuelve a estar vacío.
 
 # --- leads show, in the staff language (branch i18nbooth2) ---
 show-lead = Contacto

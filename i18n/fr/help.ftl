@@ -180,7 +180,7 @@ help-central-purge-arg-into = La base centrale : un fichier SQLite ou un serveur
 help-keys = La clé de signature de l'appareil : init, show, pubkey
 
 ## leadbooth keys init
-help-keys-init = Créer la paire de clés de signature de l'appareil dans keys/ (refuse d'en remplacer une sans --force) ; sur un terminal, une phrase secrète est proposée (tapée deux fois ; Entrée pour aucune)
+help-keys-init = Créer la paire de clés de signature de l'appareil dans keys/ (refuse d'en remplacer une sans --force) ; sur un terminal, une phrase secrète est proposée (tapée deux fois ; Enter pour aucune)
 help-keys-init-arg-passphrase = Chiffrer la clé secrète avec une phrase secrète (prise dans LEADBOOTH_KEY_PASSPHRASE, sinon tapée deux fois) ; l'export la demandera aussi
 help-keys-init-arg-no-passphrase = Ne pas proposer de phrase secrète : la clé n'est protégée que par les droits de son fichier (export sans surveillance)
 help-keys-init-arg-force = Remplacer une clé existante : l'ancien device.pub ne vérifiera plus les nouveaux lots

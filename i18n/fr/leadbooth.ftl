@@ -1089,7 +1089,6 @@ kiosk-confirm-title = Recommencer ?
 kiosk-confirm-clear = Vider le formulaire ? Tout ce que vous avez saisi sera effacé, sans être enregistré.
 kiosk-confirm-yes = oui, vider
 kiosk-confirm-no = non, continuer
-kiosk-cleared = Le formulaire est de nouveau vide.
 
 # --- leads show, in the staff language (branch i18nbooth2) ---
 show-lead = Contact

@@ -645,10 +645,12 @@ impl App {
                     };
                     self.say(MessageKind::Info, text.to_owned());
                 }
-                Some(Confirm::ClearKiosk(lang)) => {
+                Some(Confirm::ClearKiosk(_)) => {
                     self.form.clear(&self.event);
                     self.forget_draft();
-                    let text = i18n::text(lang, msg::booth2::KIOSK_CLEARED).to_owned();
+                    // The cleared form is the next attendee's, in its (reset)
+                    // language: they read the line, not the one who left.
+                    let text = self.attendee_text(msg::FORM_CLEARED).to_owned();
                     self.say(MessageKind::Info, text);
                 }
                 Some(Confirm::Quit | Confirm::QuitWithLead) => {

@@ -98,15 +98,16 @@ fn the_kiosk_asks_before_clearing_in_the_attendees_language_with_its_own_keys() 
         assert!(!k.app.form().is_blank(), "{lang}: n cleared the form");
 
         // The language's own yes, either case, clears it; the message line
-        // says so in the attendee's language (the cleared form is the next
-        // attendee's, in the event's language).
+        // says so in the next attendee's language (the cleared form is
+        // theirs, in the event's language).
         for key in [own, own.to_ascii_uppercase()] {
             let mut k = asked(lang);
             k.press(KeyCode::Char(key));
             assert!(k.app.confirm().is_none(), "{lang}: {key} did not answer");
             assert!(k.app.form().is_blank(), "{lang}: {key} did not clear");
             let said = k.app.message().expect("a message").text.clone();
-            assert_eq!(said, i18n::text(lang, b2::KIOSK_CLEARED), "{lang}");
+            let next = k.app.attendee_language();
+            assert_eq!(said, i18n::text(next, msg::FORM_CLEARED), "{lang}");
         }
         // y answers in every language (an English keyboard habit).
         let mut k = asked(lang);
