@@ -315,7 +315,7 @@ mutation verify-skips-record-rules src/batch/verify.rs \
     '' \
     '--test batch tamper;--test central adversarial::every_tamper'
 mutation verify-skips-erasure-rules src/batch/verify.rs \
-    '        rules::erasure_record(&manifest, record, now)?;' \
+    '        rules::erasure_record(&manifest, record, now).map_err(|e| e.to_string())?;' \
     '' \
     '--test batch tamper'
 mutation verify-takes-manifest-from-future src/batch/verify.rs \
@@ -382,8 +382,8 @@ mutation record-in-the-default-wording src/lead.rs \
     '            let shown = event.purpose_label(i, event.default_language());' \
     '--test booth the_consent_record_holds;--test tmux language'
 mutation central-drops-language-asked src/central/stored.rs \
-    '            language_asked: c.language_asked.clone(),' \
-    '            language_asked: None,' \
+    '            language_asked: c.language_asked.clone(),\n            ticked_at: c.ticked_at,' \
+    '            language_asked: None,\n            ticked_at: c.ticked_at,' \
     '--test central language_asked'
 mutation wording-hash-not-checked src/batch/rules.rs \
     '            if p.text_sha256 != crate::policy::sha256_hex(p.text.as_bytes()) {' \

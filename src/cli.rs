@@ -126,11 +126,9 @@ pub fn fail(e: anyhow::Error) -> ExitCode {
         Some(reasons::key(k))
     } else if let Some(s) = bare::<crate::store::StoreError>(&e) {
         reasons::store(s)
-    } else if let Some(i) = bare::<crate::batch::IdentityError>(&e) {
-        // The office's age identity: there already, unreadable.
-        Some(reasons::identity(i))
     } else {
-        None
+        // The office's age identity: there already, unreadable.
+        bare::<crate::batch::IdentityError>(&e).map(reasons::identity)
     };
     match said {
         Some(said) => session::fail_with(&said, e.as_ref()),
