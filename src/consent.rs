@@ -220,15 +220,15 @@ struct ConsentWire {
     language: Option<String>,
     #[serde(default)]
     language_asked: Option<String>,
-    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
+    #[serde(default, deserialize_with = "crate::timestamp::deserialize_option")]
     ticked_at: Option<DateTime<Utc>>,
-    #[serde(deserialize_with = "crate::lead::time::deserialize")]
+    #[serde(deserialize_with = "crate::timestamp::deserialize")]
     at: DateTime<Utc>,
     method: ConsentMethod,
-    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
+    #[serde(default, deserialize_with = "crate::timestamp::deserialize_option")]
     expires_at: Option<DateTime<Utc>>,
     // A missing withdrawn_at reads as null, as it did before it had its own reader.
-    #[serde(default, deserialize_with = "crate::lead::time::deserialize_option")]
+    #[serde(default, deserialize_with = "crate::timestamp::deserialize_option")]
     withdrawn_at: Option<DateTime<Utc>>,
     #[serde(default)]
     withdrawn_by: Option<String>,
@@ -253,14 +253,14 @@ struct ConsentWireRef<'a> {
     // written again byte for byte as it was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     language_asked: Option<&'a str>,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(serialize_with = "crate::timestamp::serialize_option")]
     ticked_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::lead::time::serialize")]
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     at: DateTime<Utc>,
     method: ConsentMethod,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(serialize_with = "crate::timestamp::serialize_option")]
     expires_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::lead::time::serialize_option")]
+    #[serde(serialize_with = "crate::timestamp::serialize_option")]
     withdrawn_at: Option<DateTime<Utc>>,
     withdrawn_by: Option<&'a str>,
     withdrawal_channel: Option<&'a str>,

@@ -43,6 +43,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "recipients",
             "stats",
             "text",
+            "timestamp",
         ],
         true,
     ),

@@ -13,7 +13,6 @@ use crate::config::{Event, QuestionKind};
 use crate::consent::{ConsentError, ConsentMethod, ConsentRecord, Controller, check_decisions};
 
 mod rule;
-pub(crate) mod time;
 pub use rule::{LateTime, Rule};
 
 /// Export schema version of [`Lead`]. Version 2 (issue 11) added the complete
@@ -38,7 +37,7 @@ pub fn now_utc() -> DateTime<Utc> {
 
 /// RFC 3339 in UTC with `Z`, fractional seconds only when present.
 pub fn rfc3339(t: &DateTime<Utc>) -> String {
-    time::with_rfc3339(t, str::to_owned)
+    crate::timestamp::with_rfc3339(t, str::to_owned)
 }
 
 /// How the lead was entered.
@@ -204,7 +203,7 @@ pub struct Lead {
     /// The booth laptop's UUID.
     pub device_id: Uuid,
     /// RFC 3339, UTC.
-    #[serde(with = "time")]
+    #[serde(with = "crate::timestamp")]
     pub captured_at: DateTime<Utc>,
     /// Staff member (or OS user) who captured it.
     pub captured_by: String,

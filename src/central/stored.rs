@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::lead::time::Rfc3339;
+use crate::timestamp::Rfc3339;
 
 use super::{ConsentFacts, ConsentState, ContactConsent, MergedConsent};
 use crate::consent::{ConsentMethod, ConsentRecord, LegalBasis};
@@ -38,13 +38,13 @@ pub(super) enum StoredConsent {
 pub(super) struct FullConsent {
     purpose: String,
     granted: bool,
-    #[serde(with = "crate::lead::time")]
+    #[serde(with = "crate::timestamp")]
     at: DateTime<Utc>,
     method: String,
     #[serde(
         default,
-        serialize_with = "crate::lead::time::serialize_option",
-        deserialize_with = "crate::lead::time::deserialize_option"
+        serialize_with = "crate::timestamp::serialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option"
     )]
     withdrawn_at: Option<DateTime<Utc>>,
     text_id: i64,
@@ -58,14 +58,14 @@ pub(super) struct FullConsent {
     language_asked: Option<String>,
     #[serde(
         default,
-        serialize_with = "crate::lead::time::serialize_option",
-        deserialize_with = "crate::lead::time::deserialize_option"
+        serialize_with = "crate::timestamp::serialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option"
     )]
     ticked_at: Option<DateTime<Utc>>,
     #[serde(
         default,
-        serialize_with = "crate::lead::time::serialize_option",
-        deserialize_with = "crate::lead::time::deserialize_option"
+        serialize_with = "crate::timestamp::serialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option"
     )]
     expires_at: Option<DateTime<Utc>>,
     withdrawn_by: Option<String>,
@@ -197,7 +197,7 @@ impl StoredConsent {
 
 /// One purpose's entry in `contacts.consents`: state, decided at, policy
 /// sha256, wording sha256, language shown, language asked.
-/// The time written as [`crate::lead::time::Rfc3339`] (chrono's form, faster).
+/// The time written as [`crate::timestamp::Rfc3339`] (chrono's form, faster).
 pub(super) type Decision<'a> = (
     ConsentState,
     Rfc3339,
