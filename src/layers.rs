@@ -255,7 +255,9 @@ fn strip_comments(text: &str) -> String {
                 i += if b[i] == b'\\' { 2 } else { 1 };
             }
             i = i.min(b.len());
-            blank(&mut out, body, i);
+            if !names_a_path_for_serde(&text[..body - 1], &text[body..i]) {
+                blank(&mut out, body, i);
+            }
             i += 1;
         } else if rest[0] == b'\'' && rest.get(1) == Some(&b'\\') {
             // An escaped character literal: '\'', '\"', '\n', '\u{…}'.
@@ -271,6 +273,33 @@ fn strip_comments(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether a string literal `body`, after `before`, is a path serde's derive
+/// calls (`#[serde(with = "crate::timestamp")]`, `deserialize_with`, `default`,
+/// `into`, `from`, `try_from`): the generated code names that module, so it is
+/// as much a dependency as a `use`. Any other string (a message that mentions
+/// a module) is not.
+fn names_a_path_for_serde(before: &str, body: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "with",
+        "serialize_with",
+        "deserialize_with",
+        "default",
+        "into",
+        "from",
+        "try_from",
+    ];
+    let Some(before) = before.trim_end().strip_suffix('=') else {
+        return false;
+    };
+    let key = before.trim_end();
+    let key = &key[key
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |n| n + 1)..];
+    KEYS.contains(&key)
+        && body.starts_with("crate::")
+        && body.bytes().all(|c| is_ident(c) || c == b':')
 }
 
 fn is_ident(c: u8) -> bool {
@@ -516,7 +545,9 @@ fn the_reader_finds_every_kind_of_reference() {
          const V: &str = crate::VERSION;\n\
          use super::super::{qr, pin::PIN_SETTING};\n\
          use super::audit;\n\
-         /// Follows the rules of [`crate::policy`], a link rustdoc resolves.\n",
+         /// Follows the rules of [`crate::policy`], a link rustdoc resolves.\n\
+         #[serde(with = \"crate::timestamp\", default = \"crate::limits::none\")]\n\
+         const M: &str = \"see crate::config\"; const N: &str = \"crate::attendee\";\n",
     )
     .unwrap();
     let found: Vec<(usize, String)> = references(&CRATE, src, &src.join("store/leads.rs"))
@@ -533,6 +564,8 @@ fn the_reader_finds_every_kind_of_reference() {
             (9, "qr".to_owned()),
             (9, "pin".to_owned()),
             (11, "policy".to_owned()),
+            (12, "timestamp".to_owned()),
+            (12, "limits".to_owned()),
         ]
     );
 }
