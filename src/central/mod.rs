@@ -75,8 +75,10 @@ pub use sqlite::{CENTRAL_APPLICATION_ID, CENTRAL_SCHEMA_VERSION, SqliteCentral};
 /// find rows to recompute. 2: not given never overrides a grant, names are
 /// compared for review (issue 11). 3: each decision keeps the language its
 /// wording was shown in and the language asked (issue 18, for the CRM file).
+/// 4: a name typed whole into one field does not take the other field from an
+/// older source (`K. Nordmann` + `Nordmann`).
 /// Rows of an older version are recomputed before the next batch.
-pub const MERGE_VERSION: u32 = 3;
+pub const MERGE_VERSION: u32 = 4;
 
 /// Result alias for central store operations.
 pub type Result<T> = std::result::Result<T, CentralError>;

@@ -13,6 +13,9 @@
 //!   replaces a richer one (`Zoë` stays `Zoë` when `ZOE` comes later). When the
 //!   sources give clearly different names for the same email, the contact keeps
 //!   the first-captured name and is flagged for review (both sources are kept).
+//!   When the latest name was typed whole into one field and the other left
+//!   empty, an older source's other field is not added if the latest already
+//!   holds it (`K. Nordmann` stays `K. Nordmann`, not `K. Nordmann Nordmann`).
 //! - Company and job title: most recent non-empty, with the same spelling rule.
 //!   Phone, country, rating, event: most recent non-empty. Ties on capture time
 //!   go to the greater lead id.
@@ -283,11 +286,43 @@ impl Merged {
             return self.richest(i, first);
         }
         let latest = self.fields[i].as_ref().map_or("", |(_, v)| v.as_str());
+        if i < 2 && self.latest_name_holds(i, latest) {
+            // The latest name was typed whole into the other field: the older
+            // part would say it twice ("K. Nordmann" + "Nordmann").
+            return "";
+        }
         if SPELLED[i] {
             self.richest(i, latest)
         } else {
             latest
         }
+    }
+
+    /// Whether the most recent source with a name left name field `i` empty
+    /// and wrote `older` (field `i` of an earlier source) inside its other
+    /// field, as whole words, accents and case aside: `("K. Nordmann", "")`
+    /// after `("K.", "Nordmann")`.
+    fn latest_name_holds(&self, i: usize, older: &str) -> bool {
+        let Some((own, other)) = self
+            .names
+            .values()
+            .next_back()
+            .map(|n| if i == 0 { (&n.0, &n.1) } else { (&n.1, &n.0) })
+        else {
+            return false;
+        };
+        if !own.trim().is_empty() || older.trim().is_empty() {
+            return false;
+        }
+        let words = |s: &str| -> Vec<String> {
+            fold(s)
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .map(|w| w.trim_matches('.').to_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (part, whole) = (words(older), words(other));
+        !part.is_empty() && whole.windows(part.len()).any(|w| w == part.as_slice())
     }
 
     /// The richest spelling seen of `value` (itself when none is richer).
@@ -596,5 +631,33 @@ mod tests {
         assert!(!clearly_different(("Ann", "Lee"), ("anne", "LEE")));
         assert!(!clearly_different(("A.", "Lee"), ("Ann", "")));
         assert!(clearly_different(("Ann", "Lee"), ("Ann", "Smith")));
+    }
+
+    #[test]
+    fn a_name_typed_whole_into_one_field_is_not_said_twice() {
+        let initial = named(1, "10:00:00", "K.", "Nordmann", "", vec![]);
+        let whole = named(2, "11:00:00", "K. Nordmann", "", "", vec![]);
+        for order in [[&initial, &whole], [&whole, &initial]] {
+            let m = merged(&order);
+            assert_eq!((m.field(0), m.field(1)), ("K. Nordmann", ""));
+        }
+        // Into the last-name field, accents and case aside.
+        let m = merged(&[
+            &named(1, "10:00:00", "Zoë", "", "", vec![]),
+            &named(2, "11:00:00", "", "ZOE Ōkubo", "", vec![]),
+        ]);
+        assert_eq!((m.field(0), m.field(1)), ("", "ZOE Ōkubo"));
+        // A first name alone later keeps the older last name: it is not in it.
+        let m = merged(&[
+            &named(1, "10:00:00", "Kari", "Nordmann", "", vec![]),
+            &named(2, "11:00:00", "Kari", "", "", vec![]),
+        ]);
+        assert_eq!((m.field(0), m.field(1)), ("Kari", "Nordmann"));
+        // A word that merely starts like the older part is not it.
+        let m = merged(&[
+            &named(1, "10:00:00", "K.", "Berg", "", vec![]),
+            &named(2, "11:00:00", "K. Bergmann", "", "", vec![]),
+        ]);
+        assert_eq!(m.field(1), "Berg");
     }
 }
