@@ -246,3 +246,52 @@ fn the_staff_side_follows_the_system_locale_and_f4_only_the_attendees_words() {
     );
     assert!(s.contains("Jürgen"), "{s}");
 }
+
+/// The adversary at the real kiosk, in German: a 1 MB bracketed paste into a
+/// field is refused whole in German (the booth keeps running and drawing), the
+/// language key right after it keeps the typed name; a pasted name with an
+/// escape sequence is refused in French, and a right-to-left override reaches
+/// the terminal only as U+FFFD. Staff then leave with the PIN.
+#[test]
+fn a_megabyte_paste_and_an_override_at_the_kiosk_then_the_language_key() {
+    use leadbooth::tui::form::ContactField;
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = kiosk_booth();
+    let t = Tmux::start(
+        "leadbooth-language-paste",
+        100,
+        32,
+        &booth_command(&booth, None, "--staff Sam --kiosk"),
+    );
+    t.wait_for(i18n::text(Language::En, msg::ATTRACT_PROMPT));
+    t.person_keys(&["F4"]);
+    t.wait_for(i18n::text(Language::De, msg::ATTRACT_PROMPT));
+    t.person_keys(&["Enter"]);
+    t.wait_for(ContactField::FirstName.label(Language::De));
+    t.type_text("Zoë");
+    t.keys(&["Tab"]);
+    t.paste_exact(&"x".repeat(1024 * 1024));
+    let s = t.wait_for("Einfügen abgelehnt: Der Text ist weit länger");
+    assert!(
+        !s.contains("xxxxxxxxxx"),
+        "nothing of the paste taken:\n{s}"
+    );
+    t.keys(&["F4"]);
+    let s = t.wait_until("the form in French, the name kept", |s| {
+        s.contains(ContactField::FirstName.label(Language::Fr)) && s.contains("Zoë")
+    });
+    assert!(t.alive(), "{s}");
+    t.paste_exact("Ana\u{1b}[2J\u{1b}]0;owned\u{7}");
+    t.wait_for("Collage refusé : le texte contient le caractère de contrôle U+001B.");
+    t.type_text("Ana\u{202E}lised");
+    let s = t.wait_for("Ana\u{FFFD}lised");
+    assert!(!s.contains('\u{202E}'), "{s}");
+    assert!(!s.contains("owned"), "{s}");
+    t.keys(&["C-q"]);
+    t.wait_for("Enter the staff PIN to leave kiosk mode.");
+    t.person_types(PIN);
+    t.person_keys(&["Enter"]);
+    t.wait_for("EXITED 0");
+}
