@@ -675,3 +675,37 @@ fn every_part_of_the_kiosk_form_is_reached_by_keys_in_every_language() {
         );
     }
 }
+
+/// The language key while the kiosk asks "clear the form?" or warns that the
+/// attendee seems gone: the box is answered in the language it asks in (the
+/// key never switches the form under it), and the form's ticks are not
+/// cleared behind the attendee's back.
+#[test]
+fn the_language_key_under_a_kiosk_dialog_changes_nothing_behind_it() {
+    use leadbooth::tui::confirm::Confirm;
+    let mut k = kiosk();
+    choose(&mut k, Language::Fr);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    let events = consent_index("events");
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::Esc);
+    assert_eq!(k.app.confirm(), Some(Confirm::ClearKiosk(Language::Fr)));
+    k.press(KeyCode::F(4));
+    let asked = k.screen(80, 24);
+    let f = k.app.form();
+    assert_eq!(
+        (f.language(), k.app.confirm()),
+        (Language::Fr, Some(Confirm::ClearKiosk(Language::Fr))),
+        "F4 under the box:\n{asked}"
+    );
+    assert_eq!(ticked(&k), vec![events], "no tick cleared unseen");
+    k.press(KeyCode::Char('n'));
+    assert!(k.app.confirm().is_none());
+    assert_eq!(
+        k.app.form().contact(ContactField::FirstName).value(),
+        "Anna"
+    );
+    assert_eq!(ticked(&k), vec![events]);
+}
