@@ -630,4 +630,43 @@ url = "https://acme.example/de/datenschutz"
             assert_ne!(e.notice_in(lang), e.notice);
         }
     }
+
+    // --- audit18: a gap shows the default language's wording, never a key ---
+
+    /// Every piece of wording a language lacks is shown in the default
+    /// language (the text the file gives), never as its id or its key in the
+    /// file: purposes, the question's label and choices, the notice and the
+    /// policy's URL, for a language the file never mentions and for one it
+    /// translates in part.
+    #[test]
+    fn a_gap_shows_the_default_wording_never_an_id_or_a_key() {
+        let e = parse(
+            r#"
+[translation.de.purposes]
+newsletter = "Senden Sie mir den Newsletter."
+"#,
+        )
+        .unwrap();
+        for lang in [Language::De, Language::Es] {
+            let gap = e.purpose_label(0, lang);
+            assert_eq!(
+                (gap.text, gap.language),
+                ("I saw the notice.", Language::En)
+            );
+            assert_eq!(e.question_label(0, lang), "How big is your team?", "{lang}");
+            assert_eq!(e.question_choices(0, lang), ["1-10", "11-100", "more"]);
+            let n = e.notice_in(lang);
+            assert_eq!(
+                (n.retention.as_str(), n.rights.as_str()),
+                ("Two years.", "Ask us."),
+                "{lang}"
+            );
+            assert_eq!(e.policy_url(lang), e.policy.url, "{lang}");
+        }
+        let es = e.purpose_label(1, Language::Es);
+        assert_eq!(
+            (es.text, es.language),
+            ("Send me the newsletter.", Language::En)
+        );
+    }
 }

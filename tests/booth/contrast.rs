@@ -161,3 +161,36 @@ fn no_information_is_carried_by_colour_alone() {
     );
     assert!(colour.contains("Not saved"), "{colour}");
 }
+
+// --- audit18: no information by colour alone, in every attendee language ---
+
+/// As [`no_information_is_carried_by_colour_alone`], in each language the
+/// attendee can pick: the refused form's characters are the same in the
+/// colour, monochrome and high-contrast themes, and focus, ticks, "required"
+/// (in that language) and the field to fix are said by characters.
+#[test]
+fn no_information_is_carried_by_colour_alone_in_any_language() {
+    use leadbooth::i18n::{self, Language, msg};
+    let refused = |theme: Theme, lang: Language| {
+        let mut k = kiosk(theme);
+        while k.app.attendee_language() != lang {
+            k.press(KeyCode::F(4));
+        }
+        k.press(KeyCode::Enter);
+        k.focus_on(Focus::Consent(1));
+        k.press(KeyCode::Char(' '));
+        k.ctrl('s');
+        k.focus_on(Focus::Consent(2));
+        text(&k.buffer(80, 24))
+    };
+    for lang in Language::ALL {
+        let colour = refused(Theme::color(), lang);
+        assert_eq!(colour, refused(Theme::monochrome(), lang), "{lang}");
+        assert_eq!(colour, refused(Theme::high_contrast(), lang), "{lang}");
+        assert!(colour.contains("▶ [ ]"), "{lang}: focus marked:\n{colour}");
+        assert!(colour.contains("[x]"), "{lang}: tick marked:\n{colour}");
+        let required = i18n::text(lang, msg::REQUIRED);
+        assert!(colour.contains(required), "{lang}: {required}\n{colour}");
+        assert!(colour.contains("↑ "), "{lang}: the field to fix:\n{colour}");
+    }
+}

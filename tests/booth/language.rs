@@ -445,3 +445,267 @@ fn the_policy_from_the_attract_screen_is_in_the_chosen_language() {
         assert_eq!(k.app.form().language(), lang, "the form after the policy");
     }
 }
+
+// --- audit18: the adversary's cases on the attendee side (issue 18 audit) ---
+
+/// A paste of 1 MB into a field is refused whole in the attendee's language,
+/// and the language key right after it keeps every typed field and draws the
+/// form at 80x24, in every language; a field filled to its limit with wide
+/// characters survives the switch as it was.
+#[test]
+fn a_megabyte_paste_then_the_language_key_keeps_the_form_in_every_language() {
+    use ratatui::crossterm::event::Event as TermEvent;
+    for lang in Language::ALL {
+        let mut k = kiosk();
+        choose(&mut k, lang);
+        k.press(KeyCode::Enter);
+        k.type_str("Zoë");
+        k.press(KeyCode::Tab);
+        k.send(TermEvent::Paste("é".repeat(512 * 1024)));
+        assert_eq!(k.app.form().contact(ContactField::LastName).value(), "");
+        let m = k.app.message().expect("the refusal is said");
+        assert_eq!(m.kind, MessageKind::Error, "{lang}");
+        assert_eq!(
+            m.text,
+            i18n::format(
+                lang,
+                msg::PASTE_FAR_TOO_LONG,
+                [
+                    ("field", i18n::arg(ContactField::LastName.label(lang))),
+                    ("max", i18n::num(1_000u64)),
+                ]
+            ),
+            "{lang}: said in the attendee's language"
+        );
+        let wide = "山".repeat(1_000);
+        k.send(TermEvent::Paste(wide.clone()));
+        k.press(KeyCode::F(4));
+        let f = k.app.form();
+        assert_eq!(f.language(), lang.next());
+        assert_eq!(f.contact(ContactField::FirstName).value(), "Zoë");
+        assert_eq!(f.contact(ContactField::LastName).value(), wide);
+        let screen = k.screen(80, 24);
+        assert!(screen.contains("Zoë"), "{lang}:\n{screen}");
+        assert!(
+            screen.contains(ContactField::LastName.label(lang.next())),
+            "{lang}:\n{screen}"
+        );
+    }
+}
+
+/// A name with a terminal escape is refused when pasted, and one with a
+/// right-to-left override typed in is kept as typed but never reaches the
+/// terminal (shown as U+FFFD) and moves no column, under each language; the
+/// refusal is in that language.
+#[test]
+fn control_and_right_to_left_override_characters_in_a_name_under_each_language() {
+    use ratatui::crossterm::event::Event as TermEvent;
+    for lang in Language::ALL {
+        let mut k = kiosk();
+        choose(&mut k, lang);
+        k.press(KeyCode::Enter);
+        k.send(TermEvent::Paste("Ana\u{1b}]0;owned\u{7}".into()));
+        assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "");
+        let m = k.app.message().expect("the refusal is said");
+        assert_eq!(
+            m.text,
+            i18n::format(lang, msg::PASTE_REFUSED, [("code", i18n::arg("001B"))]),
+            "{lang}"
+        );
+        k.type_str("Ana\u{202E}lised\u{202C}");
+        k.press(KeyCode::Tab);
+        k.type_str("\u{2067}כהן\u{2069}");
+        let typed = k
+            .app
+            .form()
+            .contact(ContactField::FirstName)
+            .value()
+            .to_owned();
+        assert_eq!(typed, "Ana\u{202E}lised\u{202C}", "{lang}: kept as typed");
+        let buf = k.buffer(80, 24);
+        for cell in buf.content() {
+            assert!(
+                !cell.symbol().chars().any(leadbooth::text::is_bidi_control),
+                "{lang}: a bidi control reached the terminal"
+            );
+        }
+        let screen = k.screen(80, 24);
+        let row = |label: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(label))
+                .unwrap_or_else(|| panic!("{lang}: no {label:?} row:\n{screen}"))
+                .to_owned()
+        };
+        let first = row(ContactField::FirstName.label(lang));
+        assert!(
+            first.contains("Ana\u{FFFD}lised\u{FFFD}"),
+            "{lang}: {first}"
+        );
+        // The input starts in the same column on both rows, and the
+        // right-to-left name did not pull the row's label after it.
+        let last = row(ContactField::LastName.label(lang));
+        assert!(last.contains("\u{FFFD}כהן\u{FFFD}"), "{lang}: {last}");
+        let col = |l: &str, text: &str| l[..l.find(text).unwrap()].chars().count();
+        assert_eq!(col(&first, "Ana"), col(&last, "\u{FFFD}כהן"), "{lang}");
+        // Switching on keeps both names as typed.
+        k.press(KeyCode::F(4));
+        assert_eq!(k.app.form().contact(ContactField::FirstName).value(), typed);
+        assert_eq!(
+            k.app.form().contact(ContactField::LastName).value(),
+            "\u{2067}כהן\u{2069}"
+        );
+    }
+}
+
+/// A badge scanned right after the language key (the scanner's burst 50 ms
+/// after F4): the badge fills the form, the chosen language stays, and no
+/// character of the scan switched the language or ticked anything. The key
+/// pressed again after the scan keeps the badge's fields.
+#[test]
+fn a_badge_scan_right_after_the_language_key_keeps_the_language() {
+    let mut b = TuiBooth::with_attendees();
+    b.press(KeyCode::F(4));
+    assert_eq!(b.app.form().language(), Language::De);
+    let payload =
+        std::fs::read_to_string(crate::support::badges().join("mecard-basic.txt")).unwrap();
+    b.scan(&payload);
+    let f = b.app.form();
+    assert_eq!(f.contact(ContactField::FirstName).value(), "Ada");
+    assert_eq!(f.language(), Language::De, "the scan kept the choice");
+    assert!(ticked(&b).is_empty());
+    b.press(KeyCode::F(4));
+    let f = b.app.form();
+    assert_eq!(f.language(), Language::Fr);
+    assert_eq!(f.contact(ContactField::FirstName).value(), "Ada");
+    assert!(
+        f.from_badge(ContactField::FirstName),
+        "still from the badge"
+    );
+}
+
+/// Esc and yes on a kiosk form in German: the form is cleared for the next
+/// attendee, in the event's language, and their first F4 gives the language
+/// after the default (German again), not the one after the last attendee's.
+#[test]
+fn after_the_kiosk_esc_reset_the_next_attendee_starts_from_the_default() {
+    let mut k = kiosk();
+    choose(&mut k, Language::De);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    k.focus_on(Focus::Consent(consent_index("events")));
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::Char('j'));
+    assert!(k.app.form().is_blank(), "nothing of the last attendee");
+    assert_eq!(k.app.attendee_language(), Language::En);
+    assert_eq!(k.app.form().language(), Language::En);
+    assert!(ticked(&k).is_empty());
+    let screen = k.screen(80, 24);
+    assert!(!screen.contains("Anna"), "{screen}");
+    assert!(screen.contains("F4 Deutsch"), "{screen}");
+    k.press(KeyCode::F(4));
+    if k.app.screen().kind() == ScreenKind::Attract {
+        assert_eq!(k.app.attendee_language(), Language::De);
+        k.press(KeyCode::Enter);
+    }
+    let f = k.app.form();
+    assert_eq!(f.language(), Language::De);
+    assert!(f.is_blank());
+    let m = k.app.message().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(!m.contains('('), "no tick of the last attendee named: {m}");
+}
+
+/// Keyboard only, in every language: Tab visits every field, question and
+/// consent of the kiosk form and Shift+Tab walks it back, and Space ticks a
+/// consent; the focus and the tick are marked by characters (not colour) in
+/// the high-contrast theme too.
+#[test]
+fn every_part_of_the_kiosk_form_is_reached_by_keys_in_every_language() {
+    let event = Event::demo();
+    for lang in Language::ALL {
+        let mut k = TuiBooth::options()
+            .kiosk(Some(crate::support::app::PIN))
+            .theme(leadbooth::tui::theme::Theme::high_contrast())
+            .clock(crate::support::app::fixed_now)
+            .open();
+        choose(&mut k, lang);
+        k.press(KeyCode::Enter);
+        let start = k.app.form().focus();
+        let mut forward = vec![start];
+        for _ in 0..200 {
+            k.press(KeyCode::Tab);
+            let f = k.app.form().focus();
+            if f == start {
+                break;
+            }
+            forward.push(f);
+        }
+        for f in ContactField::ALL {
+            assert!(forward.contains(&Focus::Contact(f)), "{lang}: {f:?}");
+        }
+        for i in 0..event.questions.len() {
+            assert!(
+                forward.contains(&Focus::Question(i)),
+                "{lang}: question {i}"
+            );
+        }
+        for i in 0..event.purposes.len() {
+            assert!(forward.contains(&Focus::Consent(i)), "{lang}: consent {i}");
+        }
+        let mut back = vec![start];
+        for _ in 1..forward.len() {
+            k.press(KeyCode::BackTab);
+            back.push(k.app.form().focus());
+        }
+        back[1..].reverse();
+        assert_eq!(back, forward, "{lang}: Shift+Tab walks the same way back");
+        let i = consent_index("events");
+        k.focus_on(Focus::Consent(i));
+        k.press(KeyCode::Char(' '));
+        assert!(k.app.form().consent(i), "{lang}");
+        let screen = k.screen(80, 24);
+        assert!(
+            screen.contains("▶ [x]"),
+            "{lang}: marked by characters:\n{screen}"
+        );
+        assert!(
+            screen.contains(i18n::text(lang, msg::HINT_TICK)),
+            "{lang}:\n{screen}"
+        );
+    }
+}
+
+/// The language key while the kiosk asks "clear the form?" or warns that the
+/// attendee seems gone: the box is answered in the language it asks in (the
+/// key never switches the form under it), and the form's ticks are not
+/// cleared behind the attendee's back.
+#[test]
+fn the_language_key_under_a_kiosk_dialog_changes_nothing_behind_it() {
+    use leadbooth::tui::confirm::Confirm;
+    let mut k = kiosk();
+    choose(&mut k, Language::Fr);
+    k.press(KeyCode::Enter);
+    k.type_str("Anna");
+    let events = consent_index("events");
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::Esc);
+    assert_eq!(k.app.confirm(), Some(Confirm::ClearKiosk(Language::Fr)));
+    k.press(KeyCode::F(4));
+    let asked = k.screen(80, 24);
+    let f = k.app.form();
+    assert_eq!(
+        (f.language(), k.app.confirm()),
+        (Language::Fr, Some(Confirm::ClearKiosk(Language::Fr))),
+        "F4 under the box:\n{asked}"
+    );
+    assert_eq!(ticked(&k), vec![events], "no tick cleared unseen");
+    k.press(KeyCode::Char('n'));
+    assert!(k.app.confirm().is_none());
+    assert_eq!(
+        k.app.form().contact(ContactField::FirstName).value(),
+        "Anna"
+    );
+    assert_eq!(ticked(&k), vec![events]);
+}

@@ -191,3 +191,107 @@ fn a_german_and_a_french_kiosk_session_reach_central_in_their_language() {
         );
     }
 }
+
+// --- audit18: the staff side follows the system locale (issue 18 audit) ---
+
+/// The real binary started under a German locale (LANG, with LC_ALL and
+/// LC_MESSAGES empty, as POSIX reads them): the staff form's keys are named in
+/// German while the attendee's words stay in the event's language; F4 turns
+/// the attendee's words to German and then French, and the staff's hint words
+/// stay German throughout.
+#[test]
+fn the_staff_side_follows_the_system_locale_and_f4_only_the_attendees_words() {
+    use crate::support::tmux::booth_command_with_env;
+    use leadbooth::tui::form::ContactField;
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = Booth::new();
+    let t = Tmux::start(
+        "leadbooth-staff-locale",
+        100,
+        32,
+        &booth_command_with_env(
+            &booth,
+            None,
+            "LC_ALL= LC_MESSAGES= LANG=de_DE.UTF-8",
+            "--staff Sam",
+        ),
+    );
+    let de = |id| i18n::text(Language::De, id);
+    let s = t.wait_until("the staff form, its keys in German", |s| {
+        s.contains(ContactField::FirstName.label(Language::En))
+            && s.contains(de(msg::HINT_SCAN))
+            && s.contains(de(msg::HINT_SAVE))
+    });
+    assert!(
+        !s.contains(i18n::text(Language::En, msg::HINT_SCAN)),
+        "no English hint beside the German:\n{s}"
+    );
+    assert!(s.contains("F4 Deutsch"), "the language key is named:\n{s}");
+    t.type_text("Jürgen");
+    t.keys(&["F4"]);
+    let s = t.wait_until("the attendee's words in German", |s| {
+        s.contains(ContactField::FirstName.label(Language::De)) && s.contains("F4 Français")
+    });
+    assert!(s.contains("Jürgen"), "the typed name stays:\n{s}");
+    assert!(s.contains(de(msg::HINT_SCAN)), "{s}");
+    t.keys(&["F4"]);
+    let s = t.wait_until("the attendee's words in French", |s| {
+        s.contains(ContactField::FirstName.label(Language::Fr))
+    });
+    assert!(
+        s.contains(de(msg::HINT_SCAN)),
+        "the staff still reads German:\n{s}"
+    );
+    assert!(s.contains("Jürgen"), "{s}");
+}
+
+/// The adversary at the real kiosk, in German: a 1 MB bracketed paste into a
+/// field is refused whole in German (the booth keeps running and drawing), the
+/// language key right after it keeps the typed name; a pasted name with an
+/// escape sequence is refused in French, and a right-to-left override reaches
+/// the terminal only as U+FFFD. Staff then leave with the PIN.
+#[test]
+fn a_megabyte_paste_and_an_override_at_the_kiosk_then_the_language_key() {
+    use leadbooth::tui::form::ContactField;
+    if !have_tool("tmux") {
+        return;
+    }
+    let booth = kiosk_booth();
+    let t = Tmux::start(
+        "leadbooth-language-paste",
+        100,
+        32,
+        &booth_command(&booth, None, "--staff Sam --kiosk"),
+    );
+    t.wait_for(i18n::text(Language::En, msg::ATTRACT_PROMPT));
+    t.person_keys(&["F4"]);
+    t.wait_for(i18n::text(Language::De, msg::ATTRACT_PROMPT));
+    t.person_keys(&["Enter"]);
+    t.wait_for(ContactField::FirstName.label(Language::De));
+    t.type_text("Zoë");
+    t.keys(&["Tab"]);
+    t.paste_exact(&"x".repeat(1024 * 1024));
+    let s = t.wait_for("Einfügen abgelehnt: Der Text ist weit länger");
+    assert!(
+        !s.contains("xxxxxxxxxx"),
+        "nothing of the paste taken:\n{s}"
+    );
+    t.keys(&["F4"]);
+    let s = t.wait_until("the form in French, the name kept", |s| {
+        s.contains(ContactField::FirstName.label(Language::Fr)) && s.contains("Zoë")
+    });
+    assert!(t.alive(), "{s}");
+    t.paste_exact("Ana\u{1b}[2J\u{1b}]0;owned\u{7}");
+    t.wait_for("Collage refusé : le texte contient le caractère de contrôle U+001B.");
+    t.type_text("Ana\u{202E}lised");
+    let s = t.wait_for("Ana\u{FFFD}lised");
+    assert!(!s.contains('\u{202E}'), "{s}");
+    assert!(!s.contains("owned"), "{s}");
+    t.keys(&["C-q"]);
+    t.wait_for("Enter the staff PIN to leave kiosk mode.");
+    t.person_types(PIN);
+    t.person_keys(&["Enter"]);
+    t.wait_for("EXITED 0");
+}
