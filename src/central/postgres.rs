@@ -612,7 +612,10 @@ impl CentralStore for PostgresCentral {
                             &location,
                             format_args!("suppression {id}"),
                             "action",
-                            format!("unknown action {action:?}"),
+                            super::RowProblem::Unknown {
+                                what: "action",
+                                value: action.clone(),
+                            },
                         )
                     })?,
                     reason: r.get(6),
@@ -896,7 +899,7 @@ impl PgBatch<'_> {
         &self,
         row: impl std::fmt::Display,
         field: &'static str,
-        detail: String,
+        detail: impl Into<super::RowProblem>,
     ) -> CentralError {
         bad_row(self.location, row, field, detail)
     }
@@ -1025,7 +1028,7 @@ impl PgBatch<'_> {
                     self.bad_row(
                         format_args!("consent wording of {purpose}"),
                         "text_id",
-                        "not found after recording it".into(),
+                        super::RowProblem::Vanished,
                     )
                 })?,
         };
@@ -1430,8 +1433,17 @@ impl BatchTx for PgBatch<'_> {
                     "reading consent wording",
                 )?
                 .map(|r| r.get(0))
-                .ok_or_else(|| bad(self, format!("no consent wording {text_id}")))?;
-            consents.push(c.record(text).map_err(|e| bad(self, e))?);
+                .ok_or_else(|| {
+                    self.bad_row(
+                        format_args!("lead {lead_id}"),
+                        "consents",
+                        super::RowProblem::NoWording(text_id),
+                    )
+                })?;
+            consents.push(
+                c.record(text)
+                    .map_err(|e| self.bad_row(format_args!("lead {lead_id}"), "consents", e))?,
+            );
         }
         Ok(Some((contact, consents)))
     }
@@ -1556,7 +1568,10 @@ impl BatchTx for PgBatch<'_> {
             return Err(self.bad_row(
                 "leads",
                 "lead_id",
-                format!("{} rows for {} leads", rows.len(), lead_ids.len()),
+                super::RowProblem::RowCount {
+                    rows: rows.len(),
+                    leads: lead_ids.len(),
+                },
             ));
         }
         lead_ids
@@ -2151,13 +2166,13 @@ fn bad_row(
     db: &str,
     row: impl std::fmt::Display,
     field: &'static str,
-    detail: String,
+    detail: impl Into<super::RowProblem>,
 ) -> CentralError {
     CentralError::BadRow {
         db: db.to_owned(),
         row: row.to_string(),
         field,
-        detail,
+        detail: detail.into(),
     }
 }
 

@@ -112,7 +112,7 @@ impl StoredConsent {
     }
 
     /// The record, with its wording.
-    pub(super) fn record(self, text: String) -> Result<ConsentRecord, String> {
+    pub(super) fn record(self, text: String) -> Result<ConsentRecord, super::RowProblem> {
         Ok(match self {
             StoredConsent::Old(purpose, granted, at, method, withdrawn_at, _) => ConsentRecord {
                 record_id: None,
@@ -125,8 +125,10 @@ impl StoredConsent {
                 language_asked: None,
                 ticked_at: None,
                 at,
-                method: ConsentMethod::parse(&method)
-                    .ok_or_else(|| format!("unknown method {method:?}"))?,
+                method: ConsentMethod::parse(&method).ok_or(super::RowProblem::Unknown {
+                    what: "method",
+                    value: method.clone(),
+                })?,
                 expires_at: None,
                 withdrawn_at,
                 withdrawn_by: None,
@@ -143,8 +145,12 @@ impl StoredConsent {
                 language_asked: c.language_asked,
                 ticked_at: c.ticked_at,
                 at: c.at,
-                method: ConsentMethod::parse(&c.method)
-                    .ok_or_else(|| format!("unknown method {:?}", c.method))?,
+                method: ConsentMethod::parse(&c.method).ok_or_else(|| {
+                    super::RowProblem::Unknown {
+                        what: "method",
+                        value: c.method.clone(),
+                    }
+                })?,
                 expires_at: c.expires_at,
                 withdrawn_at: c.withdrawn_at,
                 withdrawn_by: c.withdrawn_by,
