@@ -1207,6 +1207,9 @@ pub mod msg {
             ROW_COUNT = "central-row-count";
             ROW_BATCH_MISSING = "central-row-batch-missing";
             ROW_VANISHED = "central-row-vanished";
+            // `central receipt`: the rows after the consents (branch i18nrules)
+            RECEIPT_LANGUAGE = "central-receipt-language";
+            RECEIPT_LANGUAGE_ASKED = "central-receipt-language-asked";
             // A person's rights at the office (`import::person::PersonError`)
             /// `$value` quoted.
             PERSON_NOT_AN_EMAIL = "central-person-not-an-email";

@@ -229,3 +229,6 @@ central-row-count = { $rows ->
     }
 central-row-batch-missing = sein Stapel fehlt
 central-row-vanished = direkt nach dem Speichern nicht mehr gefunden
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = Sprache
+central-receipt-language-asked = gewünschte Sprache

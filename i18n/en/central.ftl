@@ -229,3 +229,6 @@ central-row-count = { $rows ->
     }
 central-row-batch-missing = its batch is missing
 central-row-vanished = not found after recording it
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = language
+central-receipt-language-asked = language asked

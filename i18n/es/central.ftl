@@ -229,3 +229,6 @@ central-row-count = { $rows ->
     }
 central-row-batch-missing = falta su lote
 central-row-vanished = no se encontró justo después de registrarlo
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = idioma
+central-receipt-language-asked = idioma solicitado

@@ -229,3 +229,6 @@ central-row-count = { $rows ->
     }
 central-row-batch-missing = son lot est introuvable
 central-row-vanished = introuvable juste après son enregistrement
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = langue
+central-receipt-language-asked = langue demandée

@@ -927,7 +927,31 @@ pub struct ReceiptHit {
     /// The policy version shown.
     pub policy_sha256: String,
     /// Its decisions, per purpose, in the lead's order.
-    pub consents: Vec<(String, ConsentState)>,
+    pub consents: Vec<ReceiptConsent>,
+}
+
+/// One decision of a lead found by its receipt number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptConsent {
+    /// The purpose id.
+    pub purpose: String,
+    /// Granted, not given, withdrawn.
+    pub state: ConsentState,
+    /// The language the wording was shown in (`None`: not recorded).
+    pub language: Option<String>,
+    /// The language the attendee asked for (`None`: not recorded).
+    pub language_asked: Option<String>,
+}
+
+impl From<ConsentFacts> for ReceiptConsent {
+    fn from(f: ConsentFacts) -> Self {
+        ReceiptConsent {
+            state: f.decision_state(),
+            purpose: f.purpose,
+            language: f.language,
+            language_asked: f.language_asked,
+        }
+    }
 }
 
 /// A contact's merged values, to write.

@@ -98,6 +98,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V8__source_json",
         include_str!("../../migrations/central-postgres/0008_source_json.sql"),
     ),
+    (
+        "V9__contact_consent_languages",
+        include_str!("../../migrations/central-postgres/0009_contact_consent_languages.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -705,10 +709,7 @@ impl CentralStore for PostgresCentral {
                     device_id: r.get(5),
                     batch_id: r.get(6),
                     policy_sha256: r.get(7),
-                    consents: stored
-                        .iter()
-                        .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
-                        .collect(),
+                    consents: stored.iter().map(|c| c.facts().into()).collect(),
                 })
             })
             .collect()

@@ -49,6 +49,9 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/central/0005_language_asked.sql"
     )),
     M::up(include_str!("../../migrations/central/0006_wording.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0007_contact_consent_languages.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -574,10 +577,7 @@ impl CentralStore for SqliteCentral {
                 let json: String = tx_reader.query_row([&lead], |r| r.get(0)).map_err(&err)?;
                 let stored: Vec<StoredConsent> =
                     serde_json::from_str(&json).map_err(|e| bad("consents", e.to_string()))?;
-                stored
-                    .iter()
-                    .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
-                    .collect()
+                stored.iter().map(|c| c.facts().into()).collect()
             };
             hits.push(ReceiptHit {
                 lead_id,

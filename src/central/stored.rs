@@ -97,13 +97,6 @@ impl StoredConsent {
         })
     }
 
-    pub(super) fn purpose(&self) -> &str {
-        match self {
-            StoredConsent::Full(c) => &c.purpose,
-            StoredConsent::Old(p, ..) => p,
-        }
-    }
-
     pub(super) fn text_id(&self) -> i64 {
         match self {
             StoredConsent::Full(c) => c.text_id,
