@@ -57,7 +57,7 @@ pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};
 pub use sealed::{SealedBatch, SealedComment, is_sealed};
 pub use sums::{SUMMED_FILES, SumsLine, SumsProblem, parse_sums};
 pub(crate) use verify::{LeadBlock, check_leads, stream_leads, verify_head};
-pub use verify::{VerifiedBatch, VerifyError, verify};
+pub use verify::{LineDetail, VerifiedBatch, VerifyError, verify};
 pub use write::{
     BatchError, ExportOutcome, ExportRequest, ExportTarget, ExportedBatch, LeadsBatch, STAGING_DIR,
     batch_folder_name, check_command, check_target, export, sealed_check_command, write_leads,

@@ -1174,6 +1174,42 @@ pub mod msg {
             RULE_NOT_A_PURPOSE = "central-rule-not-a-purpose";
             /// `$field`, `$code` (hex), `$position`.
             RULE_CONTROL = "central-rule-control";
+            // Branch i18nrules: a lead's record rules in a batch
+            // (`batch::rules::LeadBreak`), a policy text that does not hold
+            // (`policy::PolicyProblem`), the central SQLite file's own faults
+            // (`CentralError::Open`) and a stored row's detail
+            // (`central::RowProblem`)
+            /// `$device`, `$batch_device`.
+            RULE_LEAD_OTHER_DEVICE = "central-rule-lead-other-device";
+            /// `$event`, `$batch_event`, both quoted.
+            RULE_OTHER_EVENT = "central-rule-other-event";
+            /// `$schema`, `$format`, `$batch_schema`.
+            RULE_SCHEMA_AHEAD = "central-rule-schema-ahead";
+            /// `$sha256`.
+            POLICY_HASH = "central-policy-hash";
+            /// `$field`, `$found`, `$unit` (`bytes`|`chars`|`entries`), `$max`.
+            POLICY_TOO_LONG = "central-policy-too-long";
+            /// `$value` quoted.
+            POLICY_NOT_A_DATE = "central-policy-not-a-date";
+            /// `$db`, `$detail` (SQLite's words).
+            OPEN_DAMAGED = "central-open-damaged";
+            /// `$db`.
+            OPEN_BOOTH = "central-open-booth";
+            /// `$db`, `$found` (hex).
+            OPEN_OTHER_KIND = "central-open-other-kind";
+            /// `$db`, `$error`.
+            OPEN_IO = "central-open-io";
+            /// `$what` (`method`|`action`|`rating`), `$value` quoted.
+            ROW_UNKNOWN = "central-row-unknown";
+            /// `$id`.
+            ROW_NO_WORDING = "central-row-no-wording";
+            /// `$rows`, `$leads`.
+            ROW_COUNT = "central-row-count";
+            ROW_BATCH_MISSING = "central-row-batch-missing";
+            ROW_VANISHED = "central-row-vanished";
+            // `central receipt`: the rows after the consents (branch i18nrules)
+            RECEIPT_LANGUAGE = "central-receipt-language";
+            RECEIPT_LANGUAGE_ASKED = "central-receipt-language-asked";
             // A person's rights at the office (`import::person::PersonError`)
             /// `$value` quoted.
             PERSON_NOT_AN_EMAIL = "central-person-not-an-email";
@@ -1774,6 +1810,14 @@ mod tests {
                     ("flag", arg("F")),
                     ("action", arg("delete")),
                     ("batch_device", arg("B")),
+                    // Branch i18nrules
+                    ("batch_event", arg("\"demo-2026\"")),
+                    ("schema", arg("3")),
+                    ("batch_schema", arg("2")),
+                    ("format", arg("leadbooth-batch/3")),
+                    ("sha256", arg("ab12")),
+                    ("unit", arg("bytes")),
+                    ("rows", num(2u64)),
                     ("rule", arg("R")),
                 ];
                 let text = format(lang, *id, args);

@@ -150,9 +150,9 @@ pub enum RecordProblem {
     /// An erasure or withdrawal record breaks a batch rule.
     #[error(transparent)]
     Rule(crate::batch::rules::RuleBreak),
-    /// A policy text that does not hold (its own English words).
-    #[error("{0}")]
-    Policy(String),
+    /// A policy text that does not hold.
+    #[error(transparent)]
+    Policy(crate::policy::PolicyProblem),
 }
 
 /// Why one batch was refused. Nothing from a refused batch is written.

@@ -90,35 +90,60 @@ impl PolicyText {
     /// The rules a policy text must hold wherever a batch brings it (verify and
     /// import): its text hashes to its version and is no longer than a booth
     /// could load ([`crate::limits::POLICY_BYTES`]); its URL and date are single
-    /// lines within their limits. The message names the field.
-    pub fn check(&self) -> Result<(), String> {
+    /// lines within their limits. The problem names the field.
+    pub fn check(&self) -> Result<(), PolicyProblem> {
         if sha256_hex(self.text.as_bytes()) != self.sha256 {
-            return Err(format!(
-                "the text of policy {} does not hash to that SHA-256",
-                crate::text::sanitize_line(&self.sha256)
-            ));
+            return Err(PolicyProblem::HashMismatch {
+                sha256: crate::text::sanitize_line(&self.sha256).into_owned(),
+            });
         }
-        crate::limits::check_bytes("text", self.text.len(), crate::limits::POLICY_BYTES)
-            .map_err(|e| e.to_string())?;
-        crate::limits::check_chars("url", &self.url, crate::limits::URL_CHARS)
-            .map_err(|e| e.to_string())?;
+        crate::limits::check_bytes("text", self.text.len(), crate::limits::POLICY_BYTES)?;
+        crate::limits::check_chars("url", &self.url, crate::limits::URL_CHARS)?;
         if let Some((pos, c)) = crate::text::first_control(&self.url) {
-            return Err(format!(
-                "url contains control character U+{:04X} at position {}",
-                c as u32,
-                pos + 1
-            ));
+            return Err(PolicyProblem::UrlControl {
+                code: c as u32,
+                position: pos + 1,
+            });
         }
         if let Some(d) = &self.last_updated
             && NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
         {
-            return Err(format!(
-                "last_updated {:?} is not a date (YYYY-MM-DD)",
-                crate::text::sanitize_line(d)
-            ));
+            return Err(PolicyProblem::NotADate {
+                value: crate::text::sanitize_line(d).into_owned(),
+            });
         }
         Ok(())
     }
+}
+
+/// Why a policy text a batch brings does not hold ([`PolicyText::check`]): its
+/// `Display` is the English words (logs, and what `verify` always printed);
+/// `cli::reasons` says each in the staff language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PolicyProblem {
+    /// The text does not hash to the version it claims.
+    #[error("the text of policy {sha256} does not hash to that SHA-256")]
+    HashMismatch {
+        /// The version claimed (sanitised).
+        sha256: String,
+    },
+    /// The text or the URL is longer than allowed.
+    #[error(transparent)]
+    TooLong(#[from] crate::limits::TooLong),
+    /// A control character in the URL.
+    #[error("url contains control character U+{code:04X} at position {position}")]
+    UrlControl {
+        /// The character's code point.
+        code: u32,
+        /// 1-based position.
+        position: usize,
+    },
+    /// A `last_updated` that is not a date.
+    #[error("last_updated {value:?} is not a date (YYYY-MM-DD)")]
+    NotADate {
+        /// What was given (sanitised).
+        value: String,
+    },
 }
 
 /// Lowercase hex SHA-256 of `bytes` (FIPS 180-4).

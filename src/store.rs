@@ -57,6 +57,20 @@ pub enum StoreError {
         /// What SQLite said.
         detail: String,
     },
+    /// A leadbooth database of the other kind (`PRAGMA application_id`): a
+    /// booth's where the central one was expected, or the other way round.
+    #[error(
+        "database {path} is damaged or is not a leadbooth database ({}); it was left untouched — keep a copy and run `leadbooth doctor`",
+        other_kind(*found, *expected)
+    )]
+    OtherKind {
+        /// The database file.
+        path: PathBuf,
+        /// Its application id (0: a booth's).
+        found: i32,
+        /// The application id expected here.
+        expected: i32,
+    },
     /// The database failed the quick integrity check made before writing.
     #[error(
         "database {path} failed its integrity check ({problem}); nothing was written to it. Reading still works (leads list, leads show) and `leadbooth export --out DIR` saves what is readable as a batch; run `leadbooth doctor` for how to set the damaged file aside"
@@ -164,6 +178,13 @@ pub enum StoreError {
         /// What is wrong.
         detail: String,
     },
+}
+
+/// What [`StoreError::OtherKind`] says of the two application ids.
+pub(crate) fn other_kind(found: i32, expected: i32) -> String {
+    format!(
+        "its application id is {found:#010x}, not the {expected:#010x} of the kind of database expected here (booth and central databases are not interchangeable)"
+    )
 }
 
 /// Result alias for store operations.

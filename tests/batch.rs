@@ -9,6 +9,7 @@ mod batch {
     mod cli;
     mod library;
     mod roundtrip;
+    mod rules_language;
     mod sealed;
     mod tamper;
 }

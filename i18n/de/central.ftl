@@ -194,3 +194,41 @@ report-reason = { $reason ->
 report-nothing-to-chart = Noch nichts darzustellen.
 report-chart-failed = Das Diagramm konnte nicht gezeichnet werden: { $error }
 report-others = { $count } weitere
+
+## Branch i18nrules: a lead's record rules in a batch (src/batch/rules.rs LeadBreak), a policy
+## text that does not hold (src/policy.rs PolicyProblem), the central SQLite file's own faults
+## (CentralError::Open) and a stored row's detail (src/central/mod.rs RowProblem); said by
+## src/cli/reasons.rs. SQLite's and the parsers' own words ($detail, $error) stay as they are.
+
+central-rule-lead-other-device = device_id { $device } ist nicht das Gerät { $batch_device } des Stapels: Ein Stapel enthält nur die Leads seines eigenen Laptops
+central-rule-other-event = event_id { $event } ist nicht die Veranstaltung { $batch_event } des Stapels
+central-rule-schema-ahead = seine Einwilligungsdatensätze haben Lead-Schema { $schema } (sie nennen die gewünschte Sprache), ein Stapel im Format { $format } enthält aber Leads mit Schema { $batch_schema }
+central-policy-hash = der Text der Datenschutzerklärung { $sha256 } ergibt nicht diesen SHA-256-Hash
+central-policy-too-long = { $field } hat { $found } { $unit ->
+        [bytes] Bytes
+        [entries] Einträge
+       *[chars] Zeichen
+    }, mehr als die erlaubten { $max }
+central-policy-not-a-date = last_updated { $value } ist kein Datum (JJJJ-MM-TT)
+central-open-damaged = Datenbank { $db } ist beschädigt oder keine leadbooth-Datenbank ({ $detail }); sie wurde nicht verändert — eine Kopie aufbewahren und bei --into eine zentrale Datenbankdatei angeben (oder einen neuen Dateinamen, um eine anzulegen)
+central-open-booth = { $db } ist die Datenbank eines Messestands, keine zentrale (Stand- und Zentraldatenbanken sind nicht austauschbar): Die Leads eines Stands kommen als Stapel in die Zentrale — auf dem Laptop exportieren und den Stapel importieren; die Datei wurde nicht verändert
+central-open-other-kind = Datenbank { $db } ist keine zentrale leadbooth-Datenbank (ihre application id ist { $found }); sie wurde nicht verändert
+central-open-io = Datenbank { $db } kann nicht angelegt oder geöffnet werden: { $error }
+central-row-unknown = { $what ->
+        [method] unbekannte Methode
+        [action] unbekannte Aktion
+       *[rating] unbekannte Bewertung
+    } { $value }
+central-row-no-wording = kein Einwilligungstext { $id }
+central-row-count = { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    } für { $leads ->
+        [one] { $leads } Lead
+       *[other] { $leads } Leads
+    }
+central-row-batch-missing = sein Stapel fehlt
+central-row-vanished = direkt nach dem Speichern nicht mehr gefunden
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = Sprache
+central-receipt-language-asked = gewünschte Sprache

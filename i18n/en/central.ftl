@@ -194,3 +194,41 @@ report-reason = { $reason ->
 report-nothing-to-chart = Nothing to chart yet.
 report-chart-failed = The chart could not be drawn: { $error }
 report-others = { $count } others
+
+## Branch i18nrules: a lead's record rules in a batch (src/batch/rules.rs LeadBreak), a policy
+## text that does not hold (src/policy.rs PolicyProblem), the central SQLite file's own faults
+## (CentralError::Open) and a stored row's detail (src/central/mod.rs RowProblem); said by
+## src/cli/reasons.rs. SQLite's and the parsers' own words ($detail, $error) stay as they are.
+
+central-rule-lead-other-device = device_id { $device } is not the batch's device { $batch_device }: a batch carries only its own laptop's leads
+central-rule-other-event = event_id { $event } is not the batch's event { $batch_event }
+central-rule-schema-ahead = its consent records are of lead schema { $schema } (they name the language asked for), but a { $format } batch holds leads of schema { $batch_schema }
+central-policy-hash = the text of policy { $sha256 } does not hash to that SHA-256
+central-policy-too-long = { $field } is { $found } { $unit ->
+        [bytes] bytes
+        [entries] entries
+       *[chars] characters
+    }, more than the { $max } it may have
+central-policy-not-a-date = last_updated { $value } is not a date (YYYY-MM-DD)
+central-open-damaged = database { $db } is damaged or is not a leadbooth database ({ $detail }); it was left untouched — keep a copy, and give --into a central database file (or a new file name to start one)
+central-open-booth = { $db } is a booth's database, not a central one (booth and central databases are not interchangeable): a booth's leads come to the office as batches — export them on the laptop and import the batch; the file was left untouched
+central-open-other-kind = database { $db } is not a leadbooth central database (its application id is { $found }); it was left untouched
+central-open-io = cannot create or open database { $db }: { $error }
+central-row-unknown = unknown { $what ->
+        [method] method
+        [action] action
+       *[rating] rating
+    } { $value }
+central-row-no-wording = no consent wording { $id }
+central-row-count = { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } for { $leads ->
+        [one] { $leads } lead
+       *[other] { $leads } leads
+    }
+central-row-batch-missing = its batch is missing
+central-row-vanished = not found after recording it
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = language
+central-receipt-language-asked = language asked

@@ -194,3 +194,41 @@ report-reason = { $reason ->
 report-nothing-to-chart = Todavía no hay nada que representar.
 report-chart-failed = No se pudo dibujar el gráfico: { $error }
 report-others = { $count } más
+
+## Branch i18nrules: a lead's record rules in a batch (src/batch/rules.rs LeadBreak), a policy
+## text that does not hold (src/policy.rs PolicyProblem), the central SQLite file's own faults
+## (CentralError::Open) and a stored row's detail (src/central/mod.rs RowProblem); said by
+## src/cli/reasons.rs. SQLite's and the parsers' own words ($detail, $error) stay as they are.
+
+central-rule-lead-other-device = el device_id { $device } no es el dispositivo { $batch_device } del lote: un lote solo contiene los contactos de su propio portátil
+central-rule-other-event = el event_id { $event } no es el evento { $batch_event } del lote
+central-rule-schema-ahead = sus registros de consentimiento son del esquema de contacto { $schema } (indican el idioma solicitado), pero un lote en formato { $format } contiene contactos del esquema { $batch_schema }
+central-policy-hash = el texto de la política { $sha256 } no corresponde a ese hash SHA-256
+central-policy-too-long = { $field } tiene { $found } { $unit ->
+        [bytes] bytes
+        [entries] entradas
+       *[chars] caracteres
+    }, más de los { $max } permitidos
+central-policy-not-a-date = last_updated { $value } no es una fecha (AAAA-MM-DD)
+central-open-damaged = la base de datos { $db } está dañada o no es una base de datos de leadbooth ({ $detail }); no se ha modificado — guarde una copia e indique en --into un archivo de base de datos central (o un nombre de archivo nuevo para crear una)
+central-open-booth = { $db } es la base de datos de un stand, no una central (las bases de datos de un stand y la central no son intercambiables): los contactos de un stand llegan a la oficina central como lotes — expórtelos en el portátil e importe el lote; el archivo no se ha modificado
+central-open-other-kind = la base de datos { $db } no es una base de datos central de leadbooth (su application id es { $found }); no se ha modificado
+central-open-io = no se puede crear ni abrir la base de datos { $db }: { $error }
+central-row-unknown = { $what ->
+        [method] método desconocido
+        [action] acción desconocida
+       *[rating] valoración desconocida
+    } { $value }
+central-row-no-wording = no hay texto de consentimiento n.º { $id }
+central-row-count = { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    } para { $leads ->
+        [one] { $leads } contacto
+       *[other] { $leads } contactos
+    }
+central-row-batch-missing = falta su lote
+central-row-vanished = no se encontró justo después de registrarlo
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = idioma
+central-receipt-language-asked = idioma solicitado

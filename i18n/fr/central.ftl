@@ -194,3 +194,41 @@ report-reason = { $reason ->
 report-nothing-to-chart = Rien à représenter pour l'instant.
 report-chart-failed = Le graphique n'a pas pu être tracé : { $error }
 report-others = { $count } autres
+
+## Branch i18nrules: a lead's record rules in a batch (src/batch/rules.rs LeadBreak), a policy
+## text that does not hold (src/policy.rs PolicyProblem), the central SQLite file's own faults
+## (CentralError::Open) and a stored row's detail (src/central/mod.rs RowProblem); said by
+## src/cli/reasons.rs. SQLite's and the parsers' own words ($detail, $error) stay as they are.
+
+central-rule-lead-other-device = le device_id { $device } n'est pas l'appareil { $batch_device } du lot : un lot ne contient que les contacts de son propre ordinateur
+central-rule-other-event = l'event_id { $event } n'est pas l'événement { $batch_event } du lot
+central-rule-schema-ahead = ses enregistrements de consentement relèvent du schéma de contact { $schema } (ils indiquent la langue demandée), mais un lot au format { $format } contient des contacts de schéma { $batch_schema }
+central-policy-hash = le texte de la politique { $sha256 } ne correspond pas à cette empreinte SHA-256
+central-policy-too-long = { $field } fait { $found } { $unit ->
+        [bytes] octets
+        [entries] entrées
+       *[chars] caractères
+    }, au-delà des { $max } autorisés
+central-policy-not-a-date = last_updated { $value } n'est pas une date (AAAA-MM-JJ)
+central-open-damaged = la base de données { $db } est endommagée ou n'est pas une base leadbooth ({ $detail }) ; elle n'a pas été modifiée — gardez-en une copie, et donnez à --into un fichier de base centrale (ou un nouveau nom de fichier pour en créer une)
+central-open-booth = { $db } est la base de données d'un stand, pas une base centrale (la base d'un stand et la base centrale ne sont pas interchangeables) : les contacts d'un stand arrivent au bureau central sous forme de lots — exportez-les sur l'ordinateur et importez le lot ; le fichier n'a pas été modifié
+central-open-other-kind = la base de données { $db } n'est pas une base centrale leadbooth (son application id est { $found }) ; elle n'a pas été modifiée
+central-open-io = impossible de créer ou d'ouvrir la base de données { $db } : { $error }
+central-row-unknown = { $what ->
+        [method] méthode inconnue
+        [action] action inconnue
+       *[rating] note inconnue
+    } { $value }
+central-row-no-wording = aucun texte de consentement n° { $id }
+central-row-count = { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } pour { $leads ->
+        [one] { $leads } contact
+       *[other] { $leads } contacts
+    }
+central-row-batch-missing = son lot est introuvable
+central-row-vanished = introuvable juste après son enregistrement
+# `central receipt`: the language each consent's wording was shown in, and the one asked for
+central-receipt-language = langue
+central-receipt-language-asked = langue demandée

@@ -239,34 +239,88 @@ pub(crate) fn manifest_wording(m: &Manifest) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a lead of the batch breaks a record rule: its `Display` is the English
+/// words (for logs, and what `verify` and the import always printed);
+/// `cli::reasons` says each in the staff language, the lead rules through
+/// their own messages ([`crate::lead::LeadErrors::said_in`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LeadBreak {
+    /// A lead of another laptop.
+    #[error(
+        "lead {lead}: device_id {device} is not the batch's device {batch_device}: a batch carries only its own laptop's leads"
+    )]
+    OtherDevice {
+        /// The lead.
+        lead: Uuid,
+        /// The device it names.
+        device: Uuid,
+        /// The batch's.
+        batch_device: Uuid,
+    },
+    /// A lead of another event.
+    #[error("lead {lead}: event_id {event:?} is not the batch's event {batch_event:?}")]
+    OtherEvent {
+        /// The lead.
+        lead: Uuid,
+        /// The event it names (sanitised).
+        event: String,
+        /// The batch's (sanitised).
+        batch_event: String,
+    },
+    /// A lead whose records are of a newer lead schema than the batch holds.
+    #[error(
+        "lead {lead}: its consent records are of lead schema {schema} (they name the language asked for), but a {format} batch holds leads of schema {batch_schema}"
+    )]
+    SchemaAhead {
+        /// The lead.
+        lead: Uuid,
+        /// Its records' schema.
+        schema: u32,
+        /// The batch's format (sanitised).
+        format: String,
+        /// The lead schema the batch holds.
+        batch_schema: u32,
+    },
+    /// The lead rules ([`crate::lead::check_record`]) it breaks.
+    #[error("lead {lead}: {errors}")]
+    Record {
+        /// The lead.
+        lead: Uuid,
+        /// Every rule broken.
+        errors: crate::lead::LeadErrors,
+    },
+}
+
 /// A lead of the batch: the batch's device and event, and the lead rules
 /// ([`crate::lead::check_record`], times included).
-pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Result<(), String> {
+pub(crate) fn lead_record(m: &Manifest, lead: &Lead, now: DateTime<Utc>) -> Result<(), LeadBreak> {
     let id = lead.lead_id;
     if lead.device_id != m.device_id {
-        return Err(format!(
-            "lead {id}: device_id {} is not the batch's device {}: a batch carries only its own laptop's leads",
-            lead.device_id, m.device_id
-        ));
+        return Err(LeadBreak::OtherDevice {
+            lead: id,
+            device: lead.device_id,
+            batch_device: m.device_id,
+        });
     }
     if lead.event_id != m.event.id {
-        return Err(format!(
-            "lead {id}: event_id {:?} is not the batch's event {:?}",
-            crate::text::sanitize_line(&lead.event_id),
-            crate::text::sanitize_line(&m.event.id)
-        ));
+        return Err(LeadBreak::OtherEvent {
+            lead: id,
+            event: crate::text::sanitize_line(&lead.event_id).into_owned(),
+            batch_event: crate::text::sanitize_line(&m.event.id).into_owned(),
+        });
     }
     // A record cannot hold what its schema did not record: a lead of schema 3
     // in a batch of schema 2 would be written again without it.
     let schema = lead.schema_version();
     if schema >= 3 && schema > m.lead_schema_version {
-        return Err(format!(
-            "lead {id}: its consent records are of lead schema {schema} (they name the language asked for), but a {} batch holds leads of schema {}",
-            crate::text::sanitize_line(&m.format),
-            m.lead_schema_version
-        ));
+        return Err(LeadBreak::SchemaAhead {
+            lead: id,
+            schema,
+            format: crate::text::sanitize_line(&m.format).into_owned(),
+            batch_schema: m.lead_schema_version,
+        });
     }
-    crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))
+    crate::lead::check_record(lead, now).map_err(|errors| LeadBreak::Record { lead: id, errors })
 }
 
 /// An erasure or withdrawal record of the batch: the batch's device when the

@@ -254,7 +254,7 @@ pub enum VerifyError {
         /// 1-based line.
         line: u64,
         /// What is wrong.
-        detail: String,
+        detail: LineDetail,
     },
     /// An encrypted batch that failed its own checks (see [`super::open`]).
     #[error(transparent)]
@@ -273,6 +273,31 @@ pub enum VerifyError {
         /// What the file holds ("3 leads").
         found: String,
     },
+}
+
+/// What is wrong with one line of a batch's file: a record rule it breaks
+/// (typed, so the command line says it in the staff language), or the words
+/// of a check on the line's form (English; a parser's own words).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LineDetail {
+    /// A lead breaks a record rule.
+    #[error(transparent)]
+    Lead(#[from] rules::LeadBreak),
+    /// An erasure or withdrawal record breaks a batch rule.
+    #[error(transparent)]
+    Erasure(#[from] rules::RuleBreak),
+    /// A policy text that does not hold.
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyProblem),
+    /// Anything else, in its English words.
+    #[error("{0}")]
+    Words(String),
+}
+
+impl From<String> for LineDetail {
+    fn from(words: String) -> Self {
+        LineDetail::Words(words)
+    }
 }
 
 type Result<T> = std::result::Result<T, VerifyError>;
@@ -390,8 +415,8 @@ fn verify_files(dir: &Path, public_key: &PublicKey, with_leads: bool) -> Result<
     let csv_path = dir.join(LEADS_CSV);
     let lead_line = |line: &[u8], lead: &Lead| lead_line_check(&manifest, now, line, lead);
     let erasure_line = |line: &[u8], record: &ErasureRecord| {
-        rules::erasure_record(&manifest, record, now).map_err(|e| e.to_string())?;
-        rules::exact_form_of(line, record)
+        rules::erasure_record(&manifest, record, now)?;
+        Ok(rules::exact_form_of(line, record)?)
     };
     let (leads, erasures, csv) = std::thread::scope(|s| {
         let csv = s.spawn(|| scan_csv(&csv_path));
@@ -445,7 +470,7 @@ fn verify_files(dir: &Path, public_key: &PublicKey, with_leads: bool) -> Result<
         return Err(VerifyError::Line {
             path: csv_path,
             line: csv.records,
-            detail: e,
+            detail: e.into(),
         });
     }
     count(
@@ -518,7 +543,7 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
         if body.is_empty() {
             break;
         }
-        let bad = |detail: String| VerifyError::Line {
+        let bad = |detail: LineDetail| VerifyError::Line {
             path: path.clone(),
             line: i as u64 + 1,
             detail,
@@ -527,11 +552,12 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
             return Err(bad(format!(
                 "is longer than {} bytes, the longest line of policy texts a batch may hold",
                 crate::limits::POLICY_LINE_BYTES
-            )));
+            )
+            .into()));
         }
-        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
-        p.check().map_err(bad)?;
-        exact_form(line, written(&p).as_bytes()).map_err(bad)?;
+        let p: PolicyText = serde_json::from_slice(line).map_err(|e| bad(e.to_string().into()))?;
+        p.check().map_err(|e| bad(e.into()))?;
+        exact_form(line, written(&p).as_bytes()).map_err(|e| bad(e.into()))?;
         // Only the texts its leads cite, each once: a batch brings no other
         // text to be kept at the central office.
         if !manifest
@@ -542,10 +568,11 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
             return Err(bad(format!(
                 "policy {} is not a policy version of manifest.json",
                 p.sha256
-            )));
+            )
+            .into()));
         }
         if carried.contains(&p.sha256) {
-            return Err(bad(format!("policy {} is there twice", p.sha256)));
+            return Err(bad(format!("policy {} is there twice", p.sha256).into()));
         }
         carried.push(p.sha256);
     }
@@ -560,7 +587,8 @@ fn check_policies(dir: &Path, expected: &str, manifest: &Manifest) -> Result<()>
             detail: format!(
                 "the text of policy version {} (named in manifest.json) is not there",
                 missing.sha256
-            ),
+            )
+            .into(),
         });
     }
     Ok(())
@@ -728,13 +756,13 @@ fn lead_line_check(
     now: chrono::DateTime<chrono::Utc>,
     line: &[u8],
     lead: &Lead,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), LineDetail> {
     rules::lead_record(manifest, lead, now)?;
-    if super::has_policies(&manifest.format) {
+    Ok(if super::has_policies(&manifest.format) {
         rules::exact_form_of(line, lead)
     } else {
         exact_json_text(line)
-    }
+    }?)
 }
 
 /// The checks of [`verify`] on `leads.jsonl` alone, for a batch that
@@ -802,7 +830,7 @@ pub(crate) fn stream_leads(
     scan.sha256 = end.sha256;
     if let Some(p) = end.tail_problem {
         scan.lines += 1;
-        scan.error.get_or_insert((scan.lines, p));
+        scan.error.get_or_insert((scan.lines, p.into()));
     }
     Ok(Some(scan))
 }
@@ -832,7 +860,7 @@ pub(crate) struct LinesScan {
     sha256: String,
     lines: u64,
     /// The first bad line and why.
-    error: Option<(u64, String)>,
+    error: Option<(u64, LineDetail)>,
     /// Some line ended in CR LF: the likely reason for a checksum mismatch.
     crlf: bool,
 }
@@ -886,7 +914,7 @@ impl LinesScan {
 
 /// What a line must hold beyond being one `T`: given the line (without its
 /// newline) and its record, the words of the first rule it breaks.
-type LineCheck<'a, T> = &'a (dyn Fn(&[u8], &T) -> std::result::Result<(), String> + Sync);
+type LineCheck<'a, T> = &'a (dyn Fn(&[u8], &T) -> std::result::Result<(), LineDetail> + Sync);
 
 /// Hashes a JSON Lines file while checking each line: every line non-empty,
 /// `\n`-terminated, at most [`MAX_LINE_BYTES`], exactly one `T`, and passing
@@ -930,7 +958,7 @@ fn scan_lines<T: DeserializeOwned>(path: &Path, check: LineCheck<'_, T>) -> Resu
         }
         if let Some(p) = end.tail_problem {
             scan.lines += 1;
-            scan.error.get_or_insert((scan.lines, p));
+            scan.error.get_or_insert((scan.lines, p.into()));
         }
         Ok(scan)
     })
@@ -1011,7 +1039,7 @@ struct BlockReport {
     /// Lines in it.
     lines: u64,
     /// Its first bad line (numbered from 1 within the block) and why.
-    error: Option<(u64, String)>,
+    error: Option<(u64, LineDetail)>,
     /// Some line ends in CR.
     crlf: bool,
 }
@@ -1084,13 +1112,13 @@ fn check_block_into<T: DeserializeOwned>(
     while start < block.len() {
         report.lines += 1;
         let problem = match block[start] {
-            b'\n' => Some("is empty".to_owned()),
-            b' ' | b'\t' | b'\r' => Some("starts with white space".to_owned()),
+            b'\n' => Some("is empty".to_owned().into()),
+            b' ' | b'\t' | b'\r' => Some("starts with white space".to_owned().into()),
             _ => match records.next() {
                 Some(Ok(record)) => {
                     let end = records.byte_offset();
                     if end - start > MAX_LINE_BYTES {
-                        Some(too_long())
+                        Some(too_long().into())
                     } else if block[end] == b'\n' {
                         let broken = check(&block[start..end], &record).err();
                         if broken.is_none() {
@@ -1100,18 +1128,18 @@ fn check_block_into<T: DeserializeOwned>(
                         broken
                     } else {
                         report.crlf = block[end] == b'\r';
-                        Some(
+                        Some(LineDetail::Words(
                             "has more after its record (a second record, white space or CR)".into(),
-                        )
+                        ))
                     }
                 }
                 // serde_json counts lines within the block: keep only the column.
                 Some(Err(e)) => {
                     let text = e.to_string();
                     let what = text.rsplit_once(" at line ").map_or(&*text, |(w, _)| w);
-                    Some(format!("{what} (column {})", e.column()))
+                    Some(format!("{what} (column {})", e.column()).into())
                 }
-                None => Some("is not a record".into()),
+                None => Some(LineDetail::Words("is not a record".into())),
             },
         };
         if let Some(p) = problem {
@@ -1223,7 +1251,7 @@ mod tests {
             assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
             let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
             assert_eq!(n, line, "{block:?}: {m}");
-            assert!(m.contains(message), "{block:?}: {m}");
+            assert!(m.to_string().contains(message), "{block:?}: {m}");
             assert_eq!(r.crlf, block.contains('\r'), "{block:?}");
         }
         let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n", &|_, _| Ok(()));
@@ -1235,7 +1263,7 @@ mod tests {
     #[test]
     fn a_line_that_breaks_its_check_is_reported_at_its_line() {
         let odd = |_: &[u8], v: &serde_json::Value| match v.as_u64() {
-            Some(n) if n % 2 == 1 => Err(format!("{n} is odd")),
+            Some(n) if n % 2 == 1 => Err(format!("{n} is odd").into()),
             _ => Ok(()),
         };
         for (block, line) in [("2\n4\n5\n6\n8\n", 3), ("2\n4\n7\n", 3), ("1\n", 1)] {
@@ -1243,7 +1271,7 @@ mod tests {
             assert_eq!(r.lines, count_lines(block.as_bytes()), "{block:?}");
             let (n, m) = r.error.unwrap_or_else(|| panic!("{block:?} accepted"));
             assert_eq!(n, line, "{block:?}: {m}");
-            assert!(m.ends_with("is odd"), "{m}");
+            assert!(m.to_string().ends_with("is odd"), "{m}");
         }
         let fine = check_block::<serde_json::Value>(0, b"2\n4\n", &odd);
         assert_eq!((fine.lines, fine.error), (2, None));
@@ -1268,13 +1296,16 @@ mod tests {
         assert_eq!(scan.sha256, crate::policy::sha256_hex(text.as_bytes()));
         let (line, msg) = scan.error.unwrap();
         assert_eq!(line, 21_000, "{msg}");
-        assert!(msg.contains("column"), "{msg}");
+        assert!(msg.to_string().contains("column"), "{msg}");
 
         std::fs::write(&path, format!("{}tail", text.replace("not json", "{}"))).unwrap();
         let scan = scan_lines::<serde::de::IgnoredAny>(&path, &|_, _| Ok(())).unwrap();
         assert_eq!(scan.lines, 30_001);
         let (line, msg) = scan.error.unwrap();
         assert_eq!(line, 30_001);
-        assert!(msg.contains("does not end with a newline"), "{msg}");
+        assert!(
+            msg.to_string().contains("does not end with a newline"),
+            "{msg}"
+        );
     }
 }

@@ -149,8 +149,50 @@ pub enum CentralError {
         /// The column.
         field: &'static str,
         /// What is wrong.
-        detail: String,
+        detail: RowProblem,
     },
+}
+
+/// What is wrong with a stored value ([`CentralError::BadRow`]): its `Display`
+/// is the English words; `cli::reasons` says leadbooth's own in the staff
+/// language, and a parser's words (serde's, chrono's, the uuid crate's) as they
+/// are.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RowProblem {
+    /// A word the column does not hold (`method`, `action`, `rating`).
+    #[error("unknown {what} {value:?}")]
+    Unknown {
+        /// `method`, `action`, `rating`.
+        what: &'static str,
+        /// The stored word.
+        value: String,
+    },
+    /// A consent's wording id with no wording stored.
+    #[error("no consent wording {0}")]
+    NoWording(i64),
+    /// Fewer (or more) rows than leads asked for.
+    #[error("{rows} rows for {leads} leads")]
+    RowCount {
+        /// Rows found.
+        rows: usize,
+        /// Leads asked for.
+        leads: usize,
+    },
+    /// A row not found right after it was recorded.
+    #[error("not found after recording it")]
+    Vanished,
+    /// A lead version whose batch row is gone.
+    #[error("its batch is missing")]
+    BatchMissing,
+    /// A parser's own words.
+    #[error("{0}")]
+    Read(String),
+}
+
+impl From<String> for RowProblem {
+    fn from(words: String) -> Self {
+        RowProblem::Read(words)
+    }
 }
 
 /// What is wrong with a PostgreSQL URL given to `--into`.
@@ -209,9 +251,14 @@ pub(crate) fn pg_detail(e: &::postgres::Error) -> String {
 }
 
 /// A stored rating (`hot`, `warm`, `cold` or none), as both backends read it.
-fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Rating>, String> {
-    s.map(|s| crate::lead::Rating::parse(&s).ok_or_else(|| format!("unknown rating {s:?}")))
-        .transpose()
+fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Rating>, RowProblem> {
+    s.map(|s| {
+        crate::lead::Rating::parse(&s).ok_or(RowProblem::Unknown {
+            what: "rating",
+            value: s,
+        })
+    })
+    .transpose()
 }
 
 /// Which central store `--into` names: a PostgreSQL server for a
@@ -882,7 +929,31 @@ pub struct ReceiptHit {
     /// The policy version shown.
     pub policy_sha256: String,
     /// Its decisions, per purpose, in the lead's order.
-    pub consents: Vec<(String, ConsentState)>,
+    pub consents: Vec<ReceiptConsent>,
+}
+
+/// One decision of a lead found by its receipt number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptConsent {
+    /// The purpose id.
+    pub purpose: String,
+    /// Granted, not given, withdrawn.
+    pub state: ConsentState,
+    /// The language the wording was shown in (`None`: not recorded).
+    pub language: Option<String>,
+    /// The language the attendee asked for (`None`: not recorded).
+    pub language_asked: Option<String>,
+}
+
+impl From<ConsentFacts> for ReceiptConsent {
+    fn from(f: ConsentFacts) -> Self {
+        ReceiptConsent {
+            state: f.decision_state(),
+            purpose: f.purpose,
+            language: f.language,
+            language_asked: f.language_asked,
+        }
+    }
 }
 
 /// A contact's merged values, to write.

@@ -98,6 +98,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "V8__source_json",
         include_str!("../../migrations/central-postgres/0008_source_json.sql"),
     ),
+    (
+        "V9__contact_consent_languages",
+        include_str!("../../migrations/central-postgres/0009_contact_consent_languages.sql"),
+    ),
 ];
 
 /// The PostgreSQL schema version this build migrates to.
@@ -612,7 +616,10 @@ impl CentralStore for PostgresCentral {
                             &location,
                             format_args!("suppression {id}"),
                             "action",
-                            format!("unknown action {action:?}"),
+                            super::RowProblem::Unknown {
+                                what: "action",
+                                value: action.clone(),
+                            },
                         )
                     })?,
                     reason: r.get(6),
@@ -702,10 +709,7 @@ impl CentralStore for PostgresCentral {
                     device_id: r.get(5),
                     batch_id: r.get(6),
                     policy_sha256: r.get(7),
-                    consents: stored
-                        .iter()
-                        .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
-                        .collect(),
+                    consents: stored.iter().map(|c| c.facts().into()).collect(),
                 })
             })
             .collect()
@@ -896,7 +900,7 @@ impl PgBatch<'_> {
         &self,
         row: impl std::fmt::Display,
         field: &'static str,
-        detail: String,
+        detail: impl Into<super::RowProblem>,
     ) -> CentralError {
         bad_row(self.location, row, field, detail)
     }
@@ -1025,7 +1029,7 @@ impl PgBatch<'_> {
                     self.bad_row(
                         format_args!("consent wording of {purpose}"),
                         "text_id",
-                        "not found after recording it".into(),
+                        super::RowProblem::Vanished,
                     )
                 })?,
         };
@@ -1430,8 +1434,17 @@ impl BatchTx for PgBatch<'_> {
                     "reading consent wording",
                 )?
                 .map(|r| r.get(0))
-                .ok_or_else(|| bad(self, format!("no consent wording {text_id}")))?;
-            consents.push(c.record(text).map_err(|e| bad(self, e))?);
+                .ok_or_else(|| {
+                    self.bad_row(
+                        format_args!("lead {lead_id}"),
+                        "consents",
+                        super::RowProblem::NoWording(text_id),
+                    )
+                })?;
+            consents.push(
+                c.record(text)
+                    .map_err(|e| self.bad_row(format_args!("lead {lead_id}"), "consents", e))?,
+            );
         }
         Ok(Some((contact, consents)))
     }
@@ -1556,7 +1569,10 @@ impl BatchTx for PgBatch<'_> {
             return Err(self.bad_row(
                 "leads",
                 "lead_id",
-                format!("{} rows for {} leads", rows.len(), lead_ids.len()),
+                super::RowProblem::RowCount {
+                    rows: rows.len(),
+                    leads: lead_ids.len(),
+                },
             ));
         }
         lead_ids
@@ -2151,13 +2167,13 @@ fn bad_row(
     db: &str,
     row: impl std::fmt::Display,
     field: &'static str,
-    detail: String,
+    detail: impl Into<super::RowProblem>,
 ) -> CentralError {
     CentralError::BadRow {
         db: db.to_owned(),
         row: row.to_string(),
         field,
-        detail,
+        detail: detail.into(),
     }
 }
 

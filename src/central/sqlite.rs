@@ -49,6 +49,9 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/central/0005_language_asked.sql"
     )),
     M::up(include_str!("../../migrations/central/0006_wording.sql")),
+    M::up(include_str!(
+        "../../migrations/central/0007_contact_consent_languages.sql"
+    )),
 ];
 
 /// The central schema version this build migrates to.
@@ -438,8 +441,17 @@ impl CentralStore for SqliteCentral {
                         first_name,
                         last_name,
                         email,
-                        action: SuppressionAction::parse(&action)
-                            .ok_or_else(|| bad("action", format!("unknown action {action:?}")))?,
+                        action: SuppressionAction::parse(&action).ok_or_else(|| {
+                            bad_row(
+                                &self.location,
+                                format_args!("suppression {id}"),
+                                "action",
+                                super::RowProblem::Unknown {
+                                    what: "action",
+                                    value: action.clone(),
+                                },
+                            )
+                        })?,
                         reason,
                         purpose,
                         at: time(&at).map_err(|e| bad("at", e))?,
@@ -565,10 +577,7 @@ impl CentralStore for SqliteCentral {
                 let json: String = tx_reader.query_row([&lead], |r| r.get(0)).map_err(&err)?;
                 let stored: Vec<StoredConsent> =
                     serde_json::from_str(&json).map_err(|e| bad("consents", e.to_string()))?;
-                stored
-                    .iter()
-                    .map(|c| (c.purpose().to_owned(), c.facts().decision_state()))
-                    .collect()
+                stored.iter().map(|c| c.facts().into()).collect()
             };
             hits.push(ReceiptHit {
                 lead_id,
@@ -689,7 +698,7 @@ impl<'c> SqliteBatch<'c> {
         &self,
         row: impl std::fmt::Display,
         field: &'static str,
-        detail: String,
+        detail: impl Into<super::RowProblem>,
     ) -> CentralError {
         bad_row(self.location, row, field, detail)
     }
@@ -1290,10 +1299,17 @@ impl BatchTx for SqliteBatch<'_> {
         let mut consents = Vec::with_capacity(stored.len());
         for c in stored {
             let text_id = c.text_id();
-            let text = self
-                .wording(text_id)?
-                .ok_or_else(|| bad("consents", format!("no consent wording {text_id}")))?;
-            consents.push(c.record(text).map_err(|e| bad("consents", e))?);
+            let text = self.wording(text_id)?.ok_or_else(|| {
+                self.bad_row(
+                    format_args!("lead {id}"),
+                    "consents",
+                    super::RowProblem::NoWording(text_id),
+                )
+            })?;
+            consents.push(
+                c.record(text)
+                    .map_err(|e| self.bad_row(format_args!("lead {id}"), "consents", e))?,
+            );
         }
         Ok(Some((contact, consents)))
     }
@@ -1420,7 +1436,10 @@ impl BatchTx for SqliteBatch<'_> {
             return Err(self.bad_row(
                 "leads",
                 "lead_id",
-                format!("{} rows for {} leads", rows.len(), lead_ids.len()),
+                super::RowProblem::RowCount {
+                    rows: rows.len(),
+                    leads: lead_ids.len(),
+                },
             ));
         }
         let mut found = Vec::with_capacity(rows.len());
@@ -1445,7 +1464,13 @@ impl BatchTx for SqliteBatch<'_> {
                         batch_id: uuid(&batch).map_err(|e| bad("batch_id", e))?,
                     })
                 }
-                _ => return Err(bad("batch_id", "its batch is missing".into())),
+                _ => {
+                    return Err(self.bad_row(
+                        format_args!("lead {lead_id}"),
+                        "batch_id",
+                        super::RowProblem::BatchMissing,
+                    ));
+                }
             };
             // Withdrawals are rare: read for the leads that have any.
             let withdrawals = if withdrawn {
@@ -1611,13 +1636,13 @@ fn bad_row(
     db: &str,
     row: impl std::fmt::Display,
     field: &'static str,
-    detail: String,
+    detail: impl Into<super::RowProblem>,
 ) -> CentralError {
     CentralError::BadRow {
         db: db.to_owned(),
         row: row.to_string(),
         field,
-        detail,
+        detail: detail.into(),
     }
 }
 

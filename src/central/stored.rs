@@ -97,13 +97,6 @@ impl StoredConsent {
         })
     }
 
-    pub(super) fn purpose(&self) -> &str {
-        match self {
-            StoredConsent::Full(c) => &c.purpose,
-            StoredConsent::Old(p, ..) => p,
-        }
-    }
-
     pub(super) fn text_id(&self) -> i64 {
         match self {
             StoredConsent::Full(c) => c.text_id,
@@ -112,7 +105,7 @@ impl StoredConsent {
     }
 
     /// The record, with its wording.
-    pub(super) fn record(self, text: String) -> Result<ConsentRecord, String> {
+    pub(super) fn record(self, text: String) -> Result<ConsentRecord, super::RowProblem> {
         Ok(match self {
             StoredConsent::Old(purpose, granted, at, method, withdrawn_at, _) => ConsentRecord {
                 record_id: None,
@@ -125,8 +118,10 @@ impl StoredConsent {
                 language_asked: None,
                 ticked_at: None,
                 at,
-                method: ConsentMethod::parse(&method)
-                    .ok_or_else(|| format!("unknown method {method:?}"))?,
+                method: ConsentMethod::parse(&method).ok_or(super::RowProblem::Unknown {
+                    what: "method",
+                    value: method.clone(),
+                })?,
                 expires_at: None,
                 withdrawn_at,
                 withdrawn_by: None,
@@ -143,8 +138,12 @@ impl StoredConsent {
                 language_asked: c.language_asked,
                 ticked_at: c.ticked_at,
                 at: c.at,
-                method: ConsentMethod::parse(&c.method)
-                    .ok_or_else(|| format!("unknown method {:?}", c.method))?,
+                method: ConsentMethod::parse(&c.method).ok_or_else(|| {
+                    super::RowProblem::Unknown {
+                        what: "method",
+                        value: c.method.clone(),
+                    }
+                })?,
                 expires_at: c.expires_at,
                 withdrawn_at: c.withdrawn_at,
                 withdrawn_by: c.withdrawn_by,

@@ -13,10 +13,12 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use crate::central::ReceiptConsent;
 use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::import::CrmArgs;
 use crate::cli::out::{self, shown};
 use crate::cli::words::{self, arg, num};
+use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
 use crate::import::person::{erase_person, person_record, purge_past_retention, withdraw_person};
 use crate::lead::{now_utc, rfc3339};
@@ -87,7 +89,19 @@ impl CentralCommand {
                         let consents: serde_json::Map<String, serde_json::Value> = h
                             .consents
                             .iter()
-                            .map(|(p, s)| (p.clone(), json!(s.as_str())))
+                            .map(|c| (c.purpose.clone(), json!(c.state.as_str())))
+                            .collect();
+                        // The language each wording was shown in and the one
+                        // the attendee asked for, as the CRM file has them.
+                        let languages: serde_json::Map<String, serde_json::Value> = h
+                            .consents
+                            .iter()
+                            .map(|c| {
+                                let v = json!({
+                                    "language": c.language, "language_asked": c.language_asked,
+                                });
+                                (c.purpose.clone(), v)
+                            })
                             .collect();
                         let v = json!({
                             "lead_id": h.lead_id, "contact_id": h.contact_id,
@@ -95,15 +109,22 @@ impl CentralCommand {
                             "event_name": h.event_name, "captured_at": rfc3339(&h.captured_at),
                             "device_id": h.device_id, "batch_id": h.batch_id,
                             "policy_sha256": h.policy_sha256, "consents": consents,
+                            "consent_languages": languages,
                         });
                         out::json(&v)?;
                         continue;
                     }
-                    let decisions: Vec<String> = h
-                        .consents
-                        .iter()
-                        .map(|(p, s)| format!("{p}={}", s.as_str()))
-                        .collect();
+                    let per_purpose = |value: &dyn Fn(&ReceiptConsent) -> &str| {
+                        h.consents
+                            .iter()
+                            .map(|c| format!("{}={}", c.purpose, value(c)))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    let decisions = per_purpose(&|c| c.state.as_str());
+                    // Not recorded (a lead of an older schema): "-".
+                    let shown_in = per_purpose(&|c| c.language.as_deref().unwrap_or("-"));
+                    let asked = per_purpose(&|c| c.language_asked.as_deref().unwrap_or("-"));
                     // Each value from the central database on its own line,
                     // shown (one line, hidden characters made visible); the
                     // labels in the staff language, the values as stored.
@@ -135,10 +156,9 @@ impl CentralCommand {
                             m::CENTRAL_RECEIPT_POLICY,
                             shown(&h.policy_sha256).to_string(),
                         ),
-                        (
-                            m::CENTRAL_RECEIPT_CONSENTS,
-                            shown(decisions.join(" ")).to_string(),
-                        ),
+                        (m::CENTRAL_RECEIPT_CONSENTS, shown(decisions).to_string()),
+                        (cm::RECEIPT_LANGUAGE, shown(shown_in).to_string()),
+                        (cm::RECEIPT_LANGUAGE_ASKED, shown(asked).to_string()),
                     ];
                     crate::say!("{}", labelled(&rows, 11))?;
                 }

@@ -389,6 +389,19 @@ fn check_database_contents(w: Words, db: &Path) -> [Check; 2] {
                     ),
                     w.t(m::DOCTOR_DAMAGED_FIX),
                 ),
+                StoreError::OtherKind {
+                    found, expected, ..
+                } => Check::fail(
+                    INTEGRITY,
+                    w.f(
+                        m::DOCTOR_DB_CORRUPT,
+                        [
+                            ("path", p(db)),
+                            ("detail", s(crate::store::other_kind(*found, *expected))),
+                        ],
+                    ),
+                    w.t(m::DOCTOR_DAMAGED_FIX),
+                ),
                 other => Check::fail(
                     INTEGRITY,
                     w.f(m::DOCTOR_DB_UNREADABLE, [("error", s(other))]),

@@ -7,15 +7,16 @@
 use std::path::Path;
 
 use crate::attendee::AttendeeError;
-use crate::batch::rules::RuleBreak;
-use crate::batch::{KeyError, VerifyError};
-use crate::central::{CentralError, UrlProblem};
+use crate::batch::rules::{LeadBreak, RuleBreak};
+use crate::batch::{KeyError, LineDetail, VerifyError};
+use crate::central::{CentralError, RowProblem, UrlProblem};
 use crate::cli::words::{self, arg, num};
 use crate::config::ConfigError;
 use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
 use crate::i18n::{self, Language};
 use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
+use crate::policy::PolicyProblem;
 
 fn p(path: &Path) -> String {
     path.display().to_string()
@@ -68,7 +69,7 @@ pub fn verify(e: &VerifyError) -> String {
             [
                 ("path", arg(&p(path))),
                 ("line", num(*line)),
-                ("detail", arg(detail)),
+                ("detail", arg(&line_detail(detail))),
             ],
         ),
         VerifyError::KeyId {
@@ -148,7 +149,7 @@ pub fn refusal(r: &Refusal) -> String {
                     "detail",
                     arg(&match detail {
                         RecordProblem::Rule(r) => rule(r),
-                        RecordProblem::Policy(words) => words.clone(),
+                        RecordProblem::Policy(problem) => policy(problem),
                     }),
                 ),
             ],
@@ -228,6 +229,113 @@ pub fn refusal(r: &Refusal) -> String {
                 ("error", arg(&central(error))),
                 ("attempts", num(*attempts)),
             ],
+        ),
+    }
+}
+
+/// What is wrong with a line of a batch: a record rule in the staff
+/// language; a check's or a parser's words as they are.
+fn line_detail(d: &LineDetail) -> String {
+    match d {
+        LineDetail::Lead(b) => lead_break(b),
+        LineDetail::Erasure(r) => rule(r),
+        LineDetail::Policy(problem) => policy(problem),
+        LineDetail::Words(words) => words.clone(),
+    }
+}
+
+/// A record rule a lead of a batch breaks; the lead rules in their own
+/// messages ([`crate::lead::Rule`]), each after the field as the record
+/// spells it.
+fn lead_break(b: &LeadBreak) -> String {
+    let of_lead = |lead: &uuid::Uuid, said: String| {
+        words::say(
+            cm::RULE_LEAD,
+            [("lead", arg(&lead.to_string())), ("rule", arg(&said))],
+        )
+    };
+    match b {
+        LeadBreak::OtherDevice {
+            lead,
+            device,
+            batch_device,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_LEAD_OTHER_DEVICE,
+                [
+                    ("device", arg(&device.to_string())),
+                    ("batch_device", arg(&batch_device.to_string())),
+                ],
+            ),
+        ),
+        LeadBreak::OtherEvent {
+            lead,
+            event,
+            batch_event,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_OTHER_EVENT,
+                [
+                    ("event", arg(&format!("{event:?}"))),
+                    ("batch_event", arg(&format!("{batch_event:?}"))),
+                ],
+            ),
+        ),
+        LeadBreak::SchemaAhead {
+            lead,
+            schema,
+            format,
+            batch_schema,
+        } => of_lead(
+            lead,
+            words::say(
+                cm::RULE_SCHEMA_AHEAD,
+                [
+                    ("schema", arg(&schema.to_string())),
+                    ("format", arg(format)),
+                    ("batch_schema", arg(&batch_schema.to_string())),
+                ],
+            ),
+        ),
+        LeadBreak::Record { lead, errors } => of_lead(lead, errors.said_in(i18n::staff())),
+    }
+}
+
+/// Why a policy text a batch brings does not hold.
+fn policy(problem: &PolicyProblem) -> String {
+    match problem {
+        PolicyProblem::HashMismatch { sha256 } => {
+            words::say(cm::POLICY_HASH, [("sha256", arg(sha256))])
+        }
+        PolicyProblem::TooLong(too_long) => words::say(
+            cm::POLICY_TOO_LONG,
+            [
+                ("field", arg(&too_long.field)),
+                ("found", num(too_long.found as u64)),
+                (
+                    "unit",
+                    arg(match too_long.unit {
+                        crate::limits::Unit::Bytes => "bytes",
+                        crate::limits::Unit::Chars => "chars",
+                        crate::limits::Unit::Entries => "entries",
+                    }),
+                ),
+                ("max", num(too_long.max as u64)),
+            ],
+        ),
+        PolicyProblem::UrlControl { code, position } => words::say(
+            cm::RULE_CONTROL,
+            [
+                ("field", arg("url")),
+                ("code", arg(&format!("{code:04X}"))),
+                ("position", arg(&position.to_string())),
+            ],
+        ),
+        PolicyProblem::NotADate { value } => words::say(
+            cm::POLICY_NOT_A_DATE,
+            [("value", arg(&format!("{value:?}")))],
         ),
     }
 }
@@ -450,10 +558,75 @@ pub fn central(e: &CentralError) -> String {
                 ("db", arg(db)),
                 ("row", arg(row)),
                 ("field", arg(field)),
-                ("detail", arg(detail)),
+                ("detail", arg(&row_problem(detail))),
             ],
         ),
-        CentralError::Open(store) => store.to_string(),
+        CentralError::Open(store) => central_open(store),
+    }
+}
+
+/// Why the central SQLite file could not be opened: damaged, a booth's
+/// database, written by a newer leadbooth, not creatable; SQLite's own words
+/// as it gives them.
+fn central_open(e: &crate::store::StoreError) -> String {
+    use crate::store::StoreError as S;
+    match e {
+        S::Corrupt { path, detail } => words::say(
+            cm::OPEN_DAMAGED,
+            [("db", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        S::OtherKind { path, found: 0, .. } => words::say(cm::OPEN_BOOTH, [("db", arg(&p(path)))]),
+        S::OtherKind { path, found, .. } => words::say(
+            cm::OPEN_OTHER_KIND,
+            [
+                ("db", arg(&p(path))),
+                ("found", arg(&format!("{found:#010x}"))),
+            ],
+        ),
+        S::TooNew { path, found, known } => words::say(
+            cm::DB_TOO_NEW,
+            [
+                ("db", arg(&p(path))),
+                ("found", arg(&found.to_string())),
+                ("known", arg(&known.to_string())),
+            ],
+        ),
+        S::DataDir { path, source } => words::say(
+            cm::OPEN_IO,
+            [("db", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+        S::Sqlite {
+            path,
+            doing: what,
+            source,
+        } => words::say(
+            cm::DB_ERROR,
+            [
+                ("db", arg(&p(path))),
+                ("doing", arg(&doing(what))),
+                ("error", arg(&source.to_string())),
+            ],
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// What is wrong with a stored value: leadbooth's own words in the staff
+/// language, a parser's as it gives them.
+fn row_problem(problem: &RowProblem) -> String {
+    match problem {
+        RowProblem::Unknown { what, value } => words::say(
+            cm::ROW_UNKNOWN,
+            [("what", arg(what)), ("value", arg(&format!("{value:?}")))],
+        ),
+        RowProblem::NoWording(id) => words::say(cm::ROW_NO_WORDING, [("id", arg(&id.to_string()))]),
+        RowProblem::RowCount { rows, leads } => words::say(
+            cm::ROW_COUNT,
+            [("rows", num(*rows as u64)), ("leads", num(*leads as u64))],
+        ),
+        RowProblem::BatchMissing => words::text(cm::ROW_BATCH_MISSING).to_owned(),
+        RowProblem::Vanished => words::text(cm::ROW_VANISHED).to_owned(),
+        RowProblem::Read(words) => words.clone(),
     }
 }
 
@@ -757,7 +930,7 @@ mod tests {
             db: "central.sqlite3".into(),
             row: "lead 1".into(),
             field: "consents",
-            detail: "expected value".into(),
+            detail: RowProblem::Read("expected value".into()),
         }
     }
 
@@ -925,6 +1098,242 @@ mod tests {
         for (said, expected) in cases {
             assert!(said.contains(expected), "{said}\n  lacks: {expected}");
         }
+    }
+
+    /// The central SQLite file's own faults, a stored row's detail and a policy
+    /// text that does not hold (branch i18nrules): said in the staff language,
+    /// naming the file, the row and the field; in English the words the
+    /// errors' own `Display` always gave (but the booth's `doctor` advice).
+    #[test]
+    fn central_file_faults_rows_and_policy_texts_in_the_staff_language() {
+        use crate::store::StoreError;
+        let open = |e: StoreError| central(&CentralError::Open(e));
+        let row = |detail: RowProblem| {
+            central(&CentralError::BadRow {
+                db: "c.sqlite3".into(),
+                row: "lead 1".into(),
+                field: "consents",
+                detail,
+            })
+        };
+        let booth = || StoreError::OtherKind {
+            path: "b.sqlite3".into(),
+            found: 0,
+            expected: 0x4c42_4331,
+        };
+        let hash = || PolicyProblem::HashMismatch {
+            sha256: "ab12".into(),
+        };
+        let too_long = || {
+            PolicyProblem::TooLong(
+                crate::limits::check_bytes("text", 2_000_000, 1_048_576).unwrap_err(),
+            )
+        };
+        let in_lang = |lang, said: &dyn Fn() -> String| {
+            crate::i18n::set_staff_language(lang);
+            said()
+        };
+        let cases = [
+            (
+                Language::De,
+                in_lang(Language::De, &|| open(booth())),
+                "b.sqlite3 ist die Datenbank eines Messestands, keine zentrale",
+            ),
+            (
+                Language::Fr,
+                in_lang(Language::Fr, &|| open(booth())),
+                "b.sqlite3 est la base de données d'un stand, pas une base centrale",
+            ),
+            (
+                Language::Es,
+                in_lang(Language::Es, &|| {
+                    open(StoreError::Corrupt {
+                        path: "c.sqlite3".into(),
+                        detail: "file is not a database".into(),
+                    })
+                }),
+                "la base de datos c.sqlite3 está dañada o no es una base de datos de leadbooth (file is not a database)",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| {
+                    open(StoreError::TooNew {
+                        path: "c.sqlite3".into(),
+                        found: 99,
+                        known: 7,
+                    })
+                }),
+                "Datenbank c.sqlite3: ihr Schema hat Version 99, neuer als diese leadbooth-Version kennt (7)",
+            ),
+            (
+                Language::Fr,
+                in_lang(Language::Fr, &|| {
+                    open(StoreError::DataDir {
+                        path: "x/c.sqlite3".into(),
+                        source: std::io::Error::other("denied"),
+                    })
+                }),
+                "impossible de créer ou d'ouvrir la base de données x/c.sqlite3 : denied",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| {
+                    open(StoreError::OtherKind {
+                        path: "o.sqlite3".into(),
+                        found: 7,
+                        expected: 0x4c42_4331,
+                    })
+                }),
+                "Datenbank o.sqlite3 ist keine zentrale leadbooth-Datenbank (ihre application id ist 0x00000007)",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| {
+                    row(RowProblem::Unknown {
+                        what: "method",
+                        value: "telepathy".into(),
+                    })
+                }),
+                "Datenbank c.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: unbekannte Methode \"telepathy\"",
+            ),
+            (
+                Language::Fr,
+                in_lang(Language::Fr, &|| row(RowProblem::NoWording(12))),
+                "est endommagé : aucun texte de consentement n° 12",
+            ),
+            (
+                Language::Es,
+                in_lang(Language::Es, &|| {
+                    row(RowProblem::RowCount { rows: 1, leads: 3 })
+                }),
+                "está dañado: 1 fila para 3 contactos",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| row(RowProblem::BatchMissing)),
+                "ist beschädigt: sein Stapel fehlt",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| {
+                    row(RowProblem::Read("expected value at line 1".into()))
+                }),
+                "ist beschädigt: expected value at line 1",
+            ),
+            (
+                Language::De,
+                in_lang(Language::De, &|| policy(&hash())),
+                "der Text der Datenschutzerklärung ab12 ergibt nicht diesen SHA-256-Hash",
+            ),
+            (
+                Language::Fr,
+                in_lang(Language::Fr, &|| policy(&too_long())),
+                "text fait 2000000 octets, au-delà des 1048576 autorisés",
+            ),
+            (
+                Language::Es,
+                in_lang(Language::Es, &|| {
+                    policy(&PolicyProblem::NotADate {
+                        value: "yesterday".into(),
+                    })
+                }),
+                "last_updated \"yesterday\" no es una fecha (AAAA-MM-DD)",
+            ),
+        ];
+        for (lang, said, expected) in cases {
+            assert!(
+                said.contains(expected),
+                "{lang}: {said}\n  lacks: {expected}"
+            );
+        }
+        crate::i18n::set_staff_language(Language::En);
+        assert!(
+            open(booth()).contains("booth and central databases are not interchangeable"),
+            "{}",
+            open(booth())
+        );
+        for problem in [
+            hash(),
+            PolicyProblem::UrlControl {
+                code: 0x1b,
+                position: 3,
+            },
+            PolicyProblem::NotADate {
+                value: "yesterday".into(),
+            },
+        ] {
+            assert_eq!(policy(&problem), problem.to_string());
+        }
+        for problem in [
+            RowProblem::Unknown {
+                what: "rating",
+                value: "lukewarm".into(),
+            },
+            RowProblem::NoWording(12),
+            RowProblem::RowCount { rows: 2, leads: 3 },
+            RowProblem::BatchMissing,
+            RowProblem::Vanished,
+        ] {
+            assert_eq!(row_problem(&problem), problem.to_string());
+        }
+    }
+
+    /// A lead's record rules in a batch (branch i18nrules): each said in the
+    /// staff language after `lead <id>`; in English exactly the words the
+    /// error's own `Display` gives (what verify and the import always printed).
+    #[test]
+    fn a_lead_s_record_rules_in_the_staff_language() {
+        let lead = Uuid::from_u128(5);
+        let errors = crate::lead::LeadErrors(vec![crate::lead::FieldError::of(
+            crate::lead::Field::Email,
+            crate::lead::Rule::EmailInvalid,
+        )]);
+        let breaks = [
+            LeadBreak::OtherDevice {
+                lead,
+                device: Uuid::from_u128(1),
+                batch_device: Uuid::from_u128(2),
+            },
+            LeadBreak::OtherEvent {
+                lead,
+                event: "other".into(),
+                batch_event: "demo-2026".into(),
+            },
+            LeadBreak::SchemaAhead {
+                lead,
+                schema: 3,
+                format: "leadbooth-batch/3".into(),
+                batch_schema: 2,
+            },
+            LeadBreak::Record {
+                lead,
+                errors: errors.clone(),
+            },
+        ];
+        crate::i18n::set_staff_language(Language::En);
+        for b in &breaks {
+            assert_eq!(lead_break(b), b.to_string());
+        }
+        crate::i18n::set_staff_language(Language::De);
+        let german: Vec<String> = breaks.iter().map(lead_break).collect();
+        for (said, expected) in german.iter().zip([
+            "Lead 00000000-0000-0000-0000-000000000005: device_id 00000000-0000-0000-0000-000000000001 ist nicht das Gerät 00000000-0000-0000-0000-000000000002 des Stapels: Ein Stapel enthält nur die Leads seines eigenen Laptops",
+            "Lead 00000000-0000-0000-0000-000000000005: event_id \"other\" ist nicht die Veranstaltung \"demo-2026\" des Stapels",
+            "seine Einwilligungsdatensätze haben Lead-Schema 3",
+            "Lead 00000000-0000-0000-0000-000000000005: email: ist keine gültige E-Mail-Adresse",
+        ]) {
+            assert!(said.contains(expected), "{said}\n  lacks: {expected}");
+        }
+        let line = verify(&VerifyError::Line {
+            path: "b/leads.jsonl".into(),
+            line: 2,
+            detail: LineDetail::Lead(breaks[3].clone()),
+        });
+        assert!(
+            line.contains("Zeile 2: Lead 00000000-0000-0000-0000-000000000005: email: ist keine"),
+            "{line}"
+        );
+        crate::i18n::set_staff_language(Language::En);
     }
 
     /// Every phrase the central stores name what they were doing with

@@ -190,7 +190,8 @@ impl PersonRecord {
                 "last_captured_at": rfc3339(&c.last_captured_at),
                 "consents": c.consents.iter().map(|(p, d)| {
                     (p.clone(), json!({"state": d.state.as_str(), "decided_at": rfc3339(&d.at),
-                        "policy_sha256": d.policy_sha256}))
+                        "policy_sha256": d.policy_sha256, "language": d.language,
+                        "language_asked": d.language_asked}))
                 }).collect::<serde_json::Map<_, _>>(),
                 "source_leads": c.sources.iter().map(|s| {
                     let detail = self.sources.iter().find(|d| d.lead_id == s.lead_id);

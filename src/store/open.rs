@@ -98,11 +98,10 @@ pub(crate) fn open_connection(
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(sql("reading application id"))?;
     if version > 0 && found_id != application_id {
-        return Err(StoreError::Corrupt {
+        return Err(StoreError::OtherKind {
             path: path.to_owned(),
-            detail: format!(
-                "its application id is {found_id:#010x}, not the {application_id:#010x} of the kind of database expected here (booth and central databases are not interchangeable)"
-            ),
+            found: found_id,
+            expected: application_id,
         });
     }
     if version > migrations.len() as i64 {

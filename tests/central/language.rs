@@ -360,3 +360,108 @@ fn the_crm_file_names_each_consent_s_language() {
         }
     }
 }
+
+/// `central show`, `central receipt` (text and `--json`) and the
+/// `contact_consents` view say, per purpose, the language the wording was shown
+/// in and the one the attendee asked for, as the CRM file's `Consent <p>
+/// Language` and `Language Asked` columns do, on both backends.
+#[test]
+fn show_receipt_and_the_contact_view_name_each_consent_s_languages() {
+    for backend in backends() {
+        let name = backend.name();
+        let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
+        laptop.add(&[lead(
+            &id(0x1a),
+            "Anna",
+            "Schmidt",
+            "anna@example.de",
+            "09:00",
+            &[],
+            json!({"language": "de", "consents": [
+                {"purpose": "policy_ack", "granted": true},
+                {"purpose": "events", "granted": true},
+            ]}),
+        )]);
+        let receipt = laptop.booth.leads()[0]["receipt_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let batch = laptop.export();
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "one");
+        central.import_ok(&[&batch], &[]);
+
+        // The view: the new columns last, the old ones as they were.
+        let rows = central.rows(
+            "SELECT purpose, state, language, language_asked FROM contact_consents \
+             ORDER BY purpose",
+        );
+        let got: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|r| r.iter().map(|v| v.as_deref().unwrap_or("NULL")).collect())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                vec!["events", "granted", "de", "de"],
+                vec!["policy_ack", "granted", "en", "de"],
+            ],
+            "{name}"
+        );
+        let columns = central.rows("SELECT * FROM contact_consents WHERE purpose = 'events'");
+        assert_eq!(columns[0].len(), 6, "{name}: {columns:?}");
+
+        // `central show --json`: each contact-level decision with its languages.
+        let out = central.central(&["show", "anna@example.de", "--json"]);
+        assert!(out.status.success(), "{name}: {out:?}");
+        let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let consents = &shown["contact"]["consents"];
+        assert_eq!(consents["events"]["language"], "de", "{name}: {shown}");
+        assert_eq!(consents["events"]["language_asked"], "de", "{name}");
+        assert_eq!(consents["policy_ack"]["language"], "en", "{name}");
+        assert_eq!(consents["policy_ack"]["language_asked"], "de", "{name}");
+        assert_eq!(consents["events"]["state"], "granted", "{name}");
+        // The text answer carries the same record.
+        let out = central.central(&["show", "anna@example.de"]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("\"language_asked\": \"de\""),
+            "{name}: {text}"
+        );
+
+        // `central receipt`: the lead's own decisions, with their languages.
+        let out = central.central(&["receipt", &receipt, "--json"]);
+        assert!(out.status.success(), "{name}: {out:?}");
+        let hit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(hit["consents"]["events"], "granted", "{name}: {hit}");
+        let languages = &hit["consent_languages"];
+        assert_eq!(
+            languages["policy_ack"],
+            json!({"language": "en", "language_asked": "de"}),
+            "{name}: {hit}"
+        );
+        assert_eq!(
+            languages["events"],
+            json!({"language": "de", "language_asked": "de"}),
+            "{name}: {hit}"
+        );
+        let out = central.central(&["receipt", &receipt]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let line = |label: &str| {
+            text.lines()
+                .find(|l| {
+                    l.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .starts_with(label)
+                })
+                .unwrap_or_else(|| panic!("{name}: no {label:?} line in {text}"))
+                .to_owned()
+        };
+        assert!(line("consents ").contains("events=granted"), "{text}");
+        let shown_in = line("language policy_ack");
+        assert!(shown_in.ends_with("policy_ack=en events=de"), "{text}");
+        let asked = line("language asked ");
+        assert!(asked.ends_with("policy_ack=de events=de"), "{text}");
+    }
+}

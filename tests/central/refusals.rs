@@ -347,6 +347,28 @@ fn a_booth_database_is_not_taken_for_the_central_one() {
         err.contains("booth and central databases are not interchangeable"),
         "{err}"
     );
+    // The central file's own faults are said in the staff language (issue 18).
+    let out = std::process::Command::new(crate::support::bin())
+        .arg("--data-dir")
+        .arg(central.dir.path().join("d"))
+        .args(["import", b1.to_str().unwrap(), "--trust"])
+        .arg(central.trust())
+        .arg("--into")
+        .arg(&booth_db)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{} ist die Datenbank eines Messestands, keine zentrale (Stand- und Zentraldatenbanken sind nicht austauschbar)",
+            booth_db.display()
+        )),
+        "{err}"
+    );
 }
 
 #[test]

@@ -241,7 +241,9 @@ fn migration_8_keeps_every_consent_record_as_json() {
         "ALTER TABLE source_leads ALTER COLUMN data_categories DROP DEFAULT, {}",
         back.join(", ")
     ));
-    central.rows("DELETE FROM leadbooth_migrations WHERE version = 8");
+    // Migration 8 and those after it not applied (9 only rebuilds a view and
+    // runs again as it did).
+    central.rows("DELETE FROM leadbooth_migrations WHERE version >= 8");
     assert_eq!(types(), of("jsonb"), "as migration 7 left it");
 
     central.import_ok(&[&second], &[]);

@@ -206,3 +206,38 @@ fn the_central_database_s_faults_are_said_in_german() {
         "{err}"
     );
 }
+
+/// A batch whose lead breaks a record rule (re-signed by its own laptop, so
+/// only the rule refuses it) is refused at the import with the rule said in
+/// the staff language, as `verify` says it, on both backends.
+#[test]
+fn a_lead_s_broken_record_rule_is_refused_in_french() {
+    let (laptop, b1) = Laptop::with_one_batch();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().join("bad");
+    crate::support::copy_dir(&b1, &dir);
+    crate::support::tamper::edit_text(&dir.join("leads.jsonl"), |text| {
+        let mut lead: serde_json::Value = serde_json::from_str(text.trim_end()).unwrap();
+        lead["email"] = "no address".into();
+        serde_json::to_string(&lead).unwrap() + "\n"
+    });
+    crate::support::tamper::reseal(
+        &dir,
+        crate::support::tamper::Seal::OldComment(&laptop.booth.signer()),
+    );
+    for backend in backends() {
+        let central = Central::new(&*backend);
+        central.trust_laptop(&laptop, "sam");
+        let out = import_in(&central, "fr_FR.UTF-8", &[&dir], &[]);
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "leads.jsonl ligne 1 : contact {} : email: n'est pas une adresse e-mail valide",
+                id(1)
+            )),
+            "{}: {err}",
+            backend.name()
+        );
+        assert!(!err.contains("is not a valid email"), "{err}");
+    }
+}

@@ -51,7 +51,8 @@ impl PostgresCentral {
                 device_id: r.get(2),
                 captured_at: r.get(3),
                 captured_by: r.get(4),
-                rating: super::super::rating_of(r.get(5)).map_err(|e| bad("rating", e))?,
+                rating: super::super::rating_of(r.get(5))
+                    .map_err(|e| bad_row(&location, format_args!("lead {id}"), "rating", e))?,
                 policy_sha256: r.get(6),
                 consents: stored.iter().map(StoredConsent::stats_fact).collect(),
             });

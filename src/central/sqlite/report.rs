@@ -51,7 +51,8 @@ impl SqliteCentral {
                 device_id: uuid(&text(2)?).map_err(|e| bad("device_id", e))?,
                 captured_at: time(&text(3)?).map_err(|e| bad("captured_at", e))?,
                 captured_by: text(4)?,
-                rating: super::super::rating_of(rating).map_err(|e| bad("rating", e))?,
+                rating: super::super::rating_of(rating)
+                    .map_err(|e| bad_row(&self.location, format_args!("lead {id}"), "rating", e))?,
                 policy_sha256: text(6)?,
                 consents: stored.iter().map(StoredConsent::stats_fact).collect(),
             });
