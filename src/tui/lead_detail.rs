@@ -166,6 +166,7 @@ impl LeadDetail {
         }
 
         self.heading(detail::consents());
+        let staff = crate::i18n::staff();
         for c in &l.consents {
             let given = || strings::consent_given(&time(c.at), c.method.as_str());
             // A withdrawn consent is no longer in force: it must not look ticked.
@@ -182,7 +183,9 @@ impl LeadDetail {
             };
             let spans = vec![
                 Span::raw(format!("  {mark} ")),
-                Span::raw(sanitize_line(&c.purpose).into_owned()),
+                // The purpose's word in the staff language (`E-Mail`), as
+                // the lead list names it; its wording follows on the next line.
+                Span::raw(sanitize_line(&event.purpose_word(&c.purpose, staff)).into_owned()),
                 Span::raw(format!(": {state}")),
             ];
             self.lines.push(DetailLine {
