@@ -123,7 +123,10 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
         assert_eq!(columns.len(), 1, "{vars:?}: values not lined up:\n{shown}");
         // The record's own values stay as stored (a purpose goes by its word:
         // `leads_show_and_stats_name_purposes_by_their_words_in_the_staff_language`).
-        assert!(shown.contains("Zoë Ōkubo") && shown.contains(" granted "), "{shown}");
+        assert!(
+            shown.contains("Zoë Ōkubo") && shown.contains(" granted "),
+            "{shown}"
+        );
     }
 }
 
@@ -239,15 +242,27 @@ fn leads_show_and_stats_name_purposes_by_their_words_in_the_staff_language() {
     let (booth, id) = booth_with_a_lead();
     let german = stdout(&run_in(&booth, GERMAN, &["leads", "show", &id]));
     let rows: Vec<&str> = german.lines().filter(|l| l.starts_with("  ")).collect();
-    for word in ["Hinweis", "E-Mail", "Telefon", "Veranstaltungen", "Konzernfirmen"] {
+    for word in [
+        "Hinweis",
+        "E-Mail",
+        "Telefon",
+        "Veranstaltungen",
+        "Konzernfirmen",
+    ] {
         assert!(
             rows.iter().any(|r| r.starts_with(&format!("  {word} "))),
             "{word}:\n{german}"
         );
     }
-    assert!(!german.contains("marketing_email") && !german.contains("policy_ack"), "{german}");
+    assert!(
+        !german.contains("marketing_email") && !german.contains("policy_ack"),
+        "{german}"
+    );
     // The legal basis starts in one column on every row (2 + 18 + 1).
-    for r in rows.iter().filter(|r| r.contains("consent ") || r.contains("legitimate")) {
+    for r in rows
+        .iter()
+        .filter(|r| r.contains("consent ") || r.contains("legitimate"))
+    {
         let rest: String = r.chars().skip(21).collect();
         assert!(
             rest.starts_with("consent") || rest.starts_with("legitimate_interest"),
