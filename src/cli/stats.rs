@@ -161,7 +161,7 @@ pub fn text(s: &BoothStats, event: &crate::config::Event) -> Vec<String> {
     for p in &f.consents {
         v.push(format!(
             "  {:<20} {} / {} = {} ({}, {})",
-            shown(&event.purpose_word(&p.purpose, i18n::staff())).to_string(),
+            shown(event.purpose_word(&p.purpose, i18n::staff())).to_string(),
             p.granted,
             p.recorded,
             i18n::percent(
