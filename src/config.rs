@@ -117,6 +117,9 @@ struct EventSection {
     attendee_list_days: Option<u32>,
     #[serde(default)]
     language: Option<String>,
+    /// The languages the kiosk and the staff form offer (`["en", "de"]`).
+    #[serde(default)]
+    languages: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -277,6 +280,10 @@ pub struct Event {
     pub language: String,
     /// The wording in other languages (`[translation.<code>]`).
     pub translations: std::collections::BTreeMap<crate::i18n::Language, Translation>,
+    /// The languages the attendee may pick (`[event] languages`), in the
+    /// order F4 steps through them; never empty, the default language among
+    /// them. Default: every language the booth ships.
+    pub languages: Vec<crate::i18n::Language>,
     /// A granted consent is relied on for this many months (`[consent]`).
     pub consent_valid_months: Option<u32>,
     /// Who batches are encrypted to (`[encryption]`); empty = batches are
@@ -443,6 +450,24 @@ impl Event {
     /// The purpose with this id.
     pub fn purpose(&self, id: &str) -> Option<&Purpose> {
         self.purposes.iter().find(|p| p.id == id)
+    }
+
+    /// Purpose `id` named for a person reading `lang` ([`Purpose::word`]);
+    /// a purpose the event no longer has keeps its id. Not sanitised.
+    pub fn purpose_word(&self, id: &str, lang: crate::i18n::Language) -> String {
+        match self.purpose(id) {
+            Some(p) => p.word(lang),
+            None => id.to_owned(),
+        }
+    }
+
+    /// The language F4 gives after `lang`: the next the event offers (after
+    /// the last, the first; from one it does not offer, the first).
+    pub fn next_language(&self, lang: crate::i18n::Language) -> crate::i18n::Language {
+        match self.languages.iter().position(|l| *l == lang) {
+            Some(i) => self.languages[(i + 1) % self.languages.len()],
+            None => self.languages.first().copied().unwrap_or_default(),
+        }
     }
 
     /// The question with this id.
@@ -774,6 +799,7 @@ fn parse_event(
         ),
     };
 
+    let languages = offered_languages(ev.languages.as_ref(), &language, text, &invalid)?;
     let translation_sections = file.translation;
     let mut event = Event {
         id: ev.id,
@@ -798,6 +824,7 @@ fn parse_event(
         notice,
         language,
         translations: Default::default(),
+        languages,
         consent_valid_months: file.consent.valid_for_months,
         recipients,
         source,
@@ -826,6 +853,83 @@ fn parse_event(
         }
     }
     Ok(event)
+}
+
+/// `[event] languages`: each a language the booth ships, none twice, the
+/// event's default language (`language`, English unless set) among them; each
+/// fault names the key and its line. Left out: every shipped language.
+fn offered_languages(
+    list: Option<&toml::Spanned<Vec<toml::Spanned<String>>>>,
+    language: &str,
+    text: &str,
+    invalid: &dyn Fn(String, String) -> ConfigError,
+) -> Result<Vec<crate::i18n::Language>, ConfigError> {
+    use crate::i18n::Language;
+    let Some(list) = list else {
+        return Ok(Language::ALL.to_vec());
+    };
+    let key = |span: std::ops::Range<usize>| {
+        format!("event.languages (line {})", line_of(text, span.start))
+    };
+    let shipped = || {
+        Language::ALL
+            .iter()
+            .map(|l| format!("\"{}\"", l.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out: Vec<Language> = Vec::new();
+    for code in list.get_ref() {
+        let v = code.get_ref();
+        // Only a code the booth ships, as written (`de`, not `de-AT`): the
+        // list says which words the kiosk offers.
+        let lang = Language::ALL
+            .into_iter()
+            .find(|l| l.code() == v.trim().to_ascii_lowercase())
+            .ok_or_else(|| {
+                invalid(
+                    key(code.span()),
+                    format!(
+                        "{:?} is not a language the booth speaks (it ships {})",
+                        crate::text::sanitize_line(v),
+                        shipped()
+                    ),
+                )
+            })?;
+        if out.contains(&lang) {
+            return Err(invalid(
+                key(code.span()),
+                format!("{:?} is listed twice", lang.code()),
+            ));
+        }
+        out.push(lang);
+    }
+    if out.is_empty() {
+        return Err(invalid(
+            key(list.span()),
+            format!(
+                "lists no language; leave it out to offer every one ({})",
+                shipped()
+            ),
+        ));
+    }
+    let default: Language = language.parse().unwrap_or_default();
+    if !out.contains(&default) {
+        return Err(invalid(
+            key(list.span()),
+            format!(
+                "must include the event's default language {:?} (event.language{}): \
+                 its wording fills every gap",
+                default.code(),
+                if language == default.code() {
+                    String::new()
+                } else {
+                    format!(" = {:?}", crate::text::sanitize_line(language))
+                }
+            ),
+        ));
+    }
+    Ok(out)
 }
 
 /// The recipients of `[encryption]`: the inline ones, then the file's; each

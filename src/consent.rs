@@ -103,6 +103,32 @@ impl Purpose {
         }
     }
 
+    /// The purpose named for a person reading `lang` (the receipt, the
+    /// tick-again message, the lead list, the statistics screen, a lead's
+    /// consent lines): for a default purpose with the booth's own word
+    /// ([`default_purposes`]), that word in `lang` (`E-Mail`); else the
+    /// event's own `short` (the event's wording), or the id's last part. Not
+    /// sanitised: it is the event's text.
+    pub fn word(&self, lang: crate::i18n::Language) -> String {
+        use crate::i18n::msg::{booth as b, kiosk_words as k};
+        let booth_word = match self.id.as_str() {
+            POLICY_ACK => Some(("notice", k::PURPOSE_WORD_NOTICE)),
+            "marketing_email" => Some(("email", b::RECEIPT_SHORT_EMAIL)),
+            "marketing_phone" => Some(("phone", b::RECEIPT_SHORT_PHONE)),
+            "marketing_mail" => Some(("post", b::RECEIPT_SHORT_MAIL)),
+            "events" => Some(("events", b::RECEIPT_SHORT_EVENTS)),
+            "share_affiliates" => Some(("affiliates", b::RECEIPT_SHORT_AFFILIATES)),
+            "share_partners" => Some(("partners", b::RECEIPT_SHORT_PARTNERS)),
+            _ => None,
+        };
+        match booth_word {
+            Some((english, id)) if self.short_name() == english || self.short.is_none() => {
+                crate::i18n::text(lang, id).to_owned()
+            }
+            _ => self.short_name().to_owned(),
+        }
+    }
+
     /// Whether ticking this box is a consent (and so never required).
     pub fn is_consent(&self) -> bool {
         self.legal_basis == LegalBasis::Consent

@@ -702,6 +702,24 @@ pub mod msg {
         }
     }
 
+    /// The kiosk and the staff side naming purposes and languages (branch
+    /// i18nkiosk): a purpose's word for the notice, the language key's line
+    /// where some purposes stay in the event's default language, and
+    /// `init-event --ask`'s question for the languages offered.
+    pub mod kiosk_words {
+        messages! {
+            /// The notice acknowledgement's word (`policy_ack`), in the staff language.
+            PURPOSE_WORD_NOTICE = "purpose-word-notice";
+            /// The attendee's language after F4, some purposes left in the
+            /// default language: `$default` its code, `$kept` their words.
+            LANGUAGE_SWITCHED_PARTLY = "language-switched-partly";
+            /// As [`LANGUAGE_SWITCHED_PARTLY`], ticks cleared: `$purposes`.
+            LANGUAGE_TICKS_CLEARED_PARTLY = "language-ticks-cleared-partly";
+            /// `init-event --ask`: which languages the kiosk offers.
+            INIT_Q_LANGUAGES = "init-q-languages";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
@@ -1541,6 +1559,7 @@ mod tests {
             .chain(msg::commands::ALL)
             .chain(msg::rules::ALL)
             .chain(msg::booth2::ALL)
+            .chain(msg::kiosk_words::ALL)
             .chain(msg::central::ALL)
     }
 

@@ -22,6 +22,7 @@ mod booth {
     mod keystrokes;
     mod kiosk;
     mod kiosk_ids;
+    mod kiosk_words;
     mod language;
     mod leads_detail;
     mod leads_search;

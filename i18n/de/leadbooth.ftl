@@ -1158,3 +1158,20 @@ cli-stats-other-events = { $count ->
    *[other] Hinweis: Dieser Datenordner enthält auch { $count } Leads anderer Veranstaltungen, unten nicht gezählt
   }: { $events }. Diese Zahlen gelten für die Veranstaltung { $id }; für die anderen `leadbooth --config <deren Veranstaltungsdatei> stats` ausführen
 cli-doctor-translations-language = { $language } ({ $code }): es fehlen { $keys }
+
+## Purposes and languages at the kiosk and the staff side (branch i18nkiosk)
+
+purpose-word-notice = Hinweis
+language-switched-partly = Sprache: Deutsch, außer was auf { $default ->
+    [en] Englisch
+    [fr] Französisch
+    [es] Spanisch
+   *[other] Deutsch
+  } bleibt: { $kept }.
+language-ticks-cleared-partly = Sprache: Deutsch, außer was auf { $default ->
+    [en] Englisch
+    [fr] Französisch
+    [es] Spanisch
+   *[other] Deutsch
+  } bleibt: { $kept }. Der Text hat sich geändert, bitte erneut ankreuzen: { $purposes }.
+init-q-languages = Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Kommas getrennt, Englisch darunter)

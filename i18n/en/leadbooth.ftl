@@ -1175,3 +1175,20 @@ cli-stats-other-events = { $count ->
    *[other] note: this data dir also holds { $count } leads of other events, not counted below
   }: { $events }. These figures are event { $id }'s; for the others run `leadbooth --config <their event file> stats`
 cli-doctor-translations-language = { $language } ({ $code }) lacks { $keys }
+
+## Purposes and languages at the kiosk and the staff side (branch i18nkiosk)
+
+purpose-word-notice = notice
+language-switched-partly = Language: English, except what stays in { $default ->
+    [de] German
+    [fr] French
+    [es] Spanish
+   *[other] English
+  }: { $kept }.
+language-ticks-cleared-partly = Language: English, except what stays in { $default ->
+    [de] German
+    [fr] French
+    [es] Spanish
+   *[other] English
+  }: { $kept }. Its text changed, so please tick again: { $purposes }.
+init-q-languages = Languages the kiosk offers (en, de, fr, es; comma-separated, English among them)

@@ -1170,3 +1170,20 @@ cli-stats-other-events = { $count ->
    *[other] nota: esta carpeta de datos también contiene { $count } leads de otros eventos, no contados abajo
   }: { $events }. Estas cifras son las del evento { $id }; para los otros, ejecute `leadbooth --config <su archivo de evento> stats`
 cli-doctor-translations-language = { $language } ({ $code }): faltan { $keys }
+
+## Purposes and languages at the kiosk and the staff side (branch i18nkiosk)
+
+purpose-word-notice = aviso
+language-switched-partly = Idioma: español, salvo lo que sigue en { $default ->
+    [en] inglés
+    [de] alemán
+    [fr] francés
+   *[other] español
+  }: { $kept }.
+language-ticks-cleared-partly = Idioma: español, salvo lo que sigue en { $default ->
+    [en] inglés
+    [de] alemán
+    [fr] francés
+   *[other] español
+  }: { $kept }. El texto ha cambiado, marque de nuevo: { $purposes }.
+init-q-languages = Idiomas que ofrece el quiosco (en, de, fr, es; separados por comas, inglés incluido)

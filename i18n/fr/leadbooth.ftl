@@ -1170,3 +1170,20 @@ cli-stats-other-events = { $count ->
    *[other] remarque : ce dossier de données contient aussi { $count } leads d'autres événements, non comptés ci-dessous
   } : { $events }. Ces chiffres sont ceux de l'événement { $id } ; pour les autres, lancez `leadbooth --config <leur fichier d'événement> stats`
 cli-doctor-translations-language = { $language } ({ $code }) : il manque { $keys }
+
+## Purposes and languages at the kiosk and the staff side (branch i18nkiosk)
+
+purpose-word-notice = information
+language-switched-partly = Langue : français, sauf ce qui reste en { $default ->
+    [en] anglais
+    [de] allemand
+    [es] espagnol
+   *[other] français
+  } : { $kept }.
+language-ticks-cleared-partly = Langue : français, sauf ce qui reste en { $default ->
+    [en] anglais
+    [de] allemand
+    [es] espagnol
+   *[other] français
+  } : { $kept }. Le texte a changé, cochez à nouveau : { $purposes }.
+init-q-languages = Langues proposées par le kiosque (en, de, fr, es ; séparées par des virgules, anglais compris)

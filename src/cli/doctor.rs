@@ -1004,12 +1004,14 @@ fn check_notice(w: Words, e: &Event) -> Check {
 /// it on screen and the consent record names the language shown.
 fn check_translations(w: Words, e: &Event) -> Check {
     const ID: &str = "translations";
-    // The kiosk offers every language the booth ships (F4): each is named,
-    // the default first, translated in the event file or not.
+    // The kiosk offers the event's languages (`[event] languages`, every
+    // one the booth ships unless it says otherwise; F4): each is named, the
+    // default first, translated in the event file or not.
     let mut languages = vec![e.default_language()];
     languages.extend(
-        Language::ALL
-            .into_iter()
+        e.languages
+            .iter()
+            .copied()
             .filter(|l| *l != e.default_language()),
     );
     let names: Vec<&str> = languages.iter().map(|l| l.code()).collect();

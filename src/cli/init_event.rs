@@ -109,6 +109,19 @@ pub fn fill_example(answers: &[String]) -> String {
         let value = toml::Value::String(answer.to_owned()).to_string();
         text = text.replacen(line, &format!("{key} = {value}"), 1);
     }
+    // The languages offered, after every other answer: codes split at commas
+    // or spaces, written as the event file's list; empty keeps every one.
+    // A code the booth does not ship is refused when the file is checked.
+    if let Some(languages) = given(answers, QUESTIONS.len()) {
+        let codes: Vec<toml::Value> = languages
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(|c| toml::Value::String(c.to_owned()))
+            .collect();
+        let value = toml::Value::Array(codes).to_string();
+        text = text.replacen(LANGUAGES_LINE, &format!("languages = {value}"), 1);
+    }
     // The example's withdrawal sentence names the example's privacy contact:
     // kept, it names the one given instead, so nobody writes to example.com.
     if let Some(contact) = given(answers, CONTACT) {
@@ -140,6 +153,10 @@ fn default_after(answers: &[String], i: usize) -> String {
         .unwrap_or_default()
 }
 
+/// The example's `languages` line (commented: every shipped language), which
+/// the last question of `--ask` fills.
+const LANGUAGES_LINE: &str = "#languages = [\"en\", \"de\", \"fr\", \"es\"]";
+
 /// The privacy contact the example event file names.
 const EXAMPLE_CONTACT: &str = "privacy@example.com";
 
@@ -163,6 +180,22 @@ fn ask() -> anyhow::Result<Vec<String>> {
         }
         answers.push(answer);
     }
+    // Which languages the kiosk offers (`[event] languages`): Enter keeps
+    // every one the booth ships.
+    let question = words::text(crate::i18n::msg::kiosk_words::INIT_Q_LANGUAGES);
+    let all: Vec<&str> = crate::i18n::Language::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    super::out::stderr_prompt(&format!("{question} [{}]: ", all.join(", ")));
+    let answer = match lines.next() {
+        Some(l) => l.context(words::text(q::INIT_READING))?,
+        None => String::new(),
+    };
+    if crate::text::first_control(&answer).is_some() {
+        anyhow::bail!("{question}: {}", words::text(q::INIT_CONTROL));
+    }
+    answers.push(answer);
     Ok(answers)
 }
 
@@ -300,6 +333,33 @@ mod tests {
             e.notice.withdraw
         );
         assert_eq!(e.policy.url, "https://acme.test/privacy");
+    }
+
+    #[test]
+    fn the_languages_answer_limits_the_languages_and_their_gaps() {
+        assert!(EXAMPLE_EVENT.contains(LANGUAGES_LINE), "the example's line");
+        let mut answers = vec![String::new(); QUESTIONS.len()];
+        answers.push("en, de".into());
+        let e = crate::config::Event::parse_text(&fill_example(&answers)).unwrap();
+        use crate::i18n::Language;
+        assert_eq!(e.languages, [Language::En, Language::De]);
+        assert!(
+            e.missing_translations()
+                .iter()
+                .all(|g| g.language == Language::De),
+            "{:?}",
+            e.missing_translations()
+        );
+        // Enter keeps every language; a code the booth lacks is refused by key.
+        answers[QUESTIONS.len()] = String::new();
+        let e = crate::config::Event::parse_text(&fill_example(&answers)).unwrap();
+        assert_eq!(e.languages, Language::ALL);
+        answers[QUESTIONS.len()] = "en it".into();
+        let err = crate::config::Event::parse_text(&fill_example(&answers))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("event.languages (line "), "{err}");
+        assert!(err.contains("\"it\""), "{err}");
     }
 
     /// `init-event -` shows the form of a translation: uncommented, the

@@ -66,7 +66,9 @@ impl LeadsCommand {
         // Reading works on a damaged or read-only database too.
         match self {
             LeadsCommand::List { json } => return list(&ctx.reading_store(&event)?, json),
-            LeadsCommand::Show { id, json } => return show(&ctx.reading_store(&event)?, &id, json),
+            LeadsCommand::Show { id, json } => {
+                return show(&ctx.reading_store(&event)?, &event, &id, json);
+            }
             LeadsCommand::Find { person, json } => {
                 return find(&ctx.reading_store(&event)?, &event, &person, json);
             }
@@ -188,7 +190,7 @@ fn find(
 ) -> anyhow::Result<ExitCode> {
     let found = crate::rights::find_person(store, event, person)?;
     for lead in &found {
-        show(store, &lead.lead_id.to_string(), json)?;
+        show(store, event, &lead.lead_id.to_string(), json)?;
     }
     crate::tell!(
         "{}",
@@ -343,21 +345,28 @@ pub fn find_lead(store: &Store, id: &str) -> anyhow::Result<Lead> {
     }
 }
 
-fn show(store: &Store, id: &str, json: bool) -> anyhow::Result<ExitCode> {
+fn show(
+    store: &Store,
+    event: &crate::config::Event,
+    id: &str,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     let lead = find_lead(store, id)?;
     if json {
         out::json(&lead)?;
         return Ok(ExitCode::SUCCESS);
     }
-    crate::say!("{}", show_text(&lead))?;
+    crate::say!("{}", show_text(&lead, event))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `leads show` for a person, in the staff language: each label padded to
 /// the language's longest, so the values line up whatever the language. The
 /// values are the record's own (wire names such as `granted`, `hot` and
-/// `staff_assisted` as the batch and `--json` spell them).
-fn show_text(lead: &crate::lead::Lead) -> String {
+/// `staff_assisted` as the batch and `--json` spell them); a purpose is
+/// named by its word in the staff language (`E-Mail`, as the booth's lead
+/// list names it; `--json` keeps the id).
+fn show_text(lead: &crate::lead::Lead, event: &crate::config::Event) -> String {
     use crate::i18n::msg::booth2 as s;
     let t = i18n::staff_text;
     let l = |s: &str| sanitize_line(s).into_owned();
@@ -506,9 +515,11 @@ fn show_text(lead: &crate::lead::Lead) -> String {
         let time = |t: Option<chrono::DateTime<chrono::Utc>>| {
             t.map(|t| rfc3339(&t)).unwrap_or_else(|| "-".into())
         };
+        let purpose = l(&event.purpose_word(&c.purpose, i18n::staff()));
+        let pad = 18usize.saturating_sub(unicode_width::UnicodeWidthStr::width(purpose.as_str()));
         text.push_str(&format!(
-            "  {:<18} {:<20} {:<30} {} {} {} {}\n",
-            l(&c.purpose),
+            "  {purpose}{} {:<20} {:<30} {} {} {} {}\n",
+            " ".repeat(pad),
             c.legal_basis.map_or("-", |b| b.as_str()),
             state,
             time(c.ticked_at),
@@ -517,7 +528,7 @@ fn show_text(lead: &crate::lead::Lead) -> String {
             c.method.as_str()
         ));
     }
-    if let Some(value) = consent_language(lead) {
+    if let Some(value) = consent_language(lead, event) {
         text += &line(s::SHOW_LANGUAGE, &value);
     }
     text.push_str(t(s::SHOW_NOTES));
@@ -531,7 +542,7 @@ fn show_text(lead: &crate::lead::Lead) -> String {
 /// and agreed (the consent records' `language`), and the one they chose when
 /// the event lacked wording in it (`language_asked`), so a privacy officer
 /// sees it beside the decisions. `None` for records that predate the fields.
-fn consent_language(lead: &crate::lead::Lead) -> Option<String> {
+fn consent_language(lead: &crate::lead::Lead, event: &crate::config::Event) -> Option<String> {
     use crate::i18n::msg::booth2 as s;
     let named = |code: &str| match code.parse::<crate::i18n::Language>() {
         Ok(lang) => format!("{code} ({})", lang.native_name()),
@@ -555,7 +566,10 @@ fn consent_language(lead: &crate::lead::Lead) -> Option<String> {
     }
     let each: Vec<String> = shown
         .iter()
-        .map(|(p, l, _)| format!("{} {l}", sanitize_line(p)))
+        .map(|(p, l, _)| {
+            let word = event.purpose_word(p, i18n::staff());
+            format!("{} {l}", sanitize_line(&word))
+        })
         .collect();
     Some(i18n::staff_format(
         s::SHOW_LANGUAGE_MIXED,

@@ -61,7 +61,7 @@ impl StatsArgs {
         if self.json {
             out::json_pretty(&stats)?;
         } else {
-            for line in text(&stats, &event.name) {
+            for line in text(&stats, &event) {
                 crate::say!("{line}")?;
             }
         }
@@ -70,8 +70,10 @@ impl StatsArgs {
 }
 
 /// The figures as lines of text in the staff language (every stored value
-/// shown on one line; `--json` is the same in every language).
-pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
+/// shown on one line; `--json` is the same in every language, its purposes
+/// by id; here each is named by its word in the staff language, as on F6).
+pub fn text(s: &BoothStats, event: &crate::config::Event) -> Vec<String> {
+    let event_name = event.name.as_str();
     let f = &s.figures;
     let label = |id| words::text(id);
     let labels = [
@@ -159,7 +161,7 @@ pub fn text(s: &BoothStats, event_name: &str) -> Vec<String> {
     for p in &f.consents {
         v.push(format!(
             "  {:<20} {} / {} = {} ({}, {})",
-            shown(&p.purpose).to_string(),
+            shown(event.purpose_word(&p.purpose, i18n::staff())).to_string(),
             p.granted,
             p.recorded,
             i18n::percent(

@@ -339,11 +339,13 @@ impl Event {
     /// form's order: what `doctor` and `init-event` report.
     pub fn missing_translations(&self) -> Vec<MissingTranslation> {
         let mut out = Vec::new();
-        // Every language the kiosk offers (F4 steps through all the booth
-        // ships), translated in the event file or not: an attendee who picks
-        // one the file never mentions reads the default language just the same.
+        // Every language the kiosk offers (`[event] languages`, F4 steps
+        // through them; all the booth ships unless the file says otherwise),
+        // translated in the event file or not: an attendee who picks one the
+        // file never mentions reads the default language just the same. A
+        // language the event does not offer is never shown: no gap.
         let none = Translation::default();
-        for lang in Language::ALL {
+        for lang in self.languages.iter().copied() {
             if lang == self.default_language() {
                 continue;
             }
@@ -615,6 +617,66 @@ url = "https://acme.example/de/datenschutz"
                 "translation.es.notice.rights",
             ]
         );
+    }
+
+    /// `[event] languages`: the file's own list of what the attendee may
+    /// pick. BASE's `[event]` ends at its line 6.
+    fn with_languages(list: &str, language: &str) -> Result<Event, ConfigError> {
+        let text = BASE.replacen(
+            "organisation = \"Acme\"\n",
+            &format!("organisation = \"Acme\"\n{language}languages = {list}\n"),
+            1,
+        );
+        Event::parse_text(&text)
+    }
+
+    #[test]
+    fn the_languages_key_limits_what_is_offered_and_named() {
+        let e = with_languages("[\"en\", \"de\"]", "").unwrap();
+        assert_eq!(e.languages, [Language::En, Language::De]);
+        assert_eq!(e.next_language(Language::En), Language::De);
+        assert_eq!(e.next_language(Language::De), Language::En);
+        assert_eq!(e.next_language(Language::Fr), Language::En, "not offered");
+        let langs: std::collections::BTreeSet<Language> = e
+            .missing_translations()
+            .iter()
+            .map(|m| m.language)
+            .collect();
+        assert_eq!(langs, [Language::De].into(), "only German is named");
+        // English only: nothing to translate, no gap.
+        let e = with_languages("[\"en\"]", "").unwrap();
+        assert_eq!(e.missing_translations(), []);
+        // Left out: every shipped language, as before the key.
+        assert_eq!(parse("").unwrap().languages, Language::ALL);
+    }
+
+    #[test]
+    fn a_bad_languages_list_is_refused_naming_file_line_and_key() {
+        let err =
+            |list: &str, language: &str| with_languages(list, language).unwrap_err().to_string();
+        let e = err("[\"en\", \"it\"]", "");
+        assert!(
+            e.starts_with("event file event.toml: event.languages (line 6): \"it\""),
+            "{e}"
+        );
+        let e = err("[\"en\",\n  \"de\",\n  \"de\"]", "");
+        assert!(
+            e.contains("event.languages (line 8): \"de\" is listed twice"),
+            "{e}"
+        );
+        let e = err("[]", "");
+        assert!(
+            e.contains("event.languages (line 6): lists no language"),
+            "{e}"
+        );
+        let e = err("[\"de\", \"fr\"]", "");
+        assert!(
+            e.contains("must include the event's default language \"en\""),
+            "{e}"
+        );
+        // A German event may leave English out.
+        let e = with_languages("[\"de\", \"fr\"]", "language = \"de\"\n").unwrap();
+        assert_eq!(e.languages, [Language::De, Language::Fr]);
     }
 
     #[test]

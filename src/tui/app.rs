@@ -34,7 +34,7 @@ use super::stats::StatsScreen;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
-use crate::i18n::{self, Language, msg};
+use crate::i18n::{self, Language, arg, msg, msg::kiosk_words as kw};
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
@@ -337,7 +337,11 @@ impl App {
             Screen::Form => self.form.bindings(),
             Screen::Policy(_) => PolicyView::bindings(self.hint_language()),
             Screen::Leads(l) => l.bindings(),
-            Screen::Attract => Attract::bindings(self.attendee_lang),
+            Screen::Attract => Attract::bindings(
+                self.attendee_lang,
+                (self.event.languages.len() > 1)
+                    .then(|| self.event.next_language(self.attendee_lang)),
+            ),
             Screen::ThankYou => Attract::thanks_bindings(self.attendee_lang),
             Screen::Export(e) => e.bindings(),
             Screen::Stats(_) => StatsScreen::bindings(),
@@ -423,8 +427,10 @@ impl App {
         // The language key: kept at the kiosk, where the attendee must find
         // it however narrow the bar; on the staff form, listed after the last kept
         // hint, it is the first to give way, before any hint is shortened.
-        if on_form {
-            let language = super::attract::language_binding(self.form.language());
+        // An event that offers one language has no language key.
+        if on_form && self.event.languages.len() > 1 {
+            let language =
+                super::attract::language_binding(self.event.next_language(self.form.language()));
             b.push(if self.kiosk.is_some() {
                 language.kept()
             } else {
@@ -1047,34 +1053,61 @@ impl App {
     /// cleared and the attendee is told which to tick again (never silently).
     fn switch_language(&mut self) {
         match self.screen {
-            Screen::Attract => self.attendee_lang = self.attendee_lang.next(),
+            Screen::Attract => self.attendee_lang = self.event.next_language(self.attendee_lang),
             Screen::Form => {
-                let lang = self.form.language().next();
-                let cleared = self.form.set_language(lang);
+                let lang = self.event.next_language(self.form.language());
+                let cleared = self.form.switch_language(lang, &self.event);
                 self.attendee_lang = lang;
                 tracing::info!(language = %lang, ticks_cleared = cleared.len(), "attendee language");
-                if cleared.is_empty() {
-                    let text = i18n::text(lang, msg::LANGUAGE_SWITCHED).to_owned();
-                    self.say(MessageKind::Info, text);
-                } else {
-                    let purposes: Vec<String> = cleared
-                        .iter()
-                        .map(|i| {
-                            // The short word (`E-Mail`), as the receipt names
-                            // it: whole wordings made a message that 80x24
-                            // cut after the first purpose.
-                            let p = &self.event.purposes[*i];
-                            let word = crate::tui::receipt::short_name(p, lang);
-                            sanitize_line(&word).into_owned()
-                        })
-                        .collect();
-                    let text = i18n::format(
-                        lang,
-                        msg::LANGUAGE_TICKS_CLEARED,
-                        [("purposes", i18n::arg(&purposes.join(", ")))],
-                    );
-                    self.say(MessageKind::Warning, text);
-                }
+                // The short word (`E-Mail`), as the receipt names it: whole
+                // wordings made a message that 80x24 cut after the first purpose.
+                let words = |is: &[usize]| -> String {
+                    is.iter()
+                        .map(|i| sanitize_line(&self.event.purposes[*i].word(lang)).into_owned())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                // Purposes the event words only in its default language stay
+                // in it: the line says so rather than "now in German".
+                let kept: Vec<usize> = (0..self.event.purposes.len())
+                    .filter(|i| self.event.purpose_label(*i, lang).language != lang)
+                    .collect();
+                let default = arg(self.event.default_language().code());
+                let (kind, text) = match (cleared.is_empty(), kept.is_empty()) {
+                    (true, true) => (
+                        MessageKind::Info,
+                        i18n::text(lang, msg::LANGUAGE_SWITCHED).to_owned(),
+                    ),
+                    (false, true) => (
+                        MessageKind::Warning,
+                        i18n::format(
+                            lang,
+                            msg::LANGUAGE_TICKS_CLEARED,
+                            [("purposes", arg(&words(&cleared)))],
+                        ),
+                    ),
+                    (true, false) => (
+                        MessageKind::Info,
+                        i18n::format(
+                            lang,
+                            kw::LANGUAGE_SWITCHED_PARTLY,
+                            [("default", default), ("kept", arg(&words(&kept)))],
+                        ),
+                    ),
+                    (false, false) => (
+                        MessageKind::Warning,
+                        i18n::format(
+                            lang,
+                            kw::LANGUAGE_TICKS_CLEARED_PARTLY,
+                            [
+                                ("default", default),
+                                ("kept", arg(&words(&kept))),
+                                ("purposes", arg(&words(&cleared))),
+                            ],
+                        ),
+                    ),
+                };
+                self.say(kind, text);
             }
             _ => {}
         }

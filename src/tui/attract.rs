@@ -30,6 +30,8 @@ pub struct Attract {
     /// The policy's QR code per language (`[translation.<code>.policy] url`),
     /// so the code follows the language the passer-by picks with F4.
     codes: Vec<PolicyCode>,
+    /// The languages the event offers (`[event] languages`), in F4's order.
+    languages: Vec<Language>,
 }
 
 /// The policy's URL in one language and its QR code.
@@ -44,7 +46,7 @@ impl Attract {
     /// The attract screen of `event`.
     pub fn new(event: &Event) -> Self {
         let mut codes: Vec<PolicyCode> = Vec::new();
-        for lang in Language::ALL {
+        for lang in event.languages.iter().copied() {
             let url = event.policy_url(lang);
             // One encoding per distinct URL.
             let qr = match codes.iter().find(|c| c.url == sanitize_line(url)) {
@@ -60,6 +62,7 @@ impl Attract {
         Attract {
             name: sanitize_line(&event.name).into_owned(),
             codes,
+            languages: event.languages.clone(),
         }
     }
 
@@ -79,8 +82,9 @@ impl Attract {
     /// Keys of the attract screen that do something other than start: any key
     /// not listed starts the form.
     /// Keys of the attract screen in `lang` (the attendee's choice so far).
-    pub fn bindings(lang: Language) -> Vec<Binding> {
-        vec![
+    /// `next` is the language F4 gives; `None` when the event offers one.
+    pub fn bindings(lang: Language, next: Option<Language>) -> Vec<Binding> {
+        let mut b = vec![
             Binding::shown(
                 KeyCombo::plain(KeyCode::Enter),
                 Action::Start,
@@ -93,14 +97,17 @@ impl Attract {
                 keys::F1,
                 i18n::text(lang, msg::HINT_POLICY),
             ),
-            language_binding(lang),
             Binding::shown(
                 KeyCombo::plain(KeyCode::F(7)),
                 Action::ToggleContrast,
                 keys::F7,
                 i18n::text(lang, msg::HINT_CONTRAST),
             ),
-        ]
+        ];
+        if let Some(next) = next {
+            b.insert(2, language_binding(next));
+        }
+        b
     }
 
     /// Keys of the thank-you screen: any key goes back to the start.
@@ -136,7 +143,13 @@ impl Attract {
         text.push(Line::raw(""));
         text.extend(wrap_str(t(msg::ATTRACT_POLICY), theme.text, text_width, 0));
         text.push(Line::raw(""));
-        text.extend(wrap_line(&languages_line(lang, theme), text_width, 5));
+        if self.languages.len() > 1 {
+            text.extend(wrap_line(
+                &languages_line(&self.languages, lang, theme),
+                text_width,
+                5,
+            ));
+        }
         let text_h = (text.len() as u16).min(area.height);
         frame.render_widget(
             Paragraph::new(text),
@@ -217,21 +230,22 @@ impl Attract {
 }
 
 /// The language key (F4): the next language, named in itself in the hint bar
-/// ("F4 Deutsch"), so an attendee finds it without reading the current one.
-pub fn language_binding(lang: Language) -> Binding {
+/// ("F4 Deutsch"), so an attendee finds it without reading the current one;
+/// `next` is the language it gives (the event's next, [`Event::next_language`]).
+pub fn language_binding(next: Language) -> Binding {
     Binding::shown(
         KeyCombo::plain(KeyCode::F(4)),
         Action::SwitchLanguage,
         keys::F4,
-        lang.next().native_name(),
+        next.native_name(),
     )
 }
 
 /// "F4  English · Deutsch · Français · Español", the current one marked: every
 /// language on offer, each in its own words.
-fn languages_line(lang: Language, theme: &Theme) -> Line<'static> {
+fn languages_line(languages: &[Language], lang: Language, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(format!("{}  ", keys::F4), theme.key)];
-    for (i, l) in Language::ALL.into_iter().enumerate() {
+    for (i, l) in languages.iter().copied().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" · ", theme.text));
         }

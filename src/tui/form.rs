@@ -960,12 +960,28 @@ impl FormState {
     /// this one: its tick is cleared, and the purposes (by index) are returned
     /// so the attendee is told to tick them again.
     pub fn set_language(&mut self, lang: Language) -> Vec<usize> {
+        self.change_language(lang, |_| true)
+    }
+
+    /// The attendee chose `lang` on `event`'s form, as [`FormState::set_language`],
+    /// except that a tick whose wording is the same in both languages (a
+    /// purpose the event words only in its default language) stays: the
+    /// attendee agreed to the very text still shown.
+    pub fn switch_language(&mut self, lang: Language, event: &Event) -> Vec<usize> {
+        let old = self.lang;
+        self.change_language(lang, |i| {
+            i >= event.purposes.len()
+                || event.purpose_label(i, old).text != event.purpose_label(i, lang).text
+        })
+    }
+
+    fn change_language(&mut self, lang: Language, reworded: impl Fn(usize) -> bool) -> Vec<usize> {
         if lang == self.lang {
             return Vec::new();
         }
         self.lang = lang;
         let cleared: Vec<usize> = (0..self.consents.len())
-            .filter(|i| self.consents[*i])
+            .filter(|i| self.consents[*i] && reworded(*i))
             .collect();
         for i in &cleared {
             self.consents[*i] = false;
@@ -976,6 +992,12 @@ impl FormState {
         self.errors.clear();
         self.check_phone();
         cleared
+    }
+
+    /// The language of the marks beside a field (`◆ badge`): as the hints,
+    /// the attendee's at the kiosk, the staff's on the staff form.
+    pub fn marks_language(&self) -> Language {
+        self.hint_language()
     }
 
     /// The language hints are in: the attendee's at the kiosk; the staff

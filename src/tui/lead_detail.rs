@@ -36,8 +36,9 @@ struct DetailLine {
 /// The consents that can be withdrawn, and the highlighted one.
 #[derive(Debug, Clone)]
 struct Picker {
-    /// `(purpose id, label)`, sanitised.
-    purposes: Vec<(String, String)>,
+    /// `(purpose id, its word in the staff language, label)`, the last two
+    /// sanitised.
+    purposes: Vec<(String, String, String)>,
     selected: usize,
 }
 
@@ -51,6 +52,10 @@ pub struct LeadDetail {
     lines: Vec<DetailLine>,
     picker: Option<Picker>,
     scroll: Scroll,
+    /// Each consent's purpose id with its word in the staff language
+    /// (`E-Mail`), sanitised: the details and the withdrawal picker name
+    /// purposes by it, as the lead list does.
+    words: Vec<(String, String)>,
 }
 
 impl LeadDetail {
@@ -63,6 +68,14 @@ impl LeadDetail {
             lines: Vec::new(),
             picker: None,
             scroll: Scroll::default(),
+            words: lead
+                .consents
+                .iter()
+                .map(|c| {
+                    let word = event.purpose_word(&c.purpose, crate::i18n::staff());
+                    (c.purpose.clone(), sanitize_line(&word).into_owned())
+                })
+                .collect(),
             lead,
         };
         d.build(event, today);
@@ -182,7 +195,9 @@ impl LeadDetail {
             };
             let spans = vec![
                 Span::raw(format!("  {mark} ")),
-                Span::raw(sanitize_line(&c.purpose).into_owned()),
+                // The purpose's word in the staff language (`E-Mail`), as
+                // the lead list names it; its wording follows on the next line.
+                Span::raw(self.word(&c.purpose).to_owned()),
                 Span::raw(format!(": {state}")),
             ];
             self.lines.push(DetailLine {
@@ -208,6 +223,15 @@ impl LeadDetail {
                 indent: 2,
             });
         }
+    }
+
+    /// Purpose `id`'s word in the staff language (the id itself for a
+    /// purpose the event no longer has), sanitised.
+    fn word<'a>(&'a self, id: &'a str) -> &'a str {
+        self.words
+            .iter()
+            .find(|(p, _)| p == id)
+            .map_or(id, |(_, w)| w.as_str())
     }
 
     /// The lead as read when the details were opened.
@@ -274,12 +298,18 @@ impl LeadDetail {
     /// Opens the withdrawal picker; false when no consent is granted and not
     /// yet withdrawn.
     pub fn start_picking(&mut self) -> bool {
-        let purposes: Vec<(String, String)> = self
+        let purposes: Vec<(String, String, String)> = self
             .lead
             .consents
             .iter()
             .filter(|c| c.is_active())
-            .map(|c| (c.purpose.clone(), sanitize_line(&c.text).into_owned()))
+            .map(|c| {
+                (
+                    c.purpose.clone(),
+                    self.word(&c.purpose).to_owned(),
+                    sanitize_line(&c.text).into_owned(),
+                )
+            })
             .collect();
         if purposes.is_empty() {
             return false;
@@ -304,7 +334,7 @@ impl LeadDetail {
     /// The purpose highlighted in the picker.
     pub fn picked(&self) -> Option<&str> {
         let p = self.picker.as_ref()?;
-        p.purposes.get(p.selected).map(|(id, _)| id.as_str())
+        p.purposes.get(p.selected).map(|(id, _, _)| id.as_str())
     }
 
     /// The purpose highlighted in the picker with its wording, as the picker
@@ -313,7 +343,7 @@ impl LeadDetail {
         let p = self.picker.as_ref()?;
         p.purposes
             .get(p.selected)
-            .map(|(id, label)| format!("{id}: {label}"))
+            .map(|(_, word, label)| format!("{word}: {label}"))
     }
 
     /// Scrolls the details, or moves the picker's highlight.
@@ -404,7 +434,7 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width.min(70);
     let inner = width.saturating_sub(4);
     let mut lines = Vec::new();
-    for (i, (id, label)) in p.purposes.iter().enumerate() {
+    for (i, (_, word, label)) in p.purposes.iter().enumerate() {
         // The chosen purpose is marked by ▶ as well as by colour (issue 18:
         // no information by colour alone; a monochrome terminal has none).
         let (style, mark) = if i == p.selected {
@@ -412,7 +442,7 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             (theme.text, "  ")
         };
-        let text = format!("{mark}{id}: {label}");
+        let text = format!("{mark}{word}: {label}");
         lines.extend(wrap_str(&text, style, inner, 4));
     }
     super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);

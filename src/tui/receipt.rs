@@ -201,25 +201,9 @@ pub fn receipt_text(
     )
 }
 
-/// A purpose's word on the receipt in `lang`: for a default purpose with
-/// the booth's own word (`consent::default_purposes`), that word in `lang`;
-/// else the event's own `short` (the event's wording), or the id's last part.
+/// A purpose's word on the receipt in `lang` ([`Purpose::word`]).
 pub fn short_name(p: &Purpose, lang: Language) -> String {
-    let booth_word = match p.id.as_str() {
-        "marketing_email" => Some(("email", b::RECEIPT_SHORT_EMAIL)),
-        "marketing_phone" => Some(("phone", b::RECEIPT_SHORT_PHONE)),
-        "marketing_mail" => Some(("post", b::RECEIPT_SHORT_MAIL)),
-        "events" => Some(("events", b::RECEIPT_SHORT_EVENTS)),
-        "share_affiliates" => Some(("affiliates", b::RECEIPT_SHORT_AFFILIATES)),
-        "share_partners" => Some(("partners", b::RECEIPT_SHORT_PARTNERS)),
-        _ => None,
-    };
-    match booth_word {
-        Some((english, id)) if p.short_name() == english || p.short.is_none() => {
-            i18n::text(lang, id).to_owned()
-        }
-        _ => p.short_name().to_owned(),
-    }
+    p.word(lang)
 }
 
 /// `word` for a `mailto:` subject: unreserved ASCII as it is, every other

@@ -30,6 +30,9 @@ pub struct StatsScreen {
     stats: Result<BoothStats, String>,
     /// The database's change counter when they were read.
     version: Option<i64>,
+    /// Each purpose id with its word in the staff language (`E-Mail`), as
+    /// the lead list names them; the figures keep the ids.
+    words: Vec<(String, String)>,
 }
 
 impl StatsScreen {
@@ -42,7 +45,21 @@ impl StatsScreen {
                 .booth_stats(&event.id, &purposes, offset, (now, None))
                 .map_err(|e| e.to_string()),
             version,
+            words: event
+                .purposes
+                .iter()
+                .map(|p| (p.id.clone(), p.word(crate::i18n::staff())))
+                .collect(),
         }
+    }
+
+    /// Purpose `id` as the screen names it: its word in the staff language,
+    /// or the id for a purpose the event no longer has.
+    fn word<'a>(&'a self, id: &'a str) -> &'a str {
+        self.words
+            .iter()
+            .find(|(p, _)| p == id)
+            .map_or(id, |(_, w)| w.as_str())
     }
 
     /// Reads them again if the database changed since; true when it did.
@@ -155,7 +172,7 @@ impl StatsScreen {
         for p in &s.figures.consents {
             lines.push(Line::from(format!(
                 "{} {:>4}/{:<4} {:>pw$}",
-                fit(&sanitize_line(&p.purpose), width),
+                fit(&sanitize_line(self.word(&p.purpose)), width),
                 p.granted,
                 p.recorded,
                 strings::percent(p.consent_percent)

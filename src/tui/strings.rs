@@ -9,7 +9,7 @@
 //! only the space bar, which has no name on its cap, is named in words
 //! ([`keys::space`]).
 
-use crate::i18n::{self, arg, msg, msg::booth as b, msg::staff as m, num};
+use crate::i18n::{self, Language, arg, msg, msg::booth as b, msg::staff as m, num};
 
 /// Message `id` in the staff language.
 fn t(id: i18n::Msg) -> &'static str {
@@ -190,25 +190,38 @@ pub fn other_problem(field: &str, message: &str) -> String {
     format!("{}{message}", i18n::label(i18n::staff(), field))
 }
 
-// Badge scans
+// Badge scans: in the language of whoever reads the line (the attendee's at
+// the kiosk, the staff's on the staff booth; `App::scan_language`).
+/// Message `id` in `lang`.
+fn tl(lang: Language, id: i18n::Msg) -> &'static str {
+    i18n::text(lang, id)
+}
+/// Message `id` with its arguments in `lang`.
+fn fl<'a>(
+    lang: Language,
+    id: i18n::Msg,
+    args: impl IntoIterator<Item = (&'static str, fluent_bundle::FluentValue<'a>)>,
+) -> String {
+    i18n::format(lang, id, args)
+}
 /// Beside a field filled from a badge scan.
-pub fn from_badge() -> &'static str {
-    t(m::FROM_BADGE)
+pub fn from_badge(lang: Language) -> &'static str {
+    tl(lang, m::FROM_BADGE)
 }
 /// Message line after the scan key, until the scan arrives.
-pub fn scan_armed() -> &'static str {
-    t(m::SCAN_ARMED)
+pub fn scan_armed(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_ARMED)
 }
 /// Message line while a scan is arriving.
-pub fn scan_reading() -> &'static str {
-    t(m::SCAN_READING)
+pub fn scan_reading(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_READING)
 }
 /// The scan key was cancelled.
-pub fn scan_cancelled() -> &'static str {
-    t(m::SCAN_CANCELLED)
+pub fn scan_cancelled(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_CANCELLED)
 }
 /// Contact field names in messages, in the form's field order.
-pub fn contact_names() -> [&'static str; 7] {
+pub fn contact_names(lang: Language) -> [&'static str; 7] {
     [
         m::NAME_FIRST_NAME,
         m::NAME_LAST_NAME,
@@ -218,7 +231,7 @@ pub fn contact_names() -> [&'static str; 7] {
         m::NAME_PHONE,
         m::NAME_COUNTRY,
     ]
-    .map(t)
+    .map(|id| tl(lang, id))
 }
 /// After a scan filled `filled` fields (marked); `replaced` names fields whose
 /// typed content the badge's value replaced; `who` is the registration ID and
@@ -228,6 +241,7 @@ pub fn contact_names() -> [&'static str; 7] {
 /// was a different person's, so the form was cleared first and nothing typed
 /// was kept.
 pub fn scan_filled(
+    lang: Language,
     fresh: bool,
     who: Option<(&str, &str)>,
     name: &str,
@@ -235,9 +249,10 @@ pub fn scan_filled(
     replaced: &[&str],
 ) -> String {
     let count = num(filled as u64);
-    let mark = arg(from_badge());
+    let mark = arg(from_badge(lang));
     let mut s = match who {
-        Some((id, name)) => f(
+        Some((id, name)) => fl(
+            lang,
             m::SCAN_FILLED_ID,
             [
                 ("id", arg(id)),
@@ -246,18 +261,22 @@ pub fn scan_filled(
                 ("mark", mark),
             ],
         ),
-        None if name.trim().is_empty() => f(m::SCAN_FILLED, [("count", count), ("mark", mark)]),
-        None => f(
+        None if name.trim().is_empty() => {
+            fl(lang, m::SCAN_FILLED, [("count", count), ("mark", mark)])
+        }
+        None => fl(
+            lang,
             m::SCAN_FILLED_NAME,
             [("name", arg(name)), ("count", count), ("mark", mark)],
         ),
     };
     if fresh {
-        s.push_str(t(m::SCAN_OTHERS_CLEARED));
+        s.push_str(tl(lang, m::SCAN_OTHERS_CLEARED));
     } else if replaced.is_empty() {
-        s.push_str(t(m::SCAN_KEPT));
+        s.push_str(tl(lang, m::SCAN_KEPT));
     } else {
-        s.push_str(&f(
+        s.push_str(&fl(
+            lang,
             m::SCAN_REPLACED,
             [("fields", arg(&replaced.join(", ")))],
         ));
@@ -265,44 +284,45 @@ pub fn scan_filled(
     s
 }
 /// A registration ID that is not in the imported attendee list.
-pub fn scan_unknown_id(id: &str) -> String {
-    f(m::SCAN_UNKNOWN_ID, [("id", arg(id))])
+pub fn scan_unknown_id(lang: Language, id: &str) -> String {
+    fl(lang, m::SCAN_UNKNOWN_ID, [("id", arg(id))])
 }
 /// The attendee list could not be read for a registration ID.
-pub fn scan_lookup_failed(id: &str, error: &str) -> String {
-    f(
+pub fn scan_lookup_failed(lang: Language, id: &str, error: &str) -> String {
+    fl(
+        lang,
         m::SCAN_LOOKUP_FAILED,
         [("id", arg(id)), ("error", arg(error))],
     )
 }
 /// A scan that could not be read.
-pub fn scan_failed(error: &str) -> String {
-    f(m::SCAN_FAILED, [("error", arg(error))])
+pub fn scan_failed(lang: Language, error: &str) -> String {
+    fl(lang, m::SCAN_FAILED, [("error", arg(error))])
 }
 /// A badge scan that arrived while the booth asked whether to recover the
 /// unsaved lead: never taken as the answer.
-pub fn scan_refused_recover() -> &'static str {
-    t(b::DRAFT_SCAN_REFUSED)
+pub fn scan_refused_recover(lang: Language) -> &'static str {
+    tl(lang, b::DRAFT_SCAN_REFUSED)
 }
 /// A badge scan that arrived while the staff PIN was asked.
-pub fn scan_refused_pin() -> &'static str {
-    t(m::SCAN_REFUSED_PIN)
+pub fn scan_refused_pin(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_REFUSED_PIN)
 }
 /// A badge scan that arrived while a yes/no question was open.
-pub fn scan_refused_question() -> &'static str {
-    t(m::SCAN_REFUSED_QUESTION)
+pub fn scan_refused_question(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_REFUSED_QUESTION)
 }
 /// A badge scan that arrived while "already captured" asked what to do.
-pub fn scan_refused_duplicate() -> &'static str {
-    t(m::SCAN_REFUSED_DUPLICATE)
+pub fn scan_refused_duplicate(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_REFUSED_DUPLICATE)
 }
 /// A badge scan that arrived on a screen other than the capture form.
-pub fn scan_refused_screen() -> &'static str {
-    t(m::SCAN_REFUSED_SCREEN)
+pub fn scan_refused_screen(lang: Language) -> &'static str {
+    tl(lang, m::SCAN_REFUSED_SCREEN)
 }
 /// Characters that followed a complete badge in the same scan.
-pub fn scan_ignored(count: usize) -> String {
-    f(m::SCAN_IGNORED, [("count", num(count as u64))])
+pub fn scan_ignored(lang: Language, count: usize) -> String {
+    fl(lang, m::SCAN_IGNORED, [("count", num(count as u64))])
 }
 
 // Confirmations
@@ -1018,9 +1038,10 @@ pub fn receipt_next() -> &'static str {
     t(m::RECEIPT_NEXT)
 }
 // One attendee at a time
-/// A scan or lookup brought a different person onto a filled form.
-pub fn new_attendee() -> &'static str {
-    t(m::NEW_ATTENDEE)
+/// A scan or lookup brought a different person onto a filled form (in the
+/// scan lines' language, see "Badge scans" above).
+pub fn new_attendee(lang: Language) -> &'static str {
+    i18n::text(lang, m::NEW_ATTENDEE)
 }
 
 // Drafts (staff mode only: the staff language)

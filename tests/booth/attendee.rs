@@ -93,7 +93,12 @@ fn a_scan_over_a_ticked_form_saves_the_new_person_with_nothing_granted() {
         "Zoë's note"
     );
     let m = b.app.message().unwrap();
-    assert!(m.text.starts_with(strings::new_attendee()), "{}", m.text);
+    assert!(
+        m.text
+            .starts_with(strings::new_attendee(leadbooth::i18n::staff())),
+        "{}",
+        m.text
+    );
     // The notice acknowledgement is needed to save; nothing else is granted.
     tick(&mut b, &["policy_ack"]);
     b.ctrl('s');
@@ -129,7 +134,7 @@ fn a_registration_id_lookup_over_a_ticked_form_starts_a_new_person() {
             .message()
             .unwrap()
             .text
-            .starts_with(strings::new_attendee()),
+            .starts_with(strings::new_attendee(leadbooth::i18n::staff())),
         "{:?}",
         b.app.message()
     );
@@ -164,7 +169,7 @@ fn the_same_persons_badge_keeps_what_they_ticked() {
             .message()
             .unwrap()
             .text
-            .contains(strings::new_attendee()),
+            .contains(strings::new_attendee(leadbooth::i18n::staff())),
         "{:?}",
         b.app.message()
     );

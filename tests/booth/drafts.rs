@@ -472,7 +472,10 @@ fn a_scan_at_the_recover_prompt_is_refused_whole_and_the_prompt_waits() {
         assert_eq!(s.stored_first_name(), offered, "draft kept: {payload:?}");
         let m = s.app.message().expect("said why");
         assert_eq!(m.kind, MessageKind::Error);
-        assert_eq!(m.text, leadbooth::tui::strings::scan_refused_recover());
+        assert_eq!(
+            m.text,
+            leadbooth::tui::strings::scan_refused_recover(leadbooth::i18n::staff())
+        );
         // Answered by a person, the offer goes; the same scan is then read.
         s.press(KeyCode::Char('r'));
         assert!(offer(&s.app).is_none());

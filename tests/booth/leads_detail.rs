@@ -69,7 +69,7 @@ fn details_show_every_field_consents_and_notes_sanitised() {
         "{screen}"
     );
     assert!(screen.contains("\u{FFFD}isolated"), "{screen}");
-    assert!(screen.contains("[x] marketing_phone: granted"), "{screen}");
+    assert!(screen.contains("[x] phone: granted"), "{screen}");
     assert!(screen.contains("[ ] events: not given"), "{screen}");
 
     b.key(KeyCode::Esc, PERSON);
@@ -79,7 +79,7 @@ fn details_show_every_field_consents_and_notes_sanitised() {
     // Issue 16: in the booth's local time, one way on every screen (the
     // format itself is held by booth::lists and tui::when's tests).
     let granted = format!(
-        "[x] policy_ack: granted, {}, staff_assisted",
+        "[x] notice: granted, {}, staff_assisted",
         when::when(ada().captured_at, when::local_date(chrono::Utc::now()))
     );
     for want in [
@@ -89,9 +89,9 @@ fn details_show_every_field_consents_and_notes_sanitised() {
         "A-000123",
         "by Sam (staff)",
         granted.as_str(),
-        "[x] marketing_email: granted",
+        "[x] email: granted",
         "[x] events: granted",
-        "[ ] marketing_phone: not given",
+        "[ ] phone: not given",
         // Issue 11: the required box acknowledges the notice.
         "“I was shown how Aspera uses my details",
         "Wants a demo",
@@ -274,7 +274,12 @@ fn withdraw_picks_a_granted_consent_and_records_it() {
     let s = b.screen(100, 30);
     assert!(s.contains("Withdraw which consent?"), "{s}");
     // Only granted, not withdrawn purposes are offered.
-    assert!(s.contains("marketing_email") && s.contains("events"), "{s}");
+    // Each by its word in the staff language, as the details name it.
+    assert!(
+        s.contains("  email: Send") && s.contains("  events: Invite"),
+        "{s}"
+    );
+    assert!(!s.contains("marketing_email"), "{s}");
     b.key(KeyCode::Down, PERSON);
     b.key(KeyCode::Down, PERSON);
     assert_eq!(

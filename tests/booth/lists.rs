@@ -280,7 +280,7 @@ fn a_withdrawn_consent_is_not_shown_ticked() {
     assert!(!line.contains("[x]"), "{line}");
     assert!(line.contains("[-] events: withdrawn 29 Nov"), "{line}");
     assert!(line.contains(&hhmm(withdrawn_at)), "{line}");
-    assert!(details.contains("[x] policy_ack: granted"), "{details}");
+    assert!(details.contains("[x] notice: granted"), "{details}");
 }
 
 // ---------------------------------------------------------------- snapshots

@@ -170,7 +170,7 @@ fn the_screen_shows_the_hand_computed_figures() {
         "today 2026-11-29: 4",
         "Not yet exported: 4 leads, 2 erasures/withdrawals",
         "No batch written yet",
-        "marketing_email 1/4 25.0%",
+        "email 1/4 25.0%",
         "events 2/4 50.0%",
         "Alex 2 Hot 1",
         "Sam 2 Warm 1",

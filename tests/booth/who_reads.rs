@@ -118,7 +118,12 @@ fn a_different_persons_badge_never_says_the_typed_fields_were_kept() {
     assert_eq!(f.contact(ContactField::FirstName).value(), "Ada");
     assert_eq!(f.contact(ContactField::JobTitle).value(), "");
     let m = b.app.message().expect("a message");
-    assert!(m.text.starts_with(strings::new_attendee()), "{}", m.text);
+    assert!(
+        m.text
+            .starts_with(strings::new_attendee(leadbooth::i18n::staff())),
+        "{}",
+        m.text
+    );
     let kept = i18n::text(Language::En, msg::staff::SCAN_KEPT);
     assert!(!m.text.contains(kept.trim()), "{}", m.text);
     let cleared = i18n::text(Language::En, msg::staff::SCAN_OTHERS_CLEARED);

@@ -549,3 +549,40 @@ fn a_missing_translation_is_named_by_event_file_field_and_language() {
     let healthy = stdout(&doctor(&b2, &[]));
     assert!(line(&healthy, "languages").starts_with("ok"), "{healthy}");
 }
+
+/// Issue 18, item of branch i18nkiosk: an event that offers fewer languages
+/// (`[event] languages`) is not warned about the ones it leaves out; a code
+/// the booth does not ship is refused naming the file, the line and the key.
+#[test]
+fn the_languages_key_silences_the_languages_an_event_does_not_offer() {
+    let b = healthy_but(Some("fr"));
+    let event = b.dir.path().join("event.toml");
+    let text = std::fs::read_to_string(&event).unwrap();
+    let warned = stdout(&doctor(&b, &[]));
+    assert!(line(&warned, "languages").starts_with("WARN"), "{warned}");
+    let offer = |list: &str| {
+        std::fs::write(
+            &event,
+            text.replacen("[event]\n", &format!("[event]\nlanguages = {list}\n"), 1),
+        )
+        .unwrap();
+    };
+    offer(r#"["en", "de", "es"]"#);
+    let report = stdout(&doctor(&b, &[]));
+    let l = line(&report, "languages");
+    assert!(l.starts_with("ok"), "{report}");
+    assert!(!l.contains("fr") && !l.contains("Français"), "{l}");
+    offer(r#"["en", "de", "fr", "es"]"#);
+    let report = stdout(&doctor(&b, &[]));
+    assert!(line(&report, "languages").starts_with("WARN"), "{report}");
+    offer(r#"["en", "it"]"#);
+    let o = doctor(&b, &[]);
+    let all = format!("{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    assert!(
+        all.contains(&format!(
+            "{}: event.languages (line 3): \"it\" is not a language the booth speaks",
+            event.display()
+        )),
+        "{all}"
+    );
+}

@@ -356,3 +356,67 @@ fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
     let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Français (fr)").unwrap()];
     assert!(!german.contains("notice."), "{german}");
 }
+
+/// Issue 18 (branch i18nkiosk): `init-event --ask` asks, last, which languages
+/// the kiosk offers; the answer becomes `[event] languages`, and the gaps it
+/// names are only the offered languages'. Enter keeps all four; a code the
+/// booth does not ship is refused naming the key and its line.
+#[test]
+fn init_event_ask_asks_which_languages_to_offer() {
+    let booth = Booth::new();
+    let enter_ten = "\n".repeat(10);
+    let o = run_in(
+        &booth,
+        GERMAN,
+        &["init-event", "--ask", "ev.toml"],
+        &format!("{enter_ten}en, de\n"),
+    );
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(
+        prompt(&err, "Sprachen, die der Kiosk anbietet"),
+        "Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Kommas getrennt, Englisch darunter) [en, de, fr, es]"
+    );
+    let file = std::fs::read_to_string(booth.dir.path().join("ev.toml")).unwrap();
+    let doc: toml::Table = file.parse().unwrap();
+    assert_eq!(
+        doc["event"]["languages"],
+        toml::Value::Array(vec!["en".into(), "de".into()]),
+        "{file}"
+    );
+    // The example's notice has no German yet: German is named, French and
+    // Spanish, not offered, are not.
+    assert!(err.contains("[translation.de]"), "{err}");
+    assert!(
+        !err.contains("[translation.fr]") && !err.contains("[translation.es]"),
+        "{err}"
+    );
+    // Enter: every language, the line left commented.
+    let o = run_in(
+        &booth,
+        &[],
+        &["init-event", "--ask", "all.toml"],
+        &enter_ten,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file = std::fs::read_to_string(booth.dir.path().join("all.toml")).unwrap();
+    assert!(
+        file.contains("\n#languages = [\"en\", \"de\", \"fr\", \"es\"]\n"),
+        "{file}"
+    );
+    assert!(stderr(&o).contains("[translation.es]"), "{}", stderr(&o));
+    // A language the booth does not ship: refused.
+    let o = run_in(
+        &booth,
+        &[],
+        &["init-event", "--ask", "it.toml"],
+        &format!("{enter_ten}en it\n"),
+    );
+    let err = stderr(&o);
+    assert!(!o.status.success(), "{err}");
+    assert!(err.contains("event.languages (line "), "{err}");
+    assert!(
+        err.contains("\"it\" is not a language the booth speaks"),
+        "{err}"
+    );
+}

@@ -176,7 +176,7 @@ fn defaults_filled_and_every_purpose_recorded() {
     let id = l["lead_id"].as_str().unwrap();
     let shown = booth.ok(&["leads", "show", &id[..8]]);
     assert!(
-        shown.contains("Zoë") && shown.contains("marketing_email"),
+        shown.contains("Zoë") && shown.contains("\n  email "),
         "{shown}"
     );
     // Issue 18: where a privacy officer looks, the language the attendee

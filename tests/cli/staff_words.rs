@@ -121,8 +121,12 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
         // The values start in one column, after the longest label.
         let columns: std::collections::BTreeSet<usize> = lines.iter().map(|(_, c)| *c).collect();
         assert_eq!(columns.len(), 1, "{vars:?}: values not lined up:\n{shown}");
-        // The record's own values stay as stored.
-        assert!(shown.contains("Zoë Ōkubo") && shown.contains("marketing_email"));
+        // The record's own values stay as stored (a purpose goes by its word:
+        // `leads_show_and_stats_name_purposes_by_their_words_in_the_staff_language`).
+        assert!(
+            shown.contains("Zoë Ōkubo") && shown.contains(" granted "),
+            "{shown}"
+        );
     }
 }
 
@@ -227,4 +231,49 @@ fn figures_use_the_staff_languages_decimal_sign() {
     } else {
         assert!(en.contains(" MiB"), "doctor names the free space:\n{en}");
     }
+}
+
+/// Issue 18 (branch i18nkiosk): `leads show` names each purpose by its word in
+/// the staff language, lined up by display width, as the booth's lead list
+/// does; `--json` keeps the ids, and so does `stats --json` while `stats`
+/// names them too.
+#[test]
+fn leads_show_and_stats_name_purposes_by_their_words_in_the_staff_language() {
+    let (booth, id) = booth_with_a_lead();
+    let german = stdout(&run_in(&booth, GERMAN, &["leads", "show", &id]));
+    let rows: Vec<&str> = german.lines().filter(|l| l.starts_with("  ")).collect();
+    for word in [
+        "Hinweis",
+        "E-Mail",
+        "Telefon",
+        "Veranstaltungen",
+        "Konzernfirmen",
+    ] {
+        assert!(
+            rows.iter().any(|r| r.starts_with(&format!("  {word} "))),
+            "{word}:\n{german}"
+        );
+    }
+    assert!(
+        !german.contains("marketing_email") && !german.contains("policy_ack"),
+        "{german}"
+    );
+    // The legal basis starts in one column on every row (2 + 18 + 1).
+    for r in rows
+        .iter()
+        .filter(|r| r.contains("consent ") || r.contains("legitimate"))
+    {
+        let rest: String = r.chars().skip(21).collect();
+        assert!(
+            rest.starts_with("consent") || rest.starts_with("legitimate_interest"),
+            "{r:?}"
+        );
+    }
+    let json = stdout(&run_in(&booth, GERMAN, &["leads", "show", &id, "--json"]));
+    assert!(json.contains("\"marketing_email\""), "{json}");
+    let stats = stdout(&run_in(&booth, GERMAN, &["stats"]));
+    assert!(stats.contains("  E-Mail "), "{stats}");
+    assert!(!stats.contains("marketing_email"), "{stats}");
+    let stats = stdout(&run_in(&booth, GERMAN, &["stats", "--json"]));
+    assert!(stats.contains("\"marketing_email\""), "{stats}");
 }

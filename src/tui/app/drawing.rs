@@ -178,9 +178,9 @@ impl App {
         };
         if matches!(self.screen, Screen::Form) && self.scan.capturing() {
             let text = if self.scan.armed() {
-                strings::scan_armed()
+                strings::scan_armed(self.scan_language())
             } else {
-                strings::scan_reading()
+                strings::scan_reading(self.scan_language())
             };
             frame.render_widget(
                 Paragraph::new(Line::styled(format!(" {text}"), self.theme.warning)),

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{Action, App, MessageKind, Screen};
 use crate::badge::{BadgePrefill, BadgeScan};
-use crate::i18n::msg;
+use crate::i18n::{self, Language, msg};
 use crate::lead::Entry;
 use crate::tui::form::ContactField;
 use crate::tui::kiosk::ID_SCANS_PER_WINDOW;
@@ -17,6 +17,23 @@ use crate::tui::scan::{Finished, Out};
 use crate::tui::strings;
 
 impl App {
+    /// The language of the lines a badge scan gives (read, refused, cleared):
+    /// at the kiosk, on the screens the attendee reads (the form, the attract
+    /// and thank-you screens a scan starts a session from), the attendee's;
+    /// on the staff booth, and on the staff's screens behind the kiosk's PIN,
+    /// the staff language.
+    pub(super) fn scan_language(&self) -> Language {
+        let attendee_screen = matches!(
+            self.screen,
+            Screen::Form | Screen::Attract | Screen::ThankYou
+        );
+        if self.kiosk.is_some() && attendee_screen {
+            self.attendee_language()
+        } else {
+            i18n::staff()
+        }
+    }
+
     /// A key press or repeat that arrived at `at` (`None`: at a person's pace).
     ///
     /// On every screen the scan detector sees it first and holds it until its
@@ -106,11 +123,12 @@ impl App {
     /// dialog, it is refused whole with the reason, and the dialog keeps waiting
     /// for a person's answer.
     fn scan_landing(&mut self) -> Result<(), &'static str> {
+        let lang = self.scan_language();
         match self.modal() {
-            Some(Modal::Recover(_)) => return Err(strings::scan_refused_recover()),
-            Some(Modal::Pin { .. }) => return Err(strings::scan_refused_pin()),
-            Some(Modal::Confirm(_)) => return Err(strings::scan_refused_question()),
-            Some(Modal::Duplicate(_)) => return Err(strings::scan_refused_duplicate()),
+            Some(Modal::Recover(_)) => return Err(strings::scan_refused_recover(lang)),
+            Some(Modal::Pin { .. }) => return Err(strings::scan_refused_pin(lang)),
+            Some(Modal::Confirm(_)) => return Err(strings::scan_refused_question(lang)),
+            Some(Modal::Duplicate(_)) => return Err(strings::scan_refused_duplicate(lang)),
             None => {}
         }
         match self.screen {
@@ -122,7 +140,7 @@ impl App {
                 self.start_session();
                 Ok(())
             }
-            _ => Err(strings::scan_refused_screen()),
+            _ => Err(strings::scan_refused_screen(lang)),
         }
     }
 
@@ -145,16 +163,20 @@ impl App {
             Finished::Scan(Ok(scan)) => self.apply_scan(scan),
             Finished::Scan(Err(e)) => {
                 tracing::warn!("badge scan not read: {e}");
-                self.say(MessageKind::Error, strings::scan_failed(&e.to_string()));
+                let text = strings::scan_failed(self.scan_language(), &e.to_string());
+                self.say(MessageKind::Error, text);
             }
-            Finished::Cancelled => self.say(MessageKind::Info, strings::scan_cancelled().into()),
+            Finished::Cancelled => {
+                let text = strings::scan_cancelled(self.scan_language());
+                self.say(MessageKind::Info, text.into());
+            }
             Finished::Ignored(n) => {
                 let mut text = self
                     .message
                     .take()
                     .map(|m| m.text + " ")
                     .unwrap_or_default();
-                text.push_str(&strings::scan_ignored(n));
+                text.push_str(&strings::scan_ignored(self.scan_language(), n));
                 self.say(MessageKind::Warning, text);
             }
         }
@@ -209,6 +231,7 @@ impl App {
     /// nothing of anyone else; and only [`ID_SCANS_PER_WINDOW`] of them are
     /// answered a minute.
     fn apply_scan(&mut self, scan: BadgeScan) {
+        let lang = self.scan_language();
         let (values, id) = match scan {
             BadgeScan::Contact(prefill) => (prefill_values(&prefill), None),
             BadgeScan::RegistrationId(_) if self.kiosk.is_some() => {
@@ -253,7 +276,7 @@ impl App {
                     self.form.set_focus(crate::tui::form::Focus::FIRST);
                     self.say(
                         MessageKind::Warning,
-                        new_person(fresh, strings::scan_unknown_id(&id)),
+                        new_person(lang, fresh, strings::scan_unknown_id(lang, &id)),
                     );
                     return;
                 }
@@ -262,7 +285,7 @@ impl App {
                     self.form.fill_from_badge(&[], Some(&id));
                     self.say(
                         MessageKind::Error,
-                        strings::scan_lookup_failed(&id, &e.to_string()),
+                        strings::scan_lookup_failed(lang, &id, &e.to_string()),
                     );
                     return;
                 }
@@ -288,7 +311,7 @@ impl App {
         self.form.focus_after_scan();
         let replaced: Vec<&str> = replaced
             .iter()
-            .map(|f| strings::contact_names()[*f as usize])
+            .map(|f| strings::contact_names(lang)[*f as usize])
             .collect();
         let name = values
             .iter()
@@ -299,8 +322,10 @@ impl App {
         let who = id.as_deref().map(|id| (id, name.as_str()));
         tracing::info!("badge scanned: {} fields filled", values.len());
         let text = new_person(
+            lang,
             fresh,
             strings::scan_filled(
+                lang,
                 fresh,
                 who,
                 &crate::text::sanitize_line(&name),
@@ -321,9 +346,9 @@ impl App {
 
 /// The status line after a scan: said first when the scan started a fresh form
 /// for a different person.
-fn new_person(fresh: bool, text: String) -> String {
+fn new_person(lang: Language, fresh: bool, text: String) -> String {
     if fresh {
-        format!("{} {text}", strings::new_attendee())
+        format!("{} {text}", strings::new_attendee(lang))
     } else {
         text
     }

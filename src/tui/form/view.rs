@@ -31,9 +31,6 @@ const FIELD_X: u16 = 14;
 const MAX_INPUT: u16 = 60;
 /// Height of the notes box, borders included.
 const NOTES_HEIGHT: u16 = 6;
-/// Columns kept after the inputs for the "from the badge" marker once a badge
-/// was scanned.
-const BADGE_TAG: u16 = 9;
 
 /// One thing drawn on a form row.
 enum Part<'a> {
@@ -363,7 +360,13 @@ impl<'a> FormView<'a> {
     }
 
     fn input_width(&self, width: u16) -> u16 {
-        let tag = if self.form.scanned() { BADGE_TAG } else { 0 };
+        // The marker whole, in whichever language it is in (issue 18, finding
+        // 15: `◆ Ausweis` was cut at 80 columns), and a space before it.
+        let tag = if self.form.scanned() {
+            u16::try_from(strings::from_badge(self.form.marks_language()).width()).unwrap_or(0) + 1
+        } else {
+            0
+        };
         width.saturating_sub(FIELD_X + tag).clamp(1, MAX_INPUT)
     }
 
@@ -379,7 +382,8 @@ impl<'a> FormView<'a> {
             self.input_part(focus, self.form.contact(f), placeholder, width),
         ]];
         if self.form.from_badge(f) {
-            let tag = Line::styled(strings::from_badge(), self.theme().ok);
+            let mark = strings::from_badge(self.form.marks_language());
+            let tag = Line::styled(mark, self.theme().ok);
             rows[0].push(Part::Text(FIELD_X + self.input_width(width) + 1, tag));
         }
         self.error_rows(focus, FIELD_X, width, &mut rows);
