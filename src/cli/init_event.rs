@@ -166,10 +166,7 @@ fn ask() -> anyhow::Result<Vec<String>> {
     crate::tell!("{}", words::text(msg::INIT_NOTICE_ASK));
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    let mut answers = Vec::new();
-    for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
-        let question = words::text(id);
-        let example = default_after(&answers, i);
+    let mut answer = |question: &str, example: &str| -> anyhow::Result<String> {
         super::out::stderr_prompt(&format!("{question} [{example}]: "));
         let answer = match lines.next() {
             Some(l) => l.context(words::text(q::INIT_READING))?,
@@ -178,24 +175,23 @@ fn ask() -> anyhow::Result<Vec<String>> {
         if crate::text::first_control(&answer).is_some() {
             anyhow::bail!("{question}: {}", words::text(q::INIT_CONTROL));
         }
-        answers.push(answer);
+        Ok(answer)
+    };
+    let mut answers = Vec::new();
+    for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
+        let example = default_after(&answers, i);
+        answers.push(answer(&words::text(id), &example)?);
     }
     // Which languages the kiosk offers (`[event] languages`): Enter keeps
     // every one the booth ships.
-    let question = words::text(crate::i18n::msg::kiosk_words::INIT_Q_LANGUAGES);
     let all: Vec<&str> = crate::i18n::Language::ALL
         .iter()
         .map(|l| l.code())
         .collect();
-    super::out::stderr_prompt(&format!("{question} [{}]: ", all.join(", ")));
-    let answer = match lines.next() {
-        Some(l) => l.context(words::text(q::INIT_READING))?,
-        None => String::new(),
-    };
-    if crate::text::first_control(&answer).is_some() {
-        anyhow::bail!("{question}: {}", words::text(q::INIT_CONTROL));
-    }
-    answers.push(answer);
+    answers.push(answer(
+        &words::text(crate::i18n::msg::kiosk_words::INIT_Q_LANGUAGES),
+        &all.join(", "),
+    )?);
     Ok(answers)
 }
 
