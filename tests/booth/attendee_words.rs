@@ -21,17 +21,6 @@ fn kiosk() -> TuiBooth {
         .open()
 }
 
-/// F4 until the attendee's language is `lang`.
-fn choose(b: &mut TuiBooth, lang: Language) {
-    for _ in 0..Language::ALL.len() {
-        if b.app.attendee_language() == lang {
-            return;
-        }
-        b.press(KeyCode::F(4));
-    }
-    panic!("F4 never gave {lang}");
-}
-
 /// The language's own "yes" letter and the keys the box names for it.
 fn yes_key(lang: Language) -> (char, &'static str) {
     match lang {
@@ -45,7 +34,7 @@ fn yes_key(lang: Language) -> (char, &'static str) {
 /// A kiosk form in `lang` with a name typed, and Esc pressed on it.
 fn asked(lang: Language) -> TuiBooth {
     let mut k = kiosk();
-    choose(&mut k, lang);
+    k.choose_language(lang);
     k.press(KeyCode::Enter);
     assert_eq!(k.app.screen().kind(), ScreenKind::Form);
     k.type_str("Anna");
@@ -164,7 +153,7 @@ fn the_policy_screens_hint_bar_is_wholly_one_language() {
             })
             .clock(fixed_now)
             .open();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::Enter);
         k.press(KeyCode::F(1));
         assert_eq!(k.app.screen().kind(), ScreenKind::Policy);

@@ -27,17 +27,6 @@ fn kiosk(theme: Theme) -> TuiBooth {
         .open()
 }
 
-/// F4 until the attendee's language is `lang`.
-fn choose(b: &mut TuiBooth, lang: Language) {
-    for _ in 0..Language::ALL.len() {
-        if b.app.attendee_language() == lang {
-            return;
-        }
-        b.press(KeyCode::F(4));
-    }
-    panic!("F4 never gave {lang}");
-}
-
 /// High-contrast palette on screen (white on black text).
 fn high_contrast(buf: &Buffer) -> bool {
     buf.content()
@@ -49,7 +38,7 @@ fn high_contrast(buf: &Buffer) -> bool {
 /// that is none, a country nobody has.
 fn refused_kiosk_form(lang: Language) -> TuiBooth {
     let mut k = kiosk(Theme::monochrome());
-    choose(&mut k, lang);
+    k.choose_language(lang);
     k.press(KeyCode::Enter);
     k.focus_on(Focus::Contact(ContactField::Email));
     k.type_str("kari.example.no");
@@ -105,7 +94,7 @@ fn the_rules_beside_the_fields_speak_the_attendees_language_at_80x24() {
     }
     // The required box: said in the attendee's language too.
     let mut k = kiosk(Theme::monochrome());
-    choose(&mut k, Language::Es);
+    k.choose_language(Language::Es);
     k.press(KeyCode::Enter);
     k.type_str("Zoë");
     k.focus_on(Focus::Contact(ContactField::Email));
@@ -136,7 +125,7 @@ fn the_staff_form_says_the_rules_in_the_forms_language_like_its_labels() {
         Some("is not a valid email address (like name@example.com)")
     );
     // The attendee chooses French: the next save says it in French.
-    choose(&mut b, Language::Fr);
+    b.choose_language(Language::Fr);
     b.ctrl('s');
     assert_eq!(
         b.app.form().error(email),
@@ -147,7 +136,7 @@ fn the_staff_form_says_the_rules_in_the_forms_language_like_its_labels() {
 #[test]
 fn a_phone_kept_as_typed_is_said_in_the_attendees_language() {
     let mut k = kiosk(Theme::monochrome());
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.focus_on(Focus::Contact(ContactField::Phone));
     k.type_str("+49 123");
@@ -225,7 +214,7 @@ fn the_draft_prompt_and_its_answers_speak_the_staff_language_at_80x24() {
 /// thank-you screen.
 fn receipt_in(lang: Language) -> (String, String, String) {
     let mut k = kiosk(Theme::monochrome());
-    choose(&mut k, lang);
+    k.choose_language(lang);
     k.press(KeyCode::Enter);
     k.type_str("Zoë");
     k.focus_on(Focus::Contact(ContactField::Email));
@@ -277,7 +266,7 @@ fn the_receipt_and_its_qr_code_speak_the_attendees_language() {
 #[test]
 fn the_space_bar_is_named_in_words_in_the_hint_bars_language() {
     let mut k = kiosk(Theme::monochrome());
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.focus_on(Focus::Consent(0));
     let bar = k.hint_bar_rows(80, 24).join("\n");
@@ -289,7 +278,7 @@ fn the_space_bar_is_named_in_words_in_the_hint_bars_language() {
 #[test]
 fn language_contrast_and_ticks_reset_for_the_next_attendee() {
     let mut k = kiosk(Theme::color());
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::F(7));
     assert!(high_contrast(&k.buffer(80, 24)));
     k.press(KeyCode::Enter);

@@ -27,17 +27,6 @@ fn kiosk_of(event: Option<Event>) -> TuiBooth {
     o.open()
 }
 
-/// F4 until the attendee's language is `lang`.
-fn choose(b: &mut TuiBooth, lang: Language) {
-    for _ in 0..Language::ALL.len() {
-        if b.app.attendee_language() == lang {
-            return;
-        }
-        b.press(KeyCode::F(4));
-    }
-    panic!("F4 never gave {lang}");
-}
-
 fn badge() -> String {
     std::fs::read_to_string(badges().join("mecard-basic.txt")).unwrap()
 }
@@ -88,7 +77,7 @@ fn the_statistics_and_the_details_name_purposes_by_their_words() {
 fn a_kiosk_says_its_badge_scan_lines_in_the_attendees_language() {
     // English staff (the system locale), a German attendee at the kiosk.
     let mut k = kiosk_of(None);
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.scan(&badge());
     let m = k.app.message().expect("a message").text.clone();
@@ -112,7 +101,7 @@ fn a_kiosk_says_its_badge_scan_lines_in_the_attendees_language() {
         .staff_language(Language::De)
         .clock(fixed_now)
         .open();
-    choose(&mut b, Language::Es);
+    b.choose_language(Language::Es);
     b.scan(&badge());
     let m = b.app.message().expect("a message").text.clone();
     assert!(m.starts_with("Ausweis gelesen (Ada Lovelace)"), "{m}");
@@ -151,7 +140,7 @@ fn the_badge_marker_shows_whole_in_every_language_at_80x24() {
         assert_marked(&screen, mark, &format!("{lang} staff"));
         // The kiosk, its marker in the attendee's.
         let mut k = kiosk_of(None);
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::Enter);
         k.scan(&badge());
         k.focus_on(Focus::FIRST);
@@ -211,7 +200,7 @@ fn switching_to_a_language_the_event_lacks_says_what_stays_in_its_own() {
             k.focus_on(Focus::Consent(i));
             k.press(KeyCode::Char(' '));
         }
-        choose(&mut k, lang);
+        k.choose_language(lang);
         let m = k.app.message().expect("a message").text.clone();
         let said = i18n::format(
             lang,
@@ -252,7 +241,7 @@ fn switching_to_a_language_the_event_lacks_says_what_stays_in_its_own() {
         // Without ticks: the language, and what stays in English.
         let mut k = kiosk_of(Some(event.clone()));
         k.press(KeyCode::Enter);
-        choose(&mut k, lang);
+        k.choose_language(lang);
         let m = k.app.message().expect("a message").text.clone();
         let said = i18n::format(
             lang,

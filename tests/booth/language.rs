@@ -23,17 +23,6 @@ fn kiosk() -> TuiBooth {
         .open()
 }
 
-/// F4 until the attendee's language is `lang`.
-fn choose(b: &mut TuiBooth, lang: Language) {
-    for _ in 0..Language::ALL.len() {
-        if b.app.attendee_language() == lang {
-            return;
-        }
-        b.press(KeyCode::F(4));
-    }
-    panic!("F4 never gave {lang}");
-}
-
 /// Every word of `text` is on `screen` whole (a label or heading cut at the
 /// edge, or by the field next to it, loses its end).
 fn assert_whole_words(screen: &str, text: &str, lang: Language) {
@@ -56,7 +45,7 @@ fn ticked(b: &TuiBooth) -> Vec<usize> {
 fn the_kiosk_form_in_each_language_at_80x24_cuts_no_word() {
     for lang in Language::ALL {
         let mut k = kiosk();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         let attract = k.screen(80, 24);
         for id in [
             msg::ATTRACT_WELCOME,
@@ -111,7 +100,7 @@ fn the_kiosk_form_in_each_language_at_80x24_cuts_no_word() {
 #[test]
 fn the_notice_on_the_policy_screen_follows_the_attendee() {
     let mut k = kiosk();
-    choose(&mut k, Language::Fr);
+    k.choose_language(Language::Fr);
     k.press(KeyCode::Enter);
     k.press(KeyCode::F(1));
     assert_eq!(k.app.screen().kind(), ScreenKind::Policy);
@@ -186,7 +175,7 @@ fn the_language_lasts_for_one_attendee() {
     // Kiosk: chosen on the attract screen, kept through the thank-you screen,
     // gone for the next attendee.
     let mut k = kiosk();
-    choose(&mut k, Language::Es);
+    k.choose_language(Language::Es);
     k.press(KeyCode::Enter);
     k.type_str("Zoë");
     k.press(KeyCode::Tab);
@@ -205,7 +194,7 @@ fn the_language_lasts_for_one_attendee() {
     assert!(k.screen(80, 24).contains("Welcome!"));
 
     // Kiosk: an attendee who walks away (idle wipe) leaves no language behind.
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.type_str("Anna");
     k.wait(Duration::from_secs(Event::demo().kiosk_idle_seconds + 1));
@@ -263,7 +252,7 @@ fn choose_on_form(b: &mut TuiBooth, lang: Language) {
 #[test]
 fn the_consent_record_holds_the_language_and_the_wording_read() {
     let mut k = kiosk();
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.type_str("Anna");
     k.press(KeyCode::Tab);
@@ -397,7 +386,7 @@ fn the_policy_and_its_qr_code_follow_the_attendee() {
         attract.contains("https://acme.example/privacy"),
         "{attract}"
     );
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     let attract = k.screen(100, 40);
     assert!(
         attract.contains("https://acme.example/de/datenschutz"),
@@ -435,7 +424,7 @@ fn the_policy_from_the_attract_screen_is_in_the_chosen_language() {
         (Language::Es, "Política de privacidad"),
     ] {
         let mut k = kiosk();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::F(1));
         assert_eq!(k.app.attendee_language(), lang);
         let screen = k.screen(80, 24);
@@ -457,7 +446,7 @@ fn a_megabyte_paste_then_the_language_key_keeps_the_form_in_every_language() {
     use ratatui::crossterm::event::Event as TermEvent;
     for lang in Language::ALL {
         let mut k = kiosk();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::Enter);
         k.type_str("Zoë");
         k.press(KeyCode::Tab);
@@ -502,7 +491,7 @@ fn control_and_right_to_left_override_characters_in_a_name_under_each_language()
     use ratatui::crossterm::event::Event as TermEvent;
     for lang in Language::ALL {
         let mut k = kiosk();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::Enter);
         k.send(TermEvent::Paste("Ana\u{1b}]0;owned\u{7}".into()));
         assert_eq!(k.app.form().contact(ContactField::FirstName).value(), "");
@@ -590,7 +579,7 @@ fn a_badge_scan_right_after_the_language_key_keeps_the_language() {
 #[test]
 fn after_the_kiosk_esc_reset_the_next_attendee_starts_from_the_default() {
     let mut k = kiosk();
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     k.press(KeyCode::Enter);
     k.type_str("Anna");
     k.focus_on(Focus::Consent(consent_index("events")));
@@ -629,7 +618,7 @@ fn every_part_of_the_kiosk_form_is_reached_by_keys_in_every_language() {
             .theme(leadbooth::tui::theme::Theme::high_contrast())
             .clock(crate::support::app::fixed_now)
             .open();
-        choose(&mut k, lang);
+        k.choose_language(lang);
         k.press(KeyCode::Enter);
         let start = k.app.form().focus();
         let mut forward = vec![start];
@@ -684,7 +673,7 @@ fn every_part_of_the_kiosk_form_is_reached_by_keys_in_every_language() {
 fn the_language_key_under_a_kiosk_dialog_changes_nothing_behind_it() {
     use leadbooth::tui::confirm::Confirm;
     let mut k = kiosk();
-    choose(&mut k, Language::Fr);
+    k.choose_language(Language::Fr);
     k.press(KeyCode::Enter);
     k.type_str("Anna");
     let events = consent_index("events");

@@ -315,6 +315,17 @@ impl TuiBooth {
         self.send(key_event(code, KeyModifiers::NONE));
     }
 
+    /// F4 until the attendee's language is `lang` (at most once round them all).
+    pub fn choose_language(&mut self, lang: leadbooth::i18n::Language) {
+        for _ in 0..leadbooth::i18n::Language::ALL.len() {
+            if self.app.attendee_language() == lang {
+                return;
+            }
+            self.press(KeyCode::F(4));
+        }
+        panic!("F4 never gave {lang}");
+    }
+
     /// A key press `gap` after the previous key (a person's key when `gap` is
     /// longer than a burst's: it acts before the next).
     pub fn key(&mut self, code: KeyCode, gap: Duration) {
