@@ -180,7 +180,7 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let mut answers = Vec::new();
     for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
         let example = default_after(&answers, i);
-        answers.push(answer(&words::text(id), &example)?);
+        answers.push(answer(words::text(id), &example)?);
     }
     // Which languages the kiosk offers (`[event] languages`): Enter keeps
     // every one the booth ships.
@@ -189,7 +189,7 @@ fn ask() -> anyhow::Result<Vec<String>> {
         .map(|l| l.code())
         .collect();
     answers.push(answer(
-        &words::text(crate::i18n::msg::kiosk_words::INIT_Q_LANGUAGES),
+        words::text(crate::i18n::msg::kiosk_words::INIT_Q_LANGUAGES),
         &all.join(", "),
     )?);
     Ok(answers)
