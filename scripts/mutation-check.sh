@@ -326,6 +326,15 @@ mutation verify-takes-inexact-lines src/batch/rules.rs \
     '    if line == written {' \
     '    if true || line == written {' \
     '--test batch tamper;--lib batch::rules'
+# --- the import's exact-form check and stored consents (issue 15, speed15d) ----
+mutation verify-takes-unescaped-line-separators src/batch/rules.rs \
+    '    if line.is_ascii() && !line.contains(&0x7f) {' \
+    '    if true {' \
+    '--lib batch::rules'
+mutation stored-consents-json-drifts src/central/stored.rs \
+    '    language: Option<&'"'"'a str>,\n    #[serde(skip_serializing_if = "Option::is_none")]\n    language_asked: Option<&'"'"'a str>,' \
+    '    language: Option<&'"'"'a str>,\n    language_asked: Option<&'"'"'a str>,' \
+    '--lib central::stored'
 # --- lists and details (issue 16) -------------------------------------------
 mutation hint-bar-drops-kept-hints src/tui/keys.rs \
     '        match shown.iter().rposition(|(h, _)| !h.keep) {' \

@@ -747,12 +747,11 @@ impl<'c> SqliteBatch<'c> {
 
     /// `source_leads.consents` for a lead's consent records.
     fn stored_consents(&mut self, consents: &[ConsentRecord]) -> Result<String> {
-        let mut stored = Vec::with_capacity(consents.len());
+        let mut text_ids = Vec::with_capacity(consents.len());
         for c in consents {
-            let text_id = self.text_id(&c.purpose, &c.text)?;
-            stored.push(StoredConsent::new(c, text_id));
+            text_ids.push(self.text_id(&c.purpose, &c.text)?);
         }
-        Ok(serde_json::to_string(&stored).expect("consents serialise"))
+        Ok(super::stored::stored_consents_json(consents, &text_ids))
     }
 
     fn wording(&self, text_id: i64) -> Result<Option<String>> {

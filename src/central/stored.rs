@@ -72,6 +72,66 @@ pub(super) struct FullConsent {
     withdrawal_channel: Option<String>,
 }
 
+/// [`FullConsent`] borrowed from a lead's record, for writing
+/// `source_leads.consents` without copying each record's strings first (the
+/// central import writes every record of every lead; issue 15). The same keys
+/// in the same order, so the bytes are those of [`StoredConsent::new`]'s
+/// record (a test below holds the two together).
+#[derive(Serialize)]
+struct FullConsentRef<'a> {
+    purpose: &'a str,
+    granted: bool,
+    at: Rfc3339,
+    method: &'static str,
+    withdrawn_at: Option<Rfc3339>,
+    text_id: i64,
+    record_id: Option<Uuid>,
+    legal_basis: Option<LegalBasis>,
+    text_sha256: std::borrow::Cow<'a, str>,
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language_asked: Option<&'a str>,
+    ticked_at: Option<Rfc3339>,
+    expires_at: Option<Rfc3339>,
+    withdrawn_by: Option<&'a str>,
+    withdrawal_channel: Option<&'a str>,
+}
+
+/// `source_leads.consents` for a lead's records, each record's wording by
+/// its id (`text_ids[i]` for `consents[i]`): the JSON text of
+/// `consents.iter().map(StoredConsent::new)` collected, byte for byte.
+pub(super) fn stored_consents_json(consents: &[ConsentRecord], text_ids: &[i64]) -> String {
+    debug_assert_eq!(consents.len(), text_ids.len());
+    let records: Vec<FullConsentRef<'_>> = consents
+        .iter()
+        .zip(text_ids)
+        .map(|(c, &text_id)| FullConsentRef {
+            purpose: &c.purpose,
+            granted: c.granted,
+            at: Rfc3339(c.at),
+            method: c.method.as_str(),
+            withdrawn_at: c.withdrawn_at.map(Rfc3339),
+            text_id,
+            record_id: c.record_id,
+            legal_basis: c.legal_basis,
+            text_sha256: match &c.text_sha256 {
+                Some(h) => std::borrow::Cow::Borrowed(h.as_str()),
+                None => std::borrow::Cow::Owned(crate::policy::sha256_hex(c.text.as_bytes())),
+            },
+            language: c.language.as_deref(),
+            language_asked: c.language_asked.as_deref(),
+            ticked_at: c.ticked_at.map(Rfc3339),
+            expires_at: c.expires_at.map(Rfc3339),
+            withdrawn_by: c.withdrawn_by.as_deref(),
+            withdrawal_channel: c.withdrawal_channel.as_deref(),
+        })
+        .collect();
+    // A lead's records are some 3 KB of JSON: one allocation of about that.
+    let mut out = Vec::with_capacity(512 * records.len() + 2);
+    serde_json::to_writer(&mut out, &records).expect("consents serialise");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
 impl StoredConsent {
     /// The record `c` as stored, its wording recorded as `text_id`.
     pub(super) fn new(c: &ConsentRecord, text_id: i64) -> Self {
@@ -263,4 +323,65 @@ pub(super) fn parse_decisions(
             ))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The borrowed form writes exactly what [`StoredConsent::new`]'s records
+    /// write: with and without the optional fields, a record without its
+    /// wording hash, a withdrawn one, fractional seconds.
+    #[test]
+    fn stored_consents_json_is_the_stored_records_json() {
+        use chrono::TimeZone;
+        let at = Utc.with_ymd_and_hms(2026, 5, 4, 3, 2, 1).unwrap();
+        let mut plain = ConsentRecord {
+            record_id: Some(Uuid::now_v7()),
+            purpose: "marketing_email".into(),
+            legal_basis: Some(LegalBasis::Consent),
+            granted: true,
+            text: "Send me \"news\"\n by email \u{2028} é.".into(),
+            text_sha256: Some("ab".repeat(32)),
+            language: Some("de".into()),
+            language_asked: Some("fr".into()),
+            ticked_at: Some(at),
+            at,
+            method: ConsentMethod::StaffAssisted,
+            expires_at: Some(at + chrono::Duration::milliseconds(1500)),
+            withdrawn_at: None,
+            withdrawn_by: None,
+            withdrawal_channel: None,
+        };
+        let bare = ConsentRecord {
+            record_id: None,
+            legal_basis: None,
+            granted: false,
+            text_sha256: None,
+            language: None,
+            language_asked: None,
+            ticked_at: None,
+            expires_at: None,
+            ..plain.clone()
+        };
+        let withdrawn = ConsentRecord {
+            withdrawn_at: Some(at + chrono::Duration::nanoseconds(7)),
+            withdrawn_by: Some("privacy officer".into()),
+            withdrawal_channel: Some("email".into()),
+            ..plain.clone()
+        };
+        plain.purpose = "policy_ack".into();
+        let records = [plain, bare, withdrawn];
+        let ids = [3, 1, 42];
+        let owned: Vec<StoredConsent> = records
+            .iter()
+            .zip(ids)
+            .map(|(c, id)| StoredConsent::new(c, id))
+            .collect();
+        assert_eq!(
+            stored_consents_json(&records, &ids),
+            serde_json::to_string(&owned).unwrap()
+        );
+        assert_eq!(stored_consents_json(&[], &[]), "[]");
+    }
 }
