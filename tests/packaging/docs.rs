@@ -144,6 +144,8 @@ const SPEC_KEYS: &[&str] = &[
     // Issue 11: the language of the wording, the legal basis per purpose, its
     // word on the receipt, the controller, the notice, the consents' validity.
     "event.language",
+    // Issue 18: which languages the kiosk and the staff form offer.
+    "event.languages",
     "purpose.legal_basis",
     "purpose.short",
     "controller.name",
