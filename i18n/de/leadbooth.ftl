@@ -1175,3 +1175,80 @@ language-ticks-cleared-partly = Sprache: Deutsch, außer was auf { $default ->
    *[other] Deutsch
   } bleibt: { $kept }. Der Text hat sich geändert, bitte erneut ankreuzen: { $purposes }.
 init-q-languages = Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Kommas getrennt, Englisch darunter)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } ist { $size } Bytes groß; { $what ->
+    [sums] die Datei SHA256SUMS eines Stapels darf höchstens { $limit } Bytes haben
+    [manifest] das Manifest eines Stapels darf höchstens { $limit } Bytes haben
+    [signature] die Signatur eines Stapels darf höchstens { $limit } Bytes haben
+   *[policies] die Datenschutztexte eines Stapels dürfen höchstens { $limit } Bytes haben
+  }
+vf-sums = { $path }: { $problem }
+vf-signature-format = { $path } ist keine minisign-Signatur: { $detail }
+vf-legacy-signature = { $path } ist eine minisign-Signatur im alten Verfahren (nicht vorab gehasht); leadbooth signiert Stapel vorab gehasht und weist Signaturen im alten Verfahren ab
+vf-manifest = { $path } ist kein gültiges Manifest: { $detail }
+vf-format = { $path } hat das Format { $found }; dieses leadbooth liest { $current } (und { $older })
+vf-manifest-field = { $path }: { $field } { $detail }
+vf-trusted-comment = { $path }: der vertrauenswürdige Kommentar { $found } passt nicht zu manifest.json (erwartet: { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } nennt { $field } { $expected }, { $path } hat aber { $found }
+vf-count-leads = { $count ->
+    [one] einen Lead
+   *[other] { $count } Leads
+  }
+vf-count-records = { $count ->
+    [one] einen Datensatz
+   *[other] { $count } Datensätze
+  }
+vf-count-rows = { $count ->
+    [one] eine Datenzeile
+   *[other] { $count } Datenzeilen
+  }
+vf-sums-empty = ist leer
+vf-sums-crlf = Zeile { $line } endet mit CR LF (Windows-Zeilenenden); die Datei muss die \n-Zeilenenden behalten, mit denen sie signiert wurde
+vf-sums-no-final-newline = die letzte Zeile endet nicht mit einem Zeilenumbruch (Datenmüll am Ende?)
+vf-sums-malformed = Zeile { $line } hat nicht die Form `<64 Hexziffern in Kleinbuchstaben>  <Dateiname>`
+vf-sums-unknown-name = Zeile { $line } nennt { $name }, keine Datei eines leadbooth-Stapels
+vf-sums-duplicate = Zeile { $line } führt { $name } ein zweites Mal auf
+vf-sums-out-of-order = Zeile { $line } führt { $name } an falscher Stelle auf (erwartet: { $expected })
+vf-sums-missing = führt { $name } nicht auf
+vf-line-empty = ist leer
+vf-line-white-space = beginnt mit Leerraum
+vf-line-more = enthält nach ihrem Datensatz noch mehr (einen zweiten Datensatz, Leerraum oder CR)
+vf-line-not-a-record = ist kein Datensatz
+vf-line-too-long = ist länger als { $limit } Bytes, die längste Zeile, die ein Stapel enthalten darf
+vf-line-policy-too-long = ist länger als { $limit } Bytes, die längste Zeile mit Datenschutztexten, die ein Stapel enthalten darf
+vf-line-no-newline = endet nicht mit einem Zeilenumbruch (Datenmüll am Ende?)
+vf-line-not-json = ist kein JSON: { $error }
+vf-line-parser = { $error } (Spalte { $column })
+vf-not-exact-form = hat nicht die Form, in der leadbooth schreibt: sie weicht bei Byte { $byte } ab (Leerraum, Reihenfolge der Schlüssel, Escape-Sequenzen, Schreibweise einer Zeit oder ein hinzugefügtes oder fehlendes Feld); die Zeile wurde nach dem Export verändert
+vf-policy-not-named = Datenschutzerklärung { $sha256 } ist keine Fassung aus manifest.json
+vf-policy-twice = Datenschutzerklärung { $sha256 } steht zweimal darin
+vf-policy-missing = der Text der Fassung { $sha256 } der Datenschutzerklärung (in manifest.json genannt) fehlt
+vf-sig-not-utf8 = sie ist kein UTF-8-Text
+vf-sig-crlf = sie hat CR-LF-Zeilenenden (Windows); sie muss ihre \n-Zeilenenden behalten
+vf-sig-lines = sie muss genau 4 Zeilen haben, jede mit Zeilenumbruch, hat aber { $lines }
+vf-sig-lines-no-newline = sie muss genau 4 Zeilen haben, jede mit Zeilenumbruch, hat aber { $lines } und keinen Zeilenumbruch am Ende
+vf-sig-comment-signature = die Signatur des vertrauenswürdigen Kommentars (Zeile 4) ist { $bytes } Bytes lang, nicht { $want }
+vf-manifest-no-format = es hat kein "format"
+vf-field-format-lists = ist { $format }, SHA256SUMS führt aber policies.jsonl auf
+vf-field-format-not-lists = ist { $format }, SHA256SUMS führt aber policies.jsonl nicht auf
+vf-field-future = { $at } liegt in der Zukunft (mehr als { $hours } Stunden nach der Prüfung um { $now }); die Uhr des Laptops prüfen
+vf-field-schema = ist { $schema }; ein Stapel im Format { $format } enthält Leads mit Schema { $expected }
+vf-field-questions-present = ist vorhanden, ein Manifest im Format { $format } hat aber keinen Wortlaut der Fragen (den gibt es erst ab { $since })
+vf-field-questions-missing = fehlt; ein Manifest im Format { $format } enthält den Wortlaut der Fragen der Veranstaltung
+vf-field-question-empty = Frage { $number } hat eine leere ID oder Beschriftung
+vf-field-question-twice = Fragen-ID { $id } kommt zweimal vor
+vf-field-wording-present = ist vorhanden, ein Manifest im Format { $format } hat aber keinen Wortlaut je Sprache (den gibt es erst ab { $since })
+vf-field-wording-missing = fehlt; ein Manifest im Format { $format } enthält den Wortlaut der Veranstaltung in jeder Sprache
+vf-field-wording-empty = ist leer; es nennt keine Sprache
+vf-field-language-twice = Sprache { $language } kommt zweimal vor
+vf-field-language-others = { $language }: ihre Zwecke oder Fragen sind nicht die von { $first } (dieselben, in derselben Reihenfolge)
+vf-field-text-line = { $language }: { $text } muss Text auf einer Zeile mit höchstens { $max } Zeichen sein
+vf-field-text-hash = { $language }: purposes.{ $purpose }.text_sha256 ist nicht der SHA-256 seines Textes: der Wortlaut wurde nach dem Schreiben verändert
+vf-field-seq-zero = ist 0; Stapel werden ab 1 gezählt
+vf-field-previous-null = ist null, seq ist aber { $seq }
+vf-field-previous-set = ist gesetzt, seq ist aber 1
+vf-field-previous-hex = besteht nicht aus 64 Hexziffern in Kleinbuchstaben
+vf-field-captured-at = passt nicht zu lead_count { $count }

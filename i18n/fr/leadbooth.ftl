@@ -1187,3 +1187,80 @@ language-ticks-cleared-partly = Langue : français, sauf ce qui reste en { $defa
    *[other] français
   } : { $kept }. Le texte a changé, cochez à nouveau : { $purposes }.
 init-q-languages = Langues proposées par le kiosque (en, de, fr, es ; séparées par des virgules, anglais compris)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } fait { $size } octets ; { $what ->
+    [sums] le fichier SHA256SUMS d'un lot ne peut dépasser { $limit } octets
+    [manifest] le manifeste d'un lot ne peut dépasser { $limit } octets
+    [signature] la signature d'un lot ne peut dépasser { $limit } octets
+   *[policies] les textes de politique de confidentialité d'un lot ne peuvent dépasser { $limit } octets
+  }
+vf-sums = { $path } : { $problem }
+vf-signature-format = { $path } n'est pas une signature minisign : { $detail }
+vf-legacy-signature = { $path } est une signature minisign à l'ancienne (non préhachée) ; leadbooth signe ses lots en mode préhaché et refuse les signatures à l'ancienne
+vf-manifest = { $path } n'est pas un manifeste valide : { $detail }
+vf-format = { $path } est au format { $found } ; ce leadbooth lit { $current } (et { $older })
+vf-manifest-field = { $path } : { $field } { $detail }
+vf-trusted-comment = { $path } : le commentaire de confiance { $found } ne correspond pas à manifest.json (attendu : { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } indique { $field } { $expected } mais { $path } contient { $found }
+vf-count-leads = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+  }
+vf-count-records = { $count ->
+    [one] { $count } enregistrement
+   *[other] { $count } enregistrements
+  }
+vf-count-rows = { $count ->
+    [one] { $count } ligne de données
+   *[other] { $count } lignes de données
+  }
+vf-sums-empty = est vide
+vf-sums-crlf = la ligne { $line } se termine par CR LF (fins de ligne Windows) ; le fichier doit garder les fins de ligne \n avec lesquelles il a été signé
+vf-sums-no-final-newline = la dernière ligne ne se termine pas par un saut de ligne (données parasites à la fin ?)
+vf-sums-malformed = la ligne { $line } n'a pas la forme `<64 chiffres hexadécimaux en minuscules>  <nom de fichier>`
+vf-sums-unknown-name = la ligne { $line } nomme { $name }, qui n'est pas un fichier d'un lot leadbooth
+vf-sums-duplicate = la ligne { $line } cite { $name } une deuxième fois
+vf-sums-out-of-order = la ligne { $line } cite { $name } hors de l'ordre (attendu : { $expected })
+vf-sums-missing = ne cite pas { $name }
+vf-line-empty = est vide
+vf-line-white-space = commence par une espace
+vf-line-more = contient autre chose après son enregistrement (un deuxième enregistrement, une espace ou CR)
+vf-line-not-a-record = n'est pas un enregistrement
+vf-line-too-long = dépasse { $limit } octets, la plus longue ligne qu'un lot puisse contenir
+vf-line-policy-too-long = dépasse { $limit } octets, la plus longue ligne de textes de politique qu'un lot puisse contenir
+vf-line-no-newline = ne se termine pas par un saut de ligne (données parasites à la fin ?)
+vf-line-not-json = n'est pas du JSON : { $error }
+vf-line-parser = { $error } (colonne { $column })
+vf-not-exact-form = n'est pas sous la forme qu'écrit leadbooth : elle diffère à l'octet { $byte } (espaces, ordre des clés, échappements, écriture d'une heure, ou un champ ajouté ou omis) ; la ligne a été modifiée après l'export
+vf-policy-not-named = la politique { $sha256 } n'est pas une version de politique de manifest.json
+vf-policy-twice = la politique { $sha256 } y figure deux fois
+vf-policy-missing = le texte de la version de politique { $sha256 } (nommée dans manifest.json) n'y figure pas
+vf-sig-not-utf8 = ce n'est pas du texte UTF-8
+vf-sig-crlf = elle a des fins de ligne CR LF (Windows) ; elle doit garder ses fins de ligne \n
+vf-sig-lines = elle doit faire exactement 4 lignes terminées par un saut de ligne, elle en a { $lines }
+vf-sig-lines-no-newline = elle doit faire exactement 4 lignes terminées par un saut de ligne, elle en a { $lines } et pas de saut de ligne final
+vf-sig-comment-signature = la signature du commentaire de confiance (ligne 4) fait { $bytes } octets, et non { $want }
+vf-manifest-no-format = il n'a pas de "format"
+vf-field-format-lists = vaut { $format } mais SHA256SUMS cite policies.jsonl
+vf-field-format-not-lists = vaut { $format } mais SHA256SUMS ne cite pas policies.jsonl
+vf-field-future = { $at } est dans le futur (plus de { $hours } heures après la vérification à { $now }) ; vérifiez l'horloge de l'ordinateur
+vf-field-schema = vaut { $schema } ; un lot { $format } contient des contacts de schéma { $expected }
+vf-field-questions-present = est présent, mais un manifeste { $format } n'a pas de libellé de questions (il est apparu avec { $since })
+vf-field-questions-missing = manque ; un manifeste { $format } porte le libellé des questions de l'événement
+vf-field-question-empty = la question { $number } a un identifiant ou un libellé vide
+vf-field-question-twice = l'identifiant de question { $id } apparaît deux fois
+vf-field-wording-present = est présent, mais un manifeste { $format } n'a pas de libellés par langue (ils sont apparus avec { $since })
+vf-field-wording-missing = manque ; un manifeste { $format } porte les libellés de l'événement dans chaque langue
+vf-field-wording-empty = est vide ; il ne nomme aucune langue
+vf-field-language-twice = la langue { $language } apparaît deux fois
+vf-field-language-others = { $language } : ses finalités ou ses questions ne sont pas celles de { $first } (les mêmes, dans le même ordre)
+vf-field-text-line = { $language } : { $text } doit être un texte d'une ligne d'au plus { $max } caractères
+vf-field-text-hash = { $language } : purposes.{ $purpose }.text_sha256 n'est pas le SHA-256 de son texte : le libellé a été modifié après avoir été écrit
+vf-field-seq-zero = vaut 0 ; les lots se comptent à partir de 1
+vf-field-previous-null = vaut null mais seq vaut { $seq }
+vf-field-previous-set = est renseigné mais seq vaut 1
+vf-field-previous-hex = n'est pas fait de 64 chiffres hexadécimaux en minuscules
+vf-field-captured-at = ne correspond pas à lead_count { $count }

@@ -8,12 +8,14 @@ use std::path::Path;
 
 use crate::attendee::AttendeeError;
 use crate::batch::rules::{LeadBreak, RuleBreak};
+use crate::batch::{FORMAT, FORMAT_V1, FORMAT_V2, FORMAT_V3, SumsProblem};
 use crate::batch::{KeyError, LineDetail, VerifyError};
 use crate::central::{CentralError, RowProblem, UrlProblem};
 use crate::cli::words::{self, arg, num};
 use crate::config::ConfigError;
 use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
+use crate::i18n::msg::verify_form as vf;
 use crate::i18n::{self, Language};
 use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
 use crate::policy::PolicyProblem;
@@ -22,7 +24,9 @@ fn p(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// Why a batch failed verification.
+/// Why a batch failed verification. Every variant is matched by name: a new
+/// one does not compile until it is said here (an encrypted batch's own
+/// checks, [`VerifyError::Sealed`], are still their English words).
 pub fn verify(e: &VerifyError) -> String {
     match e {
         VerifyError::Folder { path, error } => words::say(
@@ -84,8 +88,368 @@ pub fn verify(e: &VerifyError) -> String {
                 ("signature", arg(signature)),
             ],
         ),
-        other => other.to_string(),
+        VerifyError::TooLarge {
+            path,
+            size,
+            limit,
+            what,
+        } => match too_large_what(what) {
+            Some(what) => words::say(
+                vf::TOO_LARGE,
+                [
+                    ("path", arg(&p(path))),
+                    ("size", arg(&size.to_string())),
+                    ("limit", arg(&limit.to_string())),
+                    ("what", arg(what)),
+                ],
+            ),
+            None => e.to_string(),
+        },
+        VerifyError::Sums { path, problem } => words::say(
+            vf::SUMS,
+            [("path", arg(&p(path))), ("problem", arg(&sums(problem)))],
+        ),
+        VerifyError::SignatureFormat { path, detail } => words::say(
+            vf::SIGNATURE_FORMAT,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::LegacySignature { path } => {
+            words::say(vf::LEGACY_SIGNATURE, [("path", arg(&p(path)))])
+        }
+        VerifyError::Manifest { path, detail } => words::say(
+            vf::MANIFEST,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::Format { path, found } => words::say(
+            vf::FORMAT,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+                ("current", arg(FORMAT)),
+                (
+                    "older",
+                    arg(&format!("{FORMAT_V3}, {FORMAT_V2}, {FORMAT_V1}")),
+                ),
+            ],
+        ),
+        VerifyError::ManifestField {
+            path,
+            field,
+            detail,
+        } => words::say(
+            vf::MANIFEST_FIELD,
+            [
+                ("path", arg(&p(path))),
+                ("field", arg(field)),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::TrustedComment {
+            path,
+            found,
+            expected,
+        } => words::say(
+            vf::TRUSTED_COMMENT,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+                ("expected", arg(&format!("{expected:?}"))),
+            ],
+        ),
+        VerifyError::Form { path, detail } => words::say(
+            vf::FORM,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::Count {
+            manifest,
+            field,
+            expected,
+            path,
+            found,
+        } => words::say(
+            vf::COUNT,
+            [
+                ("manifest", arg(&p(manifest))),
+                ("field", arg(field)),
+                ("expected", arg(&expected.to_string())),
+                ("path", arg(&p(path))),
+                ("found", arg(&count_words(found))),
+            ],
+        ),
+        // Not yet in the message files (README, "Not yet translated").
+        VerifyError::Sealed(sealed) => sealed.to_string(),
     }
+}
+
+/// The selector `vf-too-large` names a batch file's kind by (what
+/// `verify.rs` passes as `what`).
+fn too_large_what(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "SHA256SUMS" => "sums",
+        "manifest" => "manifest",
+        "signature" => "signature",
+        "policy texts" => "policies",
+        _ => return None,
+    })
+}
+
+/// What is wrong with `SHA256SUMS`, after its path.
+fn sums(problem: &SumsProblem) -> String {
+    let line = |l: &usize| num(*l as u64);
+    match problem {
+        SumsProblem::Empty => words::text(vf::SUMS_EMPTY).to_owned(),
+        SumsProblem::Crlf(l) => words::say(vf::SUMS_CRLF, [("line", line(l))]),
+        SumsProblem::NoFinalNewline => words::text(vf::SUMS_NO_FINAL_NEWLINE).to_owned(),
+        SumsProblem::Malformed(l) => words::say(vf::SUMS_MALFORMED, [("line", line(l))]),
+        SumsProblem::UnknownName { line: l, name } => words::say(
+            vf::SUMS_UNKNOWN_NAME,
+            [("line", line(l)), ("name", arg(&format!("{name:?}")))],
+        ),
+        SumsProblem::Duplicate { line: l, name } => {
+            words::say(vf::SUMS_DUPLICATE, [("line", line(l)), ("name", arg(name))])
+        }
+        SumsProblem::OutOfOrder {
+            line: l,
+            name,
+            expected,
+        } => words::say(
+            vf::SUMS_OUT_OF_ORDER,
+            [
+                ("line", line(l)),
+                ("name", arg(name)),
+                ("expected", arg(expected)),
+            ],
+        ),
+        SumsProblem::Missing(name) => words::say(vf::SUMS_MISSING, [("name", arg(name))]),
+    }
+}
+
+/// The words of a check on a batch file's form, as the checks give them in
+/// English (`verify.rs`, `rules.rs`: a line's form, a manifest field, the
+/// signature file), each `{}` a value taken over as it is; with the message
+/// that says them and its arguments' names, one per `{}`. A pattern that
+/// could also match a longer one's text comes after it.
+const FORM_WORDS: &[(&str, crate::i18n::Msg, &[&str])] = &[
+    // A line of leads.jsonl, erasures.jsonl or policies.jsonl
+    ("is empty", vf::LINE_EMPTY, &[]),
+    ("starts with white space", vf::LINE_WHITE_SPACE, &[]),
+    (
+        "has more after its record (a second record, white space or CR)",
+        vf::LINE_MORE,
+        &[],
+    ),
+    ("is not a record", vf::LINE_NOT_A_RECORD, &[]),
+    (
+        "is longer than {} bytes, the longest line a batch may hold",
+        vf::LINE_TOO_LONG,
+        &["limit"],
+    ),
+    (
+        "is longer than {} bytes, the longest line of policy texts a batch may hold",
+        vf::LINE_POLICY_TOO_LONG,
+        &["limit"],
+    ),
+    (
+        "does not end with a newline (trailing garbage?)",
+        vf::LINE_NO_NEWLINE,
+        &[],
+    ),
+    ("is not JSON: {}", vf::LINE_NOT_JSON, &["error"]),
+    (
+        "is not in the form leadbooth writes: it differs at byte {} (white space, key order, \
+         escapes, a time's spelling, or a field added or left out); the line was changed after export",
+        vf::NOT_EXACT_FORM,
+        &["byte"],
+    ),
+    (
+        "policy {} is not a policy version of manifest.json",
+        vf::POLICY_NOT_NAMED,
+        &["sha256"],
+    ),
+    ("policy {} is there twice", vf::POLICY_TWICE, &["sha256"]),
+    (
+        "the text of policy version {} (named in manifest.json) is not there",
+        vf::POLICY_MISSING,
+        &["sha256"],
+    ),
+    // The signature file
+    ("it is not UTF-8 text", vf::SIG_NOT_UTF8, &[]),
+    (
+        "it has CR LF (Windows) line endings; it must keep its \\n line ends",
+        vf::SIG_CRLF,
+        &[],
+    ),
+    (
+        "it must be exactly 4 lines ending in a newline, it has {} and no final newline",
+        vf::SIG_LINES_NO_NEWLINE,
+        &["lines"],
+    ),
+    (
+        "it must be exactly 4 lines ending in a newline, it has {}",
+        vf::SIG_LINES,
+        &["lines"],
+    ),
+    (
+        "the trusted comment's signature (line 4) is {} bytes, not {}",
+        vf::SIG_COMMENT_SIGNATURE,
+        &["bytes", "want"],
+    ),
+    // manifest.json and its fields
+    ("it has no \"format\"", vf::MANIFEST_NO_FORMAT, &[]),
+    (
+        "is {} but SHA256SUMS lists policies.jsonl",
+        vf::FIELD_FORMAT_LISTS,
+        &["format"],
+    ),
+    (
+        "is {} but SHA256SUMS does not list policies.jsonl",
+        vf::FIELD_FORMAT_NOT_LISTS,
+        &["format"],
+    ),
+    (
+        "{} is in the future (more than {} hours after the check at {}); check the laptop's clock",
+        vf::FIELD_FUTURE,
+        &["at", "hours", "now"],
+    ),
+    (
+        "is {}; a {} batch holds leads of schema {}",
+        vf::FIELD_SCHEMA,
+        &["schema", "format", "expected"],
+    ),
+    (
+        "is present, but a {} manifest has no question wording (it came in {})",
+        vf::FIELD_QUESTIONS_PRESENT,
+        &["format", "since"],
+    ),
+    (
+        "is missing; a {} manifest carries the wording of the event's questions",
+        vf::FIELD_QUESTIONS_MISSING,
+        &["format"],
+    ),
+    (
+        "question {} has an empty id or label",
+        vf::FIELD_QUESTION_EMPTY,
+        &["number"],
+    ),
+    (
+        "question id {} appears twice",
+        vf::FIELD_QUESTION_TWICE,
+        &["id"],
+    ),
+    (
+        "is present, but a {} manifest has no wording per language (it came in {})",
+        vf::FIELD_WORDING_PRESENT,
+        &["format", "since"],
+    ),
+    (
+        "is missing; a {} manifest carries the event's wording in every language",
+        vf::FIELD_WORDING_MISSING,
+        &["format"],
+    ),
+    (
+        "is empty; it names no language",
+        vf::FIELD_WORDING_EMPTY,
+        &[],
+    ),
+    (
+        "language {} appears twice",
+        vf::FIELD_LANGUAGE_TWICE,
+        &["language"],
+    ),
+    (
+        "{}: its purposes or questions are not those of {} (the same, in the same order)",
+        vf::FIELD_LANGUAGE_OTHERS,
+        &["language", "first"],
+    ),
+    (
+        "{}: purposes.{}.text_sha256 is not the SHA-256 of its text: the wording was changed after it was written",
+        vf::FIELD_TEXT_HASH,
+        &["language", "purpose"],
+    ),
+    (
+        "{}: {} must be text on one line of at most {} characters",
+        vf::FIELD_TEXT_LINE,
+        &["language", "text", "max"],
+    ),
+    ("is 0; batches count from 1", vf::FIELD_SEQ_ZERO, &[]),
+    ("is null but seq is {}", vf::FIELD_PREVIOUS_NULL, &["seq"]),
+    ("is set but seq is 1", vf::FIELD_PREVIOUS_SET, &[]),
+    (
+        "is not 64 lowercase hex digits",
+        vf::FIELD_PREVIOUS_HEX,
+        &[],
+    ),
+    (
+        "does not fit lead_count {}",
+        vf::FIELD_CAPTURED_AT,
+        &["count"],
+    ),
+    // The JSON parser's words stay as it gives them; only the column is ours.
+    ("{} (column {})", vf::LINE_PARSER, &["error", "column"]),
+];
+
+/// The values in `text` where `pattern` has `{}`, if `text` is `pattern`
+/// with them filled in (each `{}` taking the shortest text up to what
+/// follows it, the last one up to the end).
+fn holes<'a>(text: &'a str, pattern: &str) -> Option<Vec<&'a str>> {
+    let mut parts = pattern.split("{}");
+    let mut rest = text.strip_prefix(parts.next()?)?;
+    let parts: Vec<&str> = parts.collect();
+    let mut found = Vec::with_capacity(parts.len());
+    for (i, literal) in parts.iter().enumerate() {
+        if i + 1 == parts.len() {
+            found.push(rest.strip_suffix(literal)?);
+            rest = "";
+        } else {
+            let at = rest.find(literal)?;
+            found.push(&rest[..at]);
+            rest = &rest[at + literal.len()..];
+        }
+    }
+    rest.is_empty().then_some(found)
+}
+
+/// A check's words on a batch file's form ([`FORM_WORDS`]) in the staff
+/// language; words it does not know (a parser's, the operating system's) as
+/// they are.
+fn form_words(text: &str) -> String {
+    for (pattern, id, names) in FORM_WORDS {
+        if let Some(values) = holes(text, pattern) {
+            return words::say(
+                *id,
+                names
+                    .iter()
+                    .zip(values)
+                    .map(|(name, value)| (*name, arg(value))),
+            );
+        }
+    }
+    text.to_owned()
+}
+
+/// What a batch file holds against the manifest's count (`3 leads`, `2
+/// records`, `4 data rows`, as `verify.rs` counts them).
+fn count_words(found: &str) -> String {
+    let said = found.split_once(' ').and_then(|(n, what)| {
+        let n: u64 = n.parse().ok()?;
+        let id = match what {
+            "leads" => vf::COUNT_LEADS,
+            "records" => vf::COUNT_RECORDS,
+            "data rows" => vf::COUNT_ROWS,
+            _ => return None,
+        };
+        Some(words::say(id, [("count", num(n))]))
+    });
+    said.unwrap_or_else(|| found.to_owned())
 }
 
 /// Why a batch was refused at the import.
@@ -240,7 +604,7 @@ fn line_detail(d: &LineDetail) -> String {
         LineDetail::Lead(b) => lead_break(b),
         LineDetail::Erasure(r) => rule(r),
         LineDetail::Policy(problem) => policy(problem),
-        LineDetail::Words(words) => words.clone(),
+        LineDetail::Words(words) => form_words(words),
     }
 }
 
@@ -924,6 +1288,221 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
     use uuid::Uuid;
+
+    /// What verify says of a batch file's form (branch i18nlast): every
+    /// check's words [`FORM_WORDS`] knows, its `{}` filled in, is said by
+    /// its own message in German, French and Spanish with the values kept,
+    /// and in English is exactly the words the check gives.
+    #[test]
+    fn a_batch_file_s_form_is_said_in_the_staff_language() {
+        for (pattern, id, names) in FORM_WORDS {
+            assert_eq!(pattern.matches("{}").count(), names.len(), "{pattern}");
+            let values: Vec<String> = (0..names.len()).map(|i| format!("V{i}x")).collect();
+            let mut filled = (*pattern).to_owned();
+            for v in &values {
+                filled = filled.replacen("{}", v, 1);
+            }
+            let found = FORM_WORDS
+                .iter()
+                .find(|(p, _, _)| holes(&filled, p).is_some())
+                .map(|(_, found, _)| *found);
+            assert_eq!(
+                found,
+                Some(*id),
+                "{filled:?} is taken by an earlier pattern"
+            );
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(form_words(&filled), filled);
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = form_words(&filled);
+                assert_ne!(said, filled, "{lang:?}: {filled:?} left in English");
+                for v in &values {
+                    assert!(said.contains(v.as_str()), "{lang:?}: {said:?} lacks {v}");
+                }
+            }
+        }
+        crate::i18n::set_staff_language(Language::En);
+        // The words the checks give, as they give them (rules.rs).
+        let form = crate::batch::rules::exact_form(b"{\"a\": 1}", b"{\"a\":1}").unwrap_err();
+        let now = chrono::Utc::now();
+        let future =
+            crate::batch::rules::in_future(&(now + chrono::Duration::days(3)), now).unwrap();
+        let mut m: crate::batch::Manifest = serde_json::from_str(include_str!(
+            "../../tests/fixtures/batch-v2/demo-2026-b9b5f7b0-000001/manifest.json"
+        ))
+        .unwrap();
+        m.format = FORMAT.into();
+        let wording = crate::batch::rules::manifest_wording(&m).unwrap_err();
+        for words in [&form, &future, &wording] {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(&form_words(words), words);
+            crate::i18n::set_staff_language(Language::De);
+            assert_ne!(&form_words(words), words, "left in English");
+        }
+        crate::i18n::set_staff_language(Language::De);
+        assert_eq!(
+            form_words(&form),
+            "hat nicht die Form, in der leadbooth schreibt: sie weicht bei Byte 6 ab (Leerraum, \
+             Reihenfolge der Schlüssel, Escape-Sequenzen, Schreibweise einer Zeit oder ein \
+             hinzugefügtes oder fehlendes Feld); die Zeile wurde nach dem Export verändert"
+        );
+        // A parser's own words pass as they are; the column is ours.
+        assert_eq!(form_words("trailing comma"), "trailing comma");
+        assert_eq!(
+            form_words("expected value (column 7)"),
+            "expected value (Spalte 7)"
+        );
+        crate::i18n::set_staff_language(Language::En);
+    }
+
+    /// Every `VerifyError` of a batch file's form (branch i18nlast): in
+    /// English its own `Display`, byte for byte; in German, French and
+    /// Spanish its own words, the file and the field still named.
+    #[test]
+    fn every_verify_error_of_a_file_s_form_in_the_staff_language() {
+        let path = |name: &str| PathBuf::from(format!("b/{name}"));
+        let mut errors = vec![
+            VerifyError::Sums {
+                path: path("SHA256SUMS"),
+                problem: SumsProblem::Empty,
+            },
+            VerifyError::SignatureFormat {
+                path: path("SHA256SUMS.minisig"),
+                detail:
+                    "it must be exactly 4 lines ending in a newline, it has 3 and no final newline"
+                        .into(),
+            },
+            VerifyError::LegacySignature {
+                path: path("SHA256SUMS.minisig"),
+            },
+            VerifyError::Manifest {
+                path: path("manifest.json"),
+                detail: "it has no \"format\"".into(),
+            },
+            VerifyError::Format {
+                path: path("manifest.json"),
+                found: "leadbooth-batch/9".into(),
+            },
+            VerifyError::ManifestField {
+                path: path("manifest.json"),
+                field: "seq",
+                detail: "is 0; batches count from 1".into(),
+            },
+            VerifyError::ManifestField {
+                path: path("manifest.json"),
+                field: "previous",
+                detail: "is null but seq is 4".into(),
+            },
+            VerifyError::TrustedComment {
+                path: path("SHA256SUMS.minisig"),
+                found: "leadbooth-batch x".into(),
+                expected: "leadbooth-batch y".into(),
+            },
+            VerifyError::Form {
+                path: path("manifest.json"),
+                detail: crate::batch::rules::exact_form(b"{}", b"{ }").unwrap_err(),
+            },
+            VerifyError::Line {
+                path: path("leads.jsonl"),
+                line: 3,
+                detail: LineDetail::Words("is empty".into()),
+            },
+            VerifyError::Line {
+                path: path("erasures.jsonl"),
+                line: 2,
+                detail: LineDetail::Words("does not end with a newline (trailing garbage?)".into()),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "lead_count",
+                expected: 3,
+                path: path("leads.jsonl"),
+                found: "2 leads".into(),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "erasure_count",
+                expected: 0,
+                path: path("erasures.jsonl"),
+                found: "1 records".into(),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "lead_count",
+                expected: 3,
+                path: path("leads.csv"),
+                found: "4 data rows".into(),
+            },
+        ];
+        for what in ["SHA256SUMS", "manifest", "signature", "policy texts"] {
+            errors.push(VerifyError::TooLarge {
+                path: path("x"),
+                size: 70_000,
+                limit: 65_536,
+                what,
+            });
+        }
+        for problem in [
+            SumsProblem::Empty,
+            SumsProblem::Crlf(2),
+            SumsProblem::NoFinalNewline,
+            SumsProblem::Malformed(3),
+            SumsProblem::UnknownName {
+                line: 4,
+                name: "notes.txt".into(),
+            },
+            SumsProblem::Duplicate {
+                line: 5,
+                name: "leads.csv".into(),
+            },
+            SumsProblem::OutOfOrder {
+                line: 1,
+                name: "leads.csv".into(),
+                expected: "erasures.jsonl",
+            },
+            SumsProblem::Missing("manifest.json"),
+        ] {
+            errors.push(VerifyError::Sums {
+                path: path("SHA256SUMS"),
+                problem,
+            });
+        }
+        for e in &errors {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(verify(e), e.to_string());
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = verify(e);
+                assert_ne!(said, e.to_string(), "{lang:?}: left in English");
+                assert!(said.starts_with("b/"), "{lang:?}: {said}");
+            }
+        }
+        crate::i18n::set_staff_language(Language::De);
+        let said: Vec<String> = [&errors[5], &errors[9], &errors[11]]
+            .into_iter()
+            .map(verify)
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "b/manifest.json: seq ist 0; Stapel werden ab 1 gezählt",
+                "b/leads.jsonl Zeile 3: ist leer",
+                "b/manifest.json nennt lead_count 3, b/leads.jsonl hat aber 2 Leads",
+            ]
+        );
+        crate::i18n::set_staff_language(Language::Fr);
+        assert_eq!(
+            verify(&errors[10]),
+            "b/erasures.jsonl ligne 2 : ne se termine pas par un saut de ligne (données parasites à la fin ?)"
+        );
+        crate::i18n::set_staff_language(Language::Es);
+        assert_eq!(
+            verify(&errors[6]),
+            "b/manifest.json: previous es null, pero seq es 4"
+        );
+        crate::i18n::set_staff_language(Language::En);
+    }
 
     fn bad_row() -> CentralError {
         CentralError::BadRow {
