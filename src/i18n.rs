@@ -1425,6 +1425,37 @@ pub mod msg {
             FIELD_PREVIOUS_HEX = "vf-field-previous-hex";
             /// `$count`.
             FIELD_CAPTURED_AT = "vf-field-captured-at";
+            // An encrypted batch's own checks (`SealedError`)
+            /// `$path`, `$name`.
+            SEALED_MISSING_SIDECAR = "vf-sealed-missing-sidecar";
+            /// `$path`, `$found`.
+            SEALED_NOT_SEALED_SIGNATURE = "vf-sealed-not-sealed-signature";
+            /// `$path`, `$names`, `$file`.
+            SEALED_SIGNATURE_OF_ANOTHER = "vf-sealed-signature-of-another";
+            /// `$path`, `$have`, `$want`.
+            SEALED_TRUNCATED = "vf-sealed-truncated";
+            /// `$path`, `$have`, `$want`.
+            SEALED_LONGER = "vf-sealed-longer";
+            /// `$path`.
+            SEALED_ALTERED = "vf-sealed-altered";
+            /// `$path`, `$file`.
+            SEALED_FORGED = "vf-sealed-forged";
+            /// `$path`, `$identity`, `$recipient`.
+            SEALED_NOT_FOR_IDENTITY = "vf-sealed-not-for-identity";
+            /// `$path`, `$detail` (age's words).
+            SEALED_DAMAGED = "vf-sealed-damaged";
+            /// `$path`, `$detail`.
+            SEALED_CONTENTS = "vf-sealed-contents";
+            /// `$path`, `$detail`.
+            SEALED_MISMATCH = "vf-sealed-mismatch";
+            /// `$path`, `$error`.
+            SEALED_TEMP = "vf-sealed-temp";
+            // The `.sha256` beside an encrypted batch
+            SEALED_SUM_LINE = "vf-sealed-sum-line";
+            SEALED_SUM_FORM = "vf-sealed-sum-form";
+            /// `$found`, `$name`.
+            SEALED_SUM_NAMES = "vf-sealed-sum-names";
+            SEALED_SUM_MISMATCH = "vf-sealed-sum-mismatch";
         }
     }
 }
@@ -1966,6 +1997,9 @@ mod tests {
                     ("text", arg("T")),
                     ("byte", arg("12")),
                     ("lines", arg("3")),
+                    ("names", arg("N")),
+                    ("have", arg("10")),
+                    ("identity", arg("I")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

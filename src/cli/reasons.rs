@@ -24,9 +24,9 @@ fn p(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// Why a batch failed verification. Every variant is matched by name: a new
-/// one does not compile until it is said here (an encrypted batch's own
-/// checks, [`VerifyError::Sealed`], are still their English words).
+/// Why a batch failed verification. Every variant is matched by name (an
+/// encrypted batch's own checks too): a new one does not compile until it is
+/// said here.
 pub fn verify(e: &VerifyError) -> String {
     match e {
         VerifyError::Folder { path, error } => words::say(
@@ -185,8 +185,93 @@ pub fn verify(e: &VerifyError) -> String {
                 ("found", arg(&count_words(found))),
             ],
         ),
-        // Not yet in the message files (README, "Not yet translated").
-        VerifyError::Sealed(sealed) => sealed.to_string(),
+        VerifyError::Sealed(sealed) => sealed_batch(sealed),
+    }
+}
+
+/// Why an encrypted batch failed its own checks (its `.sha256` and
+/// `.minisig` beside it, its decryption, its contents); age's, tar's and the
+/// operating system's words inside as they give them.
+fn sealed_batch(e: &crate::batch::SealedError) -> String {
+    use crate::batch::SealedError as S;
+    let bytes = |n: &u64| fluent_bundle::FluentValue::from(n.to_string());
+    match e {
+        S::NotAFile { path } => words::say(m::REASON_NOT_A_FILE, [("path", arg(&p(path)))]),
+        S::MissingSidecar { path, name } => words::say(
+            vf::SEALED_MISSING_SIDECAR,
+            [("path", arg(&p(path))), ("name", arg(name))],
+        ),
+        S::NotSealedSignature { path, found } => words::say(
+            vf::SEALED_NOT_SEALED_SIGNATURE,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+            ],
+        ),
+        S::SignatureOfAnother { path, names, file } => words::say(
+            vf::SEALED_SIGNATURE_OF_ANOTHER,
+            [
+                ("path", arg(&p(path))),
+                ("names", arg(names)),
+                ("file", arg(file)),
+            ],
+        ),
+        S::Truncated { path, have, want } => words::say(
+            vf::SEALED_TRUNCATED,
+            [
+                ("path", arg(&p(path))),
+                ("have", bytes(have)),
+                ("want", bytes(want)),
+            ],
+        ),
+        S::Longer { path, have, want } => words::say(
+            vf::SEALED_LONGER,
+            [
+                ("path", arg(&p(path))),
+                ("have", bytes(have)),
+                ("want", bytes(want)),
+            ],
+        ),
+        S::Altered { path } => words::say(vf::SEALED_ALTERED, [("path", arg(&p(path)))]),
+        S::Forged { path, file } => words::say(
+            vf::SEALED_FORGED,
+            [("path", arg(&p(path))), ("file", arg(file))],
+        ),
+        S::Checksum { path, detail } => words::say(
+            vf::FORM,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        S::NotForIdentity {
+            path,
+            identity,
+            recipient,
+        } => words::say(
+            vf::SEALED_NOT_FOR_IDENTITY,
+            [
+                ("path", arg(&p(path))),
+                ("identity", arg(&p(identity))),
+                ("recipient", arg(recipient)),
+            ],
+        ),
+        S::Damaged { path, detail } => words::say(
+            vf::SEALED_DAMAGED,
+            [("path", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        S::Contents { path, detail } => words::say(
+            vf::SEALED_CONTENTS,
+            [("path", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        S::Mismatch { path, detail } => words::say(
+            vf::SEALED_MISMATCH,
+            [("path", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        S::Temp { path, error } => words::say(
+            vf::SEALED_TEMP,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
     }
 }
 
@@ -392,6 +477,23 @@ const FORM_WORDS: &[(&str, crate::i18n::Msg, &[&str])] = &[
         "does not fit lead_count {}",
         vf::FIELD_CAPTURED_AT,
         &["count"],
+    ),
+    // The `.sha256` beside an encrypted batch
+    (
+        "must be one line ending in a newline",
+        vf::SEALED_SUM_LINE,
+        &[],
+    ),
+    (
+        "is not a sha256sum line (<sha256>  <file>)",
+        vf::SEALED_SUM_FORM,
+        &[],
+    ),
+    ("names {}, not {}", vf::SEALED_SUM_NAMES, &["found", "name"]),
+    (
+        "does not match the signed checksum: it was altered, or it belongs to another copy",
+        vf::SEALED_SUM_MISMATCH,
+        &[],
     ),
     // The JSON parser's words stay as it gives them; only the column is ours.
     ("{} (column {})", vf::LINE_PARSER, &["error", "column"]),
@@ -1443,6 +1545,70 @@ mod tests {
                 what,
             });
         }
+        use crate::batch::SealedError as S;
+        let age = || path("b.tar.age");
+        for sealed in [
+            S::NotAFile { path: age() },
+            S::MissingSidecar {
+                path: path("b.tar.age.sha256"),
+                name: "b.tar.age".into(),
+            },
+            S::NotSealedSignature {
+                path: path("b.tar.age.minisig"),
+                found: "leadbooth-batch x".into(),
+            },
+            S::SignatureOfAnother {
+                path: path("b.tar.age.minisig"),
+                names: "c.tar.age".into(),
+                file: "b.tar.age".into(),
+            },
+            S::Truncated {
+                path: age(),
+                have: 10,
+                want: 20,
+            },
+            S::Longer {
+                path: age(),
+                have: 30,
+                want: 20,
+            },
+            S::Altered { path: age() },
+            S::Forged {
+                path: path("b.tar.age.minisig"),
+                file: "b.tar.age".into(),
+            },
+            S::Checksum {
+                path: path("b.tar.age.sha256"),
+                detail: "names \"c.tar.age\", not b.tar.age".into(),
+            },
+            S::Checksum {
+                path: path("b.tar.age.sha256"),
+                detail: "does not match the signed checksum: it was altered, or it belongs to another copy".into(),
+            },
+            S::NotForIdentity {
+                path: age(),
+                identity: path("office.key"),
+                recipient: "age1xyz".into(),
+            },
+            S::Damaged {
+                path: age(),
+                detail: "header is invalid".into(),
+            },
+            S::Contents {
+                path: age(),
+                detail: "the archive is empty".into(),
+            },
+            S::Mismatch {
+                path: age(),
+                detail: "seq 2, not 1".into(),
+            },
+            S::Temp {
+                path: age(),
+                error: std::io::Error::other("disk full"),
+            },
+        ] {
+            errors.push(VerifyError::Sealed(sealed));
+        }
         for problem in [
             SumsProblem::Empty,
             SumsProblem::Crlf(2),
@@ -1475,7 +1641,7 @@ mod tests {
                 crate::i18n::set_staff_language(lang);
                 let said = verify(e);
                 assert_ne!(said, e.to_string(), "{lang:?}: left in English");
-                assert!(said.starts_with("b/"), "{lang:?}: {said}");
+                assert!(said.contains("b/"), "{lang:?}: {said}");
             }
         }
         crate::i18n::set_staff_language(Language::De);
