@@ -1219,6 +1219,11 @@ pub mod msg {
             OPEN_IO = "central-open-io";
             /// `$what` (`method`|`action`|`rating`), `$value` quoted.
             ROW_UNKNOWN = "central-row-unknown";
+            /// The row a damaged stored row is named by (branch i18nlast):
+            /// `$kind` (lead, contact, batch, suppression, consent-wording,
+            /// crm-file, erased-person, person-withdrawal, leads, erasure,
+            /// withdrawal; other: `$id` is the whole name), `$id`.
+            ROW_NAME = "central-row-name";
             /// `$id`.
             ROW_NO_WORDING = "central-row-no-wording";
             /// `$rows`, `$leads`.

@@ -1022,7 +1022,7 @@ pub fn central(e: &CentralError) -> String {
             cm::DB_BAD_ROW,
             [
                 ("db", arg(db)),
-                ("row", arg(row)),
+                ("row", arg(&row_name(row))),
                 ("field", arg(field)),
                 ("detail", arg(&row_problem(detail))),
             ],
@@ -1075,6 +1075,40 @@ fn central_open(e: &crate::store::StoreError) -> String {
         ),
         other => other.to_string(),
     }
+}
+
+/// The row a damaged stored row is named by, as the central stores name it
+/// (`lead <id>`, `contact <id>`, `batch <hash>`, `crm file` …), in the staff
+/// language; a name not among them as it is.
+fn row_name(row: &str) -> String {
+    /// Names that are the whole name, and their `$kind`.
+    const WHOLE: &[(&str, &str)] = &[
+        ("crm file", "crm-file"),
+        ("erased person", "erased-person"),
+        ("person withdrawal", "person-withdrawal"),
+        ("leads", "leads"),
+        ("erasure", "erasure"),
+        ("withdrawal", "withdrawal"),
+    ];
+    /// Names before an id, and their `$kind`.
+    const BEFORE_ID: &[(&str, &str)] = &[
+        ("lead ", "lead"),
+        ("contact ", "contact"),
+        ("batch ", "batch"),
+        ("suppression ", "suppression"),
+        ("consent wording of ", "consent-wording"),
+    ];
+    let (kind, id) = WHOLE
+        .iter()
+        .find(|(name, _)| *name == row)
+        .map(|(_, kind)| (*kind, ""))
+        .or_else(|| {
+            BEFORE_ID
+                .iter()
+                .find_map(|(name, kind)| row.strip_prefix(name).map(|id| (*kind, id)))
+        })
+        .unwrap_or(("other", row));
+    words::say(cm::ROW_NAME, [("kind", arg(kind)), ("id", arg(id))])
 }
 
 /// What is wrong with a stored value: leadbooth's own words in the staff
@@ -1756,7 +1790,7 @@ mod tests {
             ),
             (
                 refusal(&Refusal::Database(bad_row())),
-                "Datenbank central.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: expected value; nichts aus diesem Stapel wurde importiert",
+                "Datenbank central.sqlite3: Lead 1: gespeichertes Feld consents ist beschädigt: expected value; nichts aus diesem Stapel wurde importiert",
             ),
             (
                 refusal(&Refusal::Contended {
@@ -1939,7 +1973,7 @@ mod tests {
                         value: "telepathy".into(),
                     })
                 }),
-                "Datenbank c.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: unbekannte Methode \"telepathy\"",
+                "Datenbank c.sqlite3: Lead 1: gespeichertes Feld consents ist beschädigt: unbekannte Methode \"telepathy\"",
             ),
             (
                 Language::Fr,
@@ -2078,6 +2112,68 @@ mod tests {
             line.contains("Zeile 2: Lead 00000000-0000-0000-0000-000000000005: email: ist keine"),
             "{line}"
         );
+        crate::i18n::set_staff_language(Language::En);
+    }
+
+    /// The row a damaged central row is named by (branch i18nlast): every
+    /// name the central stores give a row (`bad_row(…, "crm file", …)`,
+    /// `format_args!("lead {id}")`) is said in German, French and Spanish,
+    /// its id kept, and in English exactly as the store wrote it.
+    #[test]
+    fn every_damaged_row_is_named_in_the_staff_language() {
+        let sources = [
+            include_str!("../central/sqlite.rs"),
+            include_str!("../central/postgres.rs"),
+            include_str!("../central/sqlite/report.rs"),
+            include_str!("../central/postgres/report.rs"),
+        ];
+        let mut names = std::collections::BTreeSet::new();
+        for source in sources {
+            for (i, _) in source.match_indices("bad_row(") {
+                if source[..i].ends_with("fn ") {
+                    continue;
+                }
+                let rest = &source[i..];
+                let start = rest.find('"').expect("a literal after it") + 1;
+                // A call that passes on a name it was given has no literal.
+                if rest[..start].contains([')', ';']) {
+                    continue;
+                }
+                let literal = &rest[start..start + rest[start..].find('"').unwrap()];
+                names.insert(if rest[..start].ends_with("format_args!(\"") {
+                    // The id filled in.
+                    match literal.split_once('{') {
+                        Some(("", _)) => continue, // the report's kind: below
+                        Some((before, _)) => format!("{before}0190-ab"),
+                        None => literal.to_owned(),
+                    }
+                } else {
+                    literal.to_owned()
+                });
+            }
+        }
+        assert!(names.len() >= 8, "{names:?}");
+        assert!(names.contains("lead 0190-ab"), "{names:?}");
+        assert!(names.contains("crm file"), "{names:?}");
+        names.insert("erasure".into());
+        names.insert("withdrawal".into());
+        for name in &names {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(row_name(name), *name);
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = row_name(name);
+                assert_ne!(said, *name, "{lang:?}: {name:?} left in English");
+                if name.ends_with("0190-ab") {
+                    assert!(said.contains("0190-ab"), "{lang:?}: {said}");
+                }
+            }
+        }
+        // A name it does not know, as it is.
+        assert_eq!(row_name("something else"), "something else");
+        crate::i18n::set_staff_language(Language::Fr);
+        assert_eq!(row_name("contact 7"), "contact CRM 7");
+        assert_eq!(row_name("lead 7"), "contact 7");
         crate::i18n::set_staff_language(Language::En);
     }
 
