@@ -1461,6 +1461,26 @@ pub mod msg {
             /// `$found`, `$name`.
             SEALED_SUM_NAMES = "vf-sealed-sum-names";
             SEALED_SUM_MISMATCH = "vf-sealed-sum-mismatch";
+            SEALED_SUM_NOT_UTF8 = "vf-sealed-sum-not-utf8";
+            // Decrypting it, and what it holds
+            SEALED_NOT_AGE = "vf-sealed-not-age";
+            SEALED_HEADER_MAC = "vf-sealed-header-mac";
+            SEALED_CUT_SHORT = "vf-sealed-cut-short";
+            SEALED_CHUNK = "vf-sealed-chunk";
+            /// `$found`, `$folder`.
+            SEALED_FIRST_ENTRY = "vf-sealed-first-entry";
+            /// `$name`.
+            SEALED_ENTRY_NOT_BATCH_FILE = "vf-sealed-entry-not-batch-file";
+            /// `$name`.
+            SEALED_ENTRY_NOT_FILE = "vf-sealed-entry-not-file";
+            /// `$name`.
+            SEALED_ENTRY_TWICE = "vf-sealed-entry-twice";
+            SEALED_ARCHIVE_EMPTY = "vf-sealed-archive-empty";
+            SEALED_BYTES_AFTER = "vf-sealed-bytes-after";
+            /// `$field`, `$inner`, `$outer`.
+            SEALED_MISMATCH_FIELD = "vf-sealed-mismatch-field";
+            /// `$language`.
+            FIELD_UNKNOWN_LANGUAGE = "vf-field-unknown-language";
         }
     }
 }
@@ -2005,6 +2025,8 @@ mod tests {
                     ("names", arg("N")),
                     ("have", arg("10")),
                     ("identity", arg("I")),
+                    ("inner", arg("1")),
+                    ("outer", arg("2")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

@@ -191,7 +191,7 @@ pub fn verify(e: &VerifyError) -> String {
 
 /// Why an encrypted batch failed its own checks (its `.sha256` and
 /// `.minisig` beside it, its decryption, its contents); age's, tar's and the
-/// operating system's words inside as they give them.
+/// operating system's own words inside as they give them.
 fn sealed_batch(e: &crate::batch::SealedError) -> String {
     use crate::batch::SealedError as S;
     let bytes = |n: &u64| fluent_bundle::FluentValue::from(n.to_string());
@@ -258,15 +258,24 @@ fn sealed_batch(e: &crate::batch::SealedError) -> String {
         ),
         S::Damaged { path, detail } => words::say(
             vf::SEALED_DAMAGED,
-            [("path", arg(&p(path))), ("detail", arg(detail))],
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
         ),
         S::Contents { path, detail } => words::say(
             vf::SEALED_CONTENTS,
-            [("path", arg(&p(path))), ("detail", arg(detail))],
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
         ),
         S::Mismatch { path, detail } => words::say(
             vf::SEALED_MISMATCH,
-            [("path", arg(&p(path))), ("detail", arg(detail))],
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
         ),
         S::Temp { path, error } => words::say(
             vf::SEALED_TEMP,
@@ -494,6 +503,60 @@ const FORM_WORDS: &[(&str, crate::i18n::Msg, &[&str])] = &[
         "does not match the signed checksum: it was altered, or it belongs to another copy",
         vf::SEALED_SUM_MISMATCH,
         &[],
+    ),
+    ("is not UTF-8 text", vf::SEALED_SUM_NOT_UTF8, &[]),
+    // Decrypting an encrypted batch, and what it holds
+    (
+        "it is not an age file, or its header was changed",
+        vf::SEALED_NOT_AGE,
+        &[],
+    ),
+    (
+        "its age header was changed (the header MAC fails)",
+        vf::SEALED_HEADER_MAC,
+        &[],
+    ),
+    (
+        "it ends before its last encrypted chunk (truncated)",
+        vf::SEALED_CUT_SHORT,
+        &[],
+    ),
+    (
+        "an encrypted chunk fails authentication (a changed byte, or cut short)",
+        vf::SEALED_CHUNK,
+        &[],
+    ),
+    (
+        "its first entry is {}, not the folder {}/",
+        vf::SEALED_FIRST_ENTRY,
+        &["found", "folder"],
+    ),
+    (
+        "{} is not one of the batch files",
+        vf::SEALED_ENTRY_NOT_BATCH_FILE,
+        &["name"],
+    ),
+    (
+        "{} is not a regular file",
+        vf::SEALED_ENTRY_NOT_FILE,
+        &["name"],
+    ),
+    ("{} is there twice", vf::SEALED_ENTRY_TWICE, &["name"]),
+    ("the archive is empty", vf::SEALED_ARCHIVE_EMPTY, &[]),
+    (
+        "there are bytes after the end of the archive",
+        vf::SEALED_BYTES_AFTER,
+        &[],
+    ),
+    (
+        "manifest.json has {} {}, the signature {}",
+        vf::SEALED_MISMATCH_FIELD,
+        &["field", "inner", "outer"],
+    ),
+    (
+        "unknown language {} (the booth speaks en, de, fr, es)",
+        vf::FIELD_UNKNOWN_LANGUAGE,
+        &["language"],
     ),
     // The JSON parser's words stay as it gives them; only the column is ours.
     ("{} (column {})", vf::LINE_PARSER, &["error", "column"]),
