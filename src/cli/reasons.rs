@@ -1555,6 +1555,46 @@ mod tests {
         crate::i18n::set_staff_language(Language::En);
     }
 
+    /// Every pattern of [`FORM_WORDS`] is words a check still gives: each of
+    /// its pieces between the `{}` is in the source of the checks (so a check
+    /// whose English changes fails here, not silently in English abroad).
+    #[test]
+    fn every_form_pattern_is_words_a_check_gives() {
+        let sources = [
+            include_str!("../batch/verify.rs"),
+            include_str!("../batch/rules.rs"),
+            include_str!("../batch/open.rs"),
+            include_str!("../i18n.rs"),
+        ];
+        // As the checks' string literals hold the text: a `\` line
+        // continuation joined, `"` and `\` escaped, `{` of a format string
+        // doubled or holding a name.
+        let mut joined = String::new();
+        for source in sources {
+            // Without the tests, which quote the words.
+            let mut rest = source.split("#[cfg(test)]\nmod tests").next().unwrap();
+            while let Some(at) = rest.find("\\\n") {
+                joined.push_str(&rest[..at]);
+                rest = rest[at + 2..].trim_start();
+            }
+            joined.push_str(rest);
+        }
+        for (pattern, _, _) in FORM_WORDS {
+            for piece in pattern.split("{}").filter(|piece| piece.len() > 3) {
+                let literal = piece.replace('\\', "\\\\").replace('"', "\\\"");
+                // Words a check fills in itself: "lists", a file's name.
+                let composed = literal
+                    .replace(" does not list ", " {} ")
+                    .replace(" lists ", " {} ")
+                    .replace("manifest.json", "{MANIFEST}");
+                assert!(
+                    joined.contains(&literal) || joined.contains(&composed),
+                    "{pattern:?}: no check gives {literal:?}"
+                );
+            }
+        }
+    }
+
     /// Every `VerifyError` of a batch file's form (branch i18nlast): in
     /// English its own `Display`, byte for byte; in German, French and
     /// Spanish its own words, the file and the field still named.
