@@ -1219,6 +1219,11 @@ pub mod msg {
             OPEN_IO = "central-open-io";
             /// `$what` (`method`|`action`|`rating`), `$value` quoted.
             ROW_UNKNOWN = "central-row-unknown";
+            /// The row a damaged stored row is named by (branch i18nlast):
+            /// `$kind` (lead, contact, batch, suppression, consent-wording,
+            /// crm-file, erased-person, person-withdrawal, leads, erasure,
+            /// withdrawal; other: `$id` is the whole name), `$id`.
+            ROW_NAME = "central-row-name";
             /// `$id`.
             ROW_NO_WORDING = "central-row-no-wording";
             /// `$rows`, `$leads`.
@@ -1306,6 +1311,176 @@ pub mod msg {
             REPORT_NOTHING_TO_CHART = "report-nothing-to-chart";
             REPORT_CHART_FAILED = "report-chart-failed";
             REPORT_OTHERS = "report-others";
+        }
+    }
+
+    /// What `verify` (and `import`, which verifies) says of a batch file's form
+    /// rather than its records (branch i18nlast, `leadbooth.ftl`): the files'
+    /// sizes and formats, `SHA256SUMS`, the signature file, the manifest's
+    /// fields, a line not in the exact form leadbooth writes. Each names the
+    /// file, line and field; `cli::reasons` says them in the staff language.
+    pub mod verify_form {
+        messages! {
+            // The frames, one per `VerifyError` variant
+            /// `$path`, `$size`, `$limit`, `$what` (sums, manifest, signature, policies).
+            TOO_LARGE = "vf-too-large";
+            /// `$path`, `$problem` (one of the SUMS_* below).
+            SUMS = "vf-sums";
+            /// `$path`, `$detail`.
+            SIGNATURE_FORMAT = "vf-signature-format";
+            /// `$path`.
+            LEGACY_SIGNATURE = "vf-legacy-signature";
+            /// `$path`, `$detail`.
+            MANIFEST = "vf-manifest";
+            /// `$path`, `$found`, `$current`, `$older`.
+            FORMAT = "vf-format";
+            /// `$path`, `$field`, `$detail`.
+            MANIFEST_FIELD = "vf-manifest-field";
+            /// `$path`, `$found`, `$expected`.
+            TRUSTED_COMMENT = "vf-trusted-comment";
+            /// `$path`, `$detail`.
+            FORM = "vf-form";
+            /// `$manifest`, `$field`, `$expected`, `$path`, `$found` (one of COUNT_*).
+            COUNT = "vf-count";
+            /// `$count`.
+            COUNT_LEADS = "vf-count-leads";
+            COUNT_RECORDS = "vf-count-records";
+            COUNT_ROWS = "vf-count-rows";
+            // SHA256SUMS (`SumsProblem`)
+            SUMS_EMPTY = "vf-sums-empty";
+            /// `$line`.
+            SUMS_CRLF = "vf-sums-crlf";
+            SUMS_NO_FINAL_NEWLINE = "vf-sums-no-final-newline";
+            /// `$line`.
+            SUMS_MALFORMED = "vf-sums-malformed";
+            /// `$line`, `$name`.
+            SUMS_UNKNOWN_NAME = "vf-sums-unknown-name";
+            /// `$line`, `$name`.
+            SUMS_DUPLICATE = "vf-sums-duplicate";
+            /// `$line`, `$name`, `$expected`.
+            SUMS_OUT_OF_ORDER = "vf-sums-out-of-order";
+            /// `$name`.
+            SUMS_MISSING = "vf-sums-missing";
+            // A line of leads.jsonl, erasures.jsonl, policies.jsonl
+            LINE_EMPTY = "vf-line-empty";
+            LINE_WHITE_SPACE = "vf-line-white-space";
+            LINE_MORE = "vf-line-more";
+            LINE_NOT_A_RECORD = "vf-line-not-a-record";
+            /// `$limit`.
+            LINE_TOO_LONG = "vf-line-too-long";
+            /// `$limit`.
+            LINE_POLICY_TOO_LONG = "vf-line-policy-too-long";
+            LINE_NO_NEWLINE = "vf-line-no-newline";
+            /// `$error` (the JSON parser's words).
+            LINE_NOT_JSON = "vf-line-not-json";
+            /// `$error` (the JSON parser's words), `$column`.
+            LINE_PARSER = "vf-line-parser";
+            /// `$byte`.
+            NOT_EXACT_FORM = "vf-not-exact-form";
+            /// `$sha256`.
+            POLICY_NOT_NAMED = "vf-policy-not-named";
+            /// `$sha256`.
+            POLICY_TWICE = "vf-policy-twice";
+            /// `$sha256`.
+            POLICY_MISSING = "vf-policy-missing";
+            // The signature file
+            SIG_NOT_UTF8 = "vf-sig-not-utf8";
+            SIG_CRLF = "vf-sig-crlf";
+            /// `$lines`.
+            SIG_LINES = "vf-sig-lines";
+            /// `$lines`.
+            SIG_LINES_NO_NEWLINE = "vf-sig-lines-no-newline";
+            /// `$bytes`, `$want`.
+            SIG_COMMENT_SIGNATURE = "vf-sig-comment-signature";
+            // manifest.json and its fields
+            MANIFEST_NO_FORMAT = "vf-manifest-no-format";
+            /// `$format`.
+            FIELD_FORMAT_LISTS = "vf-field-format-lists";
+            /// `$format`.
+            FIELD_FORMAT_NOT_LISTS = "vf-field-format-not-lists";
+            /// `$at`, `$hours`, `$now`.
+            FIELD_FUTURE = "vf-field-future";
+            /// `$schema`, `$format`, `$expected`.
+            FIELD_SCHEMA = "vf-field-schema";
+            /// `$format`, `$since`.
+            FIELD_QUESTIONS_PRESENT = "vf-field-questions-present";
+            /// `$format`.
+            FIELD_QUESTIONS_MISSING = "vf-field-questions-missing";
+            /// `$number`.
+            FIELD_QUESTION_EMPTY = "vf-field-question-empty";
+            /// `$id`.
+            FIELD_QUESTION_TWICE = "vf-field-question-twice";
+            /// `$format`, `$since`.
+            FIELD_WORDING_PRESENT = "vf-field-wording-present";
+            /// `$format`.
+            FIELD_WORDING_MISSING = "vf-field-wording-missing";
+            FIELD_WORDING_EMPTY = "vf-field-wording-empty";
+            /// `$language`.
+            FIELD_LANGUAGE_TWICE = "vf-field-language-twice";
+            /// `$language`, `$first`.
+            FIELD_LANGUAGE_OTHERS = "vf-field-language-others";
+            /// `$language`, `$text`, `$max`.
+            FIELD_TEXT_LINE = "vf-field-text-line";
+            /// `$language`, `$purpose`.
+            FIELD_TEXT_HASH = "vf-field-text-hash";
+            FIELD_SEQ_ZERO = "vf-field-seq-zero";
+            /// `$seq`.
+            FIELD_PREVIOUS_NULL = "vf-field-previous-null";
+            FIELD_PREVIOUS_SET = "vf-field-previous-set";
+            FIELD_PREVIOUS_HEX = "vf-field-previous-hex";
+            /// `$count`.
+            FIELD_CAPTURED_AT = "vf-field-captured-at";
+            // An encrypted batch's own checks (`SealedError`)
+            /// `$path`, `$name`.
+            SEALED_MISSING_SIDECAR = "vf-sealed-missing-sidecar";
+            /// `$path`, `$found`.
+            SEALED_NOT_SEALED_SIGNATURE = "vf-sealed-not-sealed-signature";
+            /// `$path`, `$names`, `$file`.
+            SEALED_SIGNATURE_OF_ANOTHER = "vf-sealed-signature-of-another";
+            /// `$path`, `$have`, `$want`.
+            SEALED_TRUNCATED = "vf-sealed-truncated";
+            /// `$path`, `$have`, `$want`.
+            SEALED_LONGER = "vf-sealed-longer";
+            /// `$path`.
+            SEALED_ALTERED = "vf-sealed-altered";
+            /// `$path`, `$file`.
+            SEALED_FORGED = "vf-sealed-forged";
+            /// `$path`, `$identity`, `$recipient`.
+            SEALED_NOT_FOR_IDENTITY = "vf-sealed-not-for-identity";
+            /// `$path`, `$detail` (age's words).
+            SEALED_DAMAGED = "vf-sealed-damaged";
+            /// `$path`, `$detail`.
+            SEALED_CONTENTS = "vf-sealed-contents";
+            /// `$path`, `$detail`.
+            SEALED_MISMATCH = "vf-sealed-mismatch";
+            /// `$path`, `$error`.
+            SEALED_TEMP = "vf-sealed-temp";
+            // The `.sha256` beside an encrypted batch
+            SEALED_SUM_LINE = "vf-sealed-sum-line";
+            SEALED_SUM_FORM = "vf-sealed-sum-form";
+            /// `$found`, `$name`.
+            SEALED_SUM_NAMES = "vf-sealed-sum-names";
+            SEALED_SUM_MISMATCH = "vf-sealed-sum-mismatch";
+            SEALED_SUM_NOT_UTF8 = "vf-sealed-sum-not-utf8";
+            // Decrypting it, and what it holds
+            SEALED_NOT_AGE = "vf-sealed-not-age";
+            SEALED_HEADER_MAC = "vf-sealed-header-mac";
+            SEALED_CUT_SHORT = "vf-sealed-cut-short";
+            SEALED_CHUNK = "vf-sealed-chunk";
+            /// `$found`, `$folder`.
+            SEALED_FIRST_ENTRY = "vf-sealed-first-entry";
+            /// `$name`.
+            SEALED_ENTRY_NOT_BATCH_FILE = "vf-sealed-entry-not-batch-file";
+            /// `$name`.
+            SEALED_ENTRY_NOT_FILE = "vf-sealed-entry-not-file";
+            /// `$name`.
+            SEALED_ENTRY_TWICE = "vf-sealed-entry-twice";
+            SEALED_ARCHIVE_EMPTY = "vf-sealed-archive-empty";
+            SEALED_BYTES_AFTER = "vf-sealed-bytes-after";
+            /// `$field`, `$inner`, `$outer`.
+            SEALED_MISMATCH_FIELD = "vf-sealed-mismatch-field";
+            /// `$language`.
+            FIELD_UNKNOWN_LANGUAGE = "vf-field-unknown-language";
         }
     }
 }
@@ -1561,6 +1736,7 @@ mod tests {
             .chain(msg::booth2::ALL)
             .chain(msg::kiosk_words::ALL)
             .chain(msg::central::ALL)
+            .chain(msg::verify_form::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -1838,6 +2014,19 @@ mod tests {
                     ("unit", arg("bytes")),
                     ("rows", num(2u64)),
                     ("rule", arg("R")),
+                    // Branch i18nlast
+                    ("problem", arg("P")),
+                    ("current", arg("leadbooth-batch/4")),
+                    ("older", arg("O")),
+                    ("number", arg("2")),
+                    ("text", arg("T")),
+                    ("byte", arg("12")),
+                    ("lines", arg("3")),
+                    ("names", arg("N")),
+                    ("have", arg("10")),
+                    ("identity", arg("I")),
+                    ("inner", arg("1")),
+                    ("outer", arg("2")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

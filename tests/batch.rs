@@ -7,6 +7,7 @@ mod support;
 
 mod batch {
     mod cli;
+    mod form_language;
     mod library;
     mod roundtrip;
     mod rules_language;

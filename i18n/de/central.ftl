@@ -232,3 +232,20 @@ central-row-vanished = direkt nach dem Speichern nicht mehr gefunden
 # `central receipt`: the language each consent's wording was shown in, and the one asked for
 central-receipt-language = Sprache
 central-receipt-language-asked = gewünschte Sprache
+
+## The row a damaged central row is named by (branch i18nlast)
+
+central-row-name = { $kind ->
+    [lead] Lead { $id }
+    [contact] Kontakt { $id }
+    [batch] Stapel { $id }
+    [suppression] Sperreintrag { $id }
+    [consent-wording] Einwilligungswortlaut von { $id }
+    [crm-file] CRM-Datei
+    [erased-person] gelöschte Person
+    [person-withdrawal] Widerruf einer Person
+    [leads] Leads
+    [erasure] Löschung
+    [withdrawal] Widerruf
+   *[other] { $id }
+  }

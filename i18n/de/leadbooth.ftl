@@ -1175,3 +1175,109 @@ language-ticks-cleared-partly = Sprache: Deutsch, außer was auf { $default ->
    *[other] Deutsch
   } bleibt: { $kept }. Der Text hat sich geändert, bitte erneut ankreuzen: { $purposes }.
 init-q-languages = Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Kommas getrennt, Englisch darunter)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } ist { $size } Bytes groß; { $what ->
+    [sums] die Datei SHA256SUMS eines Stapels darf höchstens { $limit } Bytes haben
+    [manifest] das Manifest eines Stapels darf höchstens { $limit } Bytes haben
+    [signature] die Signatur eines Stapels darf höchstens { $limit } Bytes haben
+   *[policies] die Datenschutztexte eines Stapels dürfen höchstens { $limit } Bytes haben
+  }
+vf-sums = { $path }: { $problem }
+vf-signature-format = { $path } ist keine minisign-Signatur: { $detail }
+vf-legacy-signature = { $path } ist eine minisign-Signatur im alten Verfahren (nicht vorab gehasht); leadbooth signiert Stapel vorab gehasht und weist Signaturen im alten Verfahren ab
+vf-manifest = { $path } ist kein gültiges Manifest: { $detail }
+vf-format = { $path } hat das Format { $found }; dieses leadbooth liest { $current } (und { $older })
+vf-manifest-field = { $path }: { $field } { $detail }
+vf-trusted-comment = { $path }: der vertrauenswürdige Kommentar { $found } passt nicht zu manifest.json (erwartet: { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } nennt { $field } { $expected }, { $path } hat aber { $found }
+vf-count-leads = { $count ->
+    [one] einen Lead
+   *[other] { $count } Leads
+  }
+vf-count-records = { $count ->
+    [one] einen Datensatz
+   *[other] { $count } Datensätze
+  }
+vf-count-rows = { $count ->
+    [one] eine Datenzeile
+   *[other] { $count } Datenzeilen
+  }
+vf-sums-empty = ist leer
+vf-sums-crlf = Zeile { $line } endet mit CR LF (Windows-Zeilenenden); die Datei muss die \n-Zeilenenden behalten, mit denen sie signiert wurde
+vf-sums-no-final-newline = die letzte Zeile endet nicht mit einem Zeilenumbruch (Datenmüll am Ende?)
+vf-sums-malformed = Zeile { $line } hat nicht die Form `<64 Hexziffern in Kleinbuchstaben>  <Dateiname>`
+vf-sums-unknown-name = Zeile { $line } nennt { $name }, keine Datei eines leadbooth-Stapels
+vf-sums-duplicate = Zeile { $line } führt { $name } ein zweites Mal auf
+vf-sums-out-of-order = Zeile { $line } führt { $name } an falscher Stelle auf (erwartet: { $expected })
+vf-sums-missing = führt { $name } nicht auf
+vf-line-empty = ist leer
+vf-line-white-space = beginnt mit Leerraum
+vf-line-more = enthält nach ihrem Datensatz noch mehr (einen zweiten Datensatz, Leerraum oder CR)
+vf-line-not-a-record = ist kein Datensatz
+vf-line-too-long = ist länger als { $limit } Bytes, die längste Zeile, die ein Stapel enthalten darf
+vf-line-policy-too-long = ist länger als { $limit } Bytes, die längste Zeile mit Datenschutztexten, die ein Stapel enthalten darf
+vf-line-no-newline = endet nicht mit einem Zeilenumbruch (Datenmüll am Ende?)
+vf-line-not-json = ist kein JSON: { $error }
+vf-line-parser = { $error } (Spalte { $column })
+vf-not-exact-form = hat nicht die Form, in der leadbooth schreibt: sie weicht bei Byte { $byte } ab (Leerraum, Reihenfolge der Schlüssel, Escape-Sequenzen, Schreibweise einer Zeit oder ein hinzugefügtes oder fehlendes Feld); die Zeile wurde nach dem Export verändert
+vf-policy-not-named = Datenschutzerklärung { $sha256 } ist keine Fassung aus manifest.json
+vf-policy-twice = Datenschutzerklärung { $sha256 } steht zweimal darin
+vf-policy-missing = der Text der Fassung { $sha256 } der Datenschutzerklärung (in manifest.json genannt) fehlt
+vf-sig-not-utf8 = sie ist kein UTF-8-Text
+vf-sig-crlf = sie hat CR-LF-Zeilenenden (Windows); sie muss ihre \n-Zeilenenden behalten
+vf-sig-lines = sie muss genau 4 Zeilen haben, jede mit Zeilenumbruch, hat aber { $lines }
+vf-sig-lines-no-newline = sie muss genau 4 Zeilen haben, jede mit Zeilenumbruch, hat aber { $lines } und keinen Zeilenumbruch am Ende
+vf-sig-comment-signature = die Signatur des vertrauenswürdigen Kommentars (Zeile 4) ist { $bytes } Bytes lang, nicht { $want }
+vf-manifest-no-format = es hat kein "format"
+vf-field-format-lists = ist { $format }, SHA256SUMS führt aber policies.jsonl auf
+vf-field-format-not-lists = ist { $format }, SHA256SUMS führt aber policies.jsonl nicht auf
+vf-field-future = { $at } liegt in der Zukunft (mehr als { $hours } Stunden nach der Prüfung um { $now }); die Uhr des Laptops prüfen
+vf-field-schema = ist { $schema }; ein Stapel im Format { $format } enthält Leads mit Schema { $expected }
+vf-field-questions-present = ist vorhanden, ein Manifest im Format { $format } hat aber keinen Wortlaut der Fragen (den gibt es erst ab { $since })
+vf-field-questions-missing = fehlt; ein Manifest im Format { $format } enthält den Wortlaut der Fragen der Veranstaltung
+vf-field-question-empty = Frage { $number } hat eine leere ID oder Beschriftung
+vf-field-question-twice = Fragen-ID { $id } kommt zweimal vor
+vf-field-wording-present = ist vorhanden, ein Manifest im Format { $format } hat aber keinen Wortlaut je Sprache (den gibt es erst ab { $since })
+vf-field-wording-missing = fehlt; ein Manifest im Format { $format } enthält den Wortlaut der Veranstaltung in jeder Sprache
+vf-field-wording-empty = ist leer; es nennt keine Sprache
+vf-field-language-twice = Sprache { $language } kommt zweimal vor
+vf-field-language-others = { $language }: ihre Zwecke oder Fragen sind nicht die von { $first } (dieselben, in derselben Reihenfolge)
+vf-field-text-line = { $language }: { $text } muss Text auf einer Zeile mit höchstens { $max } Zeichen sein
+vf-field-text-hash = { $language }: purposes.{ $purpose }.text_sha256 ist nicht der SHA-256 seines Textes: der Wortlaut wurde nach dem Schreiben verändert
+vf-field-seq-zero = ist 0; Stapel werden ab 1 gezählt
+vf-field-previous-null = ist null, seq ist aber { $seq }
+vf-field-previous-set = ist gesetzt, seq ist aber 1
+vf-field-previous-hex = besteht nicht aus 64 Hexziffern in Kleinbuchstaben
+vf-field-captured-at = passt nicht zu lead_count { $count }
+vf-sealed-missing-sidecar = { $path } fehlt: ein verschlüsselter Stapel besteht aus drei Dateien ({ $name }, { $name }.sha256, { $name }.minisig), die zusammen bleiben müssen
+vf-sealed-not-sealed-signature = { $path } ist nicht die Signatur eines verschlüsselten leadbooth-Stapels (vertrauenswürdiger Kommentar { $found })
+vf-sealed-signature-of-another = { $path } ist die Signatur von { $names }, nicht von { $file }: die Signatur wurde vertauscht (oder die Dateien umbenannt); die drei eigenen Dateien dieses Stapels mit unveränderten Namen kopieren
+vf-sealed-truncated = { $path } ist abgeschnitten: die Datei hat { $have } Bytes, signiert sind { $want } (eine abgebrochene Kopie?); erneut vom USB-Stick des Stands kopieren
+vf-sealed-longer = { $path } hat { $have } Bytes, mehr als die signierten { $want }: etwas wurde angehängt
+vf-sealed-altered = { $path } wurde verändert: die Datei hat die signierte Länge, aber nicht den signierten SHA-256 (ein geändertes oder gekipptes Byte); nichts darin ist vertrauenswürdig — erneut kopieren
+vf-sealed-forged = { $path } passt nicht zu { $file }: die verschlüsselte Datei oder der vertrauenswürdige Kommentar der Signatur wurde verändert, nachdem der Stand signiert hat (Manipulation, kein Kopierfehler); nicht importieren und den Stand um seine drei eigenen Dateien bitten
+vf-sealed-not-for-identity = { $path } ist nicht für die Identität in { $identity } ({ $recipient }) verschlüsselt: die Datei wurde für andere Empfänger erstellt; die Identität verwenden, deren age1…-Zeile in der Veranstaltungsdatei des Stands steht
+vf-sealed-damaged = { $path } lässt sich nicht entschlüsseln: { $detail }
+vf-sealed-contents = { $path } lässt sich entschlüsseln, enthält aber nicht genau einen Stapelordner: { $detail }
+vf-sealed-mismatch = der Stapel in { $path } ist nicht der, den seine Signatur nennt: { $detail }
+vf-sealed-temp = { $path } kann nicht in einen privaten temporären Ordner entschlüsselt werden: { $error } (TMPDIR bestimmt, wo)
+vf-sealed-sum-line = muss genau eine Zeile mit Zeilenumbruch sein
+vf-sealed-sum-form = ist keine sha256sum-Zeile (<sha256>  <Datei>)
+vf-sealed-sum-names = nennt { $found }, nicht { $name }
+vf-sealed-sum-mismatch = passt nicht zur signierten Prüfsumme: die Datei wurde verändert oder gehört zu einer anderen Kopie
+vf-sealed-sum-not-utf8 = ist kein UTF-8-Text
+vf-sealed-not-age = sie ist keine age-Datei, oder ihr Header wurde verändert
+vf-sealed-header-mac = ihr age-Header wurde verändert (der Header-MAC stimmt nicht)
+vf-sealed-cut-short = sie endet vor ihrem letzten verschlüsselten Block (abgeschnitten)
+vf-sealed-chunk = ein verschlüsselter Block besteht die Authentifizierung nicht (ein geändertes Byte, oder abgeschnitten)
+vf-sealed-first-entry = ihr erster Eintrag ist { $found }, nicht der Ordner { $folder }/
+vf-sealed-entry-not-batch-file = { $name } ist keine der Dateien eines Stapels
+vf-sealed-entry-not-file = { $name } ist keine reguläre Datei
+vf-sealed-entry-twice = { $name } kommt zweimal vor
+vf-sealed-archive-empty = das Archiv ist leer
+vf-sealed-bytes-after = nach dem Ende des Archivs folgen noch Bytes
+vf-sealed-mismatch-field = manifest.json nennt { $field } { $inner }, die Signatur { $outer }
+vf-field-unknown-language = unbekannte Sprache { $language } (der Stand spricht en, de, fr, es)

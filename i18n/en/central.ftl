@@ -232,3 +232,20 @@ central-row-vanished = not found after recording it
 # `central receipt`: the language each consent's wording was shown in, and the one asked for
 central-receipt-language = language
 central-receipt-language-asked = language asked
+
+## The row a damaged central row is named by (branch i18nlast)
+
+central-row-name = { $kind ->
+    [lead] lead { $id }
+    [contact] contact { $id }
+    [batch] batch { $id }
+    [suppression] suppression { $id }
+    [consent-wording] consent wording of { $id }
+    [crm-file] crm file
+    [erased-person] erased person
+    [person-withdrawal] person withdrawal
+    [leads] leads
+    [erasure] erasure
+    [withdrawal] withdrawal
+   *[other] { $id }
+  }

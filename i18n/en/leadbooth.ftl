@@ -1192,3 +1192,100 @@ language-ticks-cleared-partly = Language: English, except what stays in { $defau
    *[other] English
   }: { $kept }. Its text changed, so please tick again: { $purposes }.
 init-q-languages = Languages the kiosk offers (en, de, fr, es; comma-separated, English among them)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } is { $size } bytes, more than the { $limit } a batch's { $what ->
+    [sums] SHA256SUMS
+    [manifest] manifest
+    [signature] signature
+   *[policies] policy texts
+  } can be
+vf-sums = { $path } { $problem }
+vf-signature-format = { $path } is not a minisign signature: { $detail }
+vf-legacy-signature = { $path } is a legacy minisign signature (not prehashed); leadbooth batches are signed prehashed and legacy signatures are refused
+vf-manifest = { $path } is not a valid manifest: { $detail }
+vf-format = { $path } has format { $found }; this leadbooth reads { $current } (and { $older })
+vf-manifest-field = { $path }: { $field } { $detail }
+vf-trusted-comment = { $path }: trusted comment { $found } does not match manifest.json (expected { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } says { $field } { $expected } but { $path } has { $found }
+vf-count-leads = { $count } leads
+vf-count-records = { $count } records
+vf-count-rows = { $count } data rows
+vf-sums-empty = is empty
+vf-sums-crlf = line { $line } ends with CR LF (Windows line endings); the file must keep the \n line ends it was signed with
+vf-sums-no-final-newline = the last line does not end with a newline (trailing garbage?)
+vf-sums-malformed = line { $line } is not `<64 lowercase hex digits>  <file name>`
+vf-sums-unknown-name = line { $line } names { $name }, which is not a file of a leadbooth batch
+vf-sums-duplicate = line { $line } lists { $name } a second time
+vf-sums-out-of-order = line { $line } lists { $name } out of order (expected { $expected })
+vf-sums-missing = does not list { $name }
+vf-line-empty = is empty
+vf-line-white-space = starts with white space
+vf-line-more = has more after its record (a second record, white space or CR)
+vf-line-not-a-record = is not a record
+vf-line-too-long = is longer than { $limit } bytes, the longest line a batch may hold
+vf-line-policy-too-long = is longer than { $limit } bytes, the longest line of policy texts a batch may hold
+vf-line-no-newline = does not end with a newline (trailing garbage?)
+vf-line-not-json = is not JSON: { $error }
+vf-line-parser = { $error } (column { $column })
+vf-not-exact-form = is not in the form leadbooth writes: it differs at byte { $byte } (white space, key order, escapes, a time's spelling, or a field added or left out); the line was changed after export
+vf-policy-not-named = policy { $sha256 } is not a policy version of manifest.json
+vf-policy-twice = policy { $sha256 } is there twice
+vf-policy-missing = the text of policy version { $sha256 } (named in manifest.json) is not there
+vf-sig-not-utf8 = it is not UTF-8 text
+vf-sig-crlf = it has CR LF (Windows) line endings; it must keep its \n line ends
+vf-sig-lines = it must be exactly 4 lines ending in a newline, it has { $lines }
+vf-sig-lines-no-newline = it must be exactly 4 lines ending in a newline, it has { $lines } and no final newline
+vf-sig-comment-signature = the trusted comment's signature (line 4) is { $bytes } bytes, not { $want }
+vf-manifest-no-format = it has no "format"
+vf-field-format-lists = is { $format } but SHA256SUMS lists policies.jsonl
+vf-field-format-not-lists = is { $format } but SHA256SUMS does not list policies.jsonl
+vf-field-future = { $at } is in the future (more than { $hours } hours after the check at { $now }); check the laptop's clock
+vf-field-schema = is { $schema }; a { $format } batch holds leads of schema { $expected }
+vf-field-questions-present = is present, but a { $format } manifest has no question wording (it came in { $since })
+vf-field-questions-missing = is missing; a { $format } manifest carries the wording of the event's questions
+vf-field-question-empty = question { $number } has an empty id or label
+vf-field-question-twice = question id { $id } appears twice
+vf-field-wording-present = is present, but a { $format } manifest has no wording per language (it came in { $since })
+vf-field-wording-missing = is missing; a { $format } manifest carries the event's wording in every language
+vf-field-wording-empty = is empty; it names no language
+vf-field-language-twice = language { $language } appears twice
+vf-field-language-others = { $language }: its purposes or questions are not those of { $first } (the same, in the same order)
+vf-field-text-line = { $language }: { $text } must be text on one line of at most { $max } characters
+vf-field-text-hash = { $language }: purposes.{ $purpose }.text_sha256 is not the SHA-256 of its text: the wording was changed after it was written
+vf-field-seq-zero = is 0; batches count from 1
+vf-field-previous-null = is null but seq is { $seq }
+vf-field-previous-set = is set but seq is 1
+vf-field-previous-hex = is not 64 lowercase hex digits
+vf-field-captured-at = does not fit lead_count { $count }
+vf-sealed-missing-sidecar = { $path } is missing: an encrypted batch is three files ({ $name }, { $name }.sha256, { $name }.minisig) that travel together
+vf-sealed-not-sealed-signature = { $path } is not the signature of an encrypted leadbooth batch (trusted comment { $found })
+vf-sealed-signature-of-another = { $path } is the signature of { $names }, not of { $file }: the signature was swapped (or the files renamed); copy this batch's own three files, names unchanged
+vf-sealed-truncated = { $path } is truncated: it has { $have } bytes, the signed length is { $want } (an interrupted copy?); copy it again from the booth's USB stick
+vf-sealed-longer = { $path } has { $have } bytes, more than the signed { $want }: something was appended to it
+vf-sealed-altered = { $path } was altered: it has the signed length but not the signed SHA-256 (a changed or flipped byte); nothing in it can be trusted — copy it again
+vf-sealed-forged = { $path } does not verify over { $file }: the encrypted file or the signature's trusted comment was changed after the booth signed it (tampering, not a copy error); do not import it, and ask the booth for its own three files
+vf-sealed-not-for-identity = { $path } is not encrypted to the identity in { $identity } ({ $recipient }): it was made for other recipients; use the identity whose age1… line is in the booth's event file
+vf-sealed-damaged = { $path } cannot be decrypted: { $detail }
+vf-sealed-contents = { $path } decrypts, but does not hold one batch folder: { $detail }
+vf-sealed-mismatch = the batch inside { $path } is not the one its signature names: { $detail }
+vf-sealed-temp = cannot decrypt { $path } into a private temporary folder: { $error } (TMPDIR chooses where)
+vf-sealed-sum-line = must be one line ending in a newline
+vf-sealed-sum-form = is not a sha256sum line (<sha256>  <file>)
+vf-sealed-sum-names = names { $found }, not { $name }
+vf-sealed-sum-mismatch = does not match the signed checksum: it was altered, or it belongs to another copy
+vf-sealed-sum-not-utf8 = is not UTF-8 text
+vf-sealed-not-age = it is not an age file, or its header was changed
+vf-sealed-header-mac = its age header was changed (the header MAC fails)
+vf-sealed-cut-short = it ends before its last encrypted chunk (truncated)
+vf-sealed-chunk = an encrypted chunk fails authentication (a changed byte, or cut short)
+vf-sealed-first-entry = its first entry is { $found }, not the folder { $folder }/
+vf-sealed-entry-not-batch-file = { $name } is not one of the batch files
+vf-sealed-entry-not-file = { $name } is not a regular file
+vf-sealed-entry-twice = { $name } is there twice
+vf-sealed-archive-empty = the archive is empty
+vf-sealed-bytes-after = there are bytes after the end of the archive
+vf-sealed-mismatch-field = manifest.json has { $field } { $inner }, the signature { $outer }
+vf-field-unknown-language = unknown language { $language } (the booth speaks en, de, fr, es)

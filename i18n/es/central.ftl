@@ -232,3 +232,20 @@ central-row-vanished = no se encontró justo después de registrarlo
 # `central receipt`: the language each consent's wording was shown in, and the one asked for
 central-receipt-language = idioma
 central-receipt-language-asked = idioma solicitado
+
+## The row a damaged central row is named by (branch i18nlast)
+
+central-row-name = { $kind ->
+    [lead] contacto { $id }
+    [contact] contacto del CRM { $id }
+    [batch] lote { $id }
+    [suppression] supresión { $id }
+    [consent-wording] texto de consentimiento de { $id }
+    [crm-file] archivo del CRM
+    [erased-person] persona borrada
+    [person-withdrawal] retirada de una persona
+    [leads] contactos
+    [erasure] borrado
+    [withdrawal] retirada
+   *[other] { $id }
+  }

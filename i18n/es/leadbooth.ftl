@@ -1187,3 +1187,109 @@ language-ticks-cleared-partly = Idioma: español, salvo lo que sigue en { $defau
    *[other] español
   }: { $kept }. El texto ha cambiado, marque de nuevo: { $purposes }.
 init-q-languages = Idiomas que ofrece el quiosco (en, de, fr, es; separados por comas, inglés incluido)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } ocupa { $size } bytes; { $what ->
+    [sums] el archivo SHA256SUMS de un lote no puede pasar de { $limit } bytes
+    [manifest] el manifiesto de un lote no puede pasar de { $limit } bytes
+    [signature] la firma de un lote no puede pasar de { $limit } bytes
+   *[policies] los textos de la política de privacidad de un lote no pueden pasar de { $limit } bytes
+  }
+vf-sums = { $path }: { $problem }
+vf-signature-format = { $path } no es una firma de minisign: { $detail }
+vf-legacy-signature = { $path } es una firma de minisign del tipo antiguo (sin prehash); leadbooth firma los lotes con prehash y rechaza las firmas del tipo antiguo
+vf-manifest = { $path } no es un manifiesto válido: { $detail }
+vf-format = { $path } tiene el formato { $found }; este leadbooth lee { $current } (y { $older })
+vf-manifest-field = { $path }: { $field } { $detail }
+vf-trusted-comment = { $path }: el comentario de confianza { $found } no coincide con manifest.json (se esperaba { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } indica { $field } { $expected }, pero { $path } tiene { $found }
+vf-count-leads = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+  }
+vf-count-records = { $count ->
+    [one] { $count } registro
+   *[other] { $count } registros
+  }
+vf-count-rows = { $count ->
+    [one] { $count } fila de datos
+   *[other] { $count } filas de datos
+  }
+vf-sums-empty = está vacío
+vf-sums-crlf = la línea { $line } termina en CR LF (finales de línea de Windows); el archivo debe conservar los finales de línea \n con los que se firmó
+vf-sums-no-final-newline = la última línea no termina en un salto de línea (¿datos sobrantes al final?)
+vf-sums-malformed = la línea { $line } no tiene la forma `<64 dígitos hexadecimales en minúsculas>  <nombre de archivo>`
+vf-sums-unknown-name = la línea { $line } nombra { $name }, que no es un archivo de un lote de leadbooth
+vf-sums-duplicate = la línea { $line } vuelve a incluir { $name }
+vf-sums-out-of-order = la línea { $line } incluye { $name } fuera de orden (se esperaba { $expected })
+vf-sums-missing = no incluye { $name }
+vf-line-empty = está vacía
+vf-line-white-space = empieza con un espacio en blanco
+vf-line-more = tiene algo más después de su registro (un segundo registro, espacios en blanco o CR)
+vf-line-not-a-record = no es un registro
+vf-line-too-long = supera los { $limit } bytes, la línea más larga que puede contener un lote
+vf-line-policy-too-long = supera los { $limit } bytes, la línea más larga de textos de la política que puede contener un lote
+vf-line-no-newline = no termina en un salto de línea (¿datos sobrantes al final?)
+vf-line-not-json = no es JSON: { $error }
+vf-line-parser = { $error } (columna { $column })
+vf-not-exact-form = no tiene la forma en que escribe leadbooth: difiere en el byte { $byte } (espacios, orden de las claves, secuencias de escape, la forma de escribir una hora, o un campo añadido u omitido); la línea se modificó después de la exportación
+vf-policy-not-named = la política { $sha256 } no es una versión de la política de manifest.json
+vf-policy-twice = la política { $sha256 } aparece dos veces
+vf-policy-missing = falta el texto de la versión de la política { $sha256 } (nombrada en manifest.json)
+vf-sig-not-utf8 = no es texto UTF-8
+vf-sig-crlf = tiene finales de línea CR LF (Windows); debe conservar sus finales de línea \n
+vf-sig-lines = debe tener exactamente 4 líneas terminadas en un salto de línea, pero tiene { $lines }
+vf-sig-lines-no-newline = debe tener exactamente 4 líneas terminadas en un salto de línea, pero tiene { $lines } y ningún salto de línea final
+vf-sig-comment-signature = la firma del comentario de confianza (línea 4) tiene { $bytes } bytes, no { $want }
+vf-manifest-no-format = no tiene "format"
+vf-field-format-lists = es { $format }, pero SHA256SUMS incluye policies.jsonl
+vf-field-format-not-lists = es { $format }, pero SHA256SUMS no incluye policies.jsonl
+vf-field-future = { $at } está en el futuro (más de { $hours } horas después de la comprobación a las { $now }); revise el reloj del portátil
+vf-field-schema = es { $schema }; un lote { $format } contiene contactos del esquema { $expected }
+vf-field-questions-present = está presente, pero un manifiesto { $format } no lleva el texto de las preguntas (llegó con { $since })
+vf-field-questions-missing = falta; un manifiesto { $format } lleva el texto de las preguntas del evento
+vf-field-question-empty = la pregunta { $number } tiene un ID o un texto vacío
+vf-field-question-twice = el ID de pregunta { $id } aparece dos veces
+vf-field-wording-present = está presente, pero un manifiesto { $format } no lleva textos por idioma (llegaron con { $since })
+vf-field-wording-missing = falta; un manifiesto { $format } lleva los textos del evento en cada idioma
+vf-field-wording-empty = está vacío; no nombra ningún idioma
+vf-field-language-twice = el idioma { $language } aparece dos veces
+vf-field-language-others = { $language }: sus finalidades o preguntas no son las de { $first } (las mismas, en el mismo orden)
+vf-field-text-line = { $language }: { $text } debe ser un texto de una sola línea de como máximo { $max } caracteres
+vf-field-text-hash = { $language }: purposes.{ $purpose }.text_sha256 no es el SHA-256 de su texto: el texto se modificó después de escribirse
+vf-field-seq-zero = es 0; los lotes se cuentan desde 1
+vf-field-previous-null = es null, pero seq es { $seq }
+vf-field-previous-set = tiene un valor, pero seq es 1
+vf-field-previous-hex = no está formado por 64 dígitos hexadecimales en minúsculas
+vf-field-captured-at = no encaja con lead_count { $count }
+vf-sealed-missing-sidecar = falta { $path }: un lote cifrado son tres archivos ({ $name }, { $name }.sha256, { $name }.minisig) que viajan juntos
+vf-sealed-not-sealed-signature = { $path } no es la firma de un lote cifrado de leadbooth (comentario de confianza { $found })
+vf-sealed-signature-of-another = { $path } es la firma de { $names }, no de { $file }: se intercambió la firma (o se renombraron los archivos); copie los tres archivos propios de este lote, sin cambiar sus nombres
+vf-sealed-truncated = { $path } está truncado: tiene { $have } bytes y la longitud firmada es { $want } (¿una copia interrumpida?); cópielo de nuevo desde la memoria USB del stand
+vf-sealed-longer = { $path } tiene { $have } bytes, más que los { $want } firmados: se le añadió algo
+vf-sealed-altered = { $path } fue alterado: tiene la longitud firmada pero no el SHA-256 firmado (un byte cambiado o invertido); nada de su contenido es fiable — cópielo de nuevo
+vf-sealed-forged = { $path } no se verifica sobre { $file }: el archivo cifrado o el comentario de confianza de la firma se modificó después de que el stand firmara (una manipulación, no un error de copia); no lo importe y pida al stand sus tres archivos
+vf-sealed-not-for-identity = { $path } no está cifrado para la identidad de { $identity } ({ $recipient }): se hizo para otros destinatarios; use la identidad cuya línea age1… está en el archivo del evento del stand
+vf-sealed-damaged = { $path } no se puede descifrar: { $detail }
+vf-sealed-contents = { $path } se descifra, pero no contiene una sola carpeta de lote: { $detail }
+vf-sealed-mismatch = el lote dentro de { $path } no es el que nombra su firma: { $detail }
+vf-sealed-temp = no se puede descifrar { $path } en una carpeta temporal privada: { $error } (TMPDIR elige dónde)
+vf-sealed-sum-line = debe ser una sola línea terminada en un salto de línea
+vf-sealed-sum-form = no es una línea de sha256sum (<sha256>  <archivo>)
+vf-sealed-sum-names = nombra { $found }, no { $name }
+vf-sealed-sum-mismatch = no coincide con la suma de comprobación firmada: fue alterado o pertenece a otra copia
+vf-sealed-sum-not-utf8 = no es texto UTF-8
+vf-sealed-not-age = no es un archivo de age, o se modificó su cabecera
+vf-sealed-header-mac = se modificó su cabecera de age (el MAC de la cabecera no se verifica)
+vf-sealed-cut-short = termina antes de su último bloque cifrado (truncado)
+vf-sealed-chunk = un bloque cifrado no supera la autenticación (un byte cambiado, o cortado antes de tiempo)
+vf-sealed-first-entry = su primera entrada es { $found }, no la carpeta { $folder }/
+vf-sealed-entry-not-batch-file = { $name } no es uno de los archivos del lote
+vf-sealed-entry-not-file = { $name } no es un archivo normal
+vf-sealed-entry-twice = { $name } aparece dos veces
+vf-sealed-archive-empty = el archivo comprimido está vacío
+vf-sealed-bytes-after = hay bytes después del final del archivo comprimido
+vf-sealed-mismatch-field = manifest.json indica { $field } { $inner }, la firma { $outer }
+vf-field-unknown-language = idioma desconocido { $language } (el stand habla en, de, fr, es)

@@ -232,3 +232,20 @@ central-row-vanished = introuvable juste après son enregistrement
 # `central receipt`: the language each consent's wording was shown in, and the one asked for
 central-receipt-language = langue
 central-receipt-language-asked = langue demandée
+
+## The row a damaged central row is named by (branch i18nlast)
+
+central-row-name = { $kind ->
+    [lead] contact { $id }
+    [contact] contact CRM { $id }
+    [batch] lot { $id }
+    [suppression] entrée de suppression { $id }
+    [consent-wording] libellé de consentement de { $id }
+    [crm-file] fichier CRM
+    [erased-person] personne effacée
+    [person-withdrawal] retrait d'une personne
+    [leads] contacts
+    [erasure] effacement
+    [withdrawal] retrait
+   *[other] { $id }
+  }

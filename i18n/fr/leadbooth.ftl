@@ -1187,3 +1187,109 @@ language-ticks-cleared-partly = Langue : français, sauf ce qui reste en { $defa
    *[other] français
   } : { $kept }. Le texte a changé, cochez à nouveau : { $purposes }.
 init-q-languages = Langues proposées par le kiosque (en, de, fr, es ; séparées par des virgules, anglais compris)
+
+## What verify (and import) says of a batch file's form rather than its records (branch i18nlast)
+
+vf-too-large = { $path } fait { $size } octets ; { $what ->
+    [sums] le fichier SHA256SUMS d'un lot ne peut dépasser { $limit } octets
+    [manifest] le manifeste d'un lot ne peut dépasser { $limit } octets
+    [signature] la signature d'un lot ne peut dépasser { $limit } octets
+   *[policies] les textes de politique de confidentialité d'un lot ne peuvent dépasser { $limit } octets
+  }
+vf-sums = { $path } : { $problem }
+vf-signature-format = { $path } n'est pas une signature minisign : { $detail }
+vf-legacy-signature = { $path } est une signature minisign à l'ancienne (non préhachée) ; leadbooth signe ses lots en mode préhaché et refuse les signatures à l'ancienne
+vf-manifest = { $path } n'est pas un manifeste valide : { $detail }
+vf-format = { $path } est au format { $found } ; ce leadbooth lit { $current } (et { $older })
+vf-manifest-field = { $path } : { $field } { $detail }
+vf-trusted-comment = { $path } : le commentaire de confiance { $found } ne correspond pas à manifest.json (attendu : { $expected })
+vf-form = { $path } { $detail }
+vf-count = { $manifest } indique { $field } { $expected } mais { $path } contient { $found }
+vf-count-leads = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+  }
+vf-count-records = { $count ->
+    [one] { $count } enregistrement
+   *[other] { $count } enregistrements
+  }
+vf-count-rows = { $count ->
+    [one] { $count } ligne de données
+   *[other] { $count } lignes de données
+  }
+vf-sums-empty = est vide
+vf-sums-crlf = la ligne { $line } se termine par CR LF (fins de ligne Windows) ; le fichier doit garder les fins de ligne \n avec lesquelles il a été signé
+vf-sums-no-final-newline = la dernière ligne ne se termine pas par un saut de ligne (données parasites à la fin ?)
+vf-sums-malformed = la ligne { $line } n'a pas la forme `<64 chiffres hexadécimaux en minuscules>  <nom de fichier>`
+vf-sums-unknown-name = la ligne { $line } nomme { $name }, qui n'est pas un fichier d'un lot leadbooth
+vf-sums-duplicate = la ligne { $line } cite { $name } une deuxième fois
+vf-sums-out-of-order = la ligne { $line } cite { $name } hors de l'ordre (attendu : { $expected })
+vf-sums-missing = ne cite pas { $name }
+vf-line-empty = est vide
+vf-line-white-space = commence par une espace
+vf-line-more = contient autre chose après son enregistrement (un deuxième enregistrement, une espace ou CR)
+vf-line-not-a-record = n'est pas un enregistrement
+vf-line-too-long = dépasse { $limit } octets, la plus longue ligne qu'un lot puisse contenir
+vf-line-policy-too-long = dépasse { $limit } octets, la plus longue ligne de textes de politique qu'un lot puisse contenir
+vf-line-no-newline = ne se termine pas par un saut de ligne (données parasites à la fin ?)
+vf-line-not-json = n'est pas du JSON : { $error }
+vf-line-parser = { $error } (colonne { $column })
+vf-not-exact-form = n'est pas sous la forme qu'écrit leadbooth : elle diffère à l'octet { $byte } (espaces, ordre des clés, échappements, écriture d'une heure, ou un champ ajouté ou omis) ; la ligne a été modifiée après l'export
+vf-policy-not-named = la politique { $sha256 } n'est pas une version de politique de manifest.json
+vf-policy-twice = la politique { $sha256 } y figure deux fois
+vf-policy-missing = le texte de la version de politique { $sha256 } (nommée dans manifest.json) n'y figure pas
+vf-sig-not-utf8 = ce n'est pas du texte UTF-8
+vf-sig-crlf = elle a des fins de ligne CR LF (Windows) ; elle doit garder ses fins de ligne \n
+vf-sig-lines = elle doit faire exactement 4 lignes terminées par un saut de ligne, elle en a { $lines }
+vf-sig-lines-no-newline = elle doit faire exactement 4 lignes terminées par un saut de ligne, elle en a { $lines } et pas de saut de ligne final
+vf-sig-comment-signature = la signature du commentaire de confiance (ligne 4) fait { $bytes } octets, et non { $want }
+vf-manifest-no-format = il n'a pas de "format"
+vf-field-format-lists = vaut { $format } mais SHA256SUMS cite policies.jsonl
+vf-field-format-not-lists = vaut { $format } mais SHA256SUMS ne cite pas policies.jsonl
+vf-field-future = { $at } est dans le futur (plus de { $hours } heures après la vérification à { $now }) ; vérifiez l'horloge de l'ordinateur
+vf-field-schema = vaut { $schema } ; un lot { $format } contient des contacts de schéma { $expected }
+vf-field-questions-present = est présent, mais un manifeste { $format } n'a pas de libellé de questions (il est apparu avec { $since })
+vf-field-questions-missing = manque ; un manifeste { $format } porte le libellé des questions de l'événement
+vf-field-question-empty = la question { $number } a un identifiant ou un libellé vide
+vf-field-question-twice = l'identifiant de question { $id } apparaît deux fois
+vf-field-wording-present = est présent, mais un manifeste { $format } n'a pas de libellés par langue (ils sont apparus avec { $since })
+vf-field-wording-missing = manque ; un manifeste { $format } porte les libellés de l'événement dans chaque langue
+vf-field-wording-empty = est vide ; il ne nomme aucune langue
+vf-field-language-twice = la langue { $language } apparaît deux fois
+vf-field-language-others = { $language } : ses finalités ou ses questions ne sont pas celles de { $first } (les mêmes, dans le même ordre)
+vf-field-text-line = { $language } : { $text } doit être un texte d'une ligne d'au plus { $max } caractères
+vf-field-text-hash = { $language } : purposes.{ $purpose }.text_sha256 n'est pas le SHA-256 de son texte : le libellé a été modifié après avoir été écrit
+vf-field-seq-zero = vaut 0 ; les lots se comptent à partir de 1
+vf-field-previous-null = vaut null mais seq vaut { $seq }
+vf-field-previous-set = est renseigné mais seq vaut 1
+vf-field-previous-hex = n'est pas fait de 64 chiffres hexadécimaux en minuscules
+vf-field-captured-at = ne correspond pas à lead_count { $count }
+vf-sealed-missing-sidecar = { $path } manque : un lot chiffré se compose de trois fichiers ({ $name }, { $name }.sha256, { $name }.minisig) qui voyagent ensemble
+vf-sealed-not-sealed-signature = { $path } n'est pas la signature d'un lot leadbooth chiffré (commentaire de confiance { $found })
+vf-sealed-signature-of-another = { $path } est la signature de { $names }, pas de { $file } : la signature a été échangée (ou les fichiers renommés) ; copiez les trois fichiers propres à ce lot, sans changer leurs noms
+vf-sealed-truncated = { $path } est tronqué : il fait { $have } octets, la longueur signée est { $want } (une copie interrompue ?) ; copiez-le à nouveau depuis la clé USB du stand
+vf-sealed-longer = { $path } fait { $have } octets, plus que les { $want } signés : quelque chose y a été ajouté
+vf-sealed-altered = { $path } a été modifié : il a la longueur signée mais pas le SHA-256 signé (un octet changé ou inversé) ; rien de ce qu'il contient n'est fiable — copiez-le à nouveau
+vf-sealed-forged = { $path } ne se vérifie pas sur { $file } : le fichier chiffré ou le commentaire de confiance de la signature a été modifié après la signature du stand (une falsification, pas une erreur de copie) ; ne l'importez pas et demandez au stand ses trois fichiers
+vf-sealed-not-for-identity = { $path } n'est pas chiffré pour l'identité de { $identity } ({ $recipient }) : il a été fait pour d'autres destinataires ; utilisez l'identité dont la ligne age1… figure dans le fichier d'événement du stand
+vf-sealed-damaged = { $path } ne peut pas être déchiffré : { $detail }
+vf-sealed-contents = { $path } se déchiffre, mais ne contient pas un seul dossier de lot : { $detail }
+vf-sealed-mismatch = le lot contenu dans { $path } n'est pas celui que nomme sa signature : { $detail }
+vf-sealed-temp = impossible de déchiffrer { $path } dans un dossier temporaire privé : { $error } (TMPDIR choisit où)
+vf-sealed-sum-line = doit être une seule ligne terminée par un saut de ligne
+vf-sealed-sum-form = n'est pas une ligne sha256sum (<sha256>  <fichier>)
+vf-sealed-sum-names = nomme { $found }, pas { $name }
+vf-sealed-sum-mismatch = ne correspond pas à la somme de contrôle signée : il a été modifié, ou il appartient à une autre copie
+vf-sealed-sum-not-utf8 = n'est pas du texte UTF-8
+vf-sealed-not-age = ce n'est pas un fichier age, ou son en-tête a été modifié
+vf-sealed-header-mac = son en-tête age a été modifié (le MAC de l'en-tête ne se vérifie pas)
+vf-sealed-cut-short = il s'arrête avant son dernier bloc chiffré (tronqué)
+vf-sealed-chunk = un bloc chiffré échoue à l'authentification (un octet modifié, ou coupé trop tôt)
+vf-sealed-first-entry = sa première entrée est { $found }, pas le dossier { $folder }/
+vf-sealed-entry-not-batch-file = { $name } n'est pas un des fichiers du lot
+vf-sealed-entry-not-file = { $name } n'est pas un fichier ordinaire
+vf-sealed-entry-twice = { $name } y figure deux fois
+vf-sealed-archive-empty = l'archive est vide
+vf-sealed-bytes-after = il reste des octets après la fin de l'archive
+vf-sealed-mismatch-field = manifest.json indique { $field } { $inner }, la signature { $outer }
+vf-field-unknown-language = langue inconnue { $language } (le stand parle en, de, fr, es)

@@ -8,12 +8,14 @@ use std::path::Path;
 
 use crate::attendee::AttendeeError;
 use crate::batch::rules::{LeadBreak, RuleBreak};
+use crate::batch::{FORMAT, FORMAT_V1, FORMAT_V2, FORMAT_V3, SumsProblem};
 use crate::batch::{KeyError, LineDetail, VerifyError};
 use crate::central::{CentralError, RowProblem, UrlProblem};
 use crate::cli::words::{self, arg, num};
 use crate::config::ConfigError;
 use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
+use crate::i18n::msg::verify_form as vf;
 use crate::i18n::{self, Language};
 use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
 use crate::policy::PolicyProblem;
@@ -22,7 +24,9 @@ fn p(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// Why a batch failed verification.
+/// Why a batch failed verification. Every variant is matched by name (an
+/// encrypted batch's own checks too): a new one does not compile until it is
+/// said here.
 pub fn verify(e: &VerifyError) -> String {
     match e {
         VerifyError::Folder { path, error } => words::say(
@@ -84,8 +88,533 @@ pub fn verify(e: &VerifyError) -> String {
                 ("signature", arg(signature)),
             ],
         ),
-        other => other.to_string(),
+        VerifyError::TooLarge {
+            path,
+            size,
+            limit,
+            what,
+        } => match too_large_what(what) {
+            Some(what) => words::say(
+                vf::TOO_LARGE,
+                [
+                    ("path", arg(&p(path))),
+                    ("size", arg(&size.to_string())),
+                    ("limit", arg(&limit.to_string())),
+                    ("what", arg(what)),
+                ],
+            ),
+            None => e.to_string(),
+        },
+        VerifyError::Sums { path, problem } => words::say(
+            vf::SUMS,
+            [("path", arg(&p(path))), ("problem", arg(&sums(problem)))],
+        ),
+        VerifyError::SignatureFormat { path, detail } => words::say(
+            vf::SIGNATURE_FORMAT,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::LegacySignature { path } => {
+            words::say(vf::LEGACY_SIGNATURE, [("path", arg(&p(path)))])
+        }
+        VerifyError::Manifest { path, detail } => words::say(
+            vf::MANIFEST,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::Format { path, found } => words::say(
+            vf::FORMAT,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+                ("current", arg(FORMAT)),
+                (
+                    "older",
+                    arg(&format!("{FORMAT_V3}, {FORMAT_V2}, {FORMAT_V1}")),
+                ),
+            ],
+        ),
+        VerifyError::ManifestField {
+            path,
+            field,
+            detail,
+        } => words::say(
+            vf::MANIFEST_FIELD,
+            [
+                ("path", arg(&p(path))),
+                ("field", arg(field)),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::TrustedComment {
+            path,
+            found,
+            expected,
+        } => words::say(
+            vf::TRUSTED_COMMENT,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+                ("expected", arg(&format!("{expected:?}"))),
+            ],
+        ),
+        VerifyError::Form { path, detail } => words::say(
+            vf::FORM,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        VerifyError::Count {
+            manifest,
+            field,
+            expected,
+            path,
+            found,
+        } => words::say(
+            vf::COUNT,
+            [
+                ("manifest", arg(&p(manifest))),
+                ("field", arg(field)),
+                ("expected", arg(&expected.to_string())),
+                ("path", arg(&p(path))),
+                ("found", arg(&count_words(found))),
+            ],
+        ),
+        VerifyError::Sealed(sealed) => sealed_batch(sealed),
     }
+}
+
+/// Why an encrypted batch failed its own checks (its `.sha256` and
+/// `.minisig` beside it, its decryption, its contents); age's, tar's and the
+/// operating system's own words inside as they give them.
+fn sealed_batch(e: &crate::batch::SealedError) -> String {
+    use crate::batch::SealedError as S;
+    let bytes = |n: &u64| fluent_bundle::FluentValue::from(n.to_string());
+    match e {
+        S::NotAFile { path } => words::say(m::REASON_NOT_A_FILE, [("path", arg(&p(path)))]),
+        S::MissingSidecar { path, name } => words::say(
+            vf::SEALED_MISSING_SIDECAR,
+            [("path", arg(&p(path))), ("name", arg(name))],
+        ),
+        S::NotSealedSignature { path, found } => words::say(
+            vf::SEALED_NOT_SEALED_SIGNATURE,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&format!("{found:?}"))),
+            ],
+        ),
+        S::SignatureOfAnother { path, names, file } => words::say(
+            vf::SEALED_SIGNATURE_OF_ANOTHER,
+            [
+                ("path", arg(&p(path))),
+                ("names", arg(names)),
+                ("file", arg(file)),
+            ],
+        ),
+        S::Truncated { path, have, want } => words::say(
+            vf::SEALED_TRUNCATED,
+            [
+                ("path", arg(&p(path))),
+                ("have", bytes(have)),
+                ("want", bytes(want)),
+            ],
+        ),
+        S::Longer { path, have, want } => words::say(
+            vf::SEALED_LONGER,
+            [
+                ("path", arg(&p(path))),
+                ("have", bytes(have)),
+                ("want", bytes(want)),
+            ],
+        ),
+        S::Altered { path } => words::say(vf::SEALED_ALTERED, [("path", arg(&p(path)))]),
+        S::Forged { path, file } => words::say(
+            vf::SEALED_FORGED,
+            [("path", arg(&p(path))), ("file", arg(file))],
+        ),
+        S::Checksum { path, detail } => words::say(
+            vf::FORM,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        S::NotForIdentity {
+            path,
+            identity,
+            recipient,
+        } => words::say(
+            vf::SEALED_NOT_FOR_IDENTITY,
+            [
+                ("path", arg(&p(path))),
+                ("identity", arg(&p(identity))),
+                ("recipient", arg(recipient)),
+            ],
+        ),
+        S::Damaged { path, detail } => words::say(
+            vf::SEALED_DAMAGED,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        S::Contents { path, detail } => words::say(
+            vf::SEALED_CONTENTS,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        S::Mismatch { path, detail } => words::say(
+            vf::SEALED_MISMATCH,
+            [
+                ("path", arg(&p(path))),
+                ("detail", arg(&form_words(detail))),
+            ],
+        ),
+        S::Temp { path, error } => words::say(
+            vf::SEALED_TEMP,
+            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
+        ),
+    }
+}
+
+/// The selector `vf-too-large` names a batch file's kind by (what
+/// `verify.rs` passes as `what`).
+fn too_large_what(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "SHA256SUMS" => "sums",
+        "manifest" => "manifest",
+        "signature" => "signature",
+        "policy texts" => "policies",
+        _ => return None,
+    })
+}
+
+/// What is wrong with `SHA256SUMS`, after its path.
+fn sums(problem: &SumsProblem) -> String {
+    let line = |l: &usize| num(*l as u64);
+    match problem {
+        SumsProblem::Empty => words::text(vf::SUMS_EMPTY).to_owned(),
+        SumsProblem::Crlf(l) => words::say(vf::SUMS_CRLF, [("line", line(l))]),
+        SumsProblem::NoFinalNewline => words::text(vf::SUMS_NO_FINAL_NEWLINE).to_owned(),
+        SumsProblem::Malformed(l) => words::say(vf::SUMS_MALFORMED, [("line", line(l))]),
+        SumsProblem::UnknownName { line: l, name } => words::say(
+            vf::SUMS_UNKNOWN_NAME,
+            [("line", line(l)), ("name", arg(&format!("{name:?}")))],
+        ),
+        SumsProblem::Duplicate { line: l, name } => {
+            words::say(vf::SUMS_DUPLICATE, [("line", line(l)), ("name", arg(name))])
+        }
+        SumsProblem::OutOfOrder {
+            line: l,
+            name,
+            expected,
+        } => words::say(
+            vf::SUMS_OUT_OF_ORDER,
+            [
+                ("line", line(l)),
+                ("name", arg(name)),
+                ("expected", arg(expected)),
+            ],
+        ),
+        SumsProblem::Missing(name) => words::say(vf::SUMS_MISSING, [("name", arg(name))]),
+    }
+}
+
+/// The words of a check on a batch file's form, as the checks give them in
+/// English (`verify.rs`, `rules.rs`: a line's form, a manifest field, the
+/// signature file), each `{}` a value taken over as it is; with the message
+/// that says them and its arguments' names, one per `{}`. A pattern that
+/// could also match a longer one's text comes after it.
+const FORM_WORDS: &[(&str, crate::i18n::Msg, &[&str])] = &[
+    // A line of leads.jsonl, erasures.jsonl or policies.jsonl
+    ("is empty", vf::LINE_EMPTY, &[]),
+    ("starts with white space", vf::LINE_WHITE_SPACE, &[]),
+    (
+        "has more after its record (a second record, white space or CR)",
+        vf::LINE_MORE,
+        &[],
+    ),
+    ("is not a record", vf::LINE_NOT_A_RECORD, &[]),
+    (
+        "is longer than {} bytes, the longest line a batch may hold",
+        vf::LINE_TOO_LONG,
+        &["limit"],
+    ),
+    (
+        "is longer than {} bytes, the longest line of policy texts a batch may hold",
+        vf::LINE_POLICY_TOO_LONG,
+        &["limit"],
+    ),
+    (
+        "does not end with a newline (trailing garbage?)",
+        vf::LINE_NO_NEWLINE,
+        &[],
+    ),
+    ("is not JSON: {}", vf::LINE_NOT_JSON, &["error"]),
+    (
+        "is not in the form leadbooth writes: it differs at byte {} (white space, key order, \
+         escapes, a time's spelling, or a field added or left out); the line was changed after export",
+        vf::NOT_EXACT_FORM,
+        &["byte"],
+    ),
+    (
+        "policy {} is not a policy version of manifest.json",
+        vf::POLICY_NOT_NAMED,
+        &["sha256"],
+    ),
+    ("policy {} is there twice", vf::POLICY_TWICE, &["sha256"]),
+    (
+        "the text of policy version {} (named in manifest.json) is not there",
+        vf::POLICY_MISSING,
+        &["sha256"],
+    ),
+    // The signature file
+    ("it is not UTF-8 text", vf::SIG_NOT_UTF8, &[]),
+    (
+        "it has CR LF (Windows) line endings; it must keep its \\n line ends",
+        vf::SIG_CRLF,
+        &[],
+    ),
+    (
+        "it must be exactly 4 lines ending in a newline, it has {} and no final newline",
+        vf::SIG_LINES_NO_NEWLINE,
+        &["lines"],
+    ),
+    (
+        "it must be exactly 4 lines ending in a newline, it has {}",
+        vf::SIG_LINES,
+        &["lines"],
+    ),
+    (
+        "the trusted comment's signature (line 4) is {} bytes, not {}",
+        vf::SIG_COMMENT_SIGNATURE,
+        &["bytes", "want"],
+    ),
+    // manifest.json and its fields
+    ("it has no \"format\"", vf::MANIFEST_NO_FORMAT, &[]),
+    (
+        "is {} but SHA256SUMS lists policies.jsonl",
+        vf::FIELD_FORMAT_LISTS,
+        &["format"],
+    ),
+    (
+        "is {} but SHA256SUMS does not list policies.jsonl",
+        vf::FIELD_FORMAT_NOT_LISTS,
+        &["format"],
+    ),
+    (
+        "{} is in the future (more than {} hours after the check at {}); check the laptop's clock",
+        vf::FIELD_FUTURE,
+        &["at", "hours", "now"],
+    ),
+    (
+        "is {}; a {} batch holds leads of schema {}",
+        vf::FIELD_SCHEMA,
+        &["schema", "format", "expected"],
+    ),
+    (
+        "is present, but a {} manifest has no question wording (it came in {})",
+        vf::FIELD_QUESTIONS_PRESENT,
+        &["format", "since"],
+    ),
+    (
+        "is missing; a {} manifest carries the wording of the event's questions",
+        vf::FIELD_QUESTIONS_MISSING,
+        &["format"],
+    ),
+    (
+        "question {} has an empty id or label",
+        vf::FIELD_QUESTION_EMPTY,
+        &["number"],
+    ),
+    (
+        "question id {} appears twice",
+        vf::FIELD_QUESTION_TWICE,
+        &["id"],
+    ),
+    (
+        "is present, but a {} manifest has no wording per language (it came in {})",
+        vf::FIELD_WORDING_PRESENT,
+        &["format", "since"],
+    ),
+    (
+        "is missing; a {} manifest carries the event's wording in every language",
+        vf::FIELD_WORDING_MISSING,
+        &["format"],
+    ),
+    (
+        "is empty; it names no language",
+        vf::FIELD_WORDING_EMPTY,
+        &[],
+    ),
+    (
+        "language {} appears twice",
+        vf::FIELD_LANGUAGE_TWICE,
+        &["language"],
+    ),
+    (
+        "{}: its purposes or questions are not those of {} (the same, in the same order)",
+        vf::FIELD_LANGUAGE_OTHERS,
+        &["language", "first"],
+    ),
+    (
+        "{}: purposes.{}.text_sha256 is not the SHA-256 of its text: the wording was changed after it was written",
+        vf::FIELD_TEXT_HASH,
+        &["language", "purpose"],
+    ),
+    (
+        "{}: {} must be text on one line of at most {} characters",
+        vf::FIELD_TEXT_LINE,
+        &["language", "text", "max"],
+    ),
+    ("is 0; batches count from 1", vf::FIELD_SEQ_ZERO, &[]),
+    ("is null but seq is {}", vf::FIELD_PREVIOUS_NULL, &["seq"]),
+    ("is set but seq is 1", vf::FIELD_PREVIOUS_SET, &[]),
+    (
+        "is not 64 lowercase hex digits",
+        vf::FIELD_PREVIOUS_HEX,
+        &[],
+    ),
+    (
+        "does not fit lead_count {}",
+        vf::FIELD_CAPTURED_AT,
+        &["count"],
+    ),
+    // The `.sha256` beside an encrypted batch
+    (
+        "must be one line ending in a newline",
+        vf::SEALED_SUM_LINE,
+        &[],
+    ),
+    (
+        "is not a sha256sum line (<sha256>  <file>)",
+        vf::SEALED_SUM_FORM,
+        &[],
+    ),
+    ("names {}, not {}", vf::SEALED_SUM_NAMES, &["found", "name"]),
+    (
+        "does not match the signed checksum: it was altered, or it belongs to another copy",
+        vf::SEALED_SUM_MISMATCH,
+        &[],
+    ),
+    ("is not UTF-8 text", vf::SEALED_SUM_NOT_UTF8, &[]),
+    // Decrypting an encrypted batch, and what it holds
+    (
+        "it is not an age file, or its header was changed",
+        vf::SEALED_NOT_AGE,
+        &[],
+    ),
+    (
+        "its age header was changed (the header MAC fails)",
+        vf::SEALED_HEADER_MAC,
+        &[],
+    ),
+    (
+        "it ends before its last encrypted chunk (truncated)",
+        vf::SEALED_CUT_SHORT,
+        &[],
+    ),
+    (
+        "an encrypted chunk fails authentication (a changed byte, or cut short)",
+        vf::SEALED_CHUNK,
+        &[],
+    ),
+    (
+        "its first entry is {}, not the folder {}/",
+        vf::SEALED_FIRST_ENTRY,
+        &["found", "folder"],
+    ),
+    (
+        "{} is not one of the batch files",
+        vf::SEALED_ENTRY_NOT_BATCH_FILE,
+        &["name"],
+    ),
+    (
+        "{} is not a regular file",
+        vf::SEALED_ENTRY_NOT_FILE,
+        &["name"],
+    ),
+    ("{} is there twice", vf::SEALED_ENTRY_TWICE, &["name"]),
+    ("the archive is empty", vf::SEALED_ARCHIVE_EMPTY, &[]),
+    (
+        "there are bytes after the end of the archive",
+        vf::SEALED_BYTES_AFTER,
+        &[],
+    ),
+    (
+        "manifest.json has {} {}, the signature {}",
+        vf::SEALED_MISMATCH_FIELD,
+        &["field", "inner", "outer"],
+    ),
+    (
+        "unknown language {} (the booth speaks en, de, fr, es)",
+        vf::FIELD_UNKNOWN_LANGUAGE,
+        &["language"],
+    ),
+    // The JSON parser's words stay as it gives them; only the column is ours.
+    ("{} (column {})", vf::LINE_PARSER, &["error", "column"]),
+];
+
+/// The values in `text` where `pattern` has `{}`, if `text` is `pattern`
+/// with them filled in (each `{}` taking the shortest text up to what
+/// follows it, the last one up to the end).
+fn holes<'a>(text: &'a str, pattern: &str) -> Option<Vec<&'a str>> {
+    let mut parts = pattern.split("{}");
+    let mut rest = text.strip_prefix(parts.next()?)?;
+    let parts: Vec<&str> = parts.collect();
+    let mut found = Vec::with_capacity(parts.len());
+    for (i, literal) in parts.iter().enumerate() {
+        if i + 1 == parts.len() {
+            found.push(rest.strip_suffix(literal)?);
+            rest = "";
+        } else {
+            let at = rest.find(literal)?;
+            found.push(&rest[..at]);
+            rest = &rest[at + literal.len()..];
+        }
+    }
+    rest.is_empty().then_some(found)
+}
+
+/// A check's words on a batch file's form ([`FORM_WORDS`]) in the staff
+/// language; words it does not know (a parser's, the operating system's) as
+/// they are.
+fn form_words(text: &str) -> String {
+    for (pattern, id, names) in FORM_WORDS {
+        if let Some(values) = holes(text, pattern) {
+            return words::say(
+                *id,
+                names
+                    .iter()
+                    .zip(values)
+                    .map(|(name, value)| (*name, arg(value))),
+            );
+        }
+    }
+    text.to_owned()
+}
+
+/// What a batch file holds against the manifest's count (`3 leads`, `2
+/// records`, `4 data rows`, as `verify.rs` counts them).
+fn count_words(found: &str) -> String {
+    let said = found.split_once(' ').and_then(|(n, what)| {
+        let n: u64 = n.parse().ok()?;
+        let id = match what {
+            "leads" => vf::COUNT_LEADS,
+            "records" => vf::COUNT_RECORDS,
+            "data rows" => vf::COUNT_ROWS,
+            _ => return None,
+        };
+        Some(words::say(id, [("count", num(n))]))
+    });
+    said.unwrap_or_else(|| found.to_owned())
 }
 
 /// Why a batch was refused at the import.
@@ -240,7 +769,7 @@ fn line_detail(d: &LineDetail) -> String {
         LineDetail::Lead(b) => lead_break(b),
         LineDetail::Erasure(r) => rule(r),
         LineDetail::Policy(problem) => policy(problem),
-        LineDetail::Words(words) => words.clone(),
+        LineDetail::Words(words) => form_words(words),
     }
 }
 
@@ -556,7 +1085,7 @@ pub fn central(e: &CentralError) -> String {
             cm::DB_BAD_ROW,
             [
                 ("db", arg(db)),
-                ("row", arg(row)),
+                ("row", arg(&row_name(row))),
                 ("field", arg(field)),
                 ("detail", arg(&row_problem(detail))),
             ],
@@ -609,6 +1138,40 @@ fn central_open(e: &crate::store::StoreError) -> String {
         ),
         other => other.to_string(),
     }
+}
+
+/// The row a damaged stored row is named by, as the central stores name it
+/// (`lead <id>`, `contact <id>`, `batch <hash>`, `crm file` …), in the staff
+/// language; a name not among them as it is.
+fn row_name(row: &str) -> String {
+    /// Names that are the whole name, and their `$kind`.
+    const WHOLE: &[(&str, &str)] = &[
+        ("crm file", "crm-file"),
+        ("erased person", "erased-person"),
+        ("person withdrawal", "person-withdrawal"),
+        ("leads", "leads"),
+        ("erasure", "erasure"),
+        ("withdrawal", "withdrawal"),
+    ];
+    /// Names before an id, and their `$kind`.
+    const BEFORE_ID: &[(&str, &str)] = &[
+        ("lead ", "lead"),
+        ("contact ", "contact"),
+        ("batch ", "batch"),
+        ("suppression ", "suppression"),
+        ("consent wording of ", "consent-wording"),
+    ];
+    let (kind, id) = WHOLE
+        .iter()
+        .find(|(name, _)| *name == row)
+        .map(|(_, kind)| (*kind, ""))
+        .or_else(|| {
+            BEFORE_ID
+                .iter()
+                .find_map(|(name, kind)| row.strip_prefix(name).map(|id| (*kind, id)))
+        })
+        .unwrap_or(("other", row));
+    words::say(cm::ROW_NAME, [("kind", arg(kind)), ("id", arg(id))])
 }
 
 /// What is wrong with a stored value: leadbooth's own words in the staff
@@ -925,6 +1488,325 @@ mod tests {
     use std::path::PathBuf;
     use uuid::Uuid;
 
+    /// What verify says of a batch file's form (branch i18nlast): every
+    /// check's words [`FORM_WORDS`] knows, its `{}` filled in, is said by
+    /// its own message in German, French and Spanish with the values kept,
+    /// and in English is exactly the words the check gives.
+    #[test]
+    fn a_batch_file_s_form_is_said_in_the_staff_language() {
+        for (pattern, id, names) in FORM_WORDS {
+            assert_eq!(pattern.matches("{}").count(), names.len(), "{pattern}");
+            let values: Vec<String> = (0..names.len()).map(|i| format!("V{i}x")).collect();
+            let mut filled = (*pattern).to_owned();
+            for v in &values {
+                filled = filled.replacen("{}", v, 1);
+            }
+            let found = FORM_WORDS
+                .iter()
+                .find(|(p, _, _)| holes(&filled, p).is_some())
+                .map(|(_, found, _)| *found);
+            assert_eq!(
+                found,
+                Some(*id),
+                "{filled:?} is taken by an earlier pattern"
+            );
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(form_words(&filled), filled);
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = form_words(&filled);
+                assert_ne!(said, filled, "{lang:?}: {filled:?} left in English");
+                for v in &values {
+                    assert!(said.contains(v.as_str()), "{lang:?}: {said:?} lacks {v}");
+                }
+            }
+        }
+        crate::i18n::set_staff_language(Language::En);
+        // The words the checks give, as they give them (rules.rs).
+        let form = crate::batch::rules::exact_form(b"{\"a\": 1}", b"{\"a\":1}").unwrap_err();
+        let now = chrono::Utc::now();
+        let future =
+            crate::batch::rules::in_future(&(now + chrono::Duration::days(3)), now).unwrap();
+        let mut m: crate::batch::Manifest = serde_json::from_str(include_str!(
+            "../../tests/fixtures/batch-v2/demo-2026-b9b5f7b0-000001/manifest.json"
+        ))
+        .unwrap();
+        m.format = FORMAT.into();
+        let wording = crate::batch::rules::manifest_wording(&m).unwrap_err();
+        for words in [&form, &future, &wording] {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(&form_words(words), words);
+            crate::i18n::set_staff_language(Language::De);
+            assert_ne!(&form_words(words), words, "left in English");
+        }
+        crate::i18n::set_staff_language(Language::De);
+        assert_eq!(
+            form_words(&form),
+            "hat nicht die Form, in der leadbooth schreibt: sie weicht bei Byte 6 ab (Leerraum, \
+             Reihenfolge der Schlüssel, Escape-Sequenzen, Schreibweise einer Zeit oder ein \
+             hinzugefügtes oder fehlendes Feld); die Zeile wurde nach dem Export verändert"
+        );
+        // A parser's own words pass as they are; the column is ours.
+        assert_eq!(form_words("trailing comma"), "trailing comma");
+        assert_eq!(
+            form_words("expected value (column 7)"),
+            "expected value (Spalte 7)"
+        );
+        crate::i18n::set_staff_language(Language::En);
+    }
+
+    /// Every pattern of [`FORM_WORDS`] is words a check still gives: each of
+    /// its pieces between the `{}` is in the source of the checks (so a check
+    /// whose English changes fails here, not silently in English abroad).
+    #[test]
+    fn every_form_pattern_is_words_a_check_gives() {
+        let sources = [
+            include_str!("../batch/verify.rs"),
+            include_str!("../batch/rules.rs"),
+            include_str!("../batch/open.rs"),
+            include_str!("../i18n.rs"),
+        ];
+        // As the checks' string literals hold the text: a `\` line
+        // continuation joined, `"` and `\` escaped, `{` of a format string
+        // doubled or holding a name.
+        let mut joined = String::new();
+        for source in sources {
+            // Without the tests, which quote the words.
+            let mut rest = source.split("#[cfg(test)]\nmod tests").next().unwrap();
+            while let Some(at) = rest.find("\\\n") {
+                joined.push_str(&rest[..at]);
+                rest = rest[at + 2..].trim_start();
+            }
+            joined.push_str(rest);
+        }
+        for (pattern, _, _) in FORM_WORDS {
+            for piece in pattern.split("{}").filter(|piece| piece.len() > 3) {
+                let literal = piece.replace('\\', "\\\\").replace('"', "\\\"");
+                // Words a check fills in itself: "lists", a file's name.
+                let composed = literal
+                    .replace(" does not list ", " {} ")
+                    .replace(" lists ", " {} ")
+                    .replace("manifest.json", "{MANIFEST}");
+                assert!(
+                    joined.contains(&literal) || joined.contains(&composed),
+                    "{pattern:?}: no check gives {literal:?}"
+                );
+            }
+        }
+    }
+
+    /// Every `VerifyError` of a batch file's form (branch i18nlast): in
+    /// English its own `Display`, byte for byte; in German, French and
+    /// Spanish its own words, the file and the field still named.
+    #[test]
+    fn every_verify_error_of_a_file_s_form_in_the_staff_language() {
+        let path = |name: &str| PathBuf::from(format!("b/{name}"));
+        let mut errors = vec![
+            VerifyError::Sums {
+                path: path("SHA256SUMS"),
+                problem: SumsProblem::Empty,
+            },
+            VerifyError::SignatureFormat {
+                path: path("SHA256SUMS.minisig"),
+                detail:
+                    "it must be exactly 4 lines ending in a newline, it has 3 and no final newline"
+                        .into(),
+            },
+            VerifyError::LegacySignature {
+                path: path("SHA256SUMS.minisig"),
+            },
+            VerifyError::Manifest {
+                path: path("manifest.json"),
+                detail: "it has no \"format\"".into(),
+            },
+            VerifyError::Format {
+                path: path("manifest.json"),
+                found: "leadbooth-batch/9".into(),
+            },
+            VerifyError::ManifestField {
+                path: path("manifest.json"),
+                field: "seq",
+                detail: "is 0; batches count from 1".into(),
+            },
+            VerifyError::ManifestField {
+                path: path("manifest.json"),
+                field: "previous",
+                detail: "is null but seq is 4".into(),
+            },
+            VerifyError::TrustedComment {
+                path: path("SHA256SUMS.minisig"),
+                found: "leadbooth-batch x".into(),
+                expected: "leadbooth-batch y".into(),
+            },
+            VerifyError::Form {
+                path: path("manifest.json"),
+                detail: crate::batch::rules::exact_form(b"{}", b"{ }").unwrap_err(),
+            },
+            VerifyError::Line {
+                path: path("leads.jsonl"),
+                line: 3,
+                detail: LineDetail::Words("is empty".into()),
+            },
+            VerifyError::Line {
+                path: path("erasures.jsonl"),
+                line: 2,
+                detail: LineDetail::Words("does not end with a newline (trailing garbage?)".into()),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "lead_count",
+                expected: 3,
+                path: path("leads.jsonl"),
+                found: "2 leads".into(),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "erasure_count",
+                expected: 0,
+                path: path("erasures.jsonl"),
+                found: "1 records".into(),
+            },
+            VerifyError::Count {
+                manifest: path("manifest.json"),
+                field: "lead_count",
+                expected: 3,
+                path: path("leads.csv"),
+                found: "4 data rows".into(),
+            },
+        ];
+        for what in ["SHA256SUMS", "manifest", "signature", "policy texts"] {
+            errors.push(VerifyError::TooLarge {
+                path: path("x"),
+                size: 70_000,
+                limit: 65_536,
+                what,
+            });
+        }
+        use crate::batch::SealedError as S;
+        let age = || path("b.tar.age");
+        for sealed in [
+            S::NotAFile { path: age() },
+            S::MissingSidecar {
+                path: path("b.tar.age.sha256"),
+                name: "b.tar.age".into(),
+            },
+            S::NotSealedSignature {
+                path: path("b.tar.age.minisig"),
+                found: "leadbooth-batch x".into(),
+            },
+            S::SignatureOfAnother {
+                path: path("b.tar.age.minisig"),
+                names: "c.tar.age".into(),
+                file: "b.tar.age".into(),
+            },
+            S::Truncated {
+                path: age(),
+                have: 10,
+                want: 20,
+            },
+            S::Longer {
+                path: age(),
+                have: 30,
+                want: 20,
+            },
+            S::Altered { path: age() },
+            S::Forged {
+                path: path("b.tar.age.minisig"),
+                file: "b.tar.age".into(),
+            },
+            S::Checksum {
+                path: path("b.tar.age.sha256"),
+                detail: "names \"c.tar.age\", not b.tar.age".into(),
+            },
+            S::Checksum {
+                path: path("b.tar.age.sha256"),
+                detail: "does not match the signed checksum: it was altered, or it belongs to another copy".into(),
+            },
+            S::NotForIdentity {
+                path: age(),
+                identity: path("office.key"),
+                recipient: "age1xyz".into(),
+            },
+            S::Damaged {
+                path: age(),
+                detail: "header is invalid".into(),
+            },
+            S::Contents {
+                path: age(),
+                detail: "the archive is empty".into(),
+            },
+            S::Mismatch {
+                path: age(),
+                detail: "seq 2, not 1".into(),
+            },
+            S::Temp {
+                path: age(),
+                error: std::io::Error::other("disk full"),
+            },
+        ] {
+            errors.push(VerifyError::Sealed(sealed));
+        }
+        for problem in [
+            SumsProblem::Empty,
+            SumsProblem::Crlf(2),
+            SumsProblem::NoFinalNewline,
+            SumsProblem::Malformed(3),
+            SumsProblem::UnknownName {
+                line: 4,
+                name: "notes.txt".into(),
+            },
+            SumsProblem::Duplicate {
+                line: 5,
+                name: "leads.csv".into(),
+            },
+            SumsProblem::OutOfOrder {
+                line: 1,
+                name: "leads.csv".into(),
+                expected: "erasures.jsonl",
+            },
+            SumsProblem::Missing("manifest.json"),
+        ] {
+            errors.push(VerifyError::Sums {
+                path: path("SHA256SUMS"),
+                problem,
+            });
+        }
+        for e in &errors {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(verify(e), e.to_string());
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = verify(e);
+                assert_ne!(said, e.to_string(), "{lang:?}: left in English");
+                assert!(said.contains("b/"), "{lang:?}: {said}");
+            }
+        }
+        crate::i18n::set_staff_language(Language::De);
+        let said: Vec<String> = [&errors[5], &errors[9], &errors[11]]
+            .into_iter()
+            .map(verify)
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "b/manifest.json: seq ist 0; Stapel werden ab 1 gezählt",
+                "b/leads.jsonl Zeile 3: ist leer",
+                "b/manifest.json nennt lead_count 3, b/leads.jsonl hat aber 2 Leads",
+            ]
+        );
+        crate::i18n::set_staff_language(Language::Fr);
+        assert_eq!(
+            verify(&errors[10]),
+            "b/erasures.jsonl ligne 2 : ne se termine pas par un saut de ligne (données parasites à la fin ?)"
+        );
+        crate::i18n::set_staff_language(Language::Es);
+        assert_eq!(
+            verify(&errors[6]),
+            "b/manifest.json: previous es null, pero seq es 4"
+        );
+        crate::i18n::set_staff_language(Language::En);
+    }
+
     fn bad_row() -> CentralError {
         CentralError::BadRow {
             db: "central.sqlite3".into(),
@@ -1011,7 +1893,7 @@ mod tests {
             ),
             (
                 refusal(&Refusal::Database(bad_row())),
-                "Datenbank central.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: expected value; nichts aus diesem Stapel wurde importiert",
+                "Datenbank central.sqlite3: Lead 1: gespeichertes Feld consents ist beschädigt: expected value; nichts aus diesem Stapel wurde importiert",
             ),
             (
                 refusal(&Refusal::Contended {
@@ -1194,7 +2076,7 @@ mod tests {
                         value: "telepathy".into(),
                     })
                 }),
-                "Datenbank c.sqlite3: lead 1: gespeichertes Feld consents ist beschädigt: unbekannte Methode \"telepathy\"",
+                "Datenbank c.sqlite3: Lead 1: gespeichertes Feld consents ist beschädigt: unbekannte Methode \"telepathy\"",
             ),
             (
                 Language::Fr,
@@ -1333,6 +2215,68 @@ mod tests {
             line.contains("Zeile 2: Lead 00000000-0000-0000-0000-000000000005: email: ist keine"),
             "{line}"
         );
+        crate::i18n::set_staff_language(Language::En);
+    }
+
+    /// The row a damaged central row is named by (branch i18nlast): every
+    /// name the central stores give a row (`bad_row(…, "crm file", …)`,
+    /// `format_args!("lead {id}")`) is said in German, French and Spanish,
+    /// its id kept, and in English exactly as the store wrote it.
+    #[test]
+    fn every_damaged_row_is_named_in_the_staff_language() {
+        let sources = [
+            include_str!("../central/sqlite.rs"),
+            include_str!("../central/postgres.rs"),
+            include_str!("../central/sqlite/report.rs"),
+            include_str!("../central/postgres/report.rs"),
+        ];
+        let mut names = std::collections::BTreeSet::new();
+        for source in sources {
+            for (i, _) in source.match_indices("bad_row(") {
+                if source[..i].ends_with("fn ") {
+                    continue;
+                }
+                let rest = &source[i..];
+                let start = rest.find('"').expect("a literal after it") + 1;
+                // A call that passes on a name it was given has no literal.
+                if rest[..start].contains([')', ';']) {
+                    continue;
+                }
+                let literal = &rest[start..start + rest[start..].find('"').unwrap()];
+                names.insert(if rest[..start].ends_with("format_args!(\"") {
+                    // The id filled in.
+                    match literal.split_once('{') {
+                        Some(("", _)) => continue, // the report's kind: below
+                        Some((before, _)) => format!("{before}0190-ab"),
+                        None => literal.to_owned(),
+                    }
+                } else {
+                    literal.to_owned()
+                });
+            }
+        }
+        assert!(names.len() >= 8, "{names:?}");
+        assert!(names.contains("lead 0190-ab"), "{names:?}");
+        assert!(names.contains("crm file"), "{names:?}");
+        names.insert("erasure".into());
+        names.insert("withdrawal".into());
+        for name in &names {
+            crate::i18n::set_staff_language(Language::En);
+            assert_eq!(row_name(name), *name);
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                crate::i18n::set_staff_language(lang);
+                let said = row_name(name);
+                assert_ne!(said, *name, "{lang:?}: {name:?} left in English");
+                if name.ends_with("0190-ab") {
+                    assert!(said.contains("0190-ab"), "{lang:?}: {said}");
+                }
+            }
+        }
+        // A name it does not know, as it is.
+        assert_eq!(row_name("something else"), "something else");
+        crate::i18n::set_staff_language(Language::Fr);
+        assert_eq!(row_name("contact 7"), "contact CRM 7");
+        assert_eq!(row_name("lead 7"), "contact 7");
         crate::i18n::set_staff_language(Language::En);
     }
 

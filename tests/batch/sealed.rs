@@ -254,6 +254,18 @@ fn damage_wrong_identity_and_swapped_signatures_each_have_their_own_message() {
             "an encrypted batch is three files",
         ),
     ];
+    // Said in the staff language too (issue 18, branch i18nlast).
+    let german = [
+        ("truncated", "ist abgeschnitten: die Datei hat"),
+        (
+            "missing signature",
+            "ein verschlüsselter Stapel besteht aus drei Dateien",
+        ),
+        (
+            "altered checksum file",
+            "passt nicht zur signierten Prüfsumme",
+        ),
+    ];
     let mut seen = Vec::new();
     for (what, damage, wrong_identity, message) in cases {
         let copy = office.dir.path().join(format!("case-{}", seen.len()));
@@ -277,6 +289,11 @@ fn damage_wrong_identity_and_swapped_signatures_each_have_their_own_message() {
             Vec::<String>::new(),
             "{what}: plaintext left"
         );
+        if let Some((_, said)) = german.iter().find(|(w, _)| *w == what) {
+            let err = stderr(&office.verify_in("de_DE.UTF-8", &file, &pubkey, identity));
+            assert!(err.contains(said), "{what}: {err}");
+            assert!(!err.contains(message), "{what}: left in English: {err}");
+        }
         seen.push(err);
     }
     let distinct: std::collections::BTreeSet<_> = seen.iter().collect();

@@ -61,7 +61,15 @@ impl Office {
 
     /// `leadbooth verify FILE --pubkey P --identity I [extra]`, TMPDIR in the office.
     pub fn verify(&self, file: &Path, pubkey: &Path, identity: &Path) -> Output {
+        self.verify_in("C.UTF-8", file, pubkey, identity)
+    }
+
+    /// [`Office::verify`] under the locale `lang` (`de_DE.UTF-8`).
+    pub fn verify_in(&self, lang: &str, file: &Path, pubkey: &Path, identity: &Path) -> Output {
         clean_command(self.dir.path())
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env("TMPDIR", self.tmp())
             .arg("--data-dir")
             .arg(self.dir.path().join("office-data"))
