@@ -720,6 +720,16 @@ pub mod msg {
         }
     }
 
+    /// What a new user's show day (session 10, branch nu10) found unsaid:
+    /// `init-event --ask`'s notice sentences are the default language's wording.
+    pub mod show_day {
+        messages! {
+            /// `init-event --ask`, before the notice's sentences: they are the
+            /// event's default wording, in English, whatever the staff language.
+            INIT_NOTICE_LANGUAGE = "init-notice-language";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
@@ -1560,6 +1570,7 @@ mod tests {
             .chain(msg::rules::ALL)
             .chain(msg::booth2::ALL)
             .chain(msg::kiosk_words::ALL)
+            .chain(msg::show_day::ALL)
             .chain(msg::central::ALL)
     }
 

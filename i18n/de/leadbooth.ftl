@@ -1175,3 +1175,6 @@ language-ticks-cleared-partly = Sprache: Deutsch, außer was auf { $default ->
    *[other] Deutsch
   } bleibt: { $kept }. Der Text hat sich geändert, bitte erneut ankreuzen: { $purposes }.
 init-q-languages = Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Kommas getrennt, Englisch darunter)
+
+# --- Der Messetag eines neuen Teams (Branch nu10) ---
+init-notice-language = Die nächsten vier Sätze sind der Hinweis in der Standardsprache der Veranstaltung, Englisch ([event] language): Schreiben Sie sie auf Englisch. Der Hinweis in einer anderen Sprache gehört unter [translation.<code>.notice]; wer eine Sprache ohne ihn wählt, liest diese Sätze.

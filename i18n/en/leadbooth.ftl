@@ -1192,3 +1192,6 @@ language-ticks-cleared-partly = Language: English, except what stays in { $defau
    *[other] English
   }: { $kept }. Its text changed, so please tick again: { $purposes }.
 init-q-languages = Languages the kiosk offers (en, de, fr, es; comma-separated, English among them)
+
+# --- A new user's show day (branch nu10) ---
+init-notice-language = The next four sentences are the notice in the event's default language, English ([event] language): write them in English. Another language's notice goes under [translation.<code>.notice]; an attendee who picks a language without one reads these.

@@ -1187,3 +1187,6 @@ language-ticks-cleared-partly = Idioma: español, salvo lo que sigue en { $defau
    *[other] español
   }: { $kept }. El texto ha cambiado, marque de nuevo: { $purposes }.
 init-q-languages = Idiomas que ofrece el quiosco (en, de, fr, es; separados por comas, inglés incluido)
+
+# --- La jornada de feria de un equipo nuevo (rama nu10) ---
+init-notice-language = Las cuatro frases siguientes son el aviso en el idioma predeterminado del evento, el inglés ([event] language): escríbalas en inglés. El aviso en otro idioma va en [translation.<code>.notice]; quien elige un idioma sin él lee estas frases.

@@ -1187,3 +1187,6 @@ language-ticks-cleared-partly = Langue : français, sauf ce qui reste en { $defa
    *[other] français
   } : { $kept }. Le texte a changé, cochez à nouveau : { $purposes }.
 init-q-languages = Langues proposées par le kiosque (en, de, fr, es ; séparées par des virgules, anglais compris)
+
+# --- La journée de salon d'une nouvelle équipe (branche nu10) ---
+init-notice-language = Les quatre phrases suivantes sont l'information dans la langue par défaut de l'événement, l'anglais ([event] language) : écrivez-les en anglais. L'information dans une autre langue se place sous [translation.<code>.notice] ; un participant qui choisit une langue sans elle lit ces phrases-ci.

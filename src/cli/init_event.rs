@@ -85,6 +85,8 @@ const QUESTIONS: [(crate::i18n::Msg, &str, &str); 10] = [
 const ORGANISATION: usize = 0;
 const CONTROLLER: usize = 1;
 const CONTACT: usize = 3;
+/// Index of the first of the notice's sentences (retention) in [`QUESTIONS`].
+const NOTICE: usize = 5;
 
 /// The answer to question `i`, trimmed, when one was given.
 fn given(answers: &[String], i: usize) -> Option<&str> {
@@ -168,6 +170,15 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let mut lines = stdin.lock().lines();
     let mut answers = Vec::new();
     for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
+        if i == NOTICE {
+            // The sentences are the file's own wording, the default language's
+            // (English): a French team asked in French would otherwise write
+            // French there, which English attendees then read as English.
+            crate::tell!(
+                "{}",
+                words::text(crate::i18n::msg::show_day::INIT_NOTICE_LANGUAGE)
+            );
+        }
         let question = words::text(id);
         let example = default_after(&answers, i);
         super::out::stderr_prompt(&format!("{question} [{example}]: "));

@@ -420,3 +420,30 @@ fn init_event_ask_asks_which_languages_to_offer() {
         "{err}"
     );
 }
+
+/// A French team asked for the notice in French answers in French, but the
+/// sentences are the event's default wording, English: an English attendee
+/// then read "Kept: Nous conservons vos coordonnées …", and a German one
+/// (no German notice) too, under German labels (the new user's show day in
+/// Lyon, session 10). `--ask` says, in the staff language, before the first
+/// sentence, which language they are in and where another language's go.
+#[test]
+fn init_event_ask_says_the_notice_sentences_are_english() {
+    let booth = Booth::new();
+    let o = run_in(
+        &booth,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["init-event", "--ask", "ev.toml"],
+        &"\n".repeat(11),
+    );
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    let said = err
+        .find("écrivez-les en anglais")
+        .unwrap_or_else(|| panic!("the notice's language is never said:\n{err}"));
+    let said_at = |q: &str| err.find(q).unwrap_or_else(|| panic!("{q:?}:\n{err}"));
+    // After the jurisdiction, before the retention sentence.
+    assert!(said_at("Juridiction") < said, "{err}");
+    assert!(said < said_at("Durée de conservation"), "{err}");
+    assert!(err.contains("[translation.<code>.notice]"), "{err}");
+}
