@@ -227,8 +227,12 @@ impl LeadDetail {
                 Span::raw(format!("  {mark} ")),
                 // The purpose's word in the staff language (`E-Mail`), as
                 // the lead list names it; its wording follows on the next line.
-                Span::raw(self.word(&c.purpose).to_owned()),
-                Span::raw(format!(": {state}")),
+                // `e-mail : donné` in French, which spaces its colon.
+                Span::raw(crate::i18n::label(
+                    crate::i18n::staff(),
+                    self.word(&c.purpose),
+                )),
+                Span::raw(state),
             ];
             self.lines.push(DetailLine {
                 line: Line::from(spans),
@@ -371,9 +375,9 @@ impl LeadDetail {
     /// shows it (`events: Invite me …`): the withdrawal's confirmation names it.
     pub fn picked_line(&self) -> Option<String> {
         let p = self.picker.as_ref()?;
-        p.purposes
-            .get(p.selected)
-            .map(|(_, word, label)| format!("{word}: {label}"))
+        p.purposes.get(p.selected).map(|(_, word, label)| {
+            format!("{}{label}", crate::i18n::label(crate::i18n::staff(), word))
+        })
     }
 
     /// Scrolls the details, or moves the picker's highlight.
@@ -472,7 +476,10 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             (theme.text, "  ")
         };
-        let text = format!("{mark}{word}: {label}");
+        let text = format!(
+            "{mark}{}{label}",
+            crate::i18n::label(crate::i18n::staff(), word)
+        );
         lines.extend(wrap_str(&text, style, inner, 4));
     }
     super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);

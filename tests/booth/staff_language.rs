@@ -408,3 +408,30 @@ fn no_details_label_runs_into_its_value_in_any_staff_language() {
         );
     }
 }
+
+/// French sets a space before a colon, and the booth's own lines follow it
+/// where staff read them: the title bar's `Équipe : Sam`, a lead's consent
+/// lines (`e-mail : donné`) and its withdrawal picker. They read `Équipe: Sam`
+/// and `information: donné` (the new user's show day in Lyon, session 10).
+#[test]
+fn a_french_booth_spaces_its_colons() {
+    let mut b = TuiBooth::options()
+        .staff_language(Language::Fr)
+        .clock(first_of_december)
+        .open_with(move |_, store| {
+            let l = lead("Ada", "Lovelace", "ada@example.org", "AE", &["events"], 1);
+            store.save_leads(&[l], "test", "lead_added").unwrap();
+        });
+    let form = b.screen(80, 24);
+    let title = form.lines().next().unwrap();
+    assert!(title.contains("Équipe : Sam"), "{title}");
+    b.key(KeyCode::F(2), PERSON);
+    b.key(KeyCode::Enter, PERSON);
+    let details = b.screen(80, 40);
+    assert!(details.contains("[x] événements : donné"), "{details}");
+    assert!(details.contains("[ ] téléphone : non donné"), "{details}");
+    assert!(!details.contains("s: donné"), "{details}");
+    b.key(KeyCode::Char('w'), PERSON);
+    let picker = b.screen(100, 40);
+    assert!(picker.contains("▶ information : "), "{picker}");
+}
