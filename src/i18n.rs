@@ -727,6 +727,12 @@ pub mod msg {
             /// `init-event --ask`, before the notice's sentences: they are the
             /// event's default wording, in English, whatever the staff language.
             INIT_NOTICE_LANGUAGE = "init-notice-language";
+            /// A language's name in a sentence staff read (`allemand` in
+            /// French): English, German, French, Spanish.
+            LANGUAGE_NAME_EN = "language-name-en";
+            LANGUAGE_NAME_DE = "language-name-de";
+            LANGUAGE_NAME_FR = "language-name-fr";
+            LANGUAGE_NAME_ES = "language-name-es";
         }
     }
 
@@ -1354,6 +1360,22 @@ pub fn label(lang: Language, label: &str) -> String {
     format!(
         "{} ",
         format(lang, msg::LABEL_COLON, [("field", arg(label))])
+    )
+}
+
+/// `of`'s name as a sentence in `lang` writes it (`allemand` in French,
+/// `Französisch` in German): what staff read in their own language, where an
+/// attendee looks for [`Language::native_name`] (`Deutsch`).
+pub fn language_name(lang: Language, of: Language) -> &'static str {
+    use msg::show_day as n;
+    text(
+        lang,
+        match of {
+            Language::En => n::LANGUAGE_NAME_EN,
+            Language::De => n::LANGUAGE_NAME_DE,
+            Language::Fr => n::LANGUAGE_NAME_FR,
+            Language::Es => n::LANGUAGE_NAME_ES,
+        },
     )
 }
 

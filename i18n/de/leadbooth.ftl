@@ -1178,3 +1178,7 @@ init-q-languages = Sprachen, die der Kiosk anbietet (en, de, fr, es; durch Komma
 
 # --- Der Messetag eines neuen Teams (Branch nu10) ---
 init-notice-language = Die nächsten vier Sätze sind der Hinweis in der Standardsprache der Veranstaltung, Englisch ([event] language): Schreiben Sie sie auf Englisch. Der Hinweis in einer anderen Sprache gehört unter [translation.<code>.notice]; wer eine Sprache ohne ihn wählt, liest diese Sätze.
+language-name-en = Englisch
+language-name-de = Deutsch
+language-name-fr = Französisch
+language-name-es = Spanisch

@@ -1195,3 +1195,7 @@ init-q-languages = Languages the kiosk offers (en, de, fr, es; comma-separated, 
 
 # --- A new user's show day (branch nu10) ---
 init-notice-language = The next four sentences are the notice in the event's default language, English ([event] language): write them in English. Another language's notice goes under [translation.<code>.notice]; an attendee who picks a language without one reads these.
+language-name-en = English
+language-name-de = German
+language-name-fr = French
+language-name-es = Spanish

@@ -1190,3 +1190,7 @@ init-q-languages = Idiomas que ofrece el quiosco (en, de, fr, es; separados por 
 
 # --- La jornada de feria de un equipo nuevo (rama nu10) ---
 init-notice-language = Las cuatro frases siguientes son el aviso en el idioma predeterminado del evento, el inglés ([event] language): escríbalas en inglés. El aviso en otro idioma va en [translation.<code>.notice]; quien elige un idioma sin él lee estas frases.
+language-name-en = inglés
+language-name-de = alemán
+language-name-fr = francés
+language-name-es = español

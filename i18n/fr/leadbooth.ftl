@@ -1190,3 +1190,7 @@ init-q-languages = Langues proposées par le kiosque (en, de, fr, es ; séparée
 
 # --- La journée de salon d'une nouvelle équipe (branche nu10) ---
 init-notice-language = Les quatre phrases suivantes sont l'information dans la langue par défaut de l'événement, l'anglais ([event] language) : écrivez-les en anglais. L'information dans une autre langue se place sous [translation.<code>.notice] ; un participant qui choisit une langue sans elle lit ces phrases-ci.
+language-name-en = anglais
+language-name-de = allemand
+language-name-fr = français
+language-name-es = espagnol

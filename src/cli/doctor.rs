@@ -1036,7 +1036,10 @@ fn check_translations(w: Words, e: &Event) -> Check {
             w.f(
                 m::DOCTOR_TRANSLATIONS_LANGUAGE,
                 [
-                    ("language", s(lang.native_name())),
+                    (
+                        "language",
+                        s(crate::i18n::language_name(crate::i18n::staff(), lang)),
+                    ),
                     ("code", s(lang.code())),
                     ("count", num(keys.len() as u64)),
                     ("keys", s(keys.join(", "))),

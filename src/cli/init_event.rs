@@ -255,7 +255,10 @@ impl InitEventArgs {
                     msg::INIT_GAP,
                     [
                         ("name", arg(&name.to_string())),
-                        ("language", arg(lang.native_name())),
+                        (
+                            "language",
+                            arg(crate::i18n::language_name(crate::i18n::staff(), lang))
+                        ),
                         ("code", arg(lang.code())),
                         ("keys", arg(&keys.join(", "))),
                     ]

@@ -324,9 +324,11 @@ fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
     let o = run_in(&booth, GERMAN, &["init-event", "--no-input", "ev.toml"], "");
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
-    // init-event already says it, per language, in German.
+    // init-event already says it, per language, in German: the language
+    // named as German writes it (`auf Spanisch`, never `auf Español`; the new
+    // user's show day, session 10, read `pas de texte en Français`).
     assert!(
-        err.contains("kein Text auf Español für [translation.es] questions.interest.label")
+        err.contains("kein Text auf Spanisch für [translation.es] questions.interest.label")
             && !err.contains("translation (the default language is shown)"),
         "{err}"
     );
@@ -346,14 +348,14 @@ fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
     assert!(l.starts_with("WARN"), "{report}");
     assert!(
         l.contains("Deutsch (de): es fehlen questions.interest.label,")
-            && l.contains("Français (fr): es fehlen questions.interest.label,")
+            && l.contains("Französisch (fr): es fehlen questions.interest.label,")
             && l.contains("notice.rights, notice.withdraw, notice.transfers;")
-            && l.contains("Español (es): es fehlen ")
+            && l.contains("Spanisch (es): es fehlen ")
             && !l.contains("has no"),
         "{l}"
     );
     // German's notice is complete: not named among its gaps.
-    let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Français (fr)").unwrap()];
+    let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Französisch (fr)").unwrap()];
     assert!(!german.contains("notice."), "{german}");
 }
 
