@@ -733,6 +733,9 @@ pub mod msg {
             LANGUAGE_NAME_DE = "language-name-de";
             LANGUAGE_NAME_FR = "language-name-fr";
             LANGUAGE_NAME_ES = "language-name-es";
+            /// The language key's line: the notice above the boxes stays in
+            /// the default language (`$kept` of `language-switched-partly`).
+            LANGUAGE_KEPT_NOTICE = "language-kept-notice";
         }
     }
 

@@ -1182,3 +1182,4 @@ language-name-en = Englisch
 language-name-de = Deutsch
 language-name-fr = Französisch
 language-name-es = Spanisch
+language-kept-notice = die Hinweise oben

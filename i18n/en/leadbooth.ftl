@@ -1199,3 +1199,4 @@ language-name-en = English
 language-name-de = German
 language-name-fr = French
 language-name-es = Spanish
+language-kept-notice = the notice above

@@ -1194,3 +1194,4 @@ language-name-en = inglés
 language-name-de = alemán
 language-name-fr = francés
 language-name-es = español
+language-kept-notice = el aviso de arriba

@@ -1194,3 +1194,4 @@ language-name-en = anglais
 language-name-de = allemand
 language-name-fr = français
 language-name-es = espagnol
+language-kept-notice = l'information ci-dessus
