@@ -181,7 +181,11 @@ fn ask() -> anyhow::Result<Vec<String>> {
         }
         let question = words::text(id);
         let example = default_after(&answers, i);
-        super::out::stderr_prompt(&format!("{question} [{example}]: "));
+        // `… [x] : ` in French, which spaces its colon.
+        super::out::stderr_prompt(&crate::i18n::label(
+            crate::i18n::staff(),
+            &format!("{question} [{example}]"),
+        ));
         let answer = match lines.next() {
             Some(l) => l.context(words::text(q::INIT_READING))?,
             None => String::new(),
@@ -198,7 +202,10 @@ fn ask() -> anyhow::Result<Vec<String>> {
         .iter()
         .map(|l| l.code())
         .collect();
-    super::out::stderr_prompt(&format!("{question} [{}]: ", all.join(", ")));
+    super::out::stderr_prompt(&crate::i18n::label(
+        crate::i18n::staff(),
+        &format!("{question} [{}]", all.join(", ")),
+    ));
     let answer = match lines.next() {
         Some(l) => l.context(words::text(q::INIT_READING))?,
         None => String::new(),

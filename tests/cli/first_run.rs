@@ -446,6 +446,10 @@ fn init_event_ask_says_the_notice_sentences_are_english() {
     let said_at = |q: &str| err.find(q).unwrap_or_else(|| panic!("{q:?}:\n{err}"));
     // After the jurisdiction, before the retention sentence.
     assert!(said_at("Juridiction") < said, "{err}");
+    // Each prompt spaces its colon, as French does (`[GB] : `, was `[GB]: `).
+    assert!(err.contains("[\"GB\"] : "), "{err}");
+    assert!(err.contains("[en, de, fr, es] : "), "{err}");
+    assert!(!err.contains("]: "), "{err}");
     assert!(said < said_at("Durée de conservation"), "{err}");
     assert!(err.contains("[translation.<code>.notice]"), "{err}");
 }
