@@ -736,6 +736,9 @@ pub mod msg {
             /// The language key's line: the notice above the boxes stays in
             /// the default language (`$kept` of `language-switched-partly`).
             LANGUAGE_KEPT_NOTICE = "language-kept-notice";
+            /// Two parts of a list joined with a semicolon, as the language
+            /// spaces it (`a ; b` in French).
+            LIST_SEMICOLON = "list-semicolon";
         }
     }
 
@@ -1382,6 +1385,22 @@ pub fn language_name(lang: Language, of: Language) -> &'static str {
     )
 }
 
+/// `items` joined with semicolons as `lang` writes them (`a; b`, French
+/// `a ; b`).
+pub fn join_semicolon(lang: Language, items: &[String]) -> String {
+    let mut it = items.iter();
+    let Some(first) = it.next() else {
+        return String::new();
+    };
+    it.fold(first.clone(), |before, after| {
+        format(
+            lang,
+            msg::show_day::LIST_SEMICOLON,
+            [("before", arg(&before)), ("after", arg(after))],
+        )
+    })
+}
+
 /// Message `id` in the staff language (see [`staff`]).
 pub fn staff_text(id: Msg) -> &'static str {
     text(staff(), id)
@@ -1695,6 +1714,8 @@ mod tests {
             for id in all_ids() {
                 let args = [
                     ("count", num(2u64)),
+                    ("before", arg("A")),
+                    ("after", arg("Z")),
                     ("secs", num(1u64)),
                     ("max", num(80u64)),
                     ("total", num(95u64)),

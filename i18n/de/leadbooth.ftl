@@ -1183,3 +1183,4 @@ language-name-de = Deutsch
 language-name-fr = Französisch
 language-name-es = Spanisch
 language-kept-notice = die Hinweise oben
+list-semicolon = { $before }; { $after }

@@ -1200,3 +1200,4 @@ language-name-de = German
 language-name-fr = French
 language-name-es = Spanish
 language-kept-notice = the notice above
+list-semicolon = { $before }; { $after }

@@ -1195,3 +1195,4 @@ language-name-de = alemán
 language-name-fr = francés
 language-name-es = español
 language-kept-notice = el aviso de arriba
+list-semicolon = { $before }; { $after }

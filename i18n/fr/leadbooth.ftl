@@ -1195,3 +1195,4 @@ language-name-de = allemand
 language-name-fr = français
 language-name-es = espagnol
 language-kept-notice = l'information ci-dessus
+list-semicolon = { $before } ; { $after }

@@ -1054,7 +1054,11 @@ fn check_translations(w: Words, e: &Event) -> Check {
             [
                 ("file", s(&e.source)),
                 ("count", num(missing.len() as u64)),
-                ("list", s(list.join("; "))),
+                // `…; Français …` spaced as the staff language spaces it.
+                (
+                    "list",
+                    s(crate::i18n::join_semicolon(crate::i18n::staff(), &list)),
+                ),
             ],
         ),
         w.t(m::DOCTOR_TRANSLATIONS_MISSING_FIX),

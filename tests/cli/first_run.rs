@@ -453,3 +453,25 @@ fn init_event_ask_says_the_notice_sentences_are_english() {
     assert!(said < said_at("Durée de conservation"), "{err}");
     assert!(err.contains("[translation.<code>.notice]"), "{err}");
 }
+
+/// doctor's languages line on a French laptop joins its languages with a
+/// spaced semicolon, as French writes it (`… notice.transfers ; français (fr)
+/// : …`); it read `notice.transfers; Français (fr)` at the new user's show day
+/// in Lyon (session 10).
+#[test]
+fn a_french_doctor_spaces_the_semicolons_between_languages() {
+    let booth = Booth::new();
+    let french = &[("LANG", "fr_FR.UTF-8")];
+    let o = run_in(&booth, french, &["init-event", "--no-input", "ev.toml"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = stdout(&run_in(
+        &booth,
+        french,
+        &["--config", "ev.toml", "doctor"],
+        "",
+    ));
+    let l = line(&report, "langues");
+    assert!(l.contains(" ; français (fr) : il manque "), "{l}");
+    assert!(l.contains(" ; espagnol (es) : il manque "), "{l}");
+    assert!(!l.contains("s; "), "{l}");
+}
