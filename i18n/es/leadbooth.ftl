@@ -501,7 +501,7 @@ cli-leads-purged = se purgaron { $count } contacto(s) exportados hace más de { 
 ## leadbooth init-event
 
 cli-init-notice-ask = El aviso mostrado antes del consentimiento necesita esto (Enter conserva el valor de ejemplo, para editarlo después):
-cli-init-gap = archivo del evento { $name }: no hay texto en { $language } para [translation.{ $code }] { $keys }; quien elija { $language } lee allí el idioma predeterminado
+cli-init-gap = archivo del evento { $name }: no hay texto en { $language } para [translation.{ $code }] { $keys }; quien elija ese idioma lee allí el idioma predeterminado
 cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
 cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
 cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto

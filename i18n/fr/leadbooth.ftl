@@ -501,7 +501,7 @@ cli-leads-purged = { $count } contact(s) exporté(s) il y a plus de { $days } jo
 ## leadbooth init-event
 
 cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Enter garde la valeur d'exemple, à modifier plus tard) :
-cli-init-gap = fichier d'événement { $name } : pas de texte en { $language } pour [translation.{ $code }] { $keys } ; qui choisit { $language } y lit la langue par défaut
+cli-init-gap = fichier d'événement { $name } : pas de texte en { $language } pour [translation.{ $code }] { $keys } ; qui choisit cette langue y lit la langue par défaut
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
 cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut

@@ -474,4 +474,13 @@ fn a_french_doctor_spaces_the_semicolons_between_languages() {
     assert!(l.contains(" ; français (fr) : il manque "), "{l}");
     assert!(l.contains(" ; espagnol (es) : il manque "), "{l}");
     assert!(!l.contains("s; "), "{l}");
+    // init-event named them in a sentence French can read: the language's
+    // own French name, never "qui choisit allemand".
+    let err = stderr(&o);
+    assert!(
+        err.contains("pas de texte en allemand pour [translation.de] ")
+            && err.contains("; qui choisit cette langue y lit la langue par défaut"),
+        "{err}"
+    );
+    assert!(!err.contains("qui choisit allemand"), "{err}");
 }
