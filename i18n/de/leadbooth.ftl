@@ -74,7 +74,7 @@ still-there = Dieses Formular wird in { $secs } { $secs ->
    *[other] Sekunden
 } geleert, damit die nächste Person nichts von Ihnen sieht: Seit einer Weile wurde keine Taste gedrückt.
 still-there-key = Drücken Sie eine beliebige Taste, um weiterzumachen.
-kiosk-id-not-looked-up = Dieser Kiosk schlägt keine Ausweisnummern nach: Bitte tragen Sie Ihre Angaben unten selbst ein.
+kiosk-id-not-looked-up = Dieser Kiosk schlägt keine Ausweisnummern nach: Bitte tragen Sie Ihre Angaben selbst ins Formular ein.
 kiosk-id-scans-limited = Zu viele Ausweisnummern in kurzer Zeit: Ausweisnummern werden eine Minute lang ignoriert. Bitte tragen Sie Ihre Angaben ein oder fragen Sie unser Team.
 
 ## Beleg

@@ -75,7 +75,7 @@ still-there = This form clears in { $secs } { $secs ->
    *[other] seconds
 }, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while.
 still-there-key = Press any key to continue where you were.
-kiosk-id-not-looked-up = This kiosk does not look badge numbers up: please type your own details below.
+kiosk-id-not-looked-up = This kiosk does not look badge numbers up: please type your own details in the form.
 kiosk-id-scans-limited = Too many badge numbers in a short time: badge numbers are ignored for a minute. Please type your details, or ask our staff.
 
 ## Receipt

@@ -74,7 +74,7 @@ still-there = Este formulario se borrará en { $secs } { $secs ->
    *[other] segundos
 } para que el siguiente visitante no vea nada suyo: hace un rato que nadie toca el teclado.
 still-there-key = Pulse cualquier tecla para seguir donde estaba.
-kiosk-id-not-looked-up = Este quiosco no busca números de acreditación: escriba usted mismo sus datos abajo.
+kiosk-id-not-looked-up = Este quiosco no busca números de acreditación: escriba usted mismo sus datos en el formulario.
 kiosk-id-scans-limited = Demasiados números de acreditación en poco tiempo: se ignoran durante un minuto. Escriba sus datos o pregunte a nuestro equipo.
 
 ## Justificante

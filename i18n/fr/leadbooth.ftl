@@ -74,7 +74,7 @@ still-there = Ce formulaire sera effacé dans { $secs } { $secs ->
    *[other] secondes
 } pour que le visiteur suivant ne voie rien de vous : personne n'a touché le clavier depuis un moment.
 still-there-key = Appuyez sur une touche pour reprendre où vous en étiez.
-kiosk-id-not-looked-up = Cette borne ne recherche pas les numéros de badge : saisissez vous-même vos coordonnées ci-dessous.
+kiosk-id-not-looked-up = Cette borne ne recherche pas les numéros de badge : saisissez vous-même vos coordonnées dans le formulaire.
 kiosk-id-scans-limited = Trop de numéros de badge en peu de temps : ils sont ignorés pendant une minute. Saisissez vos coordonnées, ou demandez à notre équipe.
 
 ## Reçu
