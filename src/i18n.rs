@@ -720,6 +720,28 @@ pub mod msg {
         }
     }
 
+    /// What a new user's show day (session 10, branch nu10) found unsaid:
+    /// `init-event --ask`'s notice sentences are the default language's wording.
+    pub mod show_day {
+        messages! {
+            /// `init-event --ask`, before the notice's sentences: they are the
+            /// event's default wording, in English, whatever the staff language.
+            INIT_NOTICE_LANGUAGE = "init-notice-language";
+            /// A language's name in a sentence staff read (`allemand` in
+            /// French): English, German, French, Spanish.
+            LANGUAGE_NAME_EN = "language-name-en";
+            LANGUAGE_NAME_DE = "language-name-de";
+            LANGUAGE_NAME_FR = "language-name-fr";
+            LANGUAGE_NAME_ES = "language-name-es";
+            /// The language key's line: the notice above the boxes stays in
+            /// the default language (`$kept` of `language-switched-partly`).
+            LANGUAGE_KEPT_NOTICE = "language-kept-notice";
+            /// Two parts of a list joined with a semicolon, as the language
+            /// spaces it (`a ; b` in French).
+            LIST_SEMICOLON = "list-semicolon";
+        }
+    }
+
     /// The command line's commands (doctor, verify, keys, attendees, central,
     /// report, stats, policy, import, CRM): `src/cli/*.rs`, in the staff language.
     pub mod commands {
@@ -1522,6 +1544,38 @@ pub fn label(lang: Language, label: &str) -> String {
     )
 }
 
+/// `of`'s name as a sentence in `lang` writes it (`allemand` in French,
+/// `Französisch` in German): what staff read in their own language, where an
+/// attendee looks for [`Language::native_name`] (`Deutsch`).
+pub fn language_name(lang: Language, of: Language) -> &'static str {
+    use msg::show_day as n;
+    text(
+        lang,
+        match of {
+            Language::En => n::LANGUAGE_NAME_EN,
+            Language::De => n::LANGUAGE_NAME_DE,
+            Language::Fr => n::LANGUAGE_NAME_FR,
+            Language::Es => n::LANGUAGE_NAME_ES,
+        },
+    )
+}
+
+/// `items` joined with semicolons as `lang` writes them (`a; b`, French
+/// `a ; b`).
+pub fn join_semicolon(lang: Language, items: &[String]) -> String {
+    let mut it = items.iter();
+    let Some(first) = it.next() else {
+        return String::new();
+    };
+    it.fold(first.clone(), |before, after| {
+        format(
+            lang,
+            msg::show_day::LIST_SEMICOLON,
+            [("before", arg(&before)), ("after", arg(after))],
+        )
+    })
+}
+
 /// Message `id` in the staff language (see [`staff`]).
 pub fn staff_text(id: Msg) -> &'static str {
     text(staff(), id)
@@ -1735,6 +1789,7 @@ mod tests {
             .chain(msg::rules::ALL)
             .chain(msg::booth2::ALL)
             .chain(msg::kiosk_words::ALL)
+            .chain(msg::show_day::ALL)
             .chain(msg::central::ALL)
             .chain(msg::verify_form::ALL)
     }
@@ -1835,6 +1890,8 @@ mod tests {
             for id in all_ids() {
                 let args = [
                     ("count", num(2u64)),
+                    ("before", arg("A")),
+                    ("after", arg("Z")),
                     ("secs", num(1u64)),
                     ("max", num(80u64)),
                     ("total", num(95u64)),

@@ -74,7 +74,7 @@ still-there = Dieses Formular wird in { $secs } { $secs ->
    *[other] Sekunden
 } geleert, damit die nächste Person nichts von Ihnen sieht: Seit einer Weile wurde keine Taste gedrückt.
 still-there-key = Drücken Sie eine beliebige Taste, um weiterzumachen.
-kiosk-id-not-looked-up = Dieser Kiosk schlägt keine Ausweisnummern nach: Bitte tragen Sie Ihre Angaben unten selbst ein.
+kiosk-id-not-looked-up = Dieser Kiosk schlägt keine Ausweisnummern nach: Bitte tragen Sie Ihre Angaben selbst ins Formular ein.
 kiosk-id-scans-limited = Zu viele Ausweisnummern in kurzer Zeit: Ausweisnummern werden eine Minute lang ignoriert. Bitte tragen Sie Ihre Angaben ein oder fragen Sie unser Team.
 
 ## Beleg
@@ -1281,3 +1281,11 @@ vf-sealed-archive-empty = das Archiv ist leer
 vf-sealed-bytes-after = nach dem Ende des Archivs folgen noch Bytes
 vf-sealed-mismatch-field = manifest.json nennt { $field } { $inner }, die Signatur { $outer }
 vf-field-unknown-language = unbekannte Sprache { $language } (der Stand spricht en, de, fr, es)
+# --- Der Messetag eines neuen Teams (Branch nu10) ---
+init-notice-language = Die nächsten vier Sätze sind der Hinweis in der Standardsprache der Veranstaltung, Englisch ([event] language): Schreiben Sie sie auf Englisch. Der Hinweis in einer anderen Sprache gehört unter [translation.<code>.notice]; wer eine Sprache ohne ihn wählt, liest diese Sätze.
+language-name-en = Englisch
+language-name-de = Deutsch
+language-name-fr = Französisch
+language-name-es = Spanisch
+language-kept-notice = die Hinweise oben
+list-semicolon = { $before }; { $after }

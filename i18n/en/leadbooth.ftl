@@ -75,7 +75,7 @@ still-there = This form clears in { $secs } { $secs ->
    *[other] seconds
 }, so that the next visitor sees nothing of yours: nobody has touched the keyboard for a while.
 still-there-key = Press any key to continue where you were.
-kiosk-id-not-looked-up = This kiosk does not look badge numbers up: please type your own details below.
+kiosk-id-not-looked-up = This kiosk does not look badge numbers up: please type your own details in the form.
 kiosk-id-scans-limited = Too many badge numbers in a short time: badge numbers are ignored for a minute. Please type your details, or ask our staff.
 
 ## Receipt
@@ -1289,3 +1289,11 @@ vf-sealed-archive-empty = the archive is empty
 vf-sealed-bytes-after = there are bytes after the end of the archive
 vf-sealed-mismatch-field = manifest.json has { $field } { $inner }, the signature { $outer }
 vf-field-unknown-language = unknown language { $language } (the booth speaks en, de, fr, es)
+# --- A new user's show day (branch nu10) ---
+init-notice-language = The next four sentences are the notice in the event's default language, English ([event] language): write them in English. Another language's notice goes under [translation.<code>.notice]; an attendee who picks a language without one reads these.
+language-name-en = English
+language-name-de = German
+language-name-fr = French
+language-name-es = Spanish
+language-kept-notice = the notice above
+list-semicolon = { $before }; { $after }

@@ -74,7 +74,7 @@ still-there = Este formulario se borrará en { $secs } { $secs ->
    *[other] segundos
 } para que el siguiente visitante no vea nada suyo: hace un rato que nadie toca el teclado.
 still-there-key = Pulse cualquier tecla para seguir donde estaba.
-kiosk-id-not-looked-up = Este quiosco no busca números de acreditación: escriba usted mismo sus datos abajo.
+kiosk-id-not-looked-up = Este quiosco no busca números de acreditación: escriba usted mismo sus datos en el formulario.
 kiosk-id-scans-limited = Demasiados números de acreditación en poco tiempo: se ignoran durante un minuto. Escriba sus datos o pregunte a nuestro equipo.
 
 ## Justificante
@@ -501,7 +501,7 @@ cli-leads-purged = se purgaron { $count } contacto(s) exportados hace más de { 
 ## leadbooth init-event
 
 cli-init-notice-ask = El aviso mostrado antes del consentimiento necesita esto (Enter conserva el valor de ejemplo, para editarlo después):
-cli-init-gap = archivo del evento { $name }: no hay texto en { $language } para [translation.{ $code }] { $keys }; quien elija { $language } lee allí el idioma predeterminado
+cli-init-gap = archivo del evento { $name }: no hay texto en { $language } para [translation.{ $code }] { $keys }; quien elija ese idioma lee allí el idioma predeterminado
 cli-init-wrote-default = se escribió { $name }, el archivo del evento que leadbooth lee por defecto: edítelo, compruébelo con `leadbooth doctor` e inicie el stand con `leadbooth`
 cli-init-wrote = se escribió { $name }: edítelo, compruébelo con `leadbooth --config { $name } doctor` e inicie el stand con `leadbooth --config { $name }`
 cli-init-or-default = , o guárdelo como { $path } para usarlo por defecto
@@ -1293,3 +1293,11 @@ vf-sealed-archive-empty = el archivo comprimido está vacío
 vf-sealed-bytes-after = hay bytes después del final del archivo comprimido
 vf-sealed-mismatch-field = manifest.json indica { $field } { $inner }, la firma { $outer }
 vf-field-unknown-language = idioma desconocido { $language } (el stand habla en, de, fr, es)
+# --- La jornada de feria de un equipo nuevo (rama nu10) ---
+init-notice-language = Las cuatro frases siguientes son el aviso en el idioma predeterminado del evento, el inglés ([event] language): escríbalas en inglés. El aviso en otro idioma va en [translation.<code>.notice]; quien elige un idioma sin él lee estas frases.
+language-name-en = inglés
+language-name-de = alemán
+language-name-fr = francés
+language-name-es = español
+language-kept-notice = el aviso de arriba
+list-semicolon = { $before }; { $after }

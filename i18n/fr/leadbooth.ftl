@@ -74,7 +74,7 @@ still-there = Ce formulaire sera effacé dans { $secs } { $secs ->
    *[other] secondes
 } pour que le visiteur suivant ne voie rien de vous : personne n'a touché le clavier depuis un moment.
 still-there-key = Appuyez sur une touche pour reprendre où vous en étiez.
-kiosk-id-not-looked-up = Cette borne ne recherche pas les numéros de badge : saisissez vous-même vos coordonnées ci-dessous.
+kiosk-id-not-looked-up = Cette borne ne recherche pas les numéros de badge : saisissez vous-même vos coordonnées dans le formulaire.
 kiosk-id-scans-limited = Trop de numéros de badge en peu de temps : ils sont ignorés pendant une minute. Saisissez vos coordonnées, ou demandez à notre équipe.
 
 ## Reçu
@@ -501,7 +501,7 @@ cli-leads-purged = { $count } contact(s) exporté(s) il y a plus de { $days } jo
 ## leadbooth init-event
 
 cli-init-notice-ask = L'information affichée avant le consentement a besoin de ceci (Enter garde la valeur d'exemple, à modifier plus tard) :
-cli-init-gap = fichier d'événement { $name } : pas de texte en { $language } pour [translation.{ $code }] { $keys } ; qui choisit { $language } y lit la langue par défaut
+cli-init-gap = fichier d'événement { $name } : pas de texte en { $language } pour [translation.{ $code }] { $keys } ; qui choisit cette langue y lit la langue par défaut
 cli-init-wrote-default = { $name } écrit, le fichier d'événement que leadbooth lit par défaut : modifiez-le, vérifiez-le avec `leadbooth doctor`, puis lancez le stand avec `leadbooth`
 cli-init-wrote = { $name } écrit : modifiez-le, vérifiez-le avec `leadbooth --config { $name } doctor`, puis lancez le stand avec `leadbooth --config { $name }`
 cli-init-or-default = , ou enregistrez-le sous { $path } pour l'utiliser par défaut
@@ -1293,3 +1293,11 @@ vf-sealed-archive-empty = l'archive est vide
 vf-sealed-bytes-after = il reste des octets après la fin de l'archive
 vf-sealed-mismatch-field = manifest.json indique { $field } { $inner }, la signature { $outer }
 vf-field-unknown-language = langue inconnue { $language } (le stand parle en, de, fr, es)
+# --- La journée de salon d'une nouvelle équipe (branche nu10) ---
+init-notice-language = Les quatre phrases suivantes sont l'information dans la langue par défaut de l'événement, l'anglais ([event] language) : écrivez-les en anglais. L'information dans une autre langue se place sous [translation.<code>.notice] ; un participant qui choisit une langue sans elle lit ces phrases-ci.
+language-name-en = anglais
+language-name-de = allemand
+language-name-fr = français
+language-name-es = espagnol
+language-kept-notice = l'information ci-dessus
+list-semicolon = { $before } ; { $after }

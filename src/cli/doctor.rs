@@ -1036,7 +1036,10 @@ fn check_translations(w: Words, e: &Event) -> Check {
             w.f(
                 m::DOCTOR_TRANSLATIONS_LANGUAGE,
                 [
-                    ("language", s(lang.native_name())),
+                    (
+                        "language",
+                        s(crate::i18n::language_name(crate::i18n::staff(), lang)),
+                    ),
                     ("code", s(lang.code())),
                     ("count", num(keys.len() as u64)),
                     ("keys", s(keys.join(", "))),
@@ -1051,7 +1054,11 @@ fn check_translations(w: Words, e: &Event) -> Check {
             [
                 ("file", s(&e.source)),
                 ("count", num(missing.len() as u64)),
-                ("list", s(list.join("; "))),
+                // `…; Français …` spaced as the staff language spaces it.
+                (
+                    "list",
+                    s(crate::i18n::join_semicolon(crate::i18n::staff(), &list)),
+                ),
             ],
         ),
         w.t(m::DOCTOR_TRANSLATIONS_MISSING_FIX),

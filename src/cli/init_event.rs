@@ -85,6 +85,8 @@ const QUESTIONS: [(crate::i18n::Msg, &str, &str); 10] = [
 const ORGANISATION: usize = 0;
 const CONTROLLER: usize = 1;
 const CONTACT: usize = 3;
+/// Index of the first of the notice's sentences (retention) in [`QUESTIONS`].
+const NOTICE: usize = 5;
 
 /// The answer to question `i`, trimmed, when one was given.
 fn given(answers: &[String], i: usize) -> Option<&str> {
@@ -167,7 +169,11 @@ fn ask() -> anyhow::Result<Vec<String>> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answer = |question: &str, example: &str| -> anyhow::Result<String> {
-        super::out::stderr_prompt(&format!("{question} [{example}]: "));
+        // `… [x] : ` in French, which spaces its colon.
+        super::out::stderr_prompt(&crate::i18n::label(
+            crate::i18n::staff(),
+            &format!("{question} [{example}]"),
+        ));
         let answer = match lines.next() {
             Some(l) => l.context(words::text(q::INIT_READING))?,
             None => String::new(),
@@ -179,6 +185,15 @@ fn ask() -> anyhow::Result<Vec<String>> {
     };
     let mut answers = Vec::new();
     for (i, (id, _, _)) in QUESTIONS.into_iter().enumerate() {
+        if i == NOTICE {
+            // The sentences are the file's own wording, the default language's
+            // (English): a French team asked in French would otherwise write
+            // French there, which English attendees then read as English.
+            crate::tell!(
+                "{}",
+                words::text(crate::i18n::msg::show_day::INIT_NOTICE_LANGUAGE)
+            );
+        }
         let example = default_after(&answers, i);
         answers.push(answer(words::text(id), &example)?);
     }
@@ -240,7 +255,10 @@ impl InitEventArgs {
                     msg::INIT_GAP,
                     [
                         ("name", arg(&name.to_string())),
-                        ("language", arg(lang.native_name())),
+                        (
+                            "language",
+                            arg(crate::i18n::language_name(crate::i18n::staff(), lang))
+                        ),
                         ("code", arg(lang.code())),
                         ("keys", arg(&keys.join(", "))),
                     ]

@@ -545,7 +545,10 @@ fn show_text(lead: &crate::lead::Lead, event: &crate::config::Event) -> String {
 fn consent_language(lead: &crate::lead::Lead, event: &crate::config::Event) -> Option<String> {
     use crate::i18n::msg::booth2 as s;
     let named = |code: &str| match code.parse::<crate::i18n::Language>() {
-        Ok(lang) => format!("{code} ({})", lang.native_name()),
+        Ok(lang) => format!(
+            "{code} ({})",
+            crate::i18n::language_name(crate::i18n::staff(), lang)
+        ),
         Err(_) => sanitize_line(code).into_owned(),
     };
     let shown: Vec<(&str, &str, Option<&str>)> = lead

@@ -34,7 +34,7 @@ use super::stats::StatsScreen;
 use super::strings::{self, hints};
 use super::theme::Theme;
 use crate::config::Event;
-use crate::i18n::{self, Language, arg, msg, msg::kiosk_words as kw};
+use crate::i18n::{self, Language, arg, msg, msg::kiosk_words as kw, msg::show_day};
 use crate::lead::{Capture, Provenance, Source, build_lead, now_utc};
 use crate::store::Store;
 use crate::text::sanitize_line;
@@ -1048,6 +1048,25 @@ impl App {
         }
     }
 
+    /// Whether some part of the notice above the consent boxes is shown in
+    /// the event's default language to an attendee who picked `lang` (the
+    /// event file words it, but not under `[translation.<lang>.notice]`).
+    fn notice_stays_in_default(&self, lang: Language) -> bool {
+        if lang == self.event.default_language() {
+            return false;
+        }
+        let own = &self.event.notice;
+        let shown = self.event.notice_in(lang);
+        [
+            (&own.retention, &shown.retention),
+            (&own.rights, &shown.rights),
+            (&own.withdraw, &shown.withdraw),
+            (&own.transfers, &shown.transfers),
+        ]
+        .iter()
+        .any(|(own, shown)| !own.is_empty() && own == shown)
+    }
+
     /// The language key: the next language, for this attendee only. On the
     /// form, what was typed stays; a consent ticked under the other wording is
     /// cleared and the attendee is told which to tick again (never silently).
@@ -1072,8 +1091,19 @@ impl App {
                 let kept: Vec<usize> = (0..self.event.purposes.len())
                     .filter(|i| self.event.purpose_label(*i, lang).language != lang)
                     .collect();
+                // The notice above the boxes, where the event does not word it
+                // in this language, stays in the default one too: the line
+                // names it rather than say the form is now all in `lang`.
+                let mut kept_words: Vec<String> = Vec::new();
+                if self.notice_stays_in_default(lang) {
+                    kept_words.push(i18n::text(lang, show_day::LANGUAGE_KEPT_NOTICE).to_owned());
+                }
+                if !kept.is_empty() {
+                    kept_words.push(words(&kept));
+                }
+                let kept_text = kept_words.join(", ");
                 let default = arg(self.event.default_language().code());
-                let (kind, text) = match (cleared.is_empty(), kept.is_empty()) {
+                let (kind, text) = match (cleared.is_empty(), kept_text.is_empty()) {
                     (true, true) => (
                         MessageKind::Info,
                         i18n::text(lang, msg::LANGUAGE_SWITCHED).to_owned(),
@@ -1091,7 +1121,7 @@ impl App {
                         i18n::format(
                             lang,
                             kw::LANGUAGE_SWITCHED_PARTLY,
-                            [("default", default), ("kept", arg(&words(&kept)))],
+                            [("default", default), ("kept", arg(&kept_text))],
                         ),
                     ),
                     (false, false) => (
@@ -1101,7 +1131,7 @@ impl App {
                             kw::LANGUAGE_TICKS_CLEARED_PARTLY,
                             [
                                 ("default", default),
-                                ("kept", arg(&words(&kept))),
+                                ("kept", arg(&kept_text)),
                                 ("purposes", arg(&words(&cleared))),
                             ],
                         ),

@@ -184,10 +184,28 @@ impl Attract {
                     },
                 );
                 let rest = qr_area.height - code_h;
-                frame.render_widget(
-                    Paragraph::new(caption),
-                    Rect::new(qr_area.x, qr_area.y + code_h, qr_area.width, rest),
-                );
+                // The URL is read whole or not at all: where the rows under the
+                // code are too few for it (a long URL wraps to a third line at
+                // 80x24), the caption goes under the text, at the bottom of its
+                // column, when it fits there.
+                let mut left = self.caption(text_width, theme, lang);
+                for l in &mut left {
+                    // Flush left, as the text above it: a URL's centred last
+                    // piece read as a word of its own.
+                    l.alignment = Some(Alignment::Left);
+                }
+                let left_h = u16::try_from(left.len()).unwrap_or(u16::MAX);
+                if beside && caption.len() > usize::from(rest) && text_h + left_h <= area.height {
+                    frame.render_widget(
+                        Paragraph::new(left),
+                        Rect::new(area.x, area.bottom() - left_h, text_width, left_h),
+                    );
+                } else {
+                    frame.render_widget(
+                        Paragraph::new(caption),
+                        Rect::new(qr_area.x, qr_area.y + code_h, qr_area.width, rest),
+                    );
+                }
             }
             None => {
                 let error = code.qr.as_ref().err().map_or("", String::as_str);

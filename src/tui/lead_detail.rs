@@ -23,8 +23,35 @@ use crate::config::Event;
 use crate::lead::{Answer, Lead};
 use crate::text::{sanitize_for_terminal, sanitize_line};
 
-/// Where values start, after their label.
+/// Where values start, after their label, at the least: a language whose
+/// longest label is longer (`Id du contact`, `ID de contacto`) moves them right,
+/// see [`value_x`].
 const VALUE_X: u16 = 12;
+
+/// Where values start in the staff language: one column after its longest
+/// label, so no label runs into its value (`Id du contact01a2…`).
+fn value_x() -> u16 {
+    use unicode_width::UnicodeWidthStr as _;
+    let labels = strings::contact_labels();
+    let longest = [
+        detail::name(),
+        labels[2],
+        labels[3],
+        labels[4],
+        labels[5],
+        labels[6],
+        detail::captured(),
+        detail::badge_id(),
+        detail::rating(),
+        detail::lead_id(),
+        detail::policy(),
+    ]
+    .iter()
+    .map(|l| l.width())
+    .max()
+    .unwrap_or(0);
+    VALUE_X.max(u16::try_from(longest + 1).unwrap_or(u16::MAX))
+}
 
 /// A line of the details and the hanging indent its wrapped continuation takes.
 #[derive(Debug, Clone)]
@@ -50,6 +77,8 @@ pub struct LeadDetail {
     /// The zone the times are in, named once on the title row.
     zone: String,
     lines: Vec<DetailLine>,
+    /// Where values start after their labels (see [`value_x`]).
+    value_x: u16,
     picker: Option<Picker>,
     scroll: Scroll,
     /// Each consent's purpose id with its word in the staff language
@@ -66,6 +95,7 @@ impl LeadDetail {
             title: strings::lead_title(&sanitize_line(&lead.display_name())),
             zone: strings::times_in(&sanitize_line(&zone())),
             lines: Vec::new(),
+            value_x: value_x(),
             picker: None,
             scroll: Scroll::default(),
             words: lead
@@ -83,13 +113,13 @@ impl LeadDetail {
     }
 
     fn field(&mut self, label: &str, value: &str, style: Style) {
-        let label = format!("{label:<width$}", width = usize::from(VALUE_X));
+        let label = format!("{label:<width$}", width = usize::from(self.value_x));
         self.lines.push(DetailLine {
             line: Line::from(vec![
                 Span::styled(label, Style::new()),
                 Span::styled(sanitize_line(value).into_owned(), style),
             ]),
-            indent: VALUE_X,
+            indent: self.value_x,
         });
     }
 
@@ -197,8 +227,12 @@ impl LeadDetail {
                 Span::raw(format!("  {mark} ")),
                 // The purpose's word in the staff language (`E-Mail`), as
                 // the lead list names it; its wording follows on the next line.
-                Span::raw(self.word(&c.purpose).to_owned()),
-                Span::raw(format!(": {state}")),
+                // `e-mail : donné` in French, which spaces its colon.
+                Span::raw(crate::i18n::label(
+                    crate::i18n::staff(),
+                    self.word(&c.purpose),
+                )),
+                Span::raw(state),
             ];
             self.lines.push(DetailLine {
                 line: Line::from(spans),
@@ -341,9 +375,9 @@ impl LeadDetail {
     /// shows it (`events: Invite me …`): the withdrawal's confirmation names it.
     pub fn picked_line(&self) -> Option<String> {
         let p = self.picker.as_ref()?;
-        p.purposes
-            .get(p.selected)
-            .map(|(_, word, label)| format!("{word}: {label}"))
+        p.purposes.get(p.selected).map(|(_, word, label)| {
+            format!("{}{label}", crate::i18n::label(crate::i18n::staff(), word))
+        })
     }
 
     /// Scrolls the details, or moves the picker's highlight.
@@ -442,7 +476,10 @@ fn render_picker(p: &Picker, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             (theme.text, "  ")
         };
-        let text = format!("{mark}{word}: {label}");
+        let text = format!(
+            "{mark}{}{label}",
+            crate::i18n::label(crate::i18n::staff(), word)
+        );
         lines.extend(wrap_str(&text, style, inner, 4));
     }
     super::dialog::draw(frame, area, width, strings::withdraw_title(), lines, theme);

@@ -450,10 +450,13 @@ impl LeadList {
             Ok(at) => {
                 tracing::info!("consent {purpose} of lead {id} withdrawn by {}", ctx.staff);
                 let at = when(at, ctx.today);
+                // Named as the picker and the details name it (`e-mail`), in
+                // the staff language, never by its id.
+                let word = ctx.event.purpose_word(&purpose, crate::i18n::staff());
                 match self.open(&id, ctx) {
                     Outcome::Nothing => Outcome::Say(
                         MessageKind::Info,
-                        strings::withdrawn(&sanitize_line(&purpose), &at),
+                        strings::withdrawn(&sanitize_line(&word), &at),
                     ),
                     other => other,
                 }

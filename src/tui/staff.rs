@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{List, ListState, Paragraph};
 
@@ -11,6 +12,7 @@ use super::action::{Action, Step};
 use super::keys::{Binding, KeyCombo};
 use super::strings::{self, hints, keys};
 use super::theme::Theme;
+use super::wrap::wrap_str;
 use crate::text::sanitize_line;
 
 /// The picker's state: the event's staff names and the highlighted one.
@@ -58,11 +60,17 @@ impl StaffPicker {
 
     /// Draws the picker in `area`.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let header = vec![
-            Line::styled(strings::pick_staff(), theme.heading),
-            Line::raw(strings::pick_staff_help()),
-        ];
-        let header_h = area.height.min(3);
+        // The help wraps: French and Spanish say it in more than 80 columns.
+        let mut header = vec![Line::styled(strings::pick_staff(), theme.heading)];
+        header.extend(wrap_str(
+            strings::pick_staff_help(),
+            Style::new(),
+            area.width,
+            0,
+        ));
+        // A blank line under the header, as under the one-line help.
+        let lines = u16::try_from(header.len()).unwrap_or(u16::MAX);
+        let header_h = area.height.min(lines.saturating_add(1));
         frame.render_widget(
             Paragraph::new(header),
             Rect {

@@ -270,6 +270,52 @@ fn a_long_policy_url_on_the_attract_screen_asks_for_room_never_clips() {
     );
 }
 
+/// A policy URL short enough for a QR code at 80x24 but too long for the two
+/// rows under it (`https://salons-lumiere.fr/confidentialite`, 42 columns) was
+/// cut at the screen's edge (`…/confidentia`, the new user's show day in Lyon,
+/// session 10): an attendee who types it from the screen reaches no page. It is
+/// shown whole, and the code beside it still scans.
+#[test]
+fn a_policy_url_under_the_code_is_shown_whole_at_80x24() {
+    let url = "https://salons-lumiere.fr/confidentialite";
+    let mut event = Event::demo();
+    event.policy = leadbooth::policy::Policy::builtin(url);
+    let mut app = TuiBooth::options().kiosk(Some(PIN)).event(event).open();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = app.screen(w, h);
+        assert_eq!(
+            decode_qr(&app.buffer(w, h)).as_deref(),
+            Some(url),
+            "{w}x{h}:\n{text}"
+        );
+        // The URL, wrapped onto rows of its own: each piece on the screen and
+        // the pieces together the whole URL.
+        let rows: Vec<&str> = text.lines().collect();
+        let first = rows
+            .iter()
+            .position(|r| r.contains("https://"))
+            .unwrap_or_else(|| panic!("{w}x{h}: no URL:\n{text}"));
+        let token = |r: &str| -> String {
+            r.trim_matches('"')
+                .split(' ')
+                .find(|t| !t.is_empty())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let start = rows[first].find("https://").unwrap();
+        let mut shown = token(&rows[first][start..]);
+        for r in &rows[first + 1..] {
+            let next = token(r);
+            if next.is_empty() || !url.starts_with(&format!("{shown}{next}")) {
+                break;
+            }
+            shown.push_str(&next);
+        }
+        assert_eq!(shown, url, "{w}x{h}:\n{text}");
+        assert!(text.contains("Press Enter (or any key) to start"), "{text}");
+    }
+}
+
 /// Issue 16: the first key on the attract screen was eaten. A letter is the
 /// first letter of the attendee's name: it starts the form and is typed (an
 /// attendee who walks up and types "Zoë" expects "Zoë", not "oë").

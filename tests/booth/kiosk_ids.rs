@@ -125,3 +125,33 @@ fn only_three_registration_id_scans_a_minute_are_answered_at_the_kiosk() {
     let text = k.screen(120, 40);
     assert!(text.contains("does not look badge numbers up"), "{text}");
 }
+
+/// The kiosk's answer to a badge number stands on the message line, under the
+/// form: it pointed the attendee "below" (`unten`, `ci-dessous`, `abajo`),
+/// where only the hint bar is (the new user's show day in Lyon, session 10).
+/// It points at the form instead, and stands under the fields.
+#[test]
+fn the_badge_number_answer_points_at_the_form_not_below_it() {
+    let mut k = kiosk_with_attendees();
+    k.press(KeyCode::Enter);
+    k.scan("A-000122\r");
+    let text = k.screen(80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    let said = rows
+        .iter()
+        .position(|r| r.contains("does not look badge numbers up"))
+        .unwrap_or_else(|| panic!("no answer:\n{text}"));
+    let first_name = rows.iter().position(|r| r.contains("First name")).unwrap();
+    assert!(first_name < said, "{text}");
+    let line = k.app.message().unwrap().text.clone();
+    assert!(
+        line.ends_with("please type your own details in the form."),
+        "{line}"
+    );
+    for lang in leadbooth::i18n::Language::ALL {
+        let words = leadbooth::i18n::text(lang, leadbooth::i18n::msg::KIOSK_ID_NOT_LOOKED_UP);
+        for below in ["below", "unten", "ci-dessous", "abajo"] {
+            assert!(!words.contains(below), "{lang:?}: {words}");
+        }
+    }
+}

@@ -308,3 +308,30 @@ fn an_event_offers_only_the_languages_it_lists() {
     k.press(KeyCode::Enter);
     assert!(!k.screen(80, 24).contains("F4"));
 }
+
+/// The notice above the boxes, worded by the event in English only, stays
+/// English after F4: the line says so, as it does of a purpose. A German
+/// attendee read "Sprache: Deutsch." over an English (and partly French)
+/// notice (the new user's show day in Lyon, session 10).
+#[test]
+fn switching_to_a_language_without_the_notice_says_the_notice_stays() {
+    let mut event = partly_translated("languages = [\"en\", \"de\"]\n");
+    event.notice.retention = "We keep your details for 24 months.".into();
+    let mut k = kiosk_of(Some(event));
+    k.press(KeyCode::Enter);
+    choose(&mut k, Language::De);
+    let m = k.app.message().expect("a message").text.clone();
+    assert_eq!(
+        m,
+        "Sprache: Deutsch, außer was auf Englisch bleibt: die Hinweise oben, newsletter."
+    );
+    // Whole at 80x24.
+    let screen = k.screen(80, 24);
+    for word in m.split_whitespace() {
+        assert!(screen.contains(word), "{word:?}:\n{screen}");
+    }
+    // Back to English, the default: nothing stays in another language.
+    choose(&mut k, Language::En);
+    let m = k.app.message().expect("a message").text.clone();
+    assert_eq!(m, "Language: English.");
+}

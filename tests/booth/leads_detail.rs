@@ -368,3 +368,33 @@ fn nothing_to_withdraw_is_said() {
             .contains("no granted consent left")
     );
 }
+
+/// The line after a withdrawal names the purpose as the picker and its
+/// confirmation just did, by its word in the staff language: a French booth
+/// said "Consentement marketing_email retiré" under a picker that offered
+/// "e-mail" (the new user's show day in Lyon, session 10).
+#[test]
+fn the_withdrawal_line_names_the_purpose_by_its_staff_word() {
+    let leads = [ada()];
+    let mut b = TuiBooth::options()
+        .staff_language(leadbooth::i18n::Language::Fr)
+        .open_with(move |_, store| {
+            store.save_leads(&leads, "test", "lead_added").unwrap();
+        });
+    open_first(&mut b);
+    b.key(KeyCode::Char('w'), PERSON);
+    b.key(KeyCode::Down, PERSON);
+    assert_eq!(
+        b.app.leads().unwrap().detail().unwrap().picked(),
+        Some("marketing_email")
+    );
+    b.key(KeyCode::Enter, PERSON);
+    b.key(KeyCode::Char('y'), PERSON);
+    let m = b.app.message().unwrap();
+    assert!(
+        m.text.starts_with("Consentement e-mail retiré"),
+        "{}",
+        m.text
+    );
+    assert!(!m.text.contains("marketing_email"), "{}", m.text);
+}

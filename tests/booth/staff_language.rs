@@ -366,3 +366,72 @@ fn the_focused_field_is_on_screen_in_every_attendee_language_at_80x24() {
         }
     }
 }
+
+/// Every label of a lead's details stands apart from its value in every staff
+/// language, the values in one column: French `Id du contact` and Spanish
+/// `ID de contacto` are longer than the column English and German fit, and ran
+/// into the id (`Id du contact01a2…`, the new user's show day in Lyon, session 10).
+#[test]
+fn no_details_label_runs_into_its_value_in_any_staff_language() {
+    for lang in Language::ALL {
+        let mut b = TuiBooth::options()
+            .staff_language(lang)
+            .clock(first_of_december)
+            .open_with(move |_, store| {
+                let l = lead("Ada", "Lovelace", "ada@example.org", "AE", &["events"], 1);
+                store.save_leads(&[l], "test", "lead_added").unwrap();
+            });
+        b.key(KeyCode::F(2), PERSON);
+        b.key(KeyCode::Enter, PERSON);
+        let screen = rows(&b.screen(80, 24)).join("\n");
+        i18n::set_staff_language(lang);
+        // The column a labelled row's value starts in.
+        let value_at = |label: &str| -> usize {
+            let row = screen
+                .lines()
+                .find(|r| r.trim_start().starts_with(label))
+                .unwrap_or_else(|| panic!("{lang:?}: no {label:?} row:\n{screen}"));
+            let rest = &row.trim_start()[label.len()..];
+            assert!(rest.starts_with(' '), "{lang:?}: {row:?}\n{screen}");
+            row.chars().count() - rest.trim_start().chars().count()
+        };
+        let id = value_at(strings::detail::lead_id());
+        assert_eq!(
+            id,
+            value_at(strings::detail::policy()),
+            "{lang:?}:\n{screen}"
+        );
+        assert_eq!(
+            id,
+            value_at(strings::detail::rating()),
+            "{lang:?}:\n{screen}"
+        );
+    }
+}
+
+/// French sets a space before a colon, and the booth's own lines follow it
+/// where staff read them: the title bar's `Équipe : Sam`, a lead's consent
+/// lines (`e-mail : donné`) and its withdrawal picker. They read `Équipe: Sam`
+/// and `information: donné` (the new user's show day in Lyon, session 10).
+#[test]
+fn a_french_booth_spaces_its_colons() {
+    let mut b = TuiBooth::options()
+        .staff_language(Language::Fr)
+        .clock(first_of_december)
+        .open_with(move |_, store| {
+            let l = lead("Ada", "Lovelace", "ada@example.org", "AE", &["events"], 1);
+            store.save_leads(&[l], "test", "lead_added").unwrap();
+        });
+    let form = b.screen(80, 24);
+    let title = form.lines().next().unwrap();
+    assert!(title.contains("Équipe : Sam"), "{title}");
+    b.key(KeyCode::F(2), PERSON);
+    b.key(KeyCode::Enter, PERSON);
+    let details = b.screen(80, 40);
+    assert!(details.contains("[x] événements : donné"), "{details}");
+    assert!(details.contains("[ ] téléphone : non donné"), "{details}");
+    assert!(!details.contains("s: donné"), "{details}");
+    b.key(KeyCode::Char('w'), PERSON);
+    let picker = b.screen(100, 40);
+    assert!(picker.contains("▶ information : "), "{picker}");
+}

@@ -104,6 +104,31 @@ fn the_kiosk_staff_picker_is_titled_in_the_staff_language() {
     );
 }
 
+/// The staff picker's help is read whole at 80x24 in every staff language: in
+/// French it ran past the edge ("… chaque contact que vous enregistr", the new
+/// user's show day in Lyon, session 10). Every word of it is on the screen.
+#[test]
+fn the_staff_pickers_help_is_whole_at_80x24_in_every_staff_language() {
+    for lang in Language::ALL {
+        let mut k = TuiBooth::options()
+            .kiosk(Some(PIN))
+            .staffing(Staffing::Pick(vec!["Sam".into(), "Alex".into()]))
+            .staff_language(lang)
+            .clock(fixed_now)
+            .open();
+        let screen = k.screen(80, 24);
+        let words: Vec<&str> = screen
+            .lines()
+            .flat_map(|l| l.split([' ', '"', '│']))
+            .collect();
+        let help = i18n::text(lang, msg::staff::PICK_STAFF_HELP);
+        for word in help.split(' ') {
+            assert!(words.contains(&word), "{lang:?}: {word:?} cut:\n{screen}");
+        }
+        assert!(screen.contains("▶ Sam"), "{lang:?}:\n{screen}");
+    }
+}
+
 #[test]
 fn a_different_persons_badge_never_says_the_typed_fields_were_kept() {
     let mut b = TuiBooth::with_attendees();

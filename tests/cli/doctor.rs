@@ -538,7 +538,7 @@ fn a_missing_translation_is_named_by_event_file_field_and_language() {
     // Issue 18: the event brings its own policy, and French gives none; the
     // keys are the ones to add under [translation.fr].
     assert!(
-        l.contains("2 missing translations: Français (fr) lacks notice.transfers, policy.file -- "),
+        l.contains("2 missing translations: French (fr) lacks notice.transfers, policy.file -- "),
         "names what and the language: {l}"
     );
     // German and Spanish are complete; the default purposes come translated

@@ -324,9 +324,11 @@ fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
     let o = run_in(&booth, GERMAN, &["init-event", "--no-input", "ev.toml"], "");
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
-    // init-event already says it, per language, in German.
+    // init-event already says it, per language, in German: the language
+    // named as German writes it (`auf Spanisch`, never `auf Español`; the new
+    // user's show day, session 10, read `pas de texte en Français`).
     assert!(
-        err.contains("kein Text auf Español für [translation.es] questions.interest.label")
+        err.contains("kein Text auf Spanisch für [translation.es] questions.interest.label")
             && !err.contains("translation (the default language is shown)"),
         "{err}"
     );
@@ -346,14 +348,14 @@ fn doctor_names_each_offered_language_s_gaps_in_the_staff_language() {
     assert!(l.starts_with("WARN"), "{report}");
     assert!(
         l.contains("Deutsch (de): es fehlen questions.interest.label,")
-            && l.contains("Français (fr): es fehlen questions.interest.label,")
+            && l.contains("Französisch (fr): es fehlen questions.interest.label,")
             && l.contains("notice.rights, notice.withdraw, notice.transfers;")
-            && l.contains("Español (es): es fehlen ")
+            && l.contains("Spanisch (es): es fehlen ")
             && !l.contains("has no"),
         "{l}"
     );
     // German's notice is complete: not named among its gaps.
-    let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Français (fr)").unwrap()];
+    let german = &l[l.find("Deutsch (de)").unwrap()..l.find("Französisch (fr)").unwrap()];
     assert!(!german.contains("notice."), "{german}");
 }
 
@@ -419,4 +421,66 @@ fn init_event_ask_asks_which_languages_to_offer() {
         err.contains("\"it\" is not a language the booth speaks"),
         "{err}"
     );
+}
+
+/// A French team asked for the notice in French answers in French, but the
+/// sentences are the event's default wording, English: an English attendee
+/// then read "Kept: Nous conservons vos coordonnées …", and a German one
+/// (no German notice) too, under German labels (the new user's show day in
+/// Lyon, session 10). `--ask` says, in the staff language, before the first
+/// sentence, which language they are in and where another language's go.
+#[test]
+fn init_event_ask_says_the_notice_sentences_are_english() {
+    let booth = Booth::new();
+    let o = run_in(
+        &booth,
+        &[("LANG", "fr_FR.UTF-8")],
+        &["init-event", "--ask", "ev.toml"],
+        &"\n".repeat(11),
+    );
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    let said = err
+        .find("écrivez-les en anglais")
+        .unwrap_or_else(|| panic!("the notice's language is never said:\n{err}"));
+    let said_at = |q: &str| err.find(q).unwrap_or_else(|| panic!("{q:?}:\n{err}"));
+    // After the jurisdiction, before the retention sentence.
+    assert!(said_at("Juridiction") < said, "{err}");
+    // Each prompt spaces its colon, as French does (`[GB] : `, was `[GB]: `).
+    assert!(err.contains("[\"GB\"] : "), "{err}");
+    assert!(err.contains("[en, de, fr, es] : "), "{err}");
+    assert!(!err.contains("]: "), "{err}");
+    assert!(said < said_at("Durée de conservation"), "{err}");
+    assert!(err.contains("[translation.<code>.notice]"), "{err}");
+}
+
+/// doctor's languages line on a French laptop joins its languages with a
+/// spaced semicolon, as French writes it (`… notice.transfers ; français (fr)
+/// : …`); it read `notice.transfers; Français (fr)` at the new user's show day
+/// in Lyon (session 10).
+#[test]
+fn a_french_doctor_spaces_the_semicolons_between_languages() {
+    let booth = Booth::new();
+    let french = &[("LANG", "fr_FR.UTF-8")];
+    let o = run_in(&booth, french, &["init-event", "--no-input", "ev.toml"], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = stdout(&run_in(
+        &booth,
+        french,
+        &["--config", "ev.toml", "doctor"],
+        "",
+    ));
+    let l = line(&report, "langues");
+    assert!(l.contains(" ; français (fr) : il manque "), "{l}");
+    assert!(l.contains(" ; espagnol (es) : il manque "), "{l}");
+    assert!(!l.contains("s; "), "{l}");
+    // init-event named them in a sentence French can read: the language's
+    // own French name, never "qui choisit allemand".
+    let err = stderr(&o);
+    assert!(
+        err.contains("pas de texte en allemand pour [translation.de] ")
+            && err.contains("; qui choisit cette langue y lit la langue par défaut"),
+        "{err}"
+    );
+    assert!(!err.contains("qui choisit allemand"), "{err}");
 }

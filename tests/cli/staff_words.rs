@@ -74,7 +74,7 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
                 "Einwilligungen",
                 "Sprache",
             ][..],
-            "en (English): die Person hat in dieser Sprache gelesen und eingewilligt",
+            "en (Englisch): die Person hat in dieser Sprache gelesen und eingewilligt",
         ),
         (
             FRENCH,
@@ -86,7 +86,7 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
                 "Consentements",
                 "Langue",
             ][..],
-            "en (English) : la personne a lu et consenti dans cette langue",
+            "en (anglais) : la personne a lu et consenti dans cette langue",
         ),
         (
             SPANISH,
@@ -98,7 +98,7 @@ fn leads_show_labels_follow_the_staff_language_and_line_up() {
                 "Consentimientos",
                 "Idioma",
             ][..],
-            "en (English): la persona leyó y consintió en este idioma",
+            "en (inglés): la persona leyó y consintió en este idioma",
         ),
     ] {
         let o = run_in(&booth, vars, &["leads", "show", &id]);

@@ -305,9 +305,10 @@ impl App {
             };
             spans.push(Span::raw(format!("  │  {words}")));
         } else if !self.staff.is_empty() {
+            // `Équipe : Sam` in French, which spaces its colon.
             spans.push(Span::raw(format!(
-                "  │  {}: {}",
-                strings::staff(),
+                "  │  {}{}",
+                crate::i18n::label(crate::i18n::staff(), strings::staff()),
                 sanitize_line(&self.staff)
             )));
         }
