@@ -319,7 +319,7 @@ fn switching_to_a_language_without_the_notice_says_the_notice_stays() {
     event.notice.retention = "We keep your details for 24 months.".into();
     let mut k = kiosk_of(Some(event));
     k.press(KeyCode::Enter);
-    choose(&mut k, Language::De);
+    k.choose_language(Language::De);
     let m = k.app.message().expect("a message").text.clone();
     assert_eq!(
         m,
@@ -331,7 +331,7 @@ fn switching_to_a_language_without_the_notice_says_the_notice_stays() {
         assert!(screen.contains(word), "{word:?}:\n{screen}");
     }
     // Back to English, the default: nothing stays in another language.
-    choose(&mut k, Language::En);
+    k.choose_language(Language::En);
     let m = k.app.message().expect("a message").text.clone();
     assert_eq!(m, "Language: English.");
 }

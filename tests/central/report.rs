@@ -256,7 +256,10 @@ fn booth_stats_are_the_hand_computed_figures() {
         "{text}"
     );
     // Purposes by their words in the staff language (the id stays in --json).
-    assert!(text.contains("  email                2 / 4 = 50%"), "{text}");
+    assert!(
+        text.contains("  email                2 / 4 = 50%"),
+        "{text}"
+    );
     assert!(!text.contains("marketing_email"), "{text}");
 }
 
