@@ -209,7 +209,7 @@ mutation erasure-of-another-laptops-lead src/import/apply.rs \
     '                let _ = not_owner(kind, lead_id, owner);' \
     '--test central adversarial'
 mutation central-skips-lead-rules src/batch/rules.rs \
-    '    crate::lead::check_record(lead, now).map_err(|e| format!("lead {id}: {e}"))' \
+    '    crate::lead::check_record(lead, now).map_err(|errors| LeadBreak::Record { lead: id, errors })' \
     '    Ok(())' \
     '--test central adversarial'
 mutation duplicate-key-ids-shadow src/import/trust.rs \
@@ -315,7 +315,7 @@ mutation verify-skips-record-rules src/batch/verify.rs \
     '' \
     '--test batch tamper;--test central adversarial::every_tamper'
 mutation verify-skips-erasure-rules src/batch/verify.rs \
-    '        rules::erasure_record(&manifest, record, now).map_err(|e| e.to_string())?;' \
+    '        rules::erasure_record(&manifest, record, now)?;' \
     '' \
     '--test batch tamper'
 mutation verify-takes-manifest-from-future src/batch/verify.rs \
