@@ -2129,6 +2129,55 @@ mod tests {
         assert_eq!(contacts(Language::De, 2), "2 Kontakte in c.sqlite3");
         assert_eq!(contacts(Language::Fr, 1), "1 contact dans c.sqlite3");
         assert_eq!(contacts(Language::Es, 1), "1 contacto en c.sqlite3");
+        // Its other counts agree with their number too: "1 nuevo", not "1 nuevos".
+        let counts = |lang, n: u64| {
+            format(
+                lang,
+                msg::cli::IMPORT_SUMMARY,
+                [
+                    "imported",
+                    "skipped",
+                    "refused",
+                    "new",
+                    "merged",
+                    "updated",
+                    "ignored",
+                    "erasures",
+                    "withdrawals",
+                    "contacts",
+                ]
+                .into_iter()
+                .map(|k| (k, num(n)))
+                .chain([("db", arg("c.sqlite3"))]),
+            )
+        };
+        for (lang, n, want) in [
+            (Language::Es, 1, "1 omitido (ya importado), 1 rechazado;"),
+            (
+                Language::Es,
+                1,
+                "1 nuevo, 1 fusionado, 1 actualizado, 1 ignorado;",
+            ),
+            (
+                Language::Es,
+                2,
+                "2 nuevos, 2 fusionados, 2 actualizados, 2 ignorados;",
+            ),
+            (Language::Fr, 1, "1 ignoré (déjà importé), 1 refusé ;"),
+            (
+                Language::Fr,
+                0,
+                "0 nouveau, 0 fusionné, 0 mis à jour, 0 ignoré ;",
+            ),
+            (
+                Language::Fr,
+                2,
+                "2 nouveaux, 2 fusionnés, 2 mis à jour, 2 ignorés ;",
+            ),
+        ] {
+            let summary = counts(lang, n);
+            assert!(summary.contains(want), "{lang} {n}: {summary}");
+        }
         let not_saved = |lang, n: u64| format(lang, msg::NOT_SAVED, [("count", num(n))]);
         assert_eq!(not_saved(Language::En, 0), "Not saved.");
         assert_eq!(

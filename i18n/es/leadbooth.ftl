@@ -479,7 +479,25 @@ cli-export-nothing = Nada que exportar: aún no hay contactos; no se escribió n
 cli-import-summary = Resumen: { $imported ->
     [one] { $imported } lote importado
    *[other] { $imported } lotes importados
-}, { $skipped } omitidos (ya importados), { $refused } rechazados; contactos: { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; borrados aplicados: { $erasures }, retiradas aplicadas: { $withdrawals }; { $contacts ->
+}, { $skipped ->
+    [one] { $skipped } omitido (ya importado)
+   *[other] { $skipped } omitidos (ya importados)
+}, { $refused ->
+    [one] { $refused } rechazado
+   *[other] { $refused } rechazados
+}; contactos: { $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}, { $merged ->
+    [one] { $merged } fusionado
+   *[other] { $merged } fusionados
+}, { $updated ->
+    [one] { $updated } actualizado
+   *[other] { $updated } actualizados
+}, { $ignored ->
+    [one] { $ignored } ignorado
+   *[other] { $ignored } ignorados
+}; borrados aplicados: { $erasures }, retiradas aplicadas: { $withdrawals }; { $contacts ->
     [one] { $contacts } contacto
    *[other] { $contacts } contactos
 } en { $db }
@@ -778,7 +796,13 @@ cli-attendees-row-skipped = { $file }: { $error }: fila omitida
 cli-attendees-imported = { $count ->
     [one] 1 asistente importado
    *[other] { $count } asistentes importados
-} de { $file }: { $new } nuevos, { $updated } actualizados; { $skipped ->
+} de { $file }: { $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}, { $updated ->
+    [one] { $updated } actualizado
+   *[other] { $updated } actualizados
+}; { $skipped ->
     [one] 1 fila omitida
    *[other] { $skipped } filas omitidas
 } (vea arriba); { $total } guardados
@@ -890,7 +914,19 @@ cli-import-verifying = verificando
 cli-import-importing = importando contactos
 cli-import-refused = lote { $batch } rechazado: { $why }
 cli-import-skipped = omitido  { $batch }: ya importado el { $at }
-cli-import-batch = importado { $batch } (dispositivo { $device }, n.º { $seq }): { $new } nuevos, { $merged } fusionados, { $updated } actualizados, { $ignored } ignorados; { $erasures ->
+cli-import-batch = importado { $batch } (dispositivo { $device }, n.º { $seq }): { $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}, { $merged ->
+    [one] { $merged } fusionado
+   *[other] { $merged } fusionados
+}, { $updated ->
+    [one] { $updated } actualizado
+   *[other] { $updated } actualizados
+}, { $ignored ->
+    [one] { $ignored } ignorado
+   *[other] { $ignored } ignorados
+}; { $erasures ->
     [one] 1 borrado
    *[other] { $erasures } borrados
 }, { $withdrawals ->

@@ -479,7 +479,22 @@ cli-export-nothing = Rien à exporter : aucun contact pour l'instant ; rien n'a 
 cli-import-summary = Bilan : { $imported ->
     [one] { $imported } lot importé
    *[other] { $imported } lots importés
-}, { $skipped } ignorés (déjà importés), { $refused } refusés ; contacts : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; effacements appliqués : { $erasures }, retraits appliqués : { $withdrawals } ; { $contacts ->
+}, { $skipped ->
+    [one] { $skipped } ignoré (déjà importé)
+   *[other] { $skipped } ignorés (déjà importés)
+}, { $refused ->
+    [one] { $refused } refusé
+   *[other] { $refused } refusés
+} ; contacts : { $new ->
+    [one] { $new } nouveau
+   *[other] { $new } nouveaux
+}, { $merged ->
+    [one] { $merged } fusionné
+   *[other] { $merged } fusionnés
+}, { $updated } mis à jour, { $ignored ->
+    [one] { $ignored } ignoré
+   *[other] { $ignored } ignorés
+} ; effacements appliqués : { $erasures }, retraits appliqués : { $withdrawals } ; { $contacts ->
     [one] { $contacts } contact
    *[other] { $contacts } contacts
 } dans { $db }
@@ -778,7 +793,10 @@ cli-attendees-row-skipped = { $file } : { $error } : ligne ignorée
 cli-attendees-imported = { $count ->
     [one] { $count } participant importé
    *[other] { $count } participants importés
-} depuis { $file } : { $new } nouveaux, { $updated } mis à jour ; { $skipped ->
+} depuis { $file } : { $new ->
+    [one] { $new } nouveau
+   *[other] { $new } nouveaux
+}, { $updated } mis à jour ; { $skipped ->
     [one] { $skipped } ligne ignorée
    *[other] { $skipped } lignes ignorées
 } (voir ci-dessus) ; { $total } enregistrés
@@ -890,7 +908,16 @@ cli-import-verifying = vérification
 cli-import-importing = import des contacts
 cli-import-refused = lot { $batch } refusé : { $why }
 cli-import-skipped = ignoré  { $batch } : déjà importé le { $at }
-cli-import-batch = importé { $batch } (appareil { $device }, n° { $seq }) : { $new } nouveaux, { $merged } fusionnés, { $updated } mis à jour, { $ignored } ignorés ; { $erasures ->
+cli-import-batch = importé { $batch } (appareil { $device }, n° { $seq }) : { $new ->
+    [one] { $new } nouveau
+   *[other] { $new } nouveaux
+}, { $merged ->
+    [one] { $merged } fusionné
+   *[other] { $merged } fusionnés
+}, { $updated } mis à jour, { $ignored ->
+    [one] { $ignored } ignoré
+   *[other] { $ignored } ignorés
+} ; { $erasures ->
     [one] { $erasures } effacement
    *[other] { $erasures } effacements
 }, { $withdrawals ->
