@@ -309,6 +309,14 @@ pub mod msg {
             EXPORT_OTHER_EVENTS = "cli-export-other-events";
             EXPORT_KEY_CREATED = "cli-export-key-created";
             EXPORT_FAILED = "cli-export-failed";
+            // Why a batch could not be written (reasons::batch_write)
+            EXPORT_TARGET_MISSING = "cli-export-target-missing";
+            EXPORT_TARGET_NOT_DIR = "cli-export-target-not-dir";
+            EXPORT_FOLDER_EXISTS = "cli-export-folder-exists";
+            EXPORT_BUSY = "cli-export-busy";
+            EXPORT_POLICY_TEXT_MISSING = "cli-export-policy-text-missing";
+            EXPORT_LINE_TOO_LONG = "cli-export-line-too-long";
+            EXPORT_PARTIAL_LEFT = "cli-export-partial-left";
             EXPORT_NOT_RECORDED = "cli-export-not-recorded";
             EXPORT_WRITTEN = "cli-export-written";
             EXPORT_ENCRYPTED_TO = "cli-export-encrypted-to";
@@ -1890,6 +1898,9 @@ mod tests {
             for id in all_ids() {
                 let args = [
                     ("count", num(2u64)),
+                    ("cause", arg("C")),
+                    ("partial", arg("P")),
+                    ("cleanup", arg("busy")),
                     ("before", arg("A")),
                     ("after", arg("Z")),
                     ("secs", num(1u64)),

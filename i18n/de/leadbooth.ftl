@@ -1289,3 +1289,13 @@ language-name-fr = Französisch
 language-name-es = Spanisch
 language-kept-notice = die Hinweise oben
 list-semicolon = { $before }; { $after }
+
+## Warum ein Stapel nicht geschrieben werden konnte (leadbooth export; F5 im Stand)
+
+cli-export-target-missing = Exportziel { $path } gibt es nicht (ist der USB-Stick eingehängt?)
+cli-export-target-not-dir = Exportziel { $path } ist kein Ordner
+cli-export-folder-exists = Stapelordner { $path } gibt es schon, aber die Datenbank dieses Stands kennt ihn nicht (ein Export wurde direkt nach dem Schreiben unterbrochen, oder die Datenbank wurde aus einer Sicherung zurückgeholt); verschieben Sie den Ordner und exportieren Sie erneut – seine Leads werden noch einmal exportiert
+cli-export-busy = auf { $path } läuft schon ein anderer Export; warten Sie, bis er fertig ist
+cli-export-policy-text-missing = Leads verweisen auf die Richtlinienversion { $sha256 }, deren Text dieser Stand nicht hat; führen Sie einmal einen beliebigen leadbooth-Befehl (z. B. `leadbooth leads list`) mit der Veranstaltungsdatei dieser Richtlinie aus, damit ihr Text festgehalten wird, und exportieren Sie dann erneut
+cli-export-line-too-long = { $what } ist als Zeile von { $file } { $bytes } Bytes lang, mehr als die { $max }, die eine Zeile davon haben darf (die Zentrale würde den Stapel ablehnen); kürzen Sie Notizen oder Antworten (im Stand F2, dann e)
+cli-export-partial-left = { $cause }; der unvollständige Ordner { $partial } ließ sich nicht entfernen ({ $cleanup }): löschen Sie ihn

@@ -1297,3 +1297,13 @@ language-name-fr = French
 language-name-es = Spanish
 language-kept-notice = the notice above
 list-semicolon = { $before }; { $after }
+
+## Why a batch could not be written (leadbooth export; the booth's F5)
+
+cli-export-target-missing = export target { $path } does not exist (is the USB stick mounted?)
+cli-export-target-not-dir = export target { $path } is not a folder
+cli-export-folder-exists = batch folder { $path } already exists but this booth's database has no record of it (an export was interrupted right after writing it, or the database was restored from a backup); move that folder away and export again — its leads will be exported again
+cli-export-busy = another export is running on { $path }; wait for it to finish
+cli-export-policy-text-missing = leads cite policy version { $sha256 }, whose text this booth does not hold; run any leadbooth command (e.g. `leadbooth leads list`) once with the event file of that policy so its text is recorded, then export again
+cli-export-line-too-long = { $what } is { $bytes } bytes as a line of { $file }, more than the { $max } a line of it may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)
+cli-export-partial-left = { $cause }; the incomplete folder { $partial } could not be removed ({ $cleanup }): delete it

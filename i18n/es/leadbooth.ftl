@@ -1337,3 +1337,13 @@ language-name-fr = francés
 language-name-es = español
 language-kept-notice = el aviso de arriba
 list-semicolon = { $before }; { $after }
+
+## Por qué no se pudo escribir un lote (leadbooth export; F5 en el stand)
+
+cli-export-target-missing = el destino de exportación { $path } no existe (¿está montada la memoria USB?)
+cli-export-target-not-dir = el destino de exportación { $path } no es una carpeta
+cli-export-folder-exists = la carpeta de lote { $path } ya existe, pero la base de datos de este stand no la tiene registrada (una exportación se interrumpió justo después de escribirla, o la base de datos se restauró desde una copia de seguridad); mueva esa carpeta a otro sitio y exporte de nuevo: sus contactos se exportarán otra vez
+cli-export-busy = hay otra exportación en curso en { $path }; espere a que termine
+cli-export-policy-text-missing = hay contactos que citan la versión de política { $sha256 }, cuyo texto este stand no tiene; ejecute una vez cualquier orden de leadbooth (p. ej. `leadbooth leads list`) con el archivo del evento de esa política para que se registre su texto, y exporte de nuevo
+cli-export-line-too-long = { $what } ocupa { $bytes } bytes como línea de { $file }, más que los { $max } que admite una línea (la oficina central rechazaría el lote); acorte sus notas o respuestas (F2 y luego e, en el stand)
+cli-export-partial-left = { $cause }; no se pudo quitar la carpeta incompleta { $partial } ({ $cleanup }): bórrela

@@ -1328,3 +1328,13 @@ language-name-fr = français
 language-name-es = espagnol
 language-kept-notice = l'information ci-dessus
 list-semicolon = { $before } ; { $after }
+
+## Pourquoi un lot n'a pas pu être écrit (leadbooth export ; F5 au stand)
+
+cli-export-target-missing = la destination d'export { $path } n'existe pas (la clé USB est-elle montée ?)
+cli-export-target-not-dir = la destination d'export { $path } n'est pas un dossier
+cli-export-folder-exists = le dossier de lot { $path } existe déjà, mais la base de ce stand n'en garde aucune trace (un export a été interrompu juste après l'avoir écrit, ou la base a été restaurée depuis une sauvegarde) ; déplacez ce dossier et exportez de nouveau — ses leads seront exportés une nouvelle fois
+cli-export-busy = un autre export est en cours sur { $path } ; attendez qu'il se termine
+cli-export-policy-text-missing = des leads citent la version de politique { $sha256 }, dont ce stand n'a pas le texte ; lancez une fois une commande leadbooth (par ex. `leadbooth leads list`) avec le fichier d'événement de cette politique pour que son texte soit enregistré, puis exportez de nouveau
+cli-export-line-too-long = { $what } fait { $bytes } octets comme ligne de { $file }, plus que les { $max } qu'une ligne peut contenir (le siège refuserait le lot) ; raccourcissez ses notes ou ses réponses (F2, puis e, au stand)
+cli-export-partial-left = { $cause } ; le dossier incomplet { $partial } n'a pas pu être supprimé ({ $cleanup }) : supprimez-le

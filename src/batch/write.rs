@@ -112,6 +112,64 @@ pub enum BatchError {
     },
 }
 
+impl BatchError {
+    /// The failure as `lang` says it, the folder, file and figures named as in
+    /// English. Every variant is matched by name, so a new one does not
+    /// compile until it is said. The IO, database and key failures keep their
+    /// English words: they carry the operating system's, SQLite's and the
+    /// key's own.
+    pub fn said_in(&self, lang: crate::i18n::Language) -> String {
+        use crate::i18n::{arg, figure, format, msg::cli as m};
+        let path = |p: &Path| crate::text::sanitize_line(&p.display().to_string()).into_owned();
+        match self {
+            BatchError::TargetMissing { path: p } => {
+                format(lang, m::EXPORT_TARGET_MISSING, [("path", arg(&path(p)))])
+            }
+            BatchError::TargetNotDir { path: p } => {
+                format(lang, m::EXPORT_TARGET_NOT_DIR, [("path", arg(&path(p)))])
+            }
+            BatchError::FolderExists { path: p } => {
+                format(lang, m::EXPORT_FOLDER_EXISTS, [("path", arg(&path(p)))])
+            }
+            BatchError::Busy { path: p } => format(lang, m::EXPORT_BUSY, [("path", arg(&path(p)))]),
+            BatchError::PolicyTextMissing { sha256 } => format(
+                lang,
+                m::EXPORT_POLICY_TEXT_MISSING,
+                [("sha256", arg(sha256))],
+            ),
+            BatchError::LineTooLong {
+                what,
+                file,
+                bytes,
+                max,
+            } => format(
+                lang,
+                m::EXPORT_LINE_TOO_LONG,
+                [
+                    ("what", arg(what)),
+                    ("file", arg(file)),
+                    ("bytes", arg(&figure(lang, &bytes.to_string()))),
+                    ("max", arg(&figure(lang, &max.to_string()))),
+                ],
+            ),
+            BatchError::PartialLeft {
+                cause,
+                partial,
+                cleanup,
+            } => format(
+                lang,
+                m::EXPORT_PARTIAL_LEFT,
+                [
+                    ("cause", arg(&cause.said_in(lang))),
+                    ("partial", arg(&path(partial))),
+                    ("cleanup", arg(&cleanup.to_string())),
+                ],
+            ),
+            BatchError::Io { .. } | BatchError::Store(_) | BatchError::Key(_) => self.to_string(),
+        }
+    }
+}
+
 /// What to export and where.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportRequest<'a> {
@@ -892,5 +950,59 @@ mod shell_tests {
         assert_eq!(shell_quote(Path::new("/media/usb/a-1")), "/media/usb/a-1");
         assert_eq!(shell_quote(Path::new("/tmp/my dir")), "'/tmp/my dir'");
         assert_eq!(shell_quote(Path::new("/tmp/it's")), r"'/tmp/it'\''s'");
+    }
+
+    /// An export's refusals in the staff language: English byte for byte as
+    /// before, the others in their own words with the folder and figures kept.
+    #[test]
+    fn export_refusals_are_said_in_the_staff_language() {
+        use crate::i18n::Language;
+        let dir = PathBuf::from("/media/usb stick");
+        let refusals = [
+            BatchError::TargetMissing { path: dir.clone() },
+            BatchError::TargetNotDir { path: dir.clone() },
+            BatchError::FolderExists {
+                path: dir.join("demo-1"),
+            },
+            BatchError::Busy {
+                path: dir.join("export.lock"),
+            },
+            BatchError::PolicyTextMissing {
+                sha256: "ab12".into(),
+            },
+            BatchError::LineTooLong {
+                what: "lead 01".into(),
+                file: "leads.jsonl".into(),
+                bytes: 1_200_000,
+                max: 1_048_576,
+            },
+            BatchError::PartialLeft {
+                cause: Box::new(BatchError::TargetNotDir { path: dir.clone() }),
+                partial: dir.join(".partial"),
+                cleanup: std::io::Error::other("busy"),
+            },
+        ];
+        for e in &refusals {
+            assert_eq!(e.said_in(Language::En), e.to_string());
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                let said = e.said_in(lang);
+                assert_ne!(said, e.to_string(), "{lang}: still English");
+                assert!(
+                    ["/media/usb stick", "ab12", "lead 01"]
+                        .iter()
+                        .any(|kept| said.contains(kept)),
+                    "{lang}: {said}"
+                );
+            }
+        }
+        let missing = refusals[0].said_in(Language::Es);
+        assert!(
+            missing.contains("¿está montada la memoria USB?"),
+            "{missing}"
+        );
+        let long = refusals[5].said_in(Language::Fr);
+        assert!(long.contains("1\u{a0}200\u{a0}000 octets"), "{long}");
+        let partial = refusals[6].said_in(Language::Fr);
+        assert!(partial.starts_with("la destination d'export"), "{partial}");
     }
 }

@@ -89,7 +89,10 @@ impl ExportArgs {
             BoothExportError::Batch(e) => {
                 anyhow::anyhow!(
                     "{}",
-                    words::say(msg::EXPORT_FAILED, [("error", arg(&e.to_string()))])
+                    words::say(
+                        msg::EXPORT_FAILED,
+                        [("error", arg(&e.said_in(crate::i18n::staff())))]
+                    )
                 )
             }
             other => other.into(),

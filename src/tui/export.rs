@@ -667,6 +667,18 @@ fn export(
             Some(strings::export_needs_passphrase().to_owned())
         }
         BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
+        // Said in the staff language; the IO, database and key failures go on
+        // with their causes as before.
+        BoothExportError::Batch(e)
+            if !matches!(
+                e,
+                batch::BatchError::Io { .. }
+                    | batch::BatchError::Store(_)
+                    | batch::BatchError::Key(_)
+            ) =>
+        {
+            fail(&e.said_in(crate::i18n::staff()))
+        }
         e => fail(&error_line(&e)),
     })?;
     remember(&mut store, &target.dir, actor);
