@@ -115,13 +115,13 @@ pub enum BatchError {
 impl BatchError {
     /// The failure as `lang` says it, the folder, file and figures named as in
     /// English. Every variant is matched by name, so a new one does not
-    /// compile until it is said. The IO, database and key failures keep their
-    /// English words: they carry the operating system's, SQLite's and the
-    /// key's own.
-    pub fn said_in(&self, lang: crate::i18n::Language) -> String {
+    /// compile until it is said. `None` for the IO, database and key failures:
+    /// they carry the operating system's, SQLite's and the key's own words
+    /// (and causes), which the caller shows as they are.
+    pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
         use crate::i18n::{arg, figure, format, msg::cli as m};
         let path = |p: &Path| crate::text::sanitize_line(&p.display().to_string()).into_owned();
-        match self {
+        Some(match self {
             BatchError::TargetMissing { path: p } => {
                 format(lang, m::EXPORT_TARGET_MISSING, [("path", arg(&path(p)))])
             }
@@ -160,13 +160,16 @@ impl BatchError {
                 lang,
                 m::EXPORT_PARTIAL_LEFT,
                 [
-                    ("cause", arg(&cause.said_in(lang))),
+                    (
+                        "cause",
+                        arg(&cause.said_in(lang).unwrap_or_else(|| cause.to_string())),
+                    ),
                     ("partial", arg(&path(partial))),
                     ("cleanup", arg(&cleanup.to_string())),
                 ],
             ),
-            BatchError::Io { .. } | BatchError::Store(_) | BatchError::Key(_) => self.to_string(),
-        }
+            BatchError::Io { .. } | BatchError::Store(_) | BatchError::Key(_) => return None,
+        })
     }
 }
 
@@ -983,9 +986,9 @@ mod shell_tests {
             },
         ];
         for e in &refusals {
-            assert_eq!(e.said_in(Language::En), e.to_string());
+            assert_eq!(e.said_in(Language::En), Some(e.to_string()));
             for lang in [Language::De, Language::Fr, Language::Es] {
-                let said = e.said_in(lang);
+                let said = e.said_in(lang).unwrap();
                 assert_ne!(said, e.to_string(), "{lang}: still English");
                 assert!(
                     ["/media/usb stick", "ab12", "lead 01"]
@@ -995,14 +998,21 @@ mod shell_tests {
                 );
             }
         }
-        let missing = refusals[0].said_in(Language::Es);
+        let missing = refusals[0].said_in(Language::Es).unwrap();
         assert!(
             missing.contains("¿está montada la memoria USB?"),
             "{missing}"
         );
-        let long = refusals[5].said_in(Language::Fr);
+        let long = refusals[5].said_in(Language::Fr).unwrap();
         assert!(long.contains("1\u{a0}200\u{a0}000 octets"), "{long}");
-        let partial = refusals[6].said_in(Language::Fr);
+        let partial = refusals[6].said_in(Language::Fr).unwrap();
+        // The operating system's words go on as they are, with their causes.
+        let io = BatchError::Io {
+            doing: "write",
+            path: dir.join("leads.jsonl"),
+            error: std::io::Error::other("disk full"),
+        };
+        assert_eq!(io.said_in(Language::De), None);
         assert!(partial.starts_with("la destination d'export"), "{partial}");
     }
 }

@@ -91,7 +91,12 @@ impl ExportArgs {
                     "{}",
                     words::say(
                         msg::EXPORT_FAILED,
-                        [("error", arg(&e.said_in(crate::i18n::staff())))]
+                        [(
+                            "error",
+                            arg(&e
+                                .said_in(crate::i18n::staff())
+                                .unwrap_or_else(|| e.to_string()))
+                        )]
                     )
                 )
             }

@@ -662,24 +662,18 @@ fn export(
             }
         },
     )
-    .map_err(|e| match e {
+    .map_err(|e| match &e {
         BoothExportError::PassphraseNotSet { .. } => {
             Some(strings::export_needs_passphrase().to_owned())
         }
         BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
         // Said in the staff language; the IO, database and key failures go on
-        // with their causes as before.
-        BoothExportError::Batch(e)
-            if !matches!(
-                e,
-                batch::BatchError::Io { .. }
-                    | batch::BatchError::Store(_)
-                    | batch::BatchError::Key(_)
-            ) =>
-        {
-            fail(&e.said_in(crate::i18n::staff()))
-        }
-        e => fail(&error_line(&e)),
+        // with their own words and causes.
+        BoothExportError::Batch(b) => fail(
+            &b.said_in(crate::i18n::staff())
+                .unwrap_or_else(|| error_line(&e)),
+        ),
+        _ => fail(&error_line(&e)),
     })?;
     remember(&mut store, &target.dir, actor);
     let mut check = None;
