@@ -8,25 +8,9 @@
 //! only the form can refuse it.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 use crate::support::copy_dir;
 use crate::support::tamper::{Fixture, Seal, edit, edit_manifest, edit_text, fixture, reseal};
-
-fn verify_in(fx: &Fixture, lang: &str, dir: &Path) -> Output {
-    fx.booth
-        .cmd(&[
-            "verify",
-            dir.to_str().unwrap(),
-            "--pubkey",
-            fx.booth.pubkey().to_str().unwrap(),
-        ])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
-}
 
 /// One way of breaking a batch's form and what each language says of it
 /// (German, French, Spanish, then the C locale's English).
@@ -182,7 +166,7 @@ fn a_batch_file_s_form_is_said_in_the_staff_language() {
             .into_iter()
             .zip(case.said)
         {
-            let out = verify_in(&fx, lang, &dir);
+            let out = fx.verify_in(lang, &dir);
             assert_eq!(out.status.code(), Some(1), "{}: {out:?}", case.name);
             let err = String::from_utf8_lossy(&out.stderr);
             if !err.contains(said) {

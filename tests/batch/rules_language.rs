@@ -31,21 +31,6 @@ fn with_first_lead(
     dir
 }
 
-fn verify_in(fx: &Fixture, lang: &str, dir: &Path) -> Output {
-    fx.booth
-        .cmd(&[
-            "verify",
-            dir.to_str().unwrap(),
-            "--pubkey",
-            fx.booth.pubkey().to_str().unwrap(),
-        ])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
-}
-
 fn refused(out: &Output) -> String {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -63,7 +48,7 @@ fn a_lead_s_broken_record_rule_is_said_in_the_staff_language() {
         let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
         first["lead_id"].as_str().unwrap().to_owned()
     };
-    let err = refused(&verify_in(&fx, "de_DE.UTF-8", &email));
+    let err = refused(&fx.verify_in("de_DE.UTF-8", &email));
     assert!(
         err.contains(&format!(
             "Zeile 1: Lead {lead_id}: email: ist keine gültige E-Mail-Adresse (wie name@example.com)"
@@ -71,7 +56,7 @@ fn a_lead_s_broken_record_rule_is_said_in_the_staff_language() {
         "{err}"
     );
     assert!(!err.contains("is not a valid email address"), "{err}");
-    let err = refused(&verify_in(&fx, "fr_FR.UTF-8", &email));
+    let err = refused(&fx.verify_in("fr_FR.UTF-8", &email));
     assert!(
         err.contains(&format!(
             "contact {lead_id} : email: n'est pas une adresse e-mail valide (comme nom@example.com)"
@@ -79,7 +64,7 @@ fn a_lead_s_broken_record_rule_is_said_in_the_staff_language() {
         "{err}"
     );
     // Without a locale the words are those verify always printed.
-    let err = refused(&verify_in(&fx, "C", &email));
+    let err = refused(&fx.verify_in("C", &email));
     assert!(
         err.contains(&format!(
             "line 1: lead {lead_id}: email: is not a valid email address (like name@example.com)"
@@ -90,14 +75,14 @@ fn a_lead_s_broken_record_rule_is_said_in_the_staff_language() {
     let event = with_first_lead(&fx, scratch.path(), "event", |lead| {
         lead["event_id"] = "other-show".into();
     });
-    let err = refused(&verify_in(&fx, "es_ES.UTF-8", &event));
+    let err = refused(&fx.verify_in("es_ES.UTF-8", &event));
     assert!(
         err.contains(&format!(
             "contacto {lead_id}: el event_id \"other-show\" no es el evento"
         )),
         "{err}"
     );
-    let err = refused(&verify_in(&fx, "C", &event));
+    let err = refused(&fx.verify_in("C", &event));
     assert!(
         err.contains(&format!(
             "lead {lead_id}: event_id \"other-show\" is not the batch's event"

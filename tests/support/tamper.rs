@@ -101,6 +101,25 @@ pub struct Fixture {
     pub other_key: minisign::KeyPair,
 }
 
+impl Fixture {
+    /// `leadbooth verify DIR` with the booth's key under `LANG=lang` (no
+    /// `LC_ALL`/`LC_MESSAGES` over it): the staff language's refusals.
+    pub fn verify_in(&self, lang: &str, dir: &Path) -> std::process::Output {
+        self.booth
+            .cmd(&[
+                "verify",
+                dir.to_str().unwrap(),
+                "--pubkey",
+                self.booth.pubkey().to_str().unwrap(),
+            ])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap()
+    }
+}
+
 /// Batch 1: three leads and two erasure records; batch 2: one more lead.
 pub fn fixture() -> Fixture {
     let booth = Booth::new();
