@@ -244,7 +244,10 @@ impl InitEventArgs {
             Ok(event) => event,
             Err(e) => anyhow::bail!(words::say(
                 q::INIT_INVALID,
-                [("error", arg(&e.to_string()))]
+                [(
+                    "error",
+                    arg(&super::reasons::config(&e, crate::i18n::staff()))
+                )]
             )),
         };
         let gaps = event.missing_translations();
