@@ -381,8 +381,8 @@ pub enum ConfigError {
     /// A file larger than its limit (read no further).
     #[error("{what} {path} is {size} bytes or more, more than the {max} bytes it may have")]
     TooLarge {
-        /// "event file" or "policy file".
-        what: &'static str,
+        /// The event file or a policy file.
+        what: LargeFile,
         /// The file.
         path: PathBuf,
         /// How much of it was read before stopping.
@@ -400,6 +400,24 @@ pub enum ConfigError {
         /// The IO error.
         source: std::io::Error,
     },
+}
+
+/// Which file [`ConfigError::TooLarge`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LargeFile {
+    /// The event file.
+    Event,
+    /// A policy file it names.
+    Policy,
+}
+
+impl std::fmt::Display for LargeFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LargeFile::Event => "event file",
+            LargeFile::Policy => "policy file",
+        })
+    }
 }
 
 /// `event file E`, or `recipients file R (from event file E)`.
@@ -439,7 +457,7 @@ impl Event {
         let bytes = read_limited(path, limits::EVENT_FILE_BYTES).map_err(|e| match e {
             Limited::Io(source) => read(source),
             Limited::TooLong(size) => ConfigError::TooLarge {
-                what: "event file",
+                what: LargeFile::Event,
                 path: path.to_owned(),
                 size,
                 max: limits::EVENT_FILE_BYTES,
@@ -621,7 +639,7 @@ fn parse_event(
                 source,
             },
             Limited::TooLong(size) => ConfigError::TooLarge {
-                what: "policy file",
+                what: LargeFile::Policy,
                 path: path.clone(),
                 size,
                 max: limits::POLICY_BYTES,

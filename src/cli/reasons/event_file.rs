@@ -6,7 +6,7 @@
 
 use super::p;
 use crate::cli::words::{arg, num};
-use crate::config::{ConfigError, ConfigRule, shipped};
+use crate::config::{ConfigError, ConfigRule, LargeFile, shipped};
 use crate::i18n::msg::commands as m;
 use crate::i18n::msg::verify_form as vf;
 use crate::i18n::{self, Language};
@@ -137,10 +137,9 @@ pub fn config(e: &ConfigError, lang: Language) -> String {
             size,
             max,
         } => say(
-            if what.starts_with("policy") {
-                m::CONFIG_POLICY_TOO_LARGE
-            } else {
-                m::CONFIG_EVENT_TOO_LARGE
+            match what {
+                LargeFile::Policy => m::CONFIG_POLICY_TOO_LARGE,
+                LargeFile::Event => m::CONFIG_EVENT_TOO_LARGE,
             },
             &[
                 ("path", p(path)),
@@ -649,7 +648,7 @@ mod tests {
             ),
             (
                 ConfigError::TooLarge {
-                    what: "event file",
+                    what: LargeFile::Event,
                     path: PathBuf::from("/ev/event.toml"),
                     size: 9,
                     max: 8,
@@ -658,7 +657,7 @@ mod tests {
             ),
             (
                 ConfigError::TooLarge {
-                    what: "policy file",
+                    what: LargeFile::Policy,
                     path: PathBuf::from("/ev/p.md"),
                     size: 9,
                     max: 8,
