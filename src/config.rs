@@ -478,6 +478,14 @@ impl Event {
         parse_event(text, ConfigSource::File(PathBuf::from("event.toml")), None)
     }
 
+    /// [`Event::parse_text`] of the text about to be written to `file`, its
+    /// errors naming that file (a relative policy file is not resolved).
+    ///
+    /// Errors: as [`Event::load`].
+    pub fn parse_text_for(text: &str, file: &Path) -> Result<Self, ConfigError> {
+        parse_event(text, ConfigSource::File(file.to_owned()), None)
+    }
+
     /// Resolves the event per SPEC.md "Paths": `explicit` (`--config` or
     /// `LEADBOOTH_CONFIG`) > `event.toml` in the platform config dir > the demo.
     pub fn resolve(explicit: Option<&Path>) -> Result<Self, ConfigError> {

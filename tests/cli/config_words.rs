@@ -530,10 +530,32 @@ fn every_command_says_the_rule_in_the_staff_language() {
             )),
         "{report}"
     );
-    // init-event checks the typed answers: the languages are the last.
+    // init-event checks the typed answers (the languages are the last), and
+    // names the file it was about to write.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("new.toml");
-    let mut c = booth.cmd(&["init-event", "--ask", file.to_str().unwrap()]);
+    let err = init_event_with_bad_languages(&booth, &file, false);
+    assert!(
+        err.contains(&format!(
+            "leadbooth: error: las respuestas no forman un archivo de evento válido: archivo del evento {}: event.languages (línea 50): \"it\" no es un idioma que hable el stand",
+            file.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        !file.exists(),
+        "no empty file is left to refuse the next try"
+    );
+}
+
+/// `init-event --ask FILE` answered with Enter but for the languages, `en
+/// it`, under a Spanish locale: its stderr.
+fn init_event_with_bad_languages(booth: &Booth, file: &Path, force: bool) -> String {
+    let mut args = vec!["init-event", "--ask", file.to_str().unwrap()];
+    if force {
+        args.push("--force");
+    }
+    let mut c = booth.cmd(&args);
     c.env("LANG", "es_ES.UTF-8");
     c.stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -547,10 +569,18 @@ fn every_command_says_the_rule_in_the_staff_language() {
     }
     let o = child.wait_with_output().unwrap();
     assert!(!o.status.success());
-    let err = stderr(&o);
-    assert!(
-        err.contains("leadbooth: error: las respuestas no forman un archivo de evento válido: archivo del evento ")
-            && err.contains(": event.languages (línea 50): \"it\" no es un idioma que hable el stand"),
-        "{err}"
-    );
+    stderr(&o)
+}
+
+/// `init-event --force` answered wrongly keeps the event file it was to
+/// replace: the new text replaces it only once it is valid.
+#[test]
+fn init_event_force_with_a_bad_answer_keeps_the_old_file() {
+    let booth = Booth::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("event.toml");
+    std::fs::write(&file, HEAD).unwrap();
+    let err = init_event_with_bad_languages(&booth, &file, true);
+    assert!(err.contains("event.languages (línea 50)"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), HEAD);
 }
