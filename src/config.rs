@@ -8,10 +8,15 @@ use serde::{Deserialize, Serialize};
 use crate::consent::{Controller, Purpose, default_purpose_labels, default_purposes};
 use crate::limits;
 use crate::policy::{Policy, PolicyError};
-use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
+use crate::recipients::{
+    Origin, ReadRecipients, Recipient, RecipientRule, parse_recipient, parse_recipients_file,
+    push_unique,
+};
 
+mod rule;
 mod translations;
 mod wording;
+pub use rule::{ConfigRule, shipped};
 pub use translations::{MissingTranslation, QuestionText, Translation, Worded, gaps_by_language};
 pub use wording::{LanguageWording, NoticeWording, PurposeWording};
 
@@ -315,15 +320,26 @@ pub enum ConfigError {
         /// What is wrong, naming the key.
         message: String,
     },
+    /// The event file is not UTF-8 text.
+    #[error("cannot read event file {path}: not UTF-8 text (at byte {byte})")]
+    NotUtf8 {
+        /// The event file.
+        path: PathBuf,
+        /// The first byte that is not.
+        byte: usize,
+    },
     /// A value that parses but breaks a rule.
-    #[error("event file {path}: {key}: {message}")]
+    #[error("event file {path}: {}: {rule}", rule::key_at(.key, *.line))]
     Invalid {
         /// The event file.
         path: String,
         /// The key, e.g. `event.id` or `purpose[2].id`.
         key: String,
+        /// The key's line, where the parser kept it (`event.languages`,
+        /// `event.last_day`).
+        line: Option<usize>,
         /// What is wrong.
-        message: String,
+        rule: ConfigRule,
     },
     /// The policy file named by `[policy] file`.
     #[error("policy file {path} (from event file {event_file}): {source}")]
@@ -336,16 +352,19 @@ pub enum ConfigError {
         source: PolicyError,
     },
     /// A recipient (inline or in the recipients file) that is not one.
-    #[error("{file}: line {line}: {key}: {message}")]
+    #[error("{}: line {line}: {key}: {rule}", recipient_file(.origin, .event_file))]
     Recipient {
-        /// The event file, or `recipients file R (from event file E)`.
-        file: String,
+        /// The file it is in: the event file, or the recipients file.
+        origin: Origin,
+        /// The event file (naming the recipients file).
+        event_file: String,
         /// 1-based line.
         line: usize,
         /// `encryption.recipients[1]`, or `encryption.recipients_file`.
         key: String,
-        /// What is wrong.
-        message: String,
+        /// What is wrong (boxed: it names a second file, and every
+        /// `Result` of the event file carries this variant's size).
+        rule: Box<RecipientRule>,
     },
     /// The recipients file could not be read.
     #[error(
@@ -356,14 +375,14 @@ pub enum ConfigError {
         path: PathBuf,
         /// The event file naming it.
         event_file: String,
-        /// The IO error.
-        source: std::io::Error,
+        /// The IO error, or the file is too large.
+        source: ReadRecipients,
     },
     /// A file larger than its limit (read no further).
     #[error("{what} {path} is {size} bytes or more, more than the {max} bytes it may have")]
     TooLarge {
-        /// "event file" or "policy file".
-        what: &'static str,
+        /// The event file or a policy file.
+        what: LargeFile,
         /// The file.
         path: PathBuf,
         /// How much of it was read before stopping.
@@ -381,6 +400,32 @@ pub enum ConfigError {
         /// The IO error.
         source: std::io::Error,
     },
+}
+
+/// Which file [`ConfigError::TooLarge`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LargeFile {
+    /// The event file.
+    Event,
+    /// A policy file it names.
+    Policy,
+}
+
+impl std::fmt::Display for LargeFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LargeFile::Event => "event file",
+            LargeFile::Policy => "policy file",
+        })
+    }
+}
+
+/// `event file E`, or `recipients file R (from event file E)`.
+fn recipient_file(origin: &Origin, event_file: &str) -> String {
+    match origin {
+        Origin::EventFile(_) => origin.to_string(),
+        Origin::RecipientsFile(_) => format!("{origin} (from event file {event_file})"),
+    }
 }
 
 const DEFAULT_POLICY_URL: &str = "https://example.org/privacy";
@@ -412,17 +457,15 @@ impl Event {
         let bytes = read_limited(path, limits::EVENT_FILE_BYTES).map_err(|e| match e {
             Limited::Io(source) => read(source),
             Limited::TooLong(size) => ConfigError::TooLarge {
-                what: "event file",
+                what: LargeFile::Event,
                 path: path.to_owned(),
                 size,
                 max: limits::EVENT_FILE_BYTES,
             },
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            read(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
-            ))
+        let text = String::from_utf8(bytes).map_err(|e| ConfigError::NotUtf8 {
+            path: path.to_owned(),
+            byte: e.utf8_error().valid_up_to(),
         })?;
         parse_event(&text, ConfigSource::File(path.to_owned()), path.parent())
     }
@@ -433,6 +476,14 @@ impl Event {
     /// Errors: as [`Event::load`].
     pub fn parse_text(text: &str) -> Result<Self, ConfigError> {
         parse_event(text, ConfigSource::File(PathBuf::from("event.toml")), None)
+    }
+
+    /// [`Event::parse_text`] of the text about to be written to `file`, its
+    /// errors naming that file (a relative policy file is not resolved).
+    ///
+    /// Errors: as [`Event::load`].
+    pub fn parse_text_for(text: &str, file: &Path) -> Result<Self, ConfigError> {
+        parse_event(text, ConfigSource::File(file.to_owned()), None)
     }
 
     /// Resolves the event per SPEC.md "Paths": `explicit` (`--config` or
@@ -513,49 +564,57 @@ fn parse_event(
         line: e.span().map(|s| line_of(text, s.start)).unwrap_or(1),
         message: e.message().trim().to_owned(),
     })?;
-    let invalid = |key: String, message: String| ConfigError::Invalid {
+    let invalid_at = |key: String, line: Option<usize>, rule: ConfigRule| ConfigError::Invalid {
         path: name.clone(),
         key,
-        message,
+        line,
+        rule,
     };
+    let invalid = |key: String, rule: ConfigRule| invalid_at(key, None, rule);
 
     let ev = file.event;
     if !is_event_id(&ev.id) {
         return Err(invalid(
             "event.id".into(),
-            format!("{:?} must be lowercase letters, digits and '-'", ev.id),
+            ConfigRule::EventId { value: ev.id },
         ));
     }
     let too_long = |key: String, value: &str, max: usize| {
-        crate::limits::check_chars(&key, value, max).map_err(|e| invalid(key.clone(), e.detail()))
+        crate::limits::check_chars(&key, value, max).map_err(|e| invalid(key.clone(), (&e).into()))
     };
     for (key, value) in [
         ("event.name", &ev.name),
         ("event.organisation", &ev.organisation),
     ] {
         if value.trim().is_empty() || crate::text::first_control(value).is_some() {
-            return Err(invalid(
-                key.into(),
-                "must be non-empty text on one line".into(),
-            ));
+            return Err(invalid(key.into(), ConfigRule::NonEmptyLine));
         }
         too_long(key.into(), value, limits::NAME_CHARS)?;
     }
     limits::check_entries("event.staff", ev.staff.len(), limits::STAFF)
-        .map_err(|e| invalid("event.staff".into(), e.detail()))?;
+        .map_err(|e| invalid("event.staff".into(), (&e).into()))?;
     let default_country = match ev.default_country {
         Some(c) => Some(
-            crate::country::normalise(&c)
-                .map_err(|m| invalid("event.default_country".into(), m))?,
+            crate::country::check(&c)
+                .map_err(|miss| {
+                    let value = crate::text::sanitize_line(&c).into_owned();
+                    invalid(
+                        "event.default_country".into(),
+                        match miss {
+                            crate::country::Miss::Unknown => ConfigRule::CountryUnknown { value },
+                            crate::country::Miss::Ambiguous => {
+                                ConfigRule::CountryAmbiguous { value }
+                            }
+                        },
+                    )
+                })?
+                .to_owned(),
         ),
         None => None,
     };
     for (i, s) in ev.staff.iter().enumerate() {
         if s.trim().is_empty() || crate::text::first_control(s).is_some() {
-            return Err(invalid(
-                format!("event.staff[{i}]"),
-                "must be a name on one line".into(),
-            ));
+            return Err(invalid(format!("event.staff[{i}]"), ConfigRule::NameLine));
         }
         too_long(format!("event.staff[{i}]"), s, limits::NAME_CHARS)?;
     }
@@ -565,19 +624,15 @@ fn parse_event(
         .url
         .unwrap_or_else(|| DEFAULT_POLICY_URL.to_owned());
     if url.trim().is_empty() || crate::text::first_control(&url).is_some() {
-        return Err(invalid(
-            "policy.url".into(),
-            "must be a URL on one line".into(),
-        ));
+        return Err(invalid("policy.url".into(), ConfigRule::UrlLine));
     }
     too_long("policy.url".into(), &url, limits::URL_CHARS)?;
     if !is_web_url(&url) {
         return Err(invalid(
             "policy.url".into(),
-            format!(
-                "{:?} must be an http:// or https:// address (a phone opens it from the QR code)",
-                crate::text::sanitize_line(&url)
-            ),
+            ConfigRule::NotWebUrl {
+                url: crate::text::sanitize_line(&url).into_owned(),
+            },
         ));
     }
     let load_policy = |rel: &Path, url: &str| -> Result<Policy, ConfigError> {
@@ -592,7 +647,7 @@ fn parse_event(
                 source,
             },
             Limited::TooLong(size) => ConfigError::TooLarge {
-                what: "policy file",
+                what: LargeFile::Policy,
                 path: path.clone(),
                 size,
                 max: limits::POLICY_BYTES,
@@ -606,16 +661,15 @@ fn parse_event(
     };
     let check_url = |key: String, url: &str| -> Result<(), ConfigError> {
         if url.trim().is_empty() || crate::text::first_control(url).is_some() {
-            return Err(invalid(key, "must be a URL on one line".into()));
+            return Err(invalid(key, ConfigRule::UrlLine));
         }
         too_long(key.clone(), url, limits::URL_CHARS)?;
         if !is_web_url(url) {
             return Err(invalid(
                 key,
-                format!(
-                    "{:?} must be an http:// or https:// address (a phone opens it from the QR code)",
-                    crate::text::sanitize_line(url)
-                ),
+                ConfigRule::NotWebUrl {
+                    url: crate::text::sanitize_line(url).into_owned(),
+                },
             ));
         }
         Ok(())
@@ -630,42 +684,42 @@ fn parse_event(
         .purposes
         .unwrap_or_else(|| default_purposes(&ev.organisation));
     if purposes.is_empty() {
-        return Err(invalid(
-            "purpose".into(),
-            "at least one purpose is needed".into(),
-        ));
+        return Err(invalid("purpose".into(), ConfigRule::NoPurpose));
     }
     limits::check_entries("purpose", purposes.len(), limits::PURPOSES)
-        .map_err(|e| invalid("purpose".into(), e.detail()))?;
+        .map_err(|e| invalid("purpose".into(), (&e).into()))?;
     limits::check_entries("question", file.questions.len(), limits::QUESTIONS)
-        .map_err(|e| invalid("question".into(), e.detail()))?;
+        .map_err(|e| invalid("question".into(), (&e).into()))?;
     for (i, p) in purposes.iter().enumerate() {
         if !valid_id(&p.id) {
             return Err(invalid(
                 format!("purpose[{i}].id"),
-                format!("{:?} must be lowercase letters, digits and '_'", p.id),
+                ConfigRule::Id {
+                    value: p.id.clone(),
+                },
             ));
         }
         if purposes[..i].iter().any(|q| q.id == p.id) {
             return Err(invalid(
                 format!("purpose[{i}].id"),
-                format!("{:?} is used twice", p.id),
+                ConfigRule::IdTwice {
+                    value: p.id.clone(),
+                },
             ));
         }
         if p.label.trim().is_empty() || crate::text::first_control(&p.label).is_some() {
             return Err(invalid(
                 format!("purpose[{i}].label"),
-                "must be non-empty text on one line".into(),
+                ConfigRule::NonEmptyLine,
             ));
         }
         too_long(format!("purpose[{i}].label"), &p.label, limits::LABEL_CHARS)?;
         if p.required && p.is_consent() {
             return Err(invalid(
                 format!("purpose[{i}].required"),
-                format!(
-                    "purpose {:?} is a consent (legal_basis \"consent\") and a consent is never a condition of saving: make it optional, or give it a legal_basis other than consent (e.g. \"legitimate_interest\" for a notice acknowledgement)",
-                    p.id
-                ),
+                ConfigRule::RequiredConsent {
+                    purpose: p.id.clone(),
+                },
             ));
         }
         if let Some(short) = &p.short
@@ -673,7 +727,7 @@ fn parse_event(
         {
             return Err(invalid(
                 format!("purpose[{i}].short"),
-                "must be a word or two on one line".into(),
+                ConfigRule::ShortLine,
             ));
         }
         if let Some(short) = &p.short {
@@ -684,19 +738,23 @@ fn parse_event(
         if !valid_id(&q.id) {
             return Err(invalid(
                 format!("question[{i}].id"),
-                format!("{:?} must be lowercase letters, digits and '_'", q.id),
+                ConfigRule::Id {
+                    value: q.id.clone(),
+                },
             ));
         }
         if file.questions[..i].iter().any(|o| o.id == q.id) {
             return Err(invalid(
                 format!("question[{i}].id"),
-                format!("{:?} is used twice", q.id),
+                ConfigRule::IdTwice {
+                    value: q.id.clone(),
+                },
             ));
         }
         if q.label.trim().is_empty() || crate::text::first_control(&q.label).is_some() {
             return Err(invalid(
                 format!("question[{i}].label"),
-                "must be non-empty text on one line".into(),
+                ConfigRule::NonEmptyLine,
             ));
         }
         too_long(
@@ -705,11 +763,11 @@ fn parse_event(
             limits::LABEL_CHARS,
         )?;
         limits::check_entries("choices", q.choices.len(), limits::CHOICES)
-            .map_err(|e| invalid(format!("question[{i}].choices"), e.detail()))?;
+            .map_err(|e| invalid(format!("question[{i}].choices"), (&e).into()))?;
         for (j, c) in q.choices.iter().enumerate() {
             let key = format!("question[{i}].choices[{j}]");
             if c.trim().is_empty() || crate::text::first_control(c).is_some() {
-                return Err(invalid(key, "must be non-empty text on one line".into()));
+                return Err(invalid(key, ConfigRule::NonEmptyLine));
             }
             too_long(key, c, limits::LABEL_CHARS)?;
         }
@@ -717,13 +775,13 @@ fn parse_event(
             QuestionKind::Text if !q.choices.is_empty() => {
                 return Err(invalid(
                     format!("question[{i}].choices"),
-                    "a text question takes no choices".into(),
+                    ConfigRule::TextTakesNoChoices,
                 ));
             }
             QuestionKind::Single | QuestionKind::Multiple if q.choices.is_empty() => {
                 return Err(invalid(
                     format!("question[{i}].choices"),
-                    "a single or multiple choice question needs choices".into(),
+                    ConfigRule::ChoicesNeeded,
                 ));
             }
             _ => {}
@@ -735,7 +793,7 @@ fn parse_event(
     let one_line = |key: &str, v: Option<String>, max: usize| -> Result<String, ConfigError> {
         let v = v.unwrap_or_default();
         if crate::text::first_control(&v).is_some() {
-            return Err(invalid(key.into(), "must be text on one line".into()));
+            return Err(invalid(key.into(), ConfigRule::TextLine));
         }
         too_long(key.into(), &v, max)?;
         Ok(v.trim().to_owned())
@@ -777,13 +835,15 @@ fn parse_event(
     {
         return Err(invalid(
             "event.language".into(),
-            format!("{language:?} is not a language tag like \"en\" or \"de-CH\""),
+            ConfigRule::LanguageTag {
+                value: language.clone(),
+            },
         ));
     }
     if file.consent.valid_for_months == Some(0) {
         return Err(invalid(
             "consent.valid_for_months".into(),
-            "must be at least 1 (leave it out for no expiry)".into(),
+            ConfigRule::MonthsAtLeastOne,
         ));
     }
     let recipients = load_recipients(&file.encryption, text, &name, base_dir)?;
@@ -791,15 +851,20 @@ fn parse_event(
         None => None,
         Some(d) => Some(
             chrono::NaiveDate::parse_from_str(d.get_ref(), "%Y-%m-%d").map_err(|_| {
-                invalid(
-                    format!("event.last_day (line {})", line_of(text, d.span().start)),
-                    format!("{:?} is not a date like 2026-11-30", d.get_ref()),
+                invalid_at(
+                    "event.last_day".into(),
+                    Some(line_of(text, d.span().start)),
+                    ConfigRule::NotADate {
+                        value: d.get_ref().clone(),
+                    },
                 )
             })?,
         ),
     };
 
-    let languages = offered_languages(ev.languages.as_ref(), &language, text, &invalid)?;
+    let languages = offered_languages(ev.languages.as_ref(), &language, text, &|line, rule| {
+        invalid_at("event.languages".into(), Some(line), rule)
+    })?;
     let translation_sections = file.translation;
     let mut event = Event {
         id: ev.id,
@@ -862,22 +927,13 @@ fn offered_languages(
     list: Option<&toml::Spanned<Vec<toml::Spanned<String>>>>,
     language: &str,
     text: &str,
-    invalid: &dyn Fn(String, String) -> ConfigError,
+    invalid: &dyn Fn(usize, ConfigRule) -> ConfigError,
 ) -> Result<Vec<crate::i18n::Language>, ConfigError> {
     use crate::i18n::Language;
     let Some(list) = list else {
         return Ok(Language::ALL.to_vec());
     };
-    let key = |span: std::ops::Range<usize>| {
-        format!("event.languages (line {})", line_of(text, span.start))
-    };
-    let shipped = || {
-        Language::ALL
-            .iter()
-            .map(|l| format!("\"{}\"", l.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let line = |span: std::ops::Range<usize>| line_of(text, span.start);
     let mut out: Vec<Language> = Vec::new();
     for code in list.get_ref() {
         let v = code.get_ref();
@@ -888,45 +944,32 @@ fn offered_languages(
             .find(|l| l.code() == v.trim().to_ascii_lowercase())
             .ok_or_else(|| {
                 invalid(
-                    key(code.span()),
-                    format!(
-                        "{:?} is not a language the booth speaks (it ships {})",
-                        crate::text::sanitize_line(v),
-                        shipped()
-                    ),
+                    line(code.span()),
+                    ConfigRule::NotShipped {
+                        value: crate::text::sanitize_line(v).into_owned(),
+                    },
                 )
             })?;
         if out.contains(&lang) {
             return Err(invalid(
-                key(code.span()),
-                format!("{:?} is listed twice", lang.code()),
+                line(code.span()),
+                ConfigRule::LanguageTwice { language: lang },
             ));
         }
         out.push(lang);
     }
     if out.is_empty() {
-        return Err(invalid(
-            key(list.span()),
-            format!(
-                "lists no language; leave it out to offer every one ({})",
-                shipped()
-            ),
-        ));
+        return Err(invalid(line(list.span()), ConfigRule::NoLanguage));
     }
     let default: Language = language.parse().unwrap_or_default();
     if !out.contains(&default) {
         return Err(invalid(
-            key(list.span()),
-            format!(
-                "must include the event's default language {:?} (event.language{}): \
-                 its wording fills every gap",
-                default.code(),
-                if language == default.code() {
-                    String::new()
-                } else {
-                    format!(" = {:?}", crate::text::sanitize_line(language))
-                }
-            ),
+            line(list.span()),
+            ConfigRule::DefaultLeftOut {
+                default,
+                written: (language != default.code())
+                    .then(|| crate::text::sanitize_line(language).into_owned()),
+            },
         ));
     }
     Ok(out)
@@ -944,14 +987,15 @@ fn load_recipients(
     for (i, r) in section.recipients.iter().enumerate() {
         let line = line_of(text, r.span().start);
         let key = format!("encryption.recipients[{i}]");
+        let origin = Origin::EventFile(name.to_owned());
         let problem = |p: crate::recipients::RecipientProblem| ConfigError::Recipient {
-            file: format!("event file {name}"),
+            origin: origin.clone(),
+            event_file: name.to_owned(),
             line: p.line,
             key: key.clone(),
-            message: p.message,
+            rule: Box::new(p.rule),
         };
-        let parsed =
-            parse_recipient(r.get_ref(), line, &format!("event file {name}")).map_err(problem)?;
+        let parsed = parse_recipient(r.get_ref(), line, &origin).map_err(problem)?;
         push_unique(&mut out, parsed).map_err(problem)?;
     }
     if let Some(rel) = &section.recipients_file {
@@ -966,13 +1010,13 @@ fn load_recipients(
                 source,
             }
         })?;
-        let origin = format!("recipients file {}", path.display());
-        let file = format!("{origin} (from event file {name})");
+        let origin = Origin::RecipientsFile(path.display().to_string());
         let problem = |p: crate::recipients::RecipientProblem| ConfigError::Recipient {
-            file: file.clone(),
+            origin: origin.clone(),
+            event_file: name.to_owned(),
             line: p.line,
             key: "encryption.recipients_file".into(),
-            message: p.message,
+            rule: Box::new(p.rule),
         };
         for r in parse_recipients_file(&read, &origin).map_err(problem)? {
             push_unique(&mut out, r).map_err(problem)?;

@@ -1041,6 +1041,44 @@ pub mod msg {
             CONFIG_EVENT_TOO_LARGE = "cli-config-event-too-large";
             CONFIG_POLICY_TOO_LARGE = "cli-config-policy-too-large";
             CONFIG_POLICY_READ = "cli-config-policy-read";
+            // An event file's rules (branch i18ncfg): config::ConfigRule,
+            // recipients::RecipientRule, said by cli::reasons::config.
+            CONFIG_KEY_LINE = "cli-config-key-line";
+            CONFIG_NOT_UTF8 = "cli-config-not-utf8";
+            CONFIG_POLICY_NOT_UTF8 = "cli-config-policy-not-utf8";
+            CONFIG_POLICY_EMPTY = "cli-config-policy-empty";
+            CONFIG_RULE_EVENT_ID = "cli-config-rule-event-id";
+            CONFIG_RULE_ID = "cli-config-rule-id";
+            CONFIG_RULE_ID_TWICE = "cli-config-rule-id-twice";
+            CONFIG_RULE_NON_EMPTY_LINE = "cli-config-rule-non-empty-line";
+            CONFIG_RULE_NAME_LINE = "cli-config-rule-name-line";
+            CONFIG_RULE_SHORT_LINE = "cli-config-rule-short-line";
+            CONFIG_RULE_TEXT_LINE = "cli-config-rule-text-line";
+            CONFIG_RULE_URL_LINE = "cli-config-rule-url-line";
+            CONFIG_RULE_NOT_WEB_URL = "cli-config-rule-not-web-url";
+            CONFIG_RULE_TOO_LONG = "cli-config-rule-too-long";
+            CONFIG_RULE_LONGER_THAN = "cli-config-rule-longer-than";
+            CONFIG_RULE_NO_PURPOSE = "cli-config-rule-no-purpose";
+            CONFIG_RULE_REQUIRED_CONSENT = "cli-config-rule-required-consent";
+            CONFIG_RULE_TEXT_NO_CHOICES = "cli-config-rule-text-no-choices";
+            CONFIG_RULE_CHOICES_NEEDED = "cli-config-rule-choices-needed";
+            CONFIG_RULE_LANGUAGE_TAG = "cli-config-rule-language-tag";
+            CONFIG_RULE_MONTHS = "cli-config-rule-months";
+            CONFIG_RULE_NOT_A_DATE = "cli-config-rule-not-a-date";
+            CONFIG_RULE_NOT_SHIPPED = "cli-config-rule-not-shipped";
+            CONFIG_RULE_LANGUAGE_TWICE = "cli-config-rule-language-twice";
+            CONFIG_RULE_NO_LANGUAGE = "cli-config-rule-no-language";
+            CONFIG_RULE_DEFAULT_LEFT_OUT = "cli-config-rule-default-left-out";
+            CONFIG_RULE_DEFAULT_LEFT_OUT_WRITTEN = "cli-config-rule-default-left-out-written";
+            CONFIG_RULE_CHOICE_COUNT = "cli-config-rule-choice-count";
+            CONFIG_RECIPIENT_IN_EVENT = "cli-config-recipient-in-event";
+            CONFIG_RECIPIENT_IN_FILE = "cli-config-recipient-in-file";
+            CONFIG_RECIPIENT_SECRET = "cli-config-recipient-secret";
+            CONFIG_RECIPIENT_NOT_ONE = "cli-config-recipient-not-one";
+            CONFIG_RECIPIENT_NONE = "cli-config-recipient-none";
+            CONFIG_RECIPIENT_TWICE_EVENT = "cli-config-recipient-twice-event";
+            CONFIG_RECIPIENT_TWICE_FILE = "cli-config-recipient-twice-file";
+            CONFIG_RECIPIENTS_TOO_LARGE = "cli-config-recipients-too-large";
             // The device key (keys, export)
             KEY_MISSING = "cli-key-missing";
             KEY_EXISTS = "cli-key-exists";
@@ -2095,6 +2133,9 @@ mod tests {
                     ("identity", arg("I")),
                     ("inner", arg("1")),
                     ("outer", arg("2")),
+                    // Branch i18ncfg
+                    ("shipped", arg("\"en\", \"de\"")),
+                    ("written", arg("\"fr-CA\"")),
                 ];
                 let text = format(lang, *id, args);
                 assert!(!text.trim().is_empty(), "{lang} {}: empty", id.0);

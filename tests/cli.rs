@@ -7,6 +7,7 @@ mod support;
 
 mod cli {
     mod attendees;
+    mod config_words;
     mod countries;
     mod damaged;
     mod doctor;

@@ -1299,3 +1299,51 @@ cli-export-busy = auf { $path } läuft schon ein anderer Export; warten Sie, bis
 cli-export-policy-text-missing = Leads verweisen auf die Richtlinienversion { $sha256 }, deren Text dieser Stand nicht hat; führen Sie einmal einen beliebigen leadbooth-Befehl (z. B. `leadbooth leads list`) mit der Veranstaltungsdatei dieser Richtlinie aus, damit ihr Text festgehalten wird, und exportieren Sie dann erneut
 cli-export-line-too-long = { $what } ist als Zeile von { $file } { $bytes } Bytes lang, mehr als die { $max }, die eine Zeile davon haben darf (die Zentrale würde den Stapel ablehnen); kürzen Sie Notizen oder Antworten (im Stand F2, dann e)
 cli-export-partial-left = { $cause }; der unvollständige Ordner { $partial } ließ sich nicht entfernen ({ $cleanup }): löschen Sie ihn
+
+## An event file's rules, said in the staff language (branch i18ncfg): src/config/rule.rs
+## ConfigRule and src/recipients.rs RecipientRule, said by src/cli/reasons.rs config().
+## Quoted values ($value, $url, $code...) come quoted as the event file wrote them.
+
+cli-config-key-line = { $key } (Zeile { $line })
+cli-config-not-utf8 = Veranstaltungsdatei { $path } ist nicht lesbar: kein UTF-8-Text (ab Byte { $byte })
+cli-config-policy-not-utf8 = die Datei der Datenschutzerklärung ist kein UTF-8-Text (Byte { $byte } ist ungültig)
+cli-config-policy-empty = die Datei der Datenschutzerklärung ist leer
+cli-config-rule-event-id = { $value } darf nur Kleinbuchstaben, Ziffern und '-' enthalten
+cli-config-rule-id = { $value } darf nur Kleinbuchstaben, Ziffern und '_' enthalten
+cli-config-rule-id-twice = { $value } kommt zweimal vor
+cli-config-rule-non-empty-line = muss ein nicht leerer Text in einer Zeile sein
+cli-config-rule-name-line = muss ein Name in einer Zeile sein
+cli-config-rule-short-line = muss aus ein, zwei Wörtern in einer Zeile bestehen
+cli-config-rule-text-line = muss Text in einer Zeile sein
+cli-config-rule-url-line = muss eine URL in einer Zeile sein
+cli-config-rule-not-web-url = { $url } muss eine http://- oder https://-Adresse sein (ein Telefon öffnet sie über den QR-Code)
+cli-config-rule-too-long = hat { $found } { $unit ->
+        [entries] Einträge
+        [bytes] Bytes
+       *[chars] Zeichen
+    }, mehr als die erlaubten { $max }
+cli-config-rule-longer-than = ist länger als { $max } Zeichen
+cli-config-rule-no-purpose = mindestens ein Zweck ist nötig
+cli-config-rule-required-consent = Zweck { $purpose } ist eine Einwilligung (legal_basis "consent"), und eine Einwilligung ist nie Bedingung für das Speichern: den Zweck freiwillig machen oder ihm eine andere legal_basis als consent geben (z. B. "legitimate_interest" für die Kenntnisnahme eines Hinweises)
+cli-config-rule-text-no-choices = eine Textfrage hat keine Auswahlmöglichkeiten
+cli-config-rule-choices-needed = eine Frage mit Einfach- oder Mehrfachauswahl braucht Auswahlmöglichkeiten
+cli-config-rule-language-tag = { $value } ist kein Sprach-Tag wie "en" oder "de-CH"
+cli-config-rule-months = muss mindestens 1 sein (weglassen, wenn Einwilligungen nicht ablaufen sollen)
+cli-config-rule-not-a-date = { $value } ist kein Datum im Format 2026-11-30
+cli-config-rule-not-shipped = { $value } ist keine Sprache, die der Stand spricht (mitgeliefert sind { $shipped })
+cli-config-rule-language-twice = { $code } steht zweimal in der Liste
+cli-config-rule-no-language = nennt keine Sprache; weglassen, um alle anzubieten ({ $shipped })
+cli-config-rule-default-left-out = muss die Standardsprache der Veranstaltung enthalten, { $code } (event.language): ihr Wortlaut füllt jede Lücke
+cli-config-rule-default-left-out-written = muss die Standardsprache der Veranstaltung enthalten, { $code } (event.language = { $written }): ihr Wortlaut füllt jede Lücke
+cli-config-rule-choice-count = hat { $found ->
+        [one] eine Auswahlmöglichkeit
+       *[other] { $found } Auswahlmöglichkeiten
+    }; die Frage hat { $expected } (es müssen genauso viele sein, in derselben Reihenfolge)
+cli-config-recipient-in-event = Veranstaltungsdatei { $path }: Zeile { $line }: { $key }: { $rule }
+cli-config-recipient-in-file = Empfängerdatei { $path } (aus Veranstaltungsdatei { $event }): Zeile { $line }: { $key }: { $rule }
+cli-config-recipient-secret = ist eine geheime age-Identität, kein Empfänger: sofort aus dieser Datei entfernen, nur im Büro aufbewahren und hier stattdessen ihre öffentliche age1…-Zeile eintragen
+cli-config-recipient-not-one = { $value } ist kein age-X25519-Empfänger ({ $detail }); ein Empfänger ist die age1…-Zeile, die `leadbooth identity new` ausgegeben hat
+cli-config-recipient-none = enthält keinen Empfänger: hier die age1…-Zeile(n) der Identität der Zentrale eintragen
+cli-config-recipient-twice-event = { $recipient } ist doppelt angegeben (zuerst in Veranstaltungsdatei { $path }, Zeile { $line })
+cli-config-recipient-twice-file = { $recipient } ist doppelt angegeben (zuerst in Empfängerdatei { $path }, Zeile { $line })
+cli-config-recipients-too-large = sie ist größer als { $max } Bytes; eine Empfängerdatei enthält nur ein paar age1…-Zeilen

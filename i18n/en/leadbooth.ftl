@@ -1307,3 +1307,51 @@ cli-export-busy = another export is running on { $path }; wait for it to finish
 cli-export-policy-text-missing = leads cite policy version { $sha256 }, whose text this booth does not hold; run any leadbooth command (e.g. `leadbooth leads list`) once with the event file of that policy so its text is recorded, then export again
 cli-export-line-too-long = { $what } is { $bytes } bytes as a line of { $file }, more than the { $max } a line of it may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)
 cli-export-partial-left = { $cause }; the incomplete folder { $partial } could not be removed ({ $cleanup }): delete it
+
+## An event file's rules, said in the staff language (branch i18ncfg): src/config/rule.rs
+## ConfigRule and src/recipients.rs RecipientRule, said by src/cli/reasons.rs config().
+## Quoted values ($value, $url, $code...) come quoted as the event file wrote them.
+
+cli-config-key-line = { $key } (line { $line })
+cli-config-not-utf8 = cannot read event file { $path }: not UTF-8 text (at byte { $byte })
+cli-config-policy-not-utf8 = policy file is not UTF-8 text (byte { $byte } is invalid)
+cli-config-policy-empty = policy file is empty
+cli-config-rule-event-id = { $value } must be lowercase letters, digits and '-'
+cli-config-rule-id = { $value } must be lowercase letters, digits and '_'
+cli-config-rule-id-twice = { $value } is used twice
+cli-config-rule-non-empty-line = must be non-empty text on one line
+cli-config-rule-name-line = must be a name on one line
+cli-config-rule-short-line = must be a word or two on one line
+cli-config-rule-text-line = must be text on one line
+cli-config-rule-url-line = must be a URL on one line
+cli-config-rule-not-web-url = { $url } must be an http:// or https:// address (a phone opens it from the QR code)
+cli-config-rule-too-long = is { $found } { $unit ->
+        [entries] entries
+        [bytes] bytes
+       *[chars] characters
+    }, more than the { $max } { $unit ->
+        [entries] a list
+       *[chars] it
+    } may have
+cli-config-rule-longer-than = is longer than { $max } characters
+cli-config-rule-no-purpose = at least one purpose is needed
+cli-config-rule-required-consent = purpose { $purpose } is a consent (legal_basis "consent") and a consent is never a condition of saving: make it optional, or give it a legal_basis other than consent (e.g. "legitimate_interest" for a notice acknowledgement)
+cli-config-rule-text-no-choices = a text question takes no choices
+cli-config-rule-choices-needed = a single or multiple choice question needs choices
+cli-config-rule-language-tag = { $value } is not a language tag like "en" or "de-CH"
+cli-config-rule-months = must be at least 1 (leave it out for no expiry)
+cli-config-rule-not-a-date = { $value } is not a date like 2026-11-30
+cli-config-rule-not-shipped = { $value } is not a language the booth speaks (it ships { $shipped })
+cli-config-rule-language-twice = { $code } is listed twice
+cli-config-rule-no-language = lists no language; leave it out to offer every one ({ $shipped })
+cli-config-rule-default-left-out = must include the event's default language { $code } (event.language): its wording fills every gap
+cli-config-rule-default-left-out-written = must include the event's default language { $code } (event.language = { $written }): its wording fills every gap
+cli-config-rule-choice-count = has { $found } choices; the question has { $expected } (the same, in the same order)
+cli-config-recipient-in-event = event file { $path }: line { $line }: { $key }: { $rule }
+cli-config-recipient-in-file = recipients file { $path } (from event file { $event }): line { $line }: { $key }: { $rule }
+cli-config-recipient-secret = is a secret age identity, not a recipient: remove it from this file now, keep it only at the office, and put its public age1… line here instead
+cli-config-recipient-not-one = { $value } is not an age X25519 recipient ({ $detail }); a recipient is the age1… line `leadbooth identity new` printed
+cli-config-recipient-none = holds no recipient: put the age1… line(s) of the central team's identity here
+cli-config-recipient-twice-event = { $recipient } is listed twice (first at event file { $path } line { $line })
+cli-config-recipient-twice-file = { $recipient } is listed twice (first at recipients file { $path } line { $line })
+cli-config-recipients-too-large = it is larger than { $max } bytes; a recipients file holds a few age1… lines

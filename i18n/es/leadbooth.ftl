@@ -1347,3 +1347,51 @@ cli-export-busy = hay otra exportación en curso en { $path }; espere a que term
 cli-export-policy-text-missing = hay contactos que citan la versión de política { $sha256 }, cuyo texto este stand no tiene; ejecute una vez cualquier orden de leadbooth (p. ej. `leadbooth leads list`) con el archivo del evento de esa política para que se registre su texto, y exporte de nuevo
 cli-export-line-too-long = { $what } ocupa { $bytes } bytes como línea de { $file }, más que los { $max } que admite una línea (la oficina central rechazaría el lote); acorte sus notas o respuestas (F2 y luego e, en el stand)
 cli-export-partial-left = { $cause }; no se pudo quitar la carpeta incompleta { $partial } ({ $cleanup }): bórrela
+
+## An event file's rules, said in the staff language (branch i18ncfg): src/config/rule.rs
+## ConfigRule and src/recipients.rs RecipientRule, said by src/cli/reasons.rs config().
+## Quoted values ($value, $url, $code...) come quoted as the event file wrote them.
+
+cli-config-key-line = { $key } (línea { $line })
+cli-config-not-utf8 = no se puede leer el archivo del evento { $path }: no es texto UTF-8 (en el byte { $byte })
+cli-config-policy-not-utf8 = el archivo de la política no es texto UTF-8 (el byte { $byte } no es válido)
+cli-config-policy-empty = el archivo de la política está vacío
+cli-config-rule-event-id = { $value } solo puede llevar minúsculas, dígitos y '-'
+cli-config-rule-id = { $value } solo puede llevar minúsculas, dígitos y '_'
+cli-config-rule-id-twice = { $value } se usa dos veces
+cli-config-rule-non-empty-line = debe ser un texto no vacío en una sola línea
+cli-config-rule-name-line = debe ser un nombre en una sola línea
+cli-config-rule-short-line = debe ser una o dos palabras en una sola línea
+cli-config-rule-text-line = debe ser texto en una sola línea
+cli-config-rule-url-line = debe ser una URL en una sola línea
+cli-config-rule-not-web-url = { $url } debe ser una dirección http:// o https:// (un teléfono la abre desde el código QR)
+cli-config-rule-too-long = tiene { $found } { $unit ->
+        [entries] entradas
+        [bytes] bytes
+       *[chars] caracteres
+    }, más de los { $max } permitidos
+cli-config-rule-longer-than = supera los { $max } caracteres
+cli-config-rule-no-purpose = se necesita al menos una finalidad
+cli-config-rule-required-consent = la finalidad { $purpose } es un consentimiento (legal_basis "consent") y un consentimiento nunca es condición para guardar: hágala opcional, o dele una legal_basis distinta de consent (p. ej., "legitimate_interest" para el acuse de lectura de un aviso)
+cli-config-rule-text-no-choices = una pregunta de texto no lleva opciones
+cli-config-rule-choices-needed = una pregunta de opción única o múltiple necesita opciones
+cli-config-rule-language-tag = { $value } no es una etiqueta de idioma como "en" o "de-CH"
+cli-config-rule-months = debe ser al menos 1 (omita la clave si el consentimiento no caduca)
+cli-config-rule-not-a-date = { $value } no es una fecha con el formato 2026-11-30
+cli-config-rule-not-shipped = { $value } no es un idioma que hable el stand (incluye { $shipped })
+cli-config-rule-language-twice = { $code } aparece dos veces
+cli-config-rule-no-language = no indica ningún idioma; omita la clave para ofrecerlos todos ({ $shipped })
+cli-config-rule-default-left-out = debe incluir el idioma predeterminado del evento, { $code } (event.language): sus textos cubren cualquier hueco
+cli-config-rule-default-left-out-written = debe incluir el idioma predeterminado del evento, { $code } (event.language = { $written }): sus textos cubren cualquier hueco
+cli-config-rule-choice-count = tiene { $found ->
+        [one] una opción
+       *[other] { $found } opciones
+    }; la pregunta tiene { $expected } (deben ser las mismas, en el mismo orden)
+cli-config-recipient-in-event = archivo del evento { $path }: línea { $line }: { $key }: { $rule }
+cli-config-recipient-in-file = archivo de destinatarios { $path } (del archivo del evento { $event }): línea { $line }: { $key }: { $rule }
+cli-config-recipient-secret = es una identidad secreta de age, no un destinatario: quítela de este archivo ahora mismo, guárdela solo en la oficina y ponga aquí en su lugar su línea pública age1…
+cli-config-recipient-not-one = { $value } no es un destinatario X25519 de age ({ $detail }); un destinatario es la línea age1… que mostró `leadbooth identity new`
+cli-config-recipient-none = no contiene ningún destinatario: ponga aquí la línea o las líneas age1… de la identidad del equipo central
+cli-config-recipient-twice-event = { $recipient } aparece dos veces (primero en el archivo del evento { $path }, línea { $line })
+cli-config-recipient-twice-file = { $recipient } aparece dos veces (primero en el archivo de destinatarios { $path }, línea { $line })
+cli-config-recipients-too-large = ocupa más de { $max } bytes; un archivo de destinatarios solo contiene unas pocas líneas age1…

@@ -1338,3 +1338,48 @@ cli-export-busy = un autre export est en cours sur { $path } ; attendez qu'il se
 cli-export-policy-text-missing = des leads citent la version de politique { $sha256 }, dont ce stand n'a pas le texte ; lancez une fois une commande leadbooth (par ex. `leadbooth leads list`) avec le fichier d'événement de cette politique pour que son texte soit enregistré, puis exportez de nouveau
 cli-export-line-too-long = { $what } fait { $bytes } octets comme ligne de { $file }, plus que les { $max } qu'une ligne peut contenir (le siège refuserait le lot) ; raccourcissez ses notes ou ses réponses (F2, puis e, au stand)
 cli-export-partial-left = { $cause } ; le dossier incomplet { $partial } n'a pas pu être supprimé ({ $cleanup }) : supprimez-le
+
+## An event file's rules, said in the staff language (branch i18ncfg): src/config/rule.rs
+## ConfigRule and src/recipients.rs RecipientRule, said by src/cli/reasons.rs config().
+## Quoted values ($value, $url, $code...) come quoted as the event file wrote them.
+
+cli-config-key-line = { $key } (ligne { $line })
+cli-config-not-utf8 = impossible de lire le fichier d'événement { $path } : ce n'est pas du texte UTF-8 (à l'octet { $byte })
+cli-config-policy-not-utf8 = le fichier de politique n'est pas du texte UTF-8 (l'octet { $byte } n'est pas valide)
+cli-config-policy-empty = le fichier de politique est vide
+cli-config-rule-event-id = { $value } ne doit contenir que des minuscules, des chiffres et des '-'
+cli-config-rule-id = { $value } ne doit contenir que des minuscules, des chiffres et des '_'
+cli-config-rule-id-twice = { $value } est utilisé deux fois
+cli-config-rule-non-empty-line = doit être un texte non vide, sur une seule ligne
+cli-config-rule-name-line = doit être un nom sur une seule ligne
+cli-config-rule-short-line = doit tenir en un ou deux mots sur une seule ligne
+cli-config-rule-text-line = doit être un texte sur une seule ligne
+cli-config-rule-url-line = doit être une URL sur une seule ligne
+cli-config-rule-not-web-url = { $url } doit être une adresse http:// ou https:// (un téléphone l'ouvre depuis le code QR)
+cli-config-rule-too-long = fait { $found } { $unit ->
+        [entries] entrées
+        [bytes] octets
+       *[chars] caractères
+    }, au-delà des { $max } permis
+cli-config-rule-longer-than = dépasse { $max } caractères
+cli-config-rule-no-purpose = il faut au moins une finalité
+cli-config-rule-required-consent = la finalité { $purpose } est un consentement (legal_basis "consent") et un consentement n'est jamais une condition de l'enregistrement : rendez-la facultative, ou donnez-lui une legal_basis autre que consent (par exemple "legitimate_interest" pour la prise de connaissance d'une notice)
+cli-config-rule-text-no-choices = une question texte ne prend pas de choix
+cli-config-rule-choices-needed = une question à choix unique ou multiple a besoin de choix
+cli-config-rule-language-tag = { $value } n'est pas une étiquette de langue comme "en" ou "de-CH"
+cli-config-rule-months = doit valoir au moins 1 (omettez la clé pour un consentement sans échéance)
+cli-config-rule-not-a-date = { $value } n'est pas une date au format 2026-11-30
+cli-config-rule-not-shipped = { $value } n'est pas une langue que parle le stand (il propose { $shipped })
+cli-config-rule-language-twice = { $code } figure deux fois
+cli-config-rule-no-language = ne cite aucune langue ; omettez la clé pour les proposer toutes ({ $shipped })
+cli-config-rule-default-left-out = doit inclure la langue par défaut de l'événement, { $code } (event.language) : ses textes comblent chaque lacune
+cli-config-rule-default-left-out-written = doit inclure la langue par défaut de l'événement, { $code } (event.language = { $written }) : ses textes comblent chaque lacune
+cli-config-rule-choice-count = compte { $found } choix ; la question en compte { $expected } (il en faut autant, dans le même ordre)
+cli-config-recipient-in-event = fichier d'événement { $path } : ligne { $line } : { $key } : { $rule }
+cli-config-recipient-in-file = fichier de destinataires { $path } (du fichier d'événement { $event }) : ligne { $line } : { $key } : { $rule }
+cli-config-recipient-secret = est une identité age secrète, pas un destinataire : retirez-la de ce fichier dès maintenant, gardez-la uniquement au bureau, et mettez ici sa ligne publique age1… à la place
+cli-config-recipient-not-one = { $value } n'est pas un destinataire age X25519 ({ $detail }) ; un destinataire est la ligne age1… qu'affiche `leadbooth identity new`
+cli-config-recipient-none = ne contient aucun destinataire : mettez ici la ou les lignes age1… de l'identité de l'équipe centrale
+cli-config-recipient-twice-event = { $recipient } figure deux fois (d'abord dans le fichier d'événement { $path }, ligne { $line })
+cli-config-recipient-twice-file = { $recipient } figure deux fois (d'abord dans le fichier de destinataires { $path }, ligne { $line })
+cli-config-recipients-too-large = il dépasse { $max } octets ; un fichier de destinataires ne contient que quelques lignes age1…

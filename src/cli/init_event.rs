@@ -218,10 +218,14 @@ impl InitEventArgs {
             return Ok(ExitCode::SUCCESS);
         }
         let name = crate::cli::out::path(&self.file).to_string();
+        // Opened (and an existing one refused) before asking; with --force an
+        // existing file is emptied only when the new text is ready and valid,
+        // and a file made here is removed again if nothing is written.
+        let existed = self.force && self.file.exists();
         let mut options = std::fs::OpenOptions::new();
         options.write(true);
         if self.force {
-            options.create(true).truncate(true);
+            options.create(true);
         } else {
             options.create_new(true);
         }
@@ -234,18 +238,32 @@ impl InitEventArgs {
             }
         };
         let interactive = !self.no_input && (self.ask || std::io::stdin().is_terminal());
-        let text = if interactive {
-            fill_example(&ask()?)
-        } else {
-            EXAMPLE_EVENT.to_owned()
-        };
-        // What was typed must still make a valid event file.
-        let event = match crate::config::Event::parse_text(&text) {
-            Ok(event) => event,
-            Err(e) => anyhow::bail!(words::say(
-                q::INIT_INVALID,
-                [("error", arg(&e.to_string()))]
-            )),
+        let checked = (|| {
+            let text = if interactive {
+                fill_example(&ask()?)
+            } else {
+                EXAMPLE_EVENT.to_owned()
+            };
+            // What was typed must still make a valid event file.
+            match crate::config::Event::parse_text_for(&text, &self.file) {
+                Ok(event) => Ok((text, event)),
+                Err(e) => anyhow::bail!(words::say(
+                    q::INIT_INVALID,
+                    [(
+                        "error",
+                        arg(&super::reasons::config(&e, crate::i18n::staff()))
+                    )]
+                )),
+            }
+        })();
+        let (text, event) = match checked {
+            Ok(checked) => checked,
+            Err(e) => {
+                if !existed {
+                    let _ = std::fs::remove_file(&self.file);
+                }
+                return Err(e);
+            }
         };
         let gaps = event.missing_translations();
         for (lang, keys) in crate::config::gaps_by_language(&gaps) {
@@ -265,7 +283,8 @@ impl InitEventArgs {
                 )
             );
         }
-        f.write_all(text.as_bytes())
+        f.set_len(0)
+            .and_then(|()| f.write_all(text.as_bytes()))
             .and_then(|()| f.sync_all())
             .with_context(|| words::say(q::INIT_CANNOT_WRITE, [("file", arg(&name))]))?;
         let default = crate::paths::platform_event_file();

@@ -12,13 +12,15 @@ use crate::batch::{FORMAT, FORMAT_V1, FORMAT_V2, FORMAT_V3, SumsProblem};
 use crate::batch::{KeyError, LineDetail, VerifyError};
 use crate::central::{CentralError, RowProblem, UrlProblem};
 use crate::cli::words::{self, arg, num};
-use crate::config::ConfigError;
+use crate::i18n;
 use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as m;
 use crate::i18n::msg::verify_form as vf;
-use crate::i18n::{self, Language};
 use crate::import::{ForkDetail, ImportError, RecordProblem, Refusal, TrustDirProblem};
 use crate::policy::PolicyProblem;
+
+mod event_file;
+pub use event_file::{config, config_rule};
 
 fn p(path: &Path) -> String {
     path.display().to_string()
@@ -1277,94 +1279,6 @@ pub fn attendee(e: &AttendeeError) -> String {
     }
 }
 
-/// Why an event file cannot be used, in `lang` (doctor writes its `--json` in
-/// English, everything else follows the staff language).
-pub fn config(e: &ConfigError, lang: Language) -> String {
-    let say = |id, args: &[(&'static str, String)]| {
-        i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
-    };
-    match e {
-        ConfigError::Read { path, source } => say(
-            m::CONFIG_READ,
-            &[("path", p(path)), ("error", source.to_string())],
-        ),
-        ConfigError::Parse {
-            path,
-            line,
-            message,
-        } => say(
-            m::CONFIG_PARSE,
-            &[
-                ("path", path.clone()),
-                ("line", line.to_string()),
-                ("message", message.clone()),
-            ],
-        ),
-        ConfigError::Invalid { path, key, message } => say(
-            m::CONFIG_INVALID,
-            &[
-                ("path", path.clone()),
-                ("key", key.clone()),
-                ("message", message.clone()),
-            ],
-        ),
-        ConfigError::Policy {
-            path,
-            event_file,
-            source,
-        } => say(
-            m::CONFIG_POLICY,
-            &[
-                ("path", p(path)),
-                ("event", event_file.clone()),
-                ("error", source.to_string()),
-            ],
-        ),
-        ConfigError::RecipientsRead {
-            path,
-            event_file,
-            source,
-        } => say(
-            m::CONFIG_RECIPIENTS_READ,
-            &[
-                ("path", p(path)),
-                ("event", event_file.clone()),
-                ("error", source.to_string()),
-            ],
-        ),
-        ConfigError::TooLarge {
-            what,
-            path,
-            size,
-            max,
-        } => say(
-            if what.starts_with("policy") {
-                m::CONFIG_POLICY_TOO_LARGE
-            } else {
-                m::CONFIG_EVENT_TOO_LARGE
-            },
-            &[
-                ("path", p(path)),
-                ("size", size.to_string()),
-                ("max", max.to_string()),
-            ],
-        ),
-        ConfigError::PolicyRead {
-            path,
-            event_file,
-            source,
-        } => say(
-            m::CONFIG_POLICY_READ,
-            &[
-                ("path", p(path)),
-                ("event", event_file.clone()),
-                ("error", source.to_string()),
-            ],
-        ),
-        other => other.to_string(),
-    }
-}
-
 /// Why the device key cannot be made or used, in the staff language.
 pub fn key(e: &KeyError) -> String {
     match e {
@@ -1485,6 +1399,7 @@ pub fn identity(e: &crate::batch::IdentityError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
     use std::path::PathBuf;
     use uuid::Uuid;
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{ConfigError, Event, NoticeSection, NoticeText, QuestionKind};
+use super::{ConfigError, ConfigRule, Event, NoticeSection, NoticeText, QuestionKind};
 use crate::i18n::Language;
 use crate::limits;
 use crate::policy::Policy;
@@ -135,21 +135,21 @@ pub fn gaps_by_language(gaps: &[MissingTranslation]) -> Vec<(Language, Vec<&str>
 pub(super) fn check(
     sections: BTreeMap<String, TranslationSection>,
     event: &Event,
-    invalid: &dyn Fn(String, String) -> ConfigError,
+    invalid: &dyn Fn(String, ConfigRule) -> ConfigError,
     policies: &PolicyLoader<'_>,
 ) -> Result<BTreeMap<Language, Translation>, ConfigError> {
     let mut out = BTreeMap::new();
     for (code, t) in sections {
         let base = format!("translation.{code}");
-        let lang: Language = code
-            .parse()
-            .map_err(|e: crate::i18n::UnknownLanguage| invalid(base.clone(), e.to_string()))?;
+        let lang: Language = code.parse().map_err(|e: crate::i18n::UnknownLanguage| {
+            invalid(base.clone(), ConfigRule::UnknownLanguage { value: e.0 })
+        })?;
         let one_line = |key: String, v: &str, max: usize| -> Result<String, ConfigError> {
             if v.trim().is_empty() || crate::text::first_control(v).is_some() {
-                return Err(invalid(key, "must be non-empty text on one line".into()));
+                return Err(invalid(key, ConfigRule::NonEmptyLine));
             }
             if v.chars().count() > max {
-                return Err(invalid(key, format!("is longer than {max} characters")));
+                return Err(invalid(key, ConfigRule::LongerThan { max }));
             }
             Ok(v.trim().to_owned())
         };
@@ -157,7 +157,7 @@ pub(super) fn check(
         for (id, label) in &t.purposes {
             let key = format!("{base}.purposes.{id}");
             if !event.purposes.iter().any(|p| &p.id == id) {
-                return Err(invalid(key, "is not a purpose of this event".into()));
+                return Err(invalid(key, ConfigRule::NotAPurpose));
             }
             purposes.insert(id.clone(), one_line(key, label, limits::LABEL_CHARS)?);
         }
@@ -165,7 +165,7 @@ pub(super) fn check(
         for (id, q) in &t.questions {
             let key = format!("{base}.questions.{id}");
             let Some(own) = event.questions.iter().find(|o| &o.id == id) else {
-                return Err(invalid(key, "is not a question of this event".into()));
+                return Err(invalid(key, ConfigRule::NotAQuestion));
             };
             let label = match &q.label {
                 Some(l) => Some(one_line(format!("{key}.label"), l, limits::LABEL_CHARS)?),
@@ -175,11 +175,10 @@ pub(super) fn check(
                 Some(c) if c.len() != own.choices.len() => {
                     return Err(invalid(
                         format!("{key}.choices"),
-                        format!(
-                            "has {} choices; the question has {} (the same, in the same order)",
-                            c.len(),
-                            own.choices.len()
-                        ),
+                        ConfigRule::ChoiceCount {
+                            found: c.len(),
+                            expected: own.choices.len(),
+                        },
                     ));
                 }
                 Some(c) => Some(

@@ -1007,8 +1007,14 @@ fn f5_exports_a_signed_batch_with_progress_and_the_check_command() {
 fn f5_says_to_whom_the_batch_is_encrypted_and_asks_for_the_key_passphrase_masked() {
     let office = age_recipient();
     let mut event = Event::demo();
-    event.recipients =
-        vec![leadbooth::recipients::parse_recipient(&office, 1, "test event").unwrap()];
+    event.recipients = vec![
+        leadbooth::recipients::parse_recipient(
+            &office,
+            1,
+            &leadbooth::recipients::Origin::EventFile("test event".into()),
+        )
+        .unwrap(),
+    ];
     let mut b = staff().event(event).open();
     b.type_str("Zoë");
     b.focus_on(Focus::Contact(ContactField::Email));
