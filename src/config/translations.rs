@@ -140,10 +140,33 @@ pub(super) fn check(
 ) -> Result<BTreeMap<Language, Translation>, ConfigError> {
     let mut out = BTreeMap::new();
     for (code, t) in sections {
-        let base = format!("translation.{code}");
+        let base = format!("translation.{}", crate::text::sanitize_line(&code));
         let lang: Language = code
             .parse()
             .map_err(|e: crate::i18n::UnknownLanguage| invalid(base.clone(), e.to_string()))?;
+        // One table per language, named by its code as the booth ships it:
+        // `[translation.DE]` beside `[translation.de]` was one silently
+        // replacing the other, and `"de-../x"` read as German.
+        if code != lang.code() {
+            return Err(invalid(
+                base,
+                format!(
+                    "name the language by its code as written, [translation.{}]: one table per language",
+                    lang.code()
+                ),
+            ));
+        }
+        // The default language's wording is the file's own: a table for it
+        // would never be shown.
+        if lang == event.default_language() {
+            return Err(invalid(
+                base,
+                format!(
+                    "is the event's default language (event.language = {:?}): its wording is the file's own [[purpose]], [[question]] and [notice]; a translation of it is never shown",
+                    crate::text::sanitize_line(&event.language)
+                ),
+            ));
+        }
         let one_line = |key: String, v: &str, max: usize| -> Result<String, ConfigError> {
             if v.trim().is_empty() || crate::text::first_control(v).is_some() {
                 return Err(invalid(key, "must be non-empty text on one line".into()));
@@ -729,6 +752,52 @@ newsletter = "Senden Sie mir den Newsletter."
         assert_eq!(
             (es.text, es.language),
             ("Send me the newsletter.", Language::En)
+        );
+    }
+
+    // --- adv18: what an event file's author can get wrong in a translation ---
+
+    /// A translation's table is named by a code the booth ships, as written:
+    /// `[translation.DE]` beside `[translation.de]` silently replaced one with
+    /// the other, `[translation."de-../x"]` read as German, and a table for
+    /// the event's own language was never shown (its wording is the file's
+    /// own). Each is refused naming the table.
+    #[test]
+    fn a_translation_table_names_one_shipped_language_as_written() {
+        let err = |extra: &str| parse(extra).unwrap_err().to_string();
+        let e = err(
+            "[translation.de.purposes]\nnewsletter = \"Newsletter, bitte.\"\n\
+                     [translation.DE.purposes]\nnewsletter = \"Keinen Newsletter.\"\n",
+        );
+        assert!(e.contains("translation.DE"), "{e}");
+        let e = err("[translation.\"de-../x\".purposes]\nnewsletter = \"x\"\n");
+        assert!(e.contains("translation.de-../x"), "{e}");
+        let e = err("[translation.\"de\\n\".purposes]\nnewsletter = \"x\"\n");
+        assert!(e.contains("translation.de"), "{e}");
+        let e = err("[translation.en.purposes]\nnewsletter = \"Newsletter please.\"\n");
+        assert!(
+            e.contains("translation.en") && e.contains("default language"),
+            "{e}"
+        );
+        // A German event may translate into English; a Swiss German one not
+        // into German, its own language.
+        let de = |extra: &str| {
+            Event::parse_text(&format!(
+                "{}{extra}",
+                BASE.replacen(
+                    "organisation = \"Acme\"\n",
+                    "organisation = \"Acme\"\nlanguage = \"de-CH\"\n",
+                    1
+                )
+            ))
+        };
+        assert!(de("[translation.en.purposes]\nnewsletter = \"News.\"\n").is_ok());
+        let e = de("[translation.de.purposes]\nnewsletter = \"News.\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("translation.de") && e.contains("default language"),
+            "{e}"
         );
     }
 }
