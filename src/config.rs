@@ -10,6 +10,7 @@ use crate::limits;
 use crate::policy::{Policy, PolicyError};
 use crate::recipients::{Recipient, parse_recipient, parse_recipients_file, push_unique};
 
+mod shown;
 mod translations;
 mod wording;
 pub use translations::{MissingTranslation, QuestionText, Translation, Worded, gaps_by_language};
@@ -852,6 +853,7 @@ fn parse_event(
             }
         }
     }
+    shown::check(&event, &invalid)?;
     Ok(event)
 }
 
