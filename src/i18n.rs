@@ -1341,6 +1341,11 @@ pub mod msg {
             REPORT_NOTHING_TO_CHART = "report-nothing-to-chart";
             REPORT_CHART_FAILED = "report-chart-failed";
             REPORT_OTHERS = "report-others";
+            // adv18: what the import takes of a batch from an older booth
+            /// `$count` leads whose records name no language.
+            IMPORT_NO_LANGUAGE = "central-import-no-language";
+            /// `$count` leads whose records name no language asked for.
+            IMPORT_NO_LANGUAGE_ASKED = "central-import-no-language-asked";
         }
     }
 
