@@ -162,7 +162,12 @@ fn switching_mid_form_keeps_the_fields_and_asks_again_for_every_tick() {
     // Ticked again, under the German wording.
     k.press(KeyCode::Char(' '));
     assert_eq!(ticked(&k), vec![events]);
-    // A switch with nothing ticked clears nothing and says only the language.
+    // A switch with nothing ticked, and no tick owed from an earlier switch
+    // (the attendee answered both boxes again: email ticked, then both
+    // unticked), clears nothing and says only the language.
+    k.press(KeyCode::Char(' '));
+    k.focus_on(Focus::Consent(email));
+    k.press(KeyCode::Char(' '));
     k.press(KeyCode::Char(' '));
     k.press(KeyCode::F(4));
     let m = k.app.message().expect("a message");
@@ -697,4 +702,63 @@ fn the_language_key_under_a_kiosk_dialog_changes_nothing_behind_it() {
         "Anna"
     );
     assert_eq!(ticked(&k), vec![events]);
+}
+
+// --- adv18: switching twice quickly ---
+
+/// Two quick presses of the language key (English → German → French) with
+/// boxes ticked: the first clears the ticks given under the English wording;
+/// the second, with nothing left to clear, must still ask for them again in
+/// French, naming each, never leave the boxes silently unticked under a
+/// plain "Langue : français.". A box ticked again is no longer named.
+#[test]
+fn switching_twice_quickly_still_asks_again_for_every_cleared_tick() {
+    let mut k = kiosk();
+    k.press(KeyCode::Enter);
+    k.type_str("Zoë");
+    let events = consent_index("events");
+    let email = consent_index("marketing_email");
+    for i in [email, events] {
+        k.focus_on(Focus::Consent(i));
+        k.press(KeyCode::Char(' '));
+    }
+    k.press(KeyCode::F(4));
+    k.press(KeyCode::F(4));
+    assert_eq!(k.app.form().language(), Language::Fr);
+    assert!(ticked(&k).is_empty());
+    let demo = Event::demo();
+    let word = |i: usize| leadbooth::tui::receipt::short_name(&demo.purposes[i], Language::Fr);
+    let m = k.app.message().expect("a message");
+    assert_eq!(m.kind, MessageKind::Warning, "{}", m.text);
+    assert!(
+        m.text
+            .contains(&format!("({}, {})", word(email), word(events))),
+        "{}",
+        m.text
+    );
+    // Ticked again in French: the next switch names only the other one,
+    // whose French tick it clears too.
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::F(4));
+    assert_eq!(k.app.form().language(), Language::Es);
+    let word = |i: usize| leadbooth::tui::receipt::short_name(&demo.purposes[i], Language::Es);
+    let m = k.app.message().expect("a message");
+    assert!(
+        m.text
+            .contains(&format!("({}, {})", word(email), word(events))),
+        "{}",
+        m.text
+    );
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.focus_on(Focus::Consent(email));
+    k.press(KeyCode::Char(' '));
+    // Both given again under the Spanish wording: an Esc reset forgets them.
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::Char('s'));
+    assert!(k.app.form().is_blank());
+    k.press(KeyCode::F(4));
+    let m = k.app.message().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(!m.contains('('), "nothing of the last attendee named: {m}");
 }
