@@ -975,8 +975,19 @@ impl FormState {
     /// except that a tick whose wording is the same in both languages (a
     /// purpose the event words only in its default language) stays: the
     /// attendee agreed to the very text still shown.
+    ///
+    /// The policy shown is this language's: where its document or the URL
+    /// its QR code points at differ from the old language's, what of the
+    /// notice was shown is forgotten (the policy a lead cites is the one of
+    /// the language it is saved in, and that one was not opened yet).
     pub fn switch_language(&mut self, lang: Language, event: &Event) -> Vec<usize> {
         let old = self.lang;
+        if lang != old
+            && (event.policy_in(old).sha256 != event.policy_in(lang).sha256
+                || event.policy_url(old) != event.policy_url(lang))
+        {
+            self.notice = NoticeShown::default();
+        }
         self.change_language(lang, |i| {
             i >= event.purposes.len()
                 || event.purpose_label(i, old).text != event.purpose_label(i, lang).text

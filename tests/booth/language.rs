@@ -762,3 +762,53 @@ fn switching_twice_quickly_still_asks_again_for_every_cleared_tick() {
     let m = k.app.message().map(|m| m.text.clone()).unwrap_or_default();
     assert!(!m.contains('('), "nothing of the last attendee named: {m}");
 }
+
+/// The policy opened (F1) in one language is not the one a lead saved in
+/// another cites: an attendee who read the English policy, then switched to
+/// German (which has a policy document of its own), never opened the German
+/// one, so the record of it must not say "opened". Reading it in German
+/// afterwards is recorded as opened.
+#[test]
+fn a_policy_opened_in_one_language_is_not_recorded_as_opened_in_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let event = event_with_a_german_policy(dir.path());
+    let german = event.policy_in(Language::De).clone();
+    let save = |read_german_too: bool| {
+        let mut k = TuiBooth::options()
+            .event(event.clone())
+            .kiosk(Some(PIN))
+            .clock(fixed_now)
+            .open();
+        k.press(KeyCode::Enter);
+        k.press(KeyCode::F(1));
+        let s = k.screen(100, 40);
+        assert!(s.contains("We keep your details safe."), "{s}");
+        k.press(KeyCode::Esc);
+        k.press(KeyCode::F(4));
+        assert_eq!(k.app.form().language(), Language::De);
+        if read_german_too {
+            k.press(KeyCode::F(1));
+            let s = k.screen(100, 40);
+            assert!(s.contains("Wir schützen Ihre Angaben."), "{s}");
+            k.press(KeyCode::Esc);
+        }
+        k.focus_on(Focus::FIRST);
+        k.type_str("Anna");
+        k.press(KeyCode::Tab);
+        k.type_str("Schmidt");
+        k.press(KeyCode::Tab);
+        k.type_str("anna@example.de");
+        k.focus_on(Focus::Consent(0));
+        k.press(KeyCode::Char(' '));
+        k.ctrl('s');
+        let leads = k.stored_leads();
+        assert_eq!(leads.len(), 1);
+        assert_eq!(leads[0].policy.sha256, german.sha256);
+        leads[0].notice.expect("the notice shown is recorded")
+    };
+    assert!(
+        !save(false).policy_opened,
+        "the German policy was never opened"
+    );
+    assert!(save(true).policy_opened);
+}
