@@ -14,6 +14,7 @@ use crate::recipients::{
 };
 
 mod rule;
+mod shown;
 mod translations;
 mod wording;
 pub use rule::{ConfigRule, shipped};
@@ -917,6 +918,7 @@ fn parse_event(
             }
         }
     }
+    shown::check(&event, &invalid)?;
     Ok(event)
 }
 

@@ -1071,6 +1071,11 @@ pub mod msg {
             CONFIG_RULE_DEFAULT_LEFT_OUT = "cli-config-rule-default-left-out";
             CONFIG_RULE_DEFAULT_LEFT_OUT_WRITTEN = "cli-config-rule-default-left-out-written";
             CONFIG_RULE_CHOICE_COUNT = "cli-config-rule-choice-count";
+            CONFIG_RULE_TRANSLATION_CODE = "cli-config-rule-translation-code";
+            CONFIG_RULE_TRANSLATION_OF_DEFAULT = "cli-config-rule-translation-of-default";
+            CONFIG_RULE_SHOWN_OTHERWISE = "cli-config-rule-shown-otherwise";
+            CONFIG_RULE_PURPOSE_ALIKE = "cli-config-rule-purpose-alike";
+            CONFIG_RULE_CHOICE_ALIKE = "cli-config-rule-choice-alike";
             CONFIG_RECIPIENT_IN_EVENT = "cli-config-recipient-in-event";
             CONFIG_RECIPIENT_IN_FILE = "cli-config-recipient-in-file";
             CONFIG_RECIPIENT_SECRET = "cli-config-recipient-secret";
@@ -1379,6 +1384,11 @@ pub mod msg {
             REPORT_NOTHING_TO_CHART = "report-nothing-to-chart";
             REPORT_CHART_FAILED = "report-chart-failed";
             REPORT_OTHERS = "report-others";
+            // adv18: what the import takes of a batch from an older booth
+            /// `$count` leads whose records name no language.
+            IMPORT_NO_LANGUAGE = "central-import-no-language";
+            /// `$count` leads whose records name no language asked for.
+            IMPORT_NO_LANGUAGE_ASKED = "central-import-no-language-asked";
         }
     }
 
@@ -2008,6 +2018,7 @@ mod tests {
                     ("events", arg("my-expo-2026 (5)")),
                     ("path", arg("P")),
                     ("position", arg("3")),
+                    ("other", arg("purpose[0].label")),
                     ("found", arg("1001")),
                     ("bytes", arg("300")),
                     ("value", arg("\"X\"")),

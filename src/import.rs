@@ -368,6 +368,12 @@ pub struct BatchStats {
     /// The device was bound to another key and is now bound to this batch's
     /// (`--rebind`): the key it was bound to, and the new one.
     pub rebound: Option<(String, String)>,
+    /// Leads imported whose consent records name no language (lead schema 1,
+    /// a booth before issue 18): kept as not recorded, never guessed.
+    pub leads_without_language: u64,
+    /// Leads imported whose records name the language shown but not the one
+    /// asked for (lead schema 2): that one is kept as not recorded.
+    pub leads_without_language_asked: u64,
 }
 
 /// The result for one batch folder.

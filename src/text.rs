@@ -54,6 +54,25 @@ pub fn first_unseen(s: &str) -> Option<(usize, char)> {
         .find(|&(_, c)| is_control(c) || is_bidi_control(c) || is_invisible(c))
 }
 
+/// The first character of `s` that [`sanitize_line`] would not show as it is
+/// (a control, a bidi control, an invisible character that is not part of the
+/// writing) and its character index, if any. Wording an attendee agrees to is
+/// recorded byte for byte: where this finds one, the screen would show other
+/// text than the record holds.
+pub fn first_shown_otherwise(s: &str) -> Option<(usize, char)> {
+    let mut before = None;
+    let mut chars = s.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        let flagged = is_control(c) || is_bidi_control(c) || is_invisible(c);
+        if flagged && !(is_invisible(c) && joins_writing(before, c, chars.peek().map(|&(_, n)| n)))
+        {
+            return Some((i, c));
+        }
+        before = Some(c);
+    }
+    None
+}
+
 /// Whether the invisible character `c` between `before` and `after` is part of
 /// the writing itself, not a way to hide something: a zero-width joiner inside
 /// an emoji sequence (👩‍👩‍👦), a zero-width non-joiner between letters (Persian,
@@ -280,6 +299,29 @@ mod tests {
         assert_eq!(sanitize_line("\u{200c}x"), "\u{FFFD}x");
         assert_eq!(first_unseen("ab\u{2060}"), Some((2, '\u{2060}')));
         assert_eq!(first_unseen("Zoë 山田"), None);
+    }
+
+    #[test]
+    fn shown_otherwise_is_what_the_sanitiser_changes() {
+        for s in [
+            "Send me news",
+            "Send\u{202e}me",
+            "a\u{200d}b",
+            "👩\u{200d}👩\u{200d}👦",
+            "می\u{200c}خواهم",
+            "שלום עולם",
+            "x\ty",
+            "\u{200c}x",
+            "ok\u{feff}",
+            "Zoë 山田",
+        ] {
+            assert_eq!(
+                first_shown_otherwise(s).is_none(),
+                sanitize_line(s) == s,
+                "{s:?}"
+            );
+        }
+        assert_eq!(first_shown_otherwise("ab\u{202e}c"), Some((2, '\u{202e}')));
     }
 
     #[test]

@@ -249,3 +249,14 @@ central-row-name = { $kind ->
     [withdrawal] Widerruf
    *[other] { $id }
   }
+
+## adv18: what the import takes of a batch from an older booth (src/cli/import.rs)
+
+central-import-no-language = { $count ->
+    [one] 1 Lead stammt
+   *[other] { $count } Leads stammen
+} von einem Messestand, der die Sprache des Einwilligungstexts noch nicht erfasste: Die Sprache bleibt als nicht erfasst vermerkt (leer in central show und in der CRM-Datei) und wird nie erraten
+central-import-no-language-asked = { $count ->
+    [one] 1 Lead stammt
+   *[other] { $count } Leads stammen
+} von einem Messestand, der die vom Teilnehmer gewählte Sprache noch nicht erfasste: Die angezeigte Sprache bleibt erhalten, die gewählte ist als nicht erfasst vermerkt

@@ -1347,3 +1347,11 @@ cli-config-recipient-none = enthält keinen Empfänger: hier die age1…-Zeile(n
 cli-config-recipient-twice-event = { $recipient } ist doppelt angegeben (zuerst in Veranstaltungsdatei { $path }, Zeile { $line })
 cli-config-recipient-twice-file = { $recipient } ist doppelt angegeben (zuerst in Empfängerdatei { $path }, Zeile { $line })
 cli-config-recipients-too-large = sie ist größer als { $max } Bytes; eine Empfängerdatei enthält nur ein paar age1…-Zeilen
+
+## Event-file rules added by the languages adversary review (branch adv18):
+## src/config/rule.rs TranslationCode … ChoiceWordedAlike.
+cli-config-rule-translation-code = die Sprache bitte mit ihrem Kürzel so schreiben, wie der Stand es führt, [translation.{ $code }]: eine Tabelle je Sprache
+cli-config-rule-translation-of-default = ist die Standardsprache der Veranstaltung (event.language = { $written }): ihr Wortlaut steht in der Datei selbst unter [[purpose]], [[question]] und [notice]; eine Übersetzung davon wird nie angezeigt
+cli-config-rule-shown-otherwise = enthält an Stelle { $position } das unsichtbare oder die Schreibrichtung ändernde Zeichen { $code }; der Bildschirm würde den Text nicht so zeigen, wie er geschrieben ist, und eine Einwilligung hält ihren Wortlaut so fest, wie er geschrieben ist
+cli-config-rule-purpose-alike = lautet genauso wie { $other } ({ $language }): die Person könnte die beiden Kästchen nicht auseinanderhalten, und ein Häkchen für das eine würde für das andere festgehalten
+cli-config-rule-choice-alike = lautet genauso wie { $other } ({ $language }): die Antwort wird nach ihrer Stelle in der Liste gespeichert, und die Person könnte die beiden nicht auseinanderhalten

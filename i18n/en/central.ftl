@@ -249,3 +249,14 @@ central-row-name = { $kind ->
     [withdrawal] withdrawal
    *[other] { $id }
   }
+
+## adv18: what the import takes of a batch from an older booth (src/cli/import.rs)
+
+central-import-no-language = { $count ->
+    [one] 1 lead comes
+   *[other] { $count } leads come
+} from a booth that did not record the language of the consent wording: it is kept as not recorded (empty in central show and the CRM file), never guessed
+central-import-no-language-asked = { $count ->
+    [one] 1 lead comes
+   *[other] { $count } leads come
+} from a booth that did not record the language the attendee asked for: the language shown is kept, the one asked for as not recorded

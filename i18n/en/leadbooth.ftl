@@ -1355,3 +1355,11 @@ cli-config-recipient-none = holds no recipient: put the age1… line(s) of the c
 cli-config-recipient-twice-event = { $recipient } is listed twice (first at event file { $path } line { $line })
 cli-config-recipient-twice-file = { $recipient } is listed twice (first at recipients file { $path } line { $line })
 cli-config-recipients-too-large = it is larger than { $max } bytes; a recipients file holds a few age1… lines
+
+## Event-file rules added by the languages adversary review (branch adv18):
+## src/config/rule.rs TranslationCode … ChoiceWordedAlike.
+cli-config-rule-translation-code = name the language by its code as written, [translation.{ $code }]: one table per language
+cli-config-rule-translation-of-default = is the event's default language (event.language = { $written }): its wording is the file's own [[purpose]], [[question]] and [notice]; a translation of it is never shown
+cli-config-rule-shown-otherwise = contains the invisible or direction-changing character { $code } at position { $position }; the screen would not show it as written, and a consent records its wording as written
+cli-config-rule-purpose-alike = is worded as { $other } ({ $language }): the attendee could not tell the two boxes apart, and a tick meant for one would be recorded for the other
+cli-config-rule-choice-alike = is worded as { $other } ({ $language }): the answer is kept by its place in the list, and the attendee could not tell the two apart

@@ -249,3 +249,14 @@ central-row-name = { $kind ->
     [withdrawal] retirada
    *[other] { $id }
   }
+
+## adv18: what the import takes of a batch from an older booth (src/cli/import.rs)
+
+central-import-no-language = { $count ->
+    [one] 1 contacto procede
+   *[other] { $count } contactos proceden
+} de un stand que no registraba el idioma del texto de consentimiento: queda como no registrado (vacío en central show y en el archivo del CRM), nunca se deduce
+central-import-no-language-asked = { $count ->
+    [one] 1 contacto procede
+   *[other] { $count } contactos proceden
+} de un stand que no registraba el idioma que eligió el asistente: se conserva el idioma mostrado; el elegido queda como no registrado

@@ -1395,3 +1395,11 @@ cli-config-recipient-none = no contiene ningún destinatario: ponga aquí la lí
 cli-config-recipient-twice-event = { $recipient } aparece dos veces (primero en el archivo del evento { $path }, línea { $line })
 cli-config-recipient-twice-file = { $recipient } aparece dos veces (primero en el archivo de destinatarios { $path }, línea { $line })
 cli-config-recipients-too-large = ocupa más de { $max } bytes; un archivo de destinatarios solo contiene unas pocas líneas age1…
+
+## Event-file rules added by the languages adversary review (branch adv18):
+## src/config/rule.rs TranslationCode … ChoiceWordedAlike.
+cli-config-rule-translation-code = nombre el idioma por su código tal como lo escribe el stand, [translation.{ $code }]: una tabla por idioma
+cli-config-rule-translation-of-default = es el idioma predeterminado del evento (event.language = { $written }): su texto es el del propio archivo, en [[purpose]], [[question]] y [notice]; una traducción a ese idioma no se mostraría nunca
+cli-config-rule-shown-otherwise = contiene en la posición { $position } el carácter invisible o que cambia la dirección de escritura { $code }; la pantalla no lo mostraría tal como está escrito, y un consentimiento registra su texto tal como está escrito
+cli-config-rule-purpose-alike = está redactado igual que { $other } ({ $language }): la persona no podría distinguir las dos casillas, y una marca pensada para una quedaría registrada para la otra
+cli-config-rule-choice-alike = está redactado igual que { $other } ({ $language }): la respuesta se guarda por su lugar en la lista, y la persona no podría distinguir las dos

@@ -249,3 +249,14 @@ central-row-name = { $kind ->
     [withdrawal] retrait
    *[other] { $id }
   }
+
+## adv18: what the import takes of a batch from an older booth (src/cli/import.rs)
+
+central-import-no-language = { $count ->
+    [one] 1 contact provient
+   *[other] { $count } contacts proviennent
+} d'un stand qui n'enregistrait pas la langue du texte de consentement : elle reste non enregistrée (vide dans central show et dans le fichier CRM), jamais devinée
+central-import-no-language-asked = { $count ->
+    [one] 1 contact provient
+   *[other] { $count } contacts proviennent
+} d'un stand qui n'enregistrait pas la langue choisie par le visiteur : la langue affichée est conservée, la langue choisie reste non enregistrée

@@ -1383,3 +1383,11 @@ cli-config-recipient-none = ne contient aucun destinataire : mettez ici la ou le
 cli-config-recipient-twice-event = { $recipient } figure deux fois (d'abord dans le fichier d'événement { $path }, ligne { $line })
 cli-config-recipient-twice-file = { $recipient } figure deux fois (d'abord dans le fichier de destinataires { $path }, ligne { $line })
 cli-config-recipients-too-large = il dépasse { $max } octets ; un fichier de destinataires ne contient que quelques lignes age1…
+
+## Event-file rules added by the languages adversary review (branch adv18):
+## src/config/rule.rs TranslationCode … ChoiceWordedAlike.
+cli-config-rule-translation-code = nommez la langue par son code tel que le stand l'écrit, [translation.{ $code }] : une table par langue
+cli-config-rule-translation-of-default = est la langue par défaut de l'événement (event.language = { $written }) : son texte est celui du fichier lui-même, dans [[purpose]], [[question]] et [notice] ; une traduction vers cette langue ne serait jamais affichée
+cli-config-rule-shown-otherwise = contient en position { $position } le caractère invisible ou qui change le sens d'écriture { $code } ; l'écran ne l'afficherait pas tel qu'il est écrit, et un consentement enregistre son texte tel qu'il est écrit
+cli-config-rule-purpose-alike = est formulé comme { $other } ({ $language }) : la personne ne pourrait pas distinguer les deux cases, et une case cochée pour l'une serait enregistrée pour l'autre
+cli-config-rule-choice-alike = est formulé comme { $other } ({ $language }) : la réponse est enregistrée par sa place dans la liste, et la personne ne pourrait pas distinguer les deux

@@ -17,6 +17,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::central::{self, CentralStore, is_postgres_url};
 use crate::cli::out;
+use crate::i18n::msg::central as cm;
 use crate::i18n::msg::commands as c;
 use crate::import::{self, BatchResult, Options, Outcome, Profile, Progress, Trust};
 use crate::session::Session;
@@ -381,6 +382,18 @@ fn report(r: &BatchResult, t: &mut Totals) -> (String, Option<String>) {
                 line(words::say(
                     c::IMPORT_IGNORED_STALE,
                     [("count", num(s.leads_stale))],
+                ));
+            }
+            if s.leads_without_language > 0 {
+                line(words::say(
+                    cm::IMPORT_NO_LANGUAGE,
+                    [("count", num(s.leads_without_language))],
+                ));
+            }
+            if s.leads_without_language_asked > 0 {
+                line(words::say(
+                    cm::IMPORT_NO_LANGUAGE_ASKED,
+                    [("count", num(s.leads_without_language_asked))],
                 ));
             }
             for contact in &s.contacts_removed {

@@ -127,6 +127,38 @@ pub enum ConfigRule {
         /// How many the question has.
         expected: usize,
     },
+    /// `[translation.<code>]` naming a shipped language otherwise than by its
+    /// code (`DE`, `de-AT`).
+    TranslationCode {
+        /// The language the table was read as.
+        language: Language,
+    },
+    /// `[translation.<code>]` for the event's own default language.
+    TranslationOfDefault {
+        /// `event.language` as written, made printable.
+        written: String,
+    },
+    /// A wording with a character the screen would not show as written.
+    ShownOtherwise {
+        /// The character's code point.
+        code_point: u32,
+        /// Its 1-based position in the text, in characters.
+        position: usize,
+    },
+    /// Two purposes worded alike in one language.
+    PurposeWordedAlike {
+        /// The key of the first purpose so worded.
+        other: String,
+        /// The language.
+        language: Language,
+    },
+    /// Two choices of one question worded alike in one language.
+    ChoiceWordedAlike {
+        /// The key of the first choice so worded.
+        other: String,
+        /// The language.
+        language: Language,
+    },
 }
 
 impl From<&TooLong> for ConfigRule {
@@ -238,6 +270,35 @@ impl fmt::Display for ConfigRule {
             ConfigRule::ChoiceCount { found, expected } => write!(
                 f,
                 "has {found} choices; the question has {expected} (the same, in the same order)"
+            ),
+            ConfigRule::TranslationCode { language } => write!(
+                f,
+                "name the language by its code as written, [translation.{}]: one table per language",
+                language.code()
+            ),
+            ConfigRule::TranslationOfDefault { written } => write!(
+                f,
+                "is the event's default language (event.language = {written:?}): its wording is the file's own [[purpose]], [[question]] and [notice]; a translation of it is never shown"
+            ),
+            ConfigRule::ShownOtherwise {
+                code_point,
+                position,
+            } => write!(
+                f,
+                "contains the invisible or direction-changing character U+{code_point:04X} at position {position}; \
+                 the screen would not show it as written, and a consent records its wording as written"
+            ),
+            ConfigRule::PurposeWordedAlike { other, language } => write!(
+                f,
+                "is worded as {other} ({}): the attendee could not tell the two boxes apart, \
+                 and a tick meant for one would be recorded for the other",
+                language.code()
+            ),
+            ConfigRule::ChoiceWordedAlike { other, language } => write!(
+                f,
+                "is worded as {other} ({}): the answer is kept by its place in the list, \
+                 and the attendee could not tell the two apart",
+                language.code()
             ),
         }
     }

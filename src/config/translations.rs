@@ -140,10 +140,29 @@ pub(super) fn check(
 ) -> Result<BTreeMap<Language, Translation>, ConfigError> {
     let mut out = BTreeMap::new();
     for (code, t) in sections {
-        let base = format!("translation.{code}");
+        let base = format!("translation.{}", crate::text::sanitize_line(&code));
         let lang: Language = code.parse().map_err(|e: crate::i18n::UnknownLanguage| {
             invalid(base.clone(), ConfigRule::UnknownLanguage { value: e.0 })
         })?;
+        // One table per language, named by its code as the booth ships it:
+        // `[translation.DE]` beside `[translation.de]` was one silently
+        // replacing the other, and `"de-../x"` read as German.
+        if code != lang.code() {
+            return Err(invalid(
+                base,
+                ConfigRule::TranslationCode { language: lang },
+            ));
+        }
+        // The default language's wording is the file's own: a table for it
+        // would never be shown.
+        if lang == event.default_language() {
+            return Err(invalid(
+                base,
+                ConfigRule::TranslationOfDefault {
+                    written: crate::text::sanitize_line(&event.language).into_owned(),
+                },
+            ));
+        }
         let one_line = |key: String, v: &str, max: usize| -> Result<String, ConfigError> {
             if v.trim().is_empty() || crate::text::first_control(v).is_some() {
                 return Err(invalid(key, ConfigRule::NonEmptyLine));
@@ -728,6 +747,146 @@ newsletter = "Senden Sie mir den Newsletter."
         assert_eq!(
             (es.text, es.language),
             ("Send me the newsletter.", Language::En)
+        );
+    }
+
+    // --- adv18: what an event file's author can get wrong in a translation ---
+
+    /// A wording holding a character the screen does not show as it is (a
+    /// direction override, an invisible joiner between Latin letters, a
+    /// zero-width space) would be shown as U+FFFD but recorded, and hashed,
+    /// as written: the attendee would agree to other text than the record
+    /// keeps. Refused, naming the key and the character; writing that needs
+    /// a joiner (Persian, an emoji sequence) and right-to-left scripts stay.
+    #[test]
+    fn a_wording_the_screen_would_show_otherwise_is_refused_by_key() {
+        let err = |extra: &str| parse(extra).unwrap_err().to_string();
+        let e = err(
+            "[translation.de.purposes]\nnewsletter = \"Senden Sie mir \\u202Eden Newsletter.\"\n",
+        );
+        assert!(
+            e.contains("translation.de.purposes.newsletter") && e.contains("U+202E"),
+            "{e}"
+        );
+        let e = err("[translation.fr.notice]\nrights = \"Vos d\\u200Droits.\"\n");
+        assert!(
+            e.contains("translation.fr.notice.rights") && e.contains("U+200D"),
+            "{e}"
+        );
+        let e = err(
+            "[translation.es.questions.size]\nchoices = [\"1-10\", \"11\\u200B-100\", \"más\"]\n",
+        );
+        assert!(
+            e.contains("translation.es.questions.size.choices[1]"),
+            "{e}"
+        );
+        let e = err("[translation.de.questions.size]\nlabel = \"Wie gro\\u2066ß?\"\n");
+        assert!(e.contains("translation.de.questions.size.label"), "{e}");
+        let e = err("[translation.de.policy]\nurl = \"https://acme.example/\\u202Efdp.exe\"\n");
+        assert!(e.contains("translation.de.policy.url"), "{e}");
+        // The default language's own wording is held to the same.
+        let own = |from: &str, to: &str| {
+            Event::parse_text(&BASE.replacen(from, to, 1))
+                .unwrap_err()
+                .to_string()
+        };
+        let e = own("Send me the newsletter.", "Send me the\\u202E newsletter.");
+        assert!(
+            e.contains("purpose[1].label") && e.contains("U+202E"),
+            "{e}"
+        );
+        let e = own("Two years.", "Two\\uFEFF years.");
+        assert!(e.contains("notice.retention"), "{e}");
+        let e = own("\"11-100\"", "\"11-\\u200C100\"");
+        assert!(e.contains("question[0].choices[1]"), "{e}");
+        // Writing that needs them, and right-to-left scripts, are shown as written.
+        let ok = parse(
+            "[translation.de.purposes]\nnewsletter = \"می\\u200Cخواهم 👩\\u200D👩\\u200D👦 שלום\"\n",
+        )
+        .unwrap();
+        assert!(ok.purpose_label(1, Language::De).text.contains('\u{200c}'));
+    }
+
+    /// Two purposes worded alike in one language: the attendee cannot tell
+    /// which box is which, and a tick meant for one is recorded for the other
+    /// (a translation copied from the line above and not changed). So are two
+    /// choices of one question worded alike: the answer is stored by position.
+    #[test]
+    fn two_purposes_or_choices_worded_alike_in_one_language_are_refused() {
+        let err = |extra: &str| parse(extra).unwrap_err().to_string();
+        let e = err(
+            "[translation.de.purposes]\npolicy_ack = \"Ja, gerne.\"\nnewsletter = \"Ja, gerne.\"\n",
+        );
+        assert!(
+            e.contains("translation.de.purposes.newsletter")
+                && e.contains("translation.de.purposes.policy_ack"),
+            "{e}"
+        );
+        let e = err(
+            "[translation.fr.questions.size]\nchoices = [\"petite\", \"petite\", \"grande\"]\n",
+        );
+        assert!(
+            e.contains("translation.fr.questions.size.choices[1]"),
+            "{e}"
+        );
+        // A translated label the same as another purpose's untranslated one.
+        let e = err("[translation.es.purposes]\nnewsletter = \"I saw the notice.\"\n");
+        assert!(
+            e.contains("translation.es.purposes.newsletter") && e.contains("purpose[0].label"),
+            "{e}"
+        );
+        let own =
+            Event::parse_text(&BASE.replacen("Send me the newsletter.", "I saw the notice.", 1))
+                .unwrap_err()
+                .to_string();
+        assert!(own.contains("purpose[1].label"), "{own}");
+        let own = Event::parse_text(&BASE.replacen("\"more\"", "\"1-10\"", 1))
+            .unwrap_err()
+            .to_string();
+        assert!(own.contains("question[0].choices[2]"), "{own}");
+    }
+
+    /// A translation's table is named by a code the booth ships, as written:
+    /// `[translation.DE]` beside `[translation.de]` silently replaced one with
+    /// the other, `[translation."de-../x"]` read as German, and a table for
+    /// the event's own language was never shown (its wording is the file's
+    /// own). Each is refused naming the table.
+    #[test]
+    fn a_translation_table_names_one_shipped_language_as_written() {
+        let err = |extra: &str| parse(extra).unwrap_err().to_string();
+        let e = err(
+            "[translation.de.purposes]\nnewsletter = \"Newsletter, bitte.\"\n\
+                     [translation.DE.purposes]\nnewsletter = \"Keinen Newsletter.\"\n",
+        );
+        assert!(e.contains("translation.DE"), "{e}");
+        let e = err("[translation.\"de-../x\".purposes]\nnewsletter = \"x\"\n");
+        assert!(e.contains("translation.de-../x"), "{e}");
+        let e = err("[translation.\"de\\n\".purposes]\nnewsletter = \"x\"\n");
+        assert!(e.contains("translation.de"), "{e}");
+        let e = err("[translation.en.purposes]\nnewsletter = \"Newsletter please.\"\n");
+        assert!(
+            e.contains("translation.en") && e.contains("default language"),
+            "{e}"
+        );
+        // A German event may translate into English; a Swiss German one not
+        // into German, its own language.
+        let de = |extra: &str| {
+            Event::parse_text(&format!(
+                "{}{extra}",
+                BASE.replacen(
+                    "organisation = \"Acme\"\n",
+                    "organisation = \"Acme\"\nlanguage = \"de-CH\"\n",
+                    1
+                )
+            ))
+        };
+        assert!(de("[translation.en.purposes]\nnewsletter = \"News.\"\n").is_ok());
+        let e = de("[translation.de.purposes]\nnewsletter = \"News.\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("translation.de") && e.contains("default language"),
+            "{e}"
         );
     }
 }

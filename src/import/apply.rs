@@ -470,6 +470,12 @@ impl Batch<'_, '_> {
                 self.purposes.push(c.purpose.clone());
             }
         }
+        // What an older booth did not record is said, not guessed.
+        if lead.consents.iter().all(|c| c.language.is_none()) {
+            self.stats.leads_without_language += 1;
+        } else if lead.consents.iter().all(|c| c.language_asked.is_none()) {
+            self.stats.leads_without_language_asked += 1;
+        }
         let contact_id = match found {
             Some(c) => {
                 if existing.is_none() {

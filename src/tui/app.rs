@@ -1078,6 +1078,10 @@ impl App {
                 let cleared = self.form.switch_language(lang, &self.event);
                 self.attendee_lang = lang;
                 tracing::info!(language = %lang, ticks_cleared = cleared.len(), "attendee language");
+                // Every tick a switch cleared and not given again, this
+                // switch's or an earlier one's: a second quick press must
+                // not leave them unticked without a word.
+                let cleared = self.form.ticks_to_give_again().to_vec();
                 // The short word (`E-Mail`), as the receipt names it: whole
                 // wordings made a message that 80x24 cut after the first purpose.
                 let words = |is: &[usize]| -> String {

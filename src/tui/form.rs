@@ -258,6 +258,10 @@ pub struct FormState {
     lang: Language,
     /// The language a fresh form starts in (the event's).
     home_language: Language,
+    /// Purposes whose tick a language switch cleared and that are not ticked
+    /// again since: each switch asks for them again, not only the one that
+    /// cleared them (two quick presses said nothing of them).
+    to_tick_again: Vec<usize>,
     /// First form row on screen at the last draw, so the focused field stays
     /// visible without the form jumping (see [`Viewport::Form`]).
     scroll: u16,
@@ -303,6 +307,7 @@ impl FormState {
             theme,
             lang,
             home_language: lang,
+            to_tick_again: Vec::new(),
             scroll: 0,
         };
         form.set_focus(Focus::FIRST);
@@ -501,6 +506,9 @@ impl FormState {
             Focus::Consent(i) => {
                 self.consents[i] = !self.consents[i];
                 self.ticked_at[i] = self.consents[i].then_some(now);
+                if self.consents[i] {
+                    self.to_tick_again.retain(|j| *j != i);
+                }
             }
             Focus::Question(i) => match &mut self.answers[i] {
                 AnswerState::Multiple { ticked, cursor } => ticked[*cursor] = !ticked[*cursor],
@@ -967,8 +975,19 @@ impl FormState {
     /// except that a tick whose wording is the same in both languages (a
     /// purpose the event words only in its default language) stays: the
     /// attendee agreed to the very text still shown.
+    ///
+    /// The policy shown is this language's: where its document or the URL
+    /// its QR code points at differ from the old language's, what of the
+    /// notice was shown is forgotten (the policy a lead cites is the one of
+    /// the language it is saved in, and that one was not opened yet).
     pub fn switch_language(&mut self, lang: Language, event: &Event) -> Vec<usize> {
         let old = self.lang;
+        if lang != old
+            && (event.policy_in(old).sha256 != event.policy_in(lang).sha256
+                || event.policy_url(old) != event.policy_url(lang))
+        {
+            self.notice = NoticeShown::default();
+        }
         self.change_language(lang, |i| {
             i >= event.purposes.len()
                 || event.purpose_label(i, old).text != event.purpose_label(i, lang).text
@@ -986,12 +1005,23 @@ impl FormState {
         for i in &cleared {
             self.consents[*i] = false;
             self.ticked_at[*i] = None;
+            if !self.to_tick_again.contains(i) {
+                self.to_tick_again.push(*i);
+            }
         }
+        self.to_tick_again.sort_unstable();
         // Messages beside fields were in the other language; the next save
         // says them again in this one.
         self.errors.clear();
         self.check_phone();
         cleared
+    }
+
+    /// The purposes (by index, in the form's order) whose tick a language
+    /// switch cleared and that the attendee has not ticked again: what the
+    /// language line asks for again after every switch.
+    pub fn ticks_to_give_again(&self) -> &[usize] {
+        &self.to_tick_again
     }
 
     /// The language of the marks beside a field (`◆ badge`): as the hints,
@@ -1099,6 +1129,9 @@ impl FormState {
         if let Some(c) = self.consents.get_mut(i) {
             *c = ticked;
             self.ticked_at[i] = ticked.then_some(now);
+            if ticked {
+                self.to_tick_again.retain(|j| *j != i);
+            }
         }
     }
 

@@ -162,7 +162,12 @@ fn switching_mid_form_keeps_the_fields_and_asks_again_for_every_tick() {
     // Ticked again, under the German wording.
     k.press(KeyCode::Char(' '));
     assert_eq!(ticked(&k), vec![events]);
-    // A switch with nothing ticked clears nothing and says only the language.
+    // A switch with nothing ticked, and no tick owed from an earlier switch
+    // (the attendee answered both boxes again: email ticked, then both
+    // unticked), clears nothing and says only the language.
+    k.press(KeyCode::Char(' '));
+    k.focus_on(Focus::Consent(email));
+    k.press(KeyCode::Char(' '));
     k.press(KeyCode::Char(' '));
     k.press(KeyCode::F(4));
     let m = k.app.message().expect("a message");
@@ -697,4 +702,113 @@ fn the_language_key_under_a_kiosk_dialog_changes_nothing_behind_it() {
         "Anna"
     );
     assert_eq!(ticked(&k), vec![events]);
+}
+
+// --- adv18: switching twice quickly ---
+
+/// Two quick presses of the language key (English → German → French) with
+/// boxes ticked: the first clears the ticks given under the English wording;
+/// the second, with nothing left to clear, must still ask for them again in
+/// French, naming each, never leave the boxes silently unticked under a
+/// plain "Langue : français.". A box ticked again is no longer named.
+#[test]
+fn switching_twice_quickly_still_asks_again_for_every_cleared_tick() {
+    let mut k = kiosk();
+    k.press(KeyCode::Enter);
+    k.type_str("Zoë");
+    let events = consent_index("events");
+    let email = consent_index("marketing_email");
+    for i in [email, events] {
+        k.focus_on(Focus::Consent(i));
+        k.press(KeyCode::Char(' '));
+    }
+    k.press(KeyCode::F(4));
+    k.press(KeyCode::F(4));
+    assert_eq!(k.app.form().language(), Language::Fr);
+    assert!(ticked(&k).is_empty());
+    let demo = Event::demo();
+    let word = |i: usize| leadbooth::tui::receipt::short_name(&demo.purposes[i], Language::Fr);
+    let m = k.app.message().expect("a message");
+    assert_eq!(m.kind, MessageKind::Warning, "{}", m.text);
+    assert!(
+        m.text
+            .contains(&format!("({}, {})", word(email), word(events))),
+        "{}",
+        m.text
+    );
+    // Ticked again in French: the next switch names only the other one,
+    // whose French tick it clears too.
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.press(KeyCode::F(4));
+    assert_eq!(k.app.form().language(), Language::Es);
+    let word = |i: usize| leadbooth::tui::receipt::short_name(&demo.purposes[i], Language::Es);
+    let m = k.app.message().expect("a message");
+    assert!(
+        m.text
+            .contains(&format!("({}, {})", word(email), word(events))),
+        "{}",
+        m.text
+    );
+    k.focus_on(Focus::Consent(events));
+    k.press(KeyCode::Char(' '));
+    k.focus_on(Focus::Consent(email));
+    k.press(KeyCode::Char(' '));
+    // Both given again under the Spanish wording: an Esc reset forgets them.
+    k.press(KeyCode::Esc);
+    k.press(KeyCode::Char('s'));
+    assert!(k.app.form().is_blank());
+    k.press(KeyCode::F(4));
+    let m = k.app.message().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(!m.contains('('), "nothing of the last attendee named: {m}");
+}
+
+/// The policy opened (F1) in one language is not the one a lead saved in
+/// another cites: an attendee who read the English policy, then switched to
+/// German (which has a policy document of its own), never opened the German
+/// one, so the record of it must not say "opened". Reading it in German
+/// afterwards is recorded as opened.
+#[test]
+fn a_policy_opened_in_one_language_is_not_recorded_as_opened_in_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let event = event_with_a_german_policy(dir.path());
+    let german = event.policy_in(Language::De).clone();
+    let save = |read_german_too: bool| {
+        let mut k = TuiBooth::options()
+            .event(event.clone())
+            .kiosk(Some(PIN))
+            .clock(fixed_now)
+            .open();
+        k.press(KeyCode::Enter);
+        k.press(KeyCode::F(1));
+        let s = k.screen(100, 40);
+        assert!(s.contains("We keep your details safe."), "{s}");
+        k.press(KeyCode::Esc);
+        k.press(KeyCode::F(4));
+        assert_eq!(k.app.form().language(), Language::De);
+        if read_german_too {
+            k.press(KeyCode::F(1));
+            let s = k.screen(100, 40);
+            assert!(s.contains("Wir schützen Ihre Angaben."), "{s}");
+            k.press(KeyCode::Esc);
+        }
+        k.focus_on(Focus::FIRST);
+        k.type_str("Anna");
+        k.press(KeyCode::Tab);
+        k.type_str("Schmidt");
+        k.press(KeyCode::Tab);
+        k.type_str("anna@example.de");
+        k.focus_on(Focus::Consent(0));
+        k.press(KeyCode::Char(' '));
+        k.ctrl('s');
+        let leads = k.stored_leads();
+        assert_eq!(leads.len(), 1);
+        assert_eq!(leads[0].policy.sha256, german.sha256);
+        leads[0].notice.expect("the notice shown is recorded")
+    };
+    assert!(
+        !save(false).policy_opened,
+        "the German policy was never opened"
+    );
+    assert!(save(true).policy_opened);
 }

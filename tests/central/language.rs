@@ -221,6 +221,67 @@ fn format_3_batches_still_verify_and_import() {
 /// The format-3 fixture's batch folder.
 const FIXTURE_BATCH: &str = "demo-2026-7454c753-000001";
 
+// --- adv18: a batch from an older booth says what the import assumes ---
+
+/// A batch from a booth before languages were recorded still imports, and
+/// the import says what it takes of its records rather than leave the office
+/// to wonder at empty language columns: lead schema 1 (batch-v1) records no
+/// language at all, lead schema 2 (batch-v3) the language shown but not the
+/// one asked for. Neither is guessed; a batch of today's booth says nothing.
+#[test]
+fn a_batch_from_before_languages_says_what_the_import_assumes() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let v1 = fixtures.join("batch-v1/demo-2026-ff20a919-000001");
+    let v3 = fixtures.join("batch-v3").join(FIXTURE_BATCH);
+    let backend = backends().into_iter().next().unwrap();
+    let central = Central::new(backend.as_ref());
+    std::fs::copy(
+        fixtures.join("batch-v1/keys/device.pub"),
+        central.trust().join("v1.pub"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures.join("batch-v3/keys/device.pub"),
+        central.trust().join("v3.pub"),
+    )
+    .unwrap();
+    let out = central.import_ok(&[&v1], &[]);
+    assert!(
+        out.contains(
+            "  3 leads come from a booth that did not record the language of the consent wording: \
+             it is kept as not recorded (empty in central show and the CRM file), never guessed"
+        ),
+        "{out}"
+    );
+    let out = central.import_ok(&[&v3], &[]);
+    assert!(
+        out.contains(
+            "  1 lead comes from a booth that did not record the language the attendee asked for: \
+             the language shown is kept, the one asked for as not recorded"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("did not record the language of"), "{out}");
+    // Today's booth records both: nothing to say.
+    let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
+    laptop.add(&[lead(
+        &id(0x31),
+        "Anna",
+        "Schmidt",
+        "anna@example.de",
+        "09:00",
+        &[],
+        json!({"language": "de", "consents": [
+            {"purpose": "policy_ack", "granted": true},
+            {"purpose": "events", "granted": false},
+        ]}),
+    )]);
+    let batch = laptop.export();
+    central.trust_laptop(&laptop, "today");
+    let out = central.import_ok(&[&batch], &[]);
+    assert!(!out.contains("did not record"), "{out}");
+}
+
 /// A lead saved in German cites the German policy document; the batch carries
 /// its text, verify holds it, and central keeps it beside the default one's
 /// absence (no lead cited the English document).

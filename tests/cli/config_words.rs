@@ -225,6 +225,35 @@ fn cases() -> Vec<Case> {
                 "{q}[translation.fr.questions.nope]\nlabel = \"Non\"\n"
             )),
         ),
+        // The rules the languages adversary review added (branch adv18).
+        case(
+            "translation-code",
+            head("[translation.DE.notice]\nrights = \"Fragen Sie uns.\"\n"),
+        ),
+        case(
+            "translation-of-default",
+            head("[translation.en.notice]\nrights = \"Ask us.\"\n"),
+        ),
+        case(
+            "wording-shown-otherwise",
+            head(&purpose("newsletter", "Send me \\u202Ethe newsletter.")),
+        ),
+        case(
+            "purpose-worded-alike",
+            head(&format!(
+                "{ok}{}",
+                purpose("offers", "Send me the newsletter.")
+            )),
+        ),
+        case(
+            "choice-worded-alike",
+            head(&question(
+                "size",
+                "How big?",
+                "single",
+                "[\"big\", \"big\"]",
+            )),
+        ),
         case(
             "translation-choice-count",
             head(&format!(

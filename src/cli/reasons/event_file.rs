@@ -256,6 +256,47 @@ pub fn config_rule(rule: &ConfigRule, lang: Language) -> String {
                 ("expected", num(*expected as u64)),
             ],
         ),
+        ConfigRule::TranslationCode { language } => say(
+            m::CONFIG_RULE_TRANSLATION_CODE,
+            &[("code", language.code().to_owned())],
+        ),
+        ConfigRule::TranslationOfDefault { written } => say(
+            m::CONFIG_RULE_TRANSLATION_OF_DEFAULT,
+            &[("written", quoted(written))],
+        ),
+        ConfigRule::ShownOtherwise {
+            code_point,
+            position,
+        } => say(
+            m::CONFIG_RULE_SHOWN_OTHERWISE,
+            &[
+                ("code", format!("U+{code_point:04X}")),
+                ("position", position.to_string()),
+            ],
+        ),
+        ConfigRule::PurposeWordedAlike { other, language } => say(
+            m::CONFIG_RULE_PURPOSE_ALIKE,
+            &[
+                ("other", other.clone()),
+                ("language", language_said(*language, lang)),
+            ],
+        ),
+        ConfigRule::ChoiceWordedAlike { other, language } => say(
+            m::CONFIG_RULE_CHOICE_ALIKE,
+            &[
+                ("other", other.clone()),
+                ("language", language_said(*language, lang)),
+            ],
+        ),
+    }
+}
+
+/// A language as staff read it: its code in English (as the log writes it),
+/// its name in the staff language otherwise ("allemand", not "de").
+fn language_said(language: Language, staff: Language) -> String {
+    match staff {
+        Language::En => language.code().to_owned(),
+        _ => crate::i18n::language_name(staff, language).to_owned(),
     }
 }
 
@@ -332,9 +373,14 @@ mod tests {
             ConfigRule::NotAPurpose => 25,
             ConfigRule::NotAQuestion => 26,
             ConfigRule::ChoiceCount { .. } => 27,
+            ConfigRule::TranslationCode { .. } => 28,
+            ConfigRule::TranslationOfDefault { .. } => 29,
+            ConfigRule::ShownOtherwise { .. } => 30,
+            ConfigRule::PurposeWordedAlike { .. } => 31,
+            ConfigRule::ChoiceWordedAlike { .. } => 32,
         }
     }
-    const RULES: usize = 28;
+    const RULES: usize = 33;
 
     /// Every rule, with the words its message must carry in every language.
     fn rules() -> Vec<(ConfigRule, Vec<&'static str>)> {
@@ -479,6 +525,39 @@ mod tests {
                     expected: 3,
                 },
                 vec!["4", "3"],
+            ),
+            (
+                ConfigRule::TranslationCode {
+                    language: Language::De,
+                },
+                vec!["[translation.de]"],
+            ),
+            (
+                ConfigRule::TranslationOfDefault {
+                    written: "en".into(),
+                },
+                vec!["(event.language = \"en\")"],
+            ),
+            (
+                ConfigRule::ShownOtherwise {
+                    code_point: 0x202E,
+                    position: 7,
+                },
+                vec!["U+202E", "7"],
+            ),
+            (
+                ConfigRule::PurposeWordedAlike {
+                    other: "translation.de.purposes.marketing_email".into(),
+                    language: Language::De,
+                },
+                vec!["translation.de.purposes.marketing_email"],
+            ),
+            (
+                ConfigRule::ChoiceWordedAlike {
+                    other: "question[0].choices[1]".into(),
+                    language: Language::Fr,
+                },
+                vec!["question[0].choices[1]"],
             ),
         ]
     }
