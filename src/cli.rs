@@ -124,6 +124,8 @@ pub fn fail(e: anyhow::Error) -> ExitCode {
         Some(reasons::config(c, crate::i18n::staff()))
     } else if let Some(k) = bare::<crate::batch::KeyError>(&e) {
         Some(reasons::key(k))
+    } else if let Some(b) = bare::<crate::batch::BoothExportError>(&e) {
+        b.said_in(crate::i18n::staff())
     } else if let Some(s) = bare::<crate::store::StoreError>(&e) {
         reasons::store(s)
     } else {

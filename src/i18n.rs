@@ -702,9 +702,6 @@ pub mod msg {
             IDENTITY_CREATED = "identity-created";
             IDENTITY_PUT_RECIPIENT = "identity-put-recipient";
             IDENTITY_EXISTS = "identity-exists";
-            IDENTITY_CANNOT_CREATE = "identity-cannot-create";
-            IDENTITY_CANNOT_WRITE = "identity-cannot-write";
-            IDENTITY_CANNOT_READ = "identity-cannot-read";
             IDENTITY_LINE = "identity-line";
             IDENTITY_EMPTY = "identity-empty";
         }
@@ -1187,8 +1184,6 @@ pub mod msg {
             TRUST_TWO_FILES = "central-trust-two-files";
             /// `$path`.
             TRUST_NO_KEYS = "central-trust-no-keys";
-            /// `$doing` (`read`|`write`|`create`|`restrict`), `$path`, `$error`.
-            KEY_IO = "central-key-io";
             /// `$path`, `$what` (`public`|`secret`|`file`), `$detail` (the minisign library's).
             KEY_INVALID = "central-key-invalid";
             /// `$path`, `$size`.
@@ -1513,6 +1508,39 @@ pub mod msg {
             FIELD_UNKNOWN_LANGUAGE = "vf-field-unknown-language";
         }
     }
+
+    /// A file or folder the operating system refused, by what was being done
+    /// (`IoAction` in src/batch/action.rs; branch i18nio): each takes `$path`,
+    /// `$error`; and the device key's and the booth export's other failures.
+    pub mod io {
+        messages! {
+            CREATE = "io-create";
+            CREATE_FOLDER = "io-create-folder";
+            WRITE = "io-write";
+            READ = "io-read";
+            READ_STAGED = "io-read-staged";
+            ENCRYPT = "io-encrypt";
+            START_WRITING = "io-start-writing";
+            RENAME_INTO_PLACE = "io-rename-into-place";
+            SYNC_FOLDER = "io-sync-folder";
+            OPEN_EXPORT_TARGET = "io-open-export-target";
+            REMOVE_STAGING_FOLDER = "io-remove-staging-folder";
+            OPEN_LOCK_FILE = "io-open-lock-file";
+            LOCK = "io-lock";
+            SET_MODE = "io-set-mode";
+            RESTRICT = "io-restrict";
+            /// The device key made, its audit line not written: `$key`, `$error`.
+            KEY_AUDIT = "io-key-audit";
+            /// The minisign library failed: `$detail` (its words).
+            KEY_SIGNING = "io-key-signing";
+            /// `$detail`.
+            KEY_GENERATING = "io-key-generating";
+            /// The booth's export and an encrypted key: `$path`, `$env`.
+            EXPORT_PASSPHRASE_NOT_SET = "io-export-passphrase-not-set";
+            /// `--plaintext` into the data dir: `$target`, `$data`.
+            EXPORT_PLAINTEXT_ON_LAPTOP = "io-export-plaintext-on-laptop";
+        }
+    }
 }
 
 thread_local! {
@@ -1532,7 +1560,9 @@ pub fn staff() -> Language {
 
 /// The staff language for the calling thread, over the system locale's: tests
 /// draw a German booth beside an English one in the same process, each on its
-/// own thread. The booth itself never calls it; its threads follow the locale.
+/// own thread. The booth itself calls it only to hand a screen's language to
+/// the worker thread it starts (F5's export); otherwise its threads follow the
+/// locale.
 pub fn set_staff_language(lang: Language) {
     STAFF.with(|s| s.set(Some(lang)));
 }
@@ -1800,6 +1830,7 @@ mod tests {
             .chain(msg::show_day::ALL)
             .chain(msg::central::ALL)
             .chain(msg::verify_form::ALL)
+            .chain(msg::io::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -2029,6 +2060,8 @@ mod tests {
                     ("signed_by", arg("S")),
                     ("expected", arg("E")),
                     ("manifest", arg("M")),
+                    ("target", arg("T")),
+                    ("data", arg("D")),
                     ("signature", arg("S")),
                     ("letter", arg("L")),
                     ("header", arg("H")),

@@ -14,6 +14,7 @@ mod cli {
     mod first_run;
     mod first_use;
     mod help;
+    mod io_words;
     mod kiosk_start;
     mod language;
     mod leads;

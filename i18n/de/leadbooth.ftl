@@ -1134,9 +1134,6 @@ record-too-long = der Datensatz hat { $found } Bytes, mehr als die erlaubten { $
 identity-created = age-Identität { $path } erstellt (Modus 0600). Im Büro aufbewahren und sichern: ohne sie lassen sich die an sie verschlüsselten Stapel nicht lesen.
 identity-put-recipient = Den Empfänger oben in die Veranstaltungsdatei jedes Stands eintragen:
 identity-exists = { $path } gibt es schon; nichts wurde geändert (eine Identität wird nie überschrieben: die an sie verschlüsselten Stapel ließen sich sonst nicht mehr lesen). Einen anderen Dateinamen wählen
-identity-cannot-create = { $path } kann nicht erstellt werden: { $error }
-identity-cannot-write = { $path } kann nicht geschrieben werden: { $error }
-identity-cannot-read = { $path } kann nicht gelesen werden: { $error }
 identity-line = { $path } Zeile { $line }: keine age-X25519-Identität ({ $detail }); eine Identitätsdatei enthält eine Zeile AGE-SECRET-KEY-1… (Zeilen mit # am Anfang sind Kommentare)
 identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-Identitätsdatei
 
@@ -1299,3 +1296,27 @@ cli-export-busy = auf { $path } läuft schon ein anderer Export; warten Sie, bis
 cli-export-policy-text-missing = Leads verweisen auf die Richtlinienversion { $sha256 }, deren Text dieser Stand nicht hat; führen Sie einmal einen beliebigen leadbooth-Befehl (z. B. `leadbooth leads list`) mit der Veranstaltungsdatei dieser Richtlinie aus, damit ihr Text festgehalten wird, und exportieren Sie dann erneut
 cli-export-line-too-long = { $what } ist als Zeile von { $file } { $bytes } Bytes lang, mehr als die { $max }, die eine Zeile davon haben darf (die Zentrale würde den Stapel ablehnen); kürzen Sie Notizen oder Antworten (im Stand F2, dann e)
 cli-export-partial-left = { $cause }; der unvollständige Ordner { $partial } ließ sich nicht entfernen ({ $cleanup }): löschen Sie ihn
+
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = { $path } kann nicht angelegt werden: { $error }
+io-create-folder = der Ordner { $path } kann nicht angelegt werden: { $error }
+io-write = { $path } kann nicht geschrieben werden: { $error }
+io-read = { $path } kann nicht gelesen werden: { $error }
+io-read-staged = die Zwischendatei { $path } kann nicht wieder gelesen werden: { $error }
+io-encrypt = { $path } kann nicht verschlüsselt werden: { $error }
+io-start-writing = das Schreiben von { $path } kann nicht beginnen: { $error }
+io-rename-into-place = der fertige Stapel kann nicht in { $path } umbenannt werden: { $error }
+io-sync-folder = der Ordner { $path } kann nicht auf den Datenträger gebracht werden: { $error }
+io-open-export-target = das Exportziel { $path } kann nicht geöffnet werden: { $error }
+io-remove-staging-folder = der Zwischenordner { $path } kann nicht entfernt werden: { $error }
+io-open-lock-file = die Sperrdatei { $path } kann nicht geöffnet werden: { $error }
+io-lock = { $path } kann nicht gesperrt werden: { $error }
+io-set-mode = die Zugriffsrechte von { $path } können nicht gesetzt werden: { $error }
+io-restrict = die Zugriffsrechte von { $path } können nicht eingeschränkt werden: { $error }
+io-key-audit = der Signierschlüssel { $key } des Geräts wurde angelegt, aber das Audit-Protokoll konnte das nicht festhalten: { $error }
+io-key-signing = Signieren fehlgeschlagen: { $detail }
+io-key-generating = Erzeugen des Schlüsselpaars fehlgeschlagen: { $detail }
+io-export-passphrase-not-set = der Signierschlüssel { $path } des Geräts ist verschlüsselt, und { $env } ist nicht gesetzt
+io-export-plaintext-on-laptop = ein unverschlüsselter Stapel wird nicht nach { $target } im Datenordner { $data } geschrieben: Da Empfänger eingetragen sind, wird jeder Stapel, der auf diesem Laptop bleibt, verschlüsselt. Schreiben Sie den unverschlüsselten Stapel mit --out DIR auf einen Wechseldatenträger, oder lassen Sie --plaintext weg

@@ -1151,9 +1151,6 @@ record-too-long = its record is { $found } bytes, more than the { $max } it may 
 identity-created = Created the age identity { $path } (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.
 identity-put-recipient = Put the recipient above in each booth's event file:
 identity-exists = { $path } already exists; nothing was changed (an identity is never overwritten: batches encrypted to it could no longer be read). Choose another file name
-identity-cannot-create = cannot create { $path }: { $error }
-identity-cannot-write = cannot write { $path }: { $error }
-identity-cannot-read = cannot read { $path }: { $error }
 identity-line = { $path } line { $line }: not an age X25519 identity ({ $detail }); an identity file holds one AGE-SECRET-KEY-1… line (lines starting with # are comments)
 identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age identity file
 
@@ -1307,3 +1304,27 @@ cli-export-busy = another export is running on { $path }; wait for it to finish
 cli-export-policy-text-missing = leads cite policy version { $sha256 }, whose text this booth does not hold; run any leadbooth command (e.g. `leadbooth leads list`) once with the event file of that policy so its text is recorded, then export again
 cli-export-line-too-long = { $what } is { $bytes } bytes as a line of { $file }, more than the { $max } a line of it may hold (the central office would refuse the batch); shorten its notes or answers (F2, then e, in the booth)
 cli-export-partial-left = { $cause }; the incomplete folder { $partial } could not be removed ({ $cleanup }): delete it
+
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = cannot create { $path }: { $error }
+io-create-folder = cannot create folder { $path }: { $error }
+io-write = cannot write { $path }: { $error }
+io-read = cannot read { $path }: { $error }
+io-read-staged = cannot read the staged { $path }: { $error }
+io-encrypt = cannot encrypt { $path }: { $error }
+io-start-writing = cannot start writing { $path }: { $error }
+io-rename-into-place = cannot rename the finished batch into place as { $path }: { $error }
+io-sync-folder = cannot sync folder { $path }: { $error }
+io-open-export-target = cannot open export target { $path }: { $error }
+io-remove-staging-folder = cannot remove staging folder { $path }: { $error }
+io-open-lock-file = cannot open lock file { $path }: { $error }
+io-lock = cannot lock { $path }: { $error }
+io-set-mode = cannot set the mode of { $path }: { $error }
+io-restrict = cannot restrict { $path }: { $error }
+io-key-audit = the device key { $key } was created, but the audit log could not record it: { $error }
+io-key-signing = signing: { $detail }
+io-key-generating = generating the key pair: { $detail }
+io-export-passphrase-not-set = the device key { $path } is encrypted and { $env } is not set
+io-export-plaintext-on-laptop = refusing to write a plain-text batch into { $target }, inside the data dir { $data }: with recipients configured, every batch kept on this laptop is encrypted. Write the plain-text batch to removable media with --out DIR, or leave out --plaintext

@@ -23,13 +23,6 @@ central-rule-control = { $field } contiene el carácter de control U+{ $code } e
 central-trust-unreadable = no se puede leer la carpeta de confianza { $path }: { $error }
 central-trust-two-files = la carpeta de confianza { $path } contiene dos claves públicas con el ID de clave { $key }: { $first } y { $second }; deje un solo archivo por clave de portátil (elimine la copia)
 central-trust-no-keys = la carpeta de confianza { $path } no contiene ningún archivo de clave pública *.pub: ponga allí el keys/device.pub de cada portátil del stand (con otro nombre, p. ej. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] no se puede cambiar el modo de { $path }: { $error }
-        [write] no se puede escribir { $path }: { $error }
-        [create] no se puede crear { $path }: { $error }
-        [restrict] no se pueden restringir los permisos de { $path }: { $error }
-       *[read] no se puede leer { $path }: { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } no es una clave pública de minisign: { $detail }
         [secret] { $path } no es una clave secreta de minisign: { $detail }

@@ -1182,9 +1182,6 @@ record-too-long = el registro ocupa { $found } bytes, más de los { $max } permi
 identity-created = Se creó la identidad age { $path } (modo 0600). Guárdela en la oficina y haga una copia de seguridad: sin ella, los lotes cifrados para ella no se pueden leer.
 identity-put-recipient = Ponga el destinatario de arriba en el archivo de evento de cada stand:
 identity-exists = { $path } ya existe; no se cambió nada (una identidad nunca se sobrescribe: los lotes cifrados para ella ya no se podrían leer). Elija otro nombre de archivo
-identity-cannot-create = no se puede crear { $path }: { $error }
-identity-cannot-write = no se puede escribir { $path }: { $error }
-identity-cannot-read = no se puede leer { $path }: { $error }
 identity-line = { $path } línea { $line }: no es una identidad age X25519 ({ $detail }); un archivo de identidad contiene una línea AGE-SECRET-KEY-1… (las líneas que empiezan por # son comentarios)
 identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es un archivo de identidad age
 
@@ -1347,3 +1344,27 @@ cli-export-busy = hay otra exportación en curso en { $path }; espere a que term
 cli-export-policy-text-missing = hay contactos que citan la versión de política { $sha256 }, cuyo texto este stand no tiene; ejecute una vez cualquier orden de leadbooth (p. ej. `leadbooth leads list`) con el archivo del evento de esa política para que se registre su texto, y exporte de nuevo
 cli-export-line-too-long = { $what } ocupa { $bytes } bytes como línea de { $file }, más que los { $max } que admite una línea (la oficina central rechazaría el lote); acorte sus notas o respuestas (F2 y luego e, en el stand)
 cli-export-partial-left = { $cause }; no se pudo quitar la carpeta incompleta { $partial } ({ $cleanup }): bórrela
+
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = no se puede crear { $path }: { $error }
+io-create-folder = no se puede crear la carpeta { $path }: { $error }
+io-write = no se puede escribir { $path }: { $error }
+io-read = no se puede leer { $path }: { $error }
+io-read-staged = no se puede volver a leer el archivo intermedio { $path }: { $error }
+io-encrypt = no se puede cifrar { $path }: { $error }
+io-start-writing = no se puede empezar a escribir { $path }: { $error }
+io-rename-into-place = no se puede colocar el lote terminado en su sitio como { $path }: { $error }
+io-sync-folder = no se puede volcar al disco la carpeta { $path }: { $error }
+io-open-export-target = no se puede abrir el destino de exportación { $path }: { $error }
+io-remove-staging-folder = no se puede quitar la carpeta intermedia { $path }: { $error }
+io-open-lock-file = no se puede abrir el archivo de bloqueo { $path }: { $error }
+io-lock = no se puede bloquear { $path }: { $error }
+io-set-mode = no se puede cambiar el modo de { $path }: { $error }
+io-restrict = no se pueden restringir los permisos de { $path }: { $error }
+io-key-audit = se creó la clave de firma { $key } del dispositivo, pero el registro de auditoría no pudo anotarlo: { $error }
+io-key-signing = error al firmar: { $detail }
+io-key-generating = error al generar el par de claves: { $detail }
+io-export-passphrase-not-set = la clave de firma { $path } del dispositivo está cifrada y { $env } no está definida
+io-export-plaintext-on-laptop = no se escribe un lote sin cifrar en { $target }, dentro de la carpeta de datos { $data }: con destinatarios configurados, todo lote que se guarda en este portátil va cifrado. Escriba el lote sin cifrar en un soporte extraíble con --out DIR, o quite --plaintext

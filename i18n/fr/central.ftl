@@ -23,13 +23,6 @@ central-rule-control = { $field } contient le caractère de contrôle U+{ $code 
 central-trust-unreadable = impossible de lire le dossier de confiance { $path } : { $error }
 central-trust-two-files = le dossier de confiance { $path } contient deux clés publiques d'identifiant { $key } : { $first } et { $second } ; gardez un seul fichier par clé d'ordinateur (supprimez la copie)
 central-trust-no-keys = le dossier de confiance { $path } ne contient aucun fichier de clé publique *.pub : déposez-y le keys/device.pub de chaque ordinateur du stand (renommé, par ex. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] impossible de changer le mode de { $path } : { $error }
-        [write] impossible d'écrire { $path } : { $error }
-        [create] impossible de créer { $path } : { $error }
-        [restrict] impossible de restreindre les droits de { $path } : { $error }
-       *[read] impossible de lire { $path } : { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } n'est pas une clé publique minisign : { $detail }
         [secret] { $path } n'est pas une clé secrète minisign : { $detail }

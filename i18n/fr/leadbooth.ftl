@@ -1173,9 +1173,6 @@ record-too-long = l'enregistrement fait { $found } octets, plus que les { $max }
 identity-created = Identité age { $path } créée (mode 0600). Gardez-la au siège et sauvegardez-la : sans elle, les lots chiffrés pour elle sont illisibles.
 identity-put-recipient = Indiquez le destinataire ci-dessus dans le fichier d'événement de chaque stand :
 identity-exists = { $path } existe déjà ; rien n'a été changé (une identité n'est jamais écrasée : les lots chiffrés pour elle deviendraient illisibles). Choisissez un autre nom de fichier
-identity-cannot-create = impossible de créer { $path } : { $error }
-identity-cannot-write = impossible d'écrire { $path } : { $error }
-identity-cannot-read = impossible de lire { $path } : { $error }
 identity-line = { $path } ligne { $line } : pas une identité age X25519 ({ $detail }) ; un fichier d'identité contient une ligne AGE-SECRET-KEY-1… (les lignes commençant par # sont des commentaires)
 identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'est pas un fichier d'identité age
 
@@ -1338,3 +1335,27 @@ cli-export-busy = un autre export est en cours sur { $path } ; attendez qu'il se
 cli-export-policy-text-missing = des leads citent la version de politique { $sha256 }, dont ce stand n'a pas le texte ; lancez une fois une commande leadbooth (par ex. `leadbooth leads list`) avec le fichier d'événement de cette politique pour que son texte soit enregistré, puis exportez de nouveau
 cli-export-line-too-long = { $what } fait { $bytes } octets comme ligne de { $file }, plus que les { $max } qu'une ligne peut contenir (le siège refuserait le lot) ; raccourcissez ses notes ou ses réponses (F2, puis e, au stand)
 cli-export-partial-left = { $cause } ; le dossier incomplet { $partial } n'a pas pu être supprimé ({ $cleanup }) : supprimez-le
+
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = impossible de créer { $path } : { $error }
+io-create-folder = impossible de créer le dossier { $path } : { $error }
+io-write = impossible d'écrire { $path } : { $error }
+io-read = impossible de lire { $path } : { $error }
+io-read-staged = impossible de relire le fichier intermédiaire { $path } : { $error }
+io-encrypt = impossible de chiffrer { $path } : { $error }
+io-start-writing = impossible de commencer l'écriture de { $path } : { $error }
+io-rename-into-place = impossible de mettre en place le lot terminé sous le nom { $path } : { $error }
+io-sync-folder = impossible d'inscrire sur le disque le contenu du dossier { $path } : { $error }
+io-open-export-target = impossible d'ouvrir la destination d'export { $path } : { $error }
+io-remove-staging-folder = impossible de supprimer le dossier intermédiaire { $path } : { $error }
+io-open-lock-file = impossible d'ouvrir le fichier de verrou { $path } : { $error }
+io-lock = impossible de verrouiller { $path } : { $error }
+io-set-mode = impossible de changer le mode de { $path } : { $error }
+io-restrict = impossible de restreindre les droits de { $path } : { $error }
+io-key-audit = la clé de signature { $key } de l'appareil a été créée, mais le journal d'audit n'a pas pu l'enregistrer : { $error }
+io-key-signing = échec de la signature : { $detail }
+io-key-generating = échec de la création de la paire de clés : { $detail }
+io-export-passphrase-not-set = la clé de signature { $path } de l'appareil est chiffrée et { $env } n'est pas défini
+io-export-plaintext-on-laptop = refus d'écrire un lot en clair dans { $target }, à l'intérieur du dossier de données { $data } : des destinataires étant configurés, tout lot conservé sur cet ordinateur est chiffré. Écrivez le lot en clair sur un support amovible avec --out DIR, ou retirez --plaintext

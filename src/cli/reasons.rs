@@ -1367,68 +1367,7 @@ pub fn config(e: &ConfigError, lang: Language) -> String {
 
 /// Why the device key cannot be made or used, in the staff language.
 pub fn key(e: &KeyError) -> String {
-    match e {
-        KeyError::Missing { dir } => words::say(m::KEY_MISSING, [("path", arg(&p(dir)))]),
-        KeyError::Exists { path, key_id } => words::say(
-            m::KEY_EXISTS,
-            [("path", arg(&p(path))), ("id", arg(key_id))],
-        ),
-        KeyError::WrongPassphrase { path } => {
-            words::say(m::KEY_WRONG_PASSPHRASE, [("path", arg(&p(path)))])
-        }
-        KeyError::NeedPassphrase { path } => words::say(
-            m::KEY_NEED_PASSPHRASE,
-            [
-                ("path", arg(&p(path))),
-                ("env", arg(crate::batch::PASSPHRASE_ENV)),
-            ],
-        ),
-        KeyError::EmptyPassphrase => words::text(m::KEY_EMPTY_PASSPHRASE).to_owned(),
-        KeyError::Io { doing, path, error } => words::say(
-            cm::KEY_IO,
-            [
-                // `set the mode of` (beside.rs) is no Fluent variant key.
-                (
-                    "doing",
-                    arg(if *doing == "set the mode of" {
-                        "mode"
-                    } else {
-                        doing
-                    }),
-                ),
-                ("path", arg(&p(path))),
-                ("error", arg(&error.to_string())),
-            ],
-        ),
-        // The minisign library's own words stay as it gives them.
-        KeyError::Invalid { path, what, detail } => words::say(
-            cm::KEY_INVALID,
-            [
-                ("path", arg(&p(path))),
-                ("what", arg(what.split(' ').next().unwrap_or_default())),
-                ("detail", arg(detail)),
-            ],
-        ),
-        KeyError::TooLarge { path, len } => words::say(
-            cm::KEY_TOO_LARGE,
-            [("path", arg(&p(path))), ("size", arg(&len.to_string()))],
-        ),
-        KeyError::Mismatch {
-            public,
-            public_id,
-            secret,
-            secret_id,
-        } => words::say(
-            m::KEY_MISMATCH,
-            [
-                ("public", arg(&p(public))),
-                ("id", arg(public_id)),
-                ("secret", arg(&p(secret))),
-                ("secret_id", arg(secret_id)),
-            ],
-        ),
-        other => other.to_string(),
-    }
+    e.said_in(i18n::staff())
 }
 
 /// The store's refusals a person meets before anything else (another booth
@@ -1462,14 +1401,7 @@ pub fn identity(e: &crate::batch::IdentityError) -> String {
     use crate::i18n::msg::booth2 as b2;
     match e {
         E::Exists { path } => words::say(b2::IDENTITY_EXISTS, [("path", arg(&p(path)))]),
-        E::Io { doing, path, error } => words::say(
-            match *doing {
-                "create" => b2::IDENTITY_CANNOT_CREATE,
-                "write" => b2::IDENTITY_CANNOT_WRITE,
-                _ => b2::IDENTITY_CANNOT_READ,
-            },
-            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
-        ),
+        E::Io { doing, path, error } => doing.said_in(i18n::staff(), path, error),
         E::Line { path, line, detail } => words::say(
             b2::IDENTITY_LINE,
             [
@@ -1911,7 +1843,7 @@ mod tests {
             ),
             (
                 key(&KeyError::Io {
-                    doing: "set the mode of",
+                    doing: crate::batch::IoAction::SetModeOf,
                     path: "k.pub".into(),
                     error: std::io::Error::other("denied"),
                 }),
