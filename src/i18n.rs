@@ -1539,6 +1539,61 @@ pub mod msg {
             EXPORT_PASSPHRASE_NOT_SET = "io-export-passphrase-not-set";
             /// `--plaintext` into the data dir: `$target`, `$data`.
             EXPORT_PLAINTEXT_ON_LAPTOP = "io-export-plaintext-on-laptop";
+            // Other refusals a person met in English at the command line
+            /// `$min`, `$max`.
+            PIN_LENGTH = "io-pin-length";
+            PIN_CHARACTERS = "io-pin-characters";
+            PIN_BAD_HASH = "io-pin-bad-hash";
+            QR_EMPTY_URL = "io-qr-empty-url";
+            /// `$code` (hex), `$index`.
+            QR_CONTROL = "io-qr-control";
+            /// `$len`, `$max`.
+            QR_TOO_LONG = "io-qr-too-long";
+            /// `$detail` (the encoder's words).
+            QR_ENCODE = "io-qr-encode";
+            /// `$size`, `$max`.
+            QR_MODULE_SIZE = "io-qr-module-size";
+            /// `$path`, `$error`.
+            QR_WRITE = "io-qr-write";
+            /// `$path`, `$error` (the PNG encoder's words).
+            QR_WRITE_PNG = "io-qr-write-png";
+            /// `$value` (quoted as typed).
+            RIGHTS_NOT_A_PERSON = "io-rights-not-a-person";
+            /// `$path`, `$error`.
+            RIGHTS_REMOVE = "io-rights-remove";
+        }
+    }
+
+    /// The booth database's refusals at the command line (branch i18nio;
+    /// `cli::reasons::store`).
+    pub mod store_words {
+        messages! {
+            /// `$path`, `$detail`.
+            CORRUPT = "store-corrupt";
+            /// `$found`, `$expected` (application ids).
+            OTHER_KIND = "store-other-kind";
+            /// `$path`, `$problem`.
+            DAMAGED = "store-damaged";
+            /// `$path`, `$error`.
+            READ_ONLY = "store-read-only";
+            /// `$path`, `$found`, `$known`.
+            TOO_NEW = "store-too-new";
+            /// `$id`.
+            NO_SUCH_LEAD = "store-no-such-lead";
+            /// `$id`, `$at`.
+            ERASED = "store-erased";
+            /// `$id`, `$purpose` (and for ALREADY_WITHDRAWN `$at`).
+            NOT_RECORDED = "store-not-recorded";
+            NOT_GRANTED = "store-not-granted";
+            ALREADY_WITHDRAWN = "store-already-withdrawn";
+            /// `$id`.
+            DUPLICATE_LEAD = "store-duplicate-lead";
+            /// `$seq`, `$latest`.
+            SEQ_TAKEN = "store-seq-taken";
+            /// `$id`, `$detail`.
+            BAD_ERASURE = "store-bad-erasure";
+            /// `$path`, `$id`, `$field`, `$detail`.
+            BAD_ROW = "store-bad-row";
         }
     }
 }
@@ -1831,6 +1886,7 @@ mod tests {
             .chain(msg::central::ALL)
             .chain(msg::verify_form::ALL)
             .chain(msg::io::ALL)
+            .chain(msg::store_words::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -2061,6 +2117,10 @@ mod tests {
                     ("expected", arg("E")),
                     ("manifest", arg("M")),
                     ("target", arg("T")),
+                    ("latest", arg("9")),
+                    ("min", arg("4")),
+                    ("index", arg("3")),
+                    ("len", arg("2400")),
                     ("data", arg("D")),
                     ("signature", arg("S")),
                     ("letter", arg("L")),

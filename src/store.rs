@@ -134,8 +134,8 @@ pub enum StoreError {
         lead: String,
         /// The purpose.
         purpose: String,
-        /// Why: "was not granted", "was already withdrawn at ...", "is not recorded on this lead".
-        problem: String,
+        /// Why it does not apply.
+        problem: NotWithdrawable,
     },
     /// A lead id that already exists.
     #[error("lead {0} already exists")]
@@ -178,6 +178,27 @@ pub enum StoreError {
         /// What is wrong.
         detail: String,
     },
+}
+
+/// Why a consent cannot be withdrawn ([`StoreError::NotWithdrawable`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotWithdrawable {
+    /// The lead has no record of the purpose.
+    NotRecorded,
+    /// The attendee did not give it.
+    NotGranted,
+    /// Withdrawn before, at this time (RFC 3339).
+    AlreadyWithdrawn(String),
+}
+
+impl std::fmt::Display for NotWithdrawable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotWithdrawable::NotRecorded => f.write_str("is not recorded on this lead"),
+            NotWithdrawable::NotGranted => f.write_str("was not granted"),
+            NotWithdrawable::AlreadyWithdrawn(at) => write!(f, "was already withdrawn at {at}"),
+        }
+    }
 }
 
 /// What [`StoreError::OtherKind`] says of the two application ids.

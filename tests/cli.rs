@@ -7,6 +7,7 @@ mod support;
 
 mod cli {
     mod attendees;
+    mod booth_refusals;
     mod countries;
     mod damaged;
     mod doctor;

@@ -1328,3 +1328,32 @@ io-key-signing = signing: { $detail }
 io-key-generating = generating the key pair: { $detail }
 io-export-passphrase-not-set = the device key { $path } is encrypted and { $env } is not set
 io-export-plaintext-on-laptop = refusing to write a plain-text batch into { $target }, inside the data dir { $data }: with recipients configured, every batch kept on this laptop is encrypted. Write the plain-text batch to removable media with --out DIR, or leave out --plaintext
+io-pin-length = the PIN must be { $min } to { $max } characters
+io-pin-characters = the PIN must be printable characters without leading or trailing spaces
+io-pin-bad-hash = the stored kiosk PIN hash is damaged: set the PIN again with `leadbooth kiosk set-pin`
+io-qr-empty-url = the QR code's URL is empty
+io-qr-control = the QR code's URL contains a control character U+{ $code } at character { $index }
+io-qr-too-long = the URL is too long for a QR code: { $len } bytes, while a QR code at error-correction level M holds at most { $max } (keep policy URLs short so phones read them easily)
+io-qr-encode = cannot encode the URL as a QR code: { $detail }
+io-qr-module-size = QR module size { $size } px is out of range (1 to { $max } px)
+io-qr-write = cannot write QR code file { $path }: { $error }
+io-qr-write-png = cannot write QR code PNG { $path }: { $error }
+io-rights-not-a-person = { $value } is neither an email address nor a phone number
+io-rights-remove = cannot remove the batch copy { $path }: { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = database { $path } is damaged or is not a leadbooth database ({ $detail }); it was left untouched — keep a copy and run `leadbooth doctor`
+store-other-kind = its application id is { $found }, not the { $expected } of the kind of database expected here (booth and central databases are not interchangeable)
+store-damaged = database { $path } failed its integrity check ({ $problem }); nothing was written to it. Reading still works (leads list, leads show) and `leadbooth export --out DIR` saves what is readable as a batch; run `leadbooth doctor` for how to set the damaged file aside
+store-read-only = database { $path } is read-only ({ $error }): reading commands (leads list, leads show) work, but nothing can be saved; make the data dir writable to capture or change leads
+store-too-new = database { $path } has schema version { $found }, newer than this leadbooth knows ({ $known }); it was left untouched — use a newer leadbooth
+store-no-such-lead = no lead with id { $id }
+store-erased = lead { $id } was erased at { $at }; nothing is left to change
+store-not-recorded = lead { $id }: consent { $purpose } is not recorded on this lead
+store-not-granted = lead { $id }: consent { $purpose } was not granted
+store-already-withdrawn = lead { $id }: consent { $purpose } was already withdrawn at { $at }
+store-duplicate-lead = lead { $id } already exists
+store-seq-taken = batch seq { $seq } was recorded by another export meanwhile (latest is { $latest })
+store-bad-erasure = database: stored erasure of lead { $id } is damaged: { $detail }
+store-bad-row = database { $path }: lead { $id }: stored { $field } is damaged: { $detail }

@@ -1368,3 +1368,32 @@ io-key-signing = error al firmar: { $detail }
 io-key-generating = error al generar el par de claves: { $detail }
 io-export-passphrase-not-set = la clave de firma { $path } del dispositivo está cifrada y { $env } no está definida
 io-export-plaintext-on-laptop = no se escribe un lote sin cifrar en { $target }, dentro de la carpeta de datos { $data }: con destinatarios configurados, todo lote que se guarda en este portátil va cifrado. Escriba el lote sin cifrar en un soporte extraíble con --out DIR, o quite --plaintext
+io-pin-length = el PIN debe tener de { $min } a { $max } caracteres
+io-pin-characters = el PIN debe constar de caracteres imprimibles, sin espacios al principio ni al final
+io-pin-bad-hash = el hash guardado del PIN del quiosco está dañado: vuelva a establecer el PIN con `leadbooth kiosk set-pin`
+io-qr-empty-url = la URL del código QR está vacía
+io-qr-control = la URL del código QR contiene un carácter de control U+{ $code } en el carácter { $index }
+io-qr-too-long = la URL es demasiado larga para un código QR: { $len } bytes, y un código QR con nivel de corrección de errores M admite como máximo { $max } (mantenga cortas las URL de la política para que los móviles las lean con facilidad)
+io-qr-encode = no se puede codificar la URL como código QR: { $detail }
+io-qr-module-size = el tamaño de módulo { $size } px del código QR está fuera del intervalo permitido (de 1 a { $max } px)
+io-qr-write = no se puede escribir el archivo del código QR { $path }: { $error }
+io-qr-write-png = no se puede escribir el PNG del código QR { $path }: { $error }
+io-rights-not-a-person = { $value } no es ni una dirección de correo electrónico ni un número de teléfono
+io-rights-remove = no se puede quitar la copia del lote { $path }: { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = la base de datos { $path } está dañada o no es una base de datos de leadbooth ({ $detail }); no se ha tocado — guarde una copia y ejecute `leadbooth doctor`
+store-other-kind = su ID de aplicación es { $found }, no el { $expected } del tipo de base de datos que se espera aquí (las bases de datos de un puesto y de la oficina central no son intercambiables)
+store-damaged = la base de datos { $path } no ha superado su comprobación de integridad ({ $problem }); no se ha escrito nada en ella. La lectura sigue funcionando (leads list, leads show) y `leadbooth export --out DIR` guarda como lote lo que se puede leer; `leadbooth doctor` explica cómo apartar el archivo dañado
+store-read-only = la base de datos { $path } es de solo lectura ({ $error }): los comandos de lectura (leads list, leads show) funcionan, pero no se puede guardar nada; haga que la carpeta de datos admita escritura para registrar o cambiar contactos
+store-too-new = la base de datos { $path } tiene la versión de esquema { $found }, más reciente de lo que conoce esta versión de leadbooth ({ $known }); no se ha tocado — use una versión más reciente de leadbooth
+store-no-such-lead = no hay ningún contacto con el ID { $id }
+store-erased = el contacto { $id } se borró a las { $at }; no queda nada que cambiar
+store-not-recorded = contacto { $id }: el consentimiento { $purpose } no consta en este contacto
+store-not-granted = contacto { $id }: el consentimiento { $purpose } no se otorgó
+store-already-withdrawn = contacto { $id }: el consentimiento { $purpose } ya se retiró a las { $at }
+store-duplicate-lead = el contacto { $id } ya existe
+store-seq-taken = otra exportación registró entretanto el número de lote { $seq } (el último es { $latest })
+store-bad-erasure = base de datos: el borrado guardado del contacto { $id } está dañado: { $detail }
+store-bad-row = base de datos { $path }: contacto { $id }: el campo guardado { $field } está dañado: { $detail }

@@ -1390,7 +1390,188 @@ pub fn store(e: &crate::store::StoreError) -> Option<String> {
             m::STORE_DATA_DIR,
             [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
         )),
-        _ => None,
+        other => store_rest(other),
+    }
+}
+
+/// The rest of the booth database's failures (branch i18nio): every variant
+/// by name, so a new one does not compile until it is said. SQLite's own
+/// words (and what the store was doing) stay as they are.
+fn store_rest(e: &crate::store::StoreError) -> Option<String> {
+    use crate::i18n::msg::store_words as s;
+    use crate::store::{NotWithdrawable, StoreError as E};
+    let n = |n: &dyn std::fmt::Display| n.to_string();
+    Some(match e {
+        E::Corrupt { path, detail } => words::say(
+            s::CORRUPT,
+            [("path", arg(&p(path))), ("detail", arg(detail))],
+        ),
+        E::OtherKind {
+            path,
+            found,
+            expected,
+        } => {
+            let detail = words::say(
+                s::OTHER_KIND,
+                [
+                    ("found", arg(&format!("{found:#010x}"))),
+                    ("expected", arg(&format!("{expected:#010x}"))),
+                ],
+            );
+            words::say(
+                s::CORRUPT,
+                [("path", arg(&p(path))), ("detail", arg(&detail))],
+            )
+        }
+        E::Damaged { path, problem } => words::say(
+            s::DAMAGED,
+            [("path", arg(&p(path))), ("problem", arg(problem))],
+        ),
+        E::ReadOnly { path, source } => words::say(
+            s::READ_ONLY,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+        E::TooNew { path, found, known } => words::say(
+            s::TOO_NEW,
+            [
+                ("path", arg(&p(path))),
+                ("found", arg(&n(found))),
+                ("known", arg(&n(known))),
+            ],
+        ),
+        E::NoSuchLead(id) => words::say(s::NO_SUCH_LEAD, [("id", arg(id))]),
+        E::Erased { lead, at } => words::say(s::ERASED, [("id", arg(lead)), ("at", arg(at))]),
+        E::NotWithdrawable {
+            lead,
+            purpose,
+            problem,
+        } => {
+            let purpose = format!("{purpose:?}");
+            let (id, at) = match problem {
+                NotWithdrawable::NotRecorded => (s::NOT_RECORDED, ""),
+                NotWithdrawable::NotGranted => (s::NOT_GRANTED, ""),
+                NotWithdrawable::AlreadyWithdrawn(at) => (s::ALREADY_WITHDRAWN, at.as_str()),
+            };
+            words::say(
+                id,
+                [
+                    ("id", arg(lead)),
+                    ("purpose", arg(&purpose)),
+                    ("at", arg(at)),
+                ],
+            )
+        }
+        E::DuplicateLead(id) => words::say(s::DUPLICATE_LEAD, [("id", arg(&id.to_string()))]),
+        E::SeqTaken { seq, latest } => words::say(
+            s::SEQ_TAKEN,
+            [("seq", arg(&n(seq))), ("latest", arg(&n(latest)))],
+        ),
+        E::BadErasure { lead_id, detail } => words::say(
+            s::BAD_ERASURE,
+            [("id", arg(lead_id)), ("detail", arg(detail))],
+        ),
+        E::BadRow {
+            path,
+            lead,
+            field,
+            detail,
+        } => words::say(
+            s::BAD_ROW,
+            [
+                ("path", arg(&p(path))),
+                ("id", arg(lead)),
+                ("field", arg(field)),
+                ("detail", arg(detail)),
+            ],
+        ),
+        E::AttendeeList(a) => attendee(a),
+        E::Sqlite { .. } | E::DataDir { .. } | E::BoothRunning { .. } => return None,
+    })
+}
+
+/// Why a kiosk PIN cannot be set or checked, in the staff language.
+pub fn pin(e: &crate::pin::PinError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::pin::{MAX_PIN_CHARS, MIN_PIN_CHARS, PinError};
+    match e {
+        PinError::Length => words::say(
+            w::PIN_LENGTH,
+            [
+                ("min", arg(&MIN_PIN_CHARS.to_string())),
+                ("max", arg(&MAX_PIN_CHARS.to_string())),
+            ],
+        ),
+        PinError::Characters => words::text(w::PIN_CHARACTERS).to_owned(),
+        PinError::BadHash => words::text(w::PIN_BAD_HASH).to_owned(),
+    }
+}
+
+/// Why a QR code cannot be made, in the staff language.
+pub fn qr(e: &crate::qr::QrError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::qr::QrError;
+    match e {
+        QrError::EmptyUrl => words::text(w::QR_EMPTY_URL).to_owned(),
+        QrError::ControlCharacter { index, code } => words::say(
+            w::QR_CONTROL,
+            [
+                ("code", arg(&format!("{code:04X}"))),
+                ("index", arg(&index.to_string())),
+            ],
+        ),
+        QrError::TooLong { len } => words::say(
+            w::QR_TOO_LONG,
+            [
+                ("len", arg(&len.to_string())),
+                ("max", arg(&crate::qr::MAX_BYTES_LEVEL_M.to_string())),
+            ],
+        ),
+        // The encoder's own words stay as it gives them.
+        QrError::Encode(detail) => words::say(w::QR_ENCODE, [("detail", arg(detail))]),
+    }
+}
+
+/// Why a QR code file cannot be written, in the staff language, the
+/// operating system's (or the PNG encoder's) words after it.
+pub fn qr_file(e: &crate::qr::QrFileError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::qr::QrFileError;
+    match e {
+        QrFileError::Qr(q) => qr(q),
+        QrFileError::ModuleSize { module_px } => words::say(
+            w::QR_MODULE_SIZE,
+            [
+                ("size", arg(&module_px.to_string())),
+                ("max", arg(&crate::qr::MAX_MODULE_PX.to_string())),
+            ],
+        ),
+        QrFileError::Io { path, source } => words::say(
+            w::QR_WRITE,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+        QrFileError::Png { path, source } => words::say(
+            w::QR_WRITE_PNG,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+    }
+}
+
+/// Why a person's right (access, erasure, withdrawal) could not be carried
+/// out on this laptop, in the staff language; `None` for a database failure
+/// that keeps SQLite's words.
+pub fn rights(e: &crate::rights::RightsError) -> Option<String> {
+    use crate::i18n::msg::io as w;
+    use crate::rights::RightsError;
+    match e {
+        RightsError::Store(s) => store(s),
+        RightsError::NotAPerson(value) => Some(words::say(
+            w::RIGHTS_NOT_A_PERSON,
+            [("value", arg(&format!("{value:?}")))],
+        )),
+        RightsError::Remove { path, source } => Some(words::say(
+            w::RIGHTS_REMOVE,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        )),
     }
 }
 
@@ -2262,5 +2443,145 @@ mod tests {
                 "en: central-doing says {phrase:?} otherwise"
             );
         }
+    }
+
+    /// What a German booth team met in English at the command line (branch
+    /// i18nio): the booth database's refusals, a kiosk PIN's rules, a QR code
+    /// file, a person's request. In English each is its `Display` byte for
+    /// byte; in German, French and Spanish each is said otherwise, the file,
+    /// lead and values kept.
+    #[test]
+    fn the_booth_s_refusals_are_said_in_the_staff_language() {
+        use crate::pin::PinError;
+        use crate::qr::{QrError, QrFileError};
+        use crate::rights::RightsError;
+        use crate::store::{NotWithdrawable, StoreError as E};
+        let os = || std::io::Error::other("Read-only file system (os error 30)");
+        let lead = "01a2b3c4-0000-7000-8000-000000000001".to_owned();
+        let path = || PathBuf::from("/data/leadbooth.sqlite3");
+        let not_withdrawable = |problem| E::NotWithdrawable {
+            lead: lead.clone(),
+            purpose: "marketing_email".into(),
+            problem,
+        };
+        let stores = [
+            E::Corrupt {
+                path: path(),
+                detail: "file is not a database".into(),
+            },
+            E::OtherKind {
+                path: path(),
+                found: 0x4c42_4331,
+                expected: 0,
+            },
+            E::Damaged {
+                path: path(),
+                problem: "row 3 missing from index".into(),
+            },
+            E::ReadOnly {
+                path: path(),
+                source: os(),
+            },
+            E::TooNew {
+                path: path(),
+                found: 99,
+                known: 8,
+            },
+            E::NoSuchLead(lead.clone()),
+            E::Erased {
+                lead: lead.clone(),
+                at: "2026-12-03T10:00:00Z".into(),
+            },
+            not_withdrawable(NotWithdrawable::NotRecorded),
+            not_withdrawable(NotWithdrawable::NotGranted),
+            not_withdrawable(NotWithdrawable::AlreadyWithdrawn(
+                "2026-12-03T10:00:00Z".into(),
+            )),
+            E::DuplicateLead(Uuid::nil()),
+            E::SeqTaken { seq: 7, latest: 8 },
+            E::BadErasure {
+                lead_id: lead.clone(),
+                detail: "expected value".into(),
+            },
+            E::BadRow {
+                path: path(),
+                lead: lead.clone(),
+                field: "answers",
+                detail: "expected value".into(),
+            },
+        ];
+        let mut said: Vec<(String, Box<dyn Fn() -> String>)> = Vec::new();
+        for e in stores {
+            said.push((e.to_string(), Box::new(move || store(&e).unwrap())));
+        }
+        for e in [PinError::Length, PinError::Characters, PinError::BadHash] {
+            said.push((e.to_string(), Box::new(move || pin(&e))));
+        }
+        let qrs = [
+            QrFileError::Qr(QrError::EmptyUrl),
+            QrFileError::Qr(QrError::ControlCharacter {
+                index: 12,
+                code: 0x1b,
+            }),
+            QrFileError::Qr(QrError::TooLong { len: 2400 }),
+            QrFileError::Qr(QrError::Encode("data too long".into())),
+            QrFileError::ModuleSize { module_px: 0 },
+            QrFileError::Io {
+                path: "/media/usb/qr.svg".into(),
+                source: os(),
+            },
+        ];
+        for e in qrs {
+            said.push((e.to_string(), Box::new(move || qr_file(&e))));
+        }
+        let rights_errors = [
+            RightsError::NotAPerson("foo".into()),
+            RightsError::Remove {
+                path: "/data/exports/demo-1".into(),
+                source: os(),
+            },
+            RightsError::Store(E::NoSuchLead(lead.clone())),
+        ];
+        for e in rights_errors {
+            said.push((e.to_string(), Box::new(move || rights(&e).unwrap())));
+        }
+        for (english, say) in &said {
+            i18n::set_staff_language(Language::En);
+            assert_eq!(&say(), english);
+            let kept: Vec<&str> = english
+                .split([' ', '(', ')', ';', ','])
+                .filter(|w| {
+                    w.starts_with('/')
+                        || w.starts_with("01a2b3c4")
+                        || w.starts_with("2026-")
+                        || w.starts_with("0x")
+                })
+                .map(|w| w.trim_end_matches(':'))
+                .collect();
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                i18n::set_staff_language(lang);
+                let theirs = say();
+                assert_ne!(&theirs, english, "{lang:?}: left in English");
+                for k in &kept {
+                    assert!(theirs.contains(k), "{lang:?}: {theirs:?} lacks {k}");
+                }
+            }
+        }
+        i18n::set_staff_language(Language::De);
+        assert_eq!(
+            store(&E::NotWithdrawable {
+                lead: "L1".into(),
+                purpose: "events".into(),
+                problem: NotWithdrawable::NotGranted,
+            })
+            .unwrap(),
+            "Lead L1: die Einwilligung \"events\" wurde nicht erteilt"
+        );
+        i18n::set_staff_language(Language::Fr);
+        assert_eq!(
+            pin(&PinError::Length),
+            "le code PIN doit faire de 4 à 64 caractères"
+        );
+        i18n::set_staff_language(Language::En);
     }
 }
