@@ -94,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] beim Aktualisieren des Kontakts
         [updating-the-contacts] beim Aktualisieren der Kontakte
         [withdrawing-the-consent] beim Widerrufen der Einwilligung
+        [enabling-foreign-keys] beim Einschalten der Fremdschlüssel
+        [migrating] beim Migrieren
+        [opening] beim Öffnen
+        [reading-application-id] beim Lesen der Anwendungs-ID
+        [reading-device-id] beim Lesen der Geräte-ID
+        [reading-schema-version] beim Lesen der Schema-Version
+        [reading-schema] beim Lesen des Schemas
+        [setting-application-id] beim Setzen der Anwendungs-ID
+        [setting-busy-timeout] beim Setzen der Wartezeit für Sperren
+        [enabling-wal] beim Einschalten des WAL-Modus
        *[other] { $phrase }
     }
 

@@ -94,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] updating the contact
         [updating-the-contacts] updating the contacts
         [withdrawing-the-consent] withdrawing the consent
+        [enabling-foreign-keys] enabling foreign keys
+        [migrating] migrating
+        [opening] opening
+        [reading-application-id] reading application id
+        [reading-device-id] reading device id
+        [reading-schema-version] reading schema version
+        [reading-schema] reading schema
+        [setting-application-id] setting application id
+        [setting-busy-timeout] setting busy timeout
+        [enabling-wal] enabling WAL
        *[other] { $phrase }
     }
 

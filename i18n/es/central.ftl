@@ -94,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] al actualizar el contacto
         [updating-the-contacts] al actualizar los contactos
         [withdrawing-the-consent] al retirar el consentimiento
+        [enabling-foreign-keys] al activar las claves foráneas
+        [migrating] al migrar
+        [opening] al abrir
+        [reading-application-id] al leer el ID de aplicación
+        [reading-device-id] al leer el ID del dispositivo
+        [reading-schema-version] al leer la versión del esquema
+        [reading-schema] al leer el esquema
+        [setting-application-id] al establecer el ID de aplicación
+        [setting-busy-timeout] al fijar el tiempo de espera de los bloqueos
+        [enabling-wal] al activar el modo WAL
        *[other] { $phrase }
     }
 

@@ -94,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] mise à jour du contact
         [updating-the-contacts] mise à jour des contacts
         [withdrawing-the-consent] retrait du consentement
+        [enabling-foreign-keys] activation des clés étrangères
+        [migrating] migration
+        [opening] ouverture
+        [reading-application-id] lecture de l'identifiant d'application
+        [reading-device-id] lecture de l'identifiant de l'appareil
+        [reading-schema-version] lecture de la version du schéma
+        [reading-schema] lecture du schéma
+        [setting-application-id] définition de l'identifiant d'application
+        [setting-busy-timeout] réglage du délai d'attente des verrous
+        [enabling-wal] activation du mode WAL
        *[other] { $phrase }
     }
 

@@ -2342,6 +2342,9 @@ mod tests {
             include_str!("../central/postgres.rs"),
             include_str!("../central/sqlite/report.rs"),
             include_str!("../central/postgres/report.rs"),
+            // Opening a database (the central one too): branch i18nio met
+            // `Fehler opening` in a German office's import into a folder.
+            include_str!("../store/open.rs"),
         ];
         let mut names = std::collections::BTreeSet::new();
         for source in sources {
@@ -2404,6 +2407,9 @@ mod tests {
             include_str!("../central/postgres.rs"),
             include_str!("../central/sqlite/report.rs"),
             include_str!("../central/postgres/report.rs"),
+            // Opening a database (the central one too): branch i18nio met
+            // `Fehler opening` in a German office's import into a folder.
+            include_str!("../store/open.rs"),
         ];
         // Literals that end in -ing but are no step.
         let not_steps = ["rating", "wording serialises", "wording sha256"];
