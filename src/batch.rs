@@ -24,6 +24,7 @@
 //! beside it), opened at the office by [`verify_sealed`] with the office's
 //! [`Identity`].
 
+mod action;
 mod beside;
 mod crm_csv;
 mod file;
@@ -42,6 +43,7 @@ pub use crate::config::QuestionWording;
 pub use crate::erasure::ErasureRecord;
 pub use crate::policy::PolicyText;
 pub use crate::store::Scope;
+pub use action::IoAction;
 pub use beside::{CheckCommand, public_key_file_name, write_public_key_beside};
 pub use crm_csv::{csv_header, csv_row, is_e164};
 pub use from_booth::{
@@ -49,8 +51,8 @@ pub use from_booth::{
 };
 pub use identity::{Identity, IdentityError, create_identity};
 pub use keys::{
-    DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, Signer, create_device_key,
-    key_id_hex, read_public_key,
+    DeviceKey, KeyError, KeyInfo, KeyProtection, KeyWork, PASSPHRASE_ENV, Signer,
+    create_device_key, key_id_hex, read_public_key,
 };
 pub use manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
 pub use open::{Opened, SealedError, peek_sealed, sealed_key_id, verify_sealed};

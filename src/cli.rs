@@ -124,6 +124,14 @@ pub fn fail(e: anyhow::Error) -> ExitCode {
         Some(reasons::config(c, crate::i18n::staff()))
     } else if let Some(k) = bare::<crate::batch::KeyError>(&e) {
         Some(reasons::key(k))
+    } else if let Some(b) = bare::<crate::batch::BoothExportError>(&e) {
+        b.said_in(crate::i18n::staff())
+    } else if let Some(r) = bare::<crate::rights::RightsError>(&e) {
+        reasons::rights(r)
+    } else if let Some(pin) = bare::<crate::pin::PinError>(&e) {
+        Some(reasons::pin(pin))
+    } else if let Some(q) = bare::<crate::qr::QrFileError>(&e) {
+        Some(reasons::qr_file(q))
     } else if let Some(s) = bare::<crate::store::StoreError>(&e) {
         reasons::store(s)
     } else {

@@ -702,9 +702,6 @@ pub mod msg {
             IDENTITY_CREATED = "identity-created";
             IDENTITY_PUT_RECIPIENT = "identity-put-recipient";
             IDENTITY_EXISTS = "identity-exists";
-            IDENTITY_CANNOT_CREATE = "identity-cannot-create";
-            IDENTITY_CANNOT_WRITE = "identity-cannot-write";
-            IDENTITY_CANNOT_READ = "identity-cannot-read";
             IDENTITY_LINE = "identity-line";
             IDENTITY_EMPTY = "identity-empty";
         }
@@ -1230,8 +1227,6 @@ pub mod msg {
             TRUST_TWO_FILES = "central-trust-two-files";
             /// `$path`.
             TRUST_NO_KEYS = "central-trust-no-keys";
-            /// `$doing` (`read`|`write`|`create`|`restrict`), `$path`, `$error`.
-            KEY_IO = "central-key-io";
             /// `$path`, `$what` (`public`|`secret`|`file`), `$detail` (the minisign library's).
             KEY_INVALID = "central-key-invalid";
             /// `$path`, `$size`.
@@ -1561,6 +1556,94 @@ pub mod msg {
             FIELD_UNKNOWN_LANGUAGE = "vf-field-unknown-language";
         }
     }
+
+    /// A file or folder the operating system refused, by what was being done
+    /// (`IoAction` in src/batch/action.rs; branch i18nio): each takes `$path`,
+    /// `$error`; and the device key's and the booth export's other failures.
+    pub mod io {
+        messages! {
+            CREATE = "io-create";
+            CREATE_FOLDER = "io-create-folder";
+            WRITE = "io-write";
+            READ = "io-read";
+            READ_STAGED = "io-read-staged";
+            ENCRYPT = "io-encrypt";
+            START_WRITING = "io-start-writing";
+            RENAME_INTO_PLACE = "io-rename-into-place";
+            SYNC_FOLDER = "io-sync-folder";
+            OPEN_EXPORT_TARGET = "io-open-export-target";
+            REMOVE_STAGING_FOLDER = "io-remove-staging-folder";
+            OPEN_LOCK_FILE = "io-open-lock-file";
+            LOCK = "io-lock";
+            SET_MODE = "io-set-mode";
+            RESTRICT = "io-restrict";
+            /// The device key made, its audit line not written: `$key`, `$error`.
+            KEY_AUDIT = "io-key-audit";
+            /// The minisign library failed: `$detail` (its words).
+            KEY_SIGNING = "io-key-signing";
+            /// `$detail`.
+            KEY_GENERATING = "io-key-generating";
+            /// The booth's export and an encrypted key: `$path`, `$env`.
+            EXPORT_PASSPHRASE_NOT_SET = "io-export-passphrase-not-set";
+            /// `--plaintext` into the data dir: `$target`, `$data`.
+            EXPORT_PLAINTEXT_ON_LAPTOP = "io-export-plaintext-on-laptop";
+            // Other refusals a person met in English at the command line
+            /// `$min`, `$max`.
+            PIN_LENGTH = "io-pin-length";
+            PIN_CHARACTERS = "io-pin-characters";
+            PIN_BAD_HASH = "io-pin-bad-hash";
+            QR_EMPTY_URL = "io-qr-empty-url";
+            /// `$code` (hex), `$index`.
+            QR_CONTROL = "io-qr-control";
+            /// `$len`, `$max`.
+            QR_TOO_LONG = "io-qr-too-long";
+            /// `$detail` (the encoder's words).
+            QR_ENCODE = "io-qr-encode";
+            /// `$size`, `$max`.
+            QR_MODULE_SIZE = "io-qr-module-size";
+            /// `$path`, `$error`.
+            QR_WRITE = "io-qr-write";
+            /// `$path`, `$error` (the PNG encoder's words).
+            QR_WRITE_PNG = "io-qr-write-png";
+            /// `$value` (quoted as typed).
+            RIGHTS_NOT_A_PERSON = "io-rights-not-a-person";
+            /// `$path`, `$error`.
+            RIGHTS_REMOVE = "io-rights-remove";
+        }
+    }
+
+    /// The booth database's refusals at the command line (branch i18nio;
+    /// `cli::reasons::store`).
+    pub mod store_words {
+        messages! {
+            /// `$path`, `$detail`.
+            CORRUPT = "store-corrupt";
+            /// `$found`, `$expected` (application ids).
+            OTHER_KIND = "store-other-kind";
+            /// `$path`, `$problem`.
+            DAMAGED = "store-damaged";
+            /// `$path`, `$error`.
+            READ_ONLY = "store-read-only";
+            /// `$path`, `$found`, `$known`.
+            TOO_NEW = "store-too-new";
+            /// `$id`.
+            NO_SUCH_LEAD = "store-no-such-lead";
+            /// `$id`, `$at`.
+            ERASED = "store-erased";
+            /// `$id`, `$purpose` (and for ALREADY_WITHDRAWN `$at`).
+            NOT_RECORDED = "store-not-recorded";
+            NOT_GRANTED = "store-not-granted";
+            ALREADY_WITHDRAWN = "store-already-withdrawn";
+            /// `$id`.
+            DUPLICATE_LEAD = "store-duplicate-lead";
+            /// `$seq`, `$latest`.
+            SEQ_TAKEN = "store-seq-taken";
+            /// `$id`, `$detail`.
+            BAD_ERASURE = "store-bad-erasure";
+            /// `$path`, `$id`, `$field`, `$detail`.
+            BAD_ROW = "store-bad-row";
+        }
+    }
 }
 
 thread_local! {
@@ -1580,7 +1663,9 @@ pub fn staff() -> Language {
 
 /// The staff language for the calling thread, over the system locale's: tests
 /// draw a German booth beside an English one in the same process, each on its
-/// own thread. The booth itself never calls it; its threads follow the locale.
+/// own thread. The booth itself calls it only to hand a screen's language to
+/// the worker thread it starts (F5's export); otherwise its threads follow the
+/// locale.
 pub fn set_staff_language(lang: Language) {
     STAFF.with(|s| s.set(Some(lang)));
 }
@@ -1848,6 +1933,8 @@ mod tests {
             .chain(msg::show_day::ALL)
             .chain(msg::central::ALL)
             .chain(msg::verify_form::ALL)
+            .chain(msg::io::ALL)
+            .chain(msg::store_words::ALL)
     }
 
     /// Variables a pattern uses (`$count`), and the messages it references.
@@ -2078,6 +2165,12 @@ mod tests {
                     ("signed_by", arg("S")),
                     ("expected", arg("E")),
                     ("manifest", arg("M")),
+                    ("target", arg("T")),
+                    ("latest", arg("9")),
+                    ("min", arg("4")),
+                    ("index", arg("3")),
+                    ("len", arg("2400")),
+                    ("data", arg("D")),
                     ("signature", arg("S")),
                     ("letter", arg("L")),
                     ("header", arg("H")),

@@ -34,7 +34,7 @@ pub const MIN_PRINT_MODULE_PX: u32 = 6;
 pub const MAX_MODULE_PX: u32 = 100;
 
 /// Most bytes a version-40 code holds at level M in byte mode.
-const MAX_BYTES_LEVEL_M: usize = 2331;
+pub const MAX_BYTES_LEVEL_M: usize = 2331;
 
 const MM_PER_INCH: f64 = 25.4;
 

@@ -134,8 +134,8 @@ pub enum StoreError {
         lead: String,
         /// The purpose.
         purpose: String,
-        /// Why: "was not granted", "was already withdrawn at ...", "is not recorded on this lead".
-        problem: String,
+        /// Why it does not apply.
+        problem: NotWithdrawable,
     },
     /// A lead id that already exists.
     #[error("lead {0} already exists")]
@@ -178,6 +178,132 @@ pub enum StoreError {
         /// What is wrong.
         detail: String,
     },
+}
+
+impl StoreError {
+    /// The failure as `lang` says it (branch i18nio), the file, lead and
+    /// values named as in English: every variant by name, so a new one does
+    /// not compile until it is said. `None` where the words are another's:
+    /// SQLite's (with the step the store was at), an attendee list's row
+    /// (said by the command line), and the data dir's and a running booth's
+    /// (said by the command line's own messages).
+    pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
+        use crate::i18n::msg::store_words as s;
+        use crate::i18n::{arg, format};
+        use StoreError as E;
+        let p = |p: &std::path::Path| p.display().to_string();
+        let n = |n: &dyn std::fmt::Display| n.to_string();
+        let say =
+            |id, args: Vec<(&'static str, fluent_bundle::FluentValue<'_>)>| format(lang, id, args);
+        Some(match self {
+            E::Corrupt { path, detail } => say(
+                s::CORRUPT,
+                vec![("path", arg(&p(path))), ("detail", arg(detail))],
+            ),
+            E::OtherKind {
+                path,
+                found,
+                expected,
+            } => {
+                let detail = say(
+                    s::OTHER_KIND,
+                    vec![
+                        ("found", arg(&format!("{found:#010x}"))),
+                        ("expected", arg(&format!("{expected:#010x}"))),
+                    ],
+                );
+                say(
+                    s::CORRUPT,
+                    vec![("path", arg(&p(path))), ("detail", arg(&detail))],
+                )
+            }
+            E::Damaged { path, problem } => say(
+                s::DAMAGED,
+                vec![("path", arg(&p(path))), ("problem", arg(problem))],
+            ),
+            E::ReadOnly { path, source } => say(
+                s::READ_ONLY,
+                vec![("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+            ),
+            E::TooNew { path, found, known } => say(
+                s::TOO_NEW,
+                vec![
+                    ("path", arg(&p(path))),
+                    ("found", arg(&n(found))),
+                    ("known", arg(&n(known))),
+                ],
+            ),
+            E::NoSuchLead(id) => say(s::NO_SUCH_LEAD, vec![("id", arg(id))]),
+            E::Erased { lead, at } => say(s::ERASED, vec![("id", arg(lead)), ("at", arg(at))]),
+            E::NotWithdrawable {
+                lead,
+                purpose,
+                problem,
+            } => {
+                let purpose = format!("{purpose:?}");
+                let (id, at) = match problem {
+                    NotWithdrawable::NotRecorded => (s::NOT_RECORDED, ""),
+                    NotWithdrawable::NotGranted => (s::NOT_GRANTED, ""),
+                    NotWithdrawable::AlreadyWithdrawn(at) => (s::ALREADY_WITHDRAWN, at.as_str()),
+                };
+                say(
+                    id,
+                    vec![
+                        ("id", arg(lead)),
+                        ("purpose", arg(&purpose)),
+                        ("at", arg(at)),
+                    ],
+                )
+            }
+            E::DuplicateLead(id) => say(s::DUPLICATE_LEAD, vec![("id", arg(&id.to_string()))]),
+            E::SeqTaken { seq, latest } => say(
+                s::SEQ_TAKEN,
+                vec![("seq", arg(&n(seq))), ("latest", arg(&n(latest)))],
+            ),
+            E::BadErasure { lead_id, detail } => say(
+                s::BAD_ERASURE,
+                vec![("id", arg(lead_id)), ("detail", arg(detail))],
+            ),
+            E::BadRow {
+                path,
+                lead,
+                field,
+                detail,
+            } => say(
+                s::BAD_ROW,
+                vec![
+                    ("path", arg(&p(path))),
+                    ("id", arg(lead)),
+                    ("field", arg(field)),
+                    ("detail", arg(detail)),
+                ],
+            ),
+            E::Sqlite { .. } | E::AttendeeList(_) | E::DataDir { .. } | E::BoothRunning { .. } => {
+                return None;
+            }
+        })
+    }
+}
+
+/// Why a consent cannot be withdrawn ([`StoreError::NotWithdrawable`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotWithdrawable {
+    /// The lead has no record of the purpose.
+    NotRecorded,
+    /// The attendee did not give it.
+    NotGranted,
+    /// Withdrawn before, at this time (RFC 3339).
+    AlreadyWithdrawn(String),
+}
+
+impl std::fmt::Display for NotWithdrawable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotWithdrawable::NotRecorded => f.write_str("is not recorded on this lead"),
+            NotWithdrawable::NotGranted => f.write_str("was not granted"),
+            NotWithdrawable::AlreadyWithdrawn(at) => write!(f, "was already withdrawn at {at}"),
+        }
+    }
 }
 
 /// What [`StoreError::OtherKind`] says of the two application ids.

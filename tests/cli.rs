@@ -7,6 +7,7 @@ mod support;
 
 mod cli {
     mod attendees;
+    mod booth_refusals;
     mod config_words;
     mod countries;
     mod damaged;
@@ -15,6 +16,7 @@ mod cli {
     mod first_run;
     mod first_use;
     mod help;
+    mod io_words;
     mod kiosk_start;
     mod language;
     mod leads;

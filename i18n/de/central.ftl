@@ -23,13 +23,6 @@ central-rule-control = { $field } enthält das Steuerzeichen U+{ $code } an Posi
 central-trust-unreadable = Vertrauensordner { $path } ist nicht lesbar: { $error }
 central-trust-two-files = Vertrauensordner { $path } enthält zwei öffentliche Schlüssel mit der Schlüssel-ID { $key }: { $first } und { $second }; nur eine Datei pro Laptop-Schlüssel behalten (die Kopie entfernen)
 central-trust-no-keys = Vertrauensordner { $path } enthält keine *.pub-Dateien mit öffentlichen Schlüsseln: die keys/device.pub jedes Messe-Laptops dort ablegen (umbenannt, z. B. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] die Zugriffsrechte von { $path } können nicht gesetzt werden: { $error }
-        [write] { $path } kann nicht geschrieben werden: { $error }
-        [create] { $path } kann nicht angelegt werden: { $error }
-        [restrict] die Rechte von { $path } können nicht eingeschränkt werden: { $error }
-       *[read] { $path } ist nicht lesbar: { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } ist kein öffentlicher minisign-Schlüssel: { $detail }
         [secret] { $path } ist kein geheimer minisign-Schlüssel: { $detail }
@@ -101,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] beim Aktualisieren des Kontakts
         [updating-the-contacts] beim Aktualisieren der Kontakte
         [withdrawing-the-consent] beim Widerrufen der Einwilligung
+        [enabling-foreign-keys] beim Einschalten der Fremdschlüssel
+        [migrating] beim Migrieren
+        [opening] beim Öffnen
+        [reading-application-id] beim Lesen der Anwendungs-ID
+        [reading-device-id] beim Lesen der Geräte-ID
+        [reading-schema-version] beim Lesen der Schema-Version
+        [reading-schema] beim Lesen des Schemas
+        [setting-application-id] beim Setzen der Anwendungs-ID
+        [setting-busy-timeout] beim Setzen der Wartezeit für Sperren
+        [enabling-wal] beim Einschalten des WAL-Modus
        *[other] { $phrase }
     }
 

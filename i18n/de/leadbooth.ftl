@@ -1134,9 +1134,6 @@ record-too-long = der Datensatz hat { $found } Bytes, mehr als die erlaubten { $
 identity-created = age-Identität { $path } erstellt (Modus 0600). Im Büro aufbewahren und sichern: ohne sie lassen sich die an sie verschlüsselten Stapel nicht lesen.
 identity-put-recipient = Den Empfänger oben in die Veranstaltungsdatei jedes Stands eintragen:
 identity-exists = { $path } gibt es schon; nichts wurde geändert (eine Identität wird nie überschrieben: die an sie verschlüsselten Stapel ließen sich sonst nicht mehr lesen). Einen anderen Dateinamen wählen
-identity-cannot-create = { $path } kann nicht erstellt werden: { $error }
-identity-cannot-write = { $path } kann nicht geschrieben werden: { $error }
-identity-cannot-read = { $path } kann nicht gelesen werden: { $error }
 identity-line = { $path } Zeile { $line }: keine age-X25519-Identität ({ $detail }); eine Identitätsdatei enthält eine Zeile AGE-SECRET-KEY-1… (Zeilen mit # am Anfang sind Kommentare)
 identity-empty = { $path } enthält keine Zeile AGE-SECRET-KEY-1…: keine age-Identitätsdatei
 
@@ -1355,3 +1352,55 @@ cli-config-rule-translation-of-default = ist die Standardsprache der Veranstaltu
 cli-config-rule-shown-otherwise = enthält an Stelle { $position } das unsichtbare oder die Schreibrichtung ändernde Zeichen { $code }; der Bildschirm würde den Text nicht so zeigen, wie er geschrieben ist, und eine Einwilligung hält ihren Wortlaut so fest, wie er geschrieben ist
 cli-config-rule-purpose-alike = lautet genauso wie { $other } ({ $language }): die Person könnte die beiden Kästchen nicht auseinanderhalten, und ein Häkchen für das eine würde für das andere festgehalten
 cli-config-rule-choice-alike = lautet genauso wie { $other } ({ $language }): die Antwort wird nach ihrer Stelle in der Liste gespeichert, und die Person könnte die beiden nicht auseinanderhalten
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = { $path } kann nicht angelegt werden: { $error }
+io-create-folder = der Ordner { $path } kann nicht angelegt werden: { $error }
+io-write = { $path } kann nicht geschrieben werden: { $error }
+io-read = { $path } kann nicht gelesen werden: { $error }
+io-read-staged = die Zwischendatei { $path } kann nicht wieder gelesen werden: { $error }
+io-encrypt = { $path } kann nicht verschlüsselt werden: { $error }
+io-start-writing = das Schreiben von { $path } kann nicht beginnen: { $error }
+io-rename-into-place = der fertige Stapel kann nicht in { $path } umbenannt werden: { $error }
+io-sync-folder = der Ordner { $path } kann nicht auf den Datenträger gebracht werden: { $error }
+io-open-export-target = das Exportziel { $path } kann nicht geöffnet werden: { $error }
+io-remove-staging-folder = der Zwischenordner { $path } kann nicht entfernt werden: { $error }
+io-open-lock-file = die Sperrdatei { $path } kann nicht geöffnet werden: { $error }
+io-lock = { $path } kann nicht gesperrt werden: { $error }
+io-set-mode = die Zugriffsrechte von { $path } können nicht gesetzt werden: { $error }
+io-restrict = die Zugriffsrechte von { $path } können nicht eingeschränkt werden: { $error }
+io-key-audit = der Signierschlüssel { $key } des Geräts wurde angelegt, aber das Audit-Protokoll konnte das nicht festhalten: { $error }
+io-key-signing = Signieren fehlgeschlagen: { $detail }
+io-key-generating = Erzeugen des Schlüsselpaars fehlgeschlagen: { $detail }
+io-export-passphrase-not-set = der Signierschlüssel { $path } des Geräts ist verschlüsselt, und { $env } ist nicht gesetzt
+io-export-plaintext-on-laptop = ein unverschlüsselter Stapel wird nicht nach { $target } im Datenordner { $data } geschrieben: Da Empfänger eingetragen sind, wird jeder Stapel, der auf diesem Laptop bleibt, verschlüsselt. Schreiben Sie den unverschlüsselten Stapel mit --out DIR auf einen Wechseldatenträger, oder lassen Sie --plaintext weg
+io-pin-length = die PIN muss { $min } bis { $max } Zeichen lang sein
+io-pin-characters = die PIN muss aus druckbaren Zeichen bestehen, ohne Leerzeichen am Anfang oder Ende
+io-pin-bad-hash = der gespeicherte Hash der Kiosk-PIN ist beschädigt: die PIN mit `leadbooth kiosk set-pin` neu setzen
+io-qr-empty-url = die URL für den QR-Code ist leer
+io-qr-control = die URL für den QR-Code enthält an Zeichen { $index } ein Steuerzeichen U+{ $code }
+io-qr-too-long = die URL ist für einen QR-Code zu lang: { $len } Bytes, ein QR-Code der Fehlerkorrekturstufe M fasst höchstens { $max } (URLs der Datenschutzerklärung kurz halten, damit Handys sie leicht lesen)
+io-qr-encode = die URL lässt sich nicht als QR-Code kodieren: { $detail }
+io-qr-module-size = die Modulgröße { $size } px des QR-Codes liegt außerhalb des erlaubten Bereichs (1 bis { $max } px)
+io-qr-write = die QR-Code-Datei { $path } kann nicht geschrieben werden: { $error }
+io-qr-write-png = die QR-Code-PNG-Datei { $path } kann nicht geschrieben werden: { $error }
+io-rights-not-a-person = { $value } ist weder eine E-Mail-Adresse noch eine Telefonnummer
+io-rights-remove = die Stapelkopie { $path } kann nicht entfernt werden: { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = die Datenbank { $path } ist beschädigt oder keine leadbooth-Datenbank ({ $detail }); sie wurde nicht verändert — eine Kopie aufbewahren und `leadbooth doctor` ausführen
+store-other-kind = ihre Anwendungs-ID ist { $found }, nicht die { $expected } der hier erwarteten Art von Datenbank (Stand- und Zentraldatenbanken sind nicht austauschbar)
+store-damaged = die Datenbank { $path } hat die Integritätsprüfung nicht bestanden ({ $problem }); nichts wurde hineingeschrieben. Lesen geht weiterhin (leads list, leads show), und `leadbooth export --out DIR` sichert das Lesbare als Stapel; `leadbooth doctor` sagt, wie die beschädigte Datei beiseitegelegt wird
+store-read-only = die Datenbank { $path } ist schreibgeschützt ({ $error }): lesende Befehle (leads list, leads show) funktionieren, aber nichts lässt sich speichern; den Datenordner beschreibbar machen, um Leads zu erfassen oder zu ändern
+store-too-new = die Datenbank { $path } hat die Schema-Version { $found }, neuer als diese leadbooth-Version kennt ({ $known }); sie wurde nicht verändert — eine neuere leadbooth-Version verwenden
+store-no-such-lead = kein Lead mit der ID { $id }
+store-erased = Lead { $id } wurde um { $at } gelöscht; es gibt nichts mehr zu ändern
+store-not-recorded = Lead { $id }: die Einwilligung { $purpose } ist bei diesem Lead nicht erfasst
+store-not-granted = Lead { $id }: die Einwilligung { $purpose } wurde nicht erteilt
+store-already-withdrawn = Lead { $id }: die Einwilligung { $purpose } wurde bereits um { $at } widerrufen
+store-duplicate-lead = Lead { $id } gibt es bereits
+store-seq-taken = Stapelnummer { $seq } wurde inzwischen von einem anderen Export festgehalten (die letzte ist { $latest })
+store-bad-erasure = Datenbank: die gespeicherte Löschung von Lead { $id } ist beschädigt: { $detail }
+store-bad-row = Datenbank { $path }: Lead { $id }: das gespeicherte Feld { $field } ist beschädigt: { $detail }

@@ -23,13 +23,6 @@ central-rule-control = { $field } contains control character U+{ $code } at posi
 central-trust-unreadable = trust dir { $path } cannot be read: { $error }
 central-trust-two-files = trust dir { $path } holds two public keys with key id { $key }: { $first } and { $second }; keep one file per laptop key (remove the copy)
 central-trust-no-keys = trust dir { $path } holds no *.pub public key files: put each booth laptop's keys/device.pub there (renamed, e.g. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] cannot set the mode of { $path }: { $error }
-        [write] cannot write { $path }: { $error }
-        [create] cannot create { $path }: { $error }
-        [restrict] cannot restrict { $path }: { $error }
-       *[read] cannot read { $path }: { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } is not a minisign public key: { $detail }
         [secret] { $path } is not a minisign secret key: { $detail }
@@ -101,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] updating the contact
         [updating-the-contacts] updating the contacts
         [withdrawing-the-consent] withdrawing the consent
+        [enabling-foreign-keys] enabling foreign keys
+        [migrating] migrating
+        [opening] opening
+        [reading-application-id] reading application id
+        [reading-device-id] reading device id
+        [reading-schema-version] reading schema version
+        [reading-schema] reading schema
+        [setting-application-id] setting application id
+        [setting-busy-timeout] setting busy timeout
+        [enabling-wal] enabling WAL
        *[other] { $phrase }
     }
 

@@ -1151,9 +1151,6 @@ record-too-long = its record is { $found } bytes, more than the { $max } it may 
 identity-created = Created the age identity { $path } (mode 0600). Keep it at the office and back it up: without it, batches encrypted to it cannot be read.
 identity-put-recipient = Put the recipient above in each booth's event file:
 identity-exists = { $path } already exists; nothing was changed (an identity is never overwritten: batches encrypted to it could no longer be read). Choose another file name
-identity-cannot-create = cannot create { $path }: { $error }
-identity-cannot-write = cannot write { $path }: { $error }
-identity-cannot-read = cannot read { $path }: { $error }
 identity-line = { $path } line { $line }: not an age X25519 identity ({ $detail }); an identity file holds one AGE-SECRET-KEY-1… line (lines starting with # are comments)
 identity-empty = { $path } holds no AGE-SECRET-KEY-1… line: it is not an age identity file
 
@@ -1363,3 +1360,55 @@ cli-config-rule-translation-of-default = is the event's default language (event.
 cli-config-rule-shown-otherwise = contains the invisible or direction-changing character { $code } at position { $position }; the screen would not show it as written, and a consent records its wording as written
 cli-config-rule-purpose-alike = is worded as { $other } ({ $language }): the attendee could not tell the two boxes apart, and a tick meant for one would be recorded for the other
 cli-config-rule-choice-alike = is worded as { $other } ({ $language }): the answer is kept by its place in the list, and the attendee could not tell the two apart
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = cannot create { $path }: { $error }
+io-create-folder = cannot create folder { $path }: { $error }
+io-write = cannot write { $path }: { $error }
+io-read = cannot read { $path }: { $error }
+io-read-staged = cannot read the staged { $path }: { $error }
+io-encrypt = cannot encrypt { $path }: { $error }
+io-start-writing = cannot start writing { $path }: { $error }
+io-rename-into-place = cannot rename the finished batch into place as { $path }: { $error }
+io-sync-folder = cannot sync folder { $path }: { $error }
+io-open-export-target = cannot open export target { $path }: { $error }
+io-remove-staging-folder = cannot remove staging folder { $path }: { $error }
+io-open-lock-file = cannot open lock file { $path }: { $error }
+io-lock = cannot lock { $path }: { $error }
+io-set-mode = cannot set the mode of { $path }: { $error }
+io-restrict = cannot restrict { $path }: { $error }
+io-key-audit = the device key { $key } was created, but the audit log could not record it: { $error }
+io-key-signing = signing: { $detail }
+io-key-generating = generating the key pair: { $detail }
+io-export-passphrase-not-set = the device key { $path } is encrypted and { $env } is not set
+io-export-plaintext-on-laptop = refusing to write a plain-text batch into { $target }, inside the data dir { $data }: with recipients configured, every batch kept on this laptop is encrypted. Write the plain-text batch to removable media with --out DIR, or leave out --plaintext
+io-pin-length = the PIN must be { $min } to { $max } characters
+io-pin-characters = the PIN must be printable characters without leading or trailing spaces
+io-pin-bad-hash = the stored kiosk PIN hash is damaged: set the PIN again with `leadbooth kiosk set-pin`
+io-qr-empty-url = the QR code's URL is empty
+io-qr-control = the QR code's URL contains a control character U+{ $code } at character { $index }
+io-qr-too-long = the URL is too long for a QR code: { $len } bytes, while a QR code at error-correction level M holds at most { $max } (keep policy URLs short so phones read them easily)
+io-qr-encode = cannot encode the URL as a QR code: { $detail }
+io-qr-module-size = QR module size { $size } px is out of range (1 to { $max } px)
+io-qr-write = cannot write QR code file { $path }: { $error }
+io-qr-write-png = cannot write QR code PNG { $path }: { $error }
+io-rights-not-a-person = { $value } is neither an email address nor a phone number
+io-rights-remove = cannot remove the batch copy { $path }: { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = database { $path } is damaged or is not a leadbooth database ({ $detail }); it was left untouched — keep a copy and run `leadbooth doctor`
+store-other-kind = its application id is { $found }, not the { $expected } of the kind of database expected here (booth and central databases are not interchangeable)
+store-damaged = database { $path } failed its integrity check ({ $problem }); nothing was written to it. Reading still works (leads list, leads show) and `leadbooth export --out DIR` saves what is readable as a batch; run `leadbooth doctor` for how to set the damaged file aside
+store-read-only = database { $path } is read-only ({ $error }): reading commands (leads list, leads show) work, but nothing can be saved; make the data dir writable to capture or change leads
+store-too-new = database { $path } has schema version { $found }, newer than this leadbooth knows ({ $known }); it was left untouched — use a newer leadbooth
+store-no-such-lead = no lead with id { $id }
+store-erased = lead { $id } was erased at { $at }; nothing is left to change
+store-not-recorded = lead { $id }: consent { $purpose } is not recorded on this lead
+store-not-granted = lead { $id }: consent { $purpose } was not granted
+store-already-withdrawn = lead { $id }: consent { $purpose } was already withdrawn at { $at }
+store-duplicate-lead = lead { $id } already exists
+store-seq-taken = batch seq { $seq } was recorded by another export meanwhile (latest is { $latest })
+store-bad-erasure = database: stored erasure of lead { $id } is damaged: { $detail }
+store-bad-row = database { $path }: lead { $id }: stored { $field } is damaged: { $detail }

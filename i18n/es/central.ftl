@@ -23,13 +23,6 @@ central-rule-control = { $field } contiene el carácter de control U+{ $code } e
 central-trust-unreadable = no se puede leer la carpeta de confianza { $path }: { $error }
 central-trust-two-files = la carpeta de confianza { $path } contiene dos claves públicas con el ID de clave { $key }: { $first } y { $second }; deje un solo archivo por clave de portátil (elimine la copia)
 central-trust-no-keys = la carpeta de confianza { $path } no contiene ningún archivo de clave pública *.pub: ponga allí el keys/device.pub de cada portátil del stand (con otro nombre, p. ej. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] no se puede cambiar el modo de { $path }: { $error }
-        [write] no se puede escribir { $path }: { $error }
-        [create] no se puede crear { $path }: { $error }
-        [restrict] no se pueden restringir los permisos de { $path }: { $error }
-       *[read] no se puede leer { $path }: { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } no es una clave pública de minisign: { $detail }
         [secret] { $path } no es una clave secreta de minisign: { $detail }
@@ -101,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] al actualizar el contacto
         [updating-the-contacts] al actualizar los contactos
         [withdrawing-the-consent] al retirar el consentimiento
+        [enabling-foreign-keys] al activar las claves foráneas
+        [migrating] al migrar
+        [opening] al abrir
+        [reading-application-id] al leer el ID de aplicación
+        [reading-device-id] al leer el ID del dispositivo
+        [reading-schema-version] al leer la versión del esquema
+        [reading-schema] al leer el esquema
+        [setting-application-id] al establecer el ID de aplicación
+        [setting-busy-timeout] al fijar el tiempo de espera de los bloqueos
+        [enabling-wal] al activar el modo WAL
        *[other] { $phrase }
     }
 

@@ -1182,9 +1182,6 @@ record-too-long = el registro ocupa { $found } bytes, más de los { $max } permi
 identity-created = Se creó la identidad age { $path } (modo 0600). Guárdela en la oficina y haga una copia de seguridad: sin ella, los lotes cifrados para ella no se pueden leer.
 identity-put-recipient = Ponga el destinatario de arriba en el archivo de evento de cada stand:
 identity-exists = { $path } ya existe; no se cambió nada (una identidad nunca se sobrescribe: los lotes cifrados para ella ya no se podrían leer). Elija otro nombre de archivo
-identity-cannot-create = no se puede crear { $path }: { $error }
-identity-cannot-write = no se puede escribir { $path }: { $error }
-identity-cannot-read = no se puede leer { $path }: { $error }
 identity-line = { $path } línea { $line }: no es una identidad age X25519 ({ $detail }); un archivo de identidad contiene una línea AGE-SECRET-KEY-1… (las líneas que empiezan por # son comentarios)
 identity-empty = { $path } no contiene ninguna línea AGE-SECRET-KEY-1…: no es un archivo de identidad age
 
@@ -1403,3 +1400,55 @@ cli-config-rule-translation-of-default = es el idioma predeterminado del evento 
 cli-config-rule-shown-otherwise = contiene en la posición { $position } el carácter invisible o que cambia la dirección de escritura { $code }; la pantalla no lo mostraría tal como está escrito, y un consentimiento registra su texto tal como está escrito
 cli-config-rule-purpose-alike = está redactado igual que { $other } ({ $language }): la persona no podría distinguir las dos casillas, y una marca pensada para una quedaría registrada para la otra
 cli-config-rule-choice-alike = está redactado igual que { $other } ({ $language }): la respuesta se guarda por su lugar en la lista, y la persona no podría distinguir las dos
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = no se puede crear { $path }: { $error }
+io-create-folder = no se puede crear la carpeta { $path }: { $error }
+io-write = no se puede escribir { $path }: { $error }
+io-read = no se puede leer { $path }: { $error }
+io-read-staged = no se puede volver a leer el archivo intermedio { $path }: { $error }
+io-encrypt = no se puede cifrar { $path }: { $error }
+io-start-writing = no se puede empezar a escribir { $path }: { $error }
+io-rename-into-place = no se puede colocar el lote terminado en su sitio como { $path }: { $error }
+io-sync-folder = no se puede volcar al disco la carpeta { $path }: { $error }
+io-open-export-target = no se puede abrir el destino de exportación { $path }: { $error }
+io-remove-staging-folder = no se puede quitar la carpeta intermedia { $path }: { $error }
+io-open-lock-file = no se puede abrir el archivo de bloqueo { $path }: { $error }
+io-lock = no se puede bloquear { $path }: { $error }
+io-set-mode = no se puede cambiar el modo de { $path }: { $error }
+io-restrict = no se pueden restringir los permisos de { $path }: { $error }
+io-key-audit = se creó la clave de firma { $key } del dispositivo, pero el registro de auditoría no pudo anotarlo: { $error }
+io-key-signing = error al firmar: { $detail }
+io-key-generating = error al generar el par de claves: { $detail }
+io-export-passphrase-not-set = la clave de firma { $path } del dispositivo está cifrada y { $env } no está definida
+io-export-plaintext-on-laptop = no se escribe un lote sin cifrar en { $target }, dentro de la carpeta de datos { $data }: con destinatarios configurados, todo lote que se guarda en este portátil va cifrado. Escriba el lote sin cifrar en un soporte extraíble con --out DIR, o quite --plaintext
+io-pin-length = el PIN debe tener de { $min } a { $max } caracteres
+io-pin-characters = el PIN debe constar de caracteres imprimibles, sin espacios al principio ni al final
+io-pin-bad-hash = el hash guardado del PIN del quiosco está dañado: vuelva a establecer el PIN con `leadbooth kiosk set-pin`
+io-qr-empty-url = la URL del código QR está vacía
+io-qr-control = la URL del código QR contiene un carácter de control U+{ $code } en el carácter { $index }
+io-qr-too-long = la URL es demasiado larga para un código QR: { $len } bytes, y un código QR con nivel de corrección de errores M admite como máximo { $max } (mantenga cortas las URL de la política para que los móviles las lean con facilidad)
+io-qr-encode = no se puede codificar la URL como código QR: { $detail }
+io-qr-module-size = el tamaño de módulo { $size } px del código QR está fuera del intervalo permitido (de 1 a { $max } px)
+io-qr-write = no se puede escribir el archivo del código QR { $path }: { $error }
+io-qr-write-png = no se puede escribir el PNG del código QR { $path }: { $error }
+io-rights-not-a-person = { $value } no es ni una dirección de correo electrónico ni un número de teléfono
+io-rights-remove = no se puede quitar la copia del lote { $path }: { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = la base de datos { $path } está dañada o no es una base de datos de leadbooth ({ $detail }); no se ha tocado — guarde una copia y ejecute `leadbooth doctor`
+store-other-kind = su ID de aplicación es { $found }, no el { $expected } del tipo de base de datos que se espera aquí (las bases de datos de un puesto y de la oficina central no son intercambiables)
+store-damaged = la base de datos { $path } no ha superado su comprobación de integridad ({ $problem }); no se ha escrito nada en ella. La lectura sigue funcionando (leads list, leads show) y `leadbooth export --out DIR` guarda como lote lo que se puede leer; `leadbooth doctor` explica cómo apartar el archivo dañado
+store-read-only = la base de datos { $path } es de solo lectura ({ $error }): los comandos de lectura (leads list, leads show) funcionan, pero no se puede guardar nada; haga que la carpeta de datos admita escritura para registrar o cambiar contactos
+store-too-new = la base de datos { $path } tiene la versión de esquema { $found }, más reciente de lo que conoce esta versión de leadbooth ({ $known }); no se ha tocado — use una versión más reciente de leadbooth
+store-no-such-lead = no hay ningún contacto con el ID { $id }
+store-erased = el contacto { $id } se borró a las { $at }; no queda nada que cambiar
+store-not-recorded = contacto { $id }: el consentimiento { $purpose } no consta en este contacto
+store-not-granted = contacto { $id }: el consentimiento { $purpose } no se otorgó
+store-already-withdrawn = contacto { $id }: el consentimiento { $purpose } ya se retiró a las { $at }
+store-duplicate-lead = el contacto { $id } ya existe
+store-seq-taken = otra exportación registró entretanto el número de lote { $seq } (el último es { $latest })
+store-bad-erasure = base de datos: el borrado guardado del contacto { $id } está dañado: { $detail }
+store-bad-row = base de datos { $path }: contacto { $id }: el campo guardado { $field } está dañado: { $detail }

@@ -23,13 +23,6 @@ central-rule-control = { $field } contient le caractère de contrôle U+{ $code 
 central-trust-unreadable = impossible de lire le dossier de confiance { $path } : { $error }
 central-trust-two-files = le dossier de confiance { $path } contient deux clés publiques d'identifiant { $key } : { $first } et { $second } ; gardez un seul fichier par clé d'ordinateur (supprimez la copie)
 central-trust-no-keys = le dossier de confiance { $path } ne contient aucun fichier de clé publique *.pub : déposez-y le keys/device.pub de chaque ordinateur du stand (renommé, par ex. laptop-1.pub)
-central-key-io = { $doing ->
-        [mode] impossible de changer le mode de { $path } : { $error }
-        [write] impossible d'écrire { $path } : { $error }
-        [create] impossible de créer { $path } : { $error }
-        [restrict] impossible de restreindre les droits de { $path } : { $error }
-       *[read] impossible de lire { $path } : { $error }
-    }
 central-key-invalid = { $what ->
         [public] { $path } n'est pas une clé publique minisign : { $detail }
         [secret] { $path } n'est pas une clé secrète minisign : { $detail }
@@ -101,6 +94,16 @@ central-doing = { $doing ->
         [updating-the-contact] mise à jour du contact
         [updating-the-contacts] mise à jour des contacts
         [withdrawing-the-consent] retrait du consentement
+        [enabling-foreign-keys] activation des clés étrangères
+        [migrating] migration
+        [opening] ouverture
+        [reading-application-id] lecture de l'identifiant d'application
+        [reading-device-id] lecture de l'identifiant de l'appareil
+        [reading-schema-version] lecture de la version du schéma
+        [reading-schema] lecture du schéma
+        [setting-application-id] définition de l'identifiant d'application
+        [setting-busy-timeout] réglage du délai d'attente des verrous
+        [enabling-wal] activation du mode WAL
        *[other] { $phrase }
     }
 

@@ -1173,9 +1173,6 @@ record-too-long = l'enregistrement fait { $found } octets, plus que les { $max }
 identity-created = Identité age { $path } créée (mode 0600). Gardez-la au siège et sauvegardez-la : sans elle, les lots chiffrés pour elle sont illisibles.
 identity-put-recipient = Indiquez le destinataire ci-dessus dans le fichier d'événement de chaque stand :
 identity-exists = { $path } existe déjà ; rien n'a été changé (une identité n'est jamais écrasée : les lots chiffrés pour elle deviendraient illisibles). Choisissez un autre nom de fichier
-identity-cannot-create = impossible de créer { $path } : { $error }
-identity-cannot-write = impossible d'écrire { $path } : { $error }
-identity-cannot-read = impossible de lire { $path } : { $error }
 identity-line = { $path } ligne { $line } : pas une identité age X25519 ({ $detail }) ; un fichier d'identité contient une ligne AGE-SECRET-KEY-1… (les lignes commençant par # sont des commentaires)
 identity-empty = { $path } ne contient aucune ligne AGE-SECRET-KEY-1… : ce n'est pas un fichier d'identité age
 
@@ -1391,3 +1388,55 @@ cli-config-rule-translation-of-default = est la langue par défaut de l'événem
 cli-config-rule-shown-otherwise = contient en position { $position } le caractère invisible ou qui change le sens d'écriture { $code } ; l'écran ne l'afficherait pas tel qu'il est écrit, et un consentement enregistre son texte tel qu'il est écrit
 cli-config-rule-purpose-alike = est formulé comme { $other } ({ $language }) : la personne ne pourrait pas distinguer les deux cases, et une case cochée pour l'une serait enregistrée pour l'autre
 cli-config-rule-choice-alike = est formulé comme { $other } ({ $language }) : la réponse est enregistrée par sa place dans la liste, et la personne ne pourrait pas distinguer les deux
+## A file or folder the operating system refused (branch i18nio; src/batch/action.rs):
+## what leadbooth was doing, the file, then the operating system's own words
+
+io-create = impossible de créer { $path } : { $error }
+io-create-folder = impossible de créer le dossier { $path } : { $error }
+io-write = impossible d'écrire { $path } : { $error }
+io-read = impossible de lire { $path } : { $error }
+io-read-staged = impossible de relire le fichier intermédiaire { $path } : { $error }
+io-encrypt = impossible de chiffrer { $path } : { $error }
+io-start-writing = impossible de commencer l'écriture de { $path } : { $error }
+io-rename-into-place = impossible de mettre en place le lot terminé sous le nom { $path } : { $error }
+io-sync-folder = impossible d'inscrire sur le disque le contenu du dossier { $path } : { $error }
+io-open-export-target = impossible d'ouvrir la destination d'export { $path } : { $error }
+io-remove-staging-folder = impossible de supprimer le dossier intermédiaire { $path } : { $error }
+io-open-lock-file = impossible d'ouvrir le fichier de verrou { $path } : { $error }
+io-lock = impossible de verrouiller { $path } : { $error }
+io-set-mode = impossible de changer le mode de { $path } : { $error }
+io-restrict = impossible de restreindre les droits de { $path } : { $error }
+io-key-audit = la clé de signature { $key } de l'appareil a été créée, mais le journal d'audit n'a pas pu l'enregistrer : { $error }
+io-key-signing = échec de la signature : { $detail }
+io-key-generating = échec de la création de la paire de clés : { $detail }
+io-export-passphrase-not-set = la clé de signature { $path } de l'appareil est chiffrée et { $env } n'est pas défini
+io-export-plaintext-on-laptop = refus d'écrire un lot en clair dans { $target }, à l'intérieur du dossier de données { $data } : des destinataires étant configurés, tout lot conservé sur cet ordinateur est chiffré. Écrivez le lot en clair sur un support amovible avec --out DIR, ou retirez --plaintext
+io-pin-length = le code PIN doit faire de { $min } à { $max } caractères
+io-pin-characters = le code PIN doit se composer de caractères imprimables, sans espace au début ni à la fin
+io-pin-bad-hash = l'empreinte enregistrée du code PIN du kiosque est endommagée : définissez de nouveau le code avec `leadbooth kiosk set-pin`
+io-qr-empty-url = l'URL du code QR est vide
+io-qr-control = l'URL du code QR contient un caractère de contrôle U+{ $code } au caractère { $index }
+io-qr-too-long = l'URL est trop longue pour un code QR : { $len } octets, alors qu'un code QR au niveau de correction d'erreur M en contient au plus { $max } (gardez les URL de politique courtes pour que les téléphones les lisent facilement)
+io-qr-encode = impossible de coder l'URL en code QR : { $detail }
+io-qr-module-size = la taille de module { $size } px du code QR est hors limites (de 1 à { $max } px)
+io-qr-write = impossible d'écrire le fichier de code QR { $path } : { $error }
+io-qr-write-png = impossible d'écrire le PNG du code QR { $path } : { $error }
+io-rights-not-a-person = { $value } n'est ni une adresse e-mail ni un numéro de téléphone
+io-rights-remove = impossible de supprimer la copie de lot { $path } : { $error }
+
+## The booth database's refusals at the command line (branch i18nio; cli::reasons::store)
+
+store-corrupt = la base de données { $path } est endommagée ou n'est pas une base leadbooth ({ $detail }) ; elle n'a pas été modifiée — gardez-en une copie et lancez `leadbooth doctor`
+store-other-kind = son identifiant d'application est { $found }, et non le { $expected } du type de base attendu ici (les bases d'un stand et du siège ne sont pas interchangeables)
+store-damaged = la base de données { $path } a échoué à son contrôle d'intégrité ({ $problem }) ; rien n'y a été écrit. La lecture fonctionne toujours (leads list, leads show) et `leadbooth export --out DIR` sauvegarde ce qui est lisible sous forme de lot ; `leadbooth doctor` indique comment mettre le fichier endommagé de côté
+store-read-only = la base de données { $path } est en lecture seule ({ $error }) : les commandes de lecture (leads list, leads show) fonctionnent, mais rien ne peut être enregistré ; rendez le dossier de données accessible en écriture pour saisir ou modifier des contacts
+store-too-new = la base de données { $path } a la version de schéma { $found }, plus récente que celles que connaît cette version de leadbooth ({ $known }) ; elle n'a pas été modifiée — utilisez une version plus récente de leadbooth
+store-no-such-lead = aucun contact avec l'identifiant { $id }
+store-erased = le contact { $id } a été effacé à { $at } ; il ne reste rien à modifier
+store-not-recorded = contact { $id } : le consentement { $purpose } n'est pas enregistré pour ce contact
+store-not-granted = contact { $id } : le consentement { $purpose } n'a pas été donné
+store-already-withdrawn = contact { $id } : le consentement { $purpose } a déjà été retiré à { $at }
+store-duplicate-lead = le contact { $id } existe déjà
+store-seq-taken = le numéro de lot { $seq } a été enregistré entre-temps par un autre export (le dernier est { $latest })
+store-bad-erasure = base de données : l'effacement enregistré du contact { $id } est endommagé : { $detail }
+store-bad-row = base de données { $path } : contact { $id } : le champ enregistré { $field } est endommagé : { $detail }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthChar;
 
+use super::IoAction;
 use super::keys::{DeviceKey, KeyError};
 use super::sealed;
 use super::write::shell_quote;
@@ -38,8 +39,8 @@ pub fn write_public_key_beside(dir: &Path, key: &DeviceKey) -> Result<PathBuf, K
         let path = path.clone();
         move |error| KeyError::Io { doing, path, error }
     };
-    crate::fsutil::write_atomic(&path, text.as_bytes()).map_err(io("write"))?;
-    set_readable(&path).map_err(io("set the mode of"))?;
+    crate::fsutil::write_atomic(&path, text.as_bytes()).map_err(io(IoAction::Write))?;
+    set_readable(&path).map_err(io(IoAction::SetModeOf))?;
     Ok(path)
 }
 

@@ -15,6 +15,7 @@ use std::thread::JoinHandle;
 
 use sha2::{Digest, Sha256};
 
+use super::IoAction;
 use super::sums::SumsLine;
 use super::write::BatchError;
 
@@ -60,7 +61,7 @@ pub(super) struct BatchFile {
     writer: Option<JoinHandle<std::io::Result<(String, u64)>>>,
 }
 
-pub(super) fn io(doing: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BatchError {
+pub(super) fn io(doing: IoAction, path: &Path) -> impl FnOnce(std::io::Error) -> BatchError {
     let path = path.to_owned();
     move |source| BatchError::Io {
         doing,
@@ -75,14 +76,18 @@ impl BatchFile {
         let file = crate::fsutil::private_file_options()
             .create_new(true)
             .open(&path)
-            .map_err(io("create", &path))?;
+            .map_err(io(IoAction::Create, &path))?;
         let (durable, mut sink) = match keep {
             Keep::Durable => (true, Sink::Plain(file)),
             Keep::Staged(key) => {
                 let encryptor =
                     age::Encryptor::with_recipients(std::iter::once(key as &dyn age::Recipient))
-                        .map_err(|e| io("encrypt", &path)(std::io::Error::other(e.to_string())))?;
-                let stream = encryptor.wrap_output(file).map_err(io("write", &path))?;
+                        .map_err(|e| {
+                            io(IoAction::Encrypt, &path)(std::io::Error::other(e.to_string()))
+                        })?;
+                let stream = encryptor
+                    .wrap_output(file)
+                    .map_err(io(IoAction::Write, &path))?;
                 (false, Sink::Staged(stream))
             }
         };
@@ -114,7 +119,7 @@ impl BatchFile {
                 }
                 Ok((hex::encode(hasher.finalize()), total))
             })
-            .map_err(io("start writing", &path))?;
+            .map_err(io(IoAction::StartWriting, &path))?;
         Ok(BatchFile {
             path,
             name: name.to_owned(),
@@ -125,7 +130,8 @@ impl BatchFile {
     }
 
     pub(super) fn write(&mut self, bytes: &[u8]) -> Result<(), BatchError> {
-        self.write_all(bytes).map_err(io("write", &self.path))
+        self.write_all(bytes)
+            .map_err(io(IoAction::Write, &self.path))
     }
 
     /// Writes `value` as one line ([`crate::text::json_line`]'s bytes, so the
@@ -150,7 +156,7 @@ impl BatchFile {
     ) -> Result<(), BatchError> {
         let start = self.buf.len();
         serde_json::to_writer(&mut self.buf, value)
-            .map_err(|e| io("write", &self.path)(e.into()))?;
+            .map_err(|e| io(IoAction::Write, &self.path)(e.into()))?;
         if let Ok(written) = std::str::from_utf8(&self.buf[start..])
             && let std::borrow::Cow::Owned(escaped) = crate::text::escape_json_text(written)
         {
@@ -169,7 +175,7 @@ impl BatchFile {
         }
         self.buf.push(b'\n');
         if self.buf.len() >= CHUNK {
-            self.send().map_err(io("write", &self.path))?;
+            self.send().map_err(io(IoAction::Write, &self.path))?;
         }
         Ok(())
     }
@@ -212,7 +218,7 @@ impl BatchFile {
         };
         let (sha256, bytes) = done
             .and_then(|_| self.join())
-            .map_err(io("write", &self.path))?;
+            .map_err(io(IoAction::Write, &self.path))?;
         Ok(Finished {
             line: SumsLine {
                 sha256,

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::IoAction;
 use super::keys::{DeviceKey, KeyError, KeyInfo, KeyProtection, PASSPHRASE_ENV, create_device_key};
 use super::write::{BatchError, ExportOutcome, ExportRequest, ExportTarget, check_target, export};
 use crate::config::Event;
@@ -110,6 +111,33 @@ pub enum BoothExportError {
         /// The data dir.
         data: PathBuf,
     },
+}
+
+impl BoothExportError {
+    /// The failure as `lang` says it, naming the same files; the operating
+    /// system's and the key library's words kept as they are. `None` for a
+    /// database failure inside the export ([`BatchError::said_in`]).
+    pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
+        use crate::i18n::{arg, format, msg::io as m};
+        let p = |p: &std::path::Path| p.display().to_string();
+        match self {
+            BoothExportError::CreateTarget { path, error } => {
+                Some(IoAction::Create.said_in(lang, path, error))
+            }
+            BoothExportError::Batch(b) => b.said_in(lang),
+            BoothExportError::Key(k) => Some(k.said_in(lang)),
+            BoothExportError::PassphraseNotSet { path } => Some(format(
+                lang,
+                m::EXPORT_PASSPHRASE_NOT_SET,
+                [("path", arg(&p(path))), ("env", arg(PASSPHRASE_ENV))],
+            )),
+            BoothExportError::PlaintextOnLaptop { target, data } => Some(format(
+                lang,
+                m::EXPORT_PLAINTEXT_ON_LAPTOP,
+                [("target", arg(&p(target))), ("data", arg(&p(data)))],
+            )),
+        }
+    }
 }
 
 /// Exports what is new (with `req.all`, every lead of the event) from `store` as

@@ -10,6 +10,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::IoAction;
 use age::secrecy::ExposeSecret;
 
 /// Longest identity file read: a few lines.
@@ -30,7 +31,7 @@ pub enum IdentityError {
     #[error("cannot {doing} {path}: {error}")]
     Io {
         /// What was being done.
-        doing: &'static str,
+        doing: IoAction,
         /// The file.
         path: PathBuf,
         /// The IO error (in the message, not chained, so it is printed once).
@@ -78,7 +79,7 @@ impl Identity {
     /// Errors: unreadable, a bad line (named), or no identity at all.
     pub fn load(path: &Path) -> Result<Self, IdentityError> {
         let io = |error| IdentityError::Io {
-            doing: "read",
+            doing: IoAction::Read,
             path: path.to_owned(),
             error,
         };
@@ -146,7 +147,7 @@ pub fn create_identity(path: &Path, created: &str) -> Result<String, IdentityErr
                 path: path.to_owned(),
             },
             _ => IdentityError::Io {
-                doing: "create",
+                doing: IoAction::Create,
                 path: path.to_owned(),
                 error,
             },
@@ -161,7 +162,7 @@ pub fn create_identity(path: &Path, created: &str) -> Result<String, IdentityErr
     if let Err(error) = written {
         let _ = std::fs::remove_file(path);
         return Err(IdentityError::Io {
-            doing: "write",
+            doing: IoAction::Write,
             path: path.to_owned(),
             error,
         });

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 use minisign::{PublicKey, PublicKeyBox, SecretKey, SecretKeyBox};
 use uuid::Uuid;
 
+use super::IoAction;
 use crate::lead::{now_utc, rfc3339};
 use crate::paths::DataDir;
 use crate::store::{Store, StoreError};
@@ -49,8 +50,8 @@ pub enum KeyError {
     /// A file could not be read or written.
     #[error("cannot {doing} {path}: {error}")]
     Io {
-        /// What was being done ("read", "write", "create").
-        doing: &'static str,
+        /// What was being done.
+        doing: IoAction,
         /// The file or folder.
         path: PathBuf,
         /// The IO error (in the message, not chained, so it is printed once).
@@ -119,10 +120,101 @@ pub enum KeyError {
     #[error("{doing}: {detail}")]
     Minisign {
         /// What was being done.
-        doing: &'static str,
+        doing: KeyWork,
         /// What minisign said.
         detail: String,
     },
+}
+
+/// What the minisign library was doing when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyWork {
+    /// Signing a batch's `SHA256SUMS`.
+    Signing,
+    /// Making a new key pair.
+    Generating,
+}
+
+impl std::fmt::Display for KeyWork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            KeyWork::Signing => "signing",
+            KeyWork::Generating => "generating the key pair",
+        })
+    }
+}
+
+impl KeyError {
+    /// The failure as `lang` says it, the files, key ids and the libraries'
+    /// and operating system's own words kept as they are. Every variant is
+    /// matched by name, so a new one does not compile until it is said.
+    pub fn said_in(&self, lang: crate::i18n::Language) -> String {
+        use crate::i18n::msg::{central as cm, commands as m, io as io_words};
+        use crate::i18n::{arg, format, text};
+        let p = |p: &Path| p.display().to_string();
+        match self {
+            KeyError::Missing { dir } => format(lang, m::KEY_MISSING, [("path", arg(&p(dir)))]),
+            KeyError::Exists { path, key_id } => format(
+                lang,
+                m::KEY_EXISTS,
+                [("path", arg(&p(path))), ("id", arg(key_id))],
+            ),
+            KeyError::WrongPassphrase { path } => {
+                format(lang, m::KEY_WRONG_PASSPHRASE, [("path", arg(&p(path)))])
+            }
+            KeyError::NeedPassphrase { path } => format(
+                lang,
+                m::KEY_NEED_PASSPHRASE,
+                [("path", arg(&p(path))), ("env", arg(PASSPHRASE_ENV))],
+            ),
+            KeyError::EmptyPassphrase => text(lang, m::KEY_EMPTY_PASSPHRASE).to_owned(),
+            KeyError::Io { doing, path, error } => doing.said_in(lang, path, error),
+            // The minisign library's own words stay as it gives them.
+            KeyError::Invalid { path, what, detail } => format(
+                lang,
+                cm::KEY_INVALID,
+                [
+                    ("path", arg(&p(path))),
+                    ("what", arg(what.split(' ').next().unwrap_or_default())),
+                    ("detail", arg(detail)),
+                ],
+            ),
+            KeyError::TooLarge { path, len } => format(
+                lang,
+                cm::KEY_TOO_LARGE,
+                [("path", arg(&p(path))), ("size", arg(&len.to_string()))],
+            ),
+            KeyError::Mismatch {
+                public,
+                public_id,
+                secret,
+                secret_id,
+            } => format(
+                lang,
+                m::KEY_MISMATCH,
+                [
+                    ("public", arg(&p(public))),
+                    ("id", arg(public_id)),
+                    ("secret", arg(&p(secret))),
+                    ("secret_id", arg(secret_id)),
+                ],
+            ),
+            // The database's own words stay as it gives them.
+            KeyError::Audit { key_id, source } => format(
+                lang,
+                io_words::KEY_AUDIT,
+                [("key", arg(key_id)), ("error", arg(&source.to_string()))],
+            ),
+            KeyError::Minisign { doing, detail } => format(
+                lang,
+                match doing {
+                    KeyWork::Signing => io_words::KEY_SIGNING,
+                    KeyWork::Generating => io_words::KEY_GENERATING,
+                },
+                [("detail", arg(detail))],
+            ),
+        }
+    }
 }
 
 /// How a new secret key is protected.
@@ -164,7 +256,7 @@ pub fn key_id_hex(keynum: &[u8]) -> String {
 
 fn read_small(path: &Path) -> Result<String, KeyError> {
     let io = |source| KeyError::Io {
-        doing: "read",
+        doing: IoAction::Read,
         path: path.to_owned(),
         error: source,
     };
@@ -265,7 +357,7 @@ impl Signer {
         )
         .map(|b| b.into_string())
         .map_err(|e| KeyError::Minisign {
-            doing: "signing",
+            doing: KeyWork::Signing,
             detail: e.to_string(),
         })
     }
@@ -325,7 +417,7 @@ impl DeviceKey {
             });
         }
         let gen_err = |e: minisign::PError| KeyError::Minisign {
-            doing: "generating the key pair",
+            doing: KeyWork::Generating,
             detail: e.to_string(),
         };
         let pair = match protection {
@@ -349,14 +441,14 @@ impl DeviceKey {
         let pk_text = pair.pk.to_box().map_err(gen_err)?.to_bytes();
         let sk_text = pair.sk.to_box(Some(&comment)).map_err(gen_err)?.to_bytes();
         crate::fsutil::create_private_dir(&self.dir).map_err(|source| KeyError::Io {
-            doing: "create",
+            doing: IoAction::Create,
             path: self.dir.clone(),
             error: source,
         })?;
         restrict_dir(&self.dir)?;
         for (path, bytes) in [(self.public_path(), pk_text), (self.secret_path(), sk_text)] {
             crate::fsutil::write_atomic(&path, &bytes).map_err(|source| KeyError::Io {
-                doing: "write",
+                doing: IoAction::Write,
                 path,
                 error: source,
             })?;
@@ -460,7 +552,7 @@ fn restrict_dir(dir: &Path) -> Result<(), KeyError> {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(
             |source| KeyError::Io {
-                doing: "restrict",
+                doing: IoAction::Restrict,
                 path: dir.to_owned(),
                 error: source,
             },

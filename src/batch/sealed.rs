@@ -28,11 +28,11 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
-use super::FORMAT;
 use super::file::{BatchFile, Finished, Keep, io};
 use super::keys::Signer;
 use super::manifest::Manifest;
 use super::write::{BatchError, Sizes};
+use super::{FORMAT, IoAction};
 use crate::recipients::Recipient;
 
 /// What the encrypted batch's file name ends with.
@@ -236,7 +236,7 @@ pub(super) fn seal(staged: &Staged<'_>, req: &SealRequest<'_>) -> Result<SealedB
             for p in partials.iter().chain(&finals[1..]) {
                 let _ = std::fs::remove_file(p);
             }
-            return Err(io("rename the finished batch into place as", &finals[i])(e));
+            return Err(io(IoAction::RenameIntoPlace, &finals[i])(e));
         }
     }
     Ok(SealedBatch {
@@ -273,7 +273,7 @@ fn write_all(
         leads: req.manifest.lead_count,
         erasures: req.manifest.erasure_count,
     };
-    let read = std::fs::File::open(&partials[0]).map_err(io("read", &partials[0]))?;
+    let read = std::fs::File::open(&partials[0]).map_err(io(IoAction::Read, &partials[0]))?;
     let signature = req.signer.sign_reader(
         BufReader::with_capacity(READ_BUFFER, read),
         &comment.to_string(),
@@ -296,7 +296,7 @@ fn encrypt_tar(
     name: &str,
     path: &Path,
 ) -> Result<Finished, BatchError> {
-    let write = |e: std::io::Error| io("write", path)(e);
+    let write = |e: std::io::Error| io(IoAction::Write, path)(e);
     let out = BatchFile::create_kept(path.to_owned(), name, &Keep::Durable)?;
     let encryptor = age::Encryptor::with_recipients(
         req.recipients
@@ -324,7 +324,7 @@ fn encrypt_tar(
     .map_err(write)?;
     for &(file, len) in staged.files {
         let staged_path = staged.dir.join(file);
-        let reading = |e: std::io::Error| io("read the staged", &staged_path)(e);
+        let reading = |e: std::io::Error| io(IoAction::ReadStaged, &staged_path)(e);
         let source = std::fs::File::open(&staged_path).map_err(reading)?;
         let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(READ_BUFFER, source))
             .map_err(|e| reading(std::io::Error::other(e.to_string())))?;

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
+use super::IoAction;
 use super::file::{BatchFile, Finished, Keep, io};
 use super::keys::{KeyError, Signer};
 use super::manifest::{CapturedRange, EventRef, Manifest, trusted_comment};
@@ -49,7 +50,7 @@ pub enum BatchError {
     #[error("cannot {doing} {path}: {error}")]
     Io {
         /// What was being done.
-        doing: &'static str,
+        doing: IoAction,
         /// The file or folder.
         path: PathBuf,
         /// The IO error (in the message, not chained, so it is printed once).
@@ -115,9 +116,11 @@ pub enum BatchError {
 impl BatchError {
     /// The failure as `lang` says it, the folder, file and figures named as in
     /// English. Every variant is matched by name, so a new one does not
-    /// compile until it is said. `None` for the IO, database and key failures:
-    /// they carry the operating system's, SQLite's and the key's own words
-    /// (and causes), which the caller shows as they are.
+    /// compile until it is said. A file the operating system refused is said
+    /// with what was being done ([`IoAction`]), the operating system's words
+    /// after it, as are the device key's failures ([`KeyError::said_in`]).
+    /// `None` for the database's failures: they carry SQLite's own words (and
+    /// causes), which the caller shows as they are.
     pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
         use crate::i18n::{arg, figure, format, msg::cli as m};
         let path = |p: &Path| crate::text::sanitize_line(&p.display().to_string()).into_owned();
@@ -168,7 +171,14 @@ impl BatchError {
                     ("cleanup", arg(&cleanup.to_string())),
                 ],
             ),
-            BatchError::Io { .. } | BatchError::Store(_) | BatchError::Key(_) => return None,
+            // The operating system's own words follow the frame, as they are.
+            BatchError::Io {
+                doing,
+                path: p,
+                error,
+            } => doing.said_in(lang, p, error),
+            BatchError::Key(k) => k.said_in(lang),
+            BatchError::Store(_) => return None,
         })
     }
 }
@@ -308,7 +318,7 @@ pub fn export(
         None
     } else {
         let root = store.path().with_file_name(STAGING_DIR);
-        crate::fsutil::create_private_dir(&root).map_err(io("create folder", &root))?;
+        crate::fsutil::create_private_dir(&root).map_err(io(IoAction::CreateFolder, &root))?;
         remove_stale_partials(&root, &prefix);
         Some((root, age::x25519::Identity::generate()))
     };
@@ -316,7 +326,8 @@ pub fn export(
         .as_ref()
         .map_or(target.as_path(), |(root, _)| root.as_path())
         .join(format!(".{name}.partial-{}", std::process::id()));
-    crate::fsutil::create_new_private_dir(&partial).map_err(io("create folder", &partial))?;
+    crate::fsutil::create_new_private_dir(&partial)
+        .map_err(io(IoAction::CreateFolder, &partial))?;
     let keep = match &staging {
         None => Keep::Durable,
         Some((_, key)) => Keep::Staged(key.to_public()),
@@ -374,7 +385,7 @@ pub fn export(
             Err(e) => {
                 return Err(remove_partial(
                     BatchError::Io {
-                        doing: "rename the finished batch into place as",
+                        doing: IoAction::RenameIntoPlace,
                         path: folder,
                         error: e,
                     },
@@ -407,7 +418,7 @@ pub fn export(
     };
     let record = !store.is_read_only();
     let recorded = crate::fsutil::sync_dir(&target)
-        .map_err(io("sync folder", &target))
+        .map_err(io(IoAction::SyncFolder, &target))
         .and_then(|_| {
             if !record {
                 // A damaged database is not written to (see `ExportedBatch::recorded`).
@@ -486,7 +497,8 @@ pub fn write_leads(
         return Err(BatchError::FolderExists { path: folder });
     }
     let partial = target.join(format!(".{name}.partial-{}", std::process::id()));
-    crate::fsutil::create_new_private_dir(&partial).map_err(io("create folder", &partial))?;
+    crate::fsutil::create_new_private_dir(&partial)
+        .map_err(io(IoAction::CreateFolder, &partial))?;
     let manifest = Manifest {
         format: FORMAT.to_owned(),
         batch_id: Uuid::now_v7(),
@@ -528,14 +540,14 @@ pub fn write_leads(
     if let Err(e) = std::fs::rename(&partial, &folder) {
         return Err(remove_partial(
             BatchError::Io {
-                doing: "rename the finished batch into place as",
+                doing: IoAction::RenameIntoPlace,
                 path: folder,
                 error: e,
             },
             &partial,
         ));
     }
-    crate::fsutil::sync_dir(&target).map_err(io("sync folder", &target))?;
+    crate::fsutil::sync_dir(&target).map_err(io(IoAction::SyncFolder, &target))?;
     Ok(ExportedBatch {
         folder,
         manifest,
@@ -734,7 +746,7 @@ fn write_files(
     let mut file = create(SIGNATURE)?;
     file.write(signature.as_bytes())?;
     let sig = file.finish()?;
-    crate::fsutil::sync_dir(files.dir).map_err(io("sync folder", files.dir))?;
+    crate::fsutil::sync_dir(files.dir).map_err(io(IoAction::SyncFolder, files.dir))?;
     let sizes = vec![
         (MANIFEST, manifest_file.bytes),
         (LEADS_JSONL, jsonl.bytes),
@@ -751,7 +763,9 @@ fn write_files(
 /// [`export`] checks this itself; callers may check first (before creating a key).
 pub fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
     match std::fs::metadata(dir) {
-        Ok(m) if m.is_dir() => std::fs::canonicalize(dir).map_err(io("open export target", dir)),
+        Ok(m) if m.is_dir() => {
+            std::fs::canonicalize(dir).map_err(io(IoAction::OpenExportTarget, dir))
+        }
         Ok(_) => Err(BatchError::TargetNotDir {
             path: dir.to_owned(),
         }),
@@ -761,7 +775,7 @@ pub fn check_target(dir: &Path) -> Result<PathBuf, BatchError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Err(BatchError::TargetMissing {
             path: dir.to_owned(),
         }),
-        Err(e) => Err(io("open export target", dir)(e)),
+        Err(e) => Err(io(IoAction::OpenExportTarget, dir)(e)),
     }
 }
 
@@ -784,7 +798,7 @@ fn remove_partial_after<T>(ok: Result<T, BatchError>, partial: &Path) -> Result<
     match std::fs::remove_dir_all(partial) {
         Ok(()) => ok,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => ok,
-        Err(e) => Err(io("remove staging folder", partial)(e)),
+        Err(e) => Err(io(IoAction::RemoveStagingFolder, partial)(e)),
     }
 }
 
@@ -845,7 +859,7 @@ impl<'a> LeadSink<'a> {
             .from_writer(create(LEADS_CSV)?);
         let header = super::csv_header(files.event);
         csv.write_record(header.iter().map(|c| c.as_bytes()))
-            .map_err(|e| io("write", &files.dir.join(LEADS_CSV))(e.into()))?;
+            .map_err(|e| io(IoAction::Write, &files.dir.join(LEADS_CSV))(e.into()))?;
         Ok(LeadSink {
             event: files.event,
             jsonl,
@@ -861,7 +875,7 @@ impl<'a> LeadSink<'a> {
             .json_line(lead, || format!("lead {}", lead.lead_id))?;
         let row = super::csv_row(lead, self.event);
         if let Err(e) = self.csv.write_record(row.iter().map(|c| c.as_bytes())) {
-            return Err(io("write", &self.csv.get_ref().path)(e.into()));
+            return Err(io(IoAction::Write, &self.csv.get_ref().path)(e.into()));
         }
         self.count += 1;
         self.range = CapturedRange::include(self.range, lead.captured_at);
@@ -878,7 +892,7 @@ impl<'a> LeadSink<'a> {
         let csv = self
             .csv
             .into_inner()
-            .map_err(|e| io("write", &csv_path)(e.into_error()))?
+            .map_err(|e| io(IoAction::Write, &csv_path)(e.into_error()))?
             .finish()?;
         Ok([jsonl, csv])
     }
@@ -898,11 +912,11 @@ impl ExportLock {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(io("open lock file", &path))?;
+            .map_err(io(IoAction::OpenLockFile, &path))?;
         match file.try_lock() {
             Ok(()) => Ok(ExportLock { _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(BatchError::Busy { path }),
-            Err(std::fs::TryLockError::Error(e)) => Err(io("lock", &path)(e)),
+            Err(std::fs::TryLockError::Error(e)) => Err(io(IoAction::Lock, &path)(e)),
         }
     }
 }
@@ -1006,13 +1020,18 @@ mod shell_tests {
         let long = refusals[5].said_in(Language::Fr).unwrap();
         assert!(long.contains("1\u{a0}200\u{a0}000 octets"), "{long}");
         let partial = refusals[6].said_in(Language::Fr).unwrap();
-        // The operating system's words go on as they are, with their causes.
+        // A file the operating system refused: the frame in the staff
+        // language, the operating system's words after it as they are.
         let io = BatchError::Io {
-            doing: "write",
+            doing: IoAction::Write,
             path: dir.join("leads.jsonl"),
             error: std::io::Error::other("disk full"),
         };
-        assert_eq!(io.said_in(Language::De), None);
+        assert_eq!(io.said_in(Language::En), Some(io.to_string()));
+        assert_eq!(
+            io.said_in(Language::De).as_deref(),
+            Some("/media/usb stick/leads.jsonl kann nicht geschrieben werden: disk full")
+        );
         assert!(partial.starts_with("la destination d'export"), "{partial}");
     }
 }

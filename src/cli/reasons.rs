@@ -1281,68 +1281,7 @@ pub fn attendee(e: &AttendeeError) -> String {
 
 /// Why the device key cannot be made or used, in the staff language.
 pub fn key(e: &KeyError) -> String {
-    match e {
-        KeyError::Missing { dir } => words::say(m::KEY_MISSING, [("path", arg(&p(dir)))]),
-        KeyError::Exists { path, key_id } => words::say(
-            m::KEY_EXISTS,
-            [("path", arg(&p(path))), ("id", arg(key_id))],
-        ),
-        KeyError::WrongPassphrase { path } => {
-            words::say(m::KEY_WRONG_PASSPHRASE, [("path", arg(&p(path)))])
-        }
-        KeyError::NeedPassphrase { path } => words::say(
-            m::KEY_NEED_PASSPHRASE,
-            [
-                ("path", arg(&p(path))),
-                ("env", arg(crate::batch::PASSPHRASE_ENV)),
-            ],
-        ),
-        KeyError::EmptyPassphrase => words::text(m::KEY_EMPTY_PASSPHRASE).to_owned(),
-        KeyError::Io { doing, path, error } => words::say(
-            cm::KEY_IO,
-            [
-                // `set the mode of` (beside.rs) is no Fluent variant key.
-                (
-                    "doing",
-                    arg(if *doing == "set the mode of" {
-                        "mode"
-                    } else {
-                        doing
-                    }),
-                ),
-                ("path", arg(&p(path))),
-                ("error", arg(&error.to_string())),
-            ],
-        ),
-        // The minisign library's own words stay as it gives them.
-        KeyError::Invalid { path, what, detail } => words::say(
-            cm::KEY_INVALID,
-            [
-                ("path", arg(&p(path))),
-                ("what", arg(what.split(' ').next().unwrap_or_default())),
-                ("detail", arg(detail)),
-            ],
-        ),
-        KeyError::TooLarge { path, len } => words::say(
-            cm::KEY_TOO_LARGE,
-            [("path", arg(&p(path))), ("size", arg(&len.to_string()))],
-        ),
-        KeyError::Mismatch {
-            public,
-            public_id,
-            secret,
-            secret_id,
-        } => words::say(
-            m::KEY_MISMATCH,
-            [
-                ("public", arg(&p(public))),
-                ("id", arg(public_id)),
-                ("secret", arg(&p(secret))),
-                ("secret_id", arg(secret_id)),
-            ],
-        ),
-        other => other.to_string(),
-    }
+    e.said_in(i18n::staff())
 }
 
 /// The store's refusals a person meets before anything else (another booth
@@ -1365,7 +1304,94 @@ pub fn store(e: &crate::store::StoreError) -> Option<String> {
             m::STORE_DATA_DIR,
             [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
         )),
-        _ => None,
+        crate::store::StoreError::AttendeeList(a) => Some(attendee(a)),
+        other => other.said_in(i18n::staff()),
+    }
+}
+
+/// Why a kiosk PIN cannot be set or checked, in the staff language.
+pub fn pin(e: &crate::pin::PinError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::pin::{MAX_PIN_CHARS, MIN_PIN_CHARS, PinError};
+    match e {
+        PinError::Length => words::say(
+            w::PIN_LENGTH,
+            [
+                ("min", arg(&MIN_PIN_CHARS.to_string())),
+                ("max", arg(&MAX_PIN_CHARS.to_string())),
+            ],
+        ),
+        PinError::Characters => words::text(w::PIN_CHARACTERS).to_owned(),
+        PinError::BadHash => words::text(w::PIN_BAD_HASH).to_owned(),
+    }
+}
+
+/// Why a QR code cannot be made, in the staff language.
+pub fn qr(e: &crate::qr::QrError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::qr::QrError;
+    match e {
+        QrError::EmptyUrl => words::text(w::QR_EMPTY_URL).to_owned(),
+        QrError::ControlCharacter { index, code } => words::say(
+            w::QR_CONTROL,
+            [
+                ("code", arg(&format!("{code:04X}"))),
+                ("index", arg(&index.to_string())),
+            ],
+        ),
+        QrError::TooLong { len } => words::say(
+            w::QR_TOO_LONG,
+            [
+                ("len", arg(&len.to_string())),
+                ("max", arg(&crate::qr::MAX_BYTES_LEVEL_M.to_string())),
+            ],
+        ),
+        // The encoder's own words stay as it gives them.
+        QrError::Encode(detail) => words::say(w::QR_ENCODE, [("detail", arg(detail))]),
+    }
+}
+
+/// Why a QR code file cannot be written, in the staff language, the
+/// operating system's (or the PNG encoder's) words after it.
+pub fn qr_file(e: &crate::qr::QrFileError) -> String {
+    use crate::i18n::msg::io as w;
+    use crate::qr::QrFileError;
+    match e {
+        QrFileError::Qr(q) => qr(q),
+        QrFileError::ModuleSize { module_px } => words::say(
+            w::QR_MODULE_SIZE,
+            [
+                ("size", arg(&module_px.to_string())),
+                ("max", arg(&crate::qr::MAX_MODULE_PX.to_string())),
+            ],
+        ),
+        QrFileError::Io { path, source } => words::say(
+            w::QR_WRITE,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+        QrFileError::Png { path, source } => words::say(
+            w::QR_WRITE_PNG,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        ),
+    }
+}
+
+/// Why a person's right (access, erasure, withdrawal) could not be carried
+/// out on this laptop, in the staff language; `None` for a database failure
+/// that keeps SQLite's words.
+pub fn rights(e: &crate::rights::RightsError) -> Option<String> {
+    use crate::i18n::msg::io as w;
+    use crate::rights::RightsError;
+    match e {
+        RightsError::Store(s) => store(s),
+        RightsError::NotAPerson(value) => Some(words::say(
+            w::RIGHTS_NOT_A_PERSON,
+            [("value", arg(&format!("{value:?}")))],
+        )),
+        RightsError::Remove { path, source } => Some(words::say(
+            w::RIGHTS_REMOVE,
+            [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
+        )),
     }
 }
 
@@ -1376,14 +1402,7 @@ pub fn identity(e: &crate::batch::IdentityError) -> String {
     use crate::i18n::msg::booth2 as b2;
     match e {
         E::Exists { path } => words::say(b2::IDENTITY_EXISTS, [("path", arg(&p(path)))]),
-        E::Io { doing, path, error } => words::say(
-            match *doing {
-                "create" => b2::IDENTITY_CANNOT_CREATE,
-                "write" => b2::IDENTITY_CANNOT_WRITE,
-                _ => b2::IDENTITY_CANNOT_READ,
-            },
-            [("path", arg(&p(path))), ("error", arg(&error.to_string()))],
-        ),
+        E::Io { doing, path, error } => doing.said_in(i18n::staff(), path, error),
         E::Line { path, line, detail } => words::say(
             b2::IDENTITY_LINE,
             [
@@ -1826,7 +1845,7 @@ mod tests {
             ),
             (
                 key(&KeyError::Io {
-                    doing: "set the mode of",
+                    doing: crate::batch::IoAction::SetModeOf,
                     path: "k.pub".into(),
                     error: std::io::Error::other("denied"),
                 }),
@@ -2144,6 +2163,9 @@ mod tests {
             include_str!("../central/postgres.rs"),
             include_str!("../central/sqlite/report.rs"),
             include_str!("../central/postgres/report.rs"),
+            // Opening a database (the central one too): branch i18nio met
+            // `Fehler opening` in a German office's import into a folder.
+            include_str!("../store/open.rs"),
         ];
         let mut names = std::collections::BTreeSet::new();
         for source in sources {
@@ -2206,6 +2228,9 @@ mod tests {
             include_str!("../central/postgres.rs"),
             include_str!("../central/sqlite/report.rs"),
             include_str!("../central/postgres/report.rs"),
+            // Opening a database (the central one too): branch i18nio met
+            // `Fehler opening` in a German office's import into a folder.
+            include_str!("../store/open.rs"),
         ];
         // Literals that end in -ing but are no step.
         let not_steps = ["rating", "wording serialises", "wording sha256"];
@@ -2245,5 +2270,145 @@ mod tests {
                 "en: central-doing says {phrase:?} otherwise"
             );
         }
+    }
+
+    /// What a German booth team met in English at the command line (branch
+    /// i18nio): the booth database's refusals, a kiosk PIN's rules, a QR code
+    /// file, a person's request. In English each is its `Display` byte for
+    /// byte; in German, French and Spanish each is said otherwise, the file,
+    /// lead and values kept.
+    #[test]
+    fn the_booth_s_refusals_are_said_in_the_staff_language() {
+        use crate::pin::PinError;
+        use crate::qr::{QrError, QrFileError};
+        use crate::rights::RightsError;
+        use crate::store::{NotWithdrawable, StoreError as E};
+        let os = || std::io::Error::other("Read-only file system (os error 30)");
+        let lead = "01a2b3c4-0000-7000-8000-000000000001".to_owned();
+        let path = || PathBuf::from("/data/leadbooth.sqlite3");
+        let not_withdrawable = |problem| E::NotWithdrawable {
+            lead: lead.clone(),
+            purpose: "marketing_email".into(),
+            problem,
+        };
+        let stores = [
+            E::Corrupt {
+                path: path(),
+                detail: "file is not a database".into(),
+            },
+            E::OtherKind {
+                path: path(),
+                found: 0x4c42_4331,
+                expected: 0,
+            },
+            E::Damaged {
+                path: path(),
+                problem: "row 3 missing from index".into(),
+            },
+            E::ReadOnly {
+                path: path(),
+                source: os(),
+            },
+            E::TooNew {
+                path: path(),
+                found: 99,
+                known: 8,
+            },
+            E::NoSuchLead(lead.clone()),
+            E::Erased {
+                lead: lead.clone(),
+                at: "2026-12-03T10:00:00Z".into(),
+            },
+            not_withdrawable(NotWithdrawable::NotRecorded),
+            not_withdrawable(NotWithdrawable::NotGranted),
+            not_withdrawable(NotWithdrawable::AlreadyWithdrawn(
+                "2026-12-03T10:00:00Z".into(),
+            )),
+            E::DuplicateLead(Uuid::nil()),
+            E::SeqTaken { seq: 7, latest: 8 },
+            E::BadErasure {
+                lead_id: lead.clone(),
+                detail: "expected value".into(),
+            },
+            E::BadRow {
+                path: path(),
+                lead: lead.clone(),
+                field: "answers",
+                detail: "expected value".into(),
+            },
+        ];
+        let mut said: Vec<(String, Box<dyn Fn() -> String>)> = Vec::new();
+        for e in stores {
+            said.push((e.to_string(), Box::new(move || store(&e).unwrap())));
+        }
+        for e in [PinError::Length, PinError::Characters, PinError::BadHash] {
+            said.push((e.to_string(), Box::new(move || pin(&e))));
+        }
+        let qrs = [
+            QrFileError::Qr(QrError::EmptyUrl),
+            QrFileError::Qr(QrError::ControlCharacter {
+                index: 12,
+                code: 0x1b,
+            }),
+            QrFileError::Qr(QrError::TooLong { len: 2400 }),
+            QrFileError::Qr(QrError::Encode("data too long".into())),
+            QrFileError::ModuleSize { module_px: 0 },
+            QrFileError::Io {
+                path: "/media/usb/qr.svg".into(),
+                source: os(),
+            },
+        ];
+        for e in qrs {
+            said.push((e.to_string(), Box::new(move || qr_file(&e))));
+        }
+        let rights_errors = [
+            RightsError::NotAPerson("foo".into()),
+            RightsError::Remove {
+                path: "/data/exports/demo-1".into(),
+                source: os(),
+            },
+            RightsError::Store(E::NoSuchLead(lead.clone())),
+        ];
+        for e in rights_errors {
+            said.push((e.to_string(), Box::new(move || rights(&e).unwrap())));
+        }
+        for (english, say) in &said {
+            i18n::set_staff_language(Language::En);
+            assert_eq!(&say(), english);
+            let kept: Vec<&str> = english
+                .split([' ', '(', ')', ';', ','])
+                .filter(|w| {
+                    w.starts_with('/')
+                        || w.starts_with("01a2b3c4")
+                        || w.starts_with("2026-")
+                        || w.starts_with("0x")
+                })
+                .map(|w| w.trim_end_matches(':'))
+                .collect();
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                i18n::set_staff_language(lang);
+                let theirs = say();
+                assert_ne!(&theirs, english, "{lang:?}: left in English");
+                for k in &kept {
+                    assert!(theirs.contains(k), "{lang:?}: {theirs:?} lacks {k}");
+                }
+            }
+        }
+        i18n::set_staff_language(Language::De);
+        assert_eq!(
+            store(&E::NotWithdrawable {
+                lead: "L1".into(),
+                purpose: "events".into(),
+                problem: NotWithdrawable::NotGranted,
+            })
+            .unwrap(),
+            "Lead L1: die Einwilligung \"events\" wurde nicht erteilt"
+        );
+        i18n::set_staff_language(Language::Fr);
+        assert_eq!(
+            pin(&PinError::Length),
+            "le code PIN doit faire de 4 à 64 caractères"
+        );
+        i18n::set_staff_language(Language::En);
     }
 }

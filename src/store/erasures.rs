@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::audit_row;
-use super::{Result, Store, StoreError};
+use super::{NotWithdrawable, Result, Store, StoreError};
 use crate::erasure::ErasureRecord;
 use crate::lead::{now_utc, rfc3339};
 
@@ -132,9 +132,9 @@ impl Store {
             .optional()
             .map_err(self.err("reading consent"))?;
         let problem = match state {
-            None => Some("is not recorded on this lead".to_owned()),
-            Some((false, _)) => Some("was not granted".to_owned()),
-            Some((true, Some(at))) => Some(format!("was already withdrawn at {at}")),
+            None => Some(NotWithdrawable::NotRecorded),
+            Some((false, _)) => Some(NotWithdrawable::NotGranted),
+            Some((true, Some(at))) => Some(NotWithdrawable::AlreadyWithdrawn(at)),
             Some((true, None)) => None,
         };
         if let Some(problem) = problem {

@@ -907,7 +907,7 @@ impl App {
     fn store_new(&mut self, lead: crate::lead::Lead, warnings: Vec<crate::lead::Warning>) {
         if let Err(e) = self.store.save_lead(&lead, &self.staff, "lead_saved") {
             tracing::error!("saving lead {}: {e}", lead.lead_id);
-            self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
+            self.say(MessageKind::Error, strings::store_failed(&e));
             return;
         }
         tracing::info!("lead {} saved by {}", lead.lead_id, self.staff);
@@ -952,7 +952,7 @@ impl App {
             Ok(merged) => merged,
             Err(e) => {
                 tracing::error!("updating lead {saved_id} captured again: {e}");
-                self.say(MessageKind::Error, strings::store_failed(&e.to_string()));
+                self.say(MessageKind::Error, strings::store_failed(&e));
                 return;
             }
         };

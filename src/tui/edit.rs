@@ -153,7 +153,7 @@ impl LeadEdit {
         };
         let changed = store
             .update_lead(&edited, staff)
-            .map_err(|e| (MessageKind::Error, strings::store_failed(&e.to_string())))?;
+            .map_err(|e| (MessageKind::Error, strings::store_failed(&e)))?;
         tracing::info!("lead {} edited by {}: {changed:?}", edited.lead_id, staff);
         let mut text = if changed.is_empty() {
             strings::edit_unchanged().to_owned()

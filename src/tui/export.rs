@@ -304,9 +304,13 @@ impl ExportScreen {
         self.writing_to = Some(target.dir.clone());
         let passphrase = self.passphrase.clone();
         self.problem = None;
+        // The worker speaks the screen's staff language (what it reports,
+        // a failure included, is drawn on this screen).
+        let lang = crate::i18n::staff();
         let spawned = std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
+                crate::i18n::set_staff_language(lang);
                 let result = run(&event, &data, &actor, &target, passphrase.as_deref(), &tx);
                 if let Some(result) = result {
                     let _ = tx.send(Report::Finished(result));
@@ -667,13 +671,13 @@ fn export(
             Some(strings::export_needs_passphrase().to_owned())
         }
         BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
-        // Said in the staff language; the IO, database and key failures go on
-        // with their own words and causes.
-        BoothExportError::Batch(b) => fail(
-            &b.said_in(crate::i18n::staff())
+        // Said in the staff language (a file the operating system refused
+        // too, its words after it); a database failure goes on with its own
+        // words and causes.
+        _ => fail(
+            &e.said_in(crate::i18n::staff())
                 .unwrap_or_else(|| error_line(&e)),
         ),
-        _ => fail(&error_line(&e)),
     })?;
     remember(&mut store, &target.dir, actor);
     let mut check = None;

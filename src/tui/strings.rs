@@ -175,8 +175,12 @@ pub fn duplicate_check_failed(error: &str) -> String {
     f(m::DUPLICATE_CHECK_FAILED, [("error", arg(error))])
 }
 /// Status when the database refused the save; the form is kept.
-pub fn store_failed(error: &str) -> String {
-    f(m::STORE_FAILED, [("error", arg(error))])
+pub fn store_failed(e: &crate::store::StoreError) -> String {
+    // In the staff language where the store says it; SQLite's words as they are.
+    let error = e
+        .said_in(crate::i18n::staff())
+        .unwrap_or_else(|| e.to_string());
+    f(m::STORE_FAILED, [("error", arg(&error))])
 }
 /// A warning about a saved value, e.g. a phone number kept as typed.
 pub fn warning(field: &str, message: &str) -> String {

@@ -438,3 +438,78 @@ fn a_full_stick_is_named_with_its_reason_and_nothing_is_marked_exported() {
         "{screen}"
     );
 }
+
+/// A read-only folder no one may write into, not even root: a read-only tmpfs
+/// where mounting is allowed, else a folder of /proc.
+struct ReadOnlyStick {
+    dir: tempfile::TempDir,
+    mounted: bool,
+}
+
+impl ReadOnlyStick {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "ro,size=8k,mode=0755", "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        ReadOnlyStick { dir, mounted }
+    }
+
+    fn path(&self) -> PathBuf {
+        if self.mounted {
+            self.dir.path().to_owned()
+        } else {
+            "/proc/self/fdinfo".into()
+        }
+    }
+}
+
+impl Drop for ReadOnlyStick {
+    fn drop(&mut self) {
+        if self.mounted {
+            let _ = Command::new("umount").arg(self.dir.path()).status();
+        }
+    }
+}
+
+/// Issue 18 (branch i18nio): F5 onto a folder the operating system refuses,
+/// in a German booth: the failure is said in German (the folder it could not
+/// create, named), the operating system's words after it, nothing marked
+/// exported, and the picker is back.
+#[test]
+fn a_folder_that_cannot_be_written_is_said_in_the_staff_language() {
+    let stick = ReadOnlyStick::new();
+    let mut b = staff()
+        .staff_language(leadbooth::i18n::Language::De)
+        .media(none)
+        .open();
+    capture(&mut b, "Jürgen", "jm@example.de");
+    b.press(KeyCode::F(5));
+    b.press(KeyCode::Down);
+    b.type_str(stick.path().to_str().unwrap());
+    b.press(KeyCode::Enter);
+    let screen = b.wait_for_screen(120, 40, "Export fehlgeschlagen");
+    let flat: String = rows(&screen)
+        .iter()
+        .map(|r| r.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Export fehlgeschlagen, nichts wurde als exportiert markiert: der Ordner "),
+        "{screen}"
+    );
+    assert!(
+        flat.contains("/.demo-2026-"),
+        "the folder is named: {screen}"
+    );
+    assert!(flat.contains(" kann nicht angelegt werden: "), "{screen}");
+    assert!(!flat.contains("cannot create folder"), "{screen}");
+    assert!(flat.contains("(os error "), "the system's words: {screen}");
+    // Nothing marked exported: the laptop's folder takes the lead as batch 1.
+    b.press(KeyCode::Up);
+    b.press(KeyCode::Enter);
+    let screen = b.wait_for_screen(120, 40, "Stapel geschrieben nach");
+    assert!(screen.contains("1 Lead, "), "{screen}");
+}

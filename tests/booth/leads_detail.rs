@@ -398,3 +398,44 @@ fn the_withdrawal_line_names_the_purpose_by_its_staff_word() {
     );
     assert!(!m.text.contains("marketing_email"), "{}", m.text);
 }
+
+/// Issue 18 (branch i18nio): the database's refusal of an edit is said in
+/// the staff language on a German booth: the lead was erased meanwhile (at
+/// the command line, alongside the booth), and the form is kept.
+#[test]
+fn an_edit_of_a_lead_erased_meanwhile_is_refused_in_the_staff_language() {
+    let ada = ada();
+    let id = ada.lead_id.to_string();
+    let mut b = TuiBooth::options()
+        .staff_language(leadbooth::i18n::Language::De)
+        .open_with(move |_, store| {
+            store.save_leads(&[ada], "test", "lead_added").unwrap();
+        });
+    open_first(&mut b);
+    b.key(KeyCode::Char('e'), PERSON);
+    assert!(b.app.leads().unwrap().editing().is_some());
+    let data = leadbooth::paths::DataDir::new(b.booth.data_dir());
+    leadbooth::store::Store::open(&data)
+        .unwrap()
+        .erase_lead(&id, "cli")
+        .unwrap();
+    b.ctrl('s');
+    let m = b.app.message().unwrap();
+    assert_eq!(m.kind, MessageKind::Error, "{}", m.text);
+    assert!(
+        m.text.starts_with(&format!(
+            "Nicht gespeichert, das Formular bleibt erhalten: Lead {id} wurde um "
+        )),
+        "{}",
+        m.text
+    );
+    assert!(
+        m.text.ends_with(" gelöscht; es gibt nichts mehr zu ändern"),
+        "{}",
+        m.text
+    );
+    assert!(
+        b.app.leads().unwrap().editing().is_some(),
+        "the form is kept"
+    );
+}
