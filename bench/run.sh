@@ -6,6 +6,9 @@
 #   P4 central import vs sqlite3 .import      cargo bench --bench import, at 100,000
 #                                             and at 1,000,000 leads (peak memory)
 #   P9 the same import into PostgreSQL vs psql \copy   (same runs, needs PostgreSQL)
+#   P4a-P4e, P9a-P9b where the import's gap is: the batch format's floor, the
+#                                             rows it writes by each database's own
+#                                             loader, CPU by stage (bench/results/README)
 #   P2/P3 export and verify vs the pipeline   bench/export_verify.sh
 #   P8 encrypted export vs plain export       bench/export_verify.sh (same run)
 #   P6 2,000-key scanner burst: keys lost, frames drawn (the burst test, release)
