@@ -48,6 +48,7 @@ pub mod session;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub(crate) mod json_out;
 pub(crate) mod timestamp;
 pub mod tui;
 
