@@ -97,6 +97,12 @@ impl<'b> JsonOut<'b> {
             None => self.raw(b"null"),
         }
     }
+
+    /// Anything else, through serde_json (the rare and the small).
+    pub(crate) fn serde<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> &mut Self {
+        serde_json::to_writer(&mut *self.out, value).expect("plain records serialise");
+        self
+    }
 }
 
 /// Whether serde_json escapes some byte of `bytes`: a control character below

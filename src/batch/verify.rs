@@ -759,7 +759,7 @@ fn lead_line_check(
 ) -> std::result::Result<(), LineDetail> {
     rules::lead_record(manifest, lead, now)?;
     Ok(if super::has_policies(&manifest.format) {
-        rules::exact_form_of(line, lead)
+        rules::exact_form_of_lead(line, lead)
     } else {
         exact_json_text(line)
     }?)
