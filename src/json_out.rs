@@ -143,7 +143,11 @@ mod tests {
             assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
         }
         for b in 0..=255u8 {
-            let s = [b'x'; 20].iter().chain([b].iter()).copied().collect::<Vec<u8>>();
+            let s = [b'x'; 20]
+                .iter()
+                .chain([b].iter())
+                .copied()
+                .collect::<Vec<u8>>();
             if let Ok(s) = std::str::from_utf8(&s) {
                 let mut out = Vec::new();
                 JsonOut::new(&mut out).str(s);

@@ -85,23 +85,27 @@ pub(super) fn stored_consents_json(consents: &[ConsentRecord], text_ids: &[i64])
     let mut w = crate::json_out::JsonOut::new(&mut out);
     w.raw(b"[");
     for (i, (c, &text_id)) in consents.iter().zip(text_ids).enumerate() {
-        w.raw(if i == 0 { b"{\"purpose\":" } else { b",{\"purpose\":" })
-            .str(&c.purpose)
-            .raw(b",\"granted\":")
-            .bool(c.granted)
-            .raw(b",\"at\":")
-            .time(&c.at)
-            .raw(b",\"method\":")
-            .str(c.method.as_str())
-            .raw(b",\"withdrawn_at\":")
-            .opt_time(c.withdrawn_at.as_ref())
-            .raw(b",\"text_id\":")
-            .i64(text_id)
-            .raw(b",\"record_id\":")
-            .opt_uuid(c.record_id.as_ref())
-            .raw(b",\"legal_basis\":")
-            .opt_str(c.legal_basis.map(LegalBasis::as_str))
-            .raw(b",\"text_sha256\":");
+        w.raw(if i == 0 {
+            b"{\"purpose\":"
+        } else {
+            b",{\"purpose\":"
+        })
+        .str(&c.purpose)
+        .raw(b",\"granted\":")
+        .bool(c.granted)
+        .raw(b",\"at\":")
+        .time(&c.at)
+        .raw(b",\"method\":")
+        .str(c.method.as_str())
+        .raw(b",\"withdrawn_at\":")
+        .opt_time(c.withdrawn_at.as_ref())
+        .raw(b",\"text_id\":")
+        .i64(text_id)
+        .raw(b",\"record_id\":")
+        .opt_uuid(c.record_id.as_ref())
+        .raw(b",\"legal_basis\":")
+        .opt_str(c.legal_basis.map(LegalBasis::as_str))
+        .raw(b",\"text_sha256\":");
         match &c.text_sha256 {
             Some(h) => w.str(h),
             None => w.str(&crate::policy::sha256_hex(c.text.as_bytes())),
@@ -418,7 +422,9 @@ mod tests {
                 ..records[2].clone()
             });
         }
-        let ids: Vec<i64> = (0..records.len() as i64).map(|i| i * 1_000_003 - 5).collect();
+        let ids: Vec<i64> = (0..records.len() as i64)
+            .map(|i| i * 1_000_003 - 5)
+            .collect();
         let owned: Vec<StoredConsent> = records
             .iter()
             .zip(ids.iter().copied())
