@@ -332,8 +332,21 @@ mutation verify-takes-unescaped-line-separators src/batch/rules.rs \
     '    if true {' \
     '--lib batch::rules'
 mutation stored-consents-json-drifts src/central/stored.rs \
-    '    language: Option<&'"'"'a str>,\n    #[serde(skip_serializing_if = "Option::is_none")]\n    language_asked: Option<&'"'"'a str>,' \
-    '    language: Option<&'"'"'a str>,\n    language_asked: Option<&'"'"'a str>,' \
+    '        if let Some(asked) = &c.language_asked {\n            w.raw(b",\"language_asked\":").str(asked);\n        }\n        w.raw(b",\"ticked_at\":")\n            .opt_time(c.ticked_at.as_ref())\n            .raw(b",\"expires_at\":")' \
+    '        w.raw(b",\"language_asked\":").opt_str(c.language_asked.as_deref());\n        w.raw(b",\"ticked_at\":")\n            .opt_time(c.ticked_at.as_ref())\n            .raw(b",\"expires_at\":")' \
+    '--lib central::stored'
+# --- the same, written by hand (issue 15, speed15e) -------------------------
+mutation write-lead-drifts src/batch/rules.rs \
+    '        if let Some(asked) = &c.language_asked {\n            w.raw(b",\"language_asked\":").str(asked);\n        }\n        w.raw(b",\"ticked_at\":")\n            .opt_time(c.ticked_at.as_ref())\n            .raw(b",\"at\":")' \
+    '        w.raw(b",\"language_asked\":").opt_str(c.language_asked.as_deref());\n        w.raw(b",\"ticked_at\":")\n            .opt_time(c.ticked_at.as_ref())\n            .raw(b",\"at\":")' \
+    '--lib batch::rules'
+mutation json-out-skips-backslash-escape src/json_out.rs \
+    "    let escapes = |b: u8| (b < 0x20) | (b == b'\"') | (b == b'\\\\');" \
+    "    let escapes = |b: u8| (b < 0x20) | (b == b'\"');" \
+    '--lib json_out;--lib batch::rules'
+mutation decisions-json-keeps-both-of-a-purpose src/central/stored.rs \
+    '    order.dedup_by(|later, kept| consents[*later].purpose == consents[*kept].purpose);\n' \
+    '' \
     '--lib central::stored'
 # --- lists and details (issue 16) -------------------------------------------
 mutation hint-bar-drops-kept-hints src/tui/keys.rs \

@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str], bool)] = &[
             "erasure",
             "fsutil",
             "i18n",
+            "json_out",
             "lead",
             "limits",
             "logging",

@@ -31,6 +31,7 @@ pub mod erasure;
 pub mod fsutil;
 pub mod i18n;
 pub mod import;
+pub(crate) mod json_out;
 pub mod lead;
 pub mod limits;
 pub mod logging;

@@ -759,7 +759,7 @@ fn lead_line_check(
 ) -> std::result::Result<(), LineDetail> {
     rules::lead_record(manifest, lead, now)?;
     Ok(if super::has_policies(&manifest.format) {
-        rules::exact_form_of(line, lead)
+        rules::exact_form_of_lead(line, lead)
     } else {
         exact_json_text(line)
     }?)
@@ -1107,7 +1107,15 @@ fn check_block_into<T: DeserializeOwned>(
         error: None,
         crlf: false,
     };
-    let mut records = serde_json::Deserializer::from_slice(block).into_iter::<T>();
+    // A block that is UTF-8 throughout (nearly every one) is read as text:
+    // serde_json then checks no string's UTF-8 again (per string, that was a
+    // quarter of reading a lead; issue 15). The same records, offsets and
+    // errors as read from bytes, which any other block still is, so its
+    // errors name the bad byte as before.
+    let mut records = match std::str::from_utf8(block) {
+        Ok(text) => Records::Text(serde_json::Deserializer::from_str(text).into_iter::<T>()),
+        Err(_) => Records::Bytes(serde_json::Deserializer::from_slice(block).into_iter::<T>()),
+    };
     let mut start = 0;
     while start < block.len() {
         report.lines += 1;
@@ -1150,6 +1158,28 @@ fn check_block_into<T: DeserializeOwned>(
         }
     }
     report
+}
+
+/// The records of a block, read from text or from bytes ([`check_block_into`]).
+enum Records<'a, T> {
+    Text(serde_json::StreamDeserializer<'a, serde_json::de::StrRead<'a>, T>),
+    Bytes(serde_json::StreamDeserializer<'a, serde_json::de::SliceRead<'a>, T>),
+}
+
+impl<T: DeserializeOwned> Records<'_, T> {
+    fn next(&mut self) -> Option<serde_json::Result<T>> {
+        match self {
+            Records::Text(r) => r.next(),
+            Records::Bytes(r) => r.next(),
+        }
+    }
+
+    fn byte_offset(&self) -> usize {
+        match self {
+            Records::Text(r) => r.byte_offset(),
+            Records::Bytes(r) => r.byte_offset(),
+        }
+    }
 }
 
 /// What hashing and reading `leads.csv` found.
@@ -1256,6 +1286,49 @@ mod tests {
         }
         let fine = check_block::<serde_json::Value>(0, b"{}\n[1]\n\"x\"\n", &|_, _| Ok(()));
         assert_eq!((fine.lines, fine.error), (3, None));
+    }
+
+    /// A block that is UTF-8 throughout is read as text, any other as bytes:
+    /// read either way, the same block gives the same records, offsets and
+    /// errors (escapes, non-ASCII, a control character, a cut record,
+    /// garbage); and a line that is not UTF-8 is refused at its line with
+    /// serde_json's words.
+    #[test]
+    fn text_and_byte_blocks_are_read_alike() {
+        let cases = [
+            "{}\n{}\n\n{}\n",
+            "{}\n {}\n",
+            "{}\n{} {}\n",
+            "{\"a\":\"\u{e9}\u{2028}\"}\n{\"a\":\n",
+            "{}\ngarbage\n",
+            "{\"a\":\"x\\u00e9\\ud83d\\ude00\"}\n{\"a\":\"\u{1}\"}\n",
+            "{\"a\":\"\\ud800\"}\n",
+        ];
+        type Read<'a> = Records<'a, serde_json::Value>;
+        let all = |mut r: Read<'_>| {
+            let mut out = Vec::new();
+            while let Some(next) = r.next() {
+                out.push((next.map_err(|e| e.to_string()), r.byte_offset()));
+            }
+            out
+        };
+        for case in cases {
+            let text = all(Records::Text(
+                serde_json::Deserializer::from_str(case).into_iter(),
+            ));
+            let bytes = all(Records::Bytes(
+                serde_json::Deserializer::from_slice(case.as_bytes()).into_iter(),
+            ));
+            assert!(!text.is_empty(), "{case:?}");
+            assert_eq!(text, bytes, "{case:?}");
+        }
+        let r = check_block::<serde_json::Value>(0, b"{}\n{\"a\":\"\xff\"}\n{}\n", &|_, _| Ok(()));
+        let (n, words) = r.error.expect("refused");
+        assert_eq!((r.lines, n), (3, 2));
+        assert!(
+            words.to_string().contains("invalid unicode code point"),
+            "{words}"
+        );
     }
 
     /// A line's own check (the record rules, the exact form) reports its line,

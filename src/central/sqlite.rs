@@ -21,7 +21,7 @@ use rusqlite_migration::M;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::stored::{StoredConsent, decisions, parse_decisions};
+use super::stored::{StoredConsent, parse_decisions};
 use super::{
     BatchCounts, BatchStamp, BatchTx, CentralError, CentralStore, ChainFacts, ChainLink,
     ContactConsent, ContactExport, ContactRecord, CrmFileRecord, LeadOnFile, LeadVersion,
@@ -1653,9 +1653,9 @@ fn time(s: &str) -> std::result::Result<DateTime<Utc>, String> {
     s.parse::<DateTime<Utc>>().map_err(|e| e.to_string())
 }
 
-/// `contacts.consents` as JSON text (see [`decisions`]).
+/// `contacts.consents` as JSON text (see [`super::stored::decisions`]).
 fn consents_json(consents: &[MergedConsent<'_>]) -> String {
-    serde_json::to_string(&decisions(consents)).expect("decisions serialise")
+    super::stored::decisions_json(consents)
 }
 
 /// Reads `contacts.consents` (written by [`consents_json`], or by schema 1).
