@@ -440,6 +440,21 @@ fn exact_form_written<T: serde::Serialize>(
     exact_form(line, written.as_bytes())
 }
 
+/// For the fuzzer (`batch_leads`): whether [`write_lead`] writes exactly
+/// `serde_json::to_vec`'s bytes for the lead `line` reads as (`true` when it is not a
+/// lead). The exact-form check trusts the hand-written bytes when they equal
+/// the line, so a difference here would let a line serde_json never writes
+/// through.
+#[doc(hidden)]
+pub fn write_lead_agrees_with_serde(line: &[u8]) -> bool {
+    let Ok(lead) = serde_json::from_slice::<Lead>(line) else {
+        return true;
+    };
+    let mut hand = Vec::new();
+    write_lead(&mut hand, &lead);
+    hand == serde_json::to_vec(&lead).expect("a lead read from JSON serialises")
+}
+
 /// `lead` as serde_json writes it (`serde_json::to_writer`), appended to
 /// `out`, byte for byte: the keys of [`Lead`] and of a consent record on the
 /// wire, in their order, written as literals; strings, ids and times through

@@ -3,7 +3,7 @@
 //!
 //! Each has a thin binary in `fuzz/fuzz_targets/` (for `cargo fuzz` and
 //! `scripts/fuzz.sh -n`), and the one binary `all` runs any of them, named by
-//! `LEADBOOTH_FUZZ_TARGET`: CI builds and links that one instead of twelve.
+//! `LEADBOOTH_FUZZ_TARGET`: CI builds and links that one instead of thirteen.
 
 pub mod attendee_csv;
 pub mod badge_scan;
@@ -16,13 +16,14 @@ pub mod batch_signature;
 pub mod batch_sums;
 pub mod crm_csv;
 pub mod event_file;
+pub mod lead_exact_form;
 pub mod scan_keys;
 
 /// A target: runs one input, panics when a property does not hold.
 pub type Target = fn(&[u8]);
 
 /// Every target by name.
-pub const TARGETS: [(&str, Target); 12] = [
+pub const TARGETS: [(&str, Target); 13] = [
     ("attendee_csv", attendee_csv::run),
     ("badge_scan", badge_scan::run),
     ("batch_erasures", batch_erasures::run),
@@ -34,6 +35,7 @@ pub const TARGETS: [(&str, Target); 12] = [
     ("batch_sums", batch_sums::run),
     ("crm_csv", crm_csv::run),
     ("event_file", event_file::run),
+    ("lead_exact_form", lead_exact_form::run),
     ("scan_keys", scan_keys::run),
 ];
 
