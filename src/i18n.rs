@@ -1241,6 +1241,10 @@ pub mod msg {
             DB_URL = "central-db-url";
             URL_NO_HOST = "central-url-no-host";
             URL_NO_DATABASE = "central-url-no-database";
+            // --into and its password (branch nu11pg)
+            /// `$begins`: how a URL of another scheme begins (`postgress://`).
+            URL_SCHEME = "central-url-scheme";
+            URL_PASSWORD_ARGV = "central-url-password-argv";
             /// `$db`, `$found`, `$known`.
             DB_TOO_NEW = "central-db-too-new";
             /// `$db`, `$detail`.

@@ -44,6 +44,11 @@ central-db-error = database { $db }: { $doing }: { $error }
 central-db-url = --into: not a usable PostgreSQL URL ({ $detail }); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
 central-url-no-host = no host: give postgres://user@host/database
 central-url-no-database = no database name: give postgres://user@host/database
+
+## --into and its password (branch nu11pg): a URL of another scheme, a password on the command line
+central-url-scheme = it begins "{ $begins }", not postgres:// or postgresql://
+central-url-password-argv = --into holds a password, which other users of this computer can see (ps) and the shell history keeps: put the URL in LEADBOOTH_CENTRAL, or leave the password out of it and set PGPASSWORD
+
 central-db-too-new = database { $db }: its schema is version { $found }, newer than this leadbooth knows ({ $known }); upgrade leadbooth — nothing was changed
 central-db-migration = database { $db }: migrating the schema: { $detail }
 central-db-bad-row = database { $db }: { $row }: stored { $field } is damaged: { $detail }

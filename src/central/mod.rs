@@ -207,6 +207,30 @@ pub enum UrlProblem {
     /// It names no database.
     #[error("no database name: give postgres://user@host/database")]
     NoDatabase,
+    /// It is written as a URL (`scheme://…`, `scheme:/…`) of another scheme:
+    /// how it begins, up to its slashes (never the user or password after them).
+    #[error("it begins \"{0}\", not postgres:// or postgresql://")]
+    Scheme(String),
+}
+
+/// How `into` begins when it is written as a URL (a scheme of two or more
+/// letters, digits, `+`, `-` or `.`, a colon and a slash: `postgress://`,
+/// `postgresql:/`) but is not a PostgreSQL one. Such a value is refused
+/// rather than taken for an SQLite file name, which would create a file of
+/// that name and print it, password and all, in messages and the log.
+pub fn foreign_scheme(into: &std::ffi::OsStr) -> Option<String> {
+    let into = into.to_str()?;
+    let (scheme, rest) = into.split_once(':')?;
+    let is_scheme = scheme.len() >= 2
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !is_scheme || !rest.starts_with('/') || is_postgres_url(into) {
+        return None;
+    }
+    let slashes = rest.len() - rest.trim_start_matches('/').len();
+    Some(format!("{scheme}:{}", &rest[..slashes]))
 }
 
 impl CentralError {
@@ -264,6 +288,11 @@ fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Ratin
 /// Which central store `--into` names: a PostgreSQL server for a
 /// `postgres://` or `postgresql://` URL, else an SQLite file.
 pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    if let Some(begins) = foreign_scheme(into) {
+        return Err(CentralError::Url {
+            detail: UrlProblem::Scheme(begins),
+        });
+    }
     match into.to_str() {
         Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),
         _ => Ok(Box::new(SqliteCentral::open(std::path::Path::new(into))?)),

@@ -172,6 +172,7 @@ struct Totals {
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
+        super::central::check_into(&self.into)?;
         let server = self.into.to_str().is_some_and(is_postgres_url);
         let file = Path::new(&self.into);
         if !server
