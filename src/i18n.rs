@@ -1245,6 +1245,8 @@ pub mod msg {
             /// `$begins`: how a URL of another scheme begins (`postgress://`).
             URL_SCHEME = "central-url-scheme";
             URL_PASSWORD_ARGV = "central-url-password-argv";
+            /// `$db`: a database no import has reached.
+            DB_NO_SCHEMA = "central-db-no-schema";
             /// `$db`, `$found`, `$known`.
             DB_TOO_NEW = "central-db-too-new";
             /// `$db`, `$detail`.

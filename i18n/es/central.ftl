@@ -45,9 +45,10 @@ central-db-url = --into: no es una URL de PostgreSQL utilizable ({ $detail }); s
 central-url-no-host = falta el host: indique postgres://user@host/database
 central-url-no-database = falta el nombre de la base de datos: indique postgres://user@host/database
 
-## --into and its password (branch nu11pg): a URL of another scheme, a password on the command line
+## --into and its password, a database without the schema (branch nu11pg)
 central-url-scheme = empieza por «{ $begins }», no por postgres:// ni postgresql://
 central-url-password-argv = --into contiene una contraseña, que otros usuarios de este equipo pueden ver (ps) y que el historial del shell conserva: ponga la URL en LEADBOOTH_CENTRAL, o quítele la contraseña y defina PGPASSWORD
+central-db-no-schema = base de datos { $db }: no contiene tablas de leadbooth (no se ha importado ningún lote en ella): compruebe el nombre de la base de datos; la primera importación las crea
 
 central-db-too-new = base de datos { $db }: su esquema tiene la versión { $found }, más reciente de lo que conoce este leadbooth ({ $known }); actualice leadbooth — no se cambió nada
 central-db-migration = base de datos { $db }: error al migrar el esquema: { $detail }

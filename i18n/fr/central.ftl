@@ -45,9 +45,10 @@ central-db-url = --into : URL PostgreSQL inutilisable ({ $detail }) ; forme atte
 central-url-no-host = pas d'hôte : indiquez postgres://user@host/database
 central-url-no-database = pas de nom de base : indiquez postgres://user@host/database
 
-## --into and its password (branch nu11pg): a URL of another scheme, a password on the command line
+## --into and its password, a database without the schema (branch nu11pg)
 central-url-scheme = elle commence par « { $begins } », et non par postgres:// ou postgresql://
 central-url-password-argv = --into contient un mot de passe, que les autres utilisateurs de cet ordinateur peuvent voir (ps) et que l'historique du shell conserve : mettez l'URL dans LEADBOOTH_CENTRAL, ou retirez-en le mot de passe et définissez PGPASSWORD
+central-db-no-schema = base de données { $db } : elle ne contient aucune table leadbooth (aucun lot n'y a été importé) : vérifiez le nom de la base ; le premier import les crée
 
 central-db-too-new = base de données { $db } : son schéma est en version { $found }, plus récente que ce que connaît ce leadbooth ({ $known }) ; mettez leadbooth à jour — rien n'a été modifié
 central-db-migration = base de données { $db } : échec de la migration du schéma : { $detail }

@@ -119,6 +119,15 @@ pub enum CentralError {
         /// What is wrong with it.
         detail: UrlProblem,
     },
+    /// A central command named a PostgreSQL database that no import has
+    /// reached: it holds no leadbooth tables, and the command creates none.
+    #[error(
+        "database {location}: it holds no leadbooth tables (no batch was imported into it): check the database name; the first import creates them"
+    )]
+    NoSchema {
+        /// The server, without a password.
+        location: String,
+    },
     /// The PostgreSQL schema was migrated by a newer leadbooth.
     #[error(
         "database {location}: its schema is version {found}, newer than this leadbooth knows ({known}); upgrade leadbooth — nothing was changed"
@@ -296,6 +305,16 @@ pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
     match into.to_str() {
         Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),
         _ => Ok(Box::new(SqliteCentral::open(std::path::Path::new(into))?)),
+    }
+}
+
+/// [`open`] for the commands that act on what imports brought: a PostgreSQL
+/// database without leadbooth's tables is refused, not given them (the
+/// command line refuses an SQLite file that does not exist before this).
+pub fn open_existing(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    match into.to_str() {
+        Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open_existing(url)?)),
+        _ => open(into),
     }
 }
 

@@ -310,7 +310,7 @@ impl CentralTarget {
                 [("path", arg(&out::path(Path::new(into)).to_string()))]
             ));
         }
-        Ok(central::open(into)?)
+        Ok(central::open_existing(into)?)
     }
 }
 

@@ -1063,6 +1063,9 @@ pub fn central(e: &CentralError) -> String {
             };
             words::say(cm::DB_URL, [("detail", arg(&detail))])
         }
+        CentralError::NoSchema { location } => {
+            words::say(cm::DB_NO_SCHEMA, [("db", arg(location))])
+        }
         CentralError::TooNew {
             location,
             found,
