@@ -1247,6 +1247,8 @@ pub mod msg {
             URL_PASSWORD_ARGV = "central-url-password-argv";
             /// `$db`: a database no import has reached.
             DB_NO_SCHEMA = "central-db-no-schema";
+            /// `$path`, `$folder`: a CRM or suppression file's folder is not there.
+            CSV_NO_FOLDER = "central-csv-no-folder";
             /// `$db`, `$found`, `$known`.
             DB_TOO_NEW = "central-db-too-new";
             /// `$db`, `$detail`.

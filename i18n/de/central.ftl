@@ -49,6 +49,7 @@ central-url-no-database = kein Datenbankname: postgres://user@host/database ange
 central-url-scheme = sie beginnt mit „{ $begins }“ statt mit postgres:// oder postgresql://
 central-url-password-argv = --into enthält ein Passwort, das andere Benutzer dieses Rechners sehen können (ps) und das im Verlauf der Shell bleibt: die URL in LEADBOOTH_CENTRAL angeben oder das Passwort aus ihr weglassen und PGPASSWORD setzen
 central-db-no-schema = Datenbank { $db }: sie enthält keine leadbooth-Tabellen (in sie wurde noch kein Stapel importiert): den Datenbanknamen prüfen; der erste Import legt sie an
+central-csv-no-folder = CSV-Datei { $path } kann nicht geschrieben werden: Ordner { $folder } existiert nicht; nichts wurde importiert
 
 central-db-too-new = Datenbank { $db }: ihr Schema hat Version { $found }, neuer als diese leadbooth-Version kennt ({ $known }); leadbooth aktualisieren — nichts wurde geändert
 central-db-migration = Datenbank { $db }: Fehler beim Migrieren des Schemas: { $detail }

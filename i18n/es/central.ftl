@@ -49,6 +49,7 @@ central-url-no-database = falta el nombre de la base de datos: indique postgres:
 central-url-scheme = empieza por «{ $begins }», no por postgres:// ni postgresql://
 central-url-password-argv = --into contiene una contraseña, que otros usuarios de este equipo pueden ver (ps) y que el historial del shell conserva: ponga la URL en LEADBOOTH_CENTRAL, o quítele la contraseña y defina PGPASSWORD
 central-db-no-schema = base de datos { $db }: no contiene tablas de leadbooth (no se ha importado ningún lote en ella): compruebe el nombre de la base de datos; la primera importación las crea
+central-csv-no-folder = no se puede escribir el archivo CSV { $path }: la carpeta { $folder } no existe; no se importó nada
 
 central-db-too-new = base de datos { $db }: su esquema tiene la versión { $found }, más reciente de lo que conoce este leadbooth ({ $known }); actualice leadbooth — no se cambió nada
 central-db-migration = base de datos { $db }: error al migrar el esquema: { $detail }
