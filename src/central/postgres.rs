@@ -285,9 +285,24 @@ fn run_migrations(client: &mut Client, location: &str) -> Result<()> {
         .run(client)
         .map_err(|e| CentralError::Migration {
             location: location.to_owned(),
-            detail: e.to_string(),
+            detail: migration_detail(&e),
         })?;
     Ok(())
+}
+
+/// refinery's error with the server's own words: its message stops at the
+/// driver's "db error" (`` `error asserting migrations table`, `db error` ``),
+/// and the reason (`permission denied for schema public`) is further down its
+/// chain of sources.
+fn migration_detail(e: &refinery::Error) -> String {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(pg) = s.downcast_ref::<postgres::Error>() {
+            return format!("{}: {}", e, super::pg_detail(pg));
+        }
+        source = s.source();
+    }
+    e.to_string()
 }
 
 /// The statement for `sql`, prepared on first use on this connection.

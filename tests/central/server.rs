@@ -297,3 +297,42 @@ fn a_central_command_on_a_database_without_the_schema_creates_nothing() {
         crate::support::stderr(&out)
     );
 }
+
+/// A role that may not create tables in the database (PostgreSQL 15 and later
+/// give `CREATE` on `public` only to the database's owner) was told
+/// "migrating the schema: `error asserting migrations table`, `db error`": the
+/// server's reason was lost in refinery's message. It is said.
+#[test]
+fn a_role_that_may_not_create_the_tables_is_told_why() {
+    let server = match server() {
+        Ok(s) => s,
+        Err(why) => {
+            cannot_run(
+                "a role without CREATE on the schema",
+                &format!("PostgreSQL {why}"),
+            );
+            return;
+        }
+    };
+    let central = Central::new(&Postgres(server));
+    let url = central.target().into_string().unwrap();
+    let db = url.rsplit('/').next().unwrap().to_owned();
+    server
+        .admin("postgres")
+        .batch_execute(&format!("ALTER DATABASE {db} OWNER TO postgres"))
+        .unwrap();
+    server
+        .admin(&db)
+        .batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        .unwrap();
+    let (laptop, b1) = Laptop::with_one_batch();
+    central.trust_laptop(&laptop, "sam");
+    let out = central.import(&[&b1], &[]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(": migrating the schema: ")
+            && err.contains("permission denied for schema public"),
+        "{err}"
+    );
+}
