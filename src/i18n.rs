@@ -1998,6 +1998,7 @@ mod tests {
                     ("today", arg("T")),
                     ("today_leads", num(4u64)),
                     ("db", arg("D")),
+                    ("begins", arg("pg://")),
                     ("batch", arg("B")),
                     ("folder", arg("F")),
                     ("imported", num(2u64)),
