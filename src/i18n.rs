@@ -1245,6 +1245,7 @@ pub mod msg {
             /// `$begins`: how a URL of another scheme begins (`postgress://`).
             URL_SCHEME = "central-url-scheme";
             URL_PASSWORD_ARGV = "central-url-password-argv";
+            URL_TWO_ATS = "central-url-two-ats";
             /// `$db`: a database no import has reached.
             DB_NO_SCHEMA = "central-db-no-schema";
             /// `$path`, `$folder`: a CRM or suppression file's folder is not there.

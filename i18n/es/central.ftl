@@ -48,6 +48,7 @@ central-url-no-database = falta el nombre de la base de datos: indique postgres:
 ## --into and its password, a database without the schema (branch nu11pg)
 central-url-scheme = empieza por «{ $begins }», no por postgres:// ni postgresql://
 central-url-password-argv = --into contiene una contraseña, que otros usuarios de este equipo pueden ver (ps) y que el historial del shell conserva: ponga la URL en LEADBOOTH_CENTRAL, o quítele la contraseña y defina PGPASSWORD
+central-url-two-ats = más de una @: escriba una @, /, : o # del usuario o de la contraseña como %40, %2F, %3A, %23, o indique la contraseña en PGPASSWORD
 central-db-no-schema = base de datos { $db }: no contiene tablas de leadbooth (no se ha importado ningún lote en ella): compruebe el nombre de la base de datos; la primera importación las crea
 central-csv-no-folder = no se puede escribir el archivo CSV { $path }: la carpeta { $folder } no existe; no se importó nada
 

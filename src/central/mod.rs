@@ -220,6 +220,23 @@ pub enum UrlProblem {
     /// how it begins, up to its slashes (never the user or password after them).
     #[error("it begins \"{0}\", not postgres:// or postgresql://")]
     Scheme(String),
+    /// A PostgreSQL URL with more than one `@`: a user or password holding
+    /// one unencoded, which the driver would split at the first (and name the
+    /// rest, a piece of the password, as the host and database).
+    #[error(
+        "more than one @: write an @, /, : or # in the user or password as %40, %2F, %3A, %23, or give the password in PGPASSWORD"
+    )]
+    TwoAts,
+}
+
+/// What is wrong with `into` before the driver reads it: a URL of another
+/// scheme ([`foreign_scheme`]), or a PostgreSQL URL with more than one `@`.
+pub fn url_problem(into: &std::ffi::OsStr) -> Option<UrlProblem> {
+    if let Some(begins) = foreign_scheme(into) {
+        return Some(UrlProblem::Scheme(begins));
+    }
+    let url = into.to_str().filter(|u| is_postgres_url(u))?;
+    (url.matches('@').count() > 1).then_some(UrlProblem::TwoAts)
 }
 
 /// How `into` begins when it is written as a URL (a scheme of two or more
@@ -297,10 +314,8 @@ fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Ratin
 /// Which central store `--into` names: a PostgreSQL server for a
 /// `postgres://` or `postgresql://` URL, else an SQLite file.
 pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
-    if let Some(begins) = foreign_scheme(into) {
-        return Err(CentralError::Url {
-            detail: UrlProblem::Scheme(begins),
-        });
+    if let Some(detail) = url_problem(into) {
+        return Err(CentralError::Url { detail });
     }
     match into.to_str() {
         Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),

@@ -319,11 +319,8 @@ impl CentralTarget {
 /// command line's `--into` holds a password: other users see it in `ps`, the
 /// shell's history keeps it. The same URL from `LEADBOOTH_CENTRAL` is fine.
 pub(crate) fn check_into(into: &std::ffi::OsStr) -> anyhow::Result<()> {
-    if let Some(begins) = central::foreign_scheme(into) {
-        return Err(central::CentralError::Url {
-            detail: central::UrlProblem::Scheme(begins),
-        }
-        .into());
+    if let Some(detail) = central::url_problem(into) {
+        return Err(central::CentralError::Url { detail }.into());
     }
     let from_env = std::env::var_os("LEADBOOTH_CENTRAL").is_some_and(|v| v == into);
     let has_password = into

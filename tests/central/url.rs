@@ -166,3 +166,33 @@ fn a_password_on_the_command_line_is_warned_about() {
     let files = everything_under(cwd.path());
     assert!(!files.contains(SECRET), "the password was written: {files}");
 }
+
+/// A password with an `@` (or `/`) written into the URL as it is: the driver
+/// read the part after its first `@` as the host and database, and the message
+/// named the server as `postgres://office@ss:5432/w0rd@127.0.0.1/leads`, half
+/// the password. A URL with two `@` is refused, saying to percent-encode them
+/// or to use `PGPASSWORD`, and none of it is repeated.
+#[test]
+fn a_password_with_an_at_sign_is_refused_without_it() {
+    let cwd = tempfile::tempdir().unwrap();
+    let url = "postgres://office:Hun@ter2/in-url@127.0.0.1:1/leads";
+    let out = run(
+        cwd.path(),
+        &[
+            "central".as_ref(),
+            "show".as_ref(),
+            "ann@example.com".as_ref(),
+        ],
+        Some(url),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("--into: not a usable PostgreSQL URL (more than one @: write an @, /, : or # in the user or password as %40, %2F, %3A, %23, or give the password in PGPASSWORD)"),
+        "{err}"
+    );
+    for piece in ["Hun", "ter2", "in-url"] {
+        assert!(!err.contains(piece), "{err}");
+        assert!(!everything_under(cwd.path()).contains(piece));
+    }
+}
