@@ -1241,6 +1241,15 @@ pub mod msg {
             DB_URL = "central-db-url";
             URL_NO_HOST = "central-url-no-host";
             URL_NO_DATABASE = "central-url-no-database";
+            // --into and its password (branch nu11pg)
+            /// `$begins`: how a URL of another scheme begins (`postgress://`).
+            URL_SCHEME = "central-url-scheme";
+            URL_PASSWORD_ARGV = "central-url-password-argv";
+            URL_TWO_ATS = "central-url-two-ats";
+            /// `$db`: a database no import has reached.
+            DB_NO_SCHEMA = "central-db-no-schema";
+            /// `$path`, `$folder`: a CRM or suppression file's folder is not there.
+            CSV_NO_FOLDER = "central-csv-no-folder";
             /// `$db`, `$found`, `$known`.
             DB_TOO_NEW = "central-db-too-new";
             /// `$db`, `$detail`.
@@ -2087,6 +2096,7 @@ mod tests {
                     ("today", arg("T")),
                     ("today_leads", num(4u64)),
                     ("db", arg("D")),
+                    ("begins", arg("pg://")),
                     ("batch", arg("B")),
                     ("folder", arg("F")),
                     ("imported", num(2u64)),

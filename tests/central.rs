@@ -21,4 +21,5 @@ mod central {
     mod sealed;
     mod server;
     mod staff_language;
+    mod url;
 }

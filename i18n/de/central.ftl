@@ -37,6 +37,14 @@ central-db-error = Datenbank { $db }: Fehler { $doing }: { $error }
 central-db-url = --into: keine brauchbare PostgreSQL-URL ({ $detail }); erwartet wird postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
 central-url-no-host = kein Host: postgres://user@host/database angeben
 central-url-no-database = kein Datenbankname: postgres://user@host/database angeben
+
+## --into and its password, a database without the schema (branch nu11pg)
+central-url-scheme = sie beginnt mit „{ $begins }“ statt mit postgres:// oder postgresql://
+central-url-password-argv = --into enthält ein Passwort, das andere Benutzer dieses Rechners sehen können (ps) und das im Verlauf der Shell bleibt: die URL in LEADBOOTH_CENTRAL angeben oder das Passwort aus ihr weglassen und PGPASSWORD setzen
+central-url-two-ats = mehr als ein @: ein @, /, : oder # im Benutzernamen oder Passwort als %40, %2F, %3A, %23 schreiben oder das Passwort in PGPASSWORD angeben
+central-db-no-schema = Datenbank { $db }: sie enthält keine leadbooth-Tabellen (in sie wurde noch kein Stapel importiert): den Datenbanknamen prüfen; der erste Import legt sie an
+central-csv-no-folder = CSV-Datei { $path } kann nicht geschrieben werden: Ordner { $folder } existiert nicht; nichts wurde importiert
+
 central-db-too-new = Datenbank { $db }: ihr Schema hat Version { $found }, neuer als diese leadbooth-Version kennt ({ $known }); leadbooth aktualisieren — nichts wurde geändert
 central-db-migration = Datenbank { $db }: Fehler beim Migrieren des Schemas: { $detail }
 central-db-bad-row = Datenbank { $db }: { $row }: gespeichertes Feld { $field } ist beschädigt: { $detail }

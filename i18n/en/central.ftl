@@ -37,6 +37,14 @@ central-db-error = database { $db }: { $doing }: { $error }
 central-db-url = --into: not a usable PostgreSQL URL ({ $detail }); expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
 central-url-no-host = no host: give postgres://user@host/database
 central-url-no-database = no database name: give postgres://user@host/database
+
+## --into and its password, a database without the schema (branch nu11pg)
+central-url-scheme = it begins "{ $begins }", not postgres:// or postgresql://
+central-url-password-argv = --into holds a password, which other users of this computer can see (ps) and the shell history keeps: put the URL in LEADBOOTH_CENTRAL, or leave the password out of it and set PGPASSWORD
+central-url-two-ats = more than one @: write an @, /, : or # in the user or password as %40, %2F, %3A, %23, or give the password in PGPASSWORD
+central-db-no-schema = database { $db }: it holds no leadbooth tables (no batch was imported into it): check the database name; the first import creates them
+central-csv-no-folder = cannot write CSV { $path }: folder { $folder } does not exist; nothing was imported
+
 central-db-too-new = database { $db }: its schema is version { $found }, newer than this leadbooth knows ({ $known }); upgrade leadbooth — nothing was changed
 central-db-migration = database { $db }: migrating the schema: { $detail }
 central-db-bad-row = database { $db }: { $row }: stored { $field } is damaged: { $detail }

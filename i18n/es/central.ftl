@@ -37,6 +37,14 @@ central-db-error = base de datos { $db }: error { $doing }: { $error }
 central-db-url = --into: no es una URL de PostgreSQL utilizable ({ $detail }); se espera postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
 central-url-no-host = falta el host: indique postgres://user@host/database
 central-url-no-database = falta el nombre de la base de datos: indique postgres://user@host/database
+
+## --into and its password, a database without the schema (branch nu11pg)
+central-url-scheme = empieza por «{ $begins }», no por postgres:// ni postgresql://
+central-url-password-argv = --into contiene una contraseña, que otros usuarios de este equipo pueden ver (ps) y que el historial del shell conserva: ponga la URL en LEADBOOTH_CENTRAL, o quítele la contraseña y defina PGPASSWORD
+central-url-two-ats = más de una @: escriba una @, /, : o # del usuario o de la contraseña como %40, %2F, %3A, %23, o indique la contraseña en PGPASSWORD
+central-db-no-schema = base de datos { $db }: no contiene tablas de leadbooth (no se ha importado ningún lote en ella): compruebe el nombre de la base de datos; la primera importación las crea
+central-csv-no-folder = no se puede escribir el archivo CSV { $path }: la carpeta { $folder } no existe; no se importó nada
+
 central-db-too-new = base de datos { $db }: su esquema tiene la versión { $found }, más reciente de lo que conoce este leadbooth ({ $known }); actualice leadbooth — no se cambió nada
 central-db-migration = base de datos { $db }: error al migrar el esquema: { $detail }
 central-db-bad-row = base de datos { $db }: { $row }: el campo guardado { $field } está dañado: { $detail }

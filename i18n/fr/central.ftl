@@ -37,6 +37,14 @@ central-db-error = base de données { $db } : échec de l'opération « { $doing
 central-db-url = --into : URL PostgreSQL inutilisable ({ $detail }) ; forme attendue : postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
 central-url-no-host = pas d'hôte : indiquez postgres://user@host/database
 central-url-no-database = pas de nom de base : indiquez postgres://user@host/database
+
+## --into and its password, a database without the schema (branch nu11pg)
+central-url-scheme = elle commence par « { $begins } », et non par postgres:// ou postgresql://
+central-url-password-argv = --into contient un mot de passe, que les autres utilisateurs de cet ordinateur peuvent voir (ps) et que l'historique du shell conserve : mettez l'URL dans LEADBOOTH_CENTRAL, ou retirez-en le mot de passe et définissez PGPASSWORD
+central-url-two-ats = plus d'un @ : écrivez un @, /, : ou # du nom d'utilisateur ou du mot de passe sous la forme %40, %2F, %3A, %23, ou donnez le mot de passe dans PGPASSWORD
+central-db-no-schema = base de données { $db } : elle ne contient aucune table leadbooth (aucun lot n'y a été importé) : vérifiez le nom de la base ; le premier import les crée
+central-csv-no-folder = impossible d'écrire le fichier CSV { $path } : le dossier { $folder } n'existe pas ; rien n'a été importé
+
 central-db-too-new = base de données { $db } : son schéma est en version { $found }, plus récente que ce que connaît ce leadbooth ({ $known }) ; mettez leadbooth à jour — rien n'a été modifié
 central-db-migration = base de données { $db } : échec de la migration du schéma : { $detail }
 central-db-bad-row = base de données { $db } : { $row } : le champ enregistré { $field } est endommagé : { $detail }

@@ -119,6 +119,15 @@ pub enum CentralError {
         /// What is wrong with it.
         detail: UrlProblem,
     },
+    /// A central command named a PostgreSQL database that no import has
+    /// reached: it holds no leadbooth tables, and the command creates none.
+    #[error(
+        "database {location}: it holds no leadbooth tables (no batch was imported into it): check the database name; the first import creates them"
+    )]
+    NoSchema {
+        /// The server, without a password.
+        location: String,
+    },
     /// The PostgreSQL schema was migrated by a newer leadbooth.
     #[error(
         "database {location}: its schema is version {found}, newer than this leadbooth knows ({known}); upgrade leadbooth — nothing was changed"
@@ -207,6 +216,47 @@ pub enum UrlProblem {
     /// It names no database.
     #[error("no database name: give postgres://user@host/database")]
     NoDatabase,
+    /// It is written as a URL (`scheme://…`, `scheme:/…`) of another scheme:
+    /// how it begins, up to its slashes (never the user or password after them).
+    #[error("it begins \"{0}\", not postgres:// or postgresql://")]
+    Scheme(String),
+    /// A PostgreSQL URL with more than one `@`: a user or password holding
+    /// one unencoded, which the driver would split at the first (and name the
+    /// rest, a piece of the password, as the host and database).
+    #[error(
+        "more than one @: write an @, /, : or # in the user or password as %40, %2F, %3A, %23, or give the password in PGPASSWORD"
+    )]
+    TwoAts,
+}
+
+/// What is wrong with `into` before the driver reads it: a URL of another
+/// scheme ([`foreign_scheme`]), or a PostgreSQL URL with more than one `@`.
+pub fn url_problem(into: &std::ffi::OsStr) -> Option<UrlProblem> {
+    if let Some(begins) = foreign_scheme(into) {
+        return Some(UrlProblem::Scheme(begins));
+    }
+    let url = into.to_str().filter(|u| is_postgres_url(u))?;
+    (url.matches('@').count() > 1).then_some(UrlProblem::TwoAts)
+}
+
+/// How `into` begins when it is written as a URL (a scheme of two or more
+/// letters, digits, `+`, `-` or `.`, a colon and a slash: `postgress://`,
+/// `postgresql:/`) but is not a PostgreSQL one. Such a value is refused
+/// rather than taken for an SQLite file name, which would create a file of
+/// that name and print it, password and all, in messages and the log.
+pub fn foreign_scheme(into: &std::ffi::OsStr) -> Option<String> {
+    let into = into.to_str()?;
+    let (scheme, rest) = into.split_once(':')?;
+    let is_scheme = scheme.len() >= 2
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !is_scheme || !rest.starts_with('/') || is_postgres_url(into) {
+        return None;
+    }
+    let slashes = rest.len() - rest.trim_start_matches('/').len();
+    Some(format!("{scheme}:{}", &rest[..slashes]))
 }
 
 impl CentralError {
@@ -264,9 +314,22 @@ fn rating_of(s: Option<String>) -> std::result::Result<Option<crate::lead::Ratin
 /// Which central store `--into` names: a PostgreSQL server for a
 /// `postgres://` or `postgresql://` URL, else an SQLite file.
 pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    if let Some(detail) = url_problem(into) {
+        return Err(CentralError::Url { detail });
+    }
     match into.to_str() {
         Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open(url)?)),
         _ => Ok(Box::new(SqliteCentral::open(std::path::Path::new(into))?)),
+    }
+}
+
+/// [`open`] for the commands that act on what imports brought: a PostgreSQL
+/// database without leadbooth's tables is refused, not given them (the
+/// command line refuses an SQLite file that does not exist before this).
+pub fn open_existing(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    match into.to_str() {
+        Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open_existing(url)?)),
+        _ => open(into),
     }
 }
 

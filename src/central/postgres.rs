@@ -186,6 +186,18 @@ impl PostgresCentral {
     /// [`CentralError::Postgres`] (cannot connect, not allowed, a migration
     /// failed), [`CentralError::TooNew`] (migrated by a newer leadbooth).
     pub fn open(url: &str) -> Result<Self> {
+        Self::connect(url, true)
+    }
+
+    /// [`PostgresCentral::open`] for the commands that act on what imports
+    /// brought (`central …`, `report`): a database no import has reached (a
+    /// mistyped name, another team's database) is refused with
+    /// [`CentralError::NoSchema`] rather than given leadbooth's tables.
+    pub fn open_existing(url: &str) -> Result<Self> {
+        Self::connect(url, false)
+    }
+
+    fn connect(url: &str, create: bool) -> Result<Self> {
         let mut config = Config::from_str(url).map_err(|e| CentralError::Url {
             detail: UrlProblem::Parse(e.to_string()),
         })?;
@@ -207,6 +219,15 @@ impl PostgresCentral {
         config.application_name("leadbooth import");
         let location = location_of(&config);
         let mut client = config.connect(NoTls).map_err(pg(&location, "connecting"))?;
+        if !create {
+            let exists: bool = client
+                .query_one("SELECT to_regclass($1) IS NOT NULL", &[&MIGRATIONS_TABLE])
+                .map_err(pg(&location, "reading the schema version"))?
+                .get(0);
+            if !exists {
+                return Err(CentralError::NoSchema { location });
+            }
+        }
         migrate(&mut client, &location)?;
         Ok(PostgresCentral {
             client,
@@ -264,9 +285,24 @@ fn run_migrations(client: &mut Client, location: &str) -> Result<()> {
         .run(client)
         .map_err(|e| CentralError::Migration {
             location: location.to_owned(),
-            detail: e.to_string(),
+            detail: migration_detail(&e),
         })?;
     Ok(())
+}
+
+/// refinery's error with the server's own words: its message stops at the
+/// driver's "db error" (`` `error asserting migrations table`, `db error` ``),
+/// and the reason (`permission denied for schema public`) is further down its
+/// chain of sources.
+fn migration_detail(e: &refinery::Error) -> String {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(pg) = s.downcast_ref::<postgres::Error>() {
+            return format!("{}: {}", e, super::pg_detail(pg));
+        }
+        source = s.source();
+    }
+    e.to_string()
 }
 
 /// The statement for `sql`, prepared on first use on this connection.

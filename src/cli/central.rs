@@ -302,6 +302,7 @@ impl CentralTarget {
     /// never create one).
     pub(crate) fn open(&self) -> anyhow::Result<Box<dyn CentralStore>> {
         let into = self.into.as_os_str();
+        check_into(into)?;
         let server = into.to_str().is_some_and(is_postgres_url);
         if !server && !Path::new(into).is_file() {
             anyhow::bail!(words::say(
@@ -309,8 +310,31 @@ impl CentralTarget {
                 [("path", arg(&out::path(Path::new(into)).to_string()))]
             ));
         }
-        Ok(central::open(into)?)
+        Ok(central::open_existing(into)?)
     }
+}
+
+/// Refuses a `--into` written as a URL of another scheme before anything takes
+/// it for a file name (and prints it, password and all), and warns when the
+/// command line's `--into` holds a password: other users see it in `ps`, the
+/// shell's history keeps it. The same URL from `LEADBOOTH_CENTRAL` is fine.
+pub(crate) fn check_into(into: &std::ffi::OsStr) -> anyhow::Result<()> {
+    if let Some(detail) = central::url_problem(into) {
+        return Err(central::CentralError::Url { detail }.into());
+    }
+    let from_env = std::env::var_os("LEADBOOTH_CENTRAL").is_some_and(|v| v == into);
+    let has_password = into
+        .to_str()
+        .filter(|u| is_postgres_url(u))
+        .and_then(|u| u.parse::<postgres::Config>().ok())
+        .is_some_and(|c| c.get_password().is_some());
+    if has_password && !from_env {
+        crate::tell!(
+            "{}",
+            words::warning_line(words::text(cm::URL_PASSWORD_ARGV))
+        );
+    }
+    Ok(())
 }
 
 /// `label value` lines, the values in one column: `least` wide as in English,

@@ -69,6 +69,34 @@ pub struct CrmArgs {
 }
 
 impl CrmArgs {
+    /// Refuses a CRM or suppression file whose folder is not there (a share
+    /// not mounted, a typo) before anything is imported: found only after the
+    /// batches were committed, the files were not written and the message
+    /// named the suppression file alone.
+    pub fn check_folders(&self) -> anyhow::Result<()> {
+        let Some(csv) = &self.csv else {
+            return Ok(());
+        };
+        let suppressions = self
+            .suppressions
+            .clone()
+            .unwrap_or_else(|| import::default_suppressions_path(csv));
+        for file in [csv.as_path(), suppressions.as_path()] {
+            if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty())
+                && !folder.is_dir()
+            {
+                anyhow::bail!(words::say(
+                    cm::CSV_NO_FOLDER,
+                    [
+                        ("path", arg(&out::path(file).to_string())),
+                        ("folder", arg(&out::path(folder).to_string())),
+                    ]
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Writes the CRM file and its suppression file if `--csv` was given, and
     /// says what they hold.
     pub fn write(&self, db: &mut dyn CentralStore) -> anyhow::Result<()> {
@@ -173,6 +201,8 @@ struct Totals {
 impl ImportArgs {
     /// Runs the import; needs no data dir or event.
     pub fn run(self, ctx: &Session) -> anyhow::Result<ExitCode> {
+        super::central::check_into(&self.into)?;
+        self.crm.check_folders()?;
         let server = self.into.to_str().is_some_and(is_postgres_url);
         let file = Path::new(&self.into);
         if !server

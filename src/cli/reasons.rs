@@ -1059,8 +1059,13 @@ pub fn central(e: &CentralError) -> String {
                 UrlProblem::Parse(driver) => driver.clone(),
                 UrlProblem::NoHost => words::text(cm::URL_NO_HOST).to_owned(),
                 UrlProblem::NoDatabase => words::text(cm::URL_NO_DATABASE).to_owned(),
+                UrlProblem::TwoAts => words::text(cm::URL_TWO_ATS).to_owned(),
+                UrlProblem::Scheme(begins) => words::say(cm::URL_SCHEME, [("begins", arg(begins))]),
             };
             words::say(cm::DB_URL, [("detail", arg(&detail))])
+        }
+        CentralError::NoSchema { location } => {
+            words::say(cm::DB_NO_SCHEMA, [("db", arg(location))])
         }
         CentralError::TooNew {
             location,

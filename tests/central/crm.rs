@@ -477,3 +477,39 @@ fn an_import_with_purge_older_than_applies_central_retention_before_the_crm_file
         assert_eq!(central.count("contacts"), 0);
     }
 }
+
+/// `import --csv OUT` into a folder that is not there (a share not mounted, a
+/// typo) committed the batches and only then failed, naming the suppression
+/// file ("cannot write CSV crm/contacts-suppressions.csv: No such file or
+/// directory") though neither file was written. The folder is checked first:
+/// the import is refused, naming the file and its folder, and nothing is
+/// imported, so the same command runs again once the folder is there.
+#[test]
+fn a_crm_file_into_a_missing_folder_refuses_the_import_before_it_starts() {
+    let (laptop, batch) = Laptop::with_one_batch();
+    for backend in backends() {
+        let central = Central::new(backend.as_ref());
+        central.trust_laptop(&laptop, "a");
+        let csv = central.dir.path().join("not-mounted").join("contacts.csv");
+        let out = central.import(&[&batch], &["--csv", csv.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains(&format!(
+                "cannot write CSV {}: folder {} does not exist; nothing was imported",
+                csv.display(),
+                csv.parent().unwrap().display()
+            )),
+            "{err}"
+        );
+        assert!(
+            central
+                .rows_if_ready("SELECT count(*) FROM batches")
+                .is_none_or(|r| r[0][0].as_deref() == Some("0")),
+            "a batch was imported"
+        );
+        std::fs::create_dir(csv.parent().unwrap()).unwrap();
+        central.import_ok(&[&batch], &["--csv", csv.to_str().unwrap()]);
+        assert!(csv.exists());
+    }
+}

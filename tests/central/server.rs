@@ -252,3 +252,87 @@ fn migration_8_keeps_every_consent_record_as_json() {
     assert_eq!(central.count("source_leads"), 2);
     report("migration 8: 7 consent records read the same as json");
 }
+
+/// A central command (`show`, `erase`, `crm`) on a database no import has
+/// reached (a mistyped database name, the BI team's own database) was answered
+/// "no contact on file" after creating leadbooth's twenty tables in it. It is
+/// refused, naming the database, and leaves it empty, as these commands refuse
+/// an SQLite file that does not exist; after an import the same command works.
+#[test]
+fn a_central_command_on_a_database_without_the_schema_creates_nothing() {
+    let server = match server() {
+        Ok(s) => s,
+        Err(why) => {
+            cannot_run(
+                "central command on a database without the schema",
+                &format!("PostgreSQL {why}"),
+            );
+            return;
+        }
+    };
+    let central = Central::new(&Postgres(server));
+    let tables = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'";
+    for args in [
+        &["show", "ann@example.com"][..],
+        &["erase", "ann@example.com"],
+        &["crm", "--csv", "crm.csv"],
+    ] {
+        let out = central.central(args);
+        let err = crate::support::stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("holds no leadbooth tables (no batch was imported into it)"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(central.value(tables).as_deref(), Some("0"), "{args:?}");
+    }
+    let (laptop, b1) = Laptop::with_one_batch();
+    central.trust_laptop(&laptop, "sam");
+    central.import_ok(&[&b1], &[]);
+    let out = central.central(&["show", "nobody@example.com"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        crate::support::stderr(&out)
+    );
+}
+
+/// A role that may not create tables in the database (PostgreSQL 15 and later
+/// give `CREATE` on `public` only to the database's owner) was told
+/// "migrating the schema: `error asserting migrations table`, `db error`": the
+/// server's reason was lost in refinery's message. It is said.
+#[test]
+fn a_role_that_may_not_create_the_tables_is_told_why() {
+    let server = match server() {
+        Ok(s) => s,
+        Err(why) => {
+            cannot_run(
+                "a role without CREATE on the schema",
+                &format!("PostgreSQL {why}"),
+            );
+            return;
+        }
+    };
+    let central = Central::new(&Postgres(server));
+    let url = central.target().into_string().unwrap();
+    let db = url.rsplit('/').next().unwrap().to_owned();
+    server
+        .admin("postgres")
+        .batch_execute(&format!("ALTER DATABASE {db} OWNER TO postgres"))
+        .unwrap();
+    server
+        .admin(&db)
+        .batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        .unwrap();
+    let (laptop, b1) = Laptop::with_one_batch();
+    central.trust_laptop(&laptop, "sam");
+    let out = central.import(&[&b1], &[]);
+    let err = crate::support::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(": migrating the schema: ")
+            && err.contains("permission denied for schema public"),
+        "{err}"
+    );
+}
