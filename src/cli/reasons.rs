@@ -1305,7 +1305,7 @@ pub fn store(e: &crate::store::StoreError) -> Option<String> {
             [("path", arg(&p(path))), ("error", arg(&source.to_string()))],
         )),
         crate::store::StoreError::AttendeeList(a) => Some(attendee(a)),
-        other => other.said_in(i18n::staff()),
+        other => other.said_with_causes(i18n::staff()),
     }
 }
 
