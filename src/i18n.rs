@@ -1651,6 +1651,10 @@ pub mod msg {
             BAD_ERASURE = "store-bad-erasure";
             /// `$path`, `$id`, `$field`, `$detail`.
             BAD_ROW = "store-bad-row";
+            /// `$path`, `$doing` (a [`DOING`]), `$error` (branch i18nstore).
+            SQLITE = "store-sqlite";
+            /// `$doing` (the step as a key), `$phrase` (its English).
+            DOING = "store-doing";
         }
     }
 }

@@ -183,10 +183,12 @@ pub enum StoreError {
 impl StoreError {
     /// The failure as `lang` says it (branch i18nio), the file, lead and
     /// values named as in English: every variant by name, so a new one does
-    /// not compile until it is said. `None` where the words are another's:
-    /// SQLite's (with the step the store was at), an attendee list's row
-    /// (said by the command line), and the data dir's and a running booth's
-    /// (said by the command line's own messages).
+    /// not compile until it is said. An SQLite failure says the step the
+    /// store was at in `lang` (branch i18nstore: `store-doing`), SQLite's own
+    /// words after it as SQLite gives them. `None` where the words are
+    /// another's: an attendee list's row (said by the command line), and the
+    /// data dir's and a running booth's (said by the command line's own
+    /// messages).
     pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
         use crate::i18n::msg::store_words as s;
         use crate::i18n::{arg, format};
@@ -278,11 +280,70 @@ impl StoreError {
                     ("detail", arg(detail)),
                 ],
             ),
-            E::Sqlite { .. } | E::AttendeeList(_) | E::DataDir { .. } | E::BoothRunning { .. } => {
+            // The step in `lang` (branch i18nstore), SQLite's words after it.
+            E::Sqlite {
+                path,
+                doing,
+                source,
+            } => say(
+                s::SQLITE,
+                vec![
+                    ("path", arg(&p(path))),
+                    ("doing", arg(&step(lang, doing))),
+                    ("error", arg(&source.to_string())),
+                ],
+            ),
+            E::AttendeeList(_) | E::DataDir { .. } | E::BoothRunning { .. } => {
                 return None;
             }
         })
     }
+
+    /// [`StoreError::said_in`] with the causes the English line shows after
+    /// it (SQLite's `Error code 1: SQL logic error`), as the command line
+    /// and an export's report give them: in English byte for byte the
+    /// error's full line.
+    pub fn said_with_causes(&self, lang: crate::i18n::Language) -> Option<String> {
+        let mut said = self.said_in(lang)?;
+        // As the command line's error line joins them: each cause the line
+        // does not already hold, after `: `.
+        let mut shown = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            let text = c.to_string();
+            if !shown.contains(&text) {
+                shown.push_str(": ");
+                shown.push_str(&text);
+                said.push_str(": ");
+                said.push_str(&text);
+            }
+            cause = c.source();
+        }
+        Some(said)
+    }
+}
+
+/// `doing` ([`StoreError::Sqlite`]: `reading consents`) as a key of
+/// `store-doing`: lowercase words joined by `-` (`counting other events'
+/// leads` is `counting-other-events-leads`).
+pub(crate) fn step_key(doing: &str) -> String {
+    doing
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// What the booth store was doing, in `lang`; a step the message files do
+/// not know yet is shown in English.
+pub(crate) fn step(lang: crate::i18n::Language, doing: &str) -> String {
+    use crate::i18n::{arg, format, msg::store_words as s};
+    format(
+        lang,
+        s::DOING,
+        [("doing", arg(&step_key(doing))), ("phrase", arg(doing))],
+    )
 }
 
 /// Why a consent cannot be withdrawn ([`StoreError::NotWithdrawable`]).
@@ -397,6 +458,119 @@ pub(crate) fn sql_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every step the booth store names when SQLite fails (`self.err("…")`,
+    /// `write_tx("…")`, `sql("…")`, `e("…")`, `doing: "…"` in src/store) is
+    /// said in German, French and Spanish, and in English as written: a new
+    /// step fails here until `store-doing` in leadbooth.ftl has it (branch
+    /// i18nstore; issue 18's "Not yet translated" list began with `database
+    /// …: reading consent: …`).
+    #[test]
+    fn every_booth_store_step_is_said_in_every_language() {
+        use crate::i18n::Language;
+        let sources = [
+            include_str!("store.rs"),
+            include_str!("store/attendees.rs"),
+            include_str!("store/audit.rs"),
+            include_str!("store/batches.rs"),
+            include_str!("store/copies.rs"),
+            include_str!("store/erasures.rs"),
+            include_str!("store/health.rs"),
+            include_str!("store/leads.rs"),
+            include_str!("store/lock.rs"),
+            include_str!("store/open.rs"),
+            include_str!("store/recapture.rs"),
+            include_str!("store/retention.rs"),
+            include_str!("store/search.rs"),
+            include_str!("store/settings.rs"),
+            include_str!("store/stats.rs"),
+        ];
+        // Where a step is named: the mapper's call or the variant's field.
+        let before = [
+            "err(\"",
+            "write_tx(\"",
+            "sql(\"",
+            " e(\"",
+            "(e(\"",
+            "doing: \"",
+        ];
+        let mut steps = std::collections::BTreeSet::new();
+        for source in sources {
+            for needle in before {
+                for (at, _) in source.match_indices(needle) {
+                    let rest = &source[at + needle.len()..];
+                    steps.insert(&rest[..rest.find('"').unwrap()]);
+                }
+            }
+        }
+        steps.remove("…"); // this test's own doc comment
+        assert!(steps.len() >= 60, "{steps:?}");
+        for known in [
+            "reading consent",
+            "counting other events' leads",
+            "searching leads",
+            "setting synchronous=FULL",
+        ] {
+            assert!(steps.contains(known), "{known:?} not found in {steps:?}");
+        }
+        let keys: std::collections::BTreeSet<_> = steps.iter().map(|s| step_key(s)).collect();
+        assert_eq!(keys.len(), steps.len(), "two steps share a key");
+        for doing in &steps {
+            assert_eq!(
+                step(Language::En, doing),
+                *doing,
+                "en says {doing:?} otherwise"
+            );
+            let mut said = std::collections::BTreeSet::new();
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                let words = step(lang, doing);
+                assert!(
+                    words != *doing && !words.is_empty(),
+                    "{lang:?}: store-doing lacks {doing:?}"
+                );
+                said.insert(words);
+            }
+            assert_eq!(said.len(), 3, "{doing:?}: {said:?}");
+        }
+    }
+
+    /// A failed step at the command line and on the booth's screen: in
+    /// English the error's own line byte for byte (its causes after it), in
+    /// German the step said, the file and SQLite's words kept.
+    #[test]
+    fn an_sqlite_failure_says_its_step_in_the_staff_language() {
+        use crate::i18n::Language;
+        let dir = tempfile::tempdir().unwrap();
+        let conn = Connection::open(dir.path().join("x.sqlite3")).unwrap();
+        let source = conn.execute("SELECT * FROM consents", []).unwrap_err();
+        let e = StoreError::Sqlite {
+            path: PathBuf::from("/data/leadbooth.sqlite3"),
+            doing: "reading consents",
+            source,
+        };
+        assert_eq!(e.said_in(Language::En), Some(e.to_string()));
+        assert_eq!(
+            e.said_with_causes(Language::En).unwrap(),
+            "database /data/leadbooth.sqlite3: reading consents: no such table: consents: Error code 1: SQL logic error"
+        );
+        assert_eq!(
+            e.said_with_causes(Language::De).unwrap(),
+            "Datenbank /data/leadbooth.sqlite3: Fehler beim Lesen der Einwilligungen: no such table: consents: Error code 1: SQL logic error"
+        );
+        assert_eq!(
+            e.said_in(Language::Fr).unwrap(),
+            "base de données /data/leadbooth.sqlite3 : échec de l'opération « lecture des consentements » : no such table: consents"
+        );
+        assert_eq!(
+            e.said_in(Language::Es).unwrap(),
+            "base de datos /data/leadbooth.sqlite3: error al leer los consentimientos: no such table: consents"
+        );
+        // A step the message files do not know yet: its English, not a key.
+        assert_eq!(
+            step(Language::De, "frobbing the widget"),
+            "frobbing the widget"
+        );
+    }
     use crate::config::Event;
     use crate::consent::ConsentMethod;
     use crate::lead::{

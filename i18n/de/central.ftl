@@ -112,6 +112,9 @@ central-doing = { $doing ->
         [setting-application-id] beim Setzen der Anwendungs-ID
         [setting-busy-timeout] beim Setzen der Wartezeit für Sperren
         [enabling-wal] beim Einschalten des WAL-Modus
+        [enabling-secure-delete] beim Einschalten von secure_delete
+        [opening-read-only] beim schreibgeschützten Öffnen
+        [setting-synchronous-full] beim Setzen von synchronous=FULL
        *[other] { $phrase }
     }
 

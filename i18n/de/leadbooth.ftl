@@ -1404,3 +1404,77 @@ store-duplicate-lead = Lead { $id } gibt es bereits
 store-seq-taken = Stapelnummer { $seq } wurde inzwischen von einem anderen Export festgehalten (die letzte ist { $latest })
 store-bad-erasure = Datenbank: die gespeicherte Löschung von Lead { $id } ist beschädigt: { $detail }
 store-bad-row = Datenbank { $path }: Lead { $id }: das gespeicherte Feld { $field } ist beschädigt: { $detail }
+
+## The booth database's steps (branch i18nstore; StoreError::Sqlite in src/store.rs): what the
+## store was doing when SQLite failed, SQLite's own words after it.
+# $path: the database file; $doing: store-doing; $error: SQLite's words as it gives them.
+store-sqlite = Datenbank { $path }: Fehler { $doing }: { $error }
+# What the booth database was doing ($doing: the English phrase as a key, see StoreError::step_key;
+# $phrase: the English phrase, shown for one this file does not know yet).
+store-doing = { $doing ->
+        [building-the-search-index] beim Aufbau des Suchindex
+        [checking-integrity] beim Prüfen der Integrität
+        [committing-save] beim Abschließen des Speicherns
+        [counting-attendees] beim Zählen der Teilnehmer
+        [counting-erased-leads] beim Zählen der gelöschten Leads
+        [counting-leads] beim Zählen der Leads
+        [counting-leads-on-file] beim Zählen der gespeicherten Leads
+        [counting-leads-to-export] beim Zählen der zu exportierenden Leads
+        [counting-other-events-leads] beim Zählen der Leads anderer Veranstaltungen
+        [deleting-draft] beim Löschen des Entwurfs
+        [editing-lead] beim Bearbeiten des Leads
+        [enabling-wal] beim Einschalten des WAL-Modus
+        [enabling-foreign-keys] beim Einschalten der Fremdschlüssel
+        [enabling-secure-delete] beim Einschalten von secure_delete
+        [ending-the-export-snapshot] beim Abschließen des Export-Schnappschusses
+        [erasing-lead] beim Löschen des Leads
+        [finding-leads-past-retention] beim Suchen der Leads nach Ablauf der Aufbewahrungsfrist
+        [finding-the-batches-that-hold-a-lead] beim Suchen der Stapel, die einen Lead enthalten
+        [importing-attendees] beim Importieren der Teilnehmer
+        [looking-for-the-same-person] beim Suchen nach derselben Person
+        [looking-up-attendee] beim Nachschlagen des Teilnehmers
+        [migrating] beim Migrieren
+        [opening] beim Öffnen
+        [opening-read-only] beim schreibgeschützten Öffnen
+        [purging-the-attendee-list] beim Entfernen der Teilnehmerliste
+        [reading-application-id] beim Lesen der Anwendungs-ID
+        [reading-audit-log] beim Lesen des Audit-Protokolls
+        [reading-batches] beim Lesen der Stapel
+        [reading-consent] beim Lesen der Einwilligung
+        [reading-consent-history] beim Lesen des Einwilligungsverlaufs
+        [reading-consent-row] beim Lesen einer Einwilligungszeile
+        [reading-consents] beim Lesen der Einwilligungen
+        [reading-device-id] beim Lesen der Geräte-ID
+        [reading-draft] beim Lesen des Entwurfs
+        [reading-lead] beim Lesen des Leads
+        [reading-lead-row] beim Lesen einer Lead-Zeile
+        [reading-leads] beim Lesen der Leads
+        [reading-policy-text] beim Lesen des Datenschutztexts
+        [reading-policy-texts] beim Lesen der Datenschutztexte
+        [reading-policy-versions] beim Lesen der Versionen des Datenschutztexts
+        [reading-schema] beim Lesen des Schemas
+        [reading-schema-version] beim Lesen der Schema-Version
+        [reading-search-index-state] beim Lesen des Zustands des Suchindex
+        [reading-setting] beim Lesen einer Einstellung
+        [reading-the-data-version] beim Lesen der Datenversion
+        [reading-the-figures] beim Lesen der Kennzahlen
+        [reading-what-to-export] beim Lesen der zu exportierenden Daten
+        [recording-a-removed-batch-copy] beim Vermerken einer entfernten Stapelkopie
+        [recording-policy-version] beim Vermerken der Version des Datenschutztexts
+        [recording-the-batch] beim Vermerken des Stapels
+        [saving-draft] beim Speichern des Entwurfs
+        [saving-lead] beim Speichern des Leads
+        [searching-leads] beim Durchsuchen der Leads
+        [selecting-leads-to-export] beim Auswählen der zu exportierenden Leads
+        [setting-application-id] beim Setzen der Anwendungs-ID
+        [setting-busy-timeout] beim Setzen der Wartezeit für Sperren
+        [setting-synchronous-full] beim Setzen von synchronous=FULL
+        [starting-save] beim Beginnen des Speicherns
+        [starting-the-export] beim Beginnen des Exports
+        [updating-the-lead-captured-again] beim Aktualisieren des erneut erfassten Leads
+        [withdrawing-consent] beim Widerrufen der Einwilligung
+        [writing-audit-log] beim Schreiben des Audit-Protokolls
+        [writing-setting] beim Schreiben einer Einstellung
+        [writing-the-audit-log] beim Schreiben des Audit-Protokolls
+       *[other] { $phrase }
+    }

@@ -112,6 +112,9 @@ central-doing = { $doing ->
         [setting-application-id] setting application id
         [setting-busy-timeout] setting busy timeout
         [enabling-wal] enabling WAL
+        [enabling-secure-delete] enabling secure_delete
+        [opening-read-only] opening read-only
+        [setting-synchronous-full] setting synchronous=FULL
        *[other] { $phrase }
     }
 

@@ -1412,3 +1412,77 @@ store-duplicate-lead = lead { $id } already exists
 store-seq-taken = batch seq { $seq } was recorded by another export meanwhile (latest is { $latest })
 store-bad-erasure = database: stored erasure of lead { $id } is damaged: { $detail }
 store-bad-row = database { $path }: lead { $id }: stored { $field } is damaged: { $detail }
+
+## The booth database's steps (branch i18nstore; StoreError::Sqlite in src/store.rs): what the
+## store was doing when SQLite failed, SQLite's own words after it.
+# $path: the database file; $doing: store-doing; $error: SQLite's words as it gives them.
+store-sqlite = database { $path }: { $doing }: { $error }
+# What the booth database was doing ($doing: the English phrase as a key, see StoreError::step_key;
+# $phrase: the English phrase, shown for one this file does not know yet).
+store-doing = { $doing ->
+        [building-the-search-index] building the search index
+        [checking-integrity] checking integrity
+        [committing-save] committing save
+        [counting-attendees] counting attendees
+        [counting-erased-leads] counting erased leads
+        [counting-leads] counting leads
+        [counting-leads-on-file] counting leads on file
+        [counting-leads-to-export] counting leads to export
+        [counting-other-events-leads] counting other events' leads
+        [deleting-draft] deleting draft
+        [editing-lead] editing lead
+        [enabling-wal] enabling WAL
+        [enabling-foreign-keys] enabling foreign keys
+        [enabling-secure-delete] enabling secure_delete
+        [ending-the-export-snapshot] ending the export snapshot
+        [erasing-lead] erasing lead
+        [finding-leads-past-retention] finding leads past retention
+        [finding-the-batches-that-hold-a-lead] finding the batches that hold a lead
+        [importing-attendees] importing attendees
+        [looking-for-the-same-person] looking for the same person
+        [looking-up-attendee] looking up attendee
+        [migrating] migrating
+        [opening] opening
+        [opening-read-only] opening read-only
+        [purging-the-attendee-list] purging the attendee list
+        [reading-application-id] reading application id
+        [reading-audit-log] reading audit log
+        [reading-batches] reading batches
+        [reading-consent] reading consent
+        [reading-consent-history] reading consent history
+        [reading-consent-row] reading consent row
+        [reading-consents] reading consents
+        [reading-device-id] reading device id
+        [reading-draft] reading draft
+        [reading-lead] reading lead
+        [reading-lead-row] reading lead row
+        [reading-leads] reading leads
+        [reading-policy-text] reading policy text
+        [reading-policy-texts] reading policy texts
+        [reading-policy-versions] reading policy versions
+        [reading-schema] reading schema
+        [reading-schema-version] reading schema version
+        [reading-search-index-state] reading search index state
+        [reading-setting] reading setting
+        [reading-the-data-version] reading the data version
+        [reading-the-figures] reading the figures
+        [reading-what-to-export] reading what to export
+        [recording-a-removed-batch-copy] recording a removed batch copy
+        [recording-policy-version] recording policy version
+        [recording-the-batch] recording the batch
+        [saving-draft] saving draft
+        [saving-lead] saving lead
+        [searching-leads] searching leads
+        [selecting-leads-to-export] selecting leads to export
+        [setting-application-id] setting application id
+        [setting-busy-timeout] setting busy timeout
+        [setting-synchronous-full] setting synchronous=FULL
+        [starting-save] starting save
+        [starting-the-export] starting the export
+        [updating-the-lead-captured-again] updating the lead captured again
+        [withdrawing-consent] withdrawing consent
+        [writing-audit-log] writing audit log
+        [writing-setting] writing setting
+        [writing-the-audit-log] writing the audit log
+       *[other] { $phrase }
+    }

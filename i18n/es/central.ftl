@@ -112,6 +112,9 @@ central-doing = { $doing ->
         [setting-application-id] al establecer el ID de aplicación
         [setting-busy-timeout] al fijar el tiempo de espera de los bloqueos
         [enabling-wal] al activar el modo WAL
+        [enabling-secure-delete] al activar secure_delete
+        [opening-read-only] al abrir en modo de solo lectura
+        [setting-synchronous-full] al establecer synchronous=FULL
        *[other] { $phrase }
     }
 

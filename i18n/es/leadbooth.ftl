@@ -1452,3 +1452,77 @@ store-duplicate-lead = el contacto { $id } ya existe
 store-seq-taken = otra exportación registró entretanto el número de lote { $seq } (el último es { $latest })
 store-bad-erasure = base de datos: el borrado guardado del contacto { $id } está dañado: { $detail }
 store-bad-row = base de datos { $path }: contacto { $id }: el campo guardado { $field } está dañado: { $detail }
+
+## The booth database's steps (branch i18nstore; StoreError::Sqlite in src/store.rs): what the
+## store was doing when SQLite failed, SQLite's own words after it.
+# $path: the database file; $doing: store-doing; $error: SQLite's words as it gives them.
+store-sqlite = base de datos { $path }: error { $doing }: { $error }
+# What the booth database was doing ($doing: the English phrase as a key, see StoreError::step_key;
+# $phrase: the English phrase, shown for one this file does not know yet).
+store-doing = { $doing ->
+        [building-the-search-index] al crear el índice de búsqueda
+        [checking-integrity] al comprobar la integridad
+        [committing-save] al confirmar el guardado
+        [counting-attendees] al contar los asistentes
+        [counting-erased-leads] al contar los contactos borrados
+        [counting-leads] al contar los contactos
+        [counting-leads-on-file] al contar los contactos guardados
+        [counting-leads-to-export] al contar los contactos por exportar
+        [counting-other-events-leads] al contar los contactos de otros eventos
+        [deleting-draft] al borrar el borrador
+        [editing-lead] al editar el contacto
+        [enabling-wal] al activar el modo WAL
+        [enabling-foreign-keys] al activar las claves foráneas
+        [enabling-secure-delete] al activar secure_delete
+        [ending-the-export-snapshot] al cerrar la instantánea de exportación
+        [erasing-lead] al borrar el contacto
+        [finding-leads-past-retention] al buscar los contactos que superan el plazo de conservación
+        [finding-the-batches-that-hold-a-lead] al buscar los lotes que contienen un contacto
+        [importing-attendees] al importar los asistentes
+        [looking-for-the-same-person] al buscar a la misma persona
+        [looking-up-attendee] al buscar al asistente
+        [migrating] al migrar
+        [opening] al abrir
+        [opening-read-only] al abrir en modo de solo lectura
+        [purging-the-attendee-list] al eliminar la lista de asistentes
+        [reading-application-id] al leer el ID de aplicación
+        [reading-audit-log] al leer el registro de auditoría
+        [reading-batches] al leer los lotes
+        [reading-consent] al leer el consentimiento
+        [reading-consent-history] al leer el historial de consentimientos
+        [reading-consent-row] al leer una fila de consentimiento
+        [reading-consents] al leer los consentimientos
+        [reading-device-id] al leer el ID del dispositivo
+        [reading-draft] al leer el borrador
+        [reading-lead] al leer el contacto
+        [reading-lead-row] al leer una fila de contacto
+        [reading-leads] al leer los contactos
+        [reading-policy-text] al leer el texto de la política de privacidad
+        [reading-policy-texts] al leer los textos de la política de privacidad
+        [reading-policy-versions] al leer las versiones de la política de privacidad
+        [reading-schema] al leer el esquema
+        [reading-schema-version] al leer la versión del esquema
+        [reading-search-index-state] al leer el estado del índice de búsqueda
+        [reading-setting] al leer un ajuste
+        [reading-the-data-version] al leer la versión de los datos
+        [reading-the-figures] al leer las cifras
+        [reading-what-to-export] al leer lo que hay que exportar
+        [recording-a-removed-batch-copy] al registrar una copia de lote eliminada
+        [recording-policy-version] al registrar la versión de la política de privacidad
+        [recording-the-batch] al registrar el lote
+        [saving-draft] al guardar el borrador
+        [saving-lead] al guardar el contacto
+        [searching-leads] al buscar en los contactos
+        [selecting-leads-to-export] al seleccionar los contactos por exportar
+        [setting-application-id] al establecer el ID de aplicación
+        [setting-busy-timeout] al fijar el tiempo de espera de los bloqueos
+        [setting-synchronous-full] al establecer synchronous=FULL
+        [starting-save] al iniciar el guardado
+        [starting-the-export] al iniciar la exportación
+        [updating-the-lead-captured-again] al actualizar el contacto captado de nuevo
+        [withdrawing-consent] al retirar el consentimiento
+        [writing-audit-log] al escribir en el registro de auditoría
+        [writing-setting] al escribir un ajuste
+        [writing-the-audit-log] al escribir en el registro de auditoría
+       *[other] { $phrase }
+    }

@@ -112,6 +112,9 @@ central-doing = { $doing ->
         [setting-application-id] définition de l'identifiant d'application
         [setting-busy-timeout] réglage du délai d'attente des verrous
         [enabling-wal] activation du mode WAL
+        [enabling-secure-delete] activation de secure_delete
+        [opening-read-only] ouverture en lecture seule
+        [setting-synchronous-full] réglage de synchronous=FULL
        *[other] { $phrase }
     }
 

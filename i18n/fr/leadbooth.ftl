@@ -1440,3 +1440,77 @@ store-duplicate-lead = le contact { $id } existe déjà
 store-seq-taken = le numéro de lot { $seq } a été enregistré entre-temps par un autre export (le dernier est { $latest })
 store-bad-erasure = base de données : l'effacement enregistré du contact { $id } est endommagé : { $detail }
 store-bad-row = base de données { $path } : contact { $id } : le champ enregistré { $field } est endommagé : { $detail }
+
+## The booth database's steps (branch i18nstore; StoreError::Sqlite in src/store.rs): what the
+## store was doing when SQLite failed, SQLite's own words after it.
+# $path: the database file; $doing: store-doing; $error: SQLite's words as it gives them.
+store-sqlite = base de données { $path } : échec de l'opération « { $doing } » : { $error }
+# What the booth database was doing ($doing: the English phrase as a key, see StoreError::step_key;
+# $phrase: the English phrase, shown for one this file does not know yet).
+store-doing = { $doing ->
+        [building-the-search-index] construction de l'index de recherche
+        [checking-integrity] vérification de l'intégrité
+        [committing-save] validation de l'enregistrement
+        [counting-attendees] comptage des participants
+        [counting-erased-leads] comptage des contacts effacés
+        [counting-leads] comptage des contacts
+        [counting-leads-on-file] comptage des contacts enregistrés
+        [counting-leads-to-export] comptage des contacts à exporter
+        [counting-other-events-leads] comptage des contacts d'autres événements
+        [deleting-draft] suppression du brouillon
+        [editing-lead] modification du contact
+        [enabling-wal] activation du mode WAL
+        [enabling-foreign-keys] activation des clés étrangères
+        [enabling-secure-delete] activation de secure_delete
+        [ending-the-export-snapshot] clôture de l'instantané d'export
+        [erasing-lead] effacement du contact
+        [finding-leads-past-retention] recherche des contacts au-delà de la durée de conservation
+        [finding-the-batches-that-hold-a-lead] recherche des lots qui contiennent un contact
+        [importing-attendees] import des participants
+        [looking-for-the-same-person] recherche de la même personne
+        [looking-up-attendee] recherche du participant
+        [migrating] migration
+        [opening] ouverture
+        [opening-read-only] ouverture en lecture seule
+        [purging-the-attendee-list] suppression de la liste des participants
+        [reading-application-id] lecture de l'identifiant d'application
+        [reading-audit-log] lecture du journal d'audit
+        [reading-batches] lecture des lots
+        [reading-consent] lecture du consentement
+        [reading-consent-history] lecture de l'historique des consentements
+        [reading-consent-row] lecture d'une ligne de consentement
+        [reading-consents] lecture des consentements
+        [reading-device-id] lecture de l'identifiant de l'appareil
+        [reading-draft] lecture du brouillon
+        [reading-lead] lecture du contact
+        [reading-lead-row] lecture d'une ligne de contact
+        [reading-leads] lecture des contacts
+        [reading-policy-text] lecture du texte de la politique de confidentialité
+        [reading-policy-texts] lecture des textes de la politique de confidentialité
+        [reading-policy-versions] lecture des versions de la politique de confidentialité
+        [reading-schema] lecture du schéma
+        [reading-schema-version] lecture de la version du schéma
+        [reading-search-index-state] lecture de l'état de l'index de recherche
+        [reading-setting] lecture d'un réglage
+        [reading-the-data-version] lecture de la version des données
+        [reading-the-figures] lecture des chiffres
+        [reading-what-to-export] lecture de ce qui est à exporter
+        [recording-a-removed-batch-copy] enregistrement d'une copie de lot supprimée
+        [recording-policy-version] enregistrement de la version de la politique de confidentialité
+        [recording-the-batch] enregistrement du lot
+        [saving-draft] enregistrement du brouillon
+        [saving-lead] enregistrement du contact
+        [searching-leads] recherche dans les contacts
+        [selecting-leads-to-export] sélection des contacts à exporter
+        [setting-application-id] définition de l'identifiant d'application
+        [setting-busy-timeout] réglage du délai d'attente des verrous
+        [setting-synchronous-full] réglage de synchronous=FULL
+        [starting-save] début de l'enregistrement
+        [starting-the-export] début de l'export
+        [updating-the-lead-captured-again] mise à jour du contact saisi à nouveau
+        [withdrawing-consent] retrait du consentement
+        [writing-audit-log] écriture dans le journal d'audit
+        [writing-setting] écriture d'un réglage
+        [writing-the-audit-log] écriture dans le journal d'audit
+       *[other] { $phrase }
+    }

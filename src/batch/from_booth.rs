@@ -115,8 +115,8 @@ pub enum BoothExportError {
 
 impl BoothExportError {
     /// The failure as `lang` says it, naming the same files; the operating
-    /// system's and the key library's words kept as they are. `None` for a
-    /// database failure inside the export ([`BatchError::said_in`]).
+    /// system's and the key library's words kept as they are; a database
+    /// failure inside the export as the store says it ([`BatchError::said_in`]).
     pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
         use crate::i18n::{arg, format, msg::io as m};
         let p = |p: &std::path::Path| p.display().to_string();

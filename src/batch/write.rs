@@ -119,8 +119,8 @@ impl BatchError {
     /// compile until it is said. A file the operating system refused is said
     /// with what was being done ([`IoAction`]), the operating system's words
     /// after it, as are the device key's failures ([`KeyError::said_in`]).
-    /// `None` for the database's failures: they carry SQLite's own words (and
-    /// causes), which the caller shows as they are.
+    /// The database's failures are the store's ([`StoreError::said_in`]:
+    /// SQLite's own words after the step, as SQLite gives them).
     pub fn said_in(&self, lang: crate::i18n::Language) -> Option<String> {
         use crate::i18n::{arg, figure, format, msg::cli as m};
         let path = |p: &Path| crate::text::sanitize_line(&p.display().to_string()).into_owned();
@@ -178,7 +178,8 @@ impl BatchError {
                 error,
             } => doing.said_in(lang, p, error),
             BatchError::Key(k) => k.said_in(lang),
-            BatchError::Store(_) => return None,
+            // The store's words, SQLite's after its step (branch i18nstore).
+            BatchError::Store(s) => return s.said_in(lang),
         })
     }
 }

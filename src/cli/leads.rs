@@ -670,12 +670,15 @@ fn add(
     };
     let actor = ctx.staff_name();
     let count = store.save_all(leads, &actor, "lead_added").map_err(|e| {
+        // The database's step in the staff language (branch i18nstore).
+        let error = e
+            .downcast_ref::<crate::store::StoreError>()
+            .filter(|s| s.to_string() == e.to_string())
+            .and_then(|s| s.said_with_causes(i18n::staff()))
+            .unwrap_or_else(|| crate::session::error_line(e.as_ref()));
         anyhow::anyhow!(i18n::staff_format(
             i18n::msg::rules::ADD_NOTHING_SAVED,
-            [
-                ("error", arg(&crate::session::error_line(e.as_ref()))),
-                ("file", arg(&name)),
-            ]
+            [("error", arg(&error)), ("file", arg(&name)),]
         ))
     })?;
     for w in &warnings {

@@ -1,7 +1,7 @@
 //! Opening a database the leadbooth way (pragmas, kind and version checks,
 //! numbered migrations), and the booth database's device id.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
@@ -54,6 +54,56 @@ pub(super) fn sql_or_corrupt(
     }
 }
 
+/// Refuses, as [`StoreError::Corrupt`], what SQLite would take for a new,
+/// empty database and make one over (branch i18nstore):
+///
+/// - a file of one byte: SQLite's unix layer reads it as empty (it writes
+///   such a byte, `S`, into a new file on an MS-DOS file system), so a
+///   `leadbooth.sqlite3` holding "x" was silently replaced by `leads list`
+///   (seen by branch i18nio). A file of two bytes or more SQLite refuses
+///   itself. `S` is refused too: it is also a database cut after its first
+///   byte.
+/// - an empty or missing file beside a `-wal` that is not empty: opening it
+///   deletes the write-ahead log, and with it the leads saved since the
+///   last checkpoint.
+///
+/// A file that cannot be read here is left for the open to report.
+fn refuse_what_sqlite_would_replace(path: &Path) -> Result<()> {
+    let len = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    let corrupt = |detail: String| StoreError::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    if len == Some(1) {
+        return Err(corrupt("file is not a database".into()));
+    }
+    if len.unwrap_or(0) == 0 {
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        let wal = PathBuf::from(wal);
+        if let Some(bytes) = std::fs::metadata(&wal)
+            .ok()
+            .map(|m| m.len())
+            .filter(|n| *n > 0)
+        {
+            let wal = wal.display();
+            return Err(corrupt(if len.is_some() {
+                format!(
+                    "the file is empty, but its write-ahead log {wal} holds {bytes} bytes that may be leads"
+                )
+            } else {
+                format!(
+                    "the file is missing, but its write-ahead log {wal} holds {bytes} bytes that may be leads"
+                )
+            }));
+        }
+    }
+    Ok(())
+}
+
 /// Creates the data dir (mode 0700) if it is missing.
 pub(super) fn create_data_dir(data: &DataDir) -> Result<()> {
     crate::fsutil::create_private_dir(data.root()).map_err(|source| StoreError::DataDir {
@@ -72,6 +122,7 @@ pub(crate) fn open_connection(
     migrations: &[M<'static>],
     application_id: i32,
 ) -> Result<Connection> {
+    refuse_what_sqlite_would_replace(path)?;
     if !path.exists() {
         // Create the file ourselves so it is 0600 from its first byte; SQLite
         // gives the -wal and -shm files the same mode.
@@ -334,6 +385,7 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// that is not a database).
 pub(super) fn read_only_connection(path: &Path) -> Result<Connection> {
     use rusqlite::OpenFlags;
+    refuse_what_sqlite_would_replace(path)?;
     let sql = |doing| sql_or_corrupt(path, doing);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let readable = |c: &Connection| c.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));

@@ -671,6 +671,12 @@ fn export(
             Some(strings::export_needs_passphrase().to_owned())
         }
         BoothExportError::Key(batch::KeyError::WrongPassphrase { .. }) => None,
+        // The store's step in the staff language, SQLite's words and causes
+        // after it as the English line had them (branch i18nstore).
+        BoothExportError::Batch(batch::BatchError::Store(s)) => fail(
+            &s.said_with_causes(crate::i18n::staff())
+                .unwrap_or_else(|| error_line(&e)),
+        ),
         // Said in the staff language (a file the operating system refused
         // too, its words after it); a database failure goes on with its own
         // words and causes.

@@ -196,7 +196,11 @@ impl LeadList {
         tracing::error!("lead list: {e}");
         self.rows.clear();
         self.selected = 0;
-        self.error = Some(strings::leads_failed(&sanitize_line(&e.to_string())));
+        // In the staff language, SQLite's words after the step (branch i18nstore).
+        let said = e
+            .said_in(crate::i18n::staff())
+            .unwrap_or_else(|| e.to_string());
+        self.error = Some(strings::leads_failed(&sanitize_line(&said)));
     }
 
     /// Keys of the screen on show.

@@ -1184,3 +1184,32 @@ pub fn percent(value: f64) -> String {
     let lang = i18n::staff();
     i18n::percent(lang, &i18n::decimal(lang, value, 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, set_staff_language};
+
+    /// On the booth's own screen a save the database refused says the step
+    /// in the staff language, SQLite's words after it (branch i18nstore); in
+    /// English as before, the error's own line.
+    #[test]
+    fn a_refused_save_says_the_database_step_in_the_staff_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = rusqlite::Connection::open(dir.path().join("x.sqlite3")).unwrap();
+        let e = crate::store::StoreError::Sqlite {
+            path: "/data/leadbooth.sqlite3".into(),
+            doing: "saving lead",
+            source: conn.execute("DELETE FROM consents", []).unwrap_err(),
+        };
+        set_staff_language(Language::De);
+        assert_eq!(
+            super::store_failed(&e),
+            "Nicht gespeichert, das Formular bleibt erhalten: Datenbank /data/leadbooth.sqlite3: Fehler beim Speichern des Leads: no such table: consents"
+        );
+        set_staff_language(Language::En);
+        assert_eq!(
+            super::store_failed(&e),
+            format!("Not saved, the form is kept: {e}")
+        );
+    }
+}

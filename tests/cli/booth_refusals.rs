@@ -138,3 +138,53 @@ fn a_booth_s_refusals_are_said_in_the_staff_language() {
     );
     assert_eq!(std::fs::read(&db).unwrap(), bytes, "left untouched");
 }
+
+/// The step a booth database failed at (branch i18nstore; the first item of
+/// README's "Not yet translated"): a table dropped with the real sqlite3, then
+/// `leads list` and `leads add`. Under `LANG=C` each line is byte for byte
+/// what main's binary printed; in German the step is said, the file and
+/// SQLite's own words (and causes) kept after it.
+#[test]
+fn a_damaged_booth_database_says_its_step_in_the_staff_language() {
+    if !crate::support::have_tool("sqlite3") {
+        return;
+    }
+    let booth = Booth::new();
+    let line = lead_line(
+        json!({"first_name": "Jürgen", "email": "jm@example.de"}),
+        &["events"],
+    );
+    booth.add(&line);
+    let db = booth.data_dir().join("leadbooth.sqlite3");
+    let out = std::process::Command::new("sqlite3")
+        .arg(&db)
+        .arg("DROP TABLE consents;")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let db = db.display();
+    let sqlite = "no such table: consents: Error code 1: SQL logic error";
+    says(
+        &booth,
+        &["leads", "list"],
+        b"",
+        &format!("leadbooth: error: database {db}: reading consents: {sqlite}"),
+        &format!(
+            "leadbooth: Fehler: Datenbank {db}: Fehler beim Lesen der Einwilligungen: {sqlite}"
+        ),
+    );
+    let file = booth.dir.path().join("more.jsonl");
+    std::fs::write(&file, &line).unwrap();
+    let file = file.to_str().unwrap();
+    says(
+        &booth,
+        &["leads", "add", file],
+        b"",
+        &format!(
+            "leadbooth: error: database {db}: saving lead: {sqlite}; nothing from {file} was saved"
+        ),
+        &format!(
+            "leadbooth: Fehler: Datenbank {db}: Fehler beim Speichern des Leads: {sqlite}; nichts aus {file} wurde gespeichert"
+        ),
+    );
+}

@@ -245,3 +245,128 @@ fn a_read_only_database_still_reads() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// A file that might hold leads is never replaced by a new database (branch
+/// i18nio saw a 1-byte `leadbooth.sqlite3` holding "x" silently replaced on
+/// `leads list`: SQLite's unix layer takes a 1-byte file for an empty one).
+/// Whatever its size — one byte, a few, a real database cut after its header,
+/// after one page, after a few pages, or missing its last page — a reading and
+/// a writing command refuse, naming the file, and leave it byte for byte.
+#[test]
+fn a_damaged_non_empty_file_is_never_replaced_by_a_new_database() {
+    let source = Booth::new();
+    source.add(&lead_lines("cut", 40));
+    let db = database(&source);
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+    }
+    let whole = std::fs::read(&db).unwrap();
+    assert!(whole.len() >= 8 * 4096, "{}", whole.len());
+    let cuts: Vec<(String, Vec<u8>)> = vec![
+        ("1 byte \"x\"".into(), b"x".to_vec()),
+        ("1 NUL byte".into(), vec![0]),
+        ("2 bytes".into(), b"xy".to_vec()),
+        ("its first byte".into(), whole[..1].to_vec()),
+        ("its 100-byte header".into(), whole[..100].to_vec()),
+        ("its first page".into(), whole[..4096].to_vec()),
+        ("its first 3 pages".into(), whole[..3 * 4096].to_vec()),
+        (
+            "all but its last page".into(),
+            whole[..whole.len() - 4096].to_vec(),
+        ),
+    ];
+    let more = source.dir.path().join("more.jsonl");
+    std::fs::write(&more, lead_lines("more", 1)).unwrap();
+    for (what, bytes) in &cuts {
+        for args in [
+            vec!["leads", "list"],
+            vec!["leads", "add", more.to_str().unwrap()],
+        ] {
+            let booth = Booth::new();
+            std::fs::create_dir_all(booth.data_dir()).unwrap();
+            let db = database(&booth);
+            std::fs::write(&db, bytes).unwrap();
+            let out = booth.run(&args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(1), "{what} {args:?}: {err}");
+            assert!(
+                err.contains(&db.display().to_string())
+                    && (err.contains("is damaged or is not a leadbooth database")
+                        || err.contains("failed its integrity check")),
+                "{what} {args:?}: {err}"
+            );
+            assert_eq!(
+                std::fs::read(&db).unwrap(),
+                *bytes,
+                "{what} {args:?}: the file was changed"
+            );
+            if bytes == b"x" {
+                assert_eq!(
+                    err,
+                    format!(
+                        "leadbooth: error: database {} is damaged or is not a leadbooth database (file is not a database); it was left untouched — keep a copy and run `leadbooth doctor`\n",
+                        db.display()
+                    )
+                );
+            }
+        }
+    }
+}
+
+/// A database emptied or gone while its `-wal` still holds what was saved
+/// since the last checkpoint: SQLite, opening the empty file, deletes the
+/// write-ahead log and makes a new database (seen: a 16 512-byte `-wal`
+/// deleted by `leads list`). Both commands refuse, naming the file and its
+/// log, and leave both as they were.
+#[test]
+fn an_empty_database_beside_its_write_ahead_log_is_not_replaced() {
+    let source = Booth::new();
+    source.add(&lead_lines("wal", 3));
+    let db = database(&source);
+    let wal = {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(
+            "PRAGMA wal_autocheckpoint = 0; UPDATE leads SET company = 'Saved since the checkpoint';",
+        )
+        .unwrap();
+        // Read while the connection is open: closing it checkpoints the log.
+        let mut wal = db.as_os_str().to_owned();
+        wal.push("-wal");
+        std::fs::read(wal).unwrap()
+    };
+    assert!(!wal.is_empty());
+    let more = source.dir.path().join("more.jsonl");
+    std::fs::write(&more, lead_lines("more", 1)).unwrap();
+    for main in [Some(Vec::new()), None] {
+        for args in [
+            vec!["leads", "list"],
+            vec!["leads", "add", more.to_str().unwrap()],
+        ] {
+            let booth = Booth::new();
+            std::fs::create_dir_all(booth.data_dir()).unwrap();
+            let db = database(&booth);
+            let log = booth.data_dir().join("leadbooth.sqlite3-wal");
+            if let Some(bytes) = &main {
+                std::fs::write(&db, bytes).unwrap();
+            }
+            std::fs::write(&log, &wal).unwrap();
+            let out = booth.run(&args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(1), "{main:?} {args:?}: {err}");
+            let state = if main.is_some() { "empty" } else { "missing" };
+            assert_eq!(
+                err,
+                format!(
+                    "leadbooth: error: database {} is damaged or is not a leadbooth database (the file is {state}, but its write-ahead log {} holds {} bytes that may be leads); it was left untouched — keep a copy and run `leadbooth doctor`\n",
+                    db.display(),
+                    log.display(),
+                    wal.len()
+                ),
+                "{args:?}"
+            );
+            assert_eq!(std::fs::read(&log).unwrap(), wal, "{state} {args:?}");
+            assert_eq!(std::fs::read(&db).ok(), main, "{state} {args:?}");
+        }
+    }
+}
