@@ -1627,6 +1627,16 @@ pub mod msg {
         messages! {
             /// `$path`, `$detail`.
             CORRUPT = "store-corrupt";
+            /// (no arguments)
+            DAMAGE_ONE_BYTE = "store-damage-one-byte";
+            /// `$wal`, `$bytes`.
+            DAMAGE_LOG_EMPTY_FILE = "store-damage-log-empty-file";
+            /// `$wal`, `$bytes`.
+            DAMAGE_LOG_NO_FILE = "store-damage-log-no-file";
+            /// (no arguments)
+            DAMAGE_NO_SCHEMA_VERSION = "store-damage-no-schema-version";
+            /// `$found`, `$expected`.
+            DAMAGE_SCHEMA_VERSION = "store-damage-schema-version";
             /// `$found`, `$expected` (application ids).
             OTHER_KIND = "store-other-kind";
             /// `$path`, `$problem`.
@@ -2122,6 +2132,7 @@ mod tests {
                     ("other", arg("purpose[0].label")),
                     ("found", arg("1001")),
                     ("bytes", arg("300")),
+                    ("wal", arg("leadbooth.sqlite3-wal")),
                     ("value", arg("\"X\"")),
                     ("region", arg("DE")),
                     ("what", arg("W")),

@@ -36,6 +36,96 @@ pub use open::{BUSY_TIMEOUT_MS, SCHEMA_VERSION};
 pub(crate) use open::{SetupLock, open_connection};
 pub use search::ListedLead;
 
+/// What makes a database file unusable, in [`StoreError::Corrupt`]: SQLite's
+/// own words, or what leadbooth itself found (said in the staff language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// SQLite's words (`file is not a database`, `database disk image is malformed`).
+    Sqlite(String),
+    /// One byte long: SQLite takes such a file for an empty one and would make
+    /// a new database over it.
+    OneByte,
+    /// The file is empty or missing while its write-ahead log holds data that
+    /// may be leads (SQLite would delete that log on opening).
+    LogWithoutFile {
+        /// The write-ahead log (`…-wal`).
+        wal: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The database file is missing (not just empty).
+        missing: bool,
+    },
+    /// Tables, but no leadbooth schema version.
+    NoSchemaVersion,
+    /// Opened read-only at another schema version than this build's.
+    SchemaVersion {
+        /// The file's version.
+        found: i64,
+        /// This build's.
+        expected: i64,
+    },
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Damage::Sqlite(words) => f.write_str(words),
+            Damage::OneByte => f.write_str("file is not a database"),
+            Damage::LogWithoutFile {
+                wal,
+                bytes,
+                missing,
+            } => write!(
+                f,
+                "the file is {}, but its write-ahead log {} holds {bytes} bytes that may be leads",
+                if *missing { "missing" } else { "empty" },
+                wal.display()
+            ),
+            Damage::NoSchemaVersion => f.write_str("it has tables but no leadbooth schema version"),
+            Damage::SchemaVersion { found, expected } => write!(
+                f,
+                "schema version {found}, not this build's {expected}: read-only, it cannot be upgraded"
+            ),
+        }
+    }
+}
+
+impl Damage {
+    /// What is wrong, in `lang`; SQLite's words stay its own.
+    pub fn said_in(&self, lang: crate::i18n::Language) -> String {
+        use crate::i18n::{arg, format, msg::store_words as s, num};
+        match self {
+            Damage::Sqlite(words) => words.clone(),
+            Damage::OneByte => format(lang, s::DAMAGE_ONE_BYTE, []),
+            Damage::LogWithoutFile {
+                wal,
+                bytes,
+                missing,
+            } => format(
+                lang,
+                if *missing {
+                    s::DAMAGE_LOG_NO_FILE
+                } else {
+                    s::DAMAGE_LOG_EMPTY_FILE
+                },
+                [
+                    ("wal", arg(&wal.display().to_string())),
+                    ("bytes", num(*bytes)),
+                ],
+            ),
+            Damage::NoSchemaVersion => format(lang, s::DAMAGE_NO_SCHEMA_VERSION, []),
+            Damage::SchemaVersion { found, expected } => format(
+                lang,
+                s::DAMAGE_SCHEMA_VERSION,
+                [
+                    ("found", arg(&found.to_string())),
+                    ("expected", arg(&expected.to_string())),
+                ],
+            ),
+        }
+    }
+}
+
 /// Why the store could not do what was asked. Every message names the file or lead.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -54,8 +144,8 @@ pub enum StoreError {
     Corrupt {
         /// The database file.
         path: PathBuf,
-        /// What SQLite said.
-        detail: String,
+        /// What is wrong: SQLite's words, or what leadbooth found.
+        detail: Damage,
     },
     /// A leadbooth database of the other kind (`PRAGMA application_id`): a
     /// booth's where the central one was expected, or the other way round.
@@ -200,7 +290,10 @@ impl StoreError {
         Some(match self {
             E::Corrupt { path, detail } => say(
                 s::CORRUPT,
-                vec![("path", arg(&p(path))), ("detail", arg(detail))],
+                vec![
+                    ("path", arg(&p(path))),
+                    ("detail", arg(&detail.said_in(lang))),
+                ],
             ),
             E::OtherKind {
                 path,
@@ -458,6 +551,49 @@ pub(crate) fn sql_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What leadbooth finds wrong with a database file is said in the staff
+    /// language; SQLite's own words stay as it gives them (issue 18).
+    #[test]
+    fn a_damage_leadbooth_found_is_said_in_every_language() {
+        use crate::i18n::Language;
+        let ours = [
+            Damage::OneByte,
+            Damage::LogWithoutFile {
+                wal: "/d/leadbooth.sqlite3-wal".into(),
+                bytes: 16512,
+                missing: false,
+            },
+            Damage::LogWithoutFile {
+                wal: "/d/leadbooth.sqlite3-wal".into(),
+                bytes: 16512,
+                missing: true,
+            },
+            Damage::NoSchemaVersion,
+            Damage::SchemaVersion {
+                found: 3,
+                expected: 9,
+            },
+        ];
+        for d in &ours {
+            let en = d.said_in(Language::En);
+            assert_eq!(en, d.to_string(), "English as the log writes it");
+            for lang in [Language::De, Language::Fr, Language::Es] {
+                let said = d.said_in(lang);
+                assert_ne!(said, en, "{lang:?} leaves {d:?} in English");
+                assert!(!said.contains("{ $"), "{said}");
+                if let Damage::LogWithoutFile { .. } = d {
+                    assert!(said.contains("/d/leadbooth.sqlite3-wal"), "{said}");
+                    assert!(said.contains("16"), "{said}");
+                }
+            }
+        }
+        let sqlite = Damage::Sqlite("database disk image is malformed".into());
+        assert_eq!(
+            sqlite.said_in(Language::De),
+            "database disk image is malformed"
+        );
+    }
 
     /// Every step the booth store names when SQLite fails (`self.err("…")`,
     /// `write_tx("…")`, `sql("…")`, `e("…")`, `doing: "…"` in src/store) is

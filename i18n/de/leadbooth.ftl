@@ -1478,3 +1478,11 @@ store-doing = { $doing ->
         [writing-the-audit-log] beim Schreiben des Audit-Protokolls
        *[other] { $phrase }
     }
+
+## What makes a database file unusable, found by leadbooth itself (src/store.rs Damage);
+## SQLite's own words stay its own.
+store-damage-one-byte = die Datei ist keine Datenbank
+store-damage-log-empty-file = die Datei ist leer, aber ihr Write-Ahead-Log { $wal } enthält { $bytes } Bytes, die Leads sein können
+store-damage-log-no-file = die Datei fehlt, aber ihr Write-Ahead-Log { $wal } enthält { $bytes } Bytes, die Leads sein können
+store-damage-no-schema-version = sie hat Tabellen, aber keine leadbooth-Schemaversion
+store-damage-schema-version = Schemaversion { $found }, nicht die { $expected } dieses Programms: schreibgeschützt geöffnet, sie kann nicht aktualisiert werden

@@ -1486,3 +1486,11 @@ store-doing = { $doing ->
         [writing-the-audit-log] writing the audit log
        *[other] { $phrase }
     }
+
+## What makes a database file unusable, found by leadbooth itself (src/store.rs Damage);
+## SQLite's own words stay its own.
+store-damage-one-byte = file is not a database
+store-damage-log-empty-file = the file is empty, but its write-ahead log { $wal } holds { $bytes } bytes that may be leads
+store-damage-log-no-file = the file is missing, but its write-ahead log { $wal } holds { $bytes } bytes that may be leads
+store-damage-no-schema-version = it has tables but no leadbooth schema version
+store-damage-schema-version = schema version { $found }, not this build's { $expected }: read-only, it cannot be upgraded

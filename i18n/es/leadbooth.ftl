@@ -1526,3 +1526,11 @@ store-doing = { $doing ->
         [writing-the-audit-log] al escribir en el registro de auditoría
        *[other] { $phrase }
     }
+
+## What makes a database file unusable, found by leadbooth itself (src/store.rs Damage);
+## SQLite's own words stay its own.
+store-damage-one-byte = el archivo no es una base de datos
+store-damage-log-empty-file = el archivo está vacío, pero su registro de escritura anticipada { $wal } contiene { $bytes } bytes que pueden ser leads
+store-damage-log-no-file = el archivo no existe, pero su registro de escritura anticipada { $wal } contiene { $bytes } bytes que pueden ser leads
+store-damage-no-schema-version = tiene tablas pero ninguna versión de esquema de leadbooth
+store-damage-schema-version = versión de esquema { $found }, no la { $expected } de este programa: abierta solo para lectura, no se puede actualizar

@@ -1514,3 +1514,11 @@ store-doing = { $doing ->
         [writing-the-audit-log] écriture dans le journal d'audit
        *[other] { $phrase }
     }
+
+## What makes a database file unusable, found by leadbooth itself (src/store.rs Damage);
+## SQLite's own words stay its own.
+store-damage-one-byte = le fichier n'est pas une base de données
+store-damage-log-empty-file = le fichier est vide, mais son journal d'écriture anticipée { $wal } contient { $bytes } octets qui peuvent être des leads
+store-damage-log-no-file = le fichier est absent, mais son journal d'écriture anticipée { $wal } contient { $bytes } octets qui peuvent être des leads
+store-damage-no-schema-version = elle a des tables mais pas de version de schéma leadbooth
+store-damage-schema-version = version de schéma { $found }, et non la { $expected } de ce programme : ouverte en lecture seule, elle ne peut pas être mise à niveau

@@ -385,7 +385,7 @@ fn check_database_contents(w: Words, db: &Path) -> [Check; 2] {
                     INTEGRITY,
                     w.f(
                         m::DOCTOR_DB_CORRUPT,
-                        [("path", p(db)), ("detail", s(detail))],
+                        [("path", p(db)), ("detail", s(detail.said_in(w.0)))],
                     ),
                     w.t(m::DOCTOR_DAMAGED_FIX),
                 ),

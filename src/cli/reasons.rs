@@ -1109,7 +1109,10 @@ fn central_open(e: &crate::store::StoreError) -> String {
     match e {
         S::Corrupt { path, detail } => words::say(
             cm::OPEN_DAMAGED,
-            [("db", arg(&p(path))), ("detail", arg(detail))],
+            [
+                ("db", arg(&p(path))),
+                ("detail", arg(&detail.said_in(crate::i18n::staff()))),
+            ],
         ),
         S::OtherKind { path, found: 0, .. } => words::say(cm::OPEN_BOOTH, [("db", arg(&p(path)))]),
         S::OtherKind { path, found, .. } => words::say(
@@ -1972,7 +1975,7 @@ mod tests {
                 in_lang(Language::Es, &|| {
                     open(StoreError::Corrupt {
                         path: "c.sqlite3".into(),
-                        detail: "file is not a database".into(),
+                        detail: crate::store::Damage::Sqlite("file is not a database".into()),
                     })
                 }),
                 "la base de datos c.sqlite3 está dañada o no es una base de datos de leadbooth (file is not a database)",
@@ -2309,7 +2312,7 @@ mod tests {
         let stores = [
             E::Corrupt {
                 path: path(),
-                detail: "file is not a database".into(),
+                detail: crate::store::Damage::Sqlite("file is not a database".into()),
             },
             E::OtherKind {
                 path: path(),

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
-use super::{Result, Store, StoreError};
+use super::{Damage, Result, Store, StoreError};
 use crate::lead::{now_utc, rfc3339};
 use crate::paths::DataDir;
 
@@ -42,7 +42,7 @@ pub(super) fn sql_or_corrupt(
         if corrupt {
             StoreError::Corrupt {
                 path: path.clone(),
-                detail: source.to_string(),
+                detail: Damage::Sqlite(source.to_string()),
             }
         } else {
             StoreError::Sqlite {
@@ -73,12 +73,12 @@ fn refuse_what_sqlite_would_replace(path: &Path) -> Result<()> {
         .ok()
         .filter(|m| m.is_file())
         .map(|m| m.len());
-    let corrupt = |detail: String| StoreError::Corrupt {
+    let corrupt = |detail: Damage| StoreError::Corrupt {
         path: path.to_owned(),
         detail,
     };
     if len == Some(1) {
-        return Err(corrupt("file is not a database".into()));
+        return Err(corrupt(Damage::OneByte));
     }
     if len.unwrap_or(0) == 0 {
         let mut wal = path.as_os_str().to_owned();
@@ -89,15 +89,10 @@ fn refuse_what_sqlite_would_replace(path: &Path) -> Result<()> {
             .map(|m| m.len())
             .filter(|n| *n > 0)
         {
-            let wal = wal.display();
-            return Err(corrupt(if len.is_some() {
-                format!(
-                    "the file is empty, but its write-ahead log {wal} holds {bytes} bytes that may be leads"
-                )
-            } else {
-                format!(
-                    "the file is missing, but its write-ahead log {wal} holds {bytes} bytes that may be leads"
-                )
+            return Err(corrupt(Damage::LogWithoutFile {
+                wal,
+                bytes,
+                missing: len.is_none(),
             }));
         }
     }
@@ -168,7 +163,7 @@ pub(crate) fn open_connection(
     if version == 0 && app_tables > 0 {
         return Err(StoreError::Corrupt {
             path: path.to_owned(),
-            detail: "it has tables but no leadbooth schema version".into(),
+            detail: Damage::NoSchemaVersion,
         });
     }
     conn.pragma_update(None, "journal_mode", "WAL")
@@ -184,7 +179,7 @@ pub(crate) fn open_connection(
         rusqlite_migration::Error::RusqliteError { err, .. } => sql("migrating")(err),
         other => StoreError::Corrupt {
             path: path.to_owned(),
-            detail: other.to_string(),
+            detail: Damage::Sqlite(other.to_string()),
         },
     })?;
     if found_id != application_id {
@@ -325,9 +320,10 @@ impl Store {
         if found != SCHEMA_VERSION {
             return Err(StoreError::Corrupt {
                 path: path.clone(),
-                detail: format!(
-                    "schema version {found}, not this build's {SCHEMA_VERSION}: read-only, it cannot be upgraded"
-                ),
+                detail: Damage::SchemaVersion {
+                    found,
+                    expected: SCHEMA_VERSION,
+                },
             });
         }
         let device: String = conn

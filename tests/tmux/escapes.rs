@@ -1,9 +1,11 @@
 //! Escape safety at the byte level: the real booth in tmux under `script`, which
 //! records every byte the booth writes to its terminal. Stored leads, their
-//! details, the policy, the event's names, the staff name, the status line and
-//! the export screen's paths hold ESC, CSI, OSC, DCS, C1, bidirectional and
-//! zero-width characters; the recording must hold only the sequences ratatui's
-//! crossterm backend emits (see `support::escapes`), whatever is on screen.
+//! details, the policy, the staff name, the status line and the export
+//! screen's paths hold ESC, CSI, OSC, DCS, C1, bidirectional and zero-width
+//! characters (the event file's wording may not: it is refused, and the
+//! event's names hold right-to-left and wide script instead); the recording
+//! must hold only the sequences ratatui's crossterm backend emits (see
+//! `support::escapes`), whatever is on screen.
 
 use crate::support::escapes::{self, assert_clean};
 use crate::support::tmux::{Recorded, Tmux, sh_quote};
@@ -84,17 +86,41 @@ fn hostile_event(dir: &std::path::Path) -> std::path::PathBuf {
             .join("\n\n")
     );
     std::fs::write(dir.join("policy.md"), policy).unwrap();
-    let event = format!(
-        "[event]\nid = \"hostile-1\"\nname = \"Expo {bidi} {zw}\"\norganisation = \"Org{bidi}\"\n\n\
-         [policy]\nurl = \"https://example.org/privacy\"\nfile = \"policy.md\"\n\n\
-         [[purpose]]\nid = \"policy_ack\"\nlabel = \"I agree {bidi}{zw}\"\n\
-         legal_basis = \"legitimate_interest\"\nrequired = true\n\n\
-         [[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me {zw}{bidi}\"\n\n\
-         [[question]]\nid = \"interest\"\nlabel = \"Why {bidi}?\"\nkind = \"text\"\n"
-    );
+    // The event file's wording may not hold bidi controls or zero-width
+    // characters at all (a consent records its wording as written, and the
+    // screen would show it otherwise: ConfigRule::ShownOtherwise, checked
+    // below); it holds what it may: right-to-left script and wide characters.
+    let event = WORDING
+        .replace("{bidi}", "שלום עליכם")
+        .replace("{zw}", "أوافق 展会");
     let path = dir.join("event.toml");
-    std::fs::write(&path, event.replace('\u{1b}', "\\u001b")).unwrap();
+    std::fs::write(&path, event).unwrap();
     path
+}
+
+/// The event file with `{bidi}` and `{zw}` where wording goes.
+const WORDING: &str = "[event]\nid = \"hostile-1\"\nname = \"Expo {bidi} {zw}\"\norganisation = \"Org{bidi}\"\n\n\
+     [policy]\nurl = \"https://example.org/privacy\"\nfile = \"policy.md\"\n\n\
+     [[purpose]]\nid = \"policy_ack\"\nlabel = \"I agree {bidi}{zw}\"\n\
+     legal_basis = \"legitimate_interest\"\nrequired = true\n\n\
+     [[purpose]]\nid = \"marketing_email\"\nlabel = \"Email me {zw}{bidi}\"\n\n\
+     [[question]]\nid = \"interest\"\nlabel = \"Why {bidi}?\"\nkind = \"text\"\n";
+
+/// The same event with bidi controls and zero-width characters in its
+/// wording is refused before anything is drawn, naming the key and the
+/// character.
+fn hostile_wording_is_refused(booth: &Booth) {
+    let bidi = HOSTILE[7].1;
+    let zw = HOSTILE[8].1;
+    let path = booth.dir.path().join("event-hostile.toml");
+    std::fs::write(&path, WORDING.replace("{bidi}", bidi).replace("{zw}", zw)).unwrap();
+    let o = booth.run(&["--config", path.to_str().unwrap(), "stats"]);
+    let err = crate::support::stderr(&o);
+    assert!(!o.status.success(), "{err}");
+    assert!(
+        err.contains("event.name") && err.contains("U+202E"),
+        "{err}"
+    );
 }
 
 /// The markers of [`HOSTILE`], each of which must have been on screen.
@@ -116,6 +142,7 @@ fn hostile_text_everywhere_reaches_the_terminal_only_as_ratatuis_own_sequences()
         .path()
         .join(format!("data{}{}", HOSTILE[1].1, HOSTILE[7].1));
     let config = hostile_event(booth.dir.path());
+    hostile_wording_is_refused(&booth);
     {
         let mut store = Store::open(&DataDir::new(&data)).unwrap();
         store.record_policy(&Event::demo().policy).unwrap();
