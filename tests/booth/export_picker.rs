@@ -17,6 +17,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::support::app::{Options, TuiBooth, consent_index, fixed_now};
 use crate::support::have_tool;
+use crate::support::read_only::ReadOnlyFolder;
 
 fn staff() -> Options {
     TuiBooth::options().clock(fixed_now)
@@ -439,48 +440,13 @@ fn a_full_stick_is_named_with_its_reason_and_nothing_is_marked_exported() {
     );
 }
 
-/// A read-only folder no one may write into, not even root: a read-only tmpfs
-/// where mounting is allowed, else a folder of /proc.
-struct ReadOnlyStick {
-    dir: tempfile::TempDir,
-    mounted: bool,
-}
-
-impl ReadOnlyStick {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let mounted = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", "ro,size=8k,mode=0755", "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .is_ok_and(|o| o.status.success());
-        ReadOnlyStick { dir, mounted }
-    }
-
-    fn path(&self) -> PathBuf {
-        if self.mounted {
-            self.dir.path().to_owned()
-        } else {
-            "/proc/self/fdinfo".into()
-        }
-    }
-}
-
-impl Drop for ReadOnlyStick {
-    fn drop(&mut self) {
-        if self.mounted {
-            let _ = Command::new("umount").arg(self.dir.path()).status();
-        }
-    }
-}
-
 /// Issue 18 (branch i18nio): F5 onto a folder the operating system refuses,
 /// in a German booth: the failure is said in German (the folder it could not
 /// create, named), the operating system's words after it, nothing marked
 /// exported, and the picker is back.
 #[test]
 fn a_folder_that_cannot_be_written_is_said_in_the_staff_language() {
-    let stick = ReadOnlyStick::new();
+    let stick = ReadOnlyFolder::new();
     let mut b = staff()
         .staff_language(leadbooth::i18n::Language::De)
         .media(none)

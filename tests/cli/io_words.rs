@@ -5,10 +5,10 @@
 //! operating system's own words follow as it gives them; under `LANG=C` the
 //! line is byte for byte what it was before the frame was translated.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::support::booth::lead_line;
+use crate::support::read_only::ReadOnlyFolder;
 use crate::support::{Booth, stderr};
 use serde_json::json;
 
@@ -19,65 +19,6 @@ fn run_in(booth: &Booth, lang: &str, args: &[&str]) -> Output {
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap()
-}
-
-/// A folder no one may write into, not even root (the tests run as root): a
-/// read-only tmpfs where mounting is allowed, else a folder of /proc. Its
-/// path as the export names it, and the operating system's words.
-struct ReadOnly {
-    dir: tempfile::TempDir,
-    mounted: bool,
-}
-
-impl ReadOnly {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let mounted = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", "ro,size=8k,mode=0755", "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !mounted {
-            eprintln!("cannot mount a read-only tmpfs: /proc/self/fdinfo stands in");
-        }
-        ReadOnly { dir, mounted }
-    }
-
-    fn target(&self) -> PathBuf {
-        if self.mounted {
-            self.dir.path().to_owned()
-        } else {
-            "/proc/self/fdinfo".into()
-        }
-    }
-
-    /// The export target as the export names it (absolute, links resolved),
-    /// up to the partial folder's name; the child's own pid stands in /proc.
-    fn shown(&self, stderr: &str) -> String {
-        if self.mounted {
-            std::fs::canonicalize(self.dir.path())
-                .unwrap()
-                .display()
-                .to_string()
-        } else {
-            let at = stderr.find("/proc/").expect(stderr);
-            let end = stderr[at..].find("/fdinfo").expect(stderr) + at;
-            format!("{}/fdinfo", &stderr[at..end])
-        }
-    }
-
-    fn reason(&self) -> String {
-        let errno = if self.mounted { 30 } else { 2 };
-        std::io::Error::from_raw_os_error(errno).to_string()
-    }
-}
-
-impl Drop for ReadOnly {
-    fn drop(&mut self) {
-        if self.mounted {
-            let _ = Command::new("umount").arg(self.dir.path()).status();
-        }
-    }
 }
 
 /// `rest` is `.demo-2026-<8 hex>-000001.partial-<pid>`: the partial folder.
@@ -101,8 +42,8 @@ fn an_export_onto_a_read_only_folder_is_said_in_the_staff_language() {
         json!({"first_name": "Jürgen", "last_name": "Müller", "email": "jm@example.de"}),
         &["marketing_email"],
     ));
-    let ro = ReadOnly::new();
-    let target = ro.target();
+    let ro = ReadOnlyFolder::new();
+    let target = ro.path();
     let target = target.to_str().unwrap();
     let reason = ro.reason();
 

@@ -10,6 +10,7 @@ pub mod booth;
 pub mod browser;
 pub mod central;
 pub mod escapes;
+pub mod read_only;
 pub mod sealed;
 pub mod tamper;
 pub mod tmux;
