@@ -126,23 +126,7 @@ pub fn since_start() -> Duration {
     STARTED.get_or_init(Instant::now).elapsed()
 }
 
-/// The error and its causes on one line, `: `-separated, leaving out a cause whose
-/// text the line already holds (many error types repeat their source's message).
-pub fn error_line(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = String::new();
-    let mut cause = Some(e);
-    while let Some(c) = cause {
-        let text = c.to_string();
-        if !line.contains(&text) {
-            if !line.is_empty() {
-                line.push_str(": ");
-            }
-            line.push_str(&text);
-        }
-        cause = c.source();
-    }
-    line
-}
+pub use crate::text::error_line;
 
 /// Logs `e` and prints it as one sanitised line on stderr
 /// (`leadbooth: error: …`); the exit code for a failed run, 1.

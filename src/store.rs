@@ -397,22 +397,12 @@ impl StoreError {
     /// and an export's report give them: in English byte for byte the
     /// error's full line.
     pub fn said_with_causes(&self, lang: crate::i18n::Language) -> Option<String> {
-        let mut said = self.said_in(lang)?;
-        // As the command line's error line joins them: each cause the line
-        // does not already hold, after `: `.
-        let mut shown = self.to_string();
-        let mut cause = std::error::Error::source(self);
-        while let Some(c) = cause {
-            let text = c.to_string();
-            if !shown.contains(&text) {
-                shown.push_str(": ");
-                shown.push_str(&text);
-                said.push_str(": ");
-                said.push_str(&text);
-            }
-            cause = c.source();
-        }
-        Some(said)
+        let said = self.said_in(lang)?;
+        // The causes as the error line joins them (`crate::text::error_line`),
+        // after this error's own words.
+        let line = crate::text::error_line(self);
+        let causes = line.strip_prefix(&self.to_string()).unwrap_or_default();
+        Some(format!("{said}{causes}"))
     }
 }
 

@@ -234,6 +234,24 @@ fn skipped_before_formula(c: char) -> bool {
     c == ' ' || c == '\n' || c.is_whitespace() && c != '\t' && c != '\r' || is_invisible(c)
 }
 
+/// The error and its causes on one line, `: `-separated, leaving out a cause whose
+/// text the line already holds (many error types repeat their source's message).
+pub fn error_line(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = String::new();
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !line.contains(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+        cause = c.source();
+    }
+    line
+}
+
 /// `'` + `cell` when `cell` starts a formula (see [`starts_formula`]), also
 /// after leading blanks ([`skipped_before_formula`]); else `cell` unchanged. The
 /// one rule for every CSV file leadbooth writes (a batch's `leads.csv`, the CRM
