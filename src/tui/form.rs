@@ -503,13 +503,7 @@ impl FormState {
     /// consent's tick time.
     pub fn toggle(&mut self, now: DateTime<Utc>) {
         match self.focus {
-            Focus::Consent(i) => {
-                self.consents[i] = !self.consents[i];
-                self.ticked_at[i] = self.consents[i].then_some(now);
-                if self.consents[i] {
-                    self.to_tick_again.retain(|j| *j != i);
-                }
-            }
+            Focus::Consent(i) => self.set_consent(i, !self.consents[i], now),
             Focus::Question(i) => match &mut self.answers[i] {
                 AnswerState::Multiple { ticked, cursor } => ticked[*cursor] = !ticked[*cursor],
                 _ => return,
@@ -1124,7 +1118,8 @@ impl FormState {
         }
     }
 
-    /// Ticks or unticks purpose `i` (a test's shortcut for Space on the box).
+    /// Ticks or unticks purpose `i` (Space on its box), when: a tick given
+    /// again is no longer asked for after a language switch.
     pub fn set_consent(&mut self, i: usize, ticked: bool, now: DateTime<Utc>) {
         if let Some(c) = self.consents.get_mut(i) {
             *c = ticked;
