@@ -13,15 +13,18 @@ use crate::i18n::{self, Language};
 use crate::policy::PolicyError;
 use crate::recipients::{Origin, ReadRecipients, RecipientRule};
 
+/// Message `id` in `lang` with its arguments, each given as text.
+fn said(lang: Language, id: i18n::Msg, args: &[(&'static str, String)]) -> String {
+    i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
+}
+
 /// Why an event file cannot be used, in `lang` (doctor writes its `--json` in
 /// English, everything else follows the staff language). Every variant and
 /// every rule is matched by name: a new one does not compile until it is said
 /// here. The operating system's words (an IO error) and the TOML parser's stay
 /// as they are.
 pub fn config(e: &ConfigError, lang: Language) -> String {
-    let say = |id, args: &[(&'static str, String)]| {
-        i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
-    };
+    let say = |id, args: &[(&'static str, String)]| said(lang, id, args);
     match e {
         ConfigError::Read { path, source } => say(
             m::CONFIG_READ,
@@ -165,9 +168,7 @@ pub fn config(e: &ConfigError, lang: Language) -> String {
 /// The rule an event file's value breaks, in `lang`; quoted values are
 /// quoted as `Display` quotes them, figures written as `lang` writes them.
 pub fn config_rule(rule: &ConfigRule, lang: Language) -> String {
-    let say = |id, args: &[(&'static str, String)]| {
-        i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
-    };
+    let say = |id, args: &[(&'static str, String)]| said(lang, id, args);
     let figure = |n: usize| i18n::figure(lang, &n.to_string());
     let quoted = |v: &str| format!("{v:?}");
     match rule {
@@ -303,9 +304,7 @@ fn language_said(language: Language, staff: Language) -> String {
 /// What is wrong with a recipient in the event file or its recipients file,
 /// in `lang`; the `age` library's own reason stays in its words.
 fn recipient_rule(rule: &RecipientRule, lang: Language) -> String {
-    let say = |id, args: &[(&'static str, String)]| {
-        i18n::format(lang, id, args.iter().map(|(k, v)| (*k, arg(v))))
-    };
+    let say = |id, args: &[(&'static str, String)]| said(lang, id, args);
     match rule {
         RecipientRule::Secret => say(m::CONFIG_RECIPIENT_SECRET, &[]),
         RecipientRule::NotARecipient { value, detail } => say(
