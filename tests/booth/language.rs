@@ -404,18 +404,9 @@ fn the_policy_and_its_qr_code_follow_the_attendee() {
     assert!(!s.contains("We keep your details safe."), "{s}");
     assert!(s.contains(german.short_version()), "{s}");
     k.press(KeyCode::Esc);
-    k.type_str("Anna");
-    k.press(KeyCode::Tab);
-    k.type_str("Schmidt");
-    k.press(KeyCode::Tab);
-    k.type_str("anna@example.de");
-    k.focus_on(Focus::Consent(0));
-    k.press(KeyCode::Char(' '));
-    k.ctrl('s');
-    let leads = k.stored_leads();
-    assert_eq!(leads.len(), 1);
-    assert_eq!(leads[0].policy.sha256, german.sha256);
-    assert_eq!(leads[0].policy.url, "https://acme.example/de/datenschutz");
+    let lead = anna_acknowledges_and_saves(&mut k);
+    assert_eq!(lead.policy.sha256, german.sha256);
+    assert_eq!(lead.policy.url, "https://acme.example/de/datenschutz");
 }
 
 /// F1 on the attract screen after choosing a language: the policy is read in
@@ -763,6 +754,22 @@ fn switching_twice_quickly_still_asks_again_for_every_cleared_tick() {
     assert!(!m.contains('('), "nothing of the last attendee named: {m}");
 }
 
+/// Anna Schmidt types her name and address from the first field, ticks the
+/// notice acknowledgement and saves: the one lead stored.
+fn anna_acknowledges_and_saves(k: &mut TuiBooth) -> leadbooth::lead::Lead {
+    k.type_str("Anna");
+    k.press(KeyCode::Tab);
+    k.type_str("Schmidt");
+    k.press(KeyCode::Tab);
+    k.type_str("anna@example.de");
+    k.focus_on(Focus::Consent(0));
+    k.press(KeyCode::Char(' '));
+    k.ctrl('s');
+    let mut leads = k.stored_leads();
+    assert_eq!(leads.len(), 1);
+    leads.remove(0)
+}
+
 /// The policy opened (F1) in one language is not the one a lead saved in
 /// another cites: an attendee who read the English policy, then switched to
 /// German (which has a policy document of its own), never opened the German
@@ -793,18 +800,9 @@ fn a_policy_opened_in_one_language_is_not_recorded_as_opened_in_another() {
             k.press(KeyCode::Esc);
         }
         k.focus_on(Focus::FIRST);
-        k.type_str("Anna");
-        k.press(KeyCode::Tab);
-        k.type_str("Schmidt");
-        k.press(KeyCode::Tab);
-        k.type_str("anna@example.de");
-        k.focus_on(Focus::Consent(0));
-        k.press(KeyCode::Char(' '));
-        k.ctrl('s');
-        let leads = k.stored_leads();
-        assert_eq!(leads.len(), 1);
-        assert_eq!(leads[0].policy.sha256, german.sha256);
-        leads[0].notice.expect("the notice shown is recorded")
+        let lead = anna_acknowledges_and_saves(&mut k);
+        assert_eq!(lead.policy.sha256, german.sha256);
+        lead.notice.expect("the notice shown is recorded")
     };
     assert!(
         !save(false).policy_opened,

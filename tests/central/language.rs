@@ -39,23 +39,29 @@ pub fn laptop_on(staff: &'static str, event: &str) -> Laptop {
     laptop
 }
 
+/// Anna Schmidt, who read the form in German: the notice acknowledged, the
+/// `events` consent given or not, captured at `at` (`09:00`).
+fn anna_in_german(n: u32, at: &str, events: bool) -> serde_json::Value {
+    lead(
+        &id(n),
+        "Anna",
+        "Schmidt",
+        "anna@example.de",
+        at,
+        &[],
+        json!({"language": "de", "consents": [
+            {"purpose": "policy_ack", "granted": true},
+            {"purpose": "events", "granted": events},
+        ]}),
+    )
+}
+
 #[test]
 fn the_language_asked_and_the_language_shown_reach_central() {
     let sha = leadbooth::policy::sha256_hex;
     for backend in backends() {
         let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
-        laptop.add(&[lead(
-            &id(0x18),
-            "Anna",
-            "Schmidt",
-            "anna@example.de",
-            "09:00",
-            &[],
-            json!({"language": "de", "consents": [
-                {"purpose": "policy_ack", "granted": true},
-                {"purpose": "events", "granted": true},
-            ]}),
-        )]);
+        laptop.add(&[anna_in_german(0x18, "09:00", true)]);
         let batch = laptop.export();
         let manifest: serde_json::Value =
             serde_json::from_slice(&std::fs::read(batch.join("manifest.json")).unwrap()).unwrap();
@@ -264,18 +270,7 @@ fn a_batch_from_before_languages_says_what_the_import_assumes() {
     assert!(!out.contains("did not record the language of"), "{out}");
     // Today's booth records both: nothing to say.
     let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
-    laptop.add(&[lead(
-        &id(0x31),
-        "Anna",
-        "Schmidt",
-        "anna@example.de",
-        "09:00",
-        &[],
-        json!({"language": "de", "consents": [
-            {"purpose": "policy_ack", "granted": true},
-            {"purpose": "events", "granted": false},
-        ]}),
-    )]);
+    laptop.add(&[anna_in_german(0x31, "09:00", false)]);
     let batch = laptop.export();
     central.trust_laptop(&laptop, "today");
     let out = central.import_ok(&[&batch], &[]);
@@ -298,18 +293,7 @@ fn a_lead_in_german_cites_the_german_policy_and_central_keeps_its_text() {
         let config = laptop.booth.dir.path().join("config/leadbooth");
         std::fs::write(config.join("policy.md"), "# Privacy\n\nWe keep it safe.\n").unwrap();
         std::fs::write(config.join("datenschutz.md"), german_policy).unwrap();
-        laptop.add(&[lead(
-            &id(0x20),
-            "Anna",
-            "Schmidt",
-            "anna@example.de",
-            "11:00",
-            &[],
-            json!({"language": "de", "consents": [
-                {"purpose": "policy_ack", "granted": true},
-                {"purpose": "events", "granted": false},
-            ]}),
-        )]);
+        laptop.add(&[anna_in_german(0x20, "11:00", false)]);
         let batch = laptop.export();
         let policies = std::fs::read_to_string(batch.join("policies.jsonl")).unwrap();
         assert_eq!(policies.lines().count(), 1, "{policies}");
@@ -343,18 +327,7 @@ fn a_lead_in_german_cites_the_german_policy_and_central_keeps_its_text() {
 fn the_crm_file_names_each_consent_s_language() {
     for backend in backends() {
         let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
-        laptop.add(&[lead(
-            &id(0x21),
-            "Anna",
-            "Schmidt",
-            "anna@example.de",
-            "09:00",
-            &[],
-            json!({"language": "de", "consents": [
-                {"purpose": "policy_ack", "granted": true},
-                {"purpose": "events", "granted": true},
-            ]}),
-        )]);
+        laptop.add(&[anna_in_german(0x21, "09:00", true)]);
         let batch = laptop.export();
         let central = Central::new(backend.as_ref());
         central.trust_laptop(&laptop, "one");
@@ -431,18 +404,7 @@ fn show_receipt_and_the_contact_view_name_each_consent_s_languages() {
     for backend in backends() {
         let name = backend.name();
         let laptop = laptop_on("Sam", EVENT_WITH_A_GAP);
-        laptop.add(&[lead(
-            &id(0x1a),
-            "Anna",
-            "Schmidt",
-            "anna@example.de",
-            "09:00",
-            &[],
-            json!({"language": "de", "consents": [
-                {"purpose": "policy_ack", "granted": true},
-                {"purpose": "events", "granted": true},
-            ]}),
-        )]);
+        laptop.add(&[anna_in_german(0x1a, "09:00", true)]);
         let receipt = laptop.booth.leads()[0]["receipt_id"]
             .as_str()
             .unwrap()

@@ -31,6 +31,21 @@ fn run(cwd: &Path, args: &[&std::ffi::OsStr], env: Option<&str>) -> Output {
     c.output().unwrap()
 }
 
+/// `central show ann@example.com`, the URL in `--into` or in
+/// `LEADBOOTH_CENTRAL`.
+fn central_show(cwd: &Path, into: Option<&str>, env: Option<&str>) -> Output {
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        "central".as_ref(),
+        "show".as_ref(),
+        "ann@example.com".as_ref(),
+    ];
+    if let Some(url) = into {
+        args.push("--into".as_ref());
+        args.push(url.as_ref());
+    }
+    run(cwd, &args, env)
+}
+
 /// Every file under `dir`, as text, joined.
 fn everything_under(dir: &Path) -> String {
     let mut all = String::new();
@@ -80,17 +95,7 @@ fn a_mistyped_url_is_refused_without_its_password() {
         (format!("pg://office:{SECRET}@127.0.0.1:1/leads"), "pg://"),
     ] {
         let cwd = tempfile::tempdir().unwrap();
-        let show = run(
-            cwd.path(),
-            &[
-                "central".as_ref(),
-                "show".as_ref(),
-                "ann@example.com".as_ref(),
-                "--into".as_ref(),
-                url.as_ref(),
-            ],
-            None,
-        );
+        let show = central_show(cwd.path(), Some(&url), None);
         let import = run(
             cwd.path(),
             &[
@@ -131,17 +136,7 @@ fn a_password_on_the_command_line_is_warned_about() {
     let url = format!("postgres://office:{SECRET}@127.0.0.1:1/leads");
     let cwd = tempfile::tempdir().unwrap();
     let warning = "leadbooth: warning: --into holds a password, which other users of this computer can see (ps) and the shell history keeps: put the URL in LEADBOOTH_CENTRAL, or leave the password out of it and set PGPASSWORD";
-    let argv = run(
-        cwd.path(),
-        &[
-            "central".as_ref(),
-            "show".as_ref(),
-            "ann@example.com".as_ref(),
-            "--into".as_ref(),
-            url.as_ref(),
-        ],
-        None,
-    );
+    let argv = central_show(cwd.path(), Some(&url), None);
     let err = stderr(&argv);
     assert_eq!(argv.status.code(), Some(1), "{err}");
     assert!(err.contains(warning), "{err}");
@@ -150,15 +145,7 @@ fn a_password_on_the_command_line_is_warned_about() {
         "{err}"
     );
     assert!(!err.contains(SECRET), "{err}");
-    let env = run(
-        cwd.path(),
-        &[
-            "central".as_ref(),
-            "show".as_ref(),
-            "ann@example.com".as_ref(),
-        ],
-        Some(&url),
-    );
+    let env = central_show(cwd.path(), None, Some(&url));
     let err = stderr(&env);
     assert_eq!(env.status.code(), Some(1), "{err}");
     assert!(!err.contains("warning"), "{err}");
@@ -176,15 +163,7 @@ fn a_password_on_the_command_line_is_warned_about() {
 fn a_password_with_an_at_sign_is_refused_without_it() {
     let cwd = tempfile::tempdir().unwrap();
     let url = "postgres://office:Hun@ter2/in-url@127.0.0.1:1/leads";
-    let out = run(
-        cwd.path(),
-        &[
-            "central".as_ref(),
-            "show".as_ref(),
-            "ann@example.com".as_ref(),
-        ],
-        Some(url),
-    );
+    let out = central_show(cwd.path(), None, Some(url));
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
