@@ -327,6 +327,9 @@ pub fn open(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
 /// database without leadbooth's tables is refused, not given them (the
 /// command line refuses an SQLite file that does not exist before this).
 pub fn open_existing(into: &std::ffi::OsStr) -> Result<Box<dyn CentralStore>> {
+    if let Some(detail) = url_problem(into) {
+        return Err(CentralError::Url { detail });
+    }
     match into.to_str() {
         Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresCentral::open_existing(url)?)),
         _ => open(into),
@@ -1139,4 +1142,32 @@ pub struct SourceExport {
     /// (format 3 on); `None` for a batch of an earlier format, whose answers
     /// can only be shown by question id.
     pub questions: Option<Vec<QuestionWording>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both ways into a central store refuse a URL the driver would misread
+    /// before it is read: `open` (imports) and `open_existing` (the central
+    /// commands), whatever their caller checked first.
+    #[test]
+    fn a_misread_url_is_refused_by_every_opener() {
+        let two_ats = std::ffi::OsStr::new("postgres://office:Hun@ter2@127.0.0.1:1/leads");
+        let typo = std::ffi::OsStr::new("postgress://office:secret@127.0.0.1:1/leads");
+        for (into, want) in [
+            (two_ats, UrlProblem::TwoAts),
+            (typo, UrlProblem::Scheme("postgress://".into())),
+        ] {
+            for opened in [open(into), open_existing(into)] {
+                match opened {
+                    Err(CentralError::Url { detail }) => {
+                        assert_eq!(detail.to_string(), want.to_string())
+                    }
+                    Err(other) => panic!("{into:?}: {other}"),
+                    Ok(_) => panic!("{into:?} was opened"),
+                }
+            }
+        }
+    }
 }
